@@ -1,0 +1,34 @@
+// Package bot is the conversation core shared by every front end (Slack,
+// Mattermost, the terminal and the JSON command line): it turns a question or
+// a command into an answer with citations. Adapters only translate messages
+// in and answers out; they never decide what to answer.
+package bot
+
+// Citation points at the document text an answer rests on.
+type Citation struct {
+	Doc     string `json:"doc"`
+	Fiche   *int   `json:"fiche"`
+	Section string `json:"section"`
+	Page    *int   `json:"page"`
+	Quote   string `json:"quote"`
+	// Line is the first source line of the quote (1-based), 0 when unknown.
+	Line int `json:"line,omitempty"`
+}
+
+// Answer is what the user sees: markdown text, whether the documents answered
+// the question, and the citations the answer rests on. Its JSON form is the
+// contract of `schemabot ask --json`.
+type Answer struct {
+	Question  string     `json:"question"`
+	Text      string     `json:"answer"`
+	Found     bool       `json:"found"`
+	Citations []Citation `json:"citations"`
+	// Lang is the language the answer's labels are written in: "fr" or "en".
+	Lang string `json:"-"`
+}
+
+// Lang values.
+const (
+	French  = "fr"
+	English = "en"
+)

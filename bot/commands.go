@@ -1,0 +1,3 @@
+package bot
+
+func (c *Core) registerBuiltins() {}

@@ -1,0 +1,263 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Message is one incoming chat message as an adapter translated it.
+type Message struct {
+	Platform string // "slack", "mattermost", "terminal"
+	// ID identifies the message on its platform (Slack's channel+ts or event
+	// id, Mattermost's post id); the core answers each ID once.
+	ID      string
+	Channel string
+	// Thread is the root of the thread the reply goes to; it is also the
+	// conversation key, so follow-ups in a thread keep their context.
+	Thread string
+	User   string
+	Text   string // the user's text, with the mention of the bot removed
+}
+
+// Button is an action offered under a reply (feedback, "mark done").
+type Button struct {
+	ID    string // action id, e.g. "feedback_up"
+	Label string
+	Value string
+}
+
+// Reply is what an adapter posts: an answer, and optionally an image and
+// buttons.
+type Reply struct {
+	Answer
+	Image     []byte // PNG, e.g. the planning chart
+	ImageName string
+	Buttons   []Button
+	// Ephemeral asks the adapter to show the reply to the asker only, when
+	// the platform can.
+	Ephemeral bool
+}
+
+// CommandFunc answers a slash command; args are the words after the
+// command's name.
+type CommandFunc func(ctx context.Context, m Message, args []string) (Reply, error)
+
+// Core is the conversation core: it keeps each thread's context, answers
+// each message once, limits how often one user can ask, and dispatches slash
+// commands. It is safe for concurrent use.
+type Core struct {
+	engine   *Engine
+	log      *slog.Logger
+	commands map[string]command
+
+	mu      sync.Mutex
+	convs   map[string]*convEntry
+	seen    map[string]time.Time
+	limiter *rateLimiter
+	now     func() time.Time
+}
+
+type command struct {
+	fn   CommandFunc
+	help string
+}
+
+type convEntry struct {
+	conv Conversation
+	used time.Time
+}
+
+// CoreOption configures a Core.
+type CoreOption func(*Core)
+
+// WithRateLimit lets each user ask at most n questions per window.
+func WithRateLimit(n int, window time.Duration) CoreOption {
+	return func(c *Core) { c.limiter = newRateLimiter(n, window) }
+}
+
+// WithLogger sets the logger (slog.Default otherwise).
+func WithLogger(l *slog.Logger) CoreOption { return func(c *Core) { c.log = l } }
+
+// WithClock sets the clock, for tests.
+func WithClock(now func() time.Time) CoreOption { return func(c *Core) { c.now = now } }
+
+// NewCore returns a core answering with engine.
+func NewCore(engine *Engine, opts ...CoreOption) *Core {
+	c := &Core{
+		engine:   engine,
+		log:      slog.Default(),
+		commands: map[string]command{},
+		convs:    map[string]*convEntry{},
+		seen:     map[string]time.Time{},
+		now:      time.Now,
+	}
+	for _, o := range opts {
+		o(c)
+	}
+	c.registerBuiltins()
+	return c
+}
+
+// Engine returns the answering engine.
+func (c *Core) Engine() *Engine { return c.engine }
+
+// Register adds a slash sub-command (e.g. "echeances") with a one-line help.
+func (c *Core) Register(name, help string, fn CommandFunc) {
+	c.commands[fold(name)] = command{fn: fn, help: help}
+}
+
+// ErrDuplicate is returned when a message was already answered.
+var ErrDuplicate = fmt.Errorf("message already answered")
+
+// claim records m.ID and reports whether it is new; an empty ID is always new.
+func (c *Core) claim(id string) bool {
+	if id == "" {
+		return true
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	now := c.now()
+	if _, ok := c.seen[id]; ok {
+		return false
+	}
+	c.seen[id] = now
+	if len(c.seen) > 10000 {
+		for k, t := range c.seen {
+			if now.Sub(t) > time.Hour {
+				delete(c.seen, k)
+			}
+		}
+	}
+	return true
+}
+
+// Handle answers a chat message. It returns ErrDuplicate when the message was
+// already handled (a retried event, a redelivery after a reconnect), and a
+// polite reply when the user asks too often.
+func (c *Core) Handle(ctx context.Context, m Message) (Reply, error) {
+	if !c.claim(m.Platform + "/" + m.ID) {
+		return Reply{}, ErrDuplicate
+	}
+	text := CleanInput(m.Text)
+	lang := DetectLang(text)
+	if c.limiter != nil && !c.limiter.allow(m.Platform+"/"+m.User, c.now()) {
+		return Reply{Answer: Answer{Question: text, Text: msg(lang, msgRateLimited), Lang: lang}, Ephemeral: true}, nil
+	}
+	if strings.HasPrefix(text, "/schema") {
+		return c.Command(ctx, m, strings.Fields(strings.TrimPrefix(text, "/schema")))
+	}
+	key := m.Platform + "/" + m.Channel + "/" + m.Thread
+	c.mu.Lock()
+	e := c.convs[key]
+	if e == nil {
+		e = &convEntry{}
+		c.convs[key] = e
+	}
+	conv := e.conv
+	c.mu.Unlock()
+
+	ans, next := c.engine.Ask(ctx, text, conv)
+
+	c.mu.Lock()
+	e.conv, e.used = next, c.now()
+	if len(c.convs) > 5000 {
+		c.evictLocked()
+	}
+	c.mu.Unlock()
+	return Reply{Answer: ans}, nil
+}
+
+func (c *Core) evictLocked() {
+	type kv struct {
+		k string
+		t time.Time
+	}
+	all := make([]kv, 0, len(c.convs))
+	for k, e := range c.convs {
+		all = append(all, kv{k, e.used})
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].t.Before(all[j].t) })
+	for _, x := range all[:len(all)/2] {
+		delete(c.convs, x.k)
+	}
+}
+
+// Command runs a slash command: args[0] names the sub-command; no argument,
+// or an unknown one, gives the help.
+func (c *Core) Command(ctx context.Context, m Message, args []string) (Reply, error) {
+	if len(args) == 0 {
+		return c.help(), nil
+	}
+	cmd, ok := c.commands[fold(args[0])]
+	if !ok {
+		// Anything else is a question: "/schema qui pilote la fiche 3 ?".
+		ans, _ := c.engine.Ask(ctx, strings.Join(args, " "), Conversation{})
+		return Reply{Answer: ans}, nil
+	}
+	r, err := cmd.fn(ctx, m, args[1:])
+	if err != nil {
+		c.log.Error("command failed", "command", args[0], "err", err)
+		return Reply{Answer: Answer{Text: "La commande a échoué : " + userError(err), Lang: French}, Ephemeral: true}, nil
+	}
+	return r, nil
+}
+
+func (c *Core) help() Reply {
+	names := make([]string, 0, len(c.commands))
+	for n := range c.commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	b.WriteString("Posez une question sur le schéma (par exemple « Qui pilote la fiche 12 ? ») ou utilisez :\n")
+	for _, n := range names {
+		fmt.Fprintf(&b, "• `/schema %s`\n", c.commands[n].help)
+	}
+	return Reply{Answer: Answer{Text: b.String(), Found: true, Lang: French}, Ephemeral: true}
+}
+
+// userError keeps what a user may read of an error: its first line, short.
+func userError(err error) string {
+	s := err.Error()
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	if len(s) > 200 {
+		s = s[:200] + "…"
+	}
+	return s
+}
+
+type rateLimiter struct {
+	mu     sync.Mutex
+	n      int
+	window time.Duration
+	hits   map[string][]time.Time
+}
+
+func newRateLimiter(n int, window time.Duration) *rateLimiter {
+	return &rateLimiter{n: n, window: window, hits: map[string][]time.Time{}}
+}
+
+func (r *rateLimiter) allow(key string, now time.Time) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	h := r.hits[key]
+	kept := h[:0]
+	for _, t := range h {
+		if now.Sub(t) < r.window {
+			kept = append(kept, t)
+		}
+	}
+	if len(kept) >= r.n {
+		r.hits[key] = kept
+		return false
+	}
+	r.hits[key] = append(kept, now)
+	return true
+}

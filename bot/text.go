@@ -1,0 +1,131 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// MaxQuestionRunes bounds how much of a message is read as a question; the
+// rest of a pasted 40 000-character message is ignored, not an error.
+const MaxQuestionRunes = 2000
+
+var (
+	// Slack markup: <@U123>, <@U123|name>, <!here>, <!subteam^S1|@team>, <#C1|chan>, <url|label>.
+	slackUserRef    = regexp.MustCompile(`<@[A-Z0-9]+(\|[^>]*)?>`)
+	slackSpecial    = regexp.MustCompile(`<!([a-z^A-Z0-9_-]+)(\|[^>]*)?>`)
+	slackChannelRef = regexp.MustCompile(`<#[A-Z0-9]+\|([^>]*)>`)
+	slackLink       = regexp.MustCompile(`<(https?://[^|>]+)(\|([^>]*))?>`)
+)
+
+// CleanInput turns a chat message into a plain question: valid UTF-8, chat
+// markup and mentions removed, spaces folded, at most MaxQuestionRunes runes.
+func CleanInput(s string) string {
+	s = strings.ToValidUTF8(s, " ")
+	s = strings.Map(func(r rune) rune {
+		if r == '\u200b' || r == '\u2060' || r == '\ufeff' {
+			return -1
+		}
+		if unicode.IsControl(r) && r != '\n' && r != '\t' {
+			return ' '
+		}
+		return r
+	}, s)
+	if len([]rune(s)) > MaxQuestionRunes {
+		s = string([]rune(s)[:MaxQuestionRunes])
+	}
+	s = slackUserRef.ReplaceAllString(s, " ")
+	s = slackSpecial.ReplaceAllString(s, " ")
+	s = slackChannelRef.ReplaceAllString(s, "#$1")
+	s = slackLink.ReplaceAllStringFunc(s, func(m string) string {
+		sub := slackLink.FindStringSubmatch(m)
+		if sub[3] != "" {
+			return sub[3]
+		}
+		return sub[1]
+	})
+	s = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// broadcast matches words that would notify people if posted as is.
+var broadcast = regexp.MustCompile(`(?i)([@!])(channel|here|all|everyone|everybody)\b`)
+
+// atWord matches a user or group mention "@name" that is not inside an email address.
+var atWord = regexp.MustCompile(`(^|[^\p{L}\p{N}._%+-])@([\p{L}\p{N}][\p{L}\p{N}._-]*)`)
+
+// Defuse makes text safe to post: no "@channel", "@here", "@all",
+// "<!channel>", "<@U…>" or "@user" can notify anyone. A word joiner is put
+// after each "@", which chat platforms do not read as a mention while people
+// still read the same text.
+func Defuse(s string) string {
+	s = strings.ReplaceAll(s, "<!", "<\u2060!")
+	s = strings.ReplaceAll(s, "<@", "<\u2060@")
+	s = atWord.ReplaceAllString(s, "$1@\u2060$2")
+	s = broadcast.ReplaceAllStringFunc(s, func(m string) string {
+		return m[:1] + "\u2060" + m[1:]
+	})
+	return s
+}
+
+// fold lowercases and removes accents, for comparisons that must not depend
+// on how a user types.
+func fold(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		out = s
+	}
+	return strings.ToLower(out)
+}
+
+var englishWords = map[string]bool{
+	"what": true, "who": true, "when": true, "which": true, "where": true, "how": true, "why": true,
+	"is": true, "are": true, "the": true, "does": true, "do": true, "of": true, "for": true,
+	"and": true, "in": true, "stand": true, "mean": true, "means": true, "many": true, "much": true,
+	"leads": true, "lead": true, "runs": true, "run": true, "charge": true, "due": true, "deadline": true,
+	"show": true, "list": true, "tell": true, "me": true, "about": true, "action": false, "sheet": true,
+	"plan": false, "goals": true, "aims": true, "aim": true, "at": true, "should": true, "will": true,
+	"was": true, "were": true, "be": true, "set": true, "up": true, "supposed": true, "partners": true,
+	"indicators": true, "objectives": true, "please": true, "can": true, "you": true, "it": true,
+	"this": true, "that": true, "there": true, "any": true, "with": true, "to": true, "by": true,
+	"responsible": false, "signed": true, "share": true, "led": true, "fall": true, "under": true,
+}
+
+var frenchWords = map[string]bool{
+	"quel": true, "quelle": true, "quels": true, "quelles": true, "qui": true, "quand": true,
+	"que": true, "quoi": true, "est": true, "sont": true, "le": true, "la": true, "les": true,
+	"de": true, "des": true, "du": true, "pour": true, "et": true, "en": true, "sur": true,
+	"pilote": true, "signifie": true, "veut": true, "dire": true, "combien": true, "comment": true,
+	"fiche": true, "fiches": true, "au": true, "aux": true, "un": true, "une": true, "dans": true,
+	"prevu": true, "prevue": true, "ou": true, "il": true, "elle": true, "ce": true, "cette": true,
+	"par": true, "avec": true, "echeance": true, "doit": true, "partenaires": true, "objectifs": true,
+}
+
+// DetectLang tells whether a question is English or French (the default).
+func DetectLang(s string) string {
+	en, fr := 0, 0
+	for _, w := range strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		w = strings.Trim(w, "'")
+		if i := strings.LastIndexByte(w, '\''); i >= 0 {
+			if w[i+1:] == "s" { // "users'", "Isère's"
+				en++
+			}
+			w = w[i+1:]
+		}
+		if englishWords[w] {
+			en++
+		}
+		if frenchWords[w] {
+			fr++
+		}
+	}
+	if en > fr {
+		return English
+	}
+	return French
+}

@@ -1,0 +1,177 @@
+// Package corpus holds the model of a schéma départemental (its sections,
+// axes, fiches action and glossary) and the parser that reads converted
+// documents into it. Every piece of text keeps where it came from so that an
+// answer can cite it.
+package corpus
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Span locates text in its source document: 1-based inclusive line numbers
+// and, when the table of contents gives it, the printed page (0 when unknown).
+type Span struct {
+	StartLine int `json:"start_line"`
+	EndLine   int `json:"end_line"`
+	Page      int `json:"page,omitempty"`
+}
+
+// Document is one schéma: its metadata, narrative sections, strategic axes,
+// fiches action and glossary.
+type Document struct {
+	ID          string // file stem, e.g. "isere-2020-2024"
+	Path        string // where it was read from, for error messages
+	Title       string
+	Departement string // e.g. "Isère"; empty when the document does not say
+	StartYear   int    // first year of the plan's period, 0 when unknown
+	EndYear     int    // last year of the plan's period, 0 when unknown
+	Axes        []Axis
+	Sections    []Section
+	Fiches      []Fiche
+	Glossary    []GlossaryEntry
+	Lines       []string // the document's lines, index 0 is line 1
+}
+
+// Period returns the plan's period as "2019-2023", or "" when unknown.
+func (d *Document) Period() string {
+	if d.StartYear == 0 || d.EndYear == 0 {
+		return ""
+	}
+	return strconv.Itoa(d.StartYear) + "-" + strconv.Itoa(d.EndYear)
+}
+
+// Fiche returns the fiche with the given number, or nil.
+func (d *Document) Fiche(n int) *Fiche {
+	for i := range d.Fiches {
+		if d.Fiches[i].Number == n {
+			return &d.Fiches[i]
+		}
+	}
+	return nil
+}
+
+// Expand returns the glossary expansion of an acronym (case-insensitive), or "".
+func (d *Document) Expand(acronym string) string {
+	for _, g := range d.Glossary {
+		if strings.EqualFold(g.Acronym, acronym) {
+			return g.Expansion
+		}
+	}
+	return ""
+}
+
+// Text returns the source lines of a span joined by newlines.
+func (d *Document) Text(s Span) string {
+	if s.StartLine < 1 || s.EndLine > len(d.Lines) || s.StartLine > s.EndLine {
+		return ""
+	}
+	return strings.Join(d.Lines[s.StartLine-1:s.EndLine], "\n")
+}
+
+// Axis is a strategic heading that groups fiches: an "Orientation" in
+// Moselle, an "Objectif stratégique" in Isère, an "Axe" elsewhere.
+type Axis struct {
+	Kind   string // the heading word as written: "Orientation", "Objectif stratégique", "Axe"
+	Number int
+	Title  string
+	Text   string // the narrative paragraphs that present the axis, when any
+	Span   Span
+}
+
+// Label returns the axis as a reader would name it: "Orientation 2 : GARANTIR …".
+func (a Axis) Label() string {
+	return a.Kind + " " + strconv.Itoa(a.Number) + " : " + a.Title
+}
+
+// Section is a narrative part of the document under a heading.
+type Section struct {
+	Heading string
+	Path    []string // enclosing headings, outermost first, ending with Heading
+	Text    string   // body text, without the heading
+	Span    Span
+}
+
+// GlossaryEntry maps an acronym to its expansion as the document gives it.
+type GlossaryEntry struct {
+	Acronym   string
+	Expansion string
+	Span      Span
+}
+
+// Item is one entry of a fiche field: a bullet, a table cell entry or a
+// paragraph, with its nesting level (0 for top level).
+type Item struct {
+	Text  string
+	Level int
+	Span  Span
+}
+
+// Field is a labelled part of a fiche (objectives, pilots…), with the label as
+// the document writes it and its items.
+type Field struct {
+	Label string
+	Items []Item
+	Span  Span
+}
+
+// Texts returns the items' texts.
+func (f Field) Texts() []string {
+	out := make([]string, 0, len(f.Items))
+	for _, it := range f.Items {
+		out = append(out, it.Text)
+	}
+	return out
+}
+
+// Empty reports whether the field has no item.
+func (f Field) Empty() bool { return len(f.Items) == 0 }
+
+// Milestone is one entry of a fiche's calendar. Start and End are set only
+// when Raw is a time expression the parser could read; they are never guessed.
+type Milestone struct {
+	Label string // what is due, e.g. "Élaboration du référentiel"; may be empty
+	Raw   string // the time expression as written, e.g. "Semestre 2 / 2021"
+	Start time.Time
+	End   time.Time
+	Span  Span
+}
+
+// Dated reports whether the milestone has a date range.
+func (m Milestone) Dated() bool { return !m.Start.IsZero() && !m.End.IsZero() }
+
+// Fiche is a fiche action of the action plan.
+type Fiche struct {
+	Doc        string
+	Number     int
+	Title      string
+	Axis       string // label of the enclosing axis, "" when none
+	AxisNumber int
+	Page       int // page from the table of contents, 0 when unknown
+	Span       Span
+
+	Diagnostic Field
+	Objectives Field
+	Actions    Field
+	Pilots     Field
+	Partners   Field
+	Calendar   Field // the raw calendar items
+	Milestones []Milestone
+	// IndicatorsRealisation and IndicatorsImpact are the two indicator
+	// columns; Indicators holds indicators the document does not split.
+	IndicatorsRealisation Field
+	IndicatorsImpact      Field
+	Indicators            Field
+	// Other holds labelled parts outside the known vocabulary, in order.
+	Other []Field
+}
+
+// AllIndicators returns every indicator, realisation first.
+func (f *Fiche) AllIndicators() []Item {
+	var out []Item
+	out = append(out, f.IndicatorsRealisation.Items...)
+	out = append(out, f.IndicatorsImpact.Items...)
+	out = append(out, f.Indicators.Items...)
+	return out
+}
