@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"sort"
@@ -22,6 +23,9 @@ type Message struct {
 	Thread string
 	User   string
 	Text   string // the user's text, with the mention of the bot removed
+	// Direct is true for a direct message to the bot; the channel
+	// allow-list does not apply to those.
+	Direct bool
 }
 
 // Button is an action offered under a reply (feedback, "mark done").
@@ -35,6 +39,8 @@ type Button struct {
 // buttons.
 type Reply struct {
 	Answer
+	// ID identifies the reply for feedback; set by the core.
+	ID        string
 	Image     []byte // PNG, e.g. the planning chart
 	ImageName string
 	Buttons   []Button
@@ -60,6 +66,11 @@ type Core struct {
 	seen    map[string]time.Time
 	limiter *rateLimiter
 	now     func() time.Time
+	allowed map[string]bool // channel allow-list; nil allows every channel
+	actions map[string]ActionFunc
+	replies map[string]Reply // recent replies by ID, for feedback
+	order   []string
+	fb      FeedbackStore
 }
 
 type command struct {
@@ -80,6 +91,23 @@ func WithRateLimit(n int, window time.Duration) CoreOption {
 	return func(c *Core) { c.limiter = newRateLimiter(n, window) }
 }
 
+// WithAllowedChannels restricts answers to these channel ids (direct
+// messages are always answered). An empty list allows every channel.
+func WithAllowedChannels(ids ...string) CoreOption {
+	return func(c *Core) {
+		if len(ids) == 0 {
+			return
+		}
+		c.allowed = map[string]bool{}
+		for _, id := range ids {
+			c.allowed[id] = true
+		}
+	}
+}
+
+// WithFeedbackStore records feedback on answers in s.
+func WithFeedbackStore(s FeedbackStore) CoreOption { return func(c *Core) { c.fb = s } }
+
 // WithLogger sets the logger (slog.Default otherwise).
 func WithLogger(l *slog.Logger) CoreOption { return func(c *Core) { c.log = l } }
 
@@ -95,6 +123,8 @@ func NewCore(engine *Engine, opts ...CoreOption) *Core {
 		convs:    map[string]*convEntry{},
 		seen:     map[string]time.Time{},
 		now:      time.Now,
+		actions:  map[string]ActionFunc{},
+		replies:  map[string]Reply{},
 	}
 	for _, o := range opts {
 		o(c)
@@ -112,7 +142,11 @@ func (c *Core) Register(name, help string, fn CommandFunc) {
 }
 
 // ErrDuplicate is returned when a message was already answered.
-var ErrDuplicate = fmt.Errorf("message already answered")
+var ErrDuplicate = errors.New("message already answered")
+
+// ErrIgnored is returned for a message the bot must not answer (a channel
+// outside the allow-list).
+var ErrIgnored = errors.New("message ignored")
 
 // claim records m.ID and reports whether it is new; an empty ID is always new.
 func (c *Core) claim(id string) bool {
@@ -140,6 +174,17 @@ func (c *Core) claim(id string) bool {
 // already handled (a retried event, a redelivery after a reconnect), and a
 // polite reply when the user asks too often.
 func (c *Core) Handle(ctx context.Context, m Message) (Reply, error) {
+	return c.HandleStream(ctx, m, nil)
+}
+
+// HandleStream is Handle for front ends that can edit a message they posted:
+// when the answer is generated progressively, partial is called with the text
+// so far (at most about once a second) before the final reply is returned.
+// partial may be nil.
+func (c *Core) HandleStream(ctx context.Context, m Message, partial func(text string)) (Reply, error) {
+	if c.allowed != nil && !m.Direct && !c.allowed[m.Channel] {
+		return Reply{}, ErrIgnored
+	}
 	if !c.claim(m.Platform + "/" + m.ID) {
 		return Reply{}, ErrDuplicate
 	}
@@ -161,7 +206,7 @@ func (c *Core) Handle(ctx context.Context, m Message) (Reply, error) {
 	conv := e.conv
 	c.mu.Unlock()
 
-	ans, next := c.engine.Ask(ctx, text, conv)
+	ans, next := c.engine.AskStream(ctx, text, conv, partial)
 
 	c.mu.Lock()
 	e.conv, e.used = next, c.now()
@@ -169,7 +214,7 @@ func (c *Core) Handle(ctx context.Context, m Message) (Reply, error) {
 		c.evictLocked()
 	}
 	c.mu.Unlock()
-	return Reply{Answer: ans}, nil
+	return c.remember(Reply{Answer: ans}), nil
 }
 
 func (c *Core) evictLocked() {

@@ -28,6 +28,12 @@ func NewEngine(ctx context.Context, lib *corpus.Library) (*Engine, error) {
 // Library returns the documents the engine answers from.
 func (e *Engine) Library() *corpus.Library { return e.lib }
 
+// AskStream is Ask with progressive output: when the answer is generated,
+// partial receives the text so far. partial may be nil.
+func (e *Engine) AskStream(ctx context.Context, question string, conv Conversation, partial func(string)) (Answer, Conversation) {
+	return e.Ask(ctx, question, conv)
+}
+
 // Ask answers one question in the context of a conversation and returns the
 // conversation's next state.
 func (e *Engine) Ask(ctx context.Context, question string, conv Conversation) (Answer, Conversation) {
