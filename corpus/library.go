@@ -1,10 +1,15 @@
 package corpus
 
 import (
+	"bytes"
+	"context"
 	"embed"
 	"fmt"
 	"io/fs"
+	"os"
+	"os/exec"
 	"path"
+	"path/filepath"
 	"sort"
 	"strings"
 )
@@ -69,4 +74,92 @@ func LoadFS(fsys fs.FS, dir string) (*Library, error) {
 		return nil, fmt.Errorf("no .md or .txt document in %s", dir)
 	}
 	return lib, nil
+}
+
+// LoadPath parses a document file or every document of a directory on disk:
+// .md and .txt as they are, .pdf through pdftotext (poppler-utils).
+func LoadPath(ctx context.Context, p string) (*Library, error) {
+	info, err := os.Stat(p)
+	if err != nil {
+		return nil, fmt.Errorf("corpus: %w", err)
+	}
+	var files []string
+	if info.IsDir() {
+		entries, err := os.ReadDir(p)
+		if err != nil {
+			return nil, fmt.Errorf("read corpus directory: %w", err)
+		}
+		for _, e := range entries {
+			if !e.IsDir() && isDocument(e.Name()) {
+				files = append(files, filepath.Join(p, e.Name()))
+			}
+		}
+		sort.Strings(files)
+		if len(files) == 0 {
+			return nil, fmt.Errorf("no .md, .txt or .pdf document in %s", p)
+		}
+	} else {
+		if !isDocument(p) {
+			return nil, fmt.Errorf("%s: unsupported document type %q (use .md, .txt or .pdf)", p, filepath.Ext(p))
+		}
+		files = []string{p}
+	}
+	lib := &Library{}
+	for _, f := range files {
+		doc, err := LoadFile(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		if lib.Doc(doc.ID) != nil {
+			return nil, fmt.Errorf("%s: document id %q is used twice", f, doc.ID)
+		}
+		lib.Docs = append(lib.Docs, doc)
+	}
+	return lib, nil
+}
+
+func isDocument(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".md", ".txt", ".pdf":
+		return true
+	}
+	return false
+}
+
+// LoadFile parses one document file; its id is the file name without extension.
+func LoadFile(ctx context.Context, name string) (*Document, error) {
+	id := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	info, err := os.Stat(name)
+	if err != nil {
+		return nil, fmt.Errorf("corpus: %w", err)
+	}
+	if info.Size() > MaxDocumentBytes*4 {
+		return nil, fmt.Errorf("%s: %.1f MB is more than a document may have", name, float64(info.Size())/1e6)
+	}
+	var data []byte
+	if strings.EqualFold(filepath.Ext(name), ".pdf") {
+		data, err = pdfText(ctx, name)
+	} else {
+		data, err = os.ReadFile(name)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return Parse(id, name, data)
+}
+
+// pdfText converts a PDF to text with pdftotext.
+func pdfText(ctx context.Context, name string) ([]byte, error) {
+	bin, err := exec.LookPath("pdftotext")
+	if err != nil {
+		return nil, fmt.Errorf("%s: reading PDF needs pdftotext, which is not installed (Debian/Ubuntu: apt-get install poppler-utils)", name)
+	}
+	var stderr bytes.Buffer
+	cmd := exec.CommandContext(ctx, bin, "-enc", "UTF-8", "-layout", name, "-")
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("%s: pdftotext failed: %w: %s", name, err, strings.TrimSpace(stderr.String()))
+	}
+	return out, nil
 }

@@ -32,6 +32,9 @@ type Document struct {
 	Fiches      []Fiche
 	Glossary    []GlossaryEntry
 	Lines       []string // the document's lines, index 0 is line 1
+	// Warnings are problems found in the document that did not stop it from
+	// loading, each naming the file and line ("isere.md:120: fiche 3 has no pilot").
+	Warnings []string
 }
 
 // Period returns the plan's period as "2019-2023", or "" when unknown.
@@ -90,7 +93,9 @@ type Section struct {
 	Heading string
 	Path    []string // enclosing headings, outermost first, ending with Heading
 	Text    string   // body text, without the heading
-	Span    Span
+	// Paragraphs are the body's paragraphs and list items, each with its span.
+	Paragraphs []Item
+	Span       Span
 }
 
 // GlossaryEntry maps an acronym to its expansion as the document gives it.

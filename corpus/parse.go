@@ -1,9 +1,548 @@
 package corpus
 
-import "strings"
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxDocumentBytes bounds the size of one document. The schémas are a few
+// hundred kilobytes; a file far larger is not a schéma.
+const MaxDocumentBytes = 16 << 20
+
+var (
+	reTOCEntry = regexp.MustCompile(`^(.*\S)\s*(?:\t+|\.{3,}|…+)\s*\.*\s*(\d{1,3})$`)
+	reFiche    = regexp.MustCompile(`(?i)^(?:#+\s*)?(?:fiche[\s-]*actions?|fiche|fa)\s*(?:n\s*[°º]|n[o°º]\.?|num[ée]ro)?\s*(\d{1,3})\b\s*(?:[:.\-–—]\s*(.*))?$`)
+	reAxis     = regexp.MustCompile(`(?i)^(?:#+\s*)?(orientation|objectif\s+strat[ée]gique|axe(?:\s+strat[ée]gique)?|priorit[ée])\s*(?:n\s*[°º]\s*|n[o°º]\.?\s*)?(\d{1,2})\s*[:.\-–—]\s*(.+)$`)
+	reMDHead   = regexp.MustCompile(`^(#{1,6})\s+(.+)$`)
+	reGlossary = regexp.MustCompile(`^([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&'’./-]{0,15})\s*(?::|\t|–|—| - )\s*(.{3,})$`)
+	reYears    = regexp.MustCompile(`((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d)`)
+	reDept     = regexp.MustCompile(`(?i)d[ée]partement\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+)([A-ZÀ-Ý][\p{L}]+(?:[- ](?:et[- ])?[A-ZÀ-Ý][\p{L}]+)*)`)
+)
+
+type fieldKind int
+
+const (
+	fNone fieldKind = iota
+	fDiagnostic
+	fObjectives
+	fActions
+	fPilots
+	fPartners
+	fCalendar
+	fIndicators
+	fIndRealisation
+	fIndImpact
+)
+
+// labels is the vocabulary of fiche field labels, folded and without
+// articles, as schémas write them.
+var labels = map[string]fieldKind{
+	"elements de diagnostic": fDiagnostic, "diagnostic": fDiagnostic, "constat": fDiagnostic, "constats": fDiagnostic,
+	"contexte": fDiagnostic, "enjeux": fDiagnostic, "contexte et enjeux": fDiagnostic, "elements de contexte": fDiagnostic,
+	"etat des lieux": fDiagnostic, "problematique": fDiagnostic,
+	"objectifs": fObjectives, "objectif": fObjectives, "objectifs operationnels": fObjectives, "objectifs vises": fObjectives,
+	"objectif general": fObjectives, "objectifs generaux": fObjectives, "objectifs poursuivis": fObjectives, "finalites": fObjectives,
+	"modalites de mise en oeuvre": fActions, "declinaisons operationnelles": fActions, "declinaison operationnelle": fActions,
+	"actions": fActions, "actions a mener": fActions, "actions a mettre en oeuvre": fActions, "mise en oeuvre": fActions,
+	"descriptif de l'action": fActions, "description de l'action": fActions, "contenu de l'action": fActions,
+	"plan d'action": fActions, "moyens": fActions, "modalites operationnelles": fActions,
+	"pilote": fPilots, "pilotes": fPilots, "pilotage": fPilots, "responsable": fPilots, "responsables": fPilots,
+	"porteur": fPilots, "porteurs": fPilots, "pilote de l'action": fPilots, "pilotes de l'action": fPilots,
+	"service pilote": fPilots, "direction pilote": fPilots, "copilotes": fPilots, "co-pilotes": fPilots,
+	"contributeurs": fPartners, "acteurs associes": fPartners, "partenaires": fPartners, "partenaires associes": fPartners,
+	"acteurs concernes": fPartners, "acteurs": fPartners, "partenaires mobilises": fPartners, "contributeur": fPartners,
+	"partenaires a mobiliser": fPartners, "acteurs mobilises": fPartners, "acteurs impliques": fPartners,
+	"calendrier": fCalendar, "calendrier previsionnel": fCalendar, "echeancier": fCalendar, "echeances": fCalendar,
+	"echeance": fCalendar, "calendrier de mise en oeuvre": fCalendar, "calendrier de realisation": fCalendar,
+	"delais": fCalendar, "planning": fCalendar, "temporalite": fCalendar, "echeancier previsionnel": fCalendar,
+	"indicateurs": fIndicators, "indicateurs d'evaluation": fIndicators, "indicateurs de suivi": fIndicators,
+	"evaluation": fIndicators, "indicateurs de suivi et d'evaluation": fIndicators, "criteres d'evaluation": fIndicators,
+	"indicateurs de realisation": fIndRealisation, "indicateurs de realisations": fIndRealisation,
+	"indicateurs de moyens": fIndRealisation, "indicateurs de processus": fIndRealisation,
+	"indicateurs d'impact": fIndImpact, "indicateurs d'impacts": fIndImpact, "indicateurs de resultat": fIndImpact,
+	"indicateurs de resultats": fIndImpact, "indicateurs d'effet": fIndImpact, "indicateurs d'effets": fIndImpact,
+}
+
+// labelKind reads a line as a field label ("Le pilote", "<i>Pilotes</i>",
+// "Les indicateurs d'évaluation :") and returns its kind and any text that
+// follows the label on the same line ("Pilote : DEJS").
+func labelKind(line string) (fieldKind, string) {
+	t := cleanText(line)
+	if t == "" || len(t) > 200 {
+		return fNone, ""
+	}
+	t = strings.TrimLeft(t, "#* ")
+	head, rest := t, ""
+	if i := strings.IndexAny(t, ":"); i >= 0 {
+		head, rest = t[:i], strings.TrimSpace(t[i+1:])
+	}
+	k := labels[normalizeLabel(head)]
+	if k == fNone {
+		return fNone, ""
+	}
+	return k, rest
+}
+
+func normalizeLabel(s string) string {
+	f := Fold(s)
+	f = strings.Trim(f, " :.-*")
+	for _, a := range []string{"le ", "la ", "les ", "l'", "des ", "du "} {
+		f = strings.TrimPrefix(f, a)
+	}
+	return strings.TrimSpace(f)
+}
+
+type tocEntry struct {
+	title string // folded
+	page  int
+	used  bool
+}
+
+type parser struct {
+	doc   *Document
+	name  string
+	lines []string
+	toc   []*tocEntry
+	isTOC []bool
+
+	axisIndex  map[string]int // kind/number -> index in doc.Axes
+	fichePages map[int]int
+	axisPages  map[string][]int // kind/number -> pages in order of the table of contents
+	axisSeen   map[string]int   // body occurrences so far
+	ficheLine  map[int]int      // fiche number -> heading line
+
+	curAxis    *Axis
+	curFiche   *Fiche
+	curField   *Field
+	curKind    fieldKind
+	tableCols  []fieldKind // two-column table being read in a fiche
+	lastEmpty  bool        // current field label seen with nothing under it yet
+	section    *Section
+	top        string // current top-level heading
+	inGlossary bool
+}
 
 // Parse reads one converted document. id is the document id (its file stem)
 // and name is used in error messages.
 func Parse(id, name string, data []byte) (*Document, error) {
-	return &Document{ID: id, Path: name, Lines: strings.Split(string(data), "\n")}, nil
+	if err := validate(name, data); err != nil {
+		return nil, err
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	lines := strings.Split(text, "\n")
+	p := &parser{
+		doc:        &Document{ID: id, Path: name, Lines: lines},
+		name:       name,
+		lines:      lines,
+		isTOC:      make([]bool, len(lines)),
+		axisIndex:  map[string]int{},
+		fichePages: map[int]int{},
+		axisPages:  map[string][]int{},
+		axisSeen:   map[string]int{},
+		ficheLine:  map[int]int{},
+	}
+	p.scanTOC()
+	if err := p.scanBody(); err != nil {
+		return nil, err
+	}
+	p.finish()
+	return p.doc, nil
+}
+
+func validate(name string, data []byte) error {
+	if len(data) > MaxDocumentBytes {
+		return fmt.Errorf("%s: %.1f MB is more than the %d MB a document may have", name, float64(len(data))/1e6, MaxDocumentBytes>>20)
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return fmt.Errorf("%s: the document is empty", name)
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return fmt.Errorf("%s: binary content (NUL byte at offset %d); expected UTF-8 text (.md or .txt)", name, i)
+	}
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, size := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			off += size
+		}
+		line := bytes.Count(data[:off], []byte("\n")) + 1
+		return fmt.Errorf("%s:%d: invalid UTF-8 at byte %d; convert the file to UTF-8", name, line, off)
+	}
+	return nil
+}
+
+// scanTOC reads the table of contents: heading lines ending with a page
+// number. Those lines are not body headings.
+func (p *parser) scanTOC() {
+	for i, raw := range p.lines {
+		t := cleanText(strings.ReplaceAll(raw, "\t", " \t "))
+		if !strings.Contains(raw, "\t") && !strings.Contains(raw, "...") && !strings.Contains(raw, "…") {
+			continue
+		}
+		m := reTOCEntry.FindStringSubmatch(strings.TrimSpace(raw))
+		if m == nil || len(t) > 300 || strings.Count(raw, "\t") > 1 {
+			continue
+		}
+		title := strings.TrimRight(cleanText(m[1]), ". ")
+		page, _ := strconv.Atoi(m[2])
+		if title == "" || page == 0 {
+			continue
+		}
+		p.isTOC[i] = true
+		p.toc = append(p.toc, &tocEntry{title: Fold(title), page: page})
+		if fm := reFiche.FindStringSubmatch(title); fm != nil {
+			n, _ := strconv.Atoi(fm[1])
+			if _, ok := p.fichePages[n]; !ok {
+				p.fichePages[n] = page
+			}
+		} else if am := reAxis.FindStringSubmatch(title); am != nil {
+			key := axisKey(am[1], am[2])
+			p.axisPages[key] = append(p.axisPages[key], page)
+		}
+	}
+}
+
+func axisKey(kind, num string) string {
+	n, _ := strconv.Atoi(num)
+	return Fold(strings.Join(strings.Fields(kind), " ")) + "/" + strconv.Itoa(n)
+}
+
+// tocPage returns the page the table of contents gives a heading, or 0.
+func (p *parser) tocPage(heading string) int {
+	f := Fold(heading)
+	for _, e := range p.toc {
+		if !e.used && (e.title == f || (len(f) > 20 && strings.HasPrefix(e.title, f)) || (len(e.title) > 20 && strings.HasPrefix(f, e.title))) {
+			e.used = true
+			return e.page
+		}
+	}
+	return 0
+}
+
+func (p *parser) inTOC(heading string) bool {
+	f := Fold(heading)
+	for _, e := range p.toc {
+		if e.title == f || (len(e.title) > 20 && strings.HasPrefix(f, e.title)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parser) scanBody() error {
+	for i := 0; i < len(p.lines); i++ {
+		if p.isTOC[i] {
+			continue
+		}
+		raw := p.lines[i]
+		ln := i + 1
+		t := cleanText(raw)
+		if t == "" {
+			continue
+		}
+		if _, isBullet := bulletItem(raw); !isBullet && !strings.Contains(raw, "\t") && len(t) < 400 {
+			if m := reFiche.FindStringSubmatch(t); m != nil && p.ficheHeadingOK(i, m) {
+				if err := p.startFiche(ln, m); err != nil {
+					return err
+				}
+				continue
+			}
+			if m := reAxis.FindStringSubmatch(t); m != nil && len(t) < 300 {
+				p.startAxis(ln, m)
+				continue
+			}
+			if g := Fold(strings.Trim(t, "#*: ")); g == "glossaire" || g == "lexique" || strings.HasPrefix(g, "liste des sigles") ||
+				strings.HasPrefix(g, "liste des acronymes") || strings.HasPrefix(g, "sigles et acronymes") || g == "abreviations" {
+				p.endFiche()
+				p.inGlossary = true
+				p.startSection(ln, strings.Trim(t, "#*: "), 1)
+				continue
+			}
+		}
+		if p.inGlossary {
+			if m := reGlossary.FindStringSubmatch(t); m != nil && isAcronym(m[1]) {
+				p.doc.Glossary = append(p.doc.Glossary, GlossaryEntry{Acronym: m[1], Expansion: strings.TrimSpace(m[2]),
+					Span: Span{StartLine: ln, EndLine: ln, Page: p.sectionPage()}})
+				continue
+			}
+		}
+		if p.curFiche != nil {
+			p.ficheLine_(ln, raw, t)
+			continue
+		}
+		p.narrativeLine(i, raw, t)
+	}
+	p.endFiche()
+	p.endSection()
+	return nil
+}
+
+func isAcronym(s string) bool {
+	up := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			up++
+		}
+	}
+	return up >= 2 || (up == 1 && utf8.RuneCountInString(s) <= 3)
+}
+
+// ficheHeadingOK tells a fiche heading from a sentence that starts with
+// "Fiche 3 …": a heading has a title, or stands alone on its line.
+func (p *parser) ficheHeadingOK(i int, m []string) bool {
+	title := strings.TrimSpace(m[2])
+	if title == "" {
+		return true
+	}
+	// "Fiche 12. Voir la fiche…" inside a paragraph is rare; a title does
+	// not end like a sentence continuing on the next line.
+	return !strings.HasSuffix(title, ",")
+}
+
+func (p *parser) startFiche(ln int, m []string) error {
+	p.endFiche()
+	p.endSection()
+	p.inGlossary = false
+	n, _ := strconv.Atoi(m[1])
+	if prev, ok := p.ficheLine[n]; ok {
+		old := p.doc.Fiche(n)
+		if old != nil && ficheHasContent(old) {
+			return fmt.Errorf("%s:%d: fiche %d is defined twice (first at line %d); fiche numbers must be unique in a document", p.name, ln, n, prev)
+		}
+		// The first one was a bare repetition of the heading (a table of
+		// contents without page numbers): drop it.
+		for i := range p.doc.Fiches {
+			if p.doc.Fiches[i].Number == n {
+				p.doc.Fiches = append(p.doc.Fiches[:i], p.doc.Fiches[i+1:]...)
+				break
+			}
+		}
+	}
+	p.ficheLine[n] = ln
+	f := Fiche{Doc: p.doc.ID, Number: n, Title: strings.TrimSpace(strings.TrimRight(m[2], " *")),
+		Page: p.fichePages[n], Span: Span{StartLine: ln, EndLine: ln, Page: p.fichePages[n]}}
+	if p.curAxis != nil {
+		f.Axis, f.AxisNumber = p.curAxis.Label(), p.curAxis.Number
+	}
+	p.doc.Fiches = append(p.doc.Fiches, f)
+	p.curFiche = &p.doc.Fiches[len(p.doc.Fiches)-1]
+	p.curField, p.curKind, p.tableCols, p.lastEmpty = nil, fNone, nil, false
+	return nil
+}
+
+func ficheHasContent(f *Fiche) bool {
+	return !f.Objectives.Empty() || !f.Actions.Empty() || !f.Pilots.Empty() || !f.Partners.Empty() ||
+		!f.Calendar.Empty() || !f.Diagnostic.Empty() || len(f.AllIndicators()) > 0 || len(f.Other) > 0
+}
+
+func (p *parser) endFiche() {
+	if p.curFiche == nil {
+		return
+	}
+	p.closeField()
+	p.curFiche = nil
+}
+
+func (p *parser) startAxis(ln int, m []string) {
+	p.endFiche()
+	p.endSection()
+	p.inGlossary = false
+	key := axisKey(m[1], m[2])
+	n, _ := strconv.Atoi(m[2])
+	kind := strings.Join(strings.Fields(m[1]), " ")
+	kind = strings.ToUpper(kind[:1]) + strings.ToLower(kind[1:])
+	title := strings.TrimRight(strings.TrimSpace(m[3]), ". *")
+	page := 0
+	if pages := p.axisPages[key]; p.axisSeen[key] < len(pages) {
+		page = pages[p.axisSeen[key]]
+	}
+	p.axisSeen[key]++
+	idx, ok := p.axisIndex[key]
+	if !ok {
+		p.doc.Axes = append(p.doc.Axes, Axis{Kind: kind, Number: n, Title: title, Span: Span{StartLine: ln, EndLine: ln, Page: page}})
+		idx = len(p.doc.Axes) - 1
+		p.axisIndex[key] = idx
+	}
+	p.curAxis = &p.doc.Axes[idx]
+	p.top = p.curAxis.Label()
+	p.section = &Section{Heading: p.curAxis.Label(), Path: []string{p.curAxis.Label()}, Span: Span{StartLine: ln, EndLine: ln, Page: page}}
+}
+
+// narrativeLine handles a line outside fiches: a heading or body text.
+func (p *parser) narrativeLine(i int, raw, t string) {
+	ln := i + 1
+	if m := reMDHead.FindStringSubmatch(strings.TrimSpace(raw)); m != nil {
+		level := 1
+		if len(m[1]) > 1 {
+			level = 2
+		}
+		p.startSection(ln, cleanText(m[2]), level)
+		return
+	}
+	if p.inTOC(t) && len(t) < 300 {
+		p.startSection(ln, t, 1)
+		return
+	}
+	if p.looksLikeHeading(i, raw, t) {
+		level := 2
+		if p.top == "" {
+			level = 1
+		}
+		p.startSection(ln, t, level)
+		return
+	}
+	p.addParagraph(ln, raw, t)
+}
+
+func (p *parser) addParagraph(ln int, raw, t string) {
+	if p.section == nil {
+		p.section = &Section{Span: Span{StartLine: ln, EndLine: ln}}
+	}
+	var items []Item
+	switch {
+	case strings.Contains(raw, "<ul") || strings.Contains(raw, "\t") || strings.HasPrefix(strings.TrimSpace(raw), "|"):
+		for _, cell := range splitCells(raw) {
+			items = append(items, cellItems(cell)...)
+		}
+	default:
+		if it, ok := bulletItem(raw); ok {
+			items = []Item{it}
+		} else {
+			items = []Item{{Text: t}}
+		}
+	}
+	for _, it := range items {
+		if it.Text == "" {
+			continue
+		}
+		it.Span = Span{StartLine: ln, EndLine: ln, Page: p.section.Span.Page}
+		p.section.Paragraphs = append(p.section.Paragraphs, it)
+	}
+	p.section.Span.EndLine = ln
+}
+
+// looksLikeHeading tells a heading line from body text in a document
+// without heading markup: short, alone between blank lines, no sentence
+// punctuation at its end, not a list item.
+func (p *parser) looksLikeHeading(i int, raw, t string) bool {
+	if _, ok := bulletItem(raw); ok || strings.Contains(raw, "\t") || strings.Contains(raw, "|") || strings.Contains(raw, "<") {
+		return false
+	}
+	if utf8.RuneCountInString(t) > 110 || len(strings.Fields(t)) > 16 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if strings.ContainsRune(".:;,!?…)»\"", last) && !strings.HasSuffix(t, "?") {
+		return false
+	}
+	if strings.HasSuffix(t, "?") && len(t) > 80 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return false
+	}
+	blank := func(j int) bool { return j < 0 || j >= len(p.lines) || strings.TrimSpace(p.lines[j]) == "" }
+	return blank(i-1) && blank(i+1)
+}
+
+func (p *parser) sectionPage() int {
+	if p.section != nil {
+		return p.section.Span.Page
+	}
+	return 0
+}
+
+func (p *parser) startSection(ln int, heading string, level int) {
+	p.endSection()
+	if !p.isGlossaryHeading(heading) {
+		p.inGlossary = false
+	}
+	page := p.tocPage(heading)
+	path := []string{heading}
+	if level == 1 {
+		p.top = heading
+	} else if p.top != "" {
+		path = []string{p.top, heading}
+	}
+	p.section = &Section{Heading: heading, Path: path, Span: Span{StartLine: ln, EndLine: ln, Page: page}}
+}
+
+func (p *parser) isGlossaryHeading(h string) bool {
+	g := Fold(h)
+	return g == "glossaire" || g == "lexique"
+}
+
+func (p *parser) endSection() {
+	s := p.section
+	p.section = nil
+	if s == nil {
+		return
+	}
+	texts := make([]string, 0, len(s.Paragraphs))
+	for _, it := range s.Paragraphs {
+		texts = append(texts, it.Text)
+	}
+	s.Text = strings.Join(texts, "\n")
+	if len(s.Paragraphs) == 0 && s.Heading != "" && len(p.doc.Sections) > 0 && len(s.Path) > 1 {
+		// A short line with nothing under it (a signature, a caption) is
+		// text of the section before, not a heading.
+		prev := &p.doc.Sections[len(p.doc.Sections)-1]
+		prev.Paragraphs = append(prev.Paragraphs, Item{Text: s.Heading, Span: Span{StartLine: s.Span.StartLine, EndLine: s.Span.StartLine, Page: prev.Span.Page}})
+		prev.Text = strings.TrimPrefix(prev.Text+"\n"+s.Heading, "\n")
+		prev.Span.EndLine = s.Span.StartLine
+		return
+	}
+	if s.Heading == "" && len(s.Paragraphs) == 0 {
+		return
+	}
+	// An axis heading's section is the axis's narrative text.
+	if p.curAxis != nil && s.Heading == p.curAxis.Label() && p.curAxis.Text == "" {
+		p.curAxis.Text = s.Text
+	}
+	p.doc.Sections = append(p.doc.Sections, *s)
+}
+
+// splitCells splits a flattened table row: tab-separated or markdown pipes.
+func splitCells(raw string) []string {
+	t := strings.TrimSpace(raw)
+	if strings.HasPrefix(t, "|") || strings.HasPrefix(t, "- |") {
+		t = strings.TrimPrefix(t, "- ")
+		t = strings.Trim(t, "|")
+		return strings.Split(t, "|")
+	}
+	return strings.Split(raw, "\t")
+}
+
+// isSeparatorRow reports table rules such as "--\t--" or "|---|---|".
+func isSeparatorRow(raw string) bool {
+	t := strings.TrimSpace(raw)
+	if t == "" {
+		return false
+	}
+	return strings.Trim(t, "-|:\t +") == ""
+}
+
+// cellItems reads one table cell: a flattened HTML list or plain text.
+func cellItems(cell string) []Item {
+	if strings.ContainsAny(cell, "•●○◦▪■") || strings.Contains(cell, "<ul") {
+		return splitBullets(cell)
+	}
+	t := cleanText(cell)
+	t = strings.TrimSpace(strings.TrimLeft(t, "- "))
+	t = strings.TrimRight(t, " ,;")
+	if t == "" {
+		return nil
+	}
+	return []Item{{Text: t}}
 }

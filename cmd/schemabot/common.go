@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"flag"
-	"os"
 
 	"schemabot/bot"
 	"schemabot/corpus"
@@ -27,16 +26,16 @@ func addCommon(fs *flag.FlagSet, env *Env) *commonFlags {
 }
 
 // library loads the configured documents.
-func (c *commonFlags) library() (*corpus.Library, error) {
+func (c *commonFlags) library(ctx context.Context) (*corpus.Library, error) {
 	if c.corpusDir == "" {
 		return corpus.LoadDefault()
 	}
-	return corpus.LoadFS(os.DirFS(c.corpusDir), ".")
+	return corpus.LoadPath(ctx, c.corpusDir)
 }
 
 // engine loads the documents and opens the answering engine.
 func (c *commonFlags) engine(ctx context.Context, env *Env) (*bot.Engine, error) {
-	lib, err := c.library()
+	lib, err := c.library(ctx)
 	if err != nil {
 		return nil, err
 	}

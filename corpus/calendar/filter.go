@@ -1,0 +1,81 @@
+package calendar
+
+import (
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Filter selects entries. Its zero value keeps everything.
+type Filter struct {
+	// From and To keep the dated entries whose [Start, End] overlaps
+	// [From, To] (both inclusive civil dates; a zero bound is open). When
+	// either is set, undated entries are dropped: they cannot be placed in a
+	// period.
+	From, To time.Time
+	// Doc keeps one document, by id (case-insensitive).
+	Doc string
+	// Fiche keeps one fiche number; 0 keeps all.
+	Fiche int
+	// Pilot keeps the entries with a pilot containing it, ignoring case and
+	// accents: "departement" matches "Département de l'Isère".
+	Pilot string
+}
+
+// Apply returns the entries of es that f keeps, in their order.
+func (f Filter) Apply(es []Entry) []Entry {
+	from, to := Day(f.From), Day(f.To)
+	pilot := fold(strings.TrimSpace(f.Pilot))
+	doc := strings.TrimSpace(f.Doc)
+	var out []Entry
+	for _, e := range es {
+		if doc != "" && !strings.EqualFold(e.Doc, doc) {
+			continue
+		}
+		if f.Fiche != 0 && e.Fiche != f.Fiche {
+			continue
+		}
+		if pilot != "" && !anyContains(e.Pilots, pilot) {
+			continue
+		}
+		if !from.IsZero() || !to.IsZero() {
+			if !e.Dated() {
+				continue
+			}
+			if !from.IsZero() && Day(e.End).Before(from) {
+				continue
+			}
+			if !to.IsZero() && Day(e.Start).After(to) {
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func anyContains(texts []string, folded string) bool {
+	for _, t := range texts {
+		if strings.Contains(fold(t), folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// fold lowercases s and removes its accents, so that "Élaboration" and
+// "elaboration" compare equal. Typographic apostrophes become plain ones and
+// the œ/æ ligatures are spelled out.
+func fold(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	if out, _, err := transform.String(t, s); err == nil {
+		s = out
+	}
+	return ligatures.Replace(strings.ToLower(s))
+}
+
+var ligatures = strings.NewReplacer("œ", "oe", "æ", "ae", "’", "'", "ʼ", "'")

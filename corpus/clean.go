@@ -1,0 +1,132 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// foldAccents removes diacritics: "Échéance" -> "Echeance".
+func foldAccents(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		return s
+	}
+	return out
+}
+
+// Fold lowercases s, removes accents and typographic variants, and folds
+// spaces, for comparisons that must not depend on typing.
+func Fold(s string) string {
+	s = foldAccents(strings.ToLower(s))
+	s = strings.NewReplacer("’", "'", "œ", "oe", "æ", "ae", "\u00a0", " ", "–", "-", "—", "-").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+var (
+	reTag      = regexp.MustCompile(`</?[a-zA-Z][^>]*>`)
+	reSup      = regexp.MustCompile(`\^\{([^}]*)\}`)
+	reEmphasis = regexp.MustCompile(`\*\*|__`)
+	reItalic   = regexp.MustCompile(`(^|[\s(])\*([^*\s][^*]*[^*\s]|[^*\s])\*`)
+)
+
+// cleanText removes markup left by the PDF conversion (HTML tags, markdown
+// emphasis, superscripts) and folds spaces.
+func cleanText(s string) string {
+	s = reTag.ReplaceAllString(s, " ")
+	s = reSup.ReplaceAllString(s, "$1")
+	s = reEmphasis.ReplaceAllString(s, "")
+	s = reItalic.ReplaceAllString(s, "$1$2")
+	s = strings.ReplaceAll(s, "\u00a0", " ")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// bulletRunes start list items in the converted documents.
+const bulletRunes = "-•●○◦▪■□➢►✓*"
+
+// splitBullets splits a flattened HTML list ("<ul>• a<ul>○ b</ul>• c") into
+// items, the hollow bullets and nested lists one level deeper.
+func splitBullets(s string) []Item {
+	var items []Item
+	level := 0
+	var cur strings.Builder
+	curLevel := 0
+	flush := func() {
+		t := cleanText(cur.String())
+		t = strings.TrimSpace(strings.TrimLeft(t, bulletRunes+" "))
+		t = strings.TrimRight(t, " ,;")
+		if t != "" && t != "..." && t != "…" {
+			items = append(items, Item{Text: t, Level: curLevel})
+		}
+		cur.Reset()
+	}
+	depth := 0
+	for i := 0; i < len(s); {
+		switch {
+		case strings.HasPrefix(s[i:], "<ul"):
+			depth++
+			j := strings.IndexByte(s[i:], '>')
+			if j < 0 {
+				j = len(s) - i - 1
+			}
+			i += j + 1
+			continue
+		case strings.HasPrefix(s[i:], "</ul>"):
+			if depth > 0 {
+				depth--
+			}
+			i += len("</ul>")
+			continue
+		}
+		r, size := decodeRune(s[i:])
+		if strings.ContainsRune("•●○◦▪■", r) {
+			flush()
+			level = depth - 1
+			if level < 0 {
+				level = 0
+			}
+			if r == '○' || r == '◦' {
+				level = 1
+			}
+			curLevel = level
+		}
+		cur.WriteString(s[i : i+size])
+		i += size
+	}
+	flush()
+	return items
+}
+
+func decodeRune(s string) (rune, int) {
+	for _, r := range s {
+		return r, len(string(r))
+	}
+	return 0, 1
+}
+
+// bulletItem reads a list line ("- text", " - text", "• text", "1. text")
+// and reports its level and text.
+func bulletItem(line string) (Item, bool) {
+	indent := len(line) - len(strings.TrimLeft(line, " \t"))
+	t := strings.TrimSpace(line)
+	if t == "" {
+		return Item{}, false
+	}
+	r, size := decodeRune(t)
+	if strings.ContainsRune(bulletRunes, r) && (len(t) == size || t[size] == ' ' || r != '-' && r != '*') {
+		if r == '*' && strings.HasPrefix(t, "**") {
+			return Item{}, false
+		}
+		level := 0
+		if indent > 0 || r == '○' || r == '◦' {
+			level = 1
+		}
+		return Item{Text: cleanText(t[size:]), Level: level}, true
+	}
+	return Item{}, false
+}
