@@ -1,0 +1,88 @@
+// Package retrieval cuts the documents into chunks, indexes them (a BM25
+// index with French analysis and a chromem-go vector store) and searches
+// them with both, fused by reciprocal rank.
+package retrieval
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/kljensen/snowball/french"
+
+	"schemabot/corpus"
+)
+
+// elisions are the French elided articles and pronouns glued to the next
+// word by an apostrophe: l'enfance, d'accueil, qu'il.
+var elisions = map[string]bool{"l": true, "d": true, "qu": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true}
+
+// extraStop are words too common in these documents or in questions to
+// discriminate anything, beyond the French stop words of the stemmer.
+var extraStop = map[string]bool{
+	"quel": true, "quelle": true, "quels": true, "quelles": true, "quoi": true, "comment": true, "est-ce": true,
+	"cela": true, "ceci": true, "ca": true, "cette": true, "cet": true, "ces": true, "dont": true, "ainsi": true,
+	"les": true, "aussi": true, "plus": true, "tout": true, "tous": true, "toute": true, "toutes": true,
+	"fiche": true, "fiches": true, "schema": true, "schemas": true, "action": true, "actions": false,
+	"the": true, "of": true, "and": true, "a": true, "an": true, "in": true, "on": true, "to": true, "for": true,
+	"is": true, "are": true, "what": true, "which": true, "who": true, "does": true, "do": true, "with": true,
+	"by": true, "at": true, "be": true, "it": true, "that": true, "this": true, "from": true, "as": true,
+	"faire": true, "fait": true, "etre": true, "avoir": true, "peut": true, "doit": true, "doivent": true,
+	"entre": true, "sous": true, "vers": true, "chez": true, "sans": true, "selon": true, "afin": true,
+}
+
+// Words splits text into lowercase words, keeping letters and digits,
+// dropping elided articles ("l'enfance" -> "enfance").
+func Words(text string) []string {
+	text = strings.ToLower(strings.ReplaceAll(text, "’", "'"))
+	var out []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	}) {
+		w = strings.Trim(w, "'")
+		if i := strings.IndexByte(w, '\''); i > 0 && elisions[w[:i]] {
+			w = w[i+1:]
+		}
+		for _, part := range strings.Split(w, "'") {
+			if part != "" {
+				out = append(out, part)
+			}
+		}
+	}
+	return out
+}
+
+// Stem returns the French stem of a lowercase word, without accents.
+func Stem(w string) string {
+	if isNumber(w) {
+		return w
+	}
+	return corpus.Fold(french.Stem(w, true))
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// IsStop reports whether a lowercase word carries no meaning for search.
+func IsStop(w string) bool {
+	return french.IsStopWord(w) || extraStop[corpus.Fold(w)] || len([]rune(w)) < 2 && !isNumber(w)
+}
+
+// Terms analyses text for the lexical index: words, elisions removed, stop
+// words dropped, stemmed, accents folded.
+func Terms(text string) []string {
+	words := Words(text)
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		if IsStop(w) {
+			continue
+		}
+		out = append(out, Stem(w))
+	}
+	return out
+}

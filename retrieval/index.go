@@ -1,0 +1,281 @@
+package retrieval
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+
+	"github.com/philippgille/chromem-go"
+
+	"schemabot/corpus"
+)
+
+// indexVersion changes when the chunking or the stored format changes, so
+// that old indexes are rebuilt.
+const indexVersion = "3"
+
+const collectionName = "chunks"
+
+// Index is the searchable form of a library: its chunks, a BM25 index and
+// a chromem-go vector collection.
+type Index struct {
+	chunks []Chunk
+	byID   map[string]int
+	lex    *bm25
+	col    *chromem.Collection
+	emb    Embedder
+	// Rebuilt tells whether Open had to (re)build the vectors.
+	Rebuilt bool
+}
+
+// Options configure Open.
+type Options struct {
+	// Dir is where the index is kept between runs; "" keeps it in memory.
+	Dir string
+	// Embedder makes the vectors; the zero value means HashEmbedder().
+	Embedder Embedder
+	// Progress, when set, is told how many chunks are embedded so far.
+	Progress func(done, total int)
+	// Force rebuilds the vectors even when the stored ones are current.
+	Force  bool
+	Logger *slog.Logger
+}
+
+type meta struct {
+	Version     string `json:"version"`
+	Embedder    string `json:"embedder"`
+	ContentHash string `json:"content_hash"`
+	Chunks      int    `json:"chunks"`
+}
+
+// Open returns the index of lib. With a directory, it loads the stored
+// vectors when they were made from the same content by the same embedder,
+// and otherwise rebuilds and stores them.
+func Open(ctx context.Context, lib *corpus.Library, opts Options) (*Index, error) {
+	if opts.Embedder.Func == nil {
+		opts.Embedder = HashEmbedder()
+	}
+	log := opts.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	chunks := Chunks(lib)
+	if len(chunks) == 0 {
+		return nil, errors.New("the documents hold no text to index")
+	}
+	ix := &Index{chunks: chunks, byID: make(map[string]int, len(chunks)), emb: opts.Embedder}
+	terms := make([][]string, len(chunks))
+	for i := range chunks {
+		ix.byID[chunks[i].ID] = i
+		terms[i] = Terms(chunks[i].Context + "\n" + chunks[i].Text)
+	}
+	ix.lex = newBM25(terms)
+	want := meta{Version: indexVersion, Embedder: opts.Embedder.Name, ContentHash: contentHash(chunks), Chunks: len(chunks)}
+
+	if opts.Dir != "" && !opts.Force {
+		col, err := load(opts.Dir, want, opts.Embedder)
+		if err == nil {
+			ix.col = col
+			return ix, nil
+		}
+		if !errors.Is(err, os.ErrNotExist) {
+			log.Info("rebuilding the index", "reason", err)
+		}
+	}
+	db := chromem.NewDB()
+	col, err := db.CreateCollection(collectionName, map[string]string{"embedder": opts.Embedder.Name}, opts.Embedder.Func)
+	if err != nil {
+		return nil, fmt.Errorf("create collection: %w", err)
+	}
+	const batch = 64
+	for start := 0; start < len(chunks); start += batch {
+		end := min(start+batch, len(chunks))
+		docs := make([]chromem.Document, 0, end-start)
+		for _, c := range chunks[start:end] {
+			emb, err := opts.Embedder.Func(ctx, c.Context+"\n"+c.Text)
+			if err != nil {
+				return nil, fmt.Errorf("embed chunk %s with %s: %w", c.ID, opts.Embedder.Name, err)
+			}
+			docs = append(docs, chromem.Document{ID: c.ID, Embedding: emb, Content: c.Text,
+				Metadata: map[string]string{"doc": c.Doc, "fiche": strconv.Itoa(c.Fiche), "field": c.Field}})
+		}
+		if err := col.AddDocuments(ctx, docs, 1); err != nil {
+			return nil, fmt.Errorf("add chunks: %w", err)
+		}
+		if opts.Progress != nil {
+			opts.Progress(end, len(chunks))
+		}
+	}
+	ix.col = col
+	ix.Rebuilt = true
+	if opts.Dir != "" {
+		if err := store(opts.Dir, db, want); err != nil {
+			// The index still works in memory; the next run rebuilds it.
+			log.Warn("could not store the index", "dir", opts.Dir, "err", err)
+		}
+	}
+	return ix, nil
+}
+
+func contentHash(chunks []Chunk) string {
+	h := sha256.New()
+	for _, c := range chunks {
+		_, _ = io.WriteString(h, c.ID+"\x00"+c.Context+"\x00"+c.Text+"\x00")
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func indexDir(dir string) string { return filepath.Join(dir, "index") }
+
+func load(dir string, want meta, emb Embedder) (*chromem.Collection, error) {
+	raw, err := os.ReadFile(filepath.Join(indexDir(dir), "meta.json"))
+	if err != nil {
+		return nil, err
+	}
+	var got meta
+	if err := json.Unmarshal(raw, &got); err != nil {
+		return nil, fmt.Errorf("index metadata is corrupt: %w", err)
+	}
+	switch {
+	case got.Version != want.Version:
+		return nil, fmt.Errorf("index format %s, want %s", got.Version, want.Version)
+	case got.Embedder != want.Embedder:
+		return nil, fmt.Errorf("index built with embedder %q, now %q", got.Embedder, want.Embedder)
+	case got.ContentHash != want.ContentHash:
+		return nil, errors.New("the documents changed")
+	}
+	db := chromem.NewDB()
+	if err := db.ImportFromFile(filepath.Join(indexDir(dir), "vectors.gob.gz"), ""); err != nil {
+		return nil, fmt.Errorf("read stored vectors: %w", err)
+	}
+	col := db.GetCollection(collectionName, emb.Func)
+	if col == nil || col.Count() != want.Chunks {
+		return nil, errors.New("stored vectors are incomplete")
+	}
+	return col, nil
+}
+
+func store(dir string, db *chromem.DB, m meta) error {
+	d := indexDir(dir)
+	if err := os.MkdirAll(d, 0o755); err != nil {
+		return err
+	}
+	// Metadata last, each file renamed into place, so that a crash leaves
+	// either the old index or one that is rebuilt, never a mix.
+	_ = os.Remove(filepath.Join(d, "meta.json"))
+	tmp := filepath.Join(d, "vectors.gob.gz.tmp")
+	if err := db.ExportToFile(tmp, true, ""); err != nil {
+		return fmt.Errorf("export vectors: %w", err)
+	}
+	if err := os.Rename(tmp, filepath.Join(d, "vectors.gob.gz")); err != nil {
+		return err
+	}
+	raw, _ := json.MarshalIndent(m, "", "  ")
+	if err := os.WriteFile(filepath.Join(d, "meta.json.tmp"), raw, 0o644); err != nil {
+		return err
+	}
+	return os.Rename(filepath.Join(d, "meta.json.tmp"), filepath.Join(d, "meta.json"))
+}
+
+// Chunks returns every chunk of the index.
+func (ix *Index) Chunks() []Chunk { return ix.chunks }
+
+// Embedder returns the name of the embedder that made the vectors.
+func (ix *Index) Embedder() string { return ix.emb.Name }
+
+// Hit is a search result.
+type Hit struct {
+	Chunk   *Chunk
+	Score   float64 // fused score, higher is better
+	Lexical float64 // BM25 score, 0 when the chunk shares no term with the query
+	Vector  float32 // cosine similarity, 0 when not among the vector results
+}
+
+// Query is a search request.
+type Query struct {
+	Text   string
+	Doc    string            // restrict to one document when set
+	Filter func(*Chunk) bool // further restriction, optional
+	K      int               // results wanted (default 10)
+}
+
+// rrfK is the constant of reciprocal rank fusion.
+const rrfK = 60
+
+// Search ranks chunks for a query by fusing the BM25 ranking with the
+// vector ranking (reciprocal rank fusion). English words of the query are
+// also searched as their French equivalents.
+func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
+	if q.K <= 0 {
+		q.K = 10
+	}
+	text := Translate(q.Text)
+	allowed := func(i int) bool {
+		c := &ix.chunks[i]
+		return (q.Doc == "" || c.Doc == q.Doc) && (q.Filter == nil || q.Filter(c))
+	}
+	depth := max(q.K*4, 40)
+	lex := ix.lex.search(Terms(text), depth, allowed)
+	hits := map[int]*Hit{}
+	for rank, s := range lex {
+		hits[s.doc] = &Hit{Chunk: &ix.chunks[s.doc], Lexical: s.score, Score: 1 / float64(rrfK+rank+1)}
+	}
+	vec, err := ix.emb.Func(ctx, text)
+	if err != nil {
+		return nil, fmt.Errorf("embed query: %w", err)
+	}
+	var where map[string]string
+	if q.Doc != "" {
+		where = map[string]string{"doc": q.Doc}
+	}
+	n := min(depth, ix.col.Count())
+	res, err := ix.col.QueryEmbedding(ctx, vec, n, where, nil)
+	if err != nil {
+		return nil, fmt.Errorf("vector search: %w", err)
+	}
+	rank := 0
+	for _, r := range res {
+		i, ok := ix.byID[r.ID]
+		if !ok || !allowed(i) {
+			continue
+		}
+		h := hits[i]
+		if h == nil {
+			h = &Hit{Chunk: &ix.chunks[i]}
+			hits[i] = h
+		}
+		h.Vector = r.Similarity
+		h.Score += 1 / float64(rrfK+rank+1)
+		rank++
+	}
+	out := make([]Hit, 0, len(hits))
+	for _, h := range hits {
+		out = append(out, *h)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		return out[i].Chunk.ID < out[j].Chunk.ID
+	})
+	if len(out) > q.K {
+		out = out[:q.K]
+	}
+	return out, nil
+}
+
+// TermIDF returns the BM25 inverse document frequency of an analysed term,
+// a measure of how rare (and so how telling) it is in the documents.
+func (ix *Index) TermIDF(term string) float64 { return ix.lex.idf(term) }
+
+// HasTerm reports whether any chunk contains the analysed term.
+func (ix *Index) HasTerm(term string) bool { return len(ix.lex.postings[term]) > 0 }
