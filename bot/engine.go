@@ -2,8 +2,13 @@ package bot
 
 import (
 	"context"
+	"fmt"
+	"log/slog"
+	"sort"
+	"strings"
 
 	"schemabot/corpus"
+	"schemabot/retrieval"
 )
 
 // Conversation is what a thread remembers between questions, so that a
@@ -15,28 +20,253 @@ type Conversation struct {
 	Lang  string
 }
 
-// Engine answers questions from a library of documents.
+// Engine answers questions from a library of documents: exact answers from
+// the structured fiches, glossaries and overview, and cited passages found
+// by hybrid search for the rest. It is safe for concurrent use.
 type Engine struct {
 	lib *corpus.Library
+	ix  *retrieval.Index
+	gen Generator
+	log *slog.Logger
+	// fterms holds each fiche's analysed terms, to tell how much of a
+	// question a fiche covers.
+	fterms map[ficheKey]map[string]bool
 }
 
-// NewEngine returns an engine over lib.
-func NewEngine(ctx context.Context, lib *corpus.Library) (*Engine, error) {
-	return &Engine{lib: lib}, nil
+// EngineOption configures an Engine.
+type EngineOption func(*engineConfig)
+
+type engineConfig struct {
+	index retrieval.Options
+	gen   Generator
+	log   *slog.Logger
+}
+
+// WithIndexDir keeps the index in dir between runs.
+func WithIndexDir(dir string) EngineOption { return func(c *engineConfig) { c.index.Dir = dir } }
+
+// WithEmbedder chooses the embedder (the offline hashed one by default).
+func WithEmbedder(e retrieval.Embedder) EngineOption {
+	return func(c *engineConfig) { c.index.Embedder = e }
+}
+
+// WithIndexProgress reports index building progress.
+func WithIndexProgress(fn func(done, total int)) EngineOption {
+	return func(c *engineConfig) { c.index.Progress = fn }
+}
+
+// WithRebuild forces the index to be rebuilt.
+func WithRebuild() EngineOption { return func(c *engineConfig) { c.index.Force = true } }
+
+// WithGenerator lets a language model write answers to open questions; the
+// offline answer stays the fallback.
+func WithGenerator(g Generator) EngineOption { return func(c *engineConfig) { c.gen = g } }
+
+// WithEngineLogger sets the engine's logger.
+func WithEngineLogger(l *slog.Logger) EngineOption { return func(c *engineConfig) { c.log = l } }
+
+// NewEngine indexes lib (or loads its stored index) and returns an engine.
+func NewEngine(ctx context.Context, lib *corpus.Library, opts ...EngineOption) (*Engine, error) {
+	cfg := engineConfig{log: slog.Default()}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	cfg.index.Logger = cfg.log
+	ix, err := retrieval.Open(ctx, lib, cfg.index)
+	if err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+	return &Engine{lib: lib, ix: ix, gen: cfg.gen, log: cfg.log, fterms: buildFicheTerms(ix)}, nil
 }
 
 // Library returns the documents the engine answers from.
 func (e *Engine) Library() *corpus.Library { return e.lib }
 
-// AskStream is Ask with progressive output: when the answer is generated,
-// partial receives the text so far. partial may be nil.
-func (e *Engine) AskStream(ctx context.Context, question string, conv Conversation, partial func(string)) (Answer, Conversation) {
-	return e.Ask(ctx, question, conv)
-}
+// Index returns the engine's search index.
+func (e *Engine) Index() *retrieval.Index { return e.ix }
 
 // Ask answers one question in the context of a conversation and returns the
 // conversation's next state.
 func (e *Engine) Ask(ctx context.Context, question string, conv Conversation) (Answer, Conversation) {
-	lang := DetectLang(question)
-	return Answer{Question: question, Text: msg(lang, msgNotFound), Lang: lang}, conv
+	return e.AskStream(ctx, question, conv, nil)
+}
+
+// AskStream is Ask with progressive output: when a language model writes
+// the answer, partial receives the text so far. partial may be nil.
+func (e *Engine) AskStream(ctx context.Context, text string, conv Conversation, partial func(string)) (Answer, Conversation) {
+	text = CleanInput(text)
+	q := understand(text, e.lib, conv)
+	a := e.answer(ctx, &q, conv, partial)
+	a.Question = text
+	a.Lang = q.lang
+	if a.Citations == nil {
+		a.Citations = []Citation{}
+	}
+	a.Text = Defuse(a.Text)
+	for i := range a.Citations {
+		a.Citations[i].Quote = Defuse(a.Citations[i].Quote)
+	}
+	next := conv
+	next.Lang = q.lang
+	if a.Found {
+		next.Doc, next.Fiche, next.Field = a.focusDoc, a.focusFiche, q.field
+	}
+	return a.Answer, next
+}
+
+// answer is an Answer with what it was about, for the thread's memory.
+type answer struct {
+	Answer
+	focusDoc   string
+	focusFiche int
+}
+
+func (e *Engine) answer(ctx context.Context, q *question, conv Conversation, partial func(string)) answer {
+	if strings.TrimSpace(q.raw) == "" {
+		return answer{Answer: Answer{Text: e.suggestions(q.lang, "")}}
+	}
+	if q.unknownPlace != "" && len(q.docs) == 0 {
+		return answer{Answer: Answer{Text: e.notCovered(q.lang, q.unknownPlace)}}
+	}
+	// A follow-up in a thread inherits the thread's document and fiche.
+	if q.followUp {
+		if len(q.docs) == 0 && conv.Doc != "" {
+			q.docs = []string{conv.Doc}
+		}
+		if len(q.fiches) == 0 {
+			q.fiches = []int{conv.Fiche}
+		}
+		if q.field == "" {
+			q.field = conv.Field
+		}
+	} else if len(q.fiches) > 0 && len(q.docs) == 0 && conv.Doc != "" && conv.Fiche != 0 && len(retrieval.Terms(q.topic)) == 0 {
+		// "et la 12 ?" after a question on a fiche: same document.
+		q.docs = []string{conv.Doc}
+		if q.field == "" {
+			q.field = conv.Field
+		}
+	}
+	switch {
+	case q.glossary:
+		if a, ok := e.glossaryAnswer(q); ok {
+			return a
+		}
+	case q.list || (q.axis > 0 && len(q.fiches) == 0):
+		if a, ok := e.listAnswer(ctx, q); ok {
+			return a
+		}
+	case len(q.fiches) > 0:
+		return e.ficheAnswer(q)
+	}
+	if q.overview != "" && len(q.fiches) == 0 {
+		if a, ok := e.overviewAnswer(q); ok {
+			return a
+		}
+	}
+	// A field asked about a topic: find the fiche the topic names.
+	if q.field != "" && q.field != retrieval.FieldSummary {
+		if a, ok := e.topicFieldAnswer(ctx, q); ok {
+			return a
+		}
+	}
+	return e.passageAnswer(ctx, q, partial)
+}
+
+// docsFor returns the documents a question is about: those it names, or all.
+func (e *Engine) docsFor(q *question) []*corpus.Document {
+	if len(q.docs) == 0 {
+		return e.lib.Docs
+	}
+	var out []*corpus.Document
+	for _, id := range q.docs {
+		if d := e.lib.Doc(id); d != nil {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// docLabel names a document for people: "Isère (2020-2024)".
+func docLabel(d *corpus.Document) string {
+	name := d.Departement
+	if name == "" {
+		name = d.Title
+	}
+	if name == "" {
+		name = d.ID
+	}
+	if p := d.Period(); p != "" {
+		return name + " (" + p + ")"
+	}
+	return name
+}
+
+func (e *Engine) docsLabel() string {
+	var names []string
+	for _, d := range e.lib.Docs {
+		names = append(names, docLabel(d))
+	}
+	return strings.Join(names, ", ")
+}
+
+func (e *Engine) notCovered(lang, place string) string {
+	if lang == English {
+		return fmt.Sprintf("I did not find this in the schémas: I only have the schémas of %s, not one for %s.", e.docsLabel(), place)
+	}
+	return fmt.Sprintf("Je n'ai pas trouvé cela dans le schéma : je ne dispose que des schémas de %s, pas de celui de %s.", e.docsLabel(), place)
+}
+
+// suggestions says what can be asked.
+func (e *Engine) suggestions(lang, lead string) string {
+	if lang == English {
+		if lead == "" {
+			lead = "I did not find this in the schémas."
+		}
+		return lead + " I can answer from the schémas of " + e.docsLabel() +
+			": who pilots a fiche (“Who leads fiche 12 in Isère?”), its partners, calendar, objectives, actions or indicators, what an acronym means (“What does ODPE stand for?”), which fiches concern a topic, or the orientations of a schéma."
+	}
+	if lead == "" {
+		lead = "Je n'ai pas trouvé cela dans le schéma."
+	}
+	return lead + " Je peux répondre à partir des schémas de " + e.docsLabel() +
+		" : qui pilote une fiche (« Qui pilote la fiche 12 en Isère ? »), ses partenaires, son calendrier, ses objectifs, ses actions ou ses indicateurs, le sens d'un sigle (« Que veut dire ODPE ? »), les fiches qui concernent un sujet, ou les orientations d'un schéma."
+}
+
+func intPtr(n int) *int {
+	if n == 0 {
+		return nil
+	}
+	return &n
+}
+
+// ficheCitation cites a fiche field.
+func ficheCitation(d *corpus.Document, f *corpus.Fiche, label string, span corpus.Span, quote string) Citation {
+	return Citation{Doc: d.ID, Fiche: intPtr(f.Number), Section: label, Page: intPtr(f.Page), Quote: quote, Line: span.StartLine}
+}
+
+func chunkCitation(c *retrieval.Chunk, quote string) Citation {
+	return Citation{Doc: c.Doc, Fiche: intPtr(c.Fiche), Section: c.Section, Page: intPtr(c.Span.Page), Quote: quote, Line: c.Span.StartLine}
+}
+
+// sortedFiches returns fiche numbers ranked by score, best first.
+func sortedFiches(scores map[ficheKey]float64) []ficheKey {
+	keys := make([]ficheKey, 0, len(scores))
+	for k := range scores {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if scores[keys[i]] != scores[keys[j]] {
+			return scores[keys[i]] > scores[keys[j]]
+		}
+		if keys[i].doc != keys[j].doc {
+			return keys[i].doc < keys[j].doc
+		}
+		return keys[i].n < keys[j].n
+	})
+	return keys
+}
+
+type ficheKey struct {
+	doc string
+	n   int
 }

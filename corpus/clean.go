@@ -53,7 +53,6 @@ const bulletRunes = "-•●○◦▪■□➢►✓*"
 // items, the hollow bullets and nested lists one level deeper.
 func splitBullets(s string) []Item {
 	var items []Item
-	level := 0
 	var cur strings.Builder
 	curLevel := 0
 	flush := func() {
@@ -65,11 +64,9 @@ func splitBullets(s string) []Item {
 		}
 		cur.Reset()
 	}
-	depth := 0
 	for i := 0; i < len(s); {
 		switch {
 		case strings.HasPrefix(s[i:], "<ul"):
-			depth++
 			j := strings.IndexByte(s[i:], '>')
 			if j < 0 {
 				j = len(s) - i - 1
@@ -77,23 +74,18 @@ func splitBullets(s string) []Item {
 			i += j + 1
 			continue
 		case strings.HasPrefix(s[i:], "</ul>"):
-			if depth > 0 {
-				depth--
-			}
 			i += len("</ul>")
 			continue
 		}
 		r, size := decodeRune(s[i:])
 		if strings.ContainsRune("•●○◦▪■", r) {
 			flush()
-			level = depth - 1
-			if level < 0 {
-				level = 0
-			}
+			// Flattened lists lose their closing tags: the bullet's shape
+			// is what tells the level (• top, ○ nested).
+			curLevel = 0
 			if r == '○' || r == '◦' {
-				level = 1
+				curLevel = 1
 			}
-			curLevel = level
 		}
 		cur.WriteString(s[i : i+size])
 		i += size

@@ -1,0 +1,303 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+
+	"schemabot/corpus"
+	"schemabot/retrieval"
+)
+
+// fieldNames are the names of fiche fields in answers, French then English.
+var fieldNames = map[string][2]string{
+	retrieval.FieldPilots:     {"Pilote(s)", "Pilot(s)"},
+	retrieval.FieldPartners:   {"Partenaires et acteurs associés", "Partners and associated actors"},
+	retrieval.FieldCalendar:   {"Calendrier", "Calendar"},
+	retrieval.FieldIndicators: {"Indicateurs", "Indicators"},
+	retrieval.FieldObjectives: {"Objectifs", "Objectives"},
+	retrieval.FieldActions:    {"Modalités de mise en œuvre", "Actions"},
+	retrieval.FieldDiagnostic: {"Éléments de diagnostic", "Diagnosis"},
+}
+
+func fieldName(field, lang string) string {
+	n := fieldNames[field]
+	if lang == English {
+		return n[1]
+	}
+	return n[0]
+}
+
+// ficheFields returns the fiche's fields for a field name: indicators come
+// as up to three columns.
+func ficheFields(f *corpus.Fiche, field string) []corpus.Field {
+	switch field {
+	case retrieval.FieldPilots:
+		return []corpus.Field{f.Pilots}
+	case retrieval.FieldPartners:
+		return []corpus.Field{f.Partners}
+	case retrieval.FieldCalendar:
+		return []corpus.Field{f.Calendar}
+	case retrieval.FieldObjectives:
+		return []corpus.Field{f.Objectives}
+	case retrieval.FieldActions:
+		return []corpus.Field{f.Actions}
+	case retrieval.FieldDiagnostic:
+		return []corpus.Field{f.Diagnostic}
+	case retrieval.FieldIndicators:
+		var out []corpus.Field
+		for _, fl := range []corpus.Field{f.IndicatorsRealisation, f.IndicatorsImpact, f.Indicators} {
+			if !fl.Empty() {
+				out = append(out, fl)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// ficheTitle is the heading of a fiche in answers.
+func ficheTitle(d *corpus.Document, f *corpus.Fiche, lang string) string {
+	if lang == English {
+		return fmt.Sprintf("**%s — Fiche action n°%d: %s**", docLabel(d), f.Number, f.Title)
+	}
+	return fmt.Sprintf("**%s — Fiche action n°%d : %s**", docLabel(d), f.Number, f.Title)
+}
+
+// source is the line that says where an answer comes from.
+func source(d *corpus.Document, f *corpus.Fiche, label string, lang string) string {
+	var b strings.Builder
+	if lang == English {
+		b.WriteString("_Source: schéma ")
+	} else {
+		b.WriteString("_Source : schéma ")
+	}
+	b.WriteString(docLabel(d))
+	if f != nil {
+		fmt.Fprintf(&b, ", fiche %d", f.Number)
+	}
+	if label != "" {
+		fmt.Fprintf(&b, ", « %s »", label)
+	}
+	if f != nil && f.Page > 0 {
+		fmt.Fprintf(&b, ", p. %d", f.Page)
+	}
+	b.WriteString("_")
+	return b.String()
+}
+
+func bullets(items []corpus.Item) string {
+	var b strings.Builder
+	for _, it := range items {
+		b.WriteString(strings.Repeat("  ", it.Level))
+		b.WriteString("- ")
+		b.WriteString(it.Text)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func quoteOf(items []corpus.Item) string {
+	texts := make([]string, 0, len(items))
+	for _, it := range items {
+		texts = append(texts, it.Text)
+	}
+	return strings.Join(texts, "\n")
+}
+
+// renderField writes one fiche field as an answer section and returns its
+// citations. highlight, when set, is the milestone index to put first.
+func renderField(b *strings.Builder, d *corpus.Document, f *corpus.Fiche, field, lang string, highlight int) ([]Citation, bool) {
+	flds := ficheFields(f, field)
+	var cites []Citation
+	any := false
+	for _, fl := range flds {
+		if fl.Empty() {
+			continue
+		}
+		any = true
+		label := fl.Label
+		if label == "" {
+			label = fieldName(field, lang)
+		}
+		if lang == English {
+			fmt.Fprintf(b, "%s (“%s”):\n", fieldName(field, lang), label)
+		} else {
+			fmt.Fprintf(b, "%s :\n", label)
+		}
+		if field == retrieval.FieldCalendar && len(f.Milestones) > 0 {
+			order := make([]int, 0, len(f.Milestones))
+			if highlight >= 0 && highlight < len(f.Milestones) {
+				order = append(order, highlight)
+			}
+			for i := range f.Milestones {
+				if i != highlight {
+					order = append(order, i)
+				}
+			}
+			for _, i := range order {
+				m := f.Milestones[i]
+				line := m.Raw
+				if m.Label != "" {
+					line = m.Label + " : " + m.Raw
+				}
+				if i == highlight {
+					line = "**" + line + "**"
+				}
+				if lang == English && m.Dated() {
+					line += " (" + englishRange(m) + ")"
+				}
+				b.WriteString("- " + line + "\n")
+			}
+		} else {
+			b.WriteString(bullets(fl.Items))
+		}
+		cites = append(cites, ficheCitation(d, f, label, fl.Span, quoteOf(fl.Items)))
+	}
+	return cites, any
+}
+
+// englishRange says a milestone's dates in English: "July–December 2019".
+func englishRange(m corpus.Milestone) string {
+	s, e := m.Start, m.End
+	if s.Year() == e.Year() {
+		if s.Month() == 1 && e.Month() == 12 {
+			return fmt.Sprintf("the year %d", s.Year())
+		}
+		if s.Month() == 1 && e.Month() == 6 {
+			return fmt.Sprintf("first half of %d", s.Year())
+		}
+		if s.Month() == 7 && e.Month() == 12 {
+			return fmt.Sprintf("second half of %d", s.Year())
+		}
+		return fmt.Sprintf("%s–%s %d", s.Month(), e.Month(), s.Year())
+	}
+	return fmt.Sprintf("%s %d – %s %d", s.Month(), s.Year(), e.Month(), e.Year())
+}
+
+// ficheAnswer answers about numbered fiches: one field, or the fiche card.
+func (e *Engine) ficheAnswer(q *question) answer {
+	var b strings.Builder
+	var cites []Citation
+	found := false
+	var focusDoc string
+	var focusFiche int
+	var missing []string
+	type hit struct {
+		d *corpus.Document
+		f *corpus.Fiche
+	}
+	var hits []hit
+	for _, n := range q.fiches {
+		for _, d := range e.docsFor(q) {
+			if f := d.Fiche(n); f != nil {
+				hits = append(hits, hit{d, f})
+			} else if len(q.docs) > 0 {
+				missing = append(missing, fmt.Sprintf("%d (%s)", n, docLabel(d)))
+			}
+		}
+	}
+	if len(hits) == 0 {
+		var ranges []string
+		for _, d := range e.docsFor(q) {
+			if len(d.Fiches) > 0 {
+				ranges = append(ranges, fmt.Sprintf("%s : fiches %d à %d", docLabel(d), d.Fiches[0].Number, d.Fiches[len(d.Fiches)-1].Number))
+			}
+		}
+		lead := fmt.Sprintf("Je n'ai pas trouvé de fiche %s dans le schéma (%s).", joinInts(q.fiches), strings.Join(ranges, " ; "))
+		if q.lang == English {
+			lead = fmt.Sprintf("I found no fiche %s in the schémas (%s).", joinInts(q.fiches), strings.Join(ranges, "; "))
+		}
+		return answer{Answer: Answer{Text: lead}}
+	}
+	if len(hits) > 1 && len(q.docs) == 0 && len(q.fiches) == 1 {
+		if q.lang == English {
+			fmt.Fprintf(&b, "Fiche %d exists in %d schémas:\n\n", q.fiches[0], len(hits))
+		} else {
+			fmt.Fprintf(&b, "La fiche %d existe dans %d schémas :\n\n", q.fiches[0], len(hits))
+		}
+	}
+	for i, h := range hits {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(ficheTitle(h.d, h.f, q.lang) + "\n")
+		field := q.field
+		if field == "" || field == retrieval.FieldSummary {
+			c := ficheCard(&b, h.d, h.f, q.lang)
+			cites = append(cites, c...)
+			found = true
+		} else {
+			c, ok := renderField(&b, h.d, h.f, field, q.lang, -1)
+			if ok {
+				found = true
+				cites = append(cites, c...)
+			} else {
+				b.WriteString(emptyField(h.d, h.f, field, q.lang) + "\n")
+				cites = append(cites, ficheCitation(h.d, h.f, h.f.Title, h.f.Span, "Fiche action n°"+fmt.Sprint(h.f.Number)+" : "+h.f.Title))
+			}
+		}
+		b.WriteString(source(h.d, h.f, fieldLabel(h.f, field), q.lang) + "\n")
+		focusDoc, focusFiche = h.d.ID, h.f.Number
+	}
+	if len(missing) > 0 {
+		if q.lang == English {
+			fmt.Fprintf(&b, "\nNo fiche %s.\n", strings.Join(missing, ", "))
+		} else {
+			fmt.Fprintf(&b, "\nPas de fiche %s.\n", strings.Join(missing, ", "))
+		}
+	}
+	if len(hits) > 1 {
+		focusDoc, focusFiche = "", 0
+		same := true
+		for _, h := range hits {
+			same = same && h.d == hits[0].d
+		}
+		if same {
+			focusDoc = hits[0].d.ID
+		}
+	}
+	if len(hits) > 1 && len(q.fiches) == 1 {
+		focusFiche = q.fiches[0]
+	}
+	return answer{Answer: Answer{Text: strings.TrimSpace(b.String()), Found: found, Citations: cites}, focusDoc: focusDoc, focusFiche: focusFiche}
+}
+
+func fieldLabel(f *corpus.Fiche, field string) string {
+	flds := ficheFields(f, field)
+	if len(flds) > 0 && flds[0].Label != "" {
+		return flds[0].Label
+	}
+	return ""
+}
+
+func emptyField(d *corpus.Document, f *corpus.Fiche, field, lang string) string {
+	if lang == English {
+		return fmt.Sprintf("The schéma of %s gives no %s for this fiche.", docLabel(d), strings.ToLower(fieldName(field, lang)))
+	}
+	return fmt.Sprintf("Le schéma de %s ne renseigne pas de rubrique « %s » pour cette fiche.", docLabel(d), strings.ToLower(fieldName(field, lang)))
+}
+
+// ficheCard writes a fiche's essentials: axis, pilots, partners,
+// objectives and calendar.
+func ficheCard(b *strings.Builder, d *corpus.Document, f *corpus.Fiche, lang string) []Citation {
+	var cites []Citation
+	if f.Axis != "" {
+		fmt.Fprintf(b, "_%s_\n", f.Axis)
+	}
+	for _, field := range []string{retrieval.FieldObjectives, retrieval.FieldPilots, retrieval.FieldPartners, retrieval.FieldCalendar} {
+		c, _ := renderField(b, d, f, field, lang, -1)
+		cites = append(cites, c...)
+	}
+	if len(cites) == 0 {
+		cites = append(cites, ficheCitation(d, f, f.Title, f.Span, "Fiche action n°"+fmt.Sprint(f.Number)+" : "+f.Title))
+	}
+	return cites
+}
+
+func joinInts(ns []int) string {
+	s := make([]string, len(ns))
+	for i, n := range ns {
+		s[i] = fmt.Sprint(n)
+	}
+	return strings.Join(s, ", ")
+}

@@ -1,0 +1,118 @@
+package bot
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"schemabot/corpus"
+	"schemabot/retrieval"
+)
+
+// glossaryAnswer expands the acronyms of a question from the documents'
+// glossaries, or from a definition in the text ("… de l'Enfance (ODPE)").
+func (e *Engine) glossaryAnswer(q *question) (answer, bool) {
+	var b strings.Builder
+	var cites []Citation
+	var focus string
+	for _, acr := range q.acronyms {
+		type def struct {
+			docs []*corpus.Document
+			exp  string
+		}
+		var defs []*def
+		for _, d := range e.docsFor(q) {
+			for _, g := range d.Glossary {
+				if !strings.EqualFold(g.Acronym, acr) {
+					continue
+				}
+				var found *def
+				for _, x := range defs {
+					if corpus.Fold(x.exp) == corpus.Fold(g.Expansion) {
+						found = x
+					}
+				}
+				if found == nil {
+					found = &def{exp: g.Expansion}
+					defs = append(defs, found)
+				}
+				found.docs = append(found.docs, d)
+				cites = append(cites, Citation{Doc: d.ID, Section: "Glossaire", Page: intPtr(g.Span.Page),
+					Quote: g.Acronym + " : " + g.Expansion, Line: g.Span.StartLine})
+				focus = d.ID
+				break
+			}
+		}
+		if len(defs) == 0 {
+			for _, d := range e.docsFor(q) {
+				if exp, quote, line, ok := inlineDefinition(d, acr); ok {
+					defs = append(defs, &def{docs: []*corpus.Document{d}, exp: exp})
+					cites = append(cites, Citation{Doc: d.ID, Section: sectionAt(d, line), Quote: quote, Line: line})
+					focus = d.ID
+					break
+				}
+			}
+		}
+		for _, df := range defs {
+			var names []string
+			for _, d := range df.docs {
+				names = append(names, docLabel(d))
+			}
+			if q.lang == English {
+				fmt.Fprintf(&b, "**%s** stands for « %s » (schéma %s).\n", acr, df.exp, strings.Join(names, ", "))
+			} else {
+				fmt.Fprintf(&b, "**%s** signifie « %s » (schéma %s).\n", acr, df.exp, strings.Join(names, ", "))
+			}
+		}
+	}
+	if len(cites) == 0 {
+		return answer{}, false
+	}
+	return answer{Answer: Answer{Text: strings.TrimSpace(b.String()), Found: true, Citations: cites}, focusDoc: focus}, true
+}
+
+// inlineDefinition finds "Expansion Words (ACR)" in a document's text.
+func inlineDefinition(d *corpus.Document, acr string) (exp, quote string, line int, ok bool) {
+	re := regexp.MustCompile(`\(\s*` + regexp.QuoteMeta(acr) + `\s*\)`)
+	for i, l := range d.Lines {
+		loc := re.FindStringIndex(l)
+		if loc == nil {
+			continue
+		}
+		before := strings.Fields(strings.NewReplacer("**", "", "*", "").Replace(l[:loc[0]]))
+		// Walk back until there are as many meaningful words as letters.
+		need := len([]rune(strings.TrimSuffix(acr, "s")))
+		var words []string
+		meaningful := 0
+		for j := len(before) - 1; j >= 0 && meaningful < need; j-- {
+			w := before[j]
+			words = append([]string{w}, words...)
+			if !retrieval.IsStop(strings.ToLower(strings.Trim(w, ",;:'’"))) {
+				meaningful++
+			}
+		}
+		if meaningful < need || len(words) == 0 {
+			continue
+		}
+		exp = strings.Trim(strings.Join(words, " "), ",;: ")
+		exp = strings.TrimPrefix(strings.TrimPrefix(exp, "l'"), "d'")
+		return exp, strings.TrimSpace(l), i + 1, true
+	}
+	return "", "", 0, false
+}
+
+// sectionAt names the section that holds a line.
+func sectionAt(d *corpus.Document, line int) string {
+	for _, f := range d.Fiches {
+		if line >= f.Span.StartLine && line <= f.Span.EndLine {
+			return fmt.Sprintf("Fiche action n°%d", f.Number)
+		}
+	}
+	name := ""
+	for _, s := range d.Sections {
+		if s.Span.StartLine <= line {
+			name = s.Heading
+		}
+	}
+	return name
+}

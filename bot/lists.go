@@ -1,0 +1,300 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"schemabot/corpus"
+	"schemabot/retrieval"
+)
+
+// listAnswer answers "which fiches …" questions: by axis, by pilot or
+// partner, by due date, or by topic.
+func (e *Engine) listAnswer(ctx context.Context, q *question) (answer, bool) {
+	if q.axis > 0 {
+		return e.axisList(q)
+	}
+	if q.count && strings.TrimSpace(strings.Join(retrieval.Terms(q.topic), "")) == "" {
+		return e.overviewAnswer(&question{lang: q.lang, overview: ovFiches, docs: q.docs})
+	}
+	if (q.field == retrieval.FieldPilots || q.field == retrieval.FieldPartners) && q.topic != "" {
+		if a, ok := e.entityList(q); ok {
+			return a, true
+		}
+	}
+	if (q.field == retrieval.FieldCalendar || q.wantsDate) && !q.from.IsZero() {
+		return e.dueList(q)
+	}
+	return e.topicList(ctx, q)
+}
+
+type listed struct {
+	d    *corpus.Document
+	f    *corpus.Fiche
+	note string
+}
+
+func (e *Engine) renderList(q *question, lead string, items []listed, section func(listed) string) answer {
+	var b strings.Builder
+	b.WriteString(lead + "\n")
+	var cites []Citation
+	var lastDoc *corpus.Document
+	for _, it := range items {
+		if it.d != lastDoc && len(e.docsForList(items)) > 1 {
+			fmt.Fprintf(&b, "\n**%s**\n", docLabel(it.d))
+		}
+		lastDoc = it.d
+		line := fmt.Sprintf("- Fiche %d : %s", it.f.Number, it.f.Title)
+		if q.lang == English {
+			line = fmt.Sprintf("- Fiche %d: %s", it.f.Number, it.f.Title)
+		}
+		if it.note != "" {
+			line += " — " + it.note
+		}
+		b.WriteString(line + "\n")
+		quote := "Fiche action n°" + fmt.Sprint(it.f.Number) + " : " + it.f.Title
+		if it.note != "" {
+			quote += "\n" + it.note
+		}
+		cites = append(cites, ficheCitation(it.d, it.f, section(it), it.f.Span, quote))
+	}
+	a := answer{Answer: Answer{Text: strings.TrimSpace(b.String()), Found: len(items) > 0, Citations: cites}}
+	if len(items) > 0 && len(e.docsForList(items)) == 1 {
+		a.focusDoc = items[0].d.ID
+	}
+	return a
+}
+
+func (e *Engine) docsForList(items []listed) map[string]bool {
+	m := map[string]bool{}
+	for _, it := range items {
+		m[it.d.ID] = true
+	}
+	return m
+}
+
+// axisList lists the fiches of an orientation / objectif stratégique.
+func (e *Engine) axisList(q *question) (answer, bool) {
+	var items []listed
+	var axisLabels []string
+	for _, d := range e.docsFor(q) {
+		var axis *corpus.Axis
+		for i := range d.Axes {
+			a := &d.Axes[i]
+			if a.Number == q.axis && axisKindMatches(q.axisKind, a.Kind) {
+				axis = a
+			}
+		}
+		if axis == nil {
+			continue
+		}
+		axisLabels = append(axisLabels, docLabel(d)+" — "+axis.Label())
+		for i := range d.Fiches {
+			if d.Fiches[i].AxisNumber == q.axis {
+				items = append(items, listed{d: d, f: &d.Fiches[i]})
+			}
+		}
+	}
+	if len(items) == 0 {
+		return answer{}, false
+	}
+	lead := "Fiches rattachées à : " + strings.Join(axisLabels, " ; ")
+	if q.lang == English {
+		lead = "Fiches under: " + strings.Join(axisLabels, "; ")
+	}
+	return e.renderList(q, lead, items, func(it listed) string { return it.f.Axis }), true
+}
+
+func axisKindMatches(asked, kind string) bool {
+	k := corpus.Fold(kind)
+	switch asked {
+	case "orientation":
+		return k == "orientation"
+	case "objectif strategique", "objectifs strategiques", "strategic objective", "strategic goal":
+		return strings.HasPrefix(k, "objectif")
+	}
+	return true
+}
+
+// entityList lists the fiches an organisation pilots or takes part in.
+func (e *Engine) entityList(q *question) (answer, bool) {
+	needles := e.entityNeedles(q)
+	if len(needles) == 0 {
+		return answer{}, false
+	}
+	var items []listed
+	for _, d := range e.docsFor(q) {
+		for i := range d.Fiches {
+			f := &d.Fiches[i]
+			var flds []corpus.Field
+			if q.field == retrieval.FieldPilots {
+				flds = []corpus.Field{f.Pilots}
+			} else {
+				flds = []corpus.Field{f.Partners, f.Pilots}
+			}
+			for _, fl := range flds {
+				if it, ok := matchItems(fl.Items, needles); ok {
+					items = append(items, listed{d: d, f: f, note: it})
+					break
+				}
+			}
+		}
+	}
+	if len(items) == 0 {
+		return answer{}, false
+	}
+	who := strings.Join(needles[:1], "")
+	var lead string
+	switch {
+	case q.field == retrieval.FieldPilots && q.lang == English:
+		lead = fmt.Sprintf("Fiches piloted by %s (%d):", who, len(items))
+	case q.field == retrieval.FieldPilots:
+		lead = fmt.Sprintf("Fiches pilotées par %s (%d) :", who, len(items))
+	case q.lang == English:
+		lead = fmt.Sprintf("Fiches involving %s (%d):", who, len(items))
+	default:
+		lead = fmt.Sprintf("Fiches associant %s (%d) :", who, len(items))
+	}
+	return e.renderList(q, lead, items, func(it listed) string {
+		if q.field == retrieval.FieldPilots {
+			return it.f.Pilots.Label
+		}
+		return it.f.Partners.Label
+	}), true
+}
+
+// entityNeedles are the folded strings that name the organisation a
+// question asks about: its acronyms, their expansions, and the remaining
+// words.
+func (e *Engine) entityNeedles(q *question) []string {
+	var needles []string
+	for _, a := range q.acronyms {
+		needles = append(needles, a)
+		for _, d := range e.docsFor(q) {
+			if exp := d.Expand(a); exp != "" {
+				needles = appendUniqueS(needles, exp)
+			}
+		}
+	}
+	if len(needles) == 0 {
+		words := []string{}
+		for _, w := range strings.Fields(q.topic) {
+			if !retrieval.IsStop(w) && w != "?" {
+				words = append(words, w)
+			}
+		}
+		if len(words) > 0 && len(words) <= 6 {
+			needles = append(needles, strings.Join(words, " "))
+		}
+	}
+	return needles
+}
+
+// matchItems finds an item that contains a needle (as words, accents and
+// case aside); it returns that item's text.
+func matchItems(items []corpus.Item, needles []string) (string, bool) {
+	for _, it := range items {
+		text := " " + corpus.Fold(strings.NewReplacer("(", " ", ")", " ", ",", " ", "–", " ", "-", " ").Replace(it.Text)) + " "
+		for _, n := range needles {
+			fn := corpus.Fold(n)
+			if len(fn) < 2 {
+				continue
+			}
+			if indexWord(text, fn) >= 0 {
+				return it.Text, true
+			}
+			// All the needle's words, in any order: "service PMI" in "Chef du Service PMI".
+			words := retrieval.Terms(fn)
+			if len(words) >= 2 {
+				itemTerms := map[string]bool{}
+				for _, t := range retrieval.Terms(text) {
+					itemTerms[t] = true
+				}
+				all := true
+				for _, w := range words {
+					all = all && itemTerms[w]
+				}
+				if all {
+					return it.Text, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// dueList lists the milestones that end within the asked period.
+func (e *Engine) dueList(q *question) (answer, bool) {
+	var items []listed
+	for _, d := range e.docsFor(q) {
+		for i := range d.Fiches {
+			f := &d.Fiches[i]
+			var due []string
+			for _, m := range f.Milestones {
+				if m.Dated() && !m.End.Before(q.from) && !m.End.After(q.to) {
+					t := m.Raw
+					if m.Label != "" {
+						t = m.Label + " : " + m.Raw
+					}
+					due = append(due, t)
+				}
+			}
+			if len(due) > 0 {
+				items = append(items, listed{d: d, f: f, note: strings.Join(due, " ; ")})
+			}
+		}
+	}
+	period := q.from.Format("2006")
+	if q.from.Year() != q.to.Year() || q.from.Month() != 1 || q.to.Month() != 12 {
+		period = q.from.Format("02/01/2006") + " – " + q.to.Format("02/01/2006")
+	}
+	if len(items) == 0 {
+		text := fmt.Sprintf("Aucune échéance de calendrier ne tombe en %s dans les schémas (%s).", period, e.docsLabel())
+		if q.lang == English {
+			text = fmt.Sprintf("No calendar milestone falls due in %s in the schémas (%s).", period, e.docsLabel())
+		}
+		return answer{Answer: Answer{Text: text}}, true
+	}
+	lead := fmt.Sprintf("Échéances qui arrivent à terme en %s (%d fiches) :", period, len(items))
+	if q.lang == English {
+		lead = fmt.Sprintf("Milestones due in %s (%d fiches):", period, len(items))
+	}
+	return e.renderList(q, lead, items, func(it listed) string { return it.f.Calendar.Label }), true
+}
+
+// topicList lists the fiches about a topic.
+func (e *Engine) topicList(ctx context.Context, q *question) (answer, bool) {
+	text := e.searchText(q)
+	if len(retrieval.Terms(text)) == 0 {
+		return answer{}, false
+	}
+	ranked, scores, cover := e.rankFiches(ctx, q, text, "")
+	if len(ranked) == 0 {
+		return answer{}, false
+	}
+	best := scores[ranked[0]]
+	var items []listed
+	for _, k := range ranked {
+		if scores[k] < 0.55*best || cover[k] < 0.5 || len(items) >= 12 {
+			continue
+		}
+		d := e.lib.Doc(k.doc)
+		items = append(items, listed{d: d, f: d.Fiche(k.n)})
+	}
+	if len(items) == 0 {
+		return answer{}, false
+	}
+	sort.SliceStable(items, func(i, j int) bool {
+		if items[i].d.ID != items[j].d.ID {
+			return items[i].d.ID < items[j].d.ID
+		}
+		return items[i].f.Number < items[j].f.Number
+	})
+	lead := "Fiches qui traitent de ce sujet :"
+	if q.lang == English {
+		lead = "Fiches on this topic:"
+	}
+	return e.renderList(q, lead, items, func(it listed) string { return it.f.Title }), true
+}

@@ -1,0 +1,157 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"schemabot/corpus"
+)
+
+// overviewAnswer answers questions on a schéma as a whole: its axes, its
+// period, its editorial, the documents known.
+func (e *Engine) overviewAnswer(q *question) (answer, bool) {
+	var b strings.Builder
+	var cites []Citation
+	docs := e.docsFor(q)
+	switch q.overview {
+	case ovAxes:
+		for _, d := range docs {
+			if len(d.Axes) == 0 {
+				continue
+			}
+			fmt.Fprintf(&b, "**%s — %s**\n", docLabel(d), d.Title)
+			for _, a := range d.Axes {
+				var nums []int
+				for _, f := range d.Fiches {
+					if f.AxisNumber == a.Number {
+						nums = append(nums, f.Number)
+					}
+				}
+				line := "- " + a.Label()
+				if len(nums) > 0 {
+					if q.lang == English {
+						line += fmt.Sprintf(" (fiches %s)", joinInts(nums))
+					} else {
+						line += fmt.Sprintf(" (fiches %s)", joinInts(nums))
+					}
+				}
+				b.WriteString(line + "\n")
+				cites = append(cites, Citation{Doc: d.ID, Section: a.Label(), Page: intPtr(a.Span.Page), Quote: a.Label(), Line: a.Span.StartLine})
+			}
+			b.WriteString("\n")
+		}
+	case ovPeriod:
+		for _, d := range docs {
+			if d.Period() == "" {
+				continue
+			}
+			if q.lang == English {
+				fmt.Fprintf(&b, "The schéma of %s covers %d to %d (“%s”).\n", d.Departement, d.StartYear, d.EndYear, d.Title)
+			} else {
+				fmt.Fprintf(&b, "Le schéma de %s couvre la période %d-%d (« %s »).\n", d.Departement, d.StartYear, d.EndYear, d.Title)
+			}
+			cites = append(cites, Citation{Doc: d.ID, Section: "Titre", Quote: d.Title, Line: 1})
+		}
+	case ovEditorial:
+		for _, d := range docs {
+			s := editorial(d)
+			if s == nil {
+				continue
+			}
+			signer, role := signature(s)
+			switch {
+			case signer != "" && q.lang == English:
+				fmt.Fprintf(&b, "The editorial of the schéma %s is signed by **%s**", docLabel(d), signer)
+			case signer != "":
+				fmt.Fprintf(&b, "L'éditorial du schéma %s est signé par **%s**", docLabel(d), signer)
+			default:
+				continue
+			}
+			if role != "" {
+				fmt.Fprintf(&b, ", %s", lowerFirst(role))
+			}
+			b.WriteString(".\n")
+			quote := signer
+			if role != "" {
+				quote = role + "\n" + signer
+			}
+			cites = append(cites, Citation{Doc: d.ID, Section: s.Heading, Page: intPtr(s.Span.Page), Quote: quote, Line: s.Span.StartLine})
+		}
+	case ovDocs, ovFiches:
+		for _, d := range e.lib.Docs {
+			if q.lang == English {
+				fmt.Fprintf(&b, "- %s: “%s”, %d fiches action\n", docLabel(d), d.Title, len(d.Fiches))
+			} else {
+				fmt.Fprintf(&b, "- %s : « %s », %d fiches action\n", docLabel(d), d.Title, len(d.Fiches))
+			}
+			cites = append(cites, Citation{Doc: d.ID, Section: "Titre", Quote: d.Title, Line: 1})
+		}
+	}
+	if len(cites) == 0 {
+		return answer{}, false
+	}
+	a := answer{Answer: Answer{Text: strings.TrimSpace(b.String()), Found: true, Citations: cites}}
+	if len(docs) == 1 {
+		a.focusDoc = docs[0].ID
+	}
+	return a, true
+}
+
+// editorial returns the document's editorial section, if any.
+func editorial(d *corpus.Document) *corpus.Section {
+	for i := range d.Sections {
+		h := corpus.Fold(d.Sections[i].Heading)
+		if strings.HasPrefix(h, "edito") || strings.HasPrefix(h, "editorial") || strings.HasPrefix(h, "preface") || strings.HasPrefix(h, "avant-propos") {
+			return &d.Sections[i]
+		}
+	}
+	return nil
+}
+
+// signature finds who signed a section: a short line that is a person's
+// name, and the role line before it ("Le Président du Conseil départemental").
+func signature(s *corpus.Section) (name, role string) {
+	ps := s.Paragraphs
+	for i := len(ps) - 1; i >= 0 && i >= len(ps)-6; i-- {
+		t := strings.TrimSpace(ps[i].Text)
+		if looksLikeName(t) {
+			name = t
+			for j := i - 1; j >= 0 && j >= i-3; j-- {
+				r := strings.TrimSpace(ps[j].Text)
+				f := corpus.Fold(r)
+				if strings.HasPrefix(f, "le president") || strings.HasPrefix(f, "la presidente") || strings.Contains(f, "president") {
+					role = r
+					break
+				}
+			}
+			return name, role
+		}
+	}
+	return "", ""
+}
+
+// looksLikeName: two to four capitalised words, no sentence punctuation.
+func looksLikeName(t string) bool {
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > 4 || strings.ContainsAny(t, ".:;,!?'") {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	f := corpus.Fold(t)
+	return !strings.Contains(f, "president") && !strings.Contains(f, "departement") && !strings.Contains(f, "conseil")
+}
+
+func lowerFirst(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return s
+	}
+	r[0] = unicode.ToLower(r[0])
+	return string(r)
+}

@@ -1,0 +1,220 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"schemabot/retrieval"
+)
+
+var (
+	// A quantity: a number that is not a year, a date or a reference.
+	reQuantity = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d/.,])(\d[\d  .]*(?:[,.]\d+)?)\s*(%|€|euros?|millions?|milliards?|\p{L})`)
+	reYear     = regexp.MustCompile(`\b(19|20)\d\d\b`)
+	reDateish  = regexp.MustCompile(`(?i)\b(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|semestre|trimestre)\b|\b(19|20)\d\d\b`)
+	reAddress  = regexp.MustCompile(`(?i)\b\d{1,4}\s*(bis|ter)?,?\s+(rue|avenue|av\.|boulevard|bd|place|chemin|route|allée|allee|quai|impasse|cours)\b|\b\d{5}\s+\p{Lu}`)
+	reRefNum   = regexp.MustCompile(`(?i)(loi|décret|decret|article|art\.|n°|fiche|action|orientation|objectif|page|p\.)\s*(du\s+)?\d`)
+)
+
+// hasQuantity reports a number that counts something.
+func hasQuantity(s string) bool {
+	clean := reRefNum.ReplaceAllString(s, " ")
+	for _, m := range reQuantity.FindAllStringSubmatch(clean, -1) {
+		n := strings.TrimSpace(strings.ReplaceAll(m[1], " ", ""))
+		if len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20")) && m[2] != "%" {
+			continue // a year
+		}
+		return true
+	}
+	return false
+}
+
+// sentences splits a passage into its sentences and list lines.
+func sentences(text string) []string {
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		start := 0
+		for i := 0; i < len(line); i++ {
+			if (line[i] == '.' || line[i] == '!' || line[i] == '?' || line[i] == ';') && i+2 < len(line) && line[i+1] == ' ' {
+				r, _ := utf8.DecodeRuneInString(line[i+2:])
+				if unicode.IsUpper(r) || r == '«' {
+					out = append(out, strings.TrimSpace(line[start:i+1]))
+					start = i + 2
+				}
+			}
+		}
+		if rest := strings.TrimSpace(line[start:]); rest != "" {
+			out = append(out, rest)
+		}
+	}
+	return out
+}
+
+type scoredSentence struct {
+	hit   retrieval.Hit
+	text  string
+	score float64
+}
+
+// typeOK tells whether a sentence has the kind of answer the question wants.
+func (q *question) typeOK(s string) bool {
+	switch {
+	case q.wantsPlace:
+		return reAddress.MatchString(s)
+	case q.wantsNumber:
+		return hasQuantity(s)
+	case q.wantsDate:
+		return reDateish.MatchString(s)
+	}
+	return true
+}
+
+// rankSentences scores the sentences of the best passages for a question.
+func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []scoredSentence {
+	docs := map[string]bool{}
+	for _, id := range q.docs {
+		docs[id] = true
+	}
+	hits, err := e.ix.Search(ctx, retrieval.Query{Text: text, K: 12, Filter: func(c *retrieval.Chunk) bool {
+		return len(docs) == 0 || docs[c.Doc]
+	}})
+	if err != nil {
+		e.log.Warn("search failed", "err", err)
+		return nil
+	}
+	w := e.weights(text)
+	var out []scoredSentence
+	for _, h := range hits {
+		ctxTerms := termSet(h.Chunk.Context + " " + strings.Join(h.Chunk.Path, " ") + " " + h.Chunk.Text)
+		chunkCov := coverage(w, ctxTerms)
+		for _, s := range sentences(h.Chunk.Text) {
+			if len([]rune(s)) < 3 {
+				continue
+			}
+			sc := 0.65*coverage(w, termSet(s)) + 0.35*chunkCov
+			if !q.typeOK(s) {
+				sc *= 0.3
+			}
+			out = append(out, scoredSentence{hit: h, text: s, score: sc})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	return out
+}
+
+// foundThreshold is how much of a question's meaningful words a passage
+// must hold to be given as an answer.
+const foundThreshold = 0.55
+
+func (e *Engine) bestPassageCoverage(ctx context.Context, q *question, text string) float64 {
+	ss := e.rankSentences(ctx, q, text)
+	if len(ss) == 0 {
+		return 0
+	}
+	return ss[0].score
+}
+
+// passageAnswer answers with the sentences of the documents that hold the
+// question's meaning, each cited; or says plainly that it did not find.
+func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(string)) answer {
+	text := e.searchText(q)
+	if len(e.weights(text)) == 0 {
+		return answer{Answer: Answer{Text: e.suggestions(q.lang, "")}}
+	}
+	ss := e.rankSentences(ctx, q, text)
+	if len(ss) == 0 || ss[0].score < foundThreshold || !q.typeOK(ss[0].text) {
+		return answer{Answer: Answer{Text: e.suggestions(q.lang, "")}}
+	}
+	best := ss[0].score
+	var picked []scoredSentence
+	perChunk := map[string]int{}
+	for _, s := range ss {
+		if s.score < best*0.8 || len(picked) >= 3 || perChunk[s.hit.Chunk.ID] >= 2 {
+			continue
+		}
+		perChunk[s.hit.Chunk.ID]++
+		picked = append(picked, s)
+	}
+	if e.gen != nil {
+		if a, ok := e.generate(ctx, q, ss, partial); ok {
+			return a
+		}
+	}
+	var b strings.Builder
+	var cites []Citation
+	byChunk := map[string]int{}
+	for _, s := range picked {
+		c := s.hit.Chunk
+		if i, ok := byChunk[c.ID]; ok {
+			cites[i].Quote += " " + s.text
+			continue
+		}
+		byChunk[c.ID] = len(cites)
+		cites = append(cites, chunkCitation(c, s.text))
+	}
+	for _, c := range cites {
+		d := e.lib.Doc(c.Doc)
+		where := c.Section
+		if c.Fiche != nil {
+			where = fmt.Sprintf("fiche %d, « %s »", *c.Fiche, c.Section)
+		}
+		if q.lang == English {
+			fmt.Fprintf(&b, "From the schéma %s (%s):\n> %s\n", docLabel(d), where, c.Quote)
+		} else {
+			fmt.Fprintf(&b, "D'après le schéma %s (%s) :\n> %s\n", docLabel(d), where, c.Quote)
+		}
+		if c.Page != nil {
+			fmt.Fprintf(&b, "_p. %d_\n", *c.Page)
+		}
+		b.WriteString("\n")
+	}
+	a := answer{Answer: Answer{Text: strings.TrimSpace(b.String()), Found: true, Citations: cites}}
+	if len(cites) > 0 {
+		a.focusDoc = cites[0].Doc
+		if cites[0].Fiche != nil {
+			a.focusFiche = *cites[0].Fiche
+		}
+	}
+	return a
+}
+
+// generate asks the language model for an answer grounded in the best
+// passages; any failure leaves the offline answer.
+func (e *Engine) generate(ctx context.Context, q *question, ss []scoredSentence, partial func(string)) (answer, bool) {
+	var passages []Passage
+	seen := map[string]bool{}
+	for _, s := range ss {
+		c := s.hit.Chunk
+		if seen[c.ID] || len(passages) >= 5 {
+			continue
+		}
+		seen[c.ID] = true
+		passages = append(passages, Passage{Citation: chunkCitation(c, c.Text), Heading: strings.Join(c.Path, " > "), Text: c.Text})
+	}
+	req := GenerateRequest{Question: q.raw, Lang: q.lang, Passages: passages}
+	if partial != nil {
+		req.OnToken = partial
+	}
+	g, err := e.gen.Generate(ctx, req)
+	if err != nil {
+		e.log.Warn("generation failed, answering offline", "err", err)
+		return answer{}, false
+	}
+	var cites []Citation
+	for _, n := range g.Cited {
+		if n >= 1 && n <= len(passages) {
+			cites = append(cites, passages[n-1].Citation)
+		}
+	}
+	if len(cites) == 0 {
+		return answer{}, false
+	}
+	a := answer{Answer: Answer{Text: g.Text, Found: true, Citations: cites}, focusDoc: cites[0].Doc}
+	return a, true
+}

@@ -1,0 +1,392 @@
+package bot
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"schemabot/corpus"
+	"schemabot/retrieval"
+)
+
+// question is what the engine understood of a user's question.
+type question struct {
+	raw    string
+	lang   string
+	folded string // Fold(raw) with spaces around, for phrase matching
+
+	docs         []string // documents named, by id
+	unknownPlace string   // a département named that no document covers
+	fiches       []int
+	axis         int    // "orientation 2", "objectif stratégique 3"
+	axisKind     string // folded kind word when given: "orientation", "objectif strategique", "axe"
+	field        string // retrieval.Field* asked for, "" when none
+	acronyms     []string
+	glossary     bool // asks what an acronym means
+	list         bool // asks for a list of fiches
+	count        bool // asks how many
+	overview     string
+	wantsNumber  bool // the answer is a number or a share
+	wantsDate    bool // the answer is a date
+	wantsPlace   bool // the answer is an address or a place
+	from, to     time.Time
+	followUp     bool   // reads as a follow-up of the thread ("et les partenaires ?")
+	topic        string // the question without its intent words, for search
+}
+
+// Overview kinds.
+const (
+	ovAxes      = "axes"
+	ovPeriod    = "period"
+	ovEditorial = "editorial"
+	ovDocs      = "docs"
+	ovFiches    = "fiches"
+)
+
+var (
+	reFicheRef   = regexp.MustCompile(`\b(?:fiches?(?:[ -]actions?)?|fa|actions?|sheets?|cards?|action sheets?|items?)\s*(?:n\s*°|n°|no\.?|nr\.?|num(?:ero)?\.?|number|#)?\s*(\d{1,3})((?:\s*(?:,|et|and|&|ou|or)\s*(?:n°\s*)?\d{1,3}\b)*)`)
+	reBareRef    = regexp.MustCompile(`(?:^|\s)(?:la|le|the|number|n°|#)\s*(\d{1,2})\s*(?:\?|$|,|de |du |en |in |for |pour )`)
+	reAxisRef    = regexp.MustCompile(`\b(orientation|objectif strategique|objectifs strategiques|axe|axis|strategic objective|strategic goal|priorite|priority)\s*(?:n\s*°|n°|no\.?|number)?\s*(\d{1,2})\b`)
+	reDeptNumber = regexp.MustCompile(`(?:departement|dept|dpt|departement n°|le|du|dans le|en)\s+(\d{2,3}|2a|2b)\b|\((\d{2,3}|2a|2b)\)`)
+	reYearRef    = regexp.MustCompile(`\b(?:en|in|pour|for|d'ici|by|avant|before|au cours de|during|durant)\s+((?:19|20)\d\d)\b`)
+	reAcronym    = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}s?\b`)
+	reMoreNums   = regexp.MustCompile(`\d{1,3}`)
+)
+
+// intentWords are the phrases that say which field is asked, folded.
+var intentWords = []struct {
+	field   string
+	phrases []string
+}{
+	{retrieval.FieldPilots, []string{"qui pilote", "pilote", "pilotes", "pilotent", "piloter", "pilotage", "pilot", "pilots", "piloted",
+		"piloting", "who leads", "who is leading", "who will lead", "leads", "who runs", "runs", "who is responsible",
+		"responsible", "responsable", "responsables", "in charge", "en charge", "charge de", "qui porte", "porteur", "porte l'action",
+		"qui s'occupe", "qui gere", "who manages", "who owns", "owner", "who heads", "heads", "leader", "lead", "leading", "led by", "mene par", "qui mene"}},
+	{retrieval.FieldPartners, []string{"partenaires", "partenaire", "partners", "partner", "acteurs associes", "acteurs", "actors",
+		"contributeurs", "contributors", "contributeur", "associes", "associated", "involved", "implique", "impliques",
+		"stakeholders", "avec qui", "with whom", "who else", "participants", "qui participe", "mobilises", "collaborateurs"}},
+	{retrieval.FieldCalendar, []string{"quand", "when", "echeance", "echeances", "echeancier", "calendrier", "deadline", "deadlines",
+		"due", "date", "dates", "timeline", "schedule", "timetable", "planning", "pour quand", "delai", "delais", "by when",
+		"what year", "quelle annee", "quel semestre", "which semester", "what semester", "prevu pour", "prevue pour", "jalons", "milestones"}},
+	{retrieval.FieldIndicators, []string{"indicateurs", "indicateur", "indicators", "indicator", "kpi", "kpis", "mesurer",
+		"measured", "measure success", "criteres d'evaluation", "evaluation criteria", "how will it be evaluated", "how is it evaluated",
+		"suivi de l'action", "how to measure", "comment mesurer", "metrics"}},
+	{retrieval.FieldObjectives, []string{"objectifs", "objectif", "objectives", "objective", "goals", "goal", "aims", "aim",
+		"aim at", "vise", "visent", "vise a", "but de", "buts", "purpose", "finalite", "finalites", "ambition", "intended to",
+		"what for", "pourquoi"}},
+	{retrieval.FieldActions, []string{"modalites de mise en oeuvre", "modalites", "mise en oeuvre", "declinaisons", "actions prevues",
+		"quelles actions", "what actions", "which actions", "actions", "concretement", "concretely", "steps", "what will be done",
+		"what is planned", "planned", "plan to", "plans to", "prevoit", "prevoient", "prevu", "prevue", "mesures prevues", "how will",
+		"comment le", "comment la", "comment les", "operational", "operationnelles", "implementation", "what does it do"}},
+	{retrieval.FieldDiagnostic, []string{"diagnostic", "constat", "constats", "etat des lieux", "elements de diagnostic", "context", "contexte", "why was"}},
+	{retrieval.FieldSummary, []string{"de quoi parle", "what is", "what's", "about", "resume", "summary", "summarize", "c'est quoi", "presente",
+		"present", "describe", "decris", "titre", "title", "intitule"}},
+}
+
+var glossaryPhrases = []string{"que veut dire", "veut dire", "que signifie", "signifie", "signification", "stand for", "stands for",
+	"what does", "what is the meaning", "meaning of", "mean", "means", "definition", "defini", "c'est quoi", "qu'est-ce que",
+	"qu'est ce que", "acronyme", "sigle", "abbreviation", "acronym", "what is", "what's", "que designe", "designe"}
+
+var listPhrases = []string{"quelles fiches", "quelle fiche", "quelles sont les fiches", "quelles actions", "which fiches", "which fiche",
+	"what fiches", "which sheets", "which action sheets", "which actions", "liste des fiches", "lister les fiches", "list the fiches",
+	"list of fiches", "list fiches", "les fiches qui", "les fiches sur", "les fiches concernant", "fiches concernent", "fiches relatives",
+	"quelles sont les actions", "list the actions", "list all", "liste", "lister", "enumere", "which ones", "lesquelles",
+	"dans quelles fiches", "in which fiches", "what are the fiches"}
+
+var countPhrases = []string{"combien de fiches", "how many fiches", "how many action", "how many sheets", "nombre de fiches"}
+
+var numberPhrases = []string{"combien", "how many", "how much", "nombre de", "number of", "quelle part", "what share", "what proportion",
+	"pourcentage", "percentage", "proportion", "taux", "what rate", "share of", "part des", "part de", "montant", "amount", "budget de"}
+
+var datePhrases = []string{"quand", "when", "quelle date", "what date", "en quelle annee", "which year", "what year", "depuis quand", "since when"}
+
+var placePhrases = []string{"adresse", "address", "ou se trouve", "where is", "situe", "located", "telephone", "phone", "email", "courriel", "horaires", "opening hours"}
+
+var overviewPhrases = []struct {
+	kind    string
+	phrases []string
+}{
+	{ovAxes, []string{"orientations", "orientation du schema", "objectifs strategiques", "axes", "grands axes", "priorites", "priorities",
+		"strategic objectives", "strategic goals", "main lines", "grandes lignes", "structure du schema", "structure of the", "how is the schema organised",
+		"how is the plan organised", "how is the plan organized", "plan d'action", "plan d'actions"}},
+	{ovEditorial, []string{"edito", "editorial", "preface", "foreword", "signe", "signed", "signataire", "signatory", "who wrote"}},
+	{ovPeriod, []string{"periode", "period", "duree du schema", "how long", "quelles annees", "which years", "what years", "covers which", "date du schema",
+		"en vigueur", "in force", "valid"}},
+	{ovDocs, []string{"quels schemas", "which schemas", "quels departements", "which departements", "which departments", "quels documents",
+		"which documents", "what documents", "what do you know", "que sais-tu", "what can you", "que peux-tu"}},
+}
+
+// understand reads a question. lib gives the documents' départements and
+// glossaries; conv the thread so far.
+func understand(raw string, lib *corpus.Library, conv Conversation) question {
+	q := question{raw: raw, lang: DetectLang(raw)}
+	f := corpus.Fold(strings.NewReplacer("’", "'", "?", " ? ", "!", " ").Replace(raw))
+	q.folded = " " + f + " "
+	rest := q.folded // what is left once intent words are taken out
+
+	q.docs, q.unknownPlace, rest = findPlaces(rest, raw, lib)
+
+	// Axes before fiches: "objectif stratégique 2" is no fiche.
+	if m := reAxisRef.FindStringSubmatch(rest); m != nil {
+		q.axis, _ = strconv.Atoi(m[2])
+		q.axisKind = m[1]
+		rest = strings.Replace(rest, m[0], " ", 1)
+	}
+	for _, m := range reFicheRef.FindAllStringSubmatch(rest, -1) {
+		n, _ := strconv.Atoi(m[1])
+		q.fiches = appendUnique(q.fiches, n)
+		for _, more := range reMoreNums.FindAllString(m[2], -1) {
+			k, _ := strconv.Atoi(more)
+			q.fiches = appendUnique(q.fiches, k)
+		}
+		rest = strings.Replace(rest, m[0], " ", 1)
+	}
+	if len(q.fiches) == 0 {
+		if m := reBareRef.FindStringSubmatch(rest); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			if n > 0 {
+				q.fiches = []int{n}
+				rest = strings.Replace(rest, m[0], " ", 1)
+			}
+		}
+	}
+
+	// Acronyms: upper-case words, and any word that a glossary defines.
+	for _, a := range reAcronym.FindAllString(raw, -1) {
+		a = strings.TrimSuffix(a, "s")
+		if len(a) >= 2 && !isRomanOrUnit(a) {
+			q.acronyms = appendUniqueS(q.acronyms, a)
+		}
+	}
+	for _, w := range strings.Fields(f) {
+		w = strings.Trim(w, "?,.;:!()'\"")
+		for _, d := range lib.Docs {
+			if len(w) >= 2 && d.Expand(w) != "" {
+				q.acronyms = appendUniqueS(q.acronyms, strings.ToUpper(w))
+			}
+		}
+	}
+
+	q.glossary = hasAny(q.folded, glossaryPhrases) && len(q.acronyms) > 0
+	q.list = hasAny(q.folded, listPhrases)
+	q.count = hasAny(q.folded, countPhrases)
+	if q.count {
+		q.list = true
+	}
+	q.wantsNumber = hasAny(q.folded, numberPhrases) && !q.count
+	q.wantsDate = hasAny(q.folded, datePhrases)
+	q.wantsPlace = hasAny(q.folded, placePhrases)
+
+	// The field asked: the first kind whose phrase appears, in the order of
+	// intentWords (pilots before partners before calendar…).
+	for _, iw := range intentWords {
+		for _, p := range iw.phrases {
+			if containsPhrase(rest, p) {
+				if q.field == "" {
+					q.field = iw.field
+				}
+				rest = replacePhrase(rest, p)
+			}
+		}
+	}
+	for _, ov := range overviewPhrases {
+		if hasAny(q.folded, ov.phrases) && q.overview == "" {
+			q.overview = ov.kind
+		}
+	}
+	if m := reYearRef.FindStringSubmatch(q.folded); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		q.from, q.to = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+	}
+	for _, p := range append(append(append([]string{}, glossaryPhrases...), listPhrases...), numberPhrases...) {
+		rest = replacePhrase(rest, p)
+	}
+	q.topic = strings.Join(strings.Fields(rest), " ")
+
+	// A follow-up: no fiche, no topic of its own, in a thread that has one.
+	words := retrieval.Terms(q.topic)
+	startsLikeFollowUp := hasPrefixAny(f, []string{"et ", "and ", "what about", "how about", "puis ", "aussi", "also", "ou ", "et pour", "and for"})
+	if conv.Fiche != 0 && len(q.fiches) == 0 && q.axis == 0 && !q.list && !q.glossary && (startsLikeFollowUp || len(words) <= 1) {
+		q.followUp = true
+	}
+	return q
+}
+
+// findPlaces finds the départements a question names, by name, demonym or
+// number. It returns the ids of the documents that cover them, the name of
+// one no document covers, and the text without those names.
+func findPlaces(folded, raw string, lib *corpus.Library) (docs []string, unknown string, rest string) {
+	rest = folded
+	type cand struct{ name, num string }
+	var cands []cand
+	for num, name := range departements {
+		cands = append(cands, cand{name, num})
+	}
+	// Longest names first: "Meurthe-et-Moselle" before "Moselle".
+	sort.Slice(cands, func(i, j int) bool {
+		if len(cands[i].name) != len(cands[j].name) {
+			return len(cands[i].name) > len(cands[j].name)
+		}
+		return cands[i].name < cands[j].name
+	})
+	covered := map[string]string{} // folded département name -> doc id
+	for _, d := range lib.Docs {
+		if d.Departement != "" {
+			covered[corpus.Fold(d.Departement)] = d.ID
+		}
+		// The id names the document too: "isere-2020-2024".
+		if strings.Contains(rest, " "+d.ID+" ") {
+			docs = appendUniqueS(docs, d.ID)
+			rest = strings.Replace(rest, d.ID, " ", 1)
+		}
+	}
+	rawFold := " " + corpus.Fold(raw) + " "
+	for _, c := range cands {
+		name := corpus.Fold(c.name)
+		variants := []string{name, strings.ReplaceAll(name, "-", " ")}
+		for _, v := range variants {
+			idx := indexWord(rest, v)
+			if idx < 0 {
+				continue
+			}
+			id, isCovered := covered[name]
+			// A short common word ("nord", "manche", "somme", "lot") counts
+			// as a place only when capitalised or when a document covers it.
+			if !isCovered && len(name) <= 6 && !capitalised(raw, c.name) {
+				continue
+			}
+			if isCovered {
+				docs = appendUniqueS(docs, id)
+			} else if unknown == "" {
+				unknown = c.name
+			}
+			rest = rest[:idx] + " " + rest[idx+len(v):]
+			break
+		}
+	}
+	_ = rawFold
+	// Demonyms and adjectives of covered départements: isérois, mosellane.
+	for name, id := range covered {
+		stem := strings.TrimRight(name, "es")
+		if len(stem) < 4 {
+			continue
+		}
+		for _, w := range strings.Fields(rest) {
+			if strings.HasPrefix(w, stem) && len(w) > len(stem)+1 {
+				docs = appendUniqueS(docs, id)
+				rest = strings.Replace(rest, " "+w+" ", " ", 1)
+			}
+		}
+	}
+	for _, m := range reDeptNumber.FindAllStringSubmatch(rest, -1) {
+		num := strings.ToUpper(m[1] + m[2])
+		name, ok := departements[num]
+		if !ok {
+			continue
+		}
+		if id, isCovered := covered[corpus.Fold(name)]; isCovered {
+			docs = appendUniqueS(docs, id)
+		} else if unknown == "" && len(docs) == 0 {
+			unknown = name
+		}
+		rest = strings.Replace(rest, m[0], " ", 1)
+	}
+	return docs, unknown, rest
+}
+
+func capitalised(raw, name string) bool {
+	i := strings.Index(corpus.Fold(raw), corpus.Fold(name))
+	if i < 0 {
+		return false
+	}
+	for _, r := range raw[min(i, len(raw)):] {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// indexWord finds v in s as whole words; s has spaces around.
+func indexWord(s, v string) int {
+	from := 0
+	for {
+		i := strings.Index(s[from:], v)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		before, after := byte(' '), byte(' ')
+		if i > 0 {
+			before = s[i-1]
+		}
+		if i+len(v) < len(s) {
+			after = s[i+len(v)]
+		}
+		if !isWordByte(before) && !isWordByte(after) {
+			return i
+		}
+		from = i + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
+}
+
+func containsPhrase(s, p string) bool { return indexWord(s, p) >= 0 }
+
+func replacePhrase(s, p string) string {
+	for {
+		i := indexWord(s, p)
+		if i < 0 {
+			return s
+		}
+		s = s[:i] + " " + s[i+len(p):]
+	}
+}
+
+func hasAny(s string, phrases []string) bool {
+	for _, p := range phrases {
+		if containsPhrase(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefixAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func appendUnique(s []int, n int) []int {
+	for _, x := range s {
+		if x == n {
+			return s
+		}
+	}
+	return append(s, n)
+}
+
+func appendUniqueS(s []string, v string) []string {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+func isRomanOrUnit(s string) bool {
+	switch s {
+	case "II", "III", "IV", "VI", "VII", "VIII", "IX", "XX", "XXI", "OK", "PDF", "FR", "EN", "FA":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,185 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"schemabot/corpus"
+	"schemabot/retrieval"
+)
+
+// searchText is what to search for a question: its topic words, with the
+// expansions of its acronyms.
+func (e *Engine) searchText(q *question) string {
+	text := q.topic
+	if len(retrieval.Terms(retrieval.Translate(text))) == 0 {
+		text = q.raw
+	}
+	for _, a := range q.acronyms {
+		for _, d := range e.docsFor(q) {
+			if exp := d.Expand(a); exp != "" && !strings.Contains(text, exp) {
+				text += " " + exp
+			}
+		}
+	}
+	return text
+}
+
+// weights gives each analysed term of text its rarity (BM25 idf); terms
+// the documents never use are left out, as nothing can match them.
+func (e *Engine) weights(text string) map[string]float64 {
+	w := map[string]float64{}
+	for _, t := range retrieval.Terms(retrieval.Translate(text)) {
+		if e.ix.HasTerm(t) {
+			w[t] = e.ix.TermIDF(t)
+		}
+	}
+	return w
+}
+
+// coverage is the share of the weights whose term is in terms.
+func coverage(w map[string]float64, terms map[string]bool) float64 {
+	var have, total float64
+	for t, x := range w {
+		total += x
+		if terms[t] {
+			have += x
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return have / total
+}
+
+func termSet(text string) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range retrieval.Terms(text) {
+		m[t] = true
+	}
+	return m
+}
+
+// buildFicheTerms returns the analysed terms of each fiche's whole text.
+func buildFicheTerms(ix *retrieval.Index) map[ficheKey]map[string]bool {
+	m := map[ficheKey]map[string]bool{}
+	for _, c := range ix.Chunks() {
+		if c.Fiche == 0 {
+			continue
+		}
+		k := ficheKey{c.Doc, c.Fiche}
+		if m[k] == nil {
+			m[k] = map[string]bool{}
+		}
+		for _, t := range retrieval.Terms(c.Text) {
+			m[k][t] = true
+		}
+		if c.Field == retrieval.FieldSummary {
+			for _, t := range retrieval.Terms(c.Section) {
+				m[k][t] = true
+			}
+		}
+	}
+	return m
+}
+
+// rankFiches ranks the fiches for a text by their best chunks; field, when
+// set, favours chunks of that field. cover is how much of the text's
+// meaningful terms each fiche contains.
+func (e *Engine) rankFiches(ctx context.Context, q *question, text, field string) ([]ficheKey, map[ficheKey]float64, map[ficheKey]float64) {
+	docs := map[string]bool{}
+	for _, id := range q.docs {
+		docs[id] = true
+	}
+	hits, err := e.ix.Search(ctx, retrieval.Query{Text: text, K: 40, Filter: func(c *retrieval.Chunk) bool {
+		return c.Fiche != 0 && (len(docs) == 0 || docs[c.Doc])
+	}})
+	if err != nil {
+		e.log.Warn("search failed", "err", err)
+		return nil, nil, nil
+	}
+	scores := map[ficheKey]float64{}
+	seen := map[ficheKey]int{}
+	for _, h := range hits {
+		k := ficheKey{h.Chunk.Doc, h.Chunk.Fiche}
+		s := h.Score
+		if field != "" && h.Chunk.Field == field {
+			s *= 1.3
+		}
+		if seen[k] > 0 {
+			s *= 0.5 / float64(seen[k])
+		}
+		seen[k]++
+		scores[k] += s
+	}
+	w := e.weights(text)
+	ft := e.fterms
+	cover := map[ficheKey]float64{}
+	for k := range scores {
+		cover[k] = coverage(w, ft[k])
+		// A fiche that holds more of the question's words ranks higher.
+		scores[k] *= 0.5 + cover[k]
+	}
+	return sortedFiches(scores), scores, cover
+}
+
+// topicFieldAnswer answers a field asked about a topic instead of a number
+// ("when is the CRIP guide due?"): it finds the fiche the topic names, then
+// answers from its structured field.
+func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, bool) {
+	text := e.searchText(q)
+	if len(e.weights(text)) == 0 {
+		return answer{}, false
+	}
+	ranked, scores, cover := e.rankFiches(ctx, q, text, q.field)
+	if len(ranked) == 0 || cover[ranked[0]] < 0.5 {
+		return answer{}, false
+	}
+	// A narrative passage that answers better wins over a fiche.
+	if pc := e.bestPassageCoverage(ctx, q, text); pc > cover[ranked[0]]+0.15 {
+		return answer{}, false
+	}
+	best := ranked[0]
+	d := e.lib.Doc(best.doc)
+	f := d.Fiche(best.n)
+	var b strings.Builder
+	b.WriteString(ficheTitle(d, f, q.lang) + "\n")
+	highlight := -1
+	if q.field == retrieval.FieldCalendar {
+		highlight = bestMilestone(f, e.weights(text))
+	}
+	cites, ok := renderField(&b, d, f, q.field, q.lang, highlight)
+	if !ok {
+		b.WriteString(emptyField(d, f, q.field, q.lang) + "\n")
+		cites = append(cites, ficheCitation(d, f, f.Title, f.Span, "Fiche action n°"+fmt.Sprint(f.Number)+" : "+f.Title))
+	}
+	b.WriteString(source(d, f, fieldLabel(f, q.field), q.lang) + "\n")
+	// Say when another fiche is about as close.
+	if len(ranked) > 1 {
+		second := ranked[1]
+		if scores[second] >= 0.85*scores[best] && cover[second] >= 0.5 {
+			d2 := e.lib.Doc(second.doc)
+			f2 := d2.Fiche(second.n)
+			if q.lang == English {
+				fmt.Fprintf(&b, "\nSee also fiche %d (%s): %s.", f2.Number, docLabel(d2), f2.Title)
+			} else {
+				fmt.Fprintf(&b, "\nVoir aussi la fiche %d (%s) : %s.", f2.Number, docLabel(d2), f2.Title)
+			}
+		}
+	}
+	return answer{Answer: Answer{Text: strings.TrimSpace(b.String()), Found: ok, Citations: cites}, focusDoc: d.ID, focusFiche: f.Number}, true
+}
+
+// bestMilestone returns the index of the milestone whose label shares the
+// most of the question's weighted terms, or -1.
+func bestMilestone(f *corpus.Fiche, w map[string]float64) int {
+	best, bestScore := -1, 0.0
+	for i, m := range f.Milestones {
+		s := coverage(w, termSet(m.Label))
+		if s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	return best
+}

@@ -1,0 +1,237 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"schemabot/bot"
+	"schemabot/corpus"
+)
+
+func init() {
+	register(&subcommand{name: "eval", summary: "score the bot on a question set (JSONL, see shared/eval/FORMAT.md)", run: runEval})
+}
+
+// evalItem is one line of a question set.
+type evalItem struct {
+	ID       string     `json:"id"`
+	Lang     string     `json:"lang"`
+	Kind     string     `json:"kind"`
+	Question string     `json:"question"`
+	Docs     []string   `json:"docs"`
+	Fiches   []int      `json:"fiches"`
+	Must     [][]string `json:"must"`
+	Note     string     `json:"note"`
+}
+
+func runEval(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "eval")
+	common := addCommon(fs, env)
+	minScore := fs.Float64("min", 0, "exit with an error when the score is below this (0 to 1)")
+	verbose := fs.Bool("v", false, "print every answer, not only the failures")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return fmt.Errorf("%w: give one question file, e.g. schemabot eval ../shared/eval/dev.jsonl", errUsage)
+	}
+	items, err := readEvalSet(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	eng, err := common.engine(ctx, env)
+	if err != nil {
+		return err
+	}
+	type group struct{ pass, total int }
+	byKind, byLang := map[string]*group{}, map[string]*group{}
+	var lat []time.Duration
+	pass := 0
+	for _, it := range items {
+		start := time.Now()
+		ans, _ := eng.Ask(ctx, it.Question, bot.Conversation{})
+		lat = append(lat, time.Since(start))
+		problems := judge(it, ans)
+		ok := len(problems) == 0
+		for _, g := range []map[string]*group{byKind, byLang} {
+			key := it.Kind
+			if g == nil {
+				continue
+			}
+			if fmt.Sprintf("%p", g) == fmt.Sprintf("%p", byLang) {
+				key = it.Lang
+			}
+			if g[key] == nil {
+				g[key] = &group{}
+			}
+			g[key].total++
+			if ok {
+				g[key].pass++
+			}
+		}
+		if ok {
+			pass++
+		}
+		if !ok || *verbose {
+			status := "FAIL"
+			if ok {
+				status = "ok"
+			}
+			fmt.Fprintf(env.Stdout, "%s %s [%s/%s] %s\n", status, it.ID, it.Kind, it.Lang, it.Question)
+			for _, p := range problems {
+				fmt.Fprintf(env.Stdout, "    - %s\n", p)
+			}
+			if !ok {
+				fmt.Fprintf(env.Stdout, "    answer: %s\n", indent(shortText(ans.Text, 600)))
+			}
+		}
+	}
+	score := float64(pass) / float64(len(items))
+	fmt.Fprintln(env.Stdout)
+	printGroups := func(title string, g map[string]*group) {
+		keys := make([]string, 0, len(g))
+		for k := range g {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		fmt.Fprintf(env.Stdout, "%s:", title)
+		for _, k := range keys {
+			fmt.Fprintf(env.Stdout, " %s %d/%d", k, g[k].pass, g[k].total)
+		}
+		fmt.Fprintln(env.Stdout)
+	}
+	printGroups("by kind", byKind)
+	printGroups("by language", byLang)
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	pct := func(p float64) time.Duration { return lat[min(len(lat)-1, int(p*float64(len(lat))))] }
+	fmt.Fprintf(env.Stdout, "latency: p50 %v, p90 %v, p99 %v, max %v\n", pct(0.5).Round(time.Microsecond), pct(0.9).Round(time.Microsecond), pct(0.99).Round(time.Microsecond), lat[len(lat)-1].Round(time.Microsecond))
+	fmt.Fprintf(env.Stdout, "score: %.3f (%d/%d)\n", score, pass, len(items))
+	if score < *minScore {
+		return fmt.Errorf("score %.3f is below the minimum %.2f", score, *minScore)
+	}
+	return nil
+}
+
+func readEvalSet(path string) ([]evalItem, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("question set: %w", err)
+	}
+	defer f.Close()
+	return parseEvalSet(f, path)
+}
+
+func parseEvalSet(r io.Reader, name string) ([]evalItem, error) {
+	var items []evalItem
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		t := strings.TrimSpace(sc.Text())
+		if t == "" {
+			continue
+		}
+		var it evalItem
+		if err := json.Unmarshal([]byte(t), &it); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+		if it.Question == "" {
+			return nil, fmt.Errorf("%s:%d: no question", name, line)
+		}
+		items = append(items, it)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if len(items) == 0 {
+		return nil, fmt.Errorf("%s: no question in the file", name)
+	}
+	return items, nil
+}
+
+var reMarkup = regexp.MustCompile(`[*_]`)
+
+// normalizeForJudge compares texts without case, accents, markup or repeated spaces.
+func normalizeForJudge(s string) string {
+	return strings.Join(strings.Fields(corpus.Fold(reMarkup.ReplaceAllString(s, ""))), " ")
+}
+
+// judge applies the rules of shared/eval/FORMAT.md and returns what is wrong.
+func judge(it evalItem, a bot.Answer) []string {
+	var problems []string
+	if len(it.Docs) == 0 {
+		if a.Found {
+			problems = append(problems, "found is true but the documents do not answer this")
+		}
+		return problems
+	}
+	if !a.Found {
+		problems = append(problems, "found is false")
+	}
+	cited := map[string]bool{}
+	citedFiche := map[string]map[int]bool{}
+	for _, c := range a.Citations {
+		cited[c.Doc] = true
+		if c.Fiche != nil {
+			if citedFiche[c.Doc] == nil {
+				citedFiche[c.Doc] = map[int]bool{}
+			}
+			citedFiche[c.Doc][*c.Fiche] = true
+		}
+	}
+	for _, d := range it.Docs {
+		if !cited[d] {
+			problems = append(problems, "document not cited: "+d)
+		}
+	}
+	for _, n := range it.Fiches {
+		if it.Kind == "ambiguous" {
+			for _, d := range it.Docs {
+				if !citedFiche[d][n] {
+					problems = append(problems, fmt.Sprintf("fiche %d not cited for %s", n, d))
+				}
+			}
+			continue
+		}
+		ok := false
+		for _, d := range it.Docs {
+			ok = ok || citedFiche[d][n]
+		}
+		if !ok {
+			problems = append(problems, fmt.Sprintf("fiche %d not cited", n))
+		}
+	}
+	hay := normalizeForJudge(a.Text)
+	for _, c := range a.Citations {
+		hay += "\n" + normalizeForJudge(c.Quote)
+	}
+	for _, group := range it.Must {
+		ok := false
+		for _, p := range group {
+			ok = ok || strings.Contains(hay, normalizeForJudge(p))
+		}
+		if !ok {
+			problems = append(problems, fmt.Sprintf("none of %q in the answer", group))
+		}
+	}
+	return problems
+}
+
+func shortText(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
+
+func indent(s string) string { return strings.ReplaceAll(s, "\n", "\n            ") }
