@@ -98,12 +98,22 @@ func (e *Engine) overviewAnswer(q *question) (answer, bool) {
 	return a, true
 }
 
-// editorial returns the document's editorial section, if any.
+// editorial returns the document's editorial, with the paragraphs of the
+// sub-sections under it (a signature block may read as a heading).
 func editorial(d *corpus.Document) *corpus.Section {
 	for i := range d.Sections {
 		h := corpus.Fold(d.Sections[i].Heading)
 		if strings.HasPrefix(h, "edito") || strings.HasPrefix(h, "editorial") || strings.HasPrefix(h, "preface") || strings.HasPrefix(h, "avant-propos") {
-			return &d.Sections[i]
+			s := d.Sections[i]
+			s.Paragraphs = append([]corpus.Item(nil), s.Paragraphs...)
+			for _, sub := range d.Sections[i+1:] {
+				if len(sub.Path) < 2 || sub.Path[0] != s.Heading {
+					break
+				}
+				s.Paragraphs = append(s.Paragraphs, corpus.Item{Text: sub.Heading, Span: sub.Span})
+				s.Paragraphs = append(s.Paragraphs, sub.Paragraphs...)
+			}
+			return &s
 		}
 	}
 	return nil
@@ -113,7 +123,7 @@ func editorial(d *corpus.Document) *corpus.Section {
 // name, and the role line before it ("Le Président du Conseil départemental").
 func signature(s *corpus.Section) (name, role string) {
 	ps := s.Paragraphs
-	for i := len(ps) - 1; i >= 0 && i >= len(ps)-6; i-- {
+	for i := len(ps) - 1; i >= 0; i-- {
 		t := strings.TrimSpace(ps[i].Text)
 		if looksLikeName(t) {
 			name = t

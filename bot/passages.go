@@ -17,6 +17,7 @@ var (
 	reQuantity = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d/.,])(\d[\d  .]*(?:[,.]\d+)?)\s*(%|€|euros?|millions?|milliards?|\p{L})`)
 	reYear     = regexp.MustCompile(`\b(19|20)\d\d\b`)
 	reDateish  = regexp.MustCompile(`(?i)\b(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|semestre|trimestre)\b|\b(19|20)\d\d\b`)
+	reFullDate = regexp.MustCompile(`(?i)\b(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b`)
 	reAddress  = regexp.MustCompile(`(?i)\b\d{1,4}\s*(bis|ter)?,?\s+(rue|avenue|av\.|boulevard|bd|place|chemin|route|allée|allee|quai|impasse|cours)\b|\b\d{5}\s+\p{Lu}`)
 	reRefNum   = regexp.MustCompile(`(?i)(loi|décret|decret|article|art\.|n°|fiche|action|orientation|objectif|page|p\.)\s*(du\s+)?\d`)
 )
@@ -60,6 +61,29 @@ type scoredSentence struct {
 	hit   retrieval.Hit
 	text  string
 	score float64
+	order int // position in the passage, to quote sentences in the document's order
+}
+
+// pickSentences keeps the sentences that answer: those of the best passage
+// close to the best score, in the document's order, then the best sentence
+// of one more passage when it is about as good.
+func pickSentences(ss []scoredSentence) []scoredSentence {
+	best := ss[0].score
+	first := ss[0].hit.Chunk.ID
+	var picked []scoredSentence
+	for _, s := range ss {
+		if s.hit.Chunk.ID == first && s.score >= 0.8*best && len(picked) < 3 {
+			picked = append(picked, s)
+		}
+	}
+	sort.Slice(picked, func(i, j int) bool { return picked[i].order < picked[j].order })
+	for _, s := range ss {
+		if s.hit.Chunk.ID != first && s.score >= 0.9*best {
+			picked = append(picked, s)
+			break
+		}
+	}
+	return picked
 }
 
 // typeOK tells whether a sentence has the kind of answer the question wants.
@@ -93,15 +117,27 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 	for _, h := range hits {
 		ctxTerms := termSet(h.Chunk.Context + " " + strings.Join(h.Chunk.Path, " ") + " " + h.Chunk.Text)
 		chunkCov := coverage(w, ctxTerms)
-		for _, s := range sentences(h.Chunk.Text) {
-			if len([]rune(s)) < 3 {
-				continue
+		for _, line := range strings.Split(h.Chunk.Text, "\n") {
+			// A sentence inherits part of the topic of the sentences just
+			// before it in its paragraph ("Un premier acte s'est déroulé
+			// les 23 et 24 avril 2018" follows the sentence that names
+			// the États généraux).
+			prev1, prev2 := 0.0, 0.0
+			for _, s := range sentences(line) {
+				if len([]rune(s)) < 3 {
+					continue
+				}
+				own := coverage(w, termSet(s))
+				cov := max(own, 0.9*prev1, 0.8*prev2)
+				prev2, prev1 = prev1, own
+				sc := 0.65*cov + 0.35*chunkCov
+				if !q.typeOK(s) {
+					sc *= 0.3
+				} else if q.wantsDate && reFullDate.MatchString(s) {
+					sc += 0.1 // a day or a month says more than a year
+				}
+				out = append(out, scoredSentence{hit: h, text: s, score: sc, order: len(out)})
 			}
-			sc := 0.65*coverage(w, termSet(s)) + 0.35*chunkCov
-			if !q.typeOK(s) {
-				sc *= 0.3
-			}
-			out = append(out, scoredSentence{hit: h, text: s, score: sc})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
@@ -131,16 +167,7 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 	if len(ss) == 0 || ss[0].score < foundThreshold || !q.typeOK(ss[0].text) {
 		return answer{Answer: Answer{Text: e.suggestions(q.lang, "")}}
 	}
-	best := ss[0].score
-	var picked []scoredSentence
-	perChunk := map[string]int{}
-	for _, s := range ss {
-		if s.score < best*0.8 || len(picked) >= 3 || perChunk[s.hit.Chunk.ID] >= 2 {
-			continue
-		}
-		perChunk[s.hit.Chunk.ID]++
-		picked = append(picked, s)
-	}
+	picked := pickSentences(ss)
 	if e.gen != nil {
 		if a, ok := e.generate(ctx, q, ss, partial); ok {
 			return a

@@ -26,25 +26,52 @@ func (e *Engine) searchText(q *question) string {
 	return text
 }
 
-// weights gives each analysed term of text its rarity (BM25 idf); terms
-// the documents never use are left out, as nothing can match them.
-func (e *Engine) weights(text string) map[string]float64 {
-	w := map[string]float64{}
-	for _, t := range retrieval.Terms(retrieval.Translate(text)) {
-		if e.ix.HasTerm(t) {
-			w[t] = e.ix.TermIDF(t)
-		}
-	}
-	return w
+// termGroup is one meaningful unit of a question: a French word, or the
+// French alternatives of one English word. It counts as present when any
+// of its terms is.
+type termGroup struct {
+	terms  []string
+	weight float64
 }
 
-// coverage is the share of the weights whose term is in terms.
-func coverage(w map[string]float64, terms map[string]bool) float64 {
+// weights splits text into term groups weighted by rarity (BM25 idf);
+// terms the documents never use are left out, as nothing can match them.
+func (e *Engine) weights(text string) []termGroup {
+	var out []termGroup
+	seen := map[string]bool{}
+	add := func(terms []string) {
+		g := termGroup{}
+		for _, t := range terms {
+			if e.ix.HasTerm(t) && !seen[t] {
+				seen[t] = true
+				g.terms = append(g.terms, t)
+				g.weight = max(g.weight, e.ix.TermIDF(t))
+			}
+		}
+		if len(g.terms) > 0 {
+			out = append(out, g)
+		}
+	}
+	french, rest := retrieval.Translations(text)
+	for _, t := range retrieval.Terms(rest) {
+		add([]string{t})
+	}
+	for _, f := range french {
+		add(retrieval.Terms(f))
+	}
+	return out
+}
+
+// coverage is the share of the groups' weight present in terms.
+func coverage(w []termGroup, terms map[string]bool) float64 {
 	var have, total float64
-	for t, x := range w {
-		total += x
-		if terms[t] {
-			have += x
+	for _, g := range w {
+		total += g.weight
+		for _, t := range g.terms {
+			if terms[t] {
+				have += g.weight
+				break
+			}
 		}
 	}
 	if total == 0 {
@@ -173,7 +200,7 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 
 // bestMilestone returns the index of the milestone whose label shares the
 // most of the question's weighted terms, or -1.
-func bestMilestone(f *corpus.Fiche, w map[string]float64) int {
+func bestMilestone(f *corpus.Fiche, w []termGroup) int {
 	best, bestScore := -1, 0.0
 	for i, m := range f.Milestones {
 		s := coverage(w, termSet(m.Label))

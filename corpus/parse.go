@@ -258,6 +258,9 @@ func (p *parser) scanBody() error {
 				continue
 			}
 			if m := reAxis.FindStringSubmatch(t); m != nil && len(t) < 300 {
+				if p.nextIsTOC(i) {
+					continue // a heading of the table of contents
+				}
 				p.startAxis(ln, m)
 				continue
 			}
@@ -285,6 +288,17 @@ func (p *parser) scanBody() error {
 	p.endFiche()
 	p.endSection()
 	return nil
+}
+
+// nextIsTOC reports whether the next non-blank line after i is an entry of
+// the table of contents.
+func (p *parser) nextIsTOC(i int) bool {
+	for j := i + 1; j < len(p.lines); j++ {
+		if strings.TrimSpace(p.lines[j]) != "" {
+			return p.isTOC[j]
+		}
+	}
+	return false
 }
 
 func isAcronym(s string) bool {
@@ -395,13 +409,24 @@ func (p *parser) narrativeLine(i int, raw, t string) {
 	}
 	if p.looksLikeHeading(i, raw, t) {
 		level := 2
-		if p.top == "" {
+		if p.top == "" || isMajorHeading(t) {
 			level = 1
 		}
 		p.startSection(ln, t, level)
 		return
 	}
 	p.addParagraph(ln, raw, t)
+}
+
+// isMajorHeading recognises the headings that open a part of any
+// document: "Sommaire", "Introduction", "Partie 2 : …", "Annexes".
+func isMajorHeading(t string) bool {
+	f := Fold(strings.Trim(t, "#* :"))
+	switch f {
+	case "sommaire", "table des matieres", "introduction", "conclusion", "annexes", "annexe", "preambule", "avant-propos", "editorial", "edito", "glossaire":
+		return true
+	}
+	return strings.HasPrefix(f, "partie ") || strings.HasPrefix(f, "chapitre ") || strings.HasPrefix(f, "titre ")
 }
 
 func (p *parser) addParagraph(ln int, raw, t string) {

@@ -72,6 +72,8 @@ var english = map[string]string{
 	"harmonization": "harmonisation", "handling": "traitement", "processing": "traitement", "watch": "veille",
 	"mother-child": "mère-enfant", "parent-child": "parents-enfants", "day care": "accueil de jour", "respite": "répit relais",
 	"mobile team": "équipe mobile", "health check": "bilan de santé", "checkups": "bilans", "early": "précoce",
+	"year": "année an annuel", "years": "années ans", "each year": "chaque année par an annuel", "per year": "par an annuel",
+	"annually": "par an annuel", "annual": "annuel", "month": "mois", "address": "adresse",
 	"perinatal": "périnatalité", "maternal": "maternelle", "pmi": "PMI", "outreach": "aller vers", "street work": "prévention spécialisée",
 }
 
@@ -90,17 +92,24 @@ var englishKeys = func() []string {
 // Translate appends to an English question the French terms of the
 // domain words it contains. French text passes through unchanged.
 func Translate(question string) string {
-	low := " " + strings.Join(Words(strings.ReplaceAll(question, "'s ", "s ")), " ") + " "
-	var add []string
-	for _, k := range englishKeys {
-		needle := " " + k + " "
-		if strings.Contains(low, needle) {
-			add = append(add, english[k])
-			low = strings.ReplaceAll(low, needle, " ")
-		}
-	}
+	add, _ := Translations(question)
 	if len(add) == 0 {
 		return question
 	}
 	return question + " " + strings.Join(add, " ")
+}
+
+// Translations returns the French equivalents of the English domain words
+// and phrases of a question, one string of alternatives per English word or
+// phrase, and the question's words that were not translated.
+func Translations(question string) (french []string, rest string) {
+	low := " " + strings.Join(Words(strings.ReplaceAll(question, "'s ", "s ")), " ") + " "
+	for _, k := range englishKeys {
+		needle := " " + k + " "
+		if strings.Contains(low, needle) {
+			french = append(french, english[k])
+			low = strings.ReplaceAll(low, needle, " ")
+		}
+	}
+	return french, low
 }
