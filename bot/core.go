@@ -185,7 +185,7 @@ func (c *Core) HandleStream(ctx context.Context, m Message, partial func(text st
 	if c.allowed != nil && !m.Direct && !c.allowed[m.Channel] {
 		return Reply{}, ErrIgnored
 	}
-	if !c.claim(m.Platform + "/" + m.ID) {
+	if m.ID != "" && !c.claim(m.Platform+"/"+m.ID) {
 		return Reply{}, ErrDuplicate
 	}
 	text := CleanInput(m.Text)

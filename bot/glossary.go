@@ -71,6 +71,8 @@ func (e *Engine) glossaryAnswer(q *question) (answer, bool) {
 	return answer{Answer: Answer{Text: strings.TrimSpace(b.String()), Found: true, Citations: cites}, focusDoc: focus}, true
 }
 
+var emphasis = strings.NewReplacer("**", "", "*", "")
+
 // inlineDefinition finds "Expansion Words (ACR)" in a document's text.
 func inlineDefinition(d *corpus.Document, acr string) (exp, quote string, line int, ok bool) {
 	re := regexp.MustCompile(`\(\s*` + regexp.QuoteMeta(acr) + `\s*\)`)
@@ -79,7 +81,7 @@ func inlineDefinition(d *corpus.Document, acr string) (exp, quote string, line i
 		if loc == nil {
 			continue
 		}
-		before := strings.Fields(strings.NewReplacer("**", "", "*", "").Replace(l[:loc[0]]))
+		before := strings.Fields(emphasis.Replace(l[:loc[0]]))
 		// Walk back until there are as many meaningful words as letters.
 		need := len([]rune(strings.TrimSuffix(acr, "s")))
 		var words []string

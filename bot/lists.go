@@ -192,11 +192,13 @@ func (e *Engine) entityNeedles(q *question) []string {
 	return needles
 }
 
+var itemPunct = strings.NewReplacer("(", " ", ")", " ", ",", " ", "–", " ", "-", " ")
+
 // matchItems finds an item that contains a needle (as words, accents and
 // case aside); it returns that item's text.
 func matchItems(items []corpus.Item, needles []string) (string, bool) {
 	for _, it := range items {
-		text := " " + corpus.Fold(strings.NewReplacer("(", " ", ")", " ", ",", " ", "–", " ", "-", " ").Replace(it.Text)) + " "
+		text := " " + corpus.Fold(itemPunct.Replace(it.Text)) + " "
 		for _, n := range needles {
 			fn := corpus.Fold(n)
 			if len(fn) < 2 {

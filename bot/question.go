@@ -119,11 +119,13 @@ var overviewPhrases = []struct {
 		"which documents", "what documents", "what do you know", "que sais-tu", "what can you", "que peux-tu"}},
 }
 
+var questionPunct = strings.NewReplacer("’", "'", "?", " ? ", "!", " ")
+
 // understand reads a question. lib gives the documents' départements and
 // glossaries; conv the thread so far.
 func understand(raw string, lib *corpus.Library, conv Conversation) question {
 	q := question{raw: raw, lang: DetectLang(raw)}
-	f := corpus.Fold(strings.NewReplacer("’", "'", "?", " ? ", "!", " ").Replace(raw))
+	f := corpus.Fold(questionPunct.Replace(raw))
 	q.folded = " " + f + " "
 	rest := q.folded // what is left once intent words are taken out
 

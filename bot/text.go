@@ -22,6 +22,8 @@ var (
 	slackLink       = regexp.MustCompile(`<(https?://[^|>]+)(\|([^>]*))?>`)
 )
 
+var entities = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&")
+
 // CleanInput turns a chat message into a plain question: valid UTF-8, chat
 // markup and mentions removed, spaces folded, at most MaxQuestionRunes runes.
 func CleanInput(s string) string {
@@ -48,7 +50,7 @@ func CleanInput(s string) string {
 		}
 		return sub[1]
 	})
-	s = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&").Replace(s)
+	s = entities.Replace(s)
 	return strings.Join(strings.Fields(s), " ")
 }
 

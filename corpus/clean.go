@@ -10,8 +10,54 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// latinFold maps the accented letters of French and its neighbours to
+// their base letter; foldAccents uses it before the general (slower)
+// Unicode decomposition.
+var latinFold = func() map[rune]rune {
+	m := map[rune]rune{}
+	for base, accented := range map[rune]string{
+		'a': "àáâãäåā", 'A': "ÀÁÂÃÄÅĀ", 'c': "çć", 'C': "ÇĆ", 'e': "èéêëēė", 'E': "ÈÉÊËĒĖ",
+		'i': "ìíîïī", 'I': "ÌÍÎÏĪ", 'n': "ñ", 'N': "Ñ", 'o': "òóôõöō", 'O': "ÒÓÔÕÖŌ",
+		'u': "ùúûüū", 'U': "ÙÚÛÜŪ", 'y': "ýÿ", 'Y': "ÝŸ",
+	} {
+		for _, r := range accented {
+			m[r] = base
+		}
+	}
+	return m
+}()
+
 // foldAccents removes diacritics: "Échéance" -> "Echeance".
 func foldAccents(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r < 0x80 {
+			b.WriteRune(r)
+		} else if base, ok := latinFold[r]; ok {
+			b.WriteRune(base)
+		} else if unicode.Is(unicode.Mn, r) {
+			continue
+		} else if r >= 0x300 && r < 0x2000 || r >= 0x1E00 && r < 0x1F00 {
+			b.WriteString(slowFold(string(r)))
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func slowFold(s string) string {
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	out, _, err := transform.String(t, s)
 	if err != nil {
@@ -20,11 +66,13 @@ func foldAccents(s string) string {
 	return out
 }
 
+var foldReplacer = strings.NewReplacer("’", "'", "œ", "oe", "æ", "ae", "\u00a0", " ", "–", "-", "—", "-")
+
 // Fold lowercases s, removes accents and typographic variants, and folds
 // spaces, for comparisons that must not depend on typing.
 func Fold(s string) string {
 	s = foldAccents(strings.ToLower(s))
-	s = strings.NewReplacer("’", "'", "œ", "oe", "æ", "ae", "\u00a0", " ", "–", "-", "—", "-").Replace(s)
+	s = foldReplacer.Replace(s)
 	return strings.Join(strings.Fields(s), " ")
 }
 

@@ -45,11 +45,13 @@ var (
 	reUntil     = regexp.MustCompile(`^(?:d'ici|avant|au plus tard|jusqu'a|jusqu'en|d'ici a|d'ici fin)\s*(?:en |a |le |la |l')?(.+)$`)
 )
 
+var timeReplacer = strings.NewReplacer("–", "-", "—", "-", "‑", "-", "’", "'", "\u00a0", " ", " / ", "/", "/ ", "/", " /", "/")
+
 // normalizeTime folds a time expression for matching: lower case, no
 // accents, one kind of dash, single spaces, no final punctuation.
 func normalizeTime(s string) string {
 	s = foldAccents(strings.ToLower(s))
-	s = strings.NewReplacer("–", "-", "—", "-", "‑", "-", "’", "'", "\u00a0", " ", " / ", "/", "/ ", "/", " /", "/").Replace(s)
+	s = timeReplacer.Replace(s)
 	s = strings.Join(strings.Fields(s), " ")
 	s = strings.TrimRight(s, " .;,")
 	return s

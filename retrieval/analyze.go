@@ -5,6 +5,7 @@ package retrieval
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/kljensen/snowball/french"
@@ -51,12 +52,21 @@ func Words(text string) []string {
 	return out
 }
 
+// stems caches Stem: the same few thousand words come back in every
+// question and passage.
+var stems sync.Map
+
 // Stem returns the French stem of a lowercase word, without accents.
 func Stem(w string) string {
 	if isNumber(w) {
 		return w
 	}
-	return corpus.Fold(french.Stem(w, true))
+	if s, ok := stems.Load(w); ok {
+		return s.(string)
+	}
+	s := corpus.Fold(french.Stem(w, true))
+	stems.Store(w, s)
+	return s
 }
 
 func isNumber(w string) bool {
