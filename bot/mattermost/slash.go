@@ -1,0 +1,100 @@
+package mattermost
+
+import (
+	"context"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/mattermost/mattermost/server/public/model"
+
+	"schemabot/bot"
+)
+
+// SlashHandler serves a Mattermost custom slash command (e.g. /schema): the
+// server POSTs a form with token, text, channel_id and user_id, and shows
+// the JSON reply. token is the one Mattermost generated for the command; a
+// request carrying another token is refused, and so is every request when
+// token is empty.
+func (a *Adapter) SlashHandler(token string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodPost {
+			w.Header().Set("Allow", http.MethodPost)
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
+		if err := r.ParseForm(); err != nil {
+			http.Error(w, "bad form", http.StatusBadRequest)
+			return
+		}
+		got := r.PostForm.Get("token")
+		if token == "" || subtle.ConstantTimeCompare([]byte(got), []byte(token)) != 1 {
+			http.Error(w, "invalid token", http.StatusUnauthorized)
+			return
+		}
+		// Each invocation is a new message: the core answers an ID once.
+		id := r.PostForm.Get("trigger_id")
+		if id == "" {
+			id = model.NewId()
+		}
+		m := bot.Message{
+			Platform: platform,
+			ID:       "slash/" + id,
+			Channel:  r.PostForm.Get("channel_id"),
+			User:     r.PostForm.Get("user_id"),
+			Text:     "/schema " + r.PostForm.Get("text"),
+			Direct:   isDirectChannelName(r.PostForm.Get("channel_name")),
+		}
+		start := time.Now()
+		reply, err := a.handle(r.Context(), m, nil)
+		switch {
+		case errors.Is(err, bot.ErrIgnored):
+			reply = bot.Reply{Answer: bot.Answer{Text: "Je ne réponds pas dans ce canal.", Lang: bot.French}, Ephemeral: true}
+		case err != nil:
+			a.log.Error("mattermost: slash command failed", "err", err)
+			a.countError("slash")
+			reply = bot.Reply{Answer: bot.Answer{Text: sorry, Lang: bot.French}, Ephemeral: true}
+		case a.metrics != nil:
+			a.metrics.Questions.WithLabelValues(platform).Inc()
+			a.metrics.Latency.WithLabelValues(platform).Observe(time.Since(start).Seconds())
+		}
+		kind := model.CommandResponseTypeInChannel
+		if reply.Ephemeral {
+			kind = model.CommandResponseTypeEphemeral
+		}
+		chunks := split(bot.Defuse(a.format(reply)), maxRunes)
+		if len(chunks) == 0 {
+			chunks = []string{"…"}
+		}
+		resp := &model.CommandResponse{ResponseType: kind, Text: chunks[0], SkipSlackParsing: true}
+		for _, c := range chunks[1:] {
+			resp.ExtraResponses = append(resp.ExtraResponses,
+				&model.CommandResponse{ResponseType: kind, Text: c, SkipSlackParsing: true})
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(resp)
+
+		if len(reply.Image) > 0 && !reply.Ephemeral && m.Channel != "" {
+			// A command response cannot carry an uploaded file: post the
+			// image separately, after the text.
+			go func() {
+				ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), a.requestTimeout)
+				defer cancel()
+				if files := a.upload(ctx, m.Channel, reply.Image, reply.ImageName); len(files) > 0 {
+					_, _ = a.createPost(ctx, &model.Post{ChannelId: m.Channel, FileIds: files})
+				}
+			}()
+		}
+	})
+}
+
+// isDirectChannelName reports whether a channel name is that of a direct
+// message channel: two user ids joined by "__".
+func isDirectChannelName(name string) bool {
+	a, b, ok := strings.Cut(name, "__")
+	return ok && tokenShape.MatchString(a) && tokenShape.MatchString(b)
+}

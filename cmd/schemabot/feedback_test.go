@@ -1,0 +1,101 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"schemabot/bot"
+	"schemabot/bot/state"
+)
+
+// runFeedbackCmd runs `schemabot feedback args…` with env vars vars and
+// returns its exit code, stdout and stderr.
+func runFeedbackCmd(t *testing.T, vars map[string]string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	env := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut, Getenv: func(k string) string { return vars[k] }}
+	code := run(context.Background(), env, append([]string{"feedback"}, args...))
+	return code, out.String(), errOut.String()
+}
+
+func TestFeedbackCommand(t *testing.T) {
+	dir := t.TempDir()
+	st, err := state.OpenDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2020, 1, 15, 10, 30, 0, 0, time.Local)
+	for _, f := range []bot.Feedback{
+		{ReplyID: "r1", Platform: "slack", User: "U1", Useful: true, Question: "Qui pilote la fiche 3 ?",
+			Answer: "La fiche 3 est pilotée par la DEJS.\n\nSources : …", At: at},
+		{ReplyID: "r2", Platform: "mattermost", User: "u2", Useful: false, Question: "Combien\tde fiches ?", Answer: "", At: at.Add(time.Hour)},
+	} {
+		if err := st.SaveFeedback(context.Background(), f); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	// While the bot holds the store, the command says so instead of hanging.
+	code, _, stderr := runFeedbackCmd(t, nil, "--data", dir)
+	if code != 1 || !strings.Contains(stderr, "locked") {
+		t.Fatalf("store held: exit %d, stderr %q", code, stderr)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	code, out, stderr := runFeedbackCmd(t, nil, "--data", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 5 {
+		t.Fatalf("output has %d lines, want header, 2 feedback, blank, total:\n%s", len(lines), out)
+	}
+	for i, want := range [][]string{
+		{"DATE", "VOTE", "USER", "QUESTION", "ANSWER"},
+		{"2020-01-15 10:30", "👍", "slack:U1", "Qui pilote la fiche 3 ?", "La fiche 3 est pilotée par la DEJS."},
+		{"2020-01-15 11:30", "👎", "mattermost:u2", "Combien de fiches ?", "-"},
+	} {
+		for _, w := range want {
+			if !strings.Contains(lines[i], w) {
+				t.Errorf("line %d %q lacks %q", i+1, lines[i], w)
+			}
+		}
+	}
+	if strings.Contains(out, "Sources") || !strings.Contains(out, "2 feedback: 1 👍, 1 👎") {
+		t.Errorf("output:\n%s", out)
+	}
+
+	// --json, with the data directory from the environment.
+	code, out, stderr = runFeedbackCmd(t, map[string]string{"SCHEMABOT_DATA": dir}, "--json")
+	if code != 0 {
+		t.Fatalf("--json: exit %d: %s", code, stderr)
+	}
+	var got []bot.Feedback
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("--json output is not a feedback array: %v\n%s", err, out)
+	}
+	if len(got) != 2 || got[0].ReplyID != "r1" || !got[0].Useful || got[1].Useful {
+		t.Errorf("--json = %+v", got)
+	}
+}
+
+func TestFeedbackCommandEmpty(t *testing.T) {
+	dir := t.TempDir() // no store yet
+	code, out, stderr := runFeedbackCmd(t, nil, "--data", dir)
+	if code != 0 || !strings.Contains(out, "No feedback recorded.") {
+		t.Fatalf("exit %d, out %q, err %q", code, out, stderr)
+	}
+	code, out, _ = runFeedbackCmd(t, nil, "--data", dir, "--json")
+	if code != 0 || strings.TrimSpace(out) != "[]" {
+		t.Fatalf("--json on an empty store: exit %d, %q", code, out)
+	}
+	if code, _, _ := runFeedbackCmd(t, nil, "--data", dir, "extra"); code != 2 {
+		t.Fatalf("extra argument: exit %d, want 2", code)
+	}
+}
