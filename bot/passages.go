@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"sort"
@@ -168,9 +169,18 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 		return answer{Answer: Answer{Text: e.suggestions(q.lang, "")}}
 	}
 	picked := pickSentences(ss)
+	note := ""
 	if e.gen != nil {
-		if a, ok := e.generate(ctx, q, ss, partial); ok {
+		a, ok, err := e.generate(ctx, q, ss, partial)
+		if ok {
 			return a
+		}
+		var cd interface{ CoolingDown() bool }
+		if errors.As(err, &cd) && cd.CoolingDown() {
+			note = "_Réponse hors ligne : le modèle de langue ne répond pas pour le moment._"
+			if q.lang == English {
+				note = "_Offline answer: the language model is not responding at the moment._"
+			}
 		}
 	}
 	var b strings.Builder
@@ -201,6 +211,9 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 		}
 		b.WriteString("\n")
 	}
+	if note != "" {
+		b.WriteString(note)
+	}
 	a := answer{Answer: Answer{Text: strings.TrimSpace(b.String()), Found: true, Citations: cites}}
 	if len(cites) > 0 {
 		a.focusDoc = cites[0].Doc
@@ -213,7 +226,7 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 
 // generate asks the language model for an answer grounded in the best
 // passages; any failure leaves the offline answer.
-func (e *Engine) generate(ctx context.Context, q *question, ss []scoredSentence, partial func(string)) (answer, bool) {
+func (e *Engine) generate(ctx context.Context, q *question, ss []scoredSentence, partial func(string)) (answer, bool, error) {
 	var passages []Passage
 	seen := map[string]bool{}
 	for _, s := range ss {
@@ -231,7 +244,7 @@ func (e *Engine) generate(ctx context.Context, q *question, ss []scoredSentence,
 	g, err := e.gen.Generate(ctx, req)
 	if err != nil {
 		e.log.Warn("generation failed, answering offline", "err", err)
-		return answer{}, false
+		return answer{}, false, err
 	}
 	var cites []Citation
 	for _, n := range g.Cited {
@@ -240,8 +253,8 @@ func (e *Engine) generate(ctx context.Context, q *question, ss []scoredSentence,
 		}
 	}
 	if len(cites) == 0 {
-		return answer{}, false
+		return answer{}, false, errors.New("generated answer cites no passage")
 	}
 	a := answer{Answer: Answer{Text: g.Text, Found: true, Citations: cites}, focusDoc: cites[0].Doc}
-	return a, true
+	return a, true, nil
 }

@@ -4,11 +4,13 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"schemabot/bot"
+	"schemabot/bot/llm"
 	"schemabot/corpus"
 	"schemabot/retrieval"
 )
@@ -67,6 +69,13 @@ func (c *commonFlags) engine(ctx context.Context, env *Env, extra ...bot.EngineO
 		return nil, err
 	}
 	opts := []bot.EngineOption{bot.WithIndexDir(dir), bot.WithEmbedder(emb)}
+	llmCfg, enabled, err := llm.ConfigFromEnv(env.Getenv)
+	if err != nil {
+		return nil, err
+	}
+	if enabled {
+		opts = append(opts, bot.WithGenerator(llm.New(llmCfg, llm.WithLogger(slog.Default()))))
+	}
 	return bot.NewEngine(ctx, lib, append(opts, extra...)...)
 }
 

@@ -1,0 +1,219 @@
+package slack
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/slack-go/slack/slackevents"
+	"github.com/slack-go/slack/slackutilsx"
+
+	"schemabot/bot"
+)
+
+// message translates an Events API event into a question for the core. It
+// reports false for what the bot must not answer: anything but a mention or
+// a direct message, its own messages, other bots' and edits or deletions
+// (any message subtype).
+func (a *Adapter) message(ev slackevents.EventsAPIEvent) (bot.Message, bool) {
+	switch e := ev.InnerEvent.Data.(type) {
+	case *slackevents.AppMentionEvent:
+		if e.BotID != "" || e.User == "" || e.User == a.botUser {
+			return bot.Message{}, false
+		}
+		direct := slackutilsx.DetectChannelType(e.Channel) == slackutilsx.CTypeDM
+		return a.toMessage(e.Channel, e.TimeStamp, e.ThreadTimeStamp, e.User, e.Text, direct), true
+	case *slackevents.MessageEvent:
+		if e.ChannelType != "im" || e.SubType != "" || e.BotID != "" || e.User == "" || e.User == a.botUser {
+			return bot.Message{}, false
+		}
+		return a.toMessage(e.Channel, e.TimeStamp, e.ThreadTimeStamp, e.User, e.Text, true), true
+	}
+	return bot.Message{}, false
+}
+
+func (a *Adapter) toMessage(channel, ts, threadTS, user, text string, direct bool) bot.Message {
+	thread := threadTS
+	if thread == "" {
+		thread = ts
+	}
+	if a.botUser != "" {
+		text = strings.ReplaceAll(text, "<@"+a.botUser+">", " ")
+		// A mention may carry the name: <@U123|schemabot>.
+		for {
+			i := strings.Index(text, "<@"+a.botUser+"|")
+			if i < 0 {
+				break
+			}
+			j := strings.IndexByte(text[i:], '>')
+			if j < 0 {
+				break
+			}
+			text = text[:i] + " " + text[i+j+1:]
+		}
+	}
+	return bot.Message{
+		Platform: platform,
+		ID:       channel + ":" + ts,
+		Channel:  channel,
+		Thread:   thread,
+		User:     user,
+		Text:     strings.TrimSpace(text),
+		Direct:   direct,
+	}
+}
+
+// answer asks the core and posts its reply in the question's thread. When
+// the core streams, the first partial text is posted at once and edited at
+// most every updateEvery; the final reply replaces it.
+func (a *Adapter) answer(ctx context.Context, m bot.Message, received time.Time) {
+	st := &stream{a: a, ctx: ctx, channel: m.Channel, thread: m.Thread, wake: make(chan struct{}, 1),
+		done: make(chan struct{}), stopped: make(chan struct{})}
+	reply, err := a.core.HandleStream(ctx, m, st.partial)
+	ts := st.stop()
+	if errors.Is(err, bot.ErrDuplicate) || errors.Is(err, bot.ErrIgnored) {
+		if ts != "" { // cannot happen with the core, which checks first
+			a.log.Warn("partial answer posted for a message the core ignored", "channel", m.Channel)
+		}
+		return
+	}
+	if a.metrics != nil {
+		a.metrics.Questions.WithLabelValues(platform).Inc()
+	}
+	if err != nil {
+		a.fail("core", "core failed on a slack message", err)
+		reply = bot.Reply{Answer: bot.Answer{Text: sorry}}
+	}
+	msgs := render(reply)
+	switch {
+	case ts != "" && len(msgs) > 0:
+		// The streamed message becomes the first part of the final reply.
+		if err := a.update(ctx, m.Channel, ts, msgs[0]); err != nil {
+			a.log.Error("slack: could not replace the streamed answer", "err", err)
+		}
+		msgs = msgs[1:]
+		a.postAll(ctx, m.Channel, m.Thread, msgs)
+	case reply.Ephemeral && !m.Direct:
+		for _, msg := range msgs {
+			if err := a.postEphemeral(ctx, m.Channel, m.User, m.Thread, msg); err != nil {
+				break
+			}
+		}
+	default:
+		a.postAll(ctx, m.Channel, m.Thread, msgs)
+	}
+	if len(reply.Image) > 0 {
+		a.upload(ctx, m.Channel, m.Thread, reply)
+	}
+	if a.metrics != nil {
+		a.metrics.Latency.WithLabelValues(platform).Observe(time.Since(received).Seconds())
+	}
+}
+
+// postAll posts messages in order, stopping at the first failure so that a
+// later part never appears without the earlier ones.
+func (a *Adapter) postAll(ctx context.Context, channel, thread string, msgs []outMsg) {
+	for _, msg := range msgs {
+		if _, err := a.post(ctx, channel, thread, msg); err != nil {
+			return
+		}
+	}
+}
+
+// stream posts and edits a partial answer while the core generates it.
+type stream struct {
+	a       *Adapter
+	ctx     context.Context
+	channel string
+	thread  string
+
+	once    sync.Once
+	mu      sync.Mutex
+	text    string // latest partial text
+	wake    chan struct{}
+	done    chan struct{}
+	stopped chan struct{}
+	ts      string // the posted message, owned by run until stopped
+	started bool
+}
+
+// partial is the core's streaming callback; it never blocks on Slack.
+func (s *stream) partial(text string) {
+	if strings.TrimSpace(text) == "" {
+		return
+	}
+	s.mu.Lock()
+	s.text = text
+	s.mu.Unlock()
+	s.once.Do(func() {
+		s.mu.Lock()
+		s.started = true
+		s.mu.Unlock()
+		go s.run()
+	})
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+}
+
+func (s *stream) run() {
+	defer close(s.stopped)
+	var posted string
+	var last time.Time
+	for {
+		select {
+		case <-s.wake:
+		case <-s.done:
+			return
+		}
+		select {
+		case <-s.done: // the final reply is ready: no more partials
+			return
+		default:
+		}
+		if s.ts != "" {
+			if wait := s.a.updateEvery - time.Since(last); wait > 0 {
+				t := time.NewTimer(wait)
+				select {
+				case <-t.C:
+				case <-s.done:
+					t.Stop()
+					return
+				}
+			}
+		}
+		s.mu.Lock()
+		text := s.text
+		s.mu.Unlock()
+		if text == posted {
+			continue
+		}
+		msg := partialMsg(text)
+		if s.ts == "" {
+			ts, err := s.a.post(s.ctx, s.channel, s.thread, msg)
+			if err != nil {
+				return
+			}
+			s.ts = ts
+		} else if err := s.a.update(s.ctx, s.channel, s.ts, msg); err != nil {
+			return
+		}
+		posted, last = text, time.Now()
+	}
+}
+
+// stop ends the streaming and returns the posted message's ts, or "".
+func (s *stream) stop() string {
+	close(s.done)
+	s.mu.Lock()
+	started := s.started
+	s.mu.Unlock()
+	if !started {
+		return ""
+	}
+	<-s.stopped
+	return s.ts
+}
