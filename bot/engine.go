@@ -158,7 +158,9 @@ func (e *Engine) answer(ctx context.Context, q *question, conv Conversation, par
 	case len(q.fiches) > 0:
 		return e.ficheAnswer(q)
 	}
-	if q.overview != "" && len(q.fiches) == 0 {
+	// "Quand le schéma a-t-il été adopté ?" is no request for the list of
+	// orientations: overview answers only questions that want no fact.
+	if q.overview != "" && len(q.fiches) == 0 && !(q.overview == ovAxes && (q.wantsDate || q.wantsNumber || q.field != "")) {
 		if a, ok := e.overviewAnswer(q); ok {
 			return a
 		}

@@ -123,22 +123,34 @@ func editorial(d *corpus.Document) *corpus.Section {
 // name, and the role line before it ("Le Président du Conseil départemental").
 func signature(s *corpus.Section) (name, role string) {
 	ps := s.Paragraphs
-	for i := len(ps) - 1; i >= 0; i-- {
+	isRole := func(j int) bool {
+		return j >= 0 && j < len(ps) && strings.Contains(corpus.Fold(ps[j].Text), "president")
+	}
+	best, bestScore := -1, -1
+	for i := len(ps) - 1; i >= 0 && i >= len(ps)-10; i-- {
 		t := strings.TrimSpace(ps[i].Text)
-		if looksLikeName(t) {
-			name = t
-			for j := i - 1; j >= 0 && j >= i-3; j-- {
-				r := strings.TrimSpace(ps[j].Text)
-				f := corpus.Fold(r)
-				if strings.HasPrefix(f, "le president") || strings.HasPrefix(f, "la presidente") || strings.Contains(f, "president") {
-					role = r
-					break
-				}
-			}
-			return name, role
+		if !looksLikeName(t) {
+			continue
+		}
+		score := 0
+		if isRole(i-1) || isRole(i+1) {
+			score = 1
+		}
+		if score > bestScore {
+			best, bestScore = i, score
 		}
 	}
-	return "", ""
+	if best < 0 {
+		return "", ""
+	}
+	name = strings.TrimSpace(ps[best].Text)
+	for _, j := range []int{best - 1, best + 1, best - 2} {
+		if isRole(j) {
+			role = strings.TrimSpace(ps[j].Text)
+			break
+		}
+	}
+	return name, role
 }
 
 // looksLikeName: two to four capitalised words, no sentence punctuation.
@@ -153,8 +165,14 @@ func looksLikeName(t string) bool {
 			return false
 		}
 	}
-	f := corpus.Fold(t)
-	return !strings.Contains(f, "president") && !strings.Contains(f, "departement") && !strings.Contains(f, "conseil")
+	for _, w := range strings.Fields(corpus.Fold(t)) {
+		switch w {
+		case "president", "presidente", "departement", "conseil", "ancien", "ancienne", "depute", "deputee", "senateur",
+			"senatrice", "maire", "vice-president", "directeur", "directrice", "general", "generale", "sommaire", "introduction":
+			return false
+		}
+	}
+	return true
 }
 
 func lowerFirst(s string) string {

@@ -67,19 +67,23 @@ var intentWords = []struct {
 		"qui s'occupe", "qui gere", "who manages", "who owns", "owner", "who heads", "heads", "leader", "lead", "leading", "led by", "mene par", "qui mene"}},
 	{retrieval.FieldPartners, []string{"partenaires", "partenaire", "partners", "partner", "acteurs associes", "acteurs", "actors",
 		"contributeurs", "contributors", "contributeur", "associes", "associated", "involved", "implique", "impliques",
-		"stakeholders", "avec qui", "with whom", "who else", "participants", "qui participe", "mobilises", "collaborateurs"}},
+		"stakeholders", "avec qui", "with whom", "who else", "participants", "qui participe", "mobilises", "collaborateurs",
+		"contributes", "contribute", "contributing", "participate", "participates", "takes part", "take part", "work with", "works with",
+		"qui contribue", "contribuent", "participent", "qui est associe", "qui sont associes"}},
 	{retrieval.FieldCalendar, []string{"quand", "when", "echeance", "echeances", "echeancier", "calendrier", "deadline", "deadlines",
-		"due", "date", "dates", "timeline", "schedule", "timetable", "planning", "pour quand", "delai", "delais", "by when",
+		"due", "date", "dates", "timeline", "schedule", "timetable", "pour quand", "delai", "delais", "by when",
 		"what year", "quelle annee", "quel semestre", "which semester", "what semester", "prevu pour", "prevue pour", "jalons", "milestones"}},
 	{retrieval.FieldIndicators, []string{"indicateurs", "indicateur", "indicators", "indicator", "kpi", "kpis", "mesurer",
 		"measured", "measure success", "criteres d'evaluation", "evaluation criteria", "how will it be evaluated", "how is it evaluated",
 		"suivi de l'action", "how to measure", "comment mesurer", "metrics"}},
 	{retrieval.FieldObjectives, []string{"objectifs", "objectif", "objectives", "objective", "goals", "goal", "aims", "aim",
 		"aim at", "vise", "visent", "vise a", "but de", "buts", "purpose", "finalite", "finalites", "ambition", "intended to",
-		"what for", "pourquoi"}},
+		"what for", "pourquoi", "a quoi sert", "sert a", "achieve", "trying to", "try to", "seeks to", "seek to", "what is the point",
+		"cherche a", "pour quoi faire", "ambitions"}},
 	{retrieval.FieldActions, []string{"modalites de mise en oeuvre", "modalites", "mise en oeuvre", "declinaisons", "actions prevues",
 		"quelles actions", "what actions", "which actions", "actions", "concretement", "concretely", "steps", "what will be done",
-		"what is planned", "planned", "plan to", "plans to", "prevoit", "prevoient", "prevu", "prevue", "mesures prevues", "how will",
+		"what is planned", "planned", "plan to", "plans to", "planning to", "rolled out", "roll out", "put in place", "carried out",
+		"deployed", "deploy", "be implemented", "implemented", "mise en place", "va etre mise en oeuvre", "comment va", "how is", "prevoit", "prevoient", "prevu", "prevue", "mesures prevues", "how will",
 		"comment le", "comment la", "comment les", "operational", "operationnelles", "implementation", "what does it do"}},
 	{retrieval.FieldDiagnostic, []string{"diagnostic", "constat", "constats", "etat des lieux", "elements de diagnostic", "context", "contexte", "why was"}},
 	{retrieval.FieldSummary, []string{"de quoi parle", "what is", "what's", "about", "resume", "summary", "summarize", "c'est quoi", "presente",
@@ -112,7 +116,8 @@ var overviewPhrases = []struct {
 	{ovAxes, []string{"orientations", "orientation du schema", "objectifs strategiques", "axes", "grands axes", "priorites", "priorities",
 		"strategic objectives", "strategic goals", "main lines", "grandes lignes", "structure du schema", "structure of the", "how is the schema organised",
 		"how is the plan organised", "how is the plan organized", "plan d'action", "plan d'actions"}},
-	{ovEditorial, []string{"edito", "editorial", "preface", "foreword", "signe", "signed", "signataire", "signatory", "who wrote"}},
+	{ovEditorial, []string{"edito", "editorial", "preface", "foreword", "opening letter", "introductory letter", "mot du president",
+		"lettre du president", "avant-propos", "signataire du schema", "who signed the schema", "who signed the plan", "qui a signe le schema"}},
 	{ovPeriod, []string{"periode", "period", "duree du schema", "how long", "quelles annees", "which years", "what years", "covers which", "date du schema",
 		"en vigueur", "in force", "valid"}},
 	{ovDocs, []string{"quels schemas", "which schemas", "quels departements", "which departements", "which departments", "quels documents",
@@ -182,16 +187,20 @@ func understand(raw string, lib *corpus.Library, conv Conversation) question {
 	q.wantsDate = hasAny(q.folded, datePhrases)
 	q.wantsPlace = hasAny(q.folded, placePhrases)
 
-	// The field asked: the first kind whose phrase appears, in the order of
-	// intentWords (pilots before partners before calendar…).
+	// The field asked: the kind whose phrase comes first in the question
+	// ("à quoi sert la fiche sur les réunions des partenaires" asks for
+	// objectives); on a tie, the order of intentWords.
+	bestPos := len(rest) + 1
 	for _, iw := range intentWords {
 		for _, p := range iw.phrases {
-			if containsPhrase(rest, p) {
-				if q.field == "" {
-					q.field = iw.field
-				}
-				rest = replacePhrase(rest, p)
+			if i := indexWord(rest, p); i >= 0 && i < bestPos {
+				bestPos, q.field = i, iw.field
 			}
+		}
+	}
+	for _, iw := range intentWords {
+		for _, p := range iw.phrases {
+			rest = replacePhrase(rest, p)
 		}
 	}
 	for _, ov := range overviewPhrases {
@@ -299,13 +308,15 @@ func findPlaces(folded, raw string, lib *corpus.Library) (docs []string, unknown
 	return docs, unknown, rest
 }
 
+// capitalised reports whether the question writes the name with a capital,
+// as a place name is written ("Savoie", not "savoie").
 func capitalised(raw, name string) bool {
-	i := strings.Index(corpus.Fold(raw), corpus.Fold(name))
-	if i < 0 {
-		return false
-	}
-	for _, r := range raw[min(i, len(raw)):] {
-		return unicode.IsUpper(r)
+	first := corpus.Fold(strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == ' ' })[0])
+	for _, w := range strings.FieldsFunc(raw, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if corpus.Fold(w) == first {
+			r := []rune(w)
+			return unicode.IsUpper(r[0])
+		}
 	}
 	return false
 }

@@ -56,8 +56,8 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 		if kinds != nil {
 			p.closeField()
 			p.tableCols = kinds
-			for _, k := range kinds {
-				p.openField(ln, k, cleanText(cells[0]))
+			for i, k := range kinds {
+				p.openField(ln, k, cleanText(cells[i]))
 			}
 			p.curField, p.curKind = nil, fNone
 			return
@@ -143,8 +143,8 @@ func (p *parser) openField(ln int, k fieldKind, label string) *Field {
 
 func (p *parser) addItems(ln int, items []Item) {
 	for _, it := range items {
-		if it.Text == "" {
-			continue
+		if t := strings.Trim(it.Text, " .…"); t == "" {
+			continue // an empty bullet or a lone "..."
 		}
 		it.Span = Span{StartLine: ln, EndLine: ln, Page: p.curFiche.Page}
 		p.curField.Items = append(p.curField.Items, it)
@@ -171,10 +171,26 @@ func (p *parser) finish() {
 	}
 	d.Title = p.title()
 	d.Departement = p.departement()
-	if m := reYears.FindStringSubmatch(d.Title); m != nil {
-		d.StartYear, d.EndYear = atoi(m[1]), atoi(m[2])
-	} else if m := reYears.FindStringSubmatch(strings.ReplaceAll(d.ID, "-", " - ")); m != nil {
-		d.StartYear, d.EndYear = atoi(m[1]), atoi(m[2])
+	for _, src := range []string{d.Title, strings.ReplaceAll(d.ID, "-", " - ")} {
+		if m := reYears.FindStringSubmatch(src); m != nil && atoi(m[1]) <= atoi(m[2]) {
+			d.StartYear, d.EndYear = atoi(m[1]), atoi(m[2])
+			break
+		}
+	}
+	// An axis presented under sub-headings ("Les éléments de contexte"…)
+	// takes their text.
+	for i := range d.Axes {
+		a := &d.Axes[i]
+		if a.Text != "" {
+			continue
+		}
+		var parts []string
+		for _, s := range d.Sections {
+			if len(s.Path) > 0 && s.Path[0] == a.Label() && s.Text != "" {
+				parts = append(parts, s.Text)
+			}
+		}
+		a.Text = strings.Join(parts, "\n")
 	}
 	// Open-ended milestones ("à partir de 2021") run to the end of the plan.
 	for i := range d.Fiches {

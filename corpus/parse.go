@@ -64,6 +64,9 @@ var labels = map[string]fieldKind{
 	"evaluation": fIndicators, "indicateurs de suivi et d'evaluation": fIndicators, "criteres d'evaluation": fIndicators,
 	"indicateurs de realisation": fIndRealisation, "indicateurs de realisations": fIndRealisation,
 	"indicateurs de moyens": fIndRealisation, "indicateurs de processus": fIndRealisation,
+	"indicateur de realisation": fIndRealisation, "indicateur de moyens": fIndRealisation,
+	"indicateur d'impact": fIndImpact, "indicateur de resultat": fIndImpact, "indicateur d'effet": fIndImpact,
+	"indicateur": fIndicators, "indicateur d'evaluation": fIndicators, "indicateur de suivi": fIndicators,
 	"indicateurs d'impact": fIndImpact, "indicateurs d'impacts": fIndImpact, "indicateurs de resultat": fIndImpact,
 	"indicateurs de resultats": fIndImpact, "indicateurs d'effet": fIndImpact, "indicateurs d'effets": fIndImpact,
 }
@@ -98,9 +101,10 @@ func normalizeLabel(s string) string {
 }
 
 type tocEntry struct {
-	title string // folded
-	page  int
-	used  bool
+	title  string // folded
+	page   int
+	used   bool
+	parent string // the part of the table of contents it sits in ("Introduction"), as written
 }
 
 type parser struct {
@@ -125,6 +129,9 @@ type parser struct {
 	section    *Section
 	top        string // current top-level heading
 	inGlossary bool
+	// sectionLevel is the level of the current section's heading: 1 for a
+	// part of the document, 2 for a heading found by its looks.
+	sectionLevel int
 }
 
 // Parse reads one converted document. id is the document id (its file stem)
@@ -184,9 +191,18 @@ func validate(name string, data []byte) error {
 // scanTOC reads the table of contents: heading lines ending with a page
 // number. Those lines are not body headings.
 func (p *parser) scanTOC() {
+	parent := ""
 	for i, raw := range p.lines {
 		t := cleanText(strings.ReplaceAll(raw, "\t", " \t "))
 		if !strings.Contains(raw, "\t") && !strings.Contains(raw, "...") && !strings.Contains(raw, "…") {
+			if isMajorHeading(t) {
+				switch f := Fold(t); {
+				case f == "sommaire" || f == "table des matieres" || f == "glossaire" || isEditorial(t):
+					parent = ""
+				default:
+					parent = t
+				}
+			}
 			continue
 		}
 		m := reTOCEntry.FindStringSubmatch(strings.TrimSpace(raw))
@@ -199,7 +215,7 @@ func (p *parser) scanTOC() {
 			continue
 		}
 		p.isTOC[i] = true
-		p.toc = append(p.toc, &tocEntry{title: Fold(title), page: page})
+		p.toc = append(p.toc, &tocEntry{title: Fold(title), page: page, parent: parent})
 		if fm := reFiche.FindStringSubmatch(title); fm != nil {
 			n, _ := strconv.Atoi(fm[1])
 			if _, ok := p.fichePages[n]; !ok {
@@ -217,16 +233,17 @@ func axisKey(kind, num string) string {
 	return Fold(strings.Join(strings.Fields(kind), " ")) + "/" + strconv.Itoa(n)
 }
 
-// tocPage returns the page the table of contents gives a heading, or 0.
-func (p *parser) tocPage(heading string) int {
+// tocPage returns the page the table of contents gives a heading, or 0,
+// and the part of the table of contents it is listed under.
+func (p *parser) tocPage(heading string) (int, string) {
 	f := Fold(heading)
 	for _, e := range p.toc {
 		if !e.used && (e.title == f || (len(f) > 20 && strings.HasPrefix(e.title, f)) || (len(e.title) > 20 && strings.HasPrefix(f, e.title))) {
 			e.used = true
-			return e.page
+			return e.page, e.parent
 		}
 	}
-	return 0
+	return 0, ""
 }
 
 func (p *parser) inTOC(heading string) bool {
@@ -390,6 +407,7 @@ func (p *parser) startAxis(ln int, m []string) {
 	p.curAxis = &p.doc.Axes[idx]
 	p.top = p.curAxis.Label()
 	p.section = &Section{Heading: p.curAxis.Label(), Path: []string{p.curAxis.Label()}, Span: Span{StartLine: ln, EndLine: ln, Page: page}}
+	p.sectionLevel = 1
 }
 
 // narrativeLine handles a line outside fiches: a heading or body text.
@@ -407,7 +425,7 @@ func (p *parser) narrativeLine(i int, raw, t string) {
 		p.startSection(ln, t, 1)
 		return
 	}
-	if p.looksLikeHeading(i, raw, t) {
+	if p.looksLikeHeading(i, raw, t) && !(p.section != nil && isEditorial(p.top) && !isMajorHeading(t)) {
 		level := 2
 		if p.top == "" || isMajorHeading(t) {
 			level = 1
@@ -416,6 +434,13 @@ func (p *parser) narrativeLine(i int, raw, t string) {
 		return
 	}
 	p.addParagraph(ln, raw, t)
+}
+
+// isEditorial reports an editorial heading: an editorial has no
+// sub-headings, so its short lines (a signature) are its text.
+func isEditorial(h string) bool {
+	f := Fold(h)
+	return strings.HasPrefix(f, "edito") || strings.HasPrefix(f, "editorial") || strings.HasPrefix(f, "mot du president") || strings.HasPrefix(f, "preface")
 }
 
 // isMajorHeading recognises the headings that open a part of any
@@ -493,14 +518,18 @@ func (p *parser) startSection(ln int, heading string, level int) {
 	if !p.isGlossaryHeading(heading) {
 		p.inGlossary = false
 	}
-	page := p.tocPage(heading)
+	page, parent := p.tocPage(heading)
 	path := []string{heading}
 	if level == 1 {
 		p.top = heading
+		if parent != "" && !isMajorHeading(heading) {
+			path = []string{parent, heading}
+		}
 	} else if p.top != "" {
 		path = []string{p.top, heading}
 	}
 	p.section = &Section{Heading: heading, Path: path, Span: Span{StartLine: ln, EndLine: ln, Page: page}}
+	p.sectionLevel = level
 }
 
 func (p *parser) isGlossaryHeading(h string) bool {
@@ -519,7 +548,7 @@ func (p *parser) endSection() {
 		texts = append(texts, it.Text)
 	}
 	s.Text = strings.Join(texts, "\n")
-	if len(s.Paragraphs) == 0 && s.Heading != "" && len(p.doc.Sections) > 0 && len(s.Path) > 1 {
+	if len(s.Paragraphs) == 0 && s.Heading != "" && len(p.doc.Sections) > 0 && p.sectionLevel == 2 {
 		// A short line with nothing under it (a signature, a caption) is
 		// text of the section before, not a heading.
 		prev := &p.doc.Sections[len(p.doc.Sections)-1]

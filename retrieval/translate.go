@@ -74,6 +74,10 @@ var english = map[string]string{
 	"mobile team": "équipe mobile", "health check": "bilan de santé", "checkups": "bilans", "early": "précoce",
 	"year": "année an annuel", "years": "années ans", "each year": "chaque année par an annuel", "per year": "par an annuel",
 	"annually": "par an annuel", "annual": "annuel", "month": "mois", "address": "adresse",
+	"check-up": "bilan", "check-ups": "bilans", "check up": "bilan", "check ups": "bilans", "health check-ups": "bilans de santé",
+	"consulting firm": "cabinet conseil", "consultancy": "cabinet conseil", "consultant": "cabinet", "consultants": "cabinet",
+	"interview": "entretien", "interviews": "entretiens", "turning 18": "majorité", "approaching 18": "majorité", "adulthood": "majorité",
+	"majority": "majorité", "adopted": "adopté", "adopt": "adopter", "assembly": "assemblée", "rolled out": "mise en œuvre déploiement",
 	"perinatal": "périnatalité", "maternal": "maternelle", "pmi": "PMI", "outreach": "aller vers", "street work": "prévention spécialisée",
 }
 

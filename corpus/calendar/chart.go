@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"image/color"
+	"image/png"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -50,6 +52,7 @@ var (
 	gridColor   = color.RGBA{R: 0xc8, G: 0xc8, B: 0xc8, A: 0xff}
 	yearColor   = color.RGBA{R: 0x70, G: 0x70, B: 0x70, A: 0xff}
 	outlineGrey = color.RGBA{R: 0x30, G: 0x30, B: 0x30, A: 0xff}
+	todayLine   = draw.LineStyle{Color: color.Black, Width: vg.Points(1.2), Dashes: []vg.Length{vg.Points(4), vg.Points(3)}}
 )
 
 // WritePlanningPNG draws a Gantt chart of the dated entries of es as a PNG
@@ -58,6 +61,18 @@ var (
 // semesters. Undated entries cannot be placed; the legend says how many
 // were left out. It returns ErrNothingToPlot when no entry is dated.
 func WritePlanningPNG(w io.Writer, es []Entry, title string) error {
+	return WritePlanningPNGAsOf(w, es, title, time.Time{})
+}
+
+// WritePlanningPNGAsOf is WritePlanningPNG with a dashed line marking the
+// day today, the day the statuses were computed for, when it falls within
+// the chart. A zero today draws no line.
+func WritePlanningPNGAsOf(w io.Writer, es []Entry, title string, today time.Time) error {
+	return writePlanning(w, es, title, today, chartDPI)
+}
+
+// writePlanning draws the chart at the given resolution.
+func writePlanning(w io.Writer, es []Entry, title string, today time.Time, dpi int) error {
 	rows, undated := chartRows(es)
 	if len(rows) == 0 {
 		return ErrNothingToPlot
@@ -76,19 +91,32 @@ func WritePlanningPNG(w io.Writer, es []Entry, title string) error {
 	p.X.Tick.Marker = semesterTicks(minX, maxX)
 	p.Y.Tick.Length = 0
 	p.Y.Tick.Marker = rowTicks(rows)
-	p.Add(&gantt{rows: rows, minX: minX, maxX: maxX})
+	g := &gantt{rows: rows, minX: minX, maxX: maxX, today: math.NaN()}
+	if !today.IsZero() {
+		if x := yearFrac(Day(today)); x >= minX && x <= maxX {
+			g.today = x
+		}
+	}
+	p.Add(g)
 
 	height := chartChrome + vg.Length(len(rows))*rowHeight
 	if height < chartHeight {
 		height = chartHeight
 	}
-	img := vgimg.NewWith(vgimg.UseWH(chartWidth, height), vgimg.UseDPI(chartDPI))
+	img := vgimg.NewWith(vgimg.UseWH(chartWidth, height), vgimg.UseDPI(dpi))
 	dc := draw.New(img)
 	dc = draw.Crop(dc, chartMargin, -chartMargin, chartMargin, -chartMargin)
 	p.Draw(draw.Crop(dc, 0, 0, legendHeight, 0))
-	drawLegend(draw.Crop(dc, 0, 0, 0, -(dc.Max.Y-dc.Min.Y-legendHeight)), es, undated)
+	shown := time.Time{}
+	if !math.IsNaN(g.today) {
+		shown = Day(today)
+	}
+	drawLegend(draw.Crop(dc, 0, 0, 0, -(dc.Max.Y-dc.Min.Y-legendHeight)), es, undated, shown)
 
-	if _, err := (vgimg.PngCanvas{Canvas: img}).WriteTo(w); err != nil {
+	// Fast compression: the chart is mostly flat colour, so the file stays
+	// small, and encoding is most of the drawing time.
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	if err := enc.Encode(w, img.Image()); err != nil {
 		return fmt.Errorf("write planning png: %w", err)
 	}
 	return nil
@@ -233,6 +261,7 @@ func rowY(i, n int) float64 { return float64(n - 1 - i) }
 type gantt struct {
 	rows       []chartRow
 	minX, maxX float64
+	today      float64 // NaN when not drawn
 }
 
 // Plot implements plot.Plotter.
@@ -261,8 +290,9 @@ func (g *gantt) Plot(c draw.Canvas, p *plot.Plot) {
 		lane := used / float64(len(r.bars))
 		top := rowY(i, n) + used/2
 		for j, b := range r.bars {
-			y1 := top - float64(j)*lane
-			y0 := y1 - lane*0.82
+			gap := lane * 0.1
+			y1 := top - float64(j)*lane - gap
+			y0 := top - float64(j+1)*lane + gap
 			xa, xb := trX(b.start), trX(b.end)
 			if xb-xa < vg.Points(2) {
 				xb = xa + vg.Points(2)
@@ -272,15 +302,23 @@ func (g *gantt) Plot(c draw.Canvas, p *plot.Plot) {
 				{X: xb, Y: trY(y1)}, {X: xa, Y: trY(y1)}, {X: xa, Y: trY(y0)}})
 		}
 	}
+	if !math.IsNaN(g.today) {
+		g.drawToday(&c, trX(g.today))
+	}
+}
+
+func (g *gantt) drawToday(c *draw.Canvas, x vg.Length) {
+	c.StrokeLine2(todayLine, x, c.Min.Y, x, c.Max.Y)
 }
 
 func fillRect(c *draw.Canvas, clr color.Color, x0, y0, x1, y1 vg.Length) {
 	c.FillPolygon(clr, []vg.Point{{X: x0, Y: y0}, {X: x1, Y: y0}, {X: x1, Y: y1}, {X: x0, Y: y1}})
 }
 
-// drawLegend writes the colour key of the statuses present, and how many
-// undated milestones are not drawn, centred in c.
-func drawLegend(c draw.Canvas, es []Entry, undated int) {
+// drawLegend writes the colour key of the statuses present, the today line
+// when today is not zero, and how many undated milestones are not drawn,
+// centred in c.
+func drawLegend(c draw.Canvas, es []Entry, undated int, today time.Time) {
 	present := map[Status]bool{}
 	for _, e := range es {
 		if e.Dated() {
@@ -306,9 +344,16 @@ func drawLegend(c draw.Canvas, es []Entry, undated int) {
 	} else if undated > 1 {
 		note = strconv.Itoa(undated) + " échéances sans date ne sont pas représentées"
 	}
+	todayLabel := ""
+	if !today.IsZero() {
+		todayLabel = "Au " + today.Format("02/01/2006")
+	}
 	var total vg.Length
 	for _, it := range items {
 		total += box + gap + sty.Width(it.label) + 3*gap
+	}
+	if todayLabel != "" {
+		total += box + gap + sty.Width(todayLabel) + 3*gap
 	}
 	if note != "" {
 		total += sty.Width(note)
@@ -320,6 +365,12 @@ func drawLegend(c draw.Canvas, es []Entry, undated int) {
 		x += box + gap
 		c.FillText(sty, vg.Point{X: x, Y: y}, it.label)
 		x += sty.Width(it.label) + 3*gap
+	}
+	if todayLabel != "" {
+		c.StrokeLine2(todayLine, x+box/2, y-box/2-vg.Points(2), x+box/2, y+box/2+vg.Points(2))
+		x += box + gap
+		c.FillText(sty, vg.Point{X: x, Y: y}, todayLabel)
+		x += sty.Width(todayLabel) + 3*gap
 	}
 	if note != "" {
 		c.FillText(sty, vg.Point{X: x, Y: y}, note)
@@ -337,7 +388,7 @@ func shorten(s string, n int) string {
 	if i := strings.LastIndex(cut, " "); i > len(cut)/2 {
 		cut = cut[:i]
 	}
-	return strings.TrimRight(cut, " ,;:–-") + "…"
+	return strings.TrimRight(cut, " ,;:–-«(") + "…"
 }
 
 func capitalize(s string) string {

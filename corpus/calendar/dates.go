@@ -87,12 +87,12 @@ var (
 	ordinalRe  = regexp.MustCompile(`^([1-4])(er|re|ere|e|eme|nd|nde|st|rd|th)$`)
 	yearRe     = regexp.MustCompile(`^[12][0-9]{3}$`)
 	numberRe   = regexp.MustCompile(`^[0-9]{1,2}$`)
-	separators = strings.NewReplacer("/", " ", "-", " ", ":", " ", ",", " ", ".", " ", "'", " ", "_", " ")
+	separators = strings.NewReplacer("/", " ", "-", " ", "–", " ", "—", " ", ":", " ", ",", " ", ".", " ", "'", " ", "_", " ")
 )
 
 // ParseRange parses a period as a user writes it and returns its first and
 // last days (inclusive civil dates). It understands a year ("2021"), two
-// years ("2021-2022"), a semester ("2021-S1", "S2 2021", "1er semestre
+// years ("2021-2022", "2022-24"), a semester ("2021-S1", "S2 2021", "1er semestre
 // 2021"), a quarter ("T3 2021", "Q3 2021", "3e trimestre 2021"), a month
 // ("2021-03", "03/2021", "mars 2021"), a day ("2021-03-15") and, relative to
 // today, the current or an adjacent month, quarter, semester or year ("ce
@@ -248,6 +248,15 @@ func ParseRange(s string, today time.Time) (from, to time.Time, err error) {
 		}
 		from, _, _ := span(time.Date(years[0], 1, 1, 0, 0, 0, 0, time.UTC), year)
 		_, to, _ := span(time.Date(years[1], 1, 1, 0, 0, 0, 0, time.UTC), year)
+		return from, to, nil
+	case len(years) == 1 && len(nums) == 1 && yearPos == 0 && nums[0] > 12:
+		// "2022-24", as the documents write two years.
+		last := years[0]/100*100 + nums[0]
+		if last <= years[0] {
+			return bad()
+		}
+		from, _, _ := span(time.Date(years[0], 1, 1, 0, 0, 0, 0, time.UTC), year)
+		_, to, _ := span(time.Date(last, 1, 1, 0, 0, 0, 0, time.UTC), year)
 		return from, to, nil
 	case len(years) == 1 && len(nums) == 1:
 		if nums[0] < 1 || nums[0] > 12 {

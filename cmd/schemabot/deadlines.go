@@ -1,0 +1,235 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+	"unicode/utf8"
+
+	"schemabot/corpus"
+	"schemabot/corpus/calendar"
+)
+
+func init() {
+	register(&subcommand{name: "deadlines", summary: "list the milestones of the fiches' calendars and their status (--json, --ics)", run: runDeadlines})
+}
+
+// deadlineJSON is the command-line contract of `schemabot deadlines --json`.
+// The first seven fields are the contract; the others help scripts link back
+// to the fiche.
+type deadlineJSON struct {
+	Doc        string   `json:"doc"`
+	Fiche      int      `json:"fiche"`
+	Label      string   `json:"label"`
+	Raw        string   `json:"raw"`
+	Start      *string  `json:"start"`
+	End        *string  `json:"end"`
+	Status     string   `json:"status"`
+	Key        string   `json:"key"`
+	FicheTitle string   `json:"fiche_title"`
+	Pilots     []string `json:"pilots"`
+	Line       int      `json:"line"`
+	Page       int      `json:"page,omitempty"`
+}
+
+func runDeadlines(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "deadlines")
+	common := addCommon(fs, env)
+	fromFlag := fs.String("from", "", "keep milestones running on or after this day (YYYY-MM-DD)")
+	toFlag := fs.String("to", "", "keep milestones running on or before this day (YYYY-MM-DD)")
+	period := fs.String("period", "", `keep milestones running during a period: "2021", "S1 2021", "T3 2021", "2021-03", "ce trimestre", "le mois prochain"…`)
+	docID := fs.String("doc", "", "only this document id (e.g. isere-2020-2024)")
+	fiche := fs.Int("fiche", 0, "only this fiche number")
+	pilot := fs.String("pilot", "", "only fiches with a pilot containing this text (case and accents ignored)")
+	asJSON := fs.Bool("json", false, "print a JSON array, one object per milestone")
+	asICS := fs.Bool("ics", false, "print an iCalendar file (one all-day event per dated milestone) to import in Outlook or Thunderbird")
+	todayFlag := fs.String("today", "", "compute statuses as of this day, YYYY-MM-DD (env SCHEMABOT_TODAY; default: today)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
+	}
+	if *asJSON && *asICS {
+		return fmt.Errorf("%w: --json and --ics cannot be used together", errUsage)
+	}
+	if *fiche < 0 {
+		return fmt.Errorf("%w: --fiche must be a fiche number", errUsage)
+	}
+	now, err := asOf(env, *todayFlag)
+	if err != nil {
+		return err
+	}
+	f := calendar.Filter{Doc: *docID, Fiche: *fiche, Pilot: *pilot}
+	if f.From, f.To, err = periodFlags(*fromFlag, *toFlag, *period, now); err != nil {
+		return err
+	}
+
+	lib, err := common.library(ctx)
+	if err != nil {
+		return err
+	}
+	if *docID != "" && findDoc(lib, *docID) == nil {
+		return fmt.Errorf("%w: no document %q (known: %s)", errUsage, *docID, strings.Join(libraryIDs(lib), ", "))
+	}
+	es := f.Apply(calendar.Entries(lib, now, nil))
+
+	switch {
+	case *asICS:
+		return calendar.WriteICS(env.Stdout, es, now)
+	case *asJSON:
+		return writeDeadlinesJSON(env.Stdout, es)
+	}
+	return writeDeadlinesTable(env.Stdout, es, now)
+}
+
+// asOf returns the day statuses are computed for: --today, else
+// SCHEMABOT_TODAY, else the current time.
+func asOf(env *Env, flagValue string) (time.Time, error) {
+	if flagValue != "" {
+		d, err := calendar.ParseDay(flagValue)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("%w: --today: %v", errUsage, err)
+		}
+		return d, nil
+	}
+	if v := strings.TrimSpace(env.Getenv("SCHEMABOT_TODAY")); v != "" {
+		d, err := calendar.ParseDay(v)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("%w: SCHEMABOT_TODAY: %v", errUsage, err)
+		}
+		return d, nil
+	}
+	return time.Now(), nil
+}
+
+// periodFlags reads --from, --to and --period into the filter's bounds.
+func periodFlags(from, to, period string, now time.Time) (time.Time, time.Time, error) {
+	if period != "" {
+		if from != "" || to != "" {
+			return time.Time{}, time.Time{}, fmt.Errorf("%w: --period cannot be combined with --from or --to", errUsage)
+		}
+		f, t, err := calendar.ParseRange(period, now)
+		if err != nil {
+			return time.Time{}, time.Time{}, fmt.Errorf("%w: --period: %v", errUsage, err)
+		}
+		return f, t, nil
+	}
+	var f, t time.Time
+	var err error
+	if from != "" {
+		if f, err = calendar.ParseDay(from); err != nil {
+			return f, t, fmt.Errorf("%w: --from: %v", errUsage, err)
+		}
+	}
+	if to != "" {
+		if t, err = calendar.ParseDay(to); err != nil {
+			return f, t, fmt.Errorf("%w: --to: %v", errUsage, err)
+		}
+	}
+	if !f.IsZero() && !t.IsZero() && t.Before(f) {
+		return f, t, fmt.Errorf("%w: --to %s is before --from %s", errUsage, to, from)
+	}
+	return f, t, nil
+}
+
+func writeDeadlinesJSON(w io.Writer, es []calendar.Entry) error {
+	out := make([]deadlineJSON, 0, len(es))
+	for _, e := range es {
+		j := deadlineJSON{
+			Doc: e.Doc, Fiche: e.Fiche, Label: e.Label, Raw: e.Raw, Status: string(e.Status),
+			Key: e.Key, FicheTitle: e.FicheTitle, Pilots: e.Pilots, Line: e.Line, Page: e.Page,
+		}
+		if j.Pilots == nil {
+			j.Pilots = []string{}
+		}
+		if e.Dated() {
+			s, end := e.Start.Format(time.DateOnly), e.End.Format(time.DateOnly)
+			j.Start, j.End = &s, &end
+		}
+		out = append(out, j)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+// writeDeadlinesTable prints the milestones for a person, in French.
+func writeDeadlinesTable(w io.Writer, es []calendar.Entry, now time.Time) error {
+	day := frenchDate(calendar.Day(now))
+	if len(es) == 0 {
+		_, err := fmt.Fprintf(w, "Aucune échéance ne correspond (au %s).\n", day)
+		return err
+	}
+	fmt.Fprintf(w, "%s au %s :\n\n", countOf(len(es), "échéance", "échéances"), day)
+	docs := map[string]bool{}
+	for _, e := range es {
+		docs[e.Doc] = true
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	header := "FICHE\tÉCHÉANCE\tCALENDRIER\tDÉBUT\tFIN\tSTATUT"
+	if len(docs) > 1 {
+		header = "DOCUMENT\t" + header
+	}
+	fmt.Fprintln(tw, header)
+	for _, e := range es {
+		label := e.Label
+		if label == "" {
+			label = "—"
+		}
+		start, end := "—", "—"
+		if e.Dated() {
+			start, end = frenchDate(e.Start), frenchDate(e.End)
+		}
+		row := fmt.Sprintf("%d\t%s\t%s\t%s\t%s\t%s", e.Fiche, cell(label, 60), cell(e.Raw, 40), start, end, e.Status)
+		if len(docs) > 1 {
+			row = e.Doc + "\t" + row
+		}
+		fmt.Fprintln(tw, row)
+	}
+	return tw.Flush()
+}
+
+// frenchDate writes a civil date as 31/12/2024.
+func frenchDate(t time.Time) string { return t.Format("02/01/2006") }
+
+// cell keeps a table cell on one line and at most n characters.
+func cell(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return strings.TrimRight(string([]rune(s)[:n-1]), " ,;:–-") + "…"
+}
+
+func findDoc(lib *corpus.Library, id string) *corpus.Document {
+	for _, d := range lib.Docs {
+		if strings.EqualFold(d.ID, id) {
+			return d
+		}
+	}
+	return nil
+}
+
+func libraryIDs(lib *corpus.Library) []string {
+	ids := make([]string, 0, len(lib.Docs))
+	for _, d := range lib.Docs {
+		ids = append(ids, d.ID)
+	}
+	return ids
+}
+
+// countOf returns "1 fiche" or "3 fiches": n with the singular or plural
+// form.
+func countOf(n int, singular, plural string) string {
+	if n == 1 {
+		return "1 " + singular
+	}
+	return strconv.Itoa(n) + " " + plural
+}
