@@ -69,10 +69,12 @@ func run(ctx context.Context, env *Env, args []string) int {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
-		fmt.Fprintf(env.Stderr, "schemabot %s: %v\n", c.name, err)
+		msg := err.Error()
 		if errors.Is(err, errUsage) {
+			fmt.Fprintf(env.Stderr, "schemabot %s: %s\n", c.name, strings.TrimPrefix(msg, errUsage.Error()+": "))
 			return 2
 		}
+		fmt.Fprintf(env.Stderr, "schemabot %s: %s\n", c.name, msg)
 		return 1
 	}
 	return 0

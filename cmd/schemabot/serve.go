@@ -1,0 +1,257 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+
+	"schemabot/bot"
+	"schemabot/bot/mattermost"
+	"schemabot/bot/reminder"
+	"schemabot/bot/slack"
+	"schemabot/bot/state"
+)
+
+func init() {
+	register(&subcommand{name: "serve", summary: "run the bot in Slack and/or Mattermost (configured from the environment or .env)", run: runServe})
+}
+
+// runner is a long-running part of the bot.
+type runner interface {
+	Run(ctx context.Context) error
+}
+
+// serveConfig is what serve reads from the environment, checked before
+// anything starts.
+type serveConfig struct {
+	slack       slack.Config
+	slackOn     bool
+	mm          mattermost.Config
+	mmOn        bool
+	mmSlash     string
+	opsAddr     string
+	rateN       int
+	rateWindow  time.Duration
+	channels    []string
+	reminders   []reminderTarget
+	cron        string
+	horizonDays int
+	today       func() time.Time
+}
+
+type reminderTarget struct {
+	platform string // "slack" or "mattermost"
+	channel  string
+	doc      string
+}
+
+// serveConfigFromEnv reads and checks the configuration. Every error is one
+// line naming the variable and the shape it should have.
+func serveConfigFromEnv(getenv func(string) string, todayFlag string) (serveConfig, error) {
+	var c serveConfig
+	var err error
+	var errs []string
+	if c.slack, c.slackOn, err = slack.ConfigFromEnv(getenv); err != nil {
+		errs = append(errs, err.Error())
+	}
+	if c.mm, c.mmOn, err = mattermost.ConfigFromEnv(getenv); err != nil {
+		errs = append(errs, err.Error())
+	}
+	c.mmSlash = strings.TrimSpace(getenv("MATTERMOST_SLASH_TOKEN"))
+	c.opsAddr = strings.TrimSpace(getenv("SCHEMABOT_OPS_ADDR"))
+	if c.opsAddr == "" {
+		c.opsAddr = "127.0.0.1:9464"
+	} else if _, _, err := net.SplitHostPort(c.opsAddr); err != nil {
+		errs = append(errs, fmt.Sprintf("SCHEMABOT_OPS_ADDR must be host:port, e.g. 127.0.0.1:9464 (got %q)", c.opsAddr))
+	}
+	c.rateN, c.rateWindow = 10, time.Minute
+	if v := strings.TrimSpace(getenv("SCHEMABOT_RATE_LIMIT")); v != "" {
+		n, w, ok := strings.Cut(v, "/")
+		c.rateN, err = strconv.Atoi(n)
+		if ok {
+			c.rateWindow, err = time.ParseDuration(w)
+		}
+		if !ok || err != nil || c.rateN <= 0 || c.rateWindow <= 0 {
+			errs = append(errs, fmt.Sprintf("SCHEMABOT_RATE_LIMIT must be questions/duration, e.g. 10/1m (got %q)", v))
+		}
+	}
+	for _, ch := range strings.Split(getenv("SCHEMABOT_CHANNELS"), ",") {
+		if ch = strings.TrimSpace(ch); ch != "" {
+			c.channels = append(c.channels, ch)
+		}
+	}
+	for _, t := range strings.Split(getenv("SCHEMABOT_REMINDER_CHANNELS"), ",") {
+		t = strings.TrimSpace(t)
+		if t == "" {
+			continue
+		}
+		parts := strings.Split(t, ":")
+		if len(parts) < 2 || len(parts) > 3 || (parts[0] != "slack" && parts[0] != "mattermost") || parts[1] == "" {
+			errs = append(errs, fmt.Sprintf("SCHEMABOT_REMINDER_CHANNELS entries must be platform:channel[:document], e.g. slack:C0123456 or mattermost:abc123:isere-2020-2024 (got %q)", t))
+			continue
+		}
+		rt := reminderTarget{platform: parts[0], channel: parts[1]}
+		if len(parts) == 3 {
+			rt.doc = parts[2]
+		}
+		c.reminders = append(c.reminders, rt)
+	}
+	c.cron = strings.TrimSpace(getenv("SCHEMABOT_REMINDER_CRON"))
+	if v := strings.TrimSpace(getenv("SCHEMABOT_REMINDER_DAYS")); v != "" {
+		if c.horizonDays, err = strconv.Atoi(v); err != nil || c.horizonDays <= 0 {
+			errs = append(errs, fmt.Sprintf("SCHEMABOT_REMINDER_DAYS must be a number of days, e.g. 30 (got %q)", v))
+		}
+	}
+	c.today = time.Now
+	if todayFlag != "" || strings.TrimSpace(getenv("SCHEMABOT_TODAY")) != "" {
+		d, err := asOf(&Env{Getenv: getenv}, todayFlag)
+		if err != nil {
+			errs = append(errs, strings.TrimPrefix(err.Error(), errUsage.Error()+": "))
+		} else {
+			c.today = func() time.Time { return d }
+		}
+	}
+	if len(errs) > 0 {
+		return c, errors.New(strings.Join(errs, "; "))
+	}
+	if !c.slackOn && !c.mmOn {
+		return c, errors.New("no chat platform configured: set SLACK_APP_TOKEN and SLACK_BOT_TOKEN, or MATTERMOST_URL and MATTERMOST_TOKEN (see .env.example)")
+	}
+	for _, r := range c.reminders {
+		if (r.platform == "slack" && !c.slackOn) || (r.platform == "mattermost" && !c.mmOn) {
+			return c, fmt.Errorf("SCHEMABOT_REMINDER_CHANNELS names %s, which is not configured", r.platform)
+		}
+	}
+	return c, nil
+}
+
+func runServe(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "serve")
+	common := addCommon(fs, env)
+	today := fs.String("today", "", "behave as on this date (YYYY-MM-DD; env SCHEMABOT_TODAY)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	cfg, err := serveConfigFromEnv(env.Getenv, *today)
+	if err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	log := slog.Default()
+	eng, err := common.engine(ctx, env)
+	if err != nil {
+		return err
+	}
+	dir, err := common.data()
+	if err != nil {
+		return err
+	}
+	st, err := state.OpenDir(dir)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	metrics := bot.NewMetrics(reg)
+	core := bot.NewCore(eng, bot.WithRateLimit(cfg.rateN, cfg.rateWindow), bot.WithAllowedChannels(cfg.channels...),
+		bot.WithFeedbackStore(st), bot.WithLogger(log))
+	reminder.Register(core, eng.Library(), st, cfg.today)
+
+	var runners []runner
+	var sl *slack.Adapter
+	var mm *mattermost.Adapter
+	if cfg.slackOn {
+		sl = slack.New(cfg.slack, core, slack.WithMetrics(metrics), slack.WithLogger(log))
+		runners = append(runners, sl)
+	}
+	if cfg.mmOn {
+		mm = mattermost.New(cfg.mm, core, mattermost.WithMetrics(metrics), mattermost.WithLogger(log))
+		runners = append(runners, mm)
+	}
+	if len(cfg.reminders) > 0 {
+		poster := &routePoster{slack: sl, mattermost: mm}
+		var chans []reminder.Channel
+		for _, r := range cfg.reminders {
+			chans = append(chans, reminder.Channel{ID: r.platform + ":" + r.channel, Doc: r.doc})
+		}
+		sched, err := reminder.New(eng.Library(), st, poster, reminder.Config{Channels: chans, Schedule: cfg.cron,
+			HorizonDays: cfg.horizonDays, Today: cfg.today, Logger: log})
+		if err != nil {
+			return fmt.Errorf("reminders: %w", err)
+		}
+		runners = append(runners, sched)
+	}
+
+	mux := http.NewServeMux()
+	mux.Handle("/", bot.OpsHandler(reg, func() error {
+		if sl != nil && !sl.Connected() {
+			return errors.New("slack: not connected")
+		}
+		return nil
+	}))
+	if mm != nil && cfg.mmSlash != "" {
+		mux.Handle("/mattermost/command", mm.SlashHandler(cfg.mmSlash))
+	}
+	ln, err := net.Listen("tcp", cfg.opsAddr)
+	if err != nil {
+		return fmt.Errorf("listen on SCHEMABOT_OPS_ADDR %s: %w", cfg.opsAddr, err)
+	}
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	go func() { _ = srv.Serve(ln) }()
+	log.Info("schemabot serving", "ops", ln.Addr().String(), "slack", cfg.slackOn, "mattermost", cfg.mmOn, "reminders", len(cfg.reminders))
+	err = runAll(ctx, runners)
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	_ = srv.Shutdown(shutdownCtx)
+	return err
+}
+
+// runAll runs every runner until ctx ends or one fails, which stops the others.
+func runAll(ctx context.Context, rs []runner) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	errc := make(chan error, len(rs))
+	for _, r := range rs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := r.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+				errc <- err
+				cancel()
+			}
+		}()
+	}
+	wg.Wait()
+	close(errc)
+	return <-errc
+}
+
+// routePoster sends reminder digests to the platform named in the channel
+// id ("slack:C123", "mattermost:abc").
+type routePoster struct {
+	slack      *slack.Adapter
+	mattermost *mattermost.Adapter
+}
+
+func (p *routePoster) Post(ctx context.Context, channel string, r bot.Reply) error {
+	platform, id, _ := strings.Cut(channel, ":")
+	switch {
+	case platform == "slack" && p.slack != nil:
+		return p.slack.Post(ctx, id, r)
+	case platform == "mattermost" && p.mattermost != nil:
+		return p.mattermost.Post(ctx, id, r)
+	}
+	return fmt.Errorf("no adapter for reminder channel %q", channel)
+}
