@@ -38,12 +38,15 @@ func runAsk(ctx context.Context, env *Env, args []string) error {
 		ans, _ = eng.Ask(ctx, question, bot.Conversation{})
 		return writeJSON(env.Stdout, ans)
 	}
-	streamed := false
+	printed := ""
 	ans, _ = eng.AskStream(ctx, question, bot.Conversation{}, func(soFar string) {
 		// Print only what is new since the last call.
-		streamed = true
-		fmt.Fprint(env.Stdout, "\r"+soFar)
+		if strings.HasPrefix(soFar, printed) {
+			fmt.Fprint(env.Stdout, soFar[len(printed):])
+			printed = soFar
+		}
 	})
+	streamed := printed != ""
 	if streamed {
 		fmt.Fprintln(env.Stdout)
 	}

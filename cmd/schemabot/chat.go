@@ -1,0 +1,119 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"golang.org/x/term"
+
+	"schemabot/bot"
+)
+
+func init() {
+	register(&subcommand{name: "chat", summary: "talk with the bot in the terminal (follow-up questions keep their context; Ctrl-D quits)", run: runChat})
+}
+
+// runChat is the terminal front end of the conversation core: the same
+// core as in Slack and Mattermost, one thread for the whole session.
+func runChat(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "chat")
+	common := addCommon(fs, env)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	eng, err := common.engine(ctx, env)
+	if err != nil {
+		return err
+	}
+	core := bot.NewCore(eng)
+	var rw io.ReadWriter = struct {
+		io.Reader
+		io.Writer
+	}{env.Stdin, env.Stdout}
+	prompt := "vous> "
+	var t *term.Terminal
+	if in, ok := env.Stdin.(*os.File); ok && term.IsTerminal(int(in.Fd())) {
+		old, err := term.MakeRaw(int(in.Fd()))
+		if err == nil {
+			defer term.Restore(int(in.Fd()), old)
+			t = term.NewTerminal(rw, prompt) // line editing and ↑ history
+		}
+	}
+	say := func(s string) {
+		if t != nil {
+			s = strings.ReplaceAll(s, "\n", "\r\n")
+			fmt.Fprint(t, s+"\r\n")
+			return
+		}
+		fmt.Fprintln(env.Stdout, s)
+	}
+	say("Posez vos questions sur le schéma (Ctrl-D pour quitter). Ask in English if you prefer.")
+	lines := newLineReader(env.Stdin)
+	for n := 1; ; n++ {
+		var line string
+		var err error
+		if t != nil {
+			line, err = t.ReadLine()
+		} else {
+			fmt.Fprint(env.Stdout, prompt)
+			line, err = lines()
+		}
+		if errors.Is(err, io.EOF) {
+			say("")
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var streamed strings.Builder
+		reply, err := core.HandleStream(ctx, bot.Message{Platform: "terminal", ID: fmt.Sprint(n), Channel: "terminal", Thread: "session", User: "local", Text: line, Direct: true},
+			func(soFar string) {
+				if strings.HasPrefix(soFar, streamed.String()) {
+					fmt.Fprint(env.Stdout, soFar[streamed.Len():])
+					streamed.Reset()
+					streamed.WriteString(soFar)
+				}
+			})
+		if err != nil {
+			return err
+		}
+		var out strings.Builder
+		printAnswer(&out, reply.Answer, streamed.Len() > 0)
+		say(strings.TrimRight(out.String(), "\n") + "\n")
+	}
+}
+
+// newLineReader reads lines from r without buffering past what it returns
+// more than needed.
+func newLineReader(r io.Reader) func() (string, error) {
+	buf := make([]byte, 0, 4096)
+	one := make([]byte, 1)
+	return func() (string, error) {
+		buf = buf[:0]
+		for {
+			n, err := r.Read(one)
+			if n == 1 {
+				if one[0] == '\n' {
+					return string(buf), nil
+				}
+				buf = append(buf, one[0])
+				if len(buf) > 1<<20 {
+					return string(buf), nil
+				}
+			}
+			if err != nil {
+				if len(buf) > 0 && errors.Is(err, io.EOF) {
+					return string(buf), nil
+				}
+				return "", err
+			}
+		}
+	}
+}
