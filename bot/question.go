@@ -82,8 +82,8 @@ var intentWords = []struct {
 		"cherche a", "pour quoi faire", "ambitions"}},
 	{retrieval.FieldActions, []string{"modalites de mise en oeuvre", "modalites", "mise en oeuvre", "declinaisons", "actions prevues",
 		"quelles actions", "what actions", "which actions", "actions", "concretement", "concretely", "steps", "what will be done",
-		"what is planned", "planned", "plan to", "plans to", "planning to", "rolled out", "roll out", "put in place", "carried out",
-		"deployed", "deploy", "be implemented", "implemented", "mise en place", "va etre mise en oeuvre", "comment va", "how is", "prevoit", "prevoient", "prevu", "prevue", "mesures prevues", "how will",
+		"what is planned", "plan to", "plans to", "planning to", "want to", "wants to", "intend to", "intends to", "rolled out", "roll out", "put in place", "carried out",
+		"deployed", "deploy", "be implemented", "implemented", "mise en place", "va etre mise en oeuvre", "comment va", "how is", "prevoit", "prevoient", "mesures prevues", "how will",
 		"comment le", "comment la", "comment les", "operational", "operationnelles", "implementation", "what does it do"}},
 	{retrieval.FieldDiagnostic, []string{"diagnostic", "constat", "constats", "etat des lieux", "elements de diagnostic", "context", "contexte", "why was"}},
 	{retrieval.FieldSummary, []string{"de quoi parle", "what is", "what's", "about", "resume", "summary", "summarize", "c'est quoi", "presente",
@@ -190,11 +190,23 @@ func understand(raw string, lib *corpus.Library, conv Conversation) question {
 	// The field asked: the kind whose phrase comes first in the question
 	// ("à quoi sert la fiche sur les réunions des partenaires" asks for
 	// objectives); on a tie, the order of intentWords.
+	// "What is …" and "about" only ask for a summary when nothing more
+	// precise is asked.
 	bestPos := len(rest) + 1
 	for _, iw := range intentWords {
+		if iw.field == retrieval.FieldSummary {
+			continue
+		}
 		for _, p := range iw.phrases {
 			if i := indexWord(rest, p); i >= 0 && i < bestPos {
 				bestPos, q.field = i, iw.field
+			}
+		}
+	}
+	if q.field == "" {
+		for _, p := range intentWords[len(intentWords)-1].phrases {
+			if containsPhrase(rest, p) {
+				q.field = retrieval.FieldSummary
 			}
 		}
 	}
@@ -207,6 +219,14 @@ func understand(raw string, lib *corpus.Library, conv Conversation) question {
 		if hasAny(q.folded, ov.phrases) && q.overview == "" {
 			q.overview = ov.kind
 		}
+	}
+	// "Quand ?" asks for a date whatever else the sentence says.
+	if q.field != "" && (containsPhrase(q.folded, "quand") || containsPhrase(q.folded, "when")) {
+		q.field = retrieval.FieldCalendar
+	}
+	// "the strategic objectives of the plan" are its axes, not a fiche's objectives.
+	if q.overview == ovAxes && len(q.fiches) == 0 && strings.Contains(q.folded, "strateg") && q.field == retrieval.FieldObjectives {
+		q.field = ""
 	}
 	if m := reYearRef.FindStringSubmatch(q.folded); m != nil {
 		y, _ := strconv.Atoi(m[1])

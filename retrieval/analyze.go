@@ -28,6 +28,7 @@ var extraStop = map[string]bool{
 	"is": true, "are": true, "what": true, "which": true, "who": true, "does": true, "do": true, "with": true,
 	"by": true, "at": true, "be": true, "it": true, "that": true, "this": true, "from": true, "as": true,
 	"faire": true, "fait": true, "etre": true, "avoir": true, "peut": true, "doit": true, "doivent": true,
+	"va": true, "vont": true, "aller": true, "sera": true, "seront": true, "ete": true, "fera": true, "feront": true,
 	"entre": true, "sous": true, "vers": true, "chez": true, "sans": true, "selon": true, "afin": true,
 }
 
@@ -64,7 +65,9 @@ func Stem(w string) string {
 	if s, ok := stems.Load(w); ok {
 		return s.(string)
 	}
-	s := corpus.Fold(french.Stem(w, true))
+	// Accents are folded before stemming, so that a word typed without
+	// its accents ("confies", "sante") gets the same stem as in the text.
+	s := french.Stem(corpus.Fold(w), true)
 	stems.Store(w, s)
 	return s
 }

@@ -74,6 +74,8 @@ var english = map[string]string{
 	"mobile team": "équipe mobile", "health check": "bilan de santé", "checkups": "bilans", "early": "précoce",
 	"year": "année an annuel", "years": "années ans", "each year": "chaque année par an annuel", "per year": "par an annuel",
 	"annually": "par an annuel", "annual": "annuel", "month": "mois", "address": "adresse",
+	"in care": "confiés accueillis", "children in care": "enfants confiés", "looked after": "confiés",
+	"firm": "cabinet", "drafting": "élaboration", "draft": "élaboration", "drew up": "élaboration",
 	"check-up": "bilan", "check-ups": "bilans", "check up": "bilan", "check ups": "bilans", "health check-ups": "bilans de santé",
 	"consulting firm": "cabinet conseil", "consultancy": "cabinet conseil", "consultant": "cabinet", "consultants": "cabinet",
 	"interview": "entretien", "interviews": "entretiens", "turning 18": "majorité", "approaching 18": "majorité", "adulthood": "majorité",
@@ -109,7 +111,7 @@ func Translate(question string) string {
 func Translations(question string) (french []string, rest string) {
 	low := " " + strings.Join(Words(strings.ReplaceAll(question, "'s ", "s ")), " ") + " "
 	for _, k := range englishKeys {
-		needle := " " + k + " "
+		needle := " " + strings.ReplaceAll(k, "-", " ") + " "
 		if strings.Contains(low, needle) {
 			french = append(french, english[k])
 			low = strings.ReplaceAll(low, needle, " ")
