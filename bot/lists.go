@@ -16,7 +16,7 @@ func (e *Engine) listAnswer(ctx context.Context, q *question) (answer, bool) {
 	if q.axis > 0 {
 		return e.axisList(q)
 	}
-	if q.count && strings.TrimSpace(strings.Join(retrieval.Terms(q.topic), "")) == "" {
+	if q.count && q.field == "" {
 		return e.overviewAnswer(&question{lang: q.lang, overview: ovFiches, docs: q.docs})
 	}
 	if (q.field == retrieval.FieldPilots || q.field == retrieval.FieldPartners) && q.topic != "" {

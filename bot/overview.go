@@ -79,7 +79,11 @@ func (e *Engine) overviewAnswer(q *question) (answer, bool) {
 			cites = append(cites, Citation{Doc: d.ID, Section: s.Heading, Page: intPtr(s.Span.Page), Quote: quote, Line: s.Span.StartLine})
 		}
 	case ovDocs, ovFiches:
-		for _, d := range e.lib.Docs {
+		list := e.lib.Docs
+		if q.overview == ovFiches {
+			list = docs
+		}
+		for _, d := range list {
 			if q.lang == English {
 				fmt.Fprintf(&b, "- %s: “%s”, %d fiches action\n", docLabel(d), d.Title, len(d.Fiches))
 			} else {

@@ -19,6 +19,7 @@ var (
 	reYear     = regexp.MustCompile(`\b(19|20)\d\d\b`)
 	reDateish  = regexp.MustCompile(`(?i)\b(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|semestre|trimestre)\b|\b(19|20)\d\d\b`)
 	reFullDate = regexp.MustCompile(`(?i)\b(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b`)
+	reMonthAfter = regexp.MustCompile(`(?i)^(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|er )`)
 	reAddress  = regexp.MustCompile(`(?i)\b\d{1,4}\s*(bis|ter)?,?\s+(rue|avenue|av\.|boulevard|bd|place|chemin|route|allée|allee|quai|impasse|cours)\b|\b\d{5}\s+\p{Lu}`)
 	reRefNum   = regexp.MustCompile(`(?i)(loi|décret|decret|article|art\.|n°|fiche|action|orientation|objectif|page|p\.)\s*(du\s+)?\d`)
 )
@@ -30,6 +31,9 @@ func hasQuantity(s string) bool {
 		n := strings.TrimSpace(strings.ReplaceAll(m[1], " ", ""))
 		if len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20")) && m[2] != "%" {
 			continue // a year
+		}
+		if reMonthAfter.MatchString(clean[strings.Index(clean, m[0])+len(m[0])-len(m[2]):]) {
+			continue // a day: "27 juin"
 		}
 		return true
 	}

@@ -61,7 +61,8 @@ var intentWords = []struct {
 	field   string
 	phrases []string
 }{
-	{retrieval.FieldPilots, []string{"qui pilote", "pilote", "pilotes", "pilotent", "piloter", "pilotage", "pilot", "pilots", "piloted",
+	{retrieval.FieldPilots, []string{"qui pilote", "pilote", "pilotes", "pilotent", "piloter", "pilotage", "pilotee", "pilotees",
+		"pilote par", "pilotees par", "portee par", "portees par", "porte par", "pilot", "pilots", "piloted",
 		"piloting", "who leads", "who is leading", "who will lead", "leads", "who runs", "runs", "who is responsible",
 		"responsible", "responsable", "responsables", "in charge", "en charge", "charge de", "qui porte", "porteur", "porte l'action",
 		"qui s'occupe", "qui gere", "who manages", "who owns", "owner", "who heads", "heads", "leader", "lead", "leading", "led by", "mene par", "qui mene"}},
@@ -102,8 +103,8 @@ var listPhrases = []string{"quelles fiches", "quelle fiche", "quelles sont les f
 
 var countPhrases = []string{"combien de fiches", "how many fiches", "how many action", "how many sheets", "nombre de fiches"}
 
-var numberPhrases = []string{"combien", "how many", "how much", "nombre de", "number of", "quelle part", "what share", "what proportion",
-	"pourcentage", "percentage", "proportion", "taux", "what rate", "share of", "part des", "part de", "montant", "amount", "budget de"}
+var numberPhrases = []string{"combien", "how many", "how much", "nombre de", "nombre d'", "le nombre", "quel nombre", "what number", "number of", "quelle part", "what share", "what proportion",
+	"pourcentage", "percentage", "proportion", "taux", "what rate", "share of", "part des", "part de", "montant", "amount", "budget de", "quel est le budget", "what is the budget", "cout", "cost", "costs"}
 
 var datePhrases = []string{"quand", "when", "quelle date", "what date", "en quelle annee", "which year", "what year", "depuis quand", "since when"}
 

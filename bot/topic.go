@@ -42,10 +42,10 @@ func (e *Engine) weights(text string) []termGroup {
 	add := func(terms []string) {
 		g := termGroup{}
 		for _, t := range terms {
-			if e.ix.HasTerm(t) && !seen[t] {
-				seen[t] = true
-				g.terms = append(g.terms, t)
-				g.weight = max(g.weight, e.ix.TermIDF(t))
+			if c, ok := e.ix.Correct(t); ok && !seen[c] {
+				seen[c] = true
+				g.terms = append(g.terms, c)
+				g.weight = max(g.weight, e.ix.TermIDF(c))
 			}
 		}
 		if len(g.terms) > 0 {
@@ -53,14 +53,46 @@ func (e *Engine) weights(text string) []termGroup {
 		}
 	}
 	french, rest := retrieval.Translations(text)
+	// Unknown words are telling in a French question; in an English one,
+	// the words the vocabulary does not translate are not.
+	frenchQuestion := DetectLang(text) == French
+	var unknown int
 	for _, t := range retrieval.Terms(rest) {
+		if _, ok := e.ix.Correct(t); !ok && !isNumeric(t) {
+			if frenchQuestion {
+				unknown++
+			}
+			continue
+		}
 		add([]string{t})
 	}
 	for _, f := range french {
+		n := len(out)
 		add(retrieval.Terms(f))
+		if len(out) == n {
+			unknown++ // a translated word the documents never use ("mayor" → "maire")
+		}
+	}
+	// A word the documents never use, nor anything close to it ("mayor",
+	// "adresse"), is part of the question nothing can answer: it weighs
+	// like a rare word.
+	if unknown > 0 && len(out) > 0 {
+		out = append(out, termGroup{terms: []string{"\x00unknown"}, weight: 0.5 * e.maxIDF() * float64(unknown)})
 	}
 	return out
 }
+
+func isNumeric(t string) bool {
+	for _, r := range t {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return t != ""
+}
+
+// maxIDF is the rarity of a word found in one chunk only.
+func (e *Engine) maxIDF() float64 { return e.ix.TermIDF("\x00never") }
 
 // coverage is the share of the groups' weight present in terms.
 func coverage(w []termGroup, terms map[string]bool) float64 {

@@ -33,6 +33,7 @@ type Index struct {
 	lex    *bm25
 	col    *chromem.Collection
 	emb    Embedder
+	vocab  map[string][]string // index terms by their first two letters, for Correct
 	// Rebuilt tells whether Open had to (re)build the vectors.
 	Rebuilt bool
 }
@@ -79,6 +80,12 @@ func Open(ctx context.Context, lib *corpus.Library, opts Options) (*Index, error
 		terms[i] = Terms(chunks[i].Context + "\n" + chunks[i].Text)
 	}
 	ix.lex = newBM25(terms)
+	ix.vocab = map[string][]string{}
+	for t := range ix.lex.postings {
+		if r := []rune(t); len(r) >= 3 && !isNumber(t) {
+			ix.vocab[string(r[:2])] = append(ix.vocab[string(r[:2])], t)
+		}
+	}
 	want := meta{Version: indexVersion, Embedder: opts.Embedder.Name, ContentHash: contentHash(chunks), Chunks: len(chunks)}
 
 	if opts.Dir != "" && !opts.Force {
@@ -279,3 +286,64 @@ func (ix *Index) TermIDF(term string) float64 { return ix.lex.idf(term) }
 
 // HasTerm reports whether any chunk contains the analysed term.
 func (ix *Index) HasTerm(term string) bool { return len(ix.lex.postings[term]) > 0 }
+
+// Correct returns the index term closest to an unknown analysed term
+// (one edit away, two for long terms), so that a typo still finds its
+// word; ok is false when none is close.
+func (ix *Index) Correct(term string) (string, bool) {
+	if ix.HasTerm(term) {
+		return term, true
+	}
+	r := []rune(term)
+	if len(r) < 4 {
+		return "", false
+	}
+	maxDist := 1
+	if len(r) >= 8 {
+		maxDist = 2
+	}
+	best, bestDist := "", maxDist+1
+	for _, cand := range ix.vocab[string(r[:2])] {
+		if d := editDistance(r, []rune(cand), maxDist); d < bestDist || d == bestDist && cand < best {
+			best, bestDist = cand, d
+		}
+	}
+	return best, best != ""
+}
+
+// editDistance is the Levenshtein distance of a and b, or limit+1 when it
+// is larger than limit.
+func editDistance(a, b []rune, limit int) int {
+	if abs(len(a)-len(b)) > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
