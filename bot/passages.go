@@ -15,13 +15,13 @@ import (
 
 var (
 	// A quantity: a number that is not a year, a date or a reference.
-	reQuantity = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d/.,])(\d[\d  .]*(?:[,.]\d+)?)\s*(%|€|euros?|millions?|milliards?|\p{L})`)
-	reYear     = regexp.MustCompile(`\b(19|20)\d\d\b`)
-	reDateish  = regexp.MustCompile(`(?i)\b(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|semestre|trimestre)\b|\b(19|20)\d\d\b`)
-	reFullDate = regexp.MustCompile(`(?i)\b(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b`)
+	reQuantity   = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d/.,])(\d[\d  .]*(?:[,.]\d+)?)\s*(%|€|euros?|millions?|milliards?|\p{L})`)
+	reYear       = regexp.MustCompile(`\b(19|20)\d\d\b`)
+	reDateish    = regexp.MustCompile(`(?i)\b(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|semestre|trimestre)\b|\b(19|20)\d\d\b`)
+	reFullDate   = regexp.MustCompile(`(?i)\b(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b`)
 	reMonthAfter = regexp.MustCompile(`(?i)^(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|er )`)
-	reAddress  = regexp.MustCompile(`(?i)\b\d{1,4}\s*(bis|ter)?,?\s+(rue|avenue|av\.|boulevard|bd|place|chemin|route|allée|allee|quai|impasse|cours)\b|\b\d{5}\s+\p{Lu}`)
-	reRefNum   = regexp.MustCompile(`(?i)(loi|décret|decret|article|art\.|n°|fiche|action|orientation|objectif|page|p\.)\s*(du\s+)?\d`)
+	reAddress    = regexp.MustCompile(`(?i)\b\d{1,4}\s*(bis|ter)?,?\s+(rue|avenue|av\.|boulevard|bd|place|chemin|route|allée|allee|quai|impasse|cours)\b|\b\d{5}\s+\p{Lu}`)
+	reRefNum     = regexp.MustCompile(`(?i)(loi|décret|decret|article|art\.|n°|fiche|action|orientation|objectif|page|p\.)\s*(du\s+)?\d`)
 )
 
 // hasQuantity reports a number that counts something.
