@@ -69,7 +69,7 @@ func docChunks(d *corpus.Document) []Chunk {
 			}
 			out = append(out, Chunk{ID: fmt.Sprintf("%s/f%d/%s/%d", d.ID, f.Number, name, fld.Span.StartLine), Doc: d.ID,
 				Fiche: f.Number, Field: name, Section: fld.Label, Path: pathOf(f.Axis, head, fld.Label), Span: fld.Span,
-				Text: itemsText(fld.Items), Context: ctx})
+				Text: itemsText(fld.Items), Context: ctx + ". " + fld.Label})
 		}
 		add(FieldDiagnostic, f.Diagnostic)
 		add(FieldObjectives, f.Objectives)
