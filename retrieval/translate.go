@@ -38,7 +38,8 @@ var english = map[string]string{
 	"disabilities": "handicap", "disabled": "handicap", "care pathway": "parcours", "pathway": "parcours", "pathways": "parcours",
 	"observatory": "observatoire", "committee": "comité commission", "commission": "commission", "board": "commission comité",
 	"council": "conseil", "department": "département", "departmental": "départemental", "county": "département",
-	"plan": "schéma plan", "scheme": "schéma", "report": "rapport", "reports": "rapports information préoccupante",
+	// Words that name the documents themselves say nothing of the topic.
+	"plan": "", "plans": "", "scheme": "", "schemes": "", "two plans": "", "both plans": "", "document": "", "documents": "", "report": "rapport", "reports": "rapports information préoccupante",
 	"referral": "signalement saisine", "referrals": "signalements", "judicial": "judiciaire judiciarisation", "court": "tribunal cour juge",
 	"court of appeal": "cour d'appel", "legal": "juridique", "law": "loi", "legal support": "appui juridique",
 	"concern": "information préoccupante", "concerns": "informations préoccupantes", "worrying information": "information préoccupante",
@@ -114,7 +115,9 @@ func Translations(question string) (french []string, rest string) {
 	for _, k := range englishKeys {
 		needle := " " + strings.ReplaceAll(k, "-", " ") + " "
 		if strings.Contains(low, needle) {
-			french = append(french, english[k])
+			if english[k] != "" {
+				french = append(french, english[k])
+			}
 			low = strings.ReplaceAll(low, needle, " ")
 		}
 	}
