@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"sort"
 	"strings"
+	"time"
 
 	"schemabot/corpus"
 	"schemabot/retrieval"
@@ -28,6 +29,7 @@ type Engine struct {
 	ix  *retrieval.Index
 	gen Generator
 	log *slog.Logger
+	today func() time.Time
 	// fterms holds each fiche's analysed terms, to tell how much of a
 	// question a fiche covers.
 	fterms map[ficheKey]map[string]bool
@@ -37,6 +39,7 @@ type Engine struct {
 type EngineOption func(*engineConfig)
 
 type engineConfig struct {
+	today func() time.Time
 	index retrieval.Options
 	gen   Generator
 	log   *slog.Logger
@@ -62,6 +65,10 @@ func WithRebuild() EngineOption { return func(c *engineConfig) { c.index.Force =
 // offline answer stays the fallback.
 func WithGenerator(g Generator) EngineOption { return func(c *engineConfig) { c.gen = g } }
 
+// WithToday sets the as-of date for questions such as "what is due this
+// quarter?" (SCHEMABOT_TODAY); the real date by default.
+func WithToday(today func() time.Time) EngineOption { return func(c *engineConfig) { c.today = today } }
+
 // WithEngineLogger sets the engine's logger.
 func WithEngineLogger(l *slog.Logger) EngineOption { return func(c *engineConfig) { c.log = l } }
 
@@ -76,7 +83,10 @@ func NewEngine(ctx context.Context, lib *corpus.Library, opts ...EngineOption) (
 	if err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
-	return &Engine{lib: lib, ix: ix, gen: cfg.gen, log: cfg.log, fterms: buildFicheTerms(ix)}, nil
+	if cfg.today == nil {
+		cfg.today = time.Now
+	}
+	return &Engine{lib: lib, ix: ix, gen: cfg.gen, log: cfg.log, today: cfg.today, fterms: buildFicheTerms(ix)}, nil
 }
 
 // Library returns the documents the engine answers from.
@@ -95,7 +105,7 @@ func (e *Engine) Ask(ctx context.Context, question string, conv Conversation) (A
 // the answer, partial receives the text so far. partial may be nil.
 func (e *Engine) AskStream(ctx context.Context, text string, conv Conversation, partial func(string)) (Answer, Conversation) {
 	text = CleanInput(text)
-	q := understand(text, e.lib, conv)
+	q := understand(text, e.lib, conv, e.today())
 	a := e.answer(ctx, &q, conv, partial)
 	a.Question = text
 	a.Lang = q.lang

@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"schemabot/corpus"
+	"schemabot/corpus/calendar"
 	"schemabot/retrieval"
 )
 
@@ -99,7 +100,8 @@ var listPhrases = []string{"quelles fiches", "quelle fiche", "quelles sont les f
 	"what fiches", "which sheets", "which action sheets", "which actions", "liste des fiches", "lister les fiches", "list the fiches",
 	"list of fiches", "list fiches", "les fiches qui", "les fiches sur", "les fiches concernant", "fiches concernent", "fiches relatives",
 	"quelles sont les actions", "list the actions", "list all", "liste", "lister", "enumere", "which ones", "lesquelles",
-	"dans quelles fiches", "in which fiches", "what are the fiches"}
+	"dans quelles fiches", "in which fiches", "what are the fiches", "qu'est-ce qui arrive a echeance", "qu'est ce qui arrive a echeance",
+	"arrive a echeance", "arrivent a echeance", "what is due", "what's due", "what falls due", "echeances de", "deadlines of", "deadlines for"}
 
 var countPhrases = []string{"combien de fiches", "how many fiches", "how many action", "how many sheets", "nombre de fiches"}
 
@@ -127,9 +129,14 @@ var overviewPhrases = []struct {
 
 var questionPunct = strings.NewReplacer("’", "'", "?", " ? ", "!", " ")
 
+// relativePeriods are the periods a question names relative to today.
+var relativePeriods = []string{"ce trimestre", "ce semestre", "ce mois", "cette annee", "le trimestre prochain", "le mois prochain",
+	"l'annee prochaine", "le semestre prochain", "this quarter", "this month", "this year", "this semester", "next quarter",
+	"next month", "next year", "next semester", "trimestre prochain", "mois prochain", "annee prochaine", "semestre prochain"}
+
 // understand reads a question. lib gives the documents' départements and
 // glossaries; conv the thread so far.
-func understand(raw string, lib *corpus.Library, conv Conversation) question {
+func understand(raw string, lib *corpus.Library, conv Conversation, today time.Time) question {
 	q := question{raw: raw, lang: DetectLang(raw)}
 	f := corpus.Fold(questionPunct.Replace(raw))
 	q.folded = " " + f + " "
@@ -228,6 +235,15 @@ func understand(raw string, lib *corpus.Library, conv Conversation) question {
 	// "the strategic objectives of the plan" are its axes, not a fiche's objectives.
 	if q.overview == ovAxes && len(q.fiches) == 0 && strings.Contains(q.folded, "strateg") && q.field == retrieval.FieldObjectives {
 		q.field = ""
+	}
+	for _, p := range relativePeriods {
+		if containsPhrase(q.folded, p) {
+			if from, to, err := calendar.ParseRange(p, today); err == nil {
+				q.from, q.to = from, to
+				q.wantsDate = true
+			}
+			break
+		}
 	}
 	if m := reYearRef.FindStringSubmatch(q.folded); m != nil {
 		y, _ := strconv.Atoi(m[1])

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"schemabot/bot"
 	"schemabot/bot/llm"
@@ -69,6 +70,13 @@ func (c *commonFlags) engine(ctx context.Context, env *Env, extra ...bot.EngineO
 		return nil, err
 	}
 	opts := []bot.EngineOption{bot.WithIndexDir(dir), bot.WithEmbedder(emb)}
+	if strings.TrimSpace(env.Getenv("SCHEMABOT_TODAY")) != "" {
+		d, err := asOf(env, "")
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, bot.WithToday(func() time.Time { return d }))
+	}
 	llmCfg, enabled, err := llm.ConfigFromEnv(env.Getenv)
 	if err != nil {
 		return nil, err

@@ -147,7 +147,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	log := slog.Default()
-	eng, err := common.engine(ctx, env)
+	eng, err := common.engine(ctx, env, bot.WithToday(cfg.today))
 	if err != nil {
 		return err
 	}
