@@ -25,10 +25,10 @@ type Conversation struct {
 // the structured fiches, glossaries and overview, and cited passages found
 // by hybrid search for the rest. It is safe for concurrent use.
 type Engine struct {
-	lib *corpus.Library
-	ix  *retrieval.Index
-	gen Generator
-	log *slog.Logger
+	lib   *corpus.Library
+	ix    *retrieval.Index
+	gen   Generator
+	log   *slog.Logger
 	today func() time.Time
 	// fterms holds each fiche's analysed terms, to tell how much of a
 	// question a fiche covers.
