@@ -199,7 +199,12 @@ func (e *Engine) ficheAnswer(q *question) answer {
 	if len(hits) == 0 {
 		var ranges []string
 		for _, d := range e.docsFor(q) {
-			if len(d.Fiches) > 0 {
+			if len(d.Fiches) == 0 {
+				continue
+			}
+			if q.lang == English {
+				ranges = append(ranges, fmt.Sprintf("%s: fiches %d to %d", docLabel(d), d.Fiches[0].Number, d.Fiches[len(d.Fiches)-1].Number))
+			} else {
 				ranges = append(ranges, fmt.Sprintf("%s : fiches %d à %d", docLabel(d), d.Fiches[0].Number, d.Fiches[len(d.Fiches)-1].Number))
 			}
 		}

@@ -238,11 +238,15 @@ func (c *Core) Command(ctx context.Context, m Message, args []string) (Reply, er
 	if len(args) == 0 {
 		return c.help(), nil
 	}
+	switch fold(args[0]) {
+	case "aide", "help", "?", "-h", "--help":
+		return c.help(), nil
+	}
 	cmd, ok := c.commands[fold(args[0])]
 	if !ok {
 		// Anything else is a question: "/schema qui pilote la fiche 3 ?".
 		ans, _ := c.engine.Ask(ctx, strings.Join(args, " "), Conversation{})
-		return Reply{Answer: ans}, nil
+		return c.remember(Reply{Answer: ans}), nil
 	}
 	r, err := cmd.fn(ctx, m, args[1:])
 	if err != nil {

@@ -107,7 +107,7 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv Conversation, 
 	text = CleanInput(text)
 	q := understand(text, e.lib, conv, e.today())
 	a := e.answer(ctx, &q, conv, partial)
-	a.Question = text
+	a.Question = Defuse(text)
 	a.Lang = q.lang
 	if a.Citations == nil {
 		a.Citations = []Citation{}
@@ -161,12 +161,12 @@ func (e *Engine) answer(ctx context.Context, q *question, conv Conversation, par
 		if a, ok := e.glossaryAnswer(q); ok {
 			return a
 		}
-	case q.list || (q.axis > 0 && len(q.fiches) == 0):
+	case len(q.fiches) > 0:
+		return e.ficheAnswer(q)
+	case q.list || q.axis > 0:
 		if a, ok := e.listAnswer(ctx, q); ok {
 			return a
 		}
-	case len(q.fiches) > 0:
-		return e.ficheAnswer(q)
 	}
 	// "Quand le schéma a-t-il été adopté ?" is no request for the list of
 	// orientations: overview answers only questions that want no fact.
@@ -174,6 +174,15 @@ func (e *Engine) answer(ctx context.Context, q *question, conv Conversation, par
 		if a, ok := e.overviewAnswer(q); ok {
 			return a
 		}
+	}
+	// A field asked about nothing in particular ("et les partenaires ?" in
+	// a new thread): ask which fiche.
+	if q.field != "" && len(retrieval.Terms(retrieval.Translate(q.topic))) == 0 && len(q.acronyms) == 0 {
+		text := "De quelle fiche parlez-vous ? Précisez son numéro ou son sujet, par exemple « Qui pilote la fiche 12 en Isère ? »."
+		if q.lang == English {
+			text = "Which fiche do you mean? Give its number or its topic, for example “Who leads fiche 12 in Isère?”."
+		}
+		return answer{Answer: Answer{Text: text}}
 	}
 	// A field asked about a topic: find the fiche the topic names.
 	if q.field != "" && q.field != retrieval.FieldSummary {

@@ -165,7 +165,8 @@ func (e *Engine) bestPassageCoverage(ctx context.Context, q *question, text stri
 // question's meaning, each cited; or says plainly that it did not find.
 func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(string)) answer {
 	text := e.searchText(q)
-	if len(e.weights(text)) == 0 {
+	// One meaningful word ("lien") is not a question the text can answer.
+	if w := e.weights(text); len(w) < 2 {
 		return answer{Answer: Answer{Text: e.suggestions(q.lang, "")}}
 	}
 	ss := e.rankSentences(ctx, q, text)
@@ -193,7 +194,7 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 	for _, s := range picked {
 		c := s.hit.Chunk
 		if i, ok := byChunk[c.ID]; ok {
-			cites[i].Quote += " " + s.text
+			cites[i].Quote += "\n" + s.text
 			continue
 		}
 		byChunk[c.ID] = len(cites)

@@ -73,7 +73,7 @@ var intentWords = []struct {
 		"contributes", "contribute", "contributing", "participate", "participates", "takes part", "take part", "work with", "works with",
 		"qui contribue", "contribuent", "participent", "qui est associe", "qui sont associes"}},
 	{retrieval.FieldCalendar, []string{"quand", "when", "echeance", "echeances", "echeancier", "calendrier", "deadline", "deadlines",
-		"due", "date", "dates", "timeline", "schedule", "timetable", "pour quand", "delai", "delais", "by when",
+		"due", "date", "dates", "calendar", "timeline", "schedule", "timetable", "pour quand", "delai", "delais", "by when",
 		"what year", "quelle annee", "quel semestre", "which semester", "what semester", "prevu pour", "prevue pour", "jalons", "milestones"}},
 	{retrieval.FieldIndicators, []string{"indicateurs", "indicateur", "indicators", "indicator", "kpi", "kpis", "mesurer",
 		"measured", "measure success", "criteres d'evaluation", "evaluation criteria", "how will it be evaluated", "how is it evaluated",
@@ -257,7 +257,7 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 	// A follow-up: no fiche, no topic of its own, in a thread that has one.
 	words := retrieval.Terms(q.topic)
 	startsLikeFollowUp := hasPrefixAny(f, []string{"et ", "and ", "what about", "how about", "puis ", "aussi", "also", "ou ", "et pour", "and for"})
-	if conv.Fiche != 0 && len(q.fiches) == 0 && q.axis == 0 && !q.list && !q.glossary && (startsLikeFollowUp || len(words) <= 1) {
+	if conv.Fiche != 0 && len(q.fiches) == 0 && q.axis == 0 && !q.list && !q.glossary && (startsLikeFollowUp || q.field != "" && len(words) <= 1) {
 		q.followUp = true
 	}
 	return q

@@ -96,7 +96,13 @@ var englishWords = map[string]bool{
 	"indicators": true, "objectives": true, "please": true, "can": true, "you": true, "it": true,
 	"this": true, "that": true, "there": true, "any": true, "with": true, "to": true, "by": true,
 	"responsible": false, "signed": true, "share": true, "led": true, "fall": true, "under": true,
+	"pilots": true, "piloting": true, "piloted": true, "calendar": true, "when's": true, "who's": true, "what's": true,
+	"their": true, "has": true, "have": true, "been": true, "they": true, "plans": true,
 }
+
+// questionWords weigh double: they say most about a question's language.
+var questionWords = map[string]bool{"what": true, "who": true, "when": true, "which": true, "where": true, "how": true, "does": true,
+	"quel": true, "quelle": true, "quels": true, "quelles": true, "qui": true, "quand": true, "que": true, "comment": true, "combien": true}
 
 var frenchWords = map[string]bool{
 	"quel": true, "quelle": true, "quels": true, "quelles": true, "qui": true, "quand": true,
@@ -119,11 +125,15 @@ func DetectLang(s string) string {
 			}
 			w = w[i+1:]
 		}
+		n := 1
+		if questionWords[w] {
+			n = 2
+		}
 		if englishWords[w] {
-			en++
+			en += n
 		}
 		if frenchWords[w] {
-			fr++
+			fr += n
 		}
 	}
 	if en > fr {

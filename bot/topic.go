@@ -67,17 +67,23 @@ func (e *Engine) weights(text string) []termGroup {
 		add([]string{t})
 	}
 	for _, f := range french {
-		n := len(out)
-		add(retrieval.Terms(f))
-		if len(out) == n {
+		terms := retrieval.Terms(f)
+		known := false
+		for _, t := range terms {
+			if _, ok := e.ix.Correct(t); ok {
+				known = true
+			}
+		}
+		if !known && len(terms) > 0 {
 			unknown++ // a translated word the documents never use ("mayor" → "maire")
 		}
+		add(terms)
 	}
 	// A word the documents never use, nor anything close to it ("mayor",
 	// "adresse"), is part of the question nothing can answer: it weighs
 	// like a rare word.
 	if unknown > 0 && len(out) > 0 {
-		out = append(out, termGroup{terms: []string{"\x00unknown"}, weight: 0.5 * e.maxIDF() * float64(unknown)})
+		out = append(out, termGroup{terms: []string{"\x00unknown"}, weight: e.maxIDF() * float64(unknown)})
 	}
 	return out
 }
@@ -179,6 +185,16 @@ func (e *Engine) rankFiches(ctx context.Context, q *question, text, field string
 		cover[k] = coverage(w, ft[k])
 		// A fiche that holds more of the question's words ranks higher.
 		scores[k] *= 0.5 + cover[k]
+		// For a date, the milestone that names what is asked matters most.
+		if field == retrieval.FieldCalendar {
+			best := 0.0
+			if f := e.lib.Doc(k.doc).Fiche(k.n); f != nil {
+				for _, m := range f.Milestones {
+					best = max(best, coverage(w, termSet(m.Label)))
+				}
+			}
+			scores[k] *= 0.7 + best
+		}
 	}
 	return sortedFiches(scores), scores, cover
 }

@@ -75,6 +75,8 @@ var english = map[string]string{
 	"mobile team": "équipe mobile", "health check": "bilan de santé", "checkups": "bilans", "early": "précoce",
 	"year": "année an annuel", "years": "années ans", "each year": "chaque année par an annuel", "per year": "par an annuel",
 	"annually": "par an annuel", "annual": "annuel", "month": "mois", "address": "adresse",
+	"family conference": "conférences familiales conférences des familles", "family conferences": "conférences familiales conférences des familles",
+	"conference": "conférence", "conferences": "conférences", "trained": "formés formation", "capital": "capitale",
 	"leaving care": "sortie sorties sèches fin de prise en charge", "care leaving": "sortie sorties sèches",
 	"mayor": "maire", "in care": "confiés accueillis", "children in care": "enfants confiés", "looked after": "confiés",
 	"firm": "cabinet", "drafting": "élaboration", "draft": "élaboration", "drew up": "élaboration",

@@ -1,0 +1,613 @@
+package bot
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"schemabot/corpus"
+)
+
+// The shipped documents' ids.
+const (
+	isere   = "isere-2020-2024"
+	moselle = "moselle-2019-2023"
+)
+
+var (
+	engineOnce sync.Once
+	sharedEng  *Engine
+	engineErr  error
+	// docText holds each document's text normalised by normQuote, to tell
+	// whether a citation's quote is really in the document.
+	docText map[string]string
+)
+
+// testEngine returns an engine on the shipped documents, built once per test
+// binary: indexing takes about a second.
+func testEngine(tb testing.TB) *Engine {
+	tb.Helper()
+	engineOnce.Do(func() {
+		lib, err := corpus.LoadDefault()
+		if err != nil {
+			engineErr = err
+			return
+		}
+		quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+		sharedEng, engineErr = NewEngine(context.Background(), lib, WithEngineLogger(quiet))
+		docText = map[string]string{}
+		for _, d := range lib.Docs {
+			docText[d.ID] = normQuote(strings.Join(d.Lines, "\n"))
+		}
+	})
+	if engineErr != nil {
+		tb.Fatalf("build engine: %v", engineErr)
+	}
+	return sharedEng
+}
+
+var (
+	reTagT      = regexp.MustCompile(`</?[a-zA-Z][^>]*>`)
+	reSupT      = regexp.MustCompile(`\^\{([^}]*)\}`)
+	reNumSign   = regexp.MustCompile(`n\s*°\s*`)
+	reSpacePct  = regexp.MustCompile(`\s+([:;!?,.])`)
+	reSentences = regexp.MustCompile(`[.;!?]\s+`)
+	markup      = strings.NewReplacer("**", "", "__", "", "*", "", "•", " ", "●", " ", "○", " ", "◦", " ", "▪", " ", "■", " ", "\t", " ", "\n", " ")
+)
+
+// normQuote removes what the documents' conversion added (HTML tags,
+// emphasis, bullets, superscripts) and what typography varies (case,
+// accents, dashes, "n°", spaces before French punctuation), so that a quote
+// can be looked up in its document.
+func normQuote(s string) string {
+	s = reTagT.ReplaceAllString(s, " ")
+	s = reSupT.ReplaceAllString(s, "$1")
+	s = markup.Replace(s)
+	s = corpus.Fold(s)
+	s = reNumSign.ReplaceAllString(s, "")
+	s = reSpacePct.ReplaceAllString(s, "$1")
+	return strings.TrimSpace(s)
+}
+
+// quoteInDoc reports the first part of quote that its document does not
+// hold, or "" when every line (or every sentence of a line the engine
+// joined) is found in the document.
+func quoteInDoc(doc, quote string) string {
+	text := docText[doc]
+	for _, line := range strings.Split(quote, "\n") {
+		line = strings.TrimLeft(strings.TrimSpace(line), "-•○ ")
+		n := normQuote(line)
+		if n == "" || strings.Contains(text, n) {
+			continue
+		}
+		for _, part := range reSentences.Split(n, -1) {
+			part = strings.TrimRight(strings.TrimSpace(part), ".;!?")
+			if len(part) > 2 && !strings.Contains(text, part) {
+				return line
+			}
+		}
+	}
+	return ""
+}
+
+// wantCite describes a citation an answer must (or must not) carry; zero
+// fields are not checked.
+type wantCite struct {
+	doc     string
+	fiche   int
+	section string
+	page    int
+}
+
+func (w wantCite) matches(c Citation) bool {
+	if w.doc != "" && c.Doc != w.doc {
+		return false
+	}
+	if w.fiche != 0 && (c.Fiche == nil || *c.Fiche != w.fiche) {
+		return false
+	}
+	if w.section != "" && c.Section != w.section {
+		return false
+	}
+	if w.page != 0 && (c.Page == nil || *c.Page != w.page) {
+		return false
+	}
+	return true
+}
+
+// Labels the engine writes, by language: an answer in one language must
+// not carry the other's.
+var (
+	frenchLabels  = []string{"Source :", "Voir aussi", "Je n'ai pas", "existe dans", "signifie", "Échéances qui", "Fiches rattachées", "Fiches qui traitent", "D'après le schéma", "ne renseigne pas", "Pas de fiche", "fiches 1 à", "Je peux répondre"}
+	englishLabels = []string{"Source:", "See also", "I did not", "I found no", "stands for", "From the schéma", "Fiches on this", "Milestones due", "Fiches under", "Pilot(s)", "Partners and", "gives no", "I can answer"}
+	// notFoundWords say plainly that the documents do not answer.
+	notFoundWords = []string{"pas trouvé", "ne renseigne pas", "ne dispose", "did not find", "found no", "gives no", "do not have", "no calendar"}
+	reYearT       = regexp.MustCompile(`\b(19|20)\d\d\b`)
+)
+
+type askCase struct {
+	name  string
+	q     string
+	found bool
+	lang  string
+	// has must appear as written; hasFold case and accents aside; anyOf
+	// groups need one of their strings (case and accents aside).
+	has     []string
+	hasFold []string
+	anyOf   [][]string
+	absent  []string
+	cites   []wantCite
+	noCites []wantCite
+	// noDate: the answer must not give a date of its own (Moselle fiches
+	// have no calendar).
+	noDate bool
+}
+
+// checkAnswer checks what every answer must satisfy, then the case.
+func checkAnswer(t *testing.T, tc askCase, a Answer) {
+	t.Helper()
+	text := a.Text
+	if strings.TrimSpace(text) == "" {
+		t.Fatalf("%q: empty answer", tc.q)
+	}
+	if a.Found != tc.found {
+		t.Errorf("%q: Found = %v, want %v\n%s", tc.q, a.Found, tc.found, text)
+	}
+	if tc.lang != "" {
+		if a.Lang != tc.lang {
+			t.Errorf("%q: Lang = %q, want %q", tc.q, a.Lang, tc.lang)
+		}
+		other := englishLabels
+		if tc.lang == English {
+			other = frenchLabels
+		}
+		// The document's own words (quotes, section headings) stay French.
+		labels := text
+		for _, c := range a.Citations {
+			labels = strings.ReplaceAll(labels, c.Quote, "")
+			labels = strings.ReplaceAll(labels, c.Section, "")
+		}
+		for _, l := range other {
+			if strings.Contains(labels, l) {
+				t.Errorf("%q: a %s answer holds the label %q of the other language:\n%s", tc.q, tc.lang, l, text)
+			}
+		}
+	}
+	for _, s := range tc.has {
+		if !strings.Contains(text, s) {
+			t.Errorf("%q: answer lacks %q:\n%s", tc.q, s, text)
+		}
+	}
+	for _, s := range tc.hasFold {
+		if !strings.Contains(corpus.Fold(text), corpus.Fold(s)) {
+			t.Errorf("%q: answer lacks %q (case and accents aside):\n%s", tc.q, s, text)
+		}
+	}
+	for _, group := range tc.anyOf {
+		ok := false
+		for _, s := range group {
+			ok = ok || strings.Contains(corpus.Fold(text), corpus.Fold(s))
+		}
+		if !ok {
+			t.Errorf("%q: answer holds none of %q:\n%s", tc.q, group, text)
+		}
+	}
+	for _, s := range tc.absent {
+		if strings.Contains(corpus.Fold(text), corpus.Fold(s)) {
+			t.Errorf("%q: answer holds %q, which it must not:\n%s", tc.q, s, text)
+		}
+	}
+	for _, w := range tc.cites {
+		ok := false
+		for _, c := range a.Citations {
+			ok = ok || w.matches(c)
+		}
+		if !ok {
+			t.Errorf("%q: no citation %+v among %s", tc.q, w, citeList(a.Citations))
+		}
+	}
+	for _, w := range tc.noCites {
+		for _, c := range a.Citations {
+			if w.matches(c) {
+				t.Errorf("%q: unexpected citation %s", tc.q, citeList([]Citation{c}))
+			}
+		}
+	}
+	if !tc.found {
+		lower := corpus.Fold(text)
+		said := false
+		for _, w := range notFoundWords {
+			said = said || strings.Contains(lower, corpus.Fold(w))
+		}
+		if !said {
+			t.Errorf("%q: a not-found answer does not say it did not find:\n%s", tc.q, text)
+		}
+		if strings.Contains(text, "\n> ") || strings.HasPrefix(text, "> ") || strings.HasPrefix(text, "D'après") || strings.HasPrefix(text, "From the") {
+			t.Errorf("%q: a not-found answer quotes the documents as if they answered:\n%s", tc.q, text)
+		}
+	}
+	if tc.noDate {
+		rest := text
+		for _, label := range []string{"2019-2023", "2020-2024"} {
+			rest = strings.ReplaceAll(rest, label, "")
+		}
+		if reYearT.MatchString(rest) || strings.Contains(corpus.Fold(rest), "semestre") {
+			t.Errorf("%q: the answer gives a date the fiche does not have:\n%s", tc.q, text)
+		}
+	}
+	checkCitations(t, tc.q, a)
+	checkDefused(t, tc.q, a)
+}
+
+// checkCitations: a found answer rests on at least one citation, and every
+// citation points at a real document, fiche and text.
+func checkCitations(t *testing.T, q string, a Answer) {
+	t.Helper()
+	if a.Found && len(a.Citations) == 0 {
+		t.Errorf("%q: found answer without citation:\n%s", q, a.Text)
+	}
+	lib := sharedEng.Library()
+	for _, c := range a.Citations {
+		d := lib.Doc(c.Doc)
+		if d == nil {
+			t.Errorf("%q: citation of unknown document %q", q, c.Doc)
+			continue
+		}
+		if c.Fiche != nil && d.Fiche(*c.Fiche) == nil {
+			t.Errorf("%q: citation of fiche %d, which %s does not have", q, *c.Fiche, c.Doc)
+		}
+		if strings.TrimSpace(c.Quote) == "" {
+			t.Errorf("%q: citation %s has an empty quote", q, citeList([]Citation{c}))
+			continue
+		}
+		if missing := quoteInDoc(c.Doc, c.Quote); missing != "" {
+			t.Errorf("%q: citation quote %q is not in %s", q, missing, c.Doc)
+		}
+	}
+}
+
+// checkDefused: nothing the bot posts may notify a channel or a person.
+func checkDefused(t *testing.T, q string, a Answer) {
+	t.Helper()
+	texts := []string{a.Text}
+	for _, c := range a.Citations {
+		texts = append(texts, c.Quote)
+	}
+	for _, s := range texts {
+		if !utf8.ValidString(s) {
+			t.Errorf("%q: output is not valid UTF-8: %q", q, s)
+		}
+		if bad := undefused(s); bad != "" {
+			t.Errorf("%q: output holds an un-defused %q: %q", q, bad, s)
+		}
+	}
+}
+
+// undefused returns the first mention in s that would notify people.
+func undefused(s string) string {
+	l := strings.ToLower(s)
+	for _, m := range []string{"@channel", "@here", "@everyone", "@all", "<!", "<@"} {
+		if strings.Contains(l, m) {
+			return m
+		}
+	}
+	return ""
+}
+
+func citeList(cs []Citation) string {
+	var parts []string
+	for _, c := range cs {
+		s := c.Doc
+		if c.Fiche != nil {
+			s += " fiche " + strconv.Itoa(*c.Fiche)
+		}
+		s += " «" + c.Section + "»"
+		if c.Page != nil {
+			s += " p." + strconv.Itoa(*c.Page)
+		}
+		parts = append(parts, "{"+s+"}")
+	}
+	return "[" + strings.Join(parts, " ") + "]"
+}
+
+func runAskCases(t *testing.T, cases []askCase) {
+	t.Helper()
+	eng := testEngine(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, _ := eng.Ask(context.Background(), tc.q, Conversation{})
+			checkAnswer(t, tc, a)
+		})
+	}
+}
+
+// Expected values below come from reading corpus/docs/*.md.
+
+func TestAskPilots(t *testing.T) {
+	runAskCases(t, []askCase{
+		{name: "isere 24 fr", q: "Qui pilote la fiche 24 en Isère ?", found: true, lang: French,
+			has:    []string{"Directeur de l'Éducation, de la Jeunesse et du Sport (DEJS), Département de l'Isère", "Le pilote"},
+			absent: []string{"Moselle"},
+			cites:  []wantCite{{doc: isere, fiche: 24, section: "Le pilote", page: 82}}},
+		{name: "moselle 3 en, FA", q: "who leads FA 3 in Moselle", found: true, lang: English,
+			has:    []string{"Direction de l'enfance, de la famille, et de l'insertion", "Sous-Direction des Actions Préventives et de l'Insertion", "Délégations territoriales : Service Social Polyvalent"},
+			absent: []string{"Puéricultrice"}, // Isère fiche 3's pilot
+			cites:  []wantCite{{doc: moselle, fiche: 3, section: "Pilotes"}}},
+		{name: "isere 20 no accent no verb", q: "pilote fiche 20 isere", found: true, lang: French,
+			has:   []string{"Chef de service Accueil Protection de l'Enfance (APE) et Chef de service Accompagnement de l'Enfance et de sa Famille (AEF)"},
+			cites: []wantCite{{doc: isere, fiche: 20, section: "Les pilotes", page: 75}}},
+		{name: "isere 32 typo", q: "qui pilotte la fiche 32 en isere", found: true, lang: French,
+			has:   []string{"Cellule de Recueil des Informations Préoccupantes, Direction de l'Éducation, de la Jeunesse et du Sport (DEJS)"},
+			cites: []wantCite{{doc: isere, fiche: 32, page: 97}}},
+		{name: "isere 16 n°", q: "Qui est le pilote de la fiche n° 16 en Isere ?", found: true, lang: French,
+			has:   []string{"Chef de service Accueil en Protection de l'Enfance (APE)"},
+			cites: []wantCite{{doc: isere, fiche: 16, section: "Le pilote", page: 67}}},
+		{name: "isere 25 en two pilots", q: "who is responsible for action sheet 25 in isere?", found: true, lang: English,
+			has: []string{"Directeur adjoint et Chargée de mission prévention protection de l'enfance",
+				"Chef de service action sociale de polyvalence, Direction des solidarités (DSO)"},
+			cites: []wantCite{{doc: isere, fiche: 25, section: "Les pilotes", page: 84}}},
+		{name: "moselle 12 pilots hold associations, not magistrates", q: "Qui pilote la fiche 12 en Moselle ?", found: true, lang: French,
+			has:    []string{"Associations habilitées", "Sous-Direction de l'Aide Sociale à l'Enfance"},
+			absent: []string{"Magistrats", "Médecin départemental"},
+			cites:  []wantCite{{doc: moselle, fiche: 12, section: "Pilotes"}}},
+		{name: "moselle 12 partners hold magistrates, not associations", q: "Quels sont les partenaires de la fiche 12 en Moselle ?", found: true, lang: French,
+			has:    []string{"Magistrats", "Familles et personnes ressources pour les familles", "Professionnels du soin et du handicap"},
+			absent: []string{"Associations habilitées"},
+			cites:  []wantCite{{doc: moselle, fiche: 12, section: "Contributeurs"}}},
+		{name: "both docs fr", q: "Qui pilote la fiche 5 ?", found: true, lang: French,
+			has: []string{"Chargé de projet – Service Jeunesse et sport", "Sous-Direction de l'Action Préventive et de l'Insertion",
+				"Isère (2020-2024)", "Moselle (2019-2023)"},
+			cites: []wantCite{{doc: isere, fiche: 5, section: "Le pilote", page: 45}, {doc: moselle, fiche: 5, section: "Pilotes"}}},
+		{name: "both docs en", q: "Who leads fiche 12?", found: true, lang: English,
+			has:   []string{"Médecin départemental de PMI", "Associations habilitées", "Isère (2020-2024)", "Moselle (2019-2023)"},
+			cites: []wantCite{{doc: isere, fiche: 12, page: 59}, {doc: moselle, fiche: 12}}},
+	})
+}
+
+func TestAskCalendar(t *testing.T) {
+	runAskCases(t, []askCase{
+		{name: "by number fr", q: "Quel est le calendrier de la fiche 32 en Isère ?", found: true, lang: French,
+			has:   []string{"Actualisation du guide de procédure : Semestre 2 / 2019", "Semestre 1 / 2023"},
+			cites: []wantCite{{doc: isere, fiche: 32, section: "Le calendrier", page: 97}}},
+		{name: "by number lower case no accent", q: "calendrier fiche 24 isere", found: true, lang: French,
+			has:   []string{"Expérimentation de la mise en œuvre des référentiels : 2021", "Écriture des référentiels : 2020"},
+			cites: []wantCite{{doc: isere, fiche: 24, section: "Le calendrier", page: 82}}},
+		{name: "by number en with gloss", q: "When is fiche 20 in Isère due?", found: true, lang: English,
+			has:   []string{"Mise en place de la commission de régulation des places d'accueil", "Semestre 1 / 2020", "2022"},
+			anyOf: [][]string{{"first half of 2020", "January–June 2020", "January-June 2020", "H1 2020", "1st half of 2020"}},
+			cites: []wantCite{{doc: isere, fiche: 20, section: "Le calendrier", page: 75}}},
+		{name: "by topic en: CRIP guide", q: "When is the CRIP guide due?", found: true, lang: English,
+			has:   []string{"Actualisation du guide de procédure", "Semestre 2 / 2019"},
+			anyOf: [][]string{{"second half of 2019", "July–December 2019", "July-December 2019", "H2 2019", "2nd half of 2019"}},
+			cites: []wantCite{{doc: isere, fiche: 32, section: "Le calendrier", page: 97}}},
+		{name: "by milestone fr: guide for 17-year-olds", q: "Quand est prévue la création du guide pour les jeunes de 17 ans ?", found: true, lang: French,
+			has:   []string{"Création du guide : 2020 - 2021"},
+			cites: []wantCite{{doc: isere, fiche: 25, section: "Le calendrier", page: 84}}},
+		{name: "by milestone fr no accent: regulation commission", q: "quand est prevue la mise en place de la commission de regulation des places d'accueil", found: true, lang: French,
+			has:   []string{"Mise en place de la commission de régulation des places d'accueil", "Semestre 1 / 2020"},
+			cites: []wantCite{{doc: isere, fiche: 20, section: "Le calendrier", page: 75}}},
+		{name: "by milestone en: family conferences training", q: "When will ASE staff be trained to run family conferences?", found: true, lang: English,
+			has:   []string{"Formation des professionnels de l'ASE à l'animation de conférences familiales", "Semestre 1 / 2024"},
+			cites: []wantCite{{doc: isere, fiche: 15, section: "Le calendrier", page: 65}}},
+	})
+}
+
+func TestAskFields(t *testing.T) {
+	runAskCases(t, []askCase{
+		{name: "partners en", q: "What are the partners of fiche 12 in Isère?", found: true, lang: English,
+			has:   []string{"Équipe mobile de la DEJS", "Acteurs du champ médical et psychologique (libéraux, hospitaliers, etc.)", "Partners"},
+			cites: []wantCite{{doc: isere, fiche: 12, section: "Les acteurs associés", page: 59}}},
+		{name: "partners fr no accent", q: "partenaires de la fiche 30 en isere", found: true, lang: French,
+			has:   []string{"Institut de Formation en Travail Social (IFTS)", "Service recrutement et mobilités de la DRH"},
+			cites: []wantCite{{doc: isere, fiche: 30, section: "Les acteurs associés", page: 94}}},
+		{name: "objectives fr", q: "quels sont les objectifs de la fiche 16 en isere", found: true, lang: French,
+			has:   []string{"Garantir une orientation adaptée à chaque MNA", "Favoriser l'insertion sociale et professionnelle des MNA"},
+			cites: []wantCite{{doc: isere, fiche: 16, section: "Les objectifs", page: 67}}},
+		{name: "objectives en", q: "What are the objectives of fiche 11 in Moselle?", found: true, lang: English,
+			has:   []string{"Exercer pleinement les compétences dévolues au Département en matière de protection des mineurs"},
+			cites: []wantCite{{doc: moselle, fiche: 11, section: "Objectifs"}}},
+		{name: "actions fr", q: "Quelles sont les actions prévues dans la fiche 11 en Moselle ?", found: true, lang: French,
+			has:   []string{"Poursuivre la diversification de l'offre d'accueil et d'accompagnement en faveur des mineurs non accompagnés"},
+			cites: []wantCite{{doc: moselle, fiche: 11, section: "Déclinaisons opérationnelles"}}},
+		{name: "actions en", q: "What actions are planned in fiche 32 in Isère?", found: true, lang: English,
+			has:   []string{"Actualisation du guide départemental de procédures de traitement des informations préoccupantes"},
+			cites: []wantCite{{doc: isere, fiche: 32, section: "Les modalités de mise en œuvre", page: 97}}},
+		{name: "indicators fr", q: "quels sont les indicateurs de la fiche 12 en Isère ?", found: true, lang: French,
+			has:   []string{"Part des enfants placés dans l'année ayant bénéficié d'un bilan initial", "Prise de fonction des professionnels de l'équipe mobile"},
+			cites: []wantCite{{doc: isere, fiche: 12, page: 59}}},
+		{name: "indicators en", q: "What are the indicators of fiche 14 in Moselle?", found: true, lang: English,
+			has:   []string{"Existence d'un tableau de suivi d'indicateurs pour l'ODPE", "Consolidation du suivi des données d'activité"},
+			cites: []wantCite{{doc: moselle, fiche: 14, section: "Indicateurs de réalisation"}}},
+		{name: "fiche card", q: "fiche 12 isère", found: true, lang: French,
+			has: []string{"Organiser le suivi de la santé des enfants confiés", "Médecin départemental de PMI", "Équipe mobile de la DEJS",
+				"Recrutements pour constituer l'équipe mobile : Semestre 2 / 2019"},
+			cites: []wantCite{{doc: isere, fiche: 12, page: 59}}},
+	})
+}
+
+func TestAskGlossary(t *testing.T) {
+	runAskCases(t, []askCase{
+		{name: "ODPE fr", q: "que veut dire ODPE ?", found: true, lang: French,
+			hasFold: []string{"Observatoire départemental de la protection de l'enfance"},
+			cites:   []wantCite{{section: "Glossaire"}}},
+		{name: "CDIP en, Moselle only", q: "What does CDIP stand for?", found: true, lang: English,
+			hasFold: []string{"Cellule départementale des informations préoccupantes"},
+			cites:   []wantCite{{doc: moselle, section: "Glossaire", page: 53}},
+			noCites: []wantCite{{doc: isere}}},
+		{name: "CRIP alone, Isère", q: "CRIP", found: true,
+			hasFold: []string{"Cellule de recueil des informations préoccupantes"},
+			cites:   []wantCite{{doc: isere}},
+			noCites: []wantCite{{doc: moselle}}},
+		{name: "lower case fr", q: "que veut dire mna ?", found: true, lang: French,
+			hasFold: []string{"Mineur non accompagné"},
+			cites:   []wantCite{{section: "Glossaire"}}},
+		{name: "lower case en", q: "What does crip mean?", found: true, lang: English,
+			hasFold: []string{"Cellule de recueil des informations préoccupantes"},
+			cites:   []wantCite{{doc: isere, section: "Glossaire"}}},
+		{name: "c'est quoi", q: "c'est quoi la PJJ", found: true, lang: French,
+			hasFold: []string{"Protection judiciaire de la jeunesse"},
+			cites:   []wantCite{{section: "Glossaire"}}},
+	})
+}
+
+func TestAskLists(t *testing.T) {
+	const (
+		m4  = "Faire de l'évaluation initiale un levier de travail avec la famille"
+		m5  = "Faire vivre l'évaluation tout au long du parcours de l'enfant"
+		m6  = "Consolider la mise en œuvre du Projet pour l'Enfant"
+		i7  = "Renouveler les réunions d'information des partenaires"
+		i32 = "Harmoniser les pratiques de traitement des informations préoccupantes"
+		i16 = "Redéfinir l'offre d'accueil dédiée aux Mineurs Non Accompagnés (MNA)"
+		m11 = "Poursuivre le déploiement de réponses tenant compte des besoins des mineurs non accompagnés"
+	)
+	due2021 := []wantCite{{doc: isere, fiche: 1}, {doc: isere, fiche: 2}, {doc: isere, fiche: 16}, {doc: isere, fiche: 24}, {doc: isere, fiche: 25}}
+	// Fiches whose milestones all fall outside 2021; Moselle has no calendar.
+	not2021 := []wantCite{{doc: isere, fiche: 12}, {doc: isere, fiche: 20}, {doc: isere, fiche: 31}, {doc: isere, fiche: 32}, {doc: moselle}}
+	runAskCases(t, []askCase{
+		{name: "orientation 2 Moselle fr", q: "Quelles fiches relèvent de l'orientation 2 en Moselle ?", found: true, lang: French,
+			has: []string{m4, m5}, absent: []string{m6},
+			cites: []wantCite{{doc: moselle, fiche: 4}, {doc: moselle, fiche: 5}}, noCites: []wantCite{{doc: moselle, fiche: 6}, {doc: isere}}},
+		{name: "orientation 2 Moselle en", q: "Which fiches fall under orientation 2 in Moselle?", found: true, lang: English,
+			has: []string{m4, m5}, absent: []string{m6},
+			cites: []wantCite{{doc: moselle, fiche: 4}, {doc: moselle, fiche: 5}}},
+		{name: "piloted by the CRIP fr", q: "Quelles fiches sont pilotées par la CRIP ?", found: true, lang: French,
+			has: []string{i7, i32}, cites: []wantCite{{doc: isere, fiche: 7}, {doc: isere, fiche: 32}}},
+		{name: "piloted by the CRIP en", q: "Which fiches are piloted by the CRIP?", found: true, lang: English,
+			has: []string{i7, i32}, cites: []wantCite{{doc: isere, fiche: 7}, {doc: isere, fiche: 32}}},
+		{name: "due in 2021 fr", q: "Quelles fiches arrivent à échéance en 2021 ?", found: true, lang: French,
+			has: []string{"Élaboration du référentiel : Semestre 2 / 2021"}, cites: due2021, noCites: not2021},
+		{name: "due in 2021 en", q: "Which fiches are due in 2021?", found: true, lang: English,
+			cites: due2021, noCites: not2021},
+		{name: "about MNA fr", q: "Quelles fiches concernent les MNA ?", found: true, lang: French,
+			has: []string{i16, m11}, cites: []wantCite{{doc: isere, fiche: 16}, {doc: moselle, fiche: 11}}},
+		{name: "about MNA en", q: "Which fiches are about unaccompanied minors?", found: true, lang: English,
+			has: []string{i16, m11}, cites: []wantCite{{doc: isere, fiche: 16}, {doc: moselle, fiche: 11}}},
+	})
+}
+
+func TestAskOverview(t *testing.T) {
+	mosOrientations := []string{"AGIR EN PREVENTION", "GARANTIR UNE EVALUATION CONTINUE DES BESOINS", "RENFORCER L'ACCOMPAGNEMENT GLOBAL",
+		"ACCENTUER LA TRANSFORMATION QUALITATIVE", "PILOTER, EVALUER, INNOVER"}
+	isereObjectives := []string{"Prévenir les difficultés auxquelles peuvent être confrontés les enfants et les familles",
+		"Améliorer la prise en compte des besoins des enfants et des familles et de l'environnement",
+		"Poursuivre l'évolution et mieux r", // "réguler" in the summary, "régulier" in the plan
+		"Sécuriser les parcours des enfants accompagnés et éviter les ruptures",
+		"Accompagner les professionnels intervenant en prévention et en protection de l'enfance"}
+	runAskCases(t, []askCase{
+		{name: "Moselle orientations fr", q: "Quelles sont les orientations du schéma de la Moselle ?", found: true, lang: French,
+			hasFold: mosOrientations, cites: []wantCite{{doc: moselle}}, noCites: []wantCite{{doc: isere}}},
+		{name: "Moselle orientations en", q: "What are the orientations of the Moselle schéma?", found: true, lang: English,
+			hasFold: mosOrientations, cites: []wantCite{{doc: moselle}}, noCites: []wantCite{{doc: isere}}},
+		{name: "Isère strategic objectives fr", q: "Quels sont les objectifs stratégiques de l'Isère ?", found: true, lang: French,
+			hasFold: isereObjectives, cites: []wantCite{{doc: isere}}, noCites: []wantCite{{doc: moselle}}},
+		{name: "Isère strategic objectives en", q: "What are the strategic objectives of Isère?", found: true, lang: English,
+			hasFold: isereObjectives, cites: []wantCite{{doc: isere}}, noCites: []wantCite{{doc: moselle}}},
+		{name: "Isère editorial fr", q: "Qui a signé l'édito du schéma de l'Isère ?", found: true, lang: French,
+			has: []string{"Jean-Pierre Barbier"}, absent: []string{"WEITEN"}, cites: []wantCite{{doc: isere}}},
+		{name: "Moselle editorial en", q: "Who signed the Moselle editorial?", found: true, lang: English,
+			has: []string{"Patrick WEITEN"}, absent: []string{"Barbier"}, cites: []wantCite{{doc: moselle}}},
+		{name: "Isère period fr", q: "Quelle est la période du schéma de l'Isère ?", found: true, lang: French,
+			has: []string{"2020", "2024"}, cites: []wantCite{{doc: isere}}},
+		{name: "Moselle period en", q: "What period does the Moselle schéma cover?", found: true, lang: English,
+			has: []string{"2019", "2023"}, cites: []wantCite{{doc: moselle}}},
+	})
+}
+
+func TestAskPassages(t *testing.T) {
+	runAskCases(t, []askCase{
+		{name: "figure fr", q: "Combien de jeunes majeurs étaient accueillis ou accompagnés en Isère fin 2018 ?", found: true, lang: French,
+			has: []string{"709"}, cites: []wantCite{{doc: isere}}},
+		{name: "figure en", q: "How many young adults were supported in Isère at the end of 2018?", found: true, lang: English,
+			has: []string{"709"}, cites: []wantCite{{doc: isere}}},
+		{name: "figure fr Moselle MNA", q: "combien de placements MNA fin 2018 en Moselle ?", found: true, lang: French,
+			has: []string{"362"}, cites: []wantCite{{doc: moselle}}},
+		{name: "date fr", q: "Quand se sont tenus les États généraux de la protection de l'enfance en Isère ?", found: true, lang: French,
+			has: []string{"23 et 24 avril 2018"}, cites: []wantCite{{doc: isere}}},
+	})
+}
+
+func TestAskNotFound(t *testing.T) {
+	runAskCases(t, []askCase{
+		{name: "Meurthe-et-Moselle", q: "Qui pilote la fiche 3 en Meurthe-et-Moselle ?", lang: French,
+			has: []string{"Meurthe-et-Moselle"}, absent: []string{"Direction de l'enfance", "Puéricultrice"}},
+		{name: "Savoie fr", q: "Quelles sont les orientations du schéma de la Savoie ?", lang: French,
+			has: []string{"Savoie"}, absent: []string{"AGIR EN PREVENTION"}},
+		{name: "Savoie en", q: "Who leads fiche 3 in Savoie?", lang: English,
+			has: []string{"Savoie"}, absent: []string{"Direction de l'enfance", "Puéricultrice"}},
+		{name: "département number", q: "qui pilote la fiche 3 dans le 69 ?", lang: French,
+			absent: []string{"Direction de l'enfance", "Puéricultrice"}},
+		{name: "no such fiche", q: "qui pilote la fiche 40 ?", lang: French, has: []string{"40"}},
+		{name: "no such fiche in Moselle en", q: "who pilots fiche 15 in Moselle?", lang: English, has: []string{"15"}},
+		{name: "unrelated fr", q: "quelle est la capitale de l'Australie ?", lang: French},
+		{name: "unrelated en", q: "What is the capital of Australia?", lang: English},
+		{name: "recipe", q: "recette de la tarte tatin", lang: French},
+		{name: "address", q: "Quelle est l'adresse de l'ASE de l'Isère ?", lang: French},
+		{name: "phone", q: "Quel est le numéro de téléphone de la CRIP ?", lang: French},
+		{name: "Moselle calendar fr", q: "Quel est le calendrier de la fiche 11 en Moselle ?", lang: French, noDate: true,
+			hasFold: []string{"calendrier"}},
+		{name: "Moselle calendar en", q: "When is fiche 5 in Moselle due?", lang: English, noDate: true,
+			hasFold: []string{"calendar"}},
+	})
+}
+
+// TestAskLanguage checks that the same question gets labels in the asker's
+// language while the document's words stay French.
+func TestAskLanguage(t *testing.T) {
+	eng := testEngine(t)
+	ctx := context.Background()
+	fr, _ := eng.Ask(ctx, "Qui pilote la fiche 24 en Isère ?", Conversation{})
+	en, _ := eng.Ask(ctx, "Who leads fiche 24 in Isère?", Conversation{})
+	const pilot = "Directeur de l'Éducation, de la Jeunesse et du Sport (DEJS), Département de l'Isère"
+	for _, a := range []Answer{fr, en} {
+		if !strings.Contains(a.Text, pilot) {
+			t.Errorf("%q: the pilot is not quoted in French as written:\n%s", a.Question, a.Text)
+		}
+	}
+	if !strings.Contains(fr.Text, "Source :") || strings.Contains(fr.Text, "Source:") {
+		t.Errorf("French answer without French source line:\n%s", fr.Text)
+	}
+	if !strings.Contains(en.Text, "Source:") || strings.Contains(en.Text, "Source :") {
+		t.Errorf("English answer without English source line:\n%s", en.Text)
+	}
+	if fr.Lang != French || en.Lang != English {
+		t.Errorf("Lang = %q / %q, want fr / en", fr.Lang, en.Lang)
+	}
+	if len(en.Citations) == 0 || len(fr.Citations) == 0 || en.Citations[0].Quote != fr.Citations[0].Quote {
+		t.Errorf("the quote must be the document's, whatever the language: %q vs %q", citeList(fr.Citations), citeList(en.Citations))
+	}
+}
+
+// TestAskQuotesAreVerbatim runs many questions and checks every citation.
+func TestAskQuotesAreVerbatim(t *testing.T) {
+	eng := testEngine(t)
+	for _, q := range fuzzSeeds {
+		a, _ := eng.Ask(context.Background(), q, Conversation{})
+		checkCitations(t, q, a)
+		checkDefused(t, q, a)
+	}
+}
+
+func TestQuoteInDocHelper(t *testing.T) {
+	testEngine(t)
+	for _, tc := range []struct {
+		doc, quote string
+		ok         bool
+	}{
+		{isere, "Fiche action n°1 : Définir un référentiel départemental d'intervention de la PMI", true},
+		{isere, "709 jeunes majeurs accueillis ou accompagnés", true},
+		{moselle, "Direction de l'enfance, de la famille, et de l'insertion\nSous-Direction de l'Aide Sociale à l'Enfance", true},
+		{moselle, "Objectif stratégique 1 : Prévenir les difficultés", false},
+		{isere, "710 jeunes majeurs accueillis", false},
+		{isere, "Patrick WEITEN", false},
+	} {
+		if got := quoteInDoc(tc.doc, tc.quote) == ""; got != tc.ok {
+			t.Errorf("quoteInDoc(%s, %q) found = %v, want %v", tc.doc, tc.quote, got, tc.ok)
+		}
+	}
+}
