@@ -187,10 +187,30 @@ func (e *Engine) answer(ctx context.Context, q *question, conv Conversation, par
 	// A field asked about a topic: find the fiche the topic names.
 	if q.field != "" && q.field != retrieval.FieldSummary {
 		if a, ok := e.topicFieldAnswer(ctx, q); ok {
+			// An open question ("comment le schéma prévoit-il…") is better
+			// synthesised by a model when there is one; the fiche's own
+			// field stays the answer when the model cannot.
+			if e.gen != nil && openField(q.field) {
+				if ss := e.rankSentences(ctx, q, e.searchText(q)); len(ss) > 0 && ss[0].score >= foundThreshold {
+					g, ok, note := e.tryGenerate(ctx, q, ss, partial)
+					if ok {
+						return g
+					}
+					if note != "" {
+						a.Text += "\n" + note
+					}
+				}
+			}
 			return a
 		}
 	}
 	return e.passageAnswer(ctx, q, partial)
+}
+
+// openField reports the fields whose answer is prose rather than a list of
+// facts (names, dates) that must be quoted exactly.
+func openField(f string) bool {
+	return f == retrieval.FieldActions || f == retrieval.FieldObjectives || f == retrieval.FieldDiagnostic
 }
 
 // docsFor returns the documents a question is about: those it names, or all.

@@ -176,17 +176,11 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 	picked := pickSentences(ss)
 	note := ""
 	if e.gen != nil {
-		a, ok, err := e.generate(ctx, q, ss, partial)
+		a, ok, n := e.tryGenerate(ctx, q, ss, partial)
 		if ok {
 			return a
 		}
-		var cd interface{ CoolingDown() bool }
-		if errors.As(err, &cd) && cd.CoolingDown() {
-			note = "_Réponse hors ligne : le modèle de langue ne répond pas pour le moment._"
-			if q.lang == English {
-				note = "_Offline answer: the language model is not responding at the moment._"
-			}
-		}
+		note = n
 	}
 	var b strings.Builder
 	var cites []Citation
@@ -227,6 +221,23 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 		}
 	}
 	return a
+}
+
+// tryGenerate asks the model for an answer; when it cannot, note is what
+// to tell the user about it ("" when nothing needs saying).
+func (e *Engine) tryGenerate(ctx context.Context, q *question, ss []scoredSentence, partial func(string)) (a answer, ok bool, note string) {
+	a, ok, err := e.generate(ctx, q, ss, partial)
+	if ok {
+		return a, true, ""
+	}
+	var cd interface{ CoolingDown() bool }
+	if errors.As(err, &cd) && cd.CoolingDown() {
+		note = "_Réponse hors ligne : le modèle de langue ne répond pas pour le moment._"
+		if q.lang == English {
+			note = "_Offline answer: the language model is not responding at the moment._"
+		}
+	}
+	return answer{}, false, note
 }
 
 // generate asks the language model for an answer grounded in the best
