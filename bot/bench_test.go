@@ -111,6 +111,37 @@ func BenchmarkFirstAsk(b *testing.B) {
 	reportBenchRSS(b)
 }
 
+// BenchmarkWarmStartAsk is every later question of the command line: parse
+// the shipped documents, load the index stored by an earlier run, and
+// answer.
+func BenchmarkWarmStartAsk(b *testing.B) {
+	ctx := context.Background()
+	dir := b.TempDir()
+	lib, err := corpus.LoadDefault()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := NewEngine(ctx, lib, WithIndexDir(dir), quietEngine()); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		lib, err := corpus.LoadDefault()
+		if err != nil {
+			b.Fatal(err)
+		}
+		e, err := NewEngine(ctx, lib, WithIndexDir(dir), quietEngine())
+		if err != nil {
+			b.Fatal(err)
+		}
+		if e.Index().Rebuilt {
+			b.Fatal("the stored index was rebuilt instead of loaded")
+		}
+		benchAnswer, _ = e.Ask(ctx, "Qui pilote la fiche 12 ?", Conversation{})
+	}
+	reportBenchRSS(b)
+}
+
 // benchLatencies samples the duration of single operations for
 // percentiles. Its buffer is allocated before the timer starts so that
 // -benchmem counts only the measured work.

@@ -87,6 +87,15 @@ func (e *Engine) axisList(q *question) (answer, bool) {
 				axis = a
 			}
 		}
+		// "l'orientation 2 de l'Isère": the user names the axis with another
+		// document's word; the number is what counts when the document was named.
+		if axis == nil && len(q.docs) > 0 {
+			for i := range d.Axes {
+				if d.Axes[i].Number == q.axis {
+					axis = &d.Axes[i]
+				}
+			}
+		}
 		if axis == nil {
 			continue
 		}

@@ -156,6 +156,7 @@ func BenchmarkOpen_Persisted_1x(b *testing.B) {
 		}
 		benchIndex = ix
 	}
+	reportRSS(b)
 }
 
 func benchmarkSearch(b *testing.B, copies int) {
