@@ -86,10 +86,18 @@ var (
 // cleanText removes markup left by the PDF conversion (HTML tags, markdown
 // emphasis, superscripts) and folds spaces.
 func cleanText(s string) string {
-	s = reTag.ReplaceAllString(s, " ")
-	s = reSup.ReplaceAllString(s, "$1")
-	s = reEmphasis.ReplaceAllString(s, "")
-	s = reItalic.ReplaceAllString(s, "$1$2")
+	// The regular expressions only run where their markup can be: most
+	// lines have none, and parsing is dominated by this function.
+	if strings.IndexByte(s, '<') >= 0 {
+		s = reTag.ReplaceAllString(s, " ")
+	}
+	if strings.IndexByte(s, '^') >= 0 {
+		s = reSup.ReplaceAllString(s, "$1")
+	}
+	if strings.ContainsAny(s, "*_") {
+		s = reEmphasis.ReplaceAllString(s, "")
+		s = reItalic.ReplaceAllString(s, "$1$2")
+	}
 	s = strings.ReplaceAll(s, "\u00a0", " ")
 	return strings.Join(strings.Fields(s), " ")
 }
