@@ -1,5 +1,11 @@
 package bot
 
+import (
+	"strings"
+
+	"schemabot/corpus"
+)
+
 // departements lists the French départements by number, so that a question
 // naming one (by name or number) is understood, including when the library
 // has no schéma for it.
@@ -23,4 +29,23 @@ var departements = map[string]string{
 	"86": "Vienne", "87": "Haute-Vienne", "88": "Vosges", "89": "Yonne", "90": "Territoire de Belfort",
 	"91": "Essonne", "92": "Hauts-de-Seine", "93": "Seine-Saint-Denis", "94": "Val-de-Marne", "95": "Val-d'Oise",
 	"971": "Guadeloupe", "972": "Martinique", "973": "Guyane", "974": "La Réunion", "976": "Mayotte",
+}
+
+// departementCodes maps folded names ("meurthe-et-moselle", also with
+// spaces) to codes.
+var departementCodes = func() map[string]string {
+	m := map[string]string{}
+	for code, name := range departements {
+		f := corpus.Fold(name)
+		m[f] = code
+		m[strings.ReplaceAll(f, "-", " ")] = code
+	}
+	return m
+}()
+
+// DepartementCode returns the official code of a département named in any
+// case, with or without accents and dashes: "Isère" -> "38".
+func DepartementCode(name string) (string, bool) {
+	code, ok := departementCodes[strings.TrimSpace(corpus.Fold(name))]
+	return code, ok
 }
