@@ -91,6 +91,7 @@ func newFakeServer(t *testing.T, token string) *fakeServer {
 	mux.HandleFunc("PUT /api/v4/posts/{id}/patch", f.auth(f.patchPost))
 	mux.HandleFunc("POST /api/v4/reactions", f.auth(f.saveReaction))
 	mux.HandleFunc("POST /api/v4/files", f.auth(f.uploadFile))
+	mux.HandleFunc("GET /api/v4/channels/{id}/posts", f.auth(f.channelPosts))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		t.Errorf("fake mattermost: unexpected request %s %s", r.Method, r.URL.Path)
 		appError(w, http.StatusNotFound, "api.context.404.app_error")
@@ -524,4 +525,20 @@ func (f *fakeServer) nextConn(t *testing.T) *fakeConn {
 		t.Fatal("the adapter did not connect to the websocket")
 		return nil
 	}
+}
+
+// channelPosts lists the posts created in a channel, as Mattermost's
+// GET /api/v4/channels/{id}/posts does.
+func (f *fakeServer) channelPosts(w http.ResponseWriter, r *http.Request) {
+	f.mu.Lock()
+	list := model.NewPostList()
+	for _, p := range f.posts {
+		if p.ChannelId == r.PathValue("id") {
+			list.AddPost(p)
+			list.AddOrder(p.Id)
+		}
+	}
+	f.mu.Unlock()
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(list)
 }

@@ -97,6 +97,12 @@ func New(cfg Config, core *bot.Core, opts ...Option) *Adapter {
 		o(a)
 	}
 	a.log = a.log.With("platform", platform)
+	// The Web API client exists from the start: the reminder scheduler may
+	// post through the adapter while Run is still connecting.
+	a.api = slackgo.New(a.cfg.BotToken,
+		slackgo.OptionAppLevelToken(a.cfg.AppToken),
+		slackgo.OptionAPIURL(a.apiURL),
+		slackgo.OptionLog(logWriter{a.log}))
 	return a
 }
 
@@ -109,10 +115,6 @@ func (a *Adapter) Connected() bool { return a.connected.Load() }
 // nil on such a shutdown, and an error when Slack refuses the tokens or the
 // connection cannot be kept. Run must be called once.
 func (a *Adapter) Run(ctx context.Context) error {
-	a.api = slackgo.New(a.cfg.BotToken,
-		slackgo.OptionAppLevelToken(a.cfg.AppToken),
-		slackgo.OptionAPIURL(a.apiURL),
-		slackgo.OptionLog(logWriter{a.log}))
 
 	var auth *slackgo.AuthTestResponse
 	err := a.call(ctx, "auth.test", func(ctx context.Context) error {

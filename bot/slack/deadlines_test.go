@@ -80,6 +80,17 @@ func TestDeadlineCommandsAndDigestThroughSlack(t *testing.T) {
 	if strings.Contains(text, "Bilan : Semestre 1 / 2023") || strings.Contains(text, "@here") {
 		t.Errorf("digest shows a milestone marked done, or a mention:\n%s", text)
 	}
+	// The adapter tells the scheduler whether a digest reached the channel.
+	id := reminder.FindDigestID(digest[0].Form.Get("text") + text)
+	if id == "" {
+		t.Fatalf("no digest id in the posted digest:\n%s", text)
+	}
+	if ok, err := h.adapter.Posted(context.Background(), "CDIGEST", id); err != nil || !ok {
+		t.Errorf("Posted(%s) = %v, %v; want true", id, ok, err)
+	}
+	if ok, err := h.adapter.Posted(context.Background(), "CDIGEST", "dg-19990101T0000Z-00000000"); err != nil || ok {
+		t.Errorf("Posted(unknown) = %v, %v; want false", ok, err)
+	}
 	if err := sched.Tick(context.Background()); err != nil {
 		t.Fatal(err)
 	}

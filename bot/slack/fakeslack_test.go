@@ -183,6 +183,18 @@ func (f *fakeSlack) api(w http.ResponseWriter, r *http.Request) {
 			"text": r.PostForm.Get("text")})
 	case "chat.postEphemeral":
 		writeJSON(w, map[string]any{"ok": true, "message_ts": ts})
+	case "conversations.history":
+		var msgs []map[string]any
+		for _, c := range f.callsOf("chat.postMessage") {
+			if c.Form.Get("channel") == channel {
+				m := map[string]any{"type": "message", "ts": c.TS, "text": c.Form.Get("text"), "bot_id": "BBOT"}
+				if b := c.Form.Get("blocks"); b != "" {
+					m["blocks"] = json.RawMessage(b)
+				}
+				msgs = append(msgs, m)
+			}
+		}
+		writeJSON(w, map[string]any{"ok": true, "messages": msgs, "has_more": false})
 	case "files.getUploadURLExternal":
 		writeJSON(w, map[string]any{"ok": true, "upload_url": f.srv.URL + "/upload/F123", "file_id": "F123"})
 	case "files.completeUploadExternal":

@@ -48,7 +48,7 @@ func TestManifest(t *testing.T) {
 		t.Fatalf("manifest.yml is not valid YAML: %v", err)
 	}
 	scopes := slices.Sorted(slices.Values(m.OAuth.Scopes.Bot))
-	if want := []string{"app_mentions:read", "chat:write", "commands", "files:write", "im:history"}; !slices.Equal(scopes, want) {
+	if want := []string{"app_mentions:read", "channels:history", "chat:write", "commands", "files:write", "groups:history", "im:history"}; !slices.Equal(scopes, want) {
 		t.Errorf("bot scopes = %v, want exactly %v", scopes, want)
 	}
 	if len(m.OAuth.Scopes.User) != 0 {

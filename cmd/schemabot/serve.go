@@ -255,3 +255,18 @@ func (p *routePoster) Post(ctx context.Context, channel string, r bot.Reply) err
 	}
 	return fmt.Errorf("no adapter for reminder channel %q", channel)
 }
+
+// Posted asks the platform whether a digest reached its channel, so that a
+// digest interrupted by a crash is neither lost nor sent twice.
+func (p *routePoster) Posted(ctx context.Context, channel, digestID string) (bool, error) {
+	platform, id, _ := strings.Cut(channel, ":")
+	switch {
+	case platform == "slack" && p.slack != nil:
+		return p.slack.Posted(ctx, id, digestID)
+	case platform == "mattermost" && p.mattermost != nil:
+		return p.mattermost.Posted(ctx, id, digestID)
+	}
+	return false, fmt.Errorf("no adapter for reminder channel %q", channel)
+}
+
+var _ reminder.PostChecker = (*routePoster)(nil)
