@@ -16,6 +16,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -188,7 +189,46 @@ func benchmarkSearch(b *testing.B, copies int) {
 		i++
 	}
 	lat.report(b)
+	if copies > 1 {
+		reportRecall(b, ix, lib, queries)
+	}
 	reportRSS(b)
+}
+
+// replicaSuffix is what benchLib adds to the ids of the copies.
+var replicaSuffix = regexp.MustCompile(`-r\d{3}`)
+
+// reportRecall adds the share of an exact search's top ten that the
+// (partitioned) index ix also returns, to b's results. The copies of a
+// chunk are interchangeable: they have the same text and score, so they
+// are compared without their replica suffix.
+func reportRecall(b *testing.B, ix *retrieval.Index, lib *corpus.Library, queries []retrieval.Query) {
+	ctx := context.Background()
+	exact, err := retrieval.Open(ctx, lib, retrieval.Options{Partitions: -1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var found, total int
+	for _, q := range queries {
+		q.Doc = "" // restricted queries name one replica; compare on all
+		want, err1 := exact.Search(ctx, q)
+		got, err2 := ix.Search(ctx, q)
+		if err := errors.Join(err1, err2); err != nil {
+			b.Fatal(err)
+		}
+		have := map[string]int{}
+		for _, h := range got {
+			have[replicaSuffix.ReplaceAllString(h.Chunk.ID, "")]++
+		}
+		for _, h := range want {
+			total++
+			if id := replicaSuffix.ReplaceAllString(h.Chunk.ID, ""); have[id] > 0 {
+				have[id]--
+				found++
+			}
+		}
+	}
+	b.ReportMetric(float64(found)/float64(total), "recall@10")
 }
 
 // BenchmarkSearch_1x runs varied queries against the shipped documents.

@@ -1,8 +1,9 @@
 package retrieval
 
 import (
+	"container/heap"
 	"math"
-	"sort"
+	"slices"
 )
 
 // bm25 is an Okapi BM25 index over analysed terms. It is a few dozen lines
@@ -11,6 +12,7 @@ type bm25 struct {
 	k1, b    float64
 	postings map[string][]posting
 	lengths  []int
+	norms    []float64 // k1·(1−b+b·length/avgLen), by document
 	avgLen   float64
 }
 
@@ -36,6 +38,10 @@ func newBM25(docs [][]string) *bm25 {
 	if len(docs) > 0 {
 		ix.avgLen = float64(total) / float64(len(docs))
 	}
+	ix.norms = make([]float64, len(docs))
+	for i, n := range ix.lengths {
+		ix.norms[i] = ix.k1 * (1 - ix.b + ix.b*float64(n)/max(ix.avgLen, 1))
+	}
 	return ix
 }
 
@@ -52,9 +58,11 @@ type scored struct {
 }
 
 // search scores the documents that contain any query term; allowed, when
-// not nil, restricts the documents. It returns at most k, best first.
+// not nil, restricts the documents. It returns at most k, best first
+// (ties by document order).
 func (ix *bm25) search(query []string, k int, allowed func(int) bool) []scored {
-	acc := map[int]float64{}
+	acc := make([]float64, len(ix.lengths))
+	var touched []int
 	seen := map[string]bool{}
 	for _, t := range query {
 		if seen[t] {
@@ -66,23 +74,52 @@ func (ix *bm25) search(query []string, k int, allowed func(int) bool) []scored {
 			if allowed != nil && !allowed(p.doc) {
 				continue
 			}
+			if acc[p.doc] == 0 {
+				touched = append(touched, p.doc)
+			}
 			tf := float64(p.tf)
-			norm := ix.k1 * (1 - ix.b + ix.b*float64(ix.lengths[p.doc])/ix.avgLen)
-			acc[p.doc] += idf * tf * (ix.k1 + 1) / (tf + norm)
+			acc[p.doc] += idf * tf * (ix.k1 + 1) / (tf + ix.norms[p.doc])
 		}
 	}
-	out := make([]scored, 0, len(acc))
-	for d, s := range acc {
-		out = append(out, scored{d, s})
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].score != out[j].score {
-			return out[i].score > out[j].score
+	// Keep the k best in a min-heap rather than sorting every match.
+	top := &topK{}
+	for _, d := range touched {
+		s := scored{d, acc[d]}
+		if top.Len() < k {
+			heap.Push(top, s)
+		} else if k > 0 && better(s, (*top)[0]) {
+			(*top)[0] = s
+			heap.Fix(top, 0)
 		}
-		return out[i].doc < out[j].doc
+	}
+	out := []scored(*top)
+	slices.SortFunc(out, func(a, b scored) int {
+		if better(a, b) {
+			return -1
+		}
+		return 1
 	})
-	if len(out) > k {
-		out = out[:k]
-	}
 	return out
+}
+
+// better orders search results: higher score first, then lower document.
+func better(a, b scored) bool {
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	return a.doc < b.doc
+}
+
+// topK is a min-heap of results, the worst on top.
+type topK []scored
+
+func (h topK) Len() int           { return len(h) }
+func (h topK) Less(i, j int) bool { return better(h[j], h[i]) }
+func (h topK) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *topK) Push(x any)        { *h = append(*h, x.(scored)) }
+func (h *topK) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
 }

@@ -21,7 +21,7 @@ import (
 
 // indexVersion changes when the chunking or the stored format changes, so
 // that old indexes are rebuilt.
-const indexVersion = "3"
+const indexVersion = "4"
 
 const collectionName = "chunks"
 
@@ -31,7 +31,7 @@ type Index struct {
 	chunks []Chunk
 	byID   map[string]int
 	lex    *bm25
-	col    *chromem.Collection
+	vec    *vectors
 	emb    Embedder
 	vocab  map[string][]string // index terms by their first two letters, for Correct
 	// Rebuilt tells whether Open had to (re)build the vectors.
@@ -47,8 +47,13 @@ type Options struct {
 	// Progress, when set, is told how many chunks are embedded so far.
 	Progress func(done, total int)
 	// Force rebuilds the vectors even when the stored ones are current.
-	Force  bool
-	Logger *slog.Logger
+	Force bool
+	// Partitions is how many groups the vectors are split into, each
+	// searched only when its centroid is near the query: 0 chooses (one
+	// exact collection below 10 000 chunks, about one partition per
+	// 1 024 chunks above), a negative value never partitions.
+	Partitions int
+	Logger     *slog.Logger
 }
 
 type meta struct {
@@ -56,6 +61,7 @@ type meta struct {
 	Embedder    string `json:"embedder"`
 	ContentHash string `json:"content_hash"`
 	Chunks      int    `json:"chunks"`
+	Partitions  int    `json:"partitions"` // as asked: empty groups are dropped
 }
 
 // Open returns the index of lib. With a directory, it loads the stored
@@ -86,43 +92,37 @@ func Open(ctx context.Context, lib *corpus.Library, opts Options) (*Index, error
 			ix.vocab[string(r[:2])] = append(ix.vocab[string(r[:2])], t)
 		}
 	}
-	want := meta{Version: indexVersion, Embedder: opts.Embedder.Name, ContentHash: contentHash(chunks), Chunks: len(chunks)}
+	want := meta{Version: indexVersion, Embedder: opts.Embedder.Name, ContentHash: contentHash(chunks),
+		Chunks: len(chunks), Partitions: partitionCount(len(chunks), opts.Partitions)}
 
 	if opts.Dir != "" && !opts.Force {
-		col, err := load(opts.Dir, want, opts.Embedder)
+		vec, err := load(opts.Dir, want, opts.Embedder)
 		if err == nil {
-			ix.col = col
+			ix.vec = vec
 			return ix, nil
 		}
 		if !errors.Is(err, os.ErrNotExist) {
 			log.Info("rebuilding the index", "reason", err)
 		}
 	}
+	docs := make([]chromem.Document, 0, len(chunks))
+	for i, c := range chunks {
+		emb, err := opts.Embedder.Func(ctx, c.Context+"\n"+c.Text)
+		if err != nil {
+			return nil, fmt.Errorf("embed chunk %s with %s: %w", c.ID, opts.Embedder.Name, err)
+		}
+		docs = append(docs, chromem.Document{ID: c.ID, Embedding: emb, Content: c.Text,
+			Metadata: map[string]string{"doc": c.Doc, "fiche": strconv.Itoa(c.Fiche), "field": c.Field}})
+		if opts.Progress != nil && ((i+1)%64 == 0 || i+1 == len(chunks)) {
+			opts.Progress(i+1, len(chunks))
+		}
+	}
 	db := chromem.NewDB()
-	col, err := db.CreateCollection(collectionName, map[string]string{"embedder": opts.Embedder.Name}, opts.Embedder.Func)
+	vec, err := addVectors(ctx, db, opts.Embedder, docs, want.Partitions)
 	if err != nil {
-		return nil, fmt.Errorf("create collection: %w", err)
+		return nil, err
 	}
-	const batch = 64
-	for start := 0; start < len(chunks); start += batch {
-		end := min(start+batch, len(chunks))
-		docs := make([]chromem.Document, 0, end-start)
-		for _, c := range chunks[start:end] {
-			emb, err := opts.Embedder.Func(ctx, c.Context+"\n"+c.Text)
-			if err != nil {
-				return nil, fmt.Errorf("embed chunk %s with %s: %w", c.ID, opts.Embedder.Name, err)
-			}
-			docs = append(docs, chromem.Document{ID: c.ID, Embedding: emb, Content: c.Text,
-				Metadata: map[string]string{"doc": c.Doc, "fiche": strconv.Itoa(c.Fiche), "field": c.Field}})
-		}
-		if err := col.AddDocuments(ctx, docs, 1); err != nil {
-			return nil, fmt.Errorf("add chunks: %w", err)
-		}
-		if opts.Progress != nil {
-			opts.Progress(end, len(chunks))
-		}
-	}
-	ix.col = col
+	ix.vec = vec
 	ix.Rebuilt = true
 	if opts.Dir != "" {
 		if err := store(opts.Dir, db, want); err != nil {
@@ -143,7 +143,7 @@ func contentHash(chunks []Chunk) string {
 
 func indexDir(dir string) string { return filepath.Join(dir, "index") }
 
-func load(dir string, want meta, emb Embedder) (*chromem.Collection, error) {
+func load(dir string, want meta, emb Embedder) (*vectors, error) {
 	raw, err := os.ReadFile(filepath.Join(indexDir(dir), "meta.json"))
 	if err != nil {
 		return nil, err
@@ -159,16 +159,18 @@ func load(dir string, want meta, emb Embedder) (*chromem.Collection, error) {
 		return nil, fmt.Errorf("index built with embedder %q, now %q", got.Embedder, want.Embedder)
 	case got.ContentHash != want.ContentHash:
 		return nil, errors.New("the documents changed")
+	case got.Partitions != want.Partitions:
+		return nil, fmt.Errorf("index has %d partitions, want %d", got.Partitions, want.Partitions)
 	}
 	db := chromem.NewDB()
 	if err := db.ImportFromFile(filepath.Join(indexDir(dir), "vectors.gob.gz"), ""); err != nil {
 		return nil, fmt.Errorf("read stored vectors: %w", err)
 	}
-	col := db.GetCollection(collectionName, emb.Func)
-	if col == nil || col.Count() != want.Chunks {
+	vec, err := loadVectors(db, emb, got.Partitions > 0)
+	if err != nil || vec.count() != want.Chunks {
 		return nil, errors.New("stored vectors are incomplete")
 	}
-	return col, nil
+	return vec, nil
 }
 
 func store(dir string, db *chromem.DB, m meta) error {
@@ -244,8 +246,7 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if q.Doc != "" {
 		where = map[string]string{"doc": q.Doc}
 	}
-	n := min(depth, ix.col.Count())
-	res, err := ix.col.QueryEmbedding(ctx, vec, n, where, nil)
+	res, err := ix.vec.query(ctx, vec, depth, where)
 	if err != nil {
 		return nil, fmt.Errorf("vector search: %w", err)
 	}

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -124,11 +125,22 @@ func TestChunksKeepTheirSource(t *testing.T) {
 	}
 }
 
+// TestSearchFindsTheRightChunks runs on the exact index the shipped
+// documents get and on a partitioned one (12 groups, 4 scanned per query),
+// the layout a corpus of tens of thousands of chunks gets.
 func TestSearchFindsTheRightChunks(t *testing.T) {
-	ix, err := Open(context.Background(), shipped(t), Options{})
-	if err != nil {
-		t.Fatal(err)
+	for _, parts := range []int{0, 12} {
+		t.Run(fmt.Sprintf("partitions=%d", parts), func(t *testing.T) {
+			ix, err := Open(context.Background(), shipped(t), Options{Partitions: parts})
+			if err != nil {
+				t.Fatal(err)
+			}
+			searchFindsTheRightChunks(t, ix)
+		})
 	}
+}
+
+func searchFindsTheRightChunks(t *testing.T, ix *Index) {
 	tests := []struct {
 		query string
 		doc   string
@@ -164,6 +176,25 @@ func TestSearchFindsTheRightChunks(t *testing.T) {
 	if _, err := ix.Search(context.Background(), Query{Text: "enfance", K: 100000}); err != nil {
 		t.Errorf("large K: %v", err)
 	}
+	// A search restricted to one document finds as many of its chunks as
+	// asked, wherever the partitions put them.
+	hits, err := ix.Search(context.Background(), Query{Text: "accompagnement des familles", Doc: "moselle-2019-2023", K: 30})
+	if err != nil || len(hits) != 30 {
+		t.Fatalf("restricted search: %d hits, err %v", len(hits), err)
+	}
+	for _, h := range hits {
+		if h.Chunk.Doc != "moselle-2019-2023" {
+			t.Errorf("restricted search returned %s", h.Chunk.ID)
+		}
+	}
+}
+
+func ids(hits []Hit) []string {
+	var out []string
+	for _, h := range hits {
+		out = append(out, h.Chunk.ID)
+	}
+	return out
 }
 
 func TestCorrect(t *testing.T) {
@@ -201,6 +232,24 @@ func TestIndexIsStoredAndRebuiltWhenItMustBe(t *testing.T) {
 	ix, err = Open(ctx, l, Options{Dir: dir, Embedder: other})
 	if err != nil || !ix.Rebuilt || ix.Embedder() != "test-other" {
 		t.Fatalf("embedder change: rebuilt=%v err=%v", ix.Rebuilt, err)
+	}
+	// Partitioning the vectors is a rebuild; reopening keeps the partitions.
+	ix, err = Open(ctx, l, Options{Dir: dir, Partitions: 12})
+	if err != nil || !ix.Rebuilt {
+		t.Fatalf("partitioned: rebuilt=%v err=%v", ix.Rebuilt, err)
+	}
+	want, _ := ix.Search(ctx, Query{Text: "mineurs non accompagnés", K: 5})
+	ix, err = Open(ctx, l, Options{Dir: dir, Partitions: 12})
+	if err != nil || ix.Rebuilt {
+		t.Fatalf("reopen partitioned: rebuilt=%v err=%v", ix.Rebuilt, err)
+	}
+	got, _ := ix.Search(ctx, Query{Text: "mineurs non accompagnés", K: 5})
+	if len(got) != 5 || fmt.Sprint(ids(got)) != fmt.Sprint(ids(want)) {
+		t.Errorf("reloaded partitioned index answers %v, built one %v", ids(got), ids(want))
+	}
+	ix, err = Open(ctx, l, Options{Dir: dir})
+	if err != nil || !ix.Rebuilt {
+		t.Fatalf("back to one collection: rebuilt=%v err=%v", ix.Rebuilt, err)
 	}
 	// Changed documents: rebuild.
 	small, err := corpus.Parse("mini-2021-2025", "mini.md", []byte("Schéma test 2021-2025\n\nFiche action n°1 : Tester\n\nLe pilote\n\n- Service test\n"))
