@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"strconv"
 	"sort"
 	"strings"
 	"unicode"
@@ -21,8 +22,30 @@ var (
 	reFullDate   = regexp.MustCompile(`(?i)\b(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b`)
 	reMonthAfter = regexp.MustCompile(`(?i)^(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|er )`)
 	reAddress    = regexp.MustCompile(`(?i)\b\d{1,4}\s*(bis|ter)?,?\s+(rue|avenue|av\.|boulevard|bd|place|chemin|route|allée|allee|quai|impasse|cours)\b|\b\d{5}\s+\p{Lu}`)
+	reContact    = regexp.MustCompile(`(?i)\b0\d(?:[ .]?\d\d){4}\b|\+33\s?\d|[\w.+-]+@[\w-]+\.[\w.]+`)
+	// A person: "M. Dupont", "Jean-Pierre BARBIER", or a name followed by
+	// the office held ("Adrien Taquet, secrétaire d'Etat").
+	rePerson = regexp.MustCompile(`\b(?:M\.|Mme|Monsieur|Madame|Dr)\s+\p{Lu}|\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}\b|\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+,\s+(?:secrétaire|ministre|président|présidente|directeur|directrice|chef|cheffe|maire|député)`)
 	reRefNum     = regexp.MustCompile(`(?i)(loi|décret|decret|article|art\.|n°|fiche|action|orientation|objectif|page|p\.)\s*(du\s+)?\d`)
 )
+
+// reYearSpan is a span of years: "2020-2024", "de 2019 à 2023".
+var reYearSpan = regexp.MustCompile(`\b((?:19|20)\d\d)\s*(?:-|–|à|a|to)\s*((?:19|20)\d\d)\b`)
+
+// mentionsYear reports whether s names year y or a span of years holding it.
+func mentionsYear(s string, y int) bool {
+	if strings.Contains(s, strconv.Itoa(y)) {
+		return true
+	}
+	for _, m := range reYearSpan.FindAllStringSubmatch(s, -1) {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		if a <= y && y <= b {
+			return true
+		}
+	}
+	return false
+}
 
 // hasQuantity reports a number that counts something.
 func hasQuantity(s string) bool {
@@ -93,7 +116,15 @@ func pickSentences(ss []scoredSentence) []scoredSentence {
 
 // typeOK tells whether a sentence has the kind of answer the question wants.
 func (q *question) typeOK(s string) bool {
+	// A figure asked for a year must be that year's.
+	if q.year != 0 && q.wantsNumber && !mentionsYear(s, q.year) {
+		return false
+	}
 	switch {
+	case q.wantsContact:
+		return reContact.MatchString(s)
+	case q.wantsName:
+		return rePerson.MatchString(s)
 	case q.wantsPlace:
 		return reAddress.MatchString(s)
 	case q.wantsNumber:

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -33,6 +34,9 @@ type question struct {
 	wantsNumber  bool // the answer is a number or a share
 	wantsDate    bool // the answer is a date
 	wantsPlace   bool // the answer is an address or a place
+	wantsContact bool // the answer is a phone number or an e-mail address
+	wantsName    bool // the answer is a person's name
+	year         int  // a year the question names ("en 2018"), 0 when none
 	from, to     time.Time
 	followUp     bool   // reads as a follow-up of the thread ("et les partenaires ?")
 	topic        string // the question without its intent words, for search
@@ -66,7 +70,9 @@ var intentWords = []struct {
 		"pilote par", "pilotees par", "portee par", "portees par", "porte par", "pilot", "pilots", "piloted",
 		"piloting", "who leads", "who is leading", "who will lead", "leads", "who runs", "runs", "who is responsible",
 		"responsible", "responsable", "responsables", "in charge", "en charge", "charge de", "qui porte", "porteur", "porte l'action",
-		"qui s'occupe", "qui gere", "who manages", "who owns", "owner", "who heads", "heads", "leader", "lead", "leading", "led by", "mene par", "qui mene"}},
+		"qui s'occupe", "qui gere", "who manages", "who owns", "owner", "who heads", "heads", "leader", "lead", "leading", "led by", "mene par", "qui mene",
+		"co-pilote", "co-pilotes", "co-pilotee", "co-pilotees", "co-pilotent", "co-pilotage", "copilote", "copilotes", "copilotee",
+		"copilotees", "copilotage", "co-pilot", "co-pilots", "co-piloted", "co-led", "co-leads", "co-lead"}},
 	{retrieval.FieldPartners, []string{"partenaires", "partenaire", "partners", "partner", "acteurs associes", "acteurs", "actors",
 		"contributeurs", "contributors", "contributeur", "associes", "associated", "involved", "implique", "impliques",
 		"stakeholders", "avec qui", "with whom", "who else", "participants", "qui participe", "mobilises", "collaborateurs",
@@ -77,7 +83,8 @@ var intentWords = []struct {
 		"what year", "quelle annee", "quel semestre", "which semester", "what semester", "prevu pour", "prevue pour", "jalons", "milestones"}},
 	{retrieval.FieldIndicators, []string{"indicateurs", "indicateur", "indicators", "indicator", "kpi", "kpis", "mesurer",
 		"measured", "measure success", "criteres d'evaluation", "evaluation criteria", "how will it be evaluated", "how is it evaluated",
-		"suivi de l'action", "how to measure", "comment mesurer", "metrics"}},
+		"suivi de l'action", "how to measure", "comment mesurer", "metrics", "measure", "measures", "measuring", "mesure-t-on",
+		"mesurera", "mesurer l'impact", "evaluer l'action", "evaluate", "evaluated"}},
 	{retrieval.FieldObjectives, []string{"objectifs", "objectif", "objectives", "objective", "goals", "goal", "aims", "aim",
 		"aim at", "vise", "visent", "vise a", "but de", "buts", "purpose", "finalite", "finalites", "ambition", "intended to",
 		"what for", "pourquoi", "a quoi sert", "sert a", "achieve", "trying to", "try to", "seeks to", "seek to", "what is the point",
@@ -92,25 +99,65 @@ var intentWords = []struct {
 		"present", "describe", "decris", "titre", "title", "intitule"}},
 }
 
+// weakFieldPhrases also describe a topic ("la mise en place de la
+// commission", "how will Isère fight…"): they choose the field only when no
+// other field phrase does.
+var weakFieldPhrases = map[string]bool{
+	"mise en place": true, "put in place": true, "prevoit": true, "prevoient": true, "how will": true, "how is": true,
+	"comment le": true, "comment la": true, "comment les": true, "comment va": true, "plan to": true, "plans to": true,
+	"planning to": true, "want to": true, "wants to": true, "intend to": true, "intends to": true, "deployed": true,
+	"deploy": true, "be implemented": true, "implemented": true, "rolled out": true, "roll out": true, "carried out": true,
+	"implementation": true, "what is planned": true, "mise en oeuvre": true, "va etre mise en oeuvre": true,
+	"prevu pour": true, "prevue pour": true, "involved": true, "associes": true, "associated": true, "implique": true,
+	"impliques": true, "mobilises": true, "vise": true, "visent": true, "achieve": true, "trying to": true, "try to": true,
+	"pourquoi": true, "aim": true, "leads": true, "lead": true, "leading": true, "runs": true, "heads": true,
+	"evaluate": true, "evaluated": true, "measures": true, "date": true, "dates": true, "context": true, "contexte": true,
+}
+
 var glossaryPhrases = []string{"que veut dire", "veut dire", "que signifie", "signifie", "signification", "stand for", "stands for",
 	"what does", "what is the meaning", "meaning of", "mean", "means", "definition", "defini", "c'est quoi", "qu'est-ce que",
 	"qu'est ce que", "acronyme", "sigle", "abbreviation", "acronym", "what is", "what's", "que designe", "designe"}
+
+// weakGlossaryPhrases ask what something is, or introduce any question
+// ("qu'est-ce que la Moselle prévoit pour le CDE ?"): they ask for a
+// definition only when the question names nothing but the acronym.
+var weakGlossaryPhrases = []string{"c'est quoi", "qu'est-ce que", "qu'est ce que", "what is", "what's", "what does", "designe", "mean", "means"}
 
 var listPhrases = []string{"quelles fiches", "quelle fiche", "quelles sont les fiches", "quelles actions", "which fiches", "which fiche",
 	"what fiches", "which sheets", "which action sheets", "which actions", "liste des fiches", "lister les fiches", "list the fiches",
 	"list of fiches", "list fiches", "les fiches qui", "les fiches sur", "les fiches concernant", "fiches concernent", "fiches relatives",
 	"quelles sont les actions", "list the actions", "list all", "liste", "lister", "enumere", "which ones", "lesquelles",
 	"dans quelles fiches", "in which fiches", "what are the fiches", "qu'est-ce qui arrive a echeance", "qu'est ce qui arrive a echeance",
-	"arrive a echeance", "arrivent a echeance", "what is due", "what's due", "what falls due", "echeances de", "deadlines of", "deadlines for"}
+	"arrive a echeance", "arrivent a echeance", "what is due", "what's due", "what falls due", "echeances de", "deadlines of", "deadlines for",
+	"toutes les fiches", "all fiches", "all the fiches", "all action sheets", "all the action sheets", "fiches actions", "fiches-actions",
+	"action sheets", "fiches", "sheets"}
+
+// weakListPhrases ask for a list of anything: of fiches only when no
+// field of a fiche is asked ("liste les partenaires de…" wants partners).
+var weakListPhrases = map[string]bool{"liste": true, "lister": true, "list all": true, "enumere": true, "which ones": true, "lesquelles": true}
 
 var countPhrases = []string{"combien de fiches", "how many fiches", "how many action", "how many sheets", "nombre de fiches"}
 
-var numberPhrases = []string{"combien", "how many", "how much", "nombre de", "nombre d'", "le nombre", "quel nombre", "what number", "number of", "quelle part", "what share", "what proportion",
+var numberPhrases = []string{"combien", "nb de", "nb d'", "nbre", "nb", "quel budget", "what budget", "budget alloue", "budget prevu", "how many", "how much", "nombre de", "nombre d'", "le nombre", "quel nombre", "what number", "number of", "quelle part", "what share", "what proportion",
 	"pourcentage", "percentage", "proportion", "taux", "what rate", "share of", "part des", "part de", "montant", "amount", "budget de", "quel est le budget", "what is the budget", "cout", "cost", "costs"}
 
 var datePhrases = []string{"quand", "when", "quelle date", "what date", "en quelle annee", "which year", "what year", "depuis quand", "since when"}
 
-var placePhrases = []string{"adresse", "address", "ou se trouve", "where is", "situe", "located", "telephone", "phone", "email", "courriel", "horaires", "opening hours"}
+var placePhrases = []string{"adresse", "address", "ou se trouve", "where is", "situe", "located", "horaires", "opening hours"}
+
+var contactPhrases = []string{"telephone", "tel", "phone", "phone number", "numero de telephone", "email", "e-mail", "courriel", "mail", "contacter", "contact"}
+
+var namePhrases = []string{"comment s'appelle", "comment s'apelle", "comment s'appellent", "le nom du", "le nom de", "le nom des",
+	"nom du", "nom de la", "what's the name", "what is the name", "name of", "names of", "who is the head", "qui est le chef",
+	"qui est la cheffe", "qui est le directeur", "qui est la directrice"}
+
+// ordinals name an axis by rank: "4e orientation", "the fourth priority".
+var (
+	reOrdinalAxis = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th|e|eme|ieme|er|ere|re|°)\s+(orientation|axe|axis|objectif strategique|strategic objective|strategic goal|priorite|priority)\b`)
+	reWordAxis    = regexp.MustCompile(`\b(premier|premiere|first|deuxieme|second|seconde|troisieme|third|quatrieme|fourth|cinquieme|fifth|sixieme|sixth)\s+(orientation|axe|axis|objectif strategique|strategic objective|strategic goal|priorite|priority)\b`)
+	ordinalWords  = map[string]string{"premier": "1", "premiere": "1", "first": "1", "deuxieme": "2", "second": "2", "seconde": "2",
+		"troisieme": "3", "third": "3", "quatrieme": "4", "fourth": "4", "cinquieme": "5", "fifth": "5", "sixieme": "6", "sixth": "6"}
+)
 
 var overviewPhrases = []struct {
 	kind    string
@@ -145,6 +192,11 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 	q.docs, q.unknownPlace, rest = findPlaces(rest, raw, lib)
 
 	// Axes before fiches: "objectif stratégique 2" is no fiche.
+	rest = reOrdinalAxis.ReplaceAllString(rest, "$2 $1")
+	rest = reWordAxis.ReplaceAllStringFunc(rest, func(m string) string {
+		sm := reWordAxis.FindStringSubmatch(m)
+		return sm[2] + " " + ordinalWords[sm[1]]
+	})
 	if m := reAxisRef.FindStringSubmatch(rest); m != nil {
 		q.axis, _ = strconv.Atoi(m[2])
 		q.axisKind = m[1]
@@ -186,7 +238,16 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 	}
 
 	q.glossary = hasAny(q.folded, glossaryPhrases) && len(q.acronyms) > 0
-	q.list = hasAny(q.folded, listPhrases)
+	weakList := false
+	for _, p := range listPhrases {
+		if containsPhrase(q.folded, p) {
+			if weakListPhrases[p] {
+				weakList = true
+			} else {
+				q.list = true
+			}
+		}
+	}
 	q.count = hasAny(q.folded, countPhrases)
 	if q.count {
 		q.list = true
@@ -194,22 +255,41 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 	q.wantsNumber = hasAny(q.folded, numberPhrases) && !q.count
 	q.wantsDate = hasAny(q.folded, datePhrases)
 	q.wantsPlace = hasAny(q.folded, placePhrases)
+	q.wantsContact = hasAny(q.folded, contactPhrases)
+	q.wantsName = hasAny(q.folded, namePhrases)
 
 	// The field asked: the kind whose phrase comes first in the question
 	// ("à quoi sert la fiche sur les réunions des partenaires" asks for
 	// objectives); on a tie, the order of intentWords.
 	// "What is …" and "about" only ask for a summary when nothing more
 	// precise is asked.
-	bestPos := len(rest) + 1
+	// Phrases that may describe the topic instead ("la mise en place de
+	// la commission : quelle échéance ?") count only when no other does.
+	bestPos, weakPos, weakField := len(rest)+1, len(rest)+1, ""
 	for _, iw := range intentWords {
 		if iw.field == retrieval.FieldSummary {
 			continue
 		}
 		for _, p := range iw.phrases {
-			if i := indexWord(rest, p); i >= 0 && i < bestPos {
+			i := indexWord(rest, p)
+			switch {
+			case i < 0:
+			case weakFieldPhrases[p]:
+				if i < weakPos {
+					weakPos, weakField = i, iw.field
+				}
+			case i < bestPos:
 				bestPos, q.field = i, iw.field
 			}
 		}
+	}
+	weakOnly := q.field == "" && weakField != ""
+	if weakOnly {
+		q.field = weakField
+	}
+	// "Quel budget est prévu pour 2025 ?" asks for an amount, not a date.
+	if weakOnly && q.wantsNumber {
+		q.field = ""
 	}
 	if q.field == "" {
 		for _, p := range intentWords[len(intentWords)-1].phrases {
@@ -247,12 +327,32 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 	}
 	if m := reYearRef.FindStringSubmatch(q.folded); m != nil {
 		y, _ := strconv.Atoi(m[1])
+		q.year = y
 		q.from, q.to = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
 	}
 	for _, p := range append(append(append([]string{}, glossaryPhrases...), listPhrases...), numberPhrases...) {
 		rest = replacePhrase(rest, p)
 	}
 	q.topic = strings.Join(strings.Fields(rest), " ")
+
+	// What the question names besides its intent, places and acronyms.
+	content := contentTerms(q.topic, q.acronyms)
+	// "Qu'est-ce que la Moselle prévoit pour le CDE ?" is no definition.
+	if q.glossary && len(content) > 0 && !hasStrongPhrase(q.folded, glossaryPhrases, weakGlossaryPhrases) {
+		q.glossary = false
+	}
+	// "Liste les modalités de la fiche sport" wants a field, not fiches.
+	if weakList && q.field == "" {
+		q.list = true
+	}
+	// "Sur quelle période l'Isère forme-t-elle au PPE ?" asks when
+	// something happens, not which years the schéma covers.
+	if q.overview == ovPeriod && len(content) > 0 {
+		q.overview = ""
+		if q.field == "" {
+			q.field = retrieval.FieldCalendar
+		}
+	}
 
 	// A follow-up: no fiche, no topic of its own, in a thread that has one.
 	words := retrieval.Terms(q.topic)
@@ -261,6 +361,44 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 		q.followUp = true
 	}
 	return q
+}
+
+// schemaWords name the documents and their parts, not a topic.
+var schemaWords = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"schema", "schemas", "plan", "plans", "document", "documents", "glossaire", "glossary", "sigle",
+		"sigles", "acronyme", "acronym", "abbreviation", "exactement", "exactly", "precisement", "precisely", "donc", "periode",
+		"period", "couvre", "covers", "cover", "dure", "duree", "last", "lasts", "annees", "years", "vigueur", "force", "valid",
+		"departement", "department", "departmental", "departemental", "county", "prevu", "prevue", "prevus", "prevues", "planned"} {
+		schemaWords[retrieval.Stem(w)] = true
+	}
+}
+
+// contentTerms returns the analysed terms of a question's topic that name
+// something: neither the schéma itself nor one of its acronyms.
+func contentTerms(topic string, acronyms []string) []string {
+	skip := map[string]bool{}
+	for _, a := range acronyms {
+		skip[retrieval.Stem(strings.ToLower(a))] = true
+	}
+	var out []string
+	for _, t := range retrieval.Terms(topic) {
+		if !skip[t] && !schemaWords[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// hasStrongPhrase reports whether s holds one of phrases that is not weak.
+func hasStrongPhrase(s string, phrases, weak []string) bool {
+	for _, p := range phrases {
+		if containsPhrase(s, p) && !slices.Contains(weak, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // findPlaces finds the départements a question names, by name, demonym or

@@ -41,6 +41,12 @@ var extraStop = map[string]bool{
 	"tres": true, "apres": true, "des lors": true, "voila": true, "la-bas": true, "ou": true,
 	"va": true, "vont": true, "aller": true, "sera": true, "seront": true, "ete": true, "fera": true, "feront": true,
 	"entre": true, "sous": true, "vers": true, "chez": true, "sans": true, "selon": true, "afin": true,
+	// Chat register: greetings, politeness and filler verbs carry no topic.
+	"bonjour": true, "salut": true, "hello": true, "hi": true, "merci": true, "thanks": true, "thank": true,
+	"stp": true, "svp": true, "pls": true, "plz": true, "bosse": true, "bosser": true, "bossent": true, "bossons": true,
+	"cherche": true, "rappelle": true, "rappeler": true, "dis": true, "dire": true, "sais": true,
+	"voudrais": true, "aimerais": true, "know": true, "need": true,
+	"looking": true, "want": true, "like": true, "remind": true, "wondering": true, "help": true,
 }
 
 // Words splits text into lowercase words, keeping letters and digits,

@@ -84,6 +84,11 @@ var english = map[string]string{
 	"consulting firm": "cabinet conseil", "consultancy": "cabinet conseil", "consultant": "cabinet", "consultants": "cabinet",
 	"interview": "entretien", "interviews": "entretiens", "turning 18": "majorité", "approaching 18": "majorité", "adulthood": "majorité",
 	"majority": "majorité", "adopted": "adopté", "adopt": "adopter", "assembly": "assemblée", "rolled out": "mise en œuvre déploiement",
+	"secretary of state": "secrétaire d'Etat", "secretary": "secrétaire", "minister": "ministre", "government": "gouvernement État",
+	"strategy": "stratégie", "national": "national nationale", "fight against": "lutter contre lutte", "fight": "lutte lutter",
+	"tackle": "lutter contre", "tackling": "lutte contre", "respondents": "répondants", "survey": "enquête baromètre questionnaire",
+	"territorial": "territorial territoire", "territory": "territoire", "territories": "territoires",
+	"phone number": "téléphone", "phone": "téléphone", "name": "nom",
 	"perinatal": "périnatalité", "maternal": "maternelle", "pmi": "PMI", "outreach": "aller vers", "street work": "prévention spécialisée",
 }
 
