@@ -5,8 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
-	"strconv"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,7 +26,7 @@ var (
 	// A person: "M. Dupont", "Jean-Pierre BARBIER", or a name followed by
 	// the office held ("Adrien Taquet, secrétaire d'Etat").
 	rePerson = regexp.MustCompile(`\b(?:M\.|Mme|Monsieur|Madame|Dr)\s+\p{Lu}|\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}\b|\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+,\s+(?:secrétaire|ministre|président|présidente|directeur|directrice|chef|cheffe|maire|député)`)
-	reRefNum     = regexp.MustCompile(`(?i)(loi|décret|decret|article|art\.|n°|fiche|action|orientation|objectif|page|p\.)\s*(du\s+)?\d`)
+	reRefNum = regexp.MustCompile(`(?i)(loi|décret|decret|article|art\.|n°|fiche|action|orientation|objectif|page|p\.)\s*(du\s+)?\d`)
 )
 
 // reYearSpan is a span of years: "2020-2024", "de 2019 à 2023".
