@@ -306,3 +306,13 @@ func joinInts(ns []int) string {
 	}
 	return strings.Join(s, ", ")
 }
+
+// hasField reports whether a fiche has text for the field.
+func hasField(f *corpus.Fiche, field string) bool {
+	for _, fl := range ficheFields(f, field) {
+		if !fl.Empty() {
+			return true
+		}
+	}
+	return false
+}

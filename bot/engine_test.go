@@ -611,3 +611,43 @@ func TestQuoteInDocHelper(t *testing.T) {
 		}
 	}
 }
+
+// TestAskReadsWhatIsAsked checks questions whose words could mislead: a
+// topic that contains an intent word, a definition phrase that only opens
+// the sentence, a list verb that asks for a field, ordinals, co-pilots,
+// and questions the documents cannot answer although their words appear.
+// Expected values are from the documents.
+func TestAskReadsWhatIsAsked(t *testing.T) {
+	runAskCases(t, []askCase{
+		{name: "topic says mise en place, asks the date", q: "Mise en place effective de la commission départementale sur le statut des enfants confiés : quelle échéance ?",
+			found: true, lang: French, has: []string{"Mise en place effective de la commission départementale : Semestre 2 / 2020"},
+			cites: []wantCite{{doc: isere, fiche: 27, section: "Le calendrier"}}},
+		{name: "période of an action, not of the schéma", q: "Sur quelle période l'Isère prévoit-elle de former les pros au PPE ?",
+			found: true, lang: French, has: []string{"Former les professionnels et les accompagner : Semestre 2 / 2020 – Semestre 2 / 2024"},
+			cites: []wantCite{{doc: isere, fiche: 14}}},
+		{name: "qu'est-ce que opens a question about the CDE", q: "Qu'est-ce que la Moselle prévoit pour l'accueil d'urgence au CDE ?",
+			found: true, lang: French, has: []string{"Développer une antenne du CDE sur le territoire de Thionville"},
+			absent: []string{"signifie"}, cites: []wantCite{{doc: moselle, fiche: 10}}},
+		{name: "liste les modalités asks for the actions", q: "liste les modalités de mise en œuvre de la fiche sport/culture de l'Isère",
+			found: true, lang: French, hasFold: []string{"sports de nature"}, absent: []string{"Fiches qui traitent"},
+			cites: []wantCite{{doc: isere, fiche: 10}}},
+		{name: "ordinal orientation en", q: "list the action sheets under Moselle's 4th orientation", found: true, lang: English,
+			cites: []wantCite{{doc: moselle, fiche: 9}, {doc: moselle, fiche: 10}, {doc: moselle, fiche: 11}, {doc: moselle, fiche: 12}}},
+		{name: "ordinal orientation fr in words", q: "les fiches de la quatrième orientation de la Moselle", found: true, lang: French,
+			cites: []wantCite{{doc: moselle, fiche: 9}, {doc: moselle, fiche: 12}}},
+		{name: "co-pilotées", q: "Quelles fiches de l'Isère sont co-pilotées par la DSO ?", found: true, lang: French,
+			cites: []wantCite{{doc: isere, fiche: 6}, {doc: isere, fiche: 25}, {doc: isere, fiche: 29}}},
+		{name: "filler words and a typo", q: "avec qui on bosse sur les violences conjuguales en isère ? les acteurs associés stp", found: true, lang: French,
+			hasFold: []string{"gendarmerie"}, cites: []wantCite{{doc: isere, fiche: 6}}},
+		{name: "nb abbreviation and IP acronym", q: "nb d'enfants ayant fait l'objet d'une IP en 2018 en isere ?", found: true, lang: French,
+			has: []string{"3 230 enfants"}, cites: []wantCite{{doc: isere}}},
+		{name: "list items under a heading", q: "les conferences de territoire en moselle c'etait ou et quand ?", found: true, lang: French,
+			has: []string{"Thionville : vendredi 7 septembre 2018"}, cites: []wantCite{{doc: moselle}}},
+		{name: "exact figure set apart", q: "combien de répondants au baromètre en Moselle ?", found: true, lang: French,
+			has: []string{"698 répondants"}, cites: []wantCite{{doc: moselle}}},
+		{name: "budget of a year the schéma does not give", q: "Quel budget est prévu pour le schéma de l'Isère en 2025 ?", lang: French,
+			absent: []string{"Élaboration du budget"}},
+		{name: "phone number en", q: "What's the phone number of the CRIP in Isère?", lang: English, absent: []string{"stands for"}},
+		{name: "a person's name", q: "comment s'appelle le chef de service APE en isère ?", lang: French},
+	})
+}

@@ -114,6 +114,14 @@ func pickSentences(ss []scoredSentence) []scoredSentence {
 	return picked
 }
 
+// isItem reports a short line that ends no sentence: a list item, or a
+// figure set apart as the infographics of the diagnostic chapters become
+// once converted.
+func isItem(line string) bool {
+	line = strings.TrimSpace(line)
+	return line != "" && utf8.RuneCountInString(line) <= 100 && !strings.HasSuffix(line, ".")
+}
+
 // typeOK tells whether a sentence has the kind of answer the question wants.
 func (q *question) typeOK(s string) bool {
 	// A figure asked for a year must be that year's.
@@ -141,9 +149,13 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 	for _, id := range q.docs {
 		docs[id] = true
 	}
-	hits, err := e.ix.Search(ctx, retrieval.Query{Text: text, K: 12, Filter: func(c *retrieval.Chunk) bool {
-		return len(docs) == 0 || docs[c.Doc]
-	}})
+	query := retrieval.Query{Text: text, K: 16}
+	if len(q.docs) == 1 {
+		query.Doc = q.docs[0] // the vector search is then restricted too
+	} else if len(docs) > 0 {
+		query.Filter = func(c *retrieval.Chunk) bool { return docs[c.Doc] }
+	}
+	hits, err := e.ix.Search(ctx, query)
 	if err != nil {
 		e.log.Warn("search failed", "err", err)
 		return nil
@@ -153,19 +165,33 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 	for _, h := range hits {
 		ctxTerms := termSet(h.Chunk.Context + " " + strings.Join(h.Chunk.Path, " ") + " " + h.Chunk.Text)
 		chunkCov := coverage(w, ctxTerms)
+		// The items of a list set apart under a heading ("LES CONFÉRENCES
+		// DE TERRITOIRE", then "Thionville : vendredi 7 septembre 2018")
+		// are about what the heading names.
+		headCov := coverage(w, termSet(h.Chunk.Section))
+		prev1, prev2 := headCov, 0.0
 		for _, line := range strings.Split(h.Chunk.Text, "\n") {
 			// A sentence inherits part of the topic of the sentences just
 			// before it in its paragraph ("Un premier acte s'est déroulé
 			// les 23 et 24 avril 2018" follows the sentence that names
-			// the États généraux).
-			prev1, prev2 := 0.0, 0.0
+			// the États généraux); a figure or a list item set apart after
+			// a paragraph ("698 répondants à l'échelle du département")
+			// inherits from that paragraph.
+			item := isItem(line)
+			if !item {
+				prev1, prev2 = 0, 0
+			}
 			for _, s := range sentences(line) {
 				if len([]rune(s)) < 3 {
 					continue
 				}
 				own := coverage(w, termSet(s))
 				cov := max(own, 0.9*prev1, 0.8*prev2)
-				prev2, prev1 = prev1, own
+				if item {
+					prev1 = max(prev1, own)
+				} else {
+					prev2, prev1 = prev1, own
+				}
 				sc := 0.65*cov + 0.35*chunkCov
 				if !q.typeOK(s) {
 					sc *= 0.3

@@ -211,8 +211,15 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 	if len(ranked) == 0 || cover[ranked[0]] < 0.5 {
 		return answer{}, false
 	}
-	// A narrative passage that answers better wins over a fiche.
-	if pc := e.bestPassageCoverage(ctx, q, text); pc > cover[ranked[0]]+0.15 {
+	// A narrative passage that answers better wins over a fiche; so does
+	// one that answers at all when the fiche has nothing for the field
+	// ("les conférences de territoire, c'était quand ?" in a schéma whose
+	// fiches have no calendar).
+	pc := e.bestPassageCoverage(ctx, q, text)
+	if pc > cover[ranked[0]]+0.15 {
+		return answer{}, false
+	}
+	if f := e.lib.Doc(ranked[0].doc).Fiche(ranked[0].n); f != nil && !hasField(f, q.field) && pc >= foundThreshold {
 		return answer{}, false
 	}
 	best := ranked[0]

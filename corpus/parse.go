@@ -481,6 +481,9 @@ func (p *parser) addParagraph(ln int, raw, t string) {
 	p.section.Span.EndLine = ln
 }
 
+// reCallout is a line that opens with a figure and goes on in lower case.
+var reCallout = regexp.MustCompile(`^\d[\d  .,]*\s*(?:%|€|\p{Ll})`)
+
 // looksLikeHeading tells a heading line from body text in a document
 // without heading markup: short, alone between blank lines, no sentence
 // punctuation at its end, not a list item.
@@ -500,6 +503,11 @@ func (p *parser) looksLikeHeading(i int, raw, t string) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(t)
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return false
+	}
+	// A figure set apart ("698 répondants à l'échelle du département",
+	// "5,6 % des places") or a source line is body text.
+	if reCallout.MatchString(t) || strings.HasPrefix(Fold(t), "source") {
 		return false
 	}
 	blank := func(j int) bool { return j < 0 || j >= len(p.lines) || strings.TrimSpace(p.lines[j]) == "" }

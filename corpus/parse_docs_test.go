@@ -1093,6 +1093,19 @@ func TestSections(t *testing.T) {
 			t.Errorf("%s %q: Text(Span) does not start at the heading: %q", tt.doc, tt.heading, truncate(got, 100))
 		}
 	}
+	// Figures set apart and source lines are text, not headings: "698
+	// répondants à l'échelle du département" (Moselle l.246) belongs to the
+	// section on the baromètre.
+	for _, id := range []string{moselleID, isereID} {
+		for _, s := range shippedDoc(t, id).Sections {
+			if h := s.Heading; h != "" && (h[0] >= '0' && h[0] <= '9' && strings.ToLower(h) == h || strings.HasPrefix(h, "Source")) {
+				t.Errorf("%s: %q (l.%d) became a heading", id, h, s.Span.StartLine)
+			}
+		}
+	}
+	if s := findSection(shippedDoc(t, moselleID), "Phase 2 : Evaluation de la politique enfance, jeunesse, familles mosellane"); s == nil || !strings.Contains(s.Text, "698 répondants à l'échelle du département") {
+		t.Error("Moselle: the baromètre section does not hold its figure, 698 répondants")
+	}
 	// No fiche text leaks into narrative sections.
 	for _, id := range []string{moselleID, isereID} {
 		d := shippedDoc(t, id)
@@ -1104,6 +1117,15 @@ func TestSections(t *testing.T) {
 			}
 		}
 	}
+}
+
+func findSection(d *corpus.Document, heading string) *corpus.Section {
+	for i := range d.Sections {
+		if d.Sections[i].Heading == heading {
+			return &d.Sections[i]
+		}
+	}
+	return nil
 }
 
 func truncate(s string, n int) string {

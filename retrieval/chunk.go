@@ -3,6 +3,8 @@ package retrieval
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"schemabot/corpus"
 )
@@ -98,7 +100,9 @@ func docChunks(d *corpus.Document) []Chunk {
 		}
 		for _, p := range s.Paragraphs {
 			n := len([]rune(p.Text))
-			if size > 0 && size+n > maxChunkRunes {
+			// A figure set apart after a paragraph ("698 répondants à
+			// l'échelle du département") stays with it.
+			if size > 0 && size+n > maxChunkRunes && !(n <= 100 && startsWithDigit(p.Text)) {
 				flush()
 			}
 			group = append(group, p)
@@ -143,4 +147,9 @@ func itemsText(items []corpus.Item) string {
 		b.WriteString(it.Text)
 	}
 	return b.String()
+}
+
+func startsWithDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
 }
