@@ -649,5 +649,20 @@ func TestAskReadsWhatIsAsked(t *testing.T) {
 			absent: []string{"Élaboration du budget"}},
 		{name: "phone number en", q: "What's the phone number of the CRIP in Isère?", lang: English, absent: []string{"stands for"}},
 		{name: "a person's name", q: "comment s'appelle le chef de service APE en isère ?", lang: French},
+		// Isère's figures count places chez les assistants maternels, never assistants familiaux.
+		{name: "figure of something else", q: "Combien d'assistants familiaux en Isère ?", lang: French, absent: []string{"32 600"}},
+		{name: "an age is no count", q: "combien d'enfants confiés à l'ASE en Moselle ?", lang: French, absent: []string{"17 ans"}},
+		{name: "a budget is a sum of money", q: "Quel est le budget de la protection de l'enfance en Isère ?", lang: French, absent: []string{"40 propositions"}},
+		{name: "acronym counted by its expansion", q: "combien de MNA accueillis en isere fin 2018 ?", found: true, lang: French,
+			has: []string{"1 049 mineurs non accompagnés"}, cites: []wantCite{{doc: isere}}},
+		// Isère's text gives no adoption date; fiche 27 mentions adoption but plans none.
+		{name: "the plan's adoption is no milestone", q: "when was the Isère plan adopted?", lang: English, absent: []string{"Fiche action n°27"}},
+		{name: "the plan's adoption in Moselle", q: "When did the Moselle assembly adopt the plan?", found: true, lang: English,
+			has: []string{"19 mars 2019"}, cites: []wantCite{{doc: moselle}}},
+		{name: "every milestone of a year", q: "quelles échéances en 2021 pour l'Isère ?", found: true, lang: French,
+			has:   []string{"Élaboration du référentiel : Semestre 2 / 2021"},
+			cites: []wantCite{{doc: isere, fiche: 1}}},
+		{name: "the président is the editorial's signatory", q: "qui est le président du département de la Moselle ?", found: true, lang: French,
+			has: []string{"Patrick WEITEN"}},
 	})
 }

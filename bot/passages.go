@@ -47,21 +47,35 @@ func mentionsYear(s string, y int) bool {
 	return false
 }
 
-// hasQuantity reports a number that counts something.
-func hasQuantity(s string) bool {
+// hasQuantity reports a number that counts something. Unless durations
+// are asked for, ages and durations ("moins de 21 ans", "72h") do not
+// count; when money is asked for, only sums of money do.
+func hasQuantity(s string, durations, money bool) bool {
 	clean := reRefNum.ReplaceAllString(s, " ")
 	for _, m := range reQuantity.FindAllStringSubmatch(clean, -1) {
 		n := strings.TrimSpace(strings.ReplaceAll(m[1], " ", ""))
 		if len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20")) && m[2] != "%" {
 			continue // a year
 		}
-		if reMonthAfter.MatchString(clean[strings.Index(clean, m[0])+len(m[0])-len(m[2]):]) {
+		after := clean[strings.Index(clean, m[0])+len(m[0])-len(m[2]):]
+		if reMonthAfter.MatchString(after) {
 			continue // a day: "27 juin"
+		}
+		if !durations && reDurationAfter.MatchString(after) {
+			continue
+		}
+		if money && !reMoneyAfter.MatchString(after) {
+			continue
 		}
 		return true
 	}
 	return false
 }
+
+var (
+	reDurationAfter = regexp.MustCompile(`(?i)^(ans?|années?|mois|jours?|semaines?|heures?|h|min|minutes?)\b`)
+	reMoneyAfter    = regexp.MustCompile(`(?i)^(€|euros?|k€|m€|millions? d['’]euros|millions? €|milliards?)`)
+)
 
 // sentences splits a passage into its sentences and list lines.
 func sentences(text string) []string {
@@ -114,6 +128,33 @@ func pickSentences(ss []scoredSentence) []scoredSentence {
 	return picked
 }
 
+// countedGroups returns, for a "how many" question, one term group per
+// word of what it counts; an acronym's group holds its expansion's terms
+// too ("MNA" is also "mineurs non accompagnés").
+func (e *Engine) countedGroups(q *question) []termGroup {
+	if !q.wantsNumber || q.counted == "" {
+		return nil
+	}
+	var out []termGroup
+	for _, w := range strings.Fields(q.counted) {
+		g := termGroup{weight: 1}
+		for _, wg := range e.weights(w) {
+			if wg.terms[0] != unknownTerm {
+				g.terms = append(g.terms, wg.terms...)
+			}
+		}
+		for _, d := range e.docsFor(q) {
+			if exp := d.Expand(strings.ToUpper(w)); exp != "" {
+				g.terms = append(g.terms, retrieval.Terms(exp)...)
+			}
+		}
+		if len(g.terms) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
 // isItem reports a short line that ends no sentence: a list item, or a
 // figure set apart as the infographics of the diagnostic chapters become
 // once converted.
@@ -136,7 +177,7 @@ func (q *question) typeOK(s string) bool {
 	case q.wantsPlace:
 		return reAddress.MatchString(s)
 	case q.wantsNumber:
-		return hasQuantity(s)
+		return hasQuantity(s, q.wantsDuration, q.wantsMoney)
 	case q.wantsDate:
 		return reDateish.MatchString(s)
 	}
@@ -161,6 +202,9 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 		return nil
 	}
 	w := e.weights(text)
+	// "Combien d'assistants familiaux…": a figure answers only if it
+	// counts what is asked, not "assistants maternels".
+	counted := e.countedGroups(q)
 	var out []scoredSentence
 	for _, h := range hits {
 		ctxTerms := termSet(h.Chunk.Context + " " + strings.Join(h.Chunk.Path, " ") + " " + h.Chunk.Text)
@@ -193,7 +237,7 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 					prev2, prev1 = prev1, own
 				}
 				sc := 0.65*cov + 0.35*chunkCov
-				if !q.typeOK(s) {
+				if !q.typeOK(s) || len(counted) > 0 && coverage(counted, termSet(s)) < 1 {
 					sc *= 0.3
 				} else if q.wantsDate && reFullDate.MatchString(s) {
 					sc += 0.1 // a day or a month says more than a year

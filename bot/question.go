@@ -20,26 +20,29 @@ type question struct {
 	lang   string
 	folded string // Fold(raw) with spaces around, for phrase matching
 
-	docs         []string // documents named, by id
-	unknownPlace string   // a département named that no document covers
-	fiches       []int
-	axis         int    // "orientation 2", "objectif stratégique 3"
-	axisKind     string // folded kind word when given: "orientation", "objectif strategique", "axe"
-	field        string // retrieval.Field* asked for, "" when none
-	acronyms     []string
-	glossary     bool // asks what an acronym means
-	list         bool // asks for a list of fiches
-	count        bool // asks how many
-	overview     string
-	wantsNumber  bool // the answer is a number or a share
-	wantsDate    bool // the answer is a date
-	wantsPlace   bool // the answer is an address or a place
-	wantsContact bool // the answer is a phone number or an e-mail address
-	wantsName    bool // the answer is a person's name
-	year         int  // a year the question names ("en 2018"), 0 when none
-	from, to     time.Time
-	followUp     bool   // reads as a follow-up of the thread ("et les partenaires ?")
-	topic        string // the question without its intent words, for search
+	docs          []string // documents named, by id
+	unknownPlace  string   // a département named that no document covers
+	fiches        []int
+	axis          int    // "orientation 2", "objectif stratégique 3"
+	axisKind      string // folded kind word when given: "orientation", "objectif strategique", "axe"
+	field         string // retrieval.Field* asked for, "" when none
+	acronyms      []string
+	glossary      bool // asks what an acronym means
+	list          bool // asks for a list of fiches
+	count         bool // asks how many
+	overview      string
+	wantsNumber   bool   // the answer is a number or a share
+	wantsDate     bool   // the answer is a date
+	wantsPlace    bool   // the answer is an address or a place
+	wantsContact  bool   // the answer is a phone number or an e-mail address
+	wantsName     bool   // the answer is a person's name
+	wantsMoney    bool   // the number asked is a sum of money
+	wantsDuration bool   // the number asked is an age or a duration
+	counted       string // what a "how many" question counts ("assistants familiaux")
+	year          int    // a year the question names ("en 2018"), 0 when none
+	from, to      time.Time
+	followUp      bool   // reads as a follow-up of the thread ("et les partenaires ?")
+	topic         string // the question without its intent words, for search
 }
 
 // Overview kinds.
@@ -142,6 +145,37 @@ var countPhrases = []string{"combien de fiches", "how many fiches", "how many ac
 var numberPhrases = []string{"combien", "nb de", "nb d'", "nbre", "nb", "quel budget", "what budget", "budget alloue", "budget prevu", "how many", "how much", "nombre de", "nombre d'", "le nombre", "quel nombre", "what number", "number of", "quelle part", "what share", "what proportion",
 	"pourcentage", "percentage", "proportion", "taux", "what rate", "share of", "part des", "part de", "montant", "amount", "budget de", "quel est le budget", "what is the budget", "cout", "cost", "costs"}
 
+var moneyPhrases = []string{"budget", "budgets", "cout", "couts", "coute", "cost", "costs", "montant", "amount", "euros", "financement",
+	"funding", "how much money", "combien d'argent", "depense", "depenses", "spending", "spend"}
+
+var durationPhrases = []string{"combien de temps", "how long", "quel age", "what age", "how old", "duree", "combien d'annees",
+	"combien de mois", "combien de jours", "how many years", "how many months", "how many days", "delai", "delais"}
+
+// countPrefixes introduce what a "how many" question counts.
+var countPrefixes = []string{"combien de ", "combien d'", "how many ", "nombre de ", "nombre d'", "nb de ", "nb d'", "number of "}
+
+// countedWords returns the words a "how many" question counts: up to two
+// words after "combien de", stopping at the first word without meaning
+// ("combien d'enfants confiés à l'ASE" → "enfants confies").
+func countedWords(folded string) string {
+	for _, p := range countPrefixes {
+		i := strings.Index(folded, " "+p)
+		if i < 0 {
+			continue
+		}
+		var words []string
+		for _, w := range strings.Fields(folded[i+1+len(p):]) {
+			w = strings.Trim(w, "?,.;:!()\"'")
+			if w == "" || retrieval.IsStop(w) || len(words) == 2 {
+				break
+			}
+			words = append(words, w)
+		}
+		return strings.Join(words, " ")
+	}
+	return ""
+}
+
 var datePhrases = []string{"quand", "when", "quelle date", "what date", "en quelle annee", "which year", "what year", "depuis quand", "since when"}
 
 var placePhrases = []string{"adresse", "address", "ou se trouve", "where is", "situe", "located", "horaires", "opening hours"}
@@ -168,7 +202,9 @@ var overviewPhrases = []struct {
 		"strategic objectives", "strategic goals", "main lines", "grandes lignes", "structure du schema", "structure of the", "how is the schema organised",
 		"how is the plan organised", "how is the plan organized", "plan d'action", "plan d'actions"}},
 	{ovEditorial, []string{"edito", "editorial", "preface", "foreword", "opening letter", "introductory letter", "mot du president",
-		"lettre du president", "avant-propos", "signataire du schema", "who signed the schema", "who signed the plan", "qui a signe le schema"}},
+		"lettre du president", "avant-propos", "signataire du schema", "who signed the schema", "who signed the plan", "qui a signe le schema",
+		"president du departement", "presidente du departement", "president du conseil departemental", "presidente du conseil departemental",
+		"president of the department", "president of the departement", "president of the county council", "president of the departmental council"}},
 	{ovPeriod, []string{"periode", "period", "duree du schema", "how long", "quelles annees", "which years", "what years", "covers which", "date du schema",
 		"en vigueur", "in force", "valid"}},
 	{ovDocs, []string{"quels schemas", "which schemas", "quels departements", "which departements", "which departments", "quels documents",
@@ -258,6 +294,9 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 	q.wantsPlace = hasAny(q.folded, placePhrases)
 	q.wantsContact = hasAny(q.folded, contactPhrases)
 	q.wantsName = hasAny(q.folded, namePhrases)
+	q.wantsMoney = hasAny(q.folded, moneyPhrases)
+	q.wantsDuration = hasAny(q.folded, durationPhrases)
+	q.counted = countedWords(q.folded)
 
 	// The field asked: the kind whose phrase comes first in the question
 	// ("à quoi sert la fiche sur les réunions des partenaires" asks for
@@ -348,6 +387,10 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 	}
 	// "Sur quelle période l'Isère forme-t-elle au PPE ?" asks when
 	// something happens, not which years the schéma covers.
+	// "Quelles échéances en 2021 ?" asks for every milestone of the period.
+	if q.field == retrieval.FieldCalendar && !q.from.IsZero() && len(content) == 0 && len(q.fiches) == 0 {
+		q.list = true
+	}
 	if q.overview == ovPeriod && len(content) > 0 {
 		q.overview = ""
 		if q.field == "" {
@@ -385,7 +428,7 @@ func contentTerms(topic string, acronyms []string) []string {
 	}
 	var out []string
 	for _, t := range retrieval.Terms(topic) {
-		if !skip[t] && !schemaWords[t] {
+		if !skip[t] && !schemaWords[t] && !reYear.MatchString(t) {
 			out = append(out, t)
 		}
 	}

@@ -83,10 +83,13 @@ func (e *Engine) weights(text string) []termGroup {
 	// "adresse"), is part of the question nothing can answer: it weighs
 	// like a rare word.
 	if unknown > 0 && len(out) > 0 {
-		out = append(out, termGroup{terms: []string{"\x00unknown"}, weight: e.maxIDF() * float64(unknown)})
+		out = append(out, termGroup{terms: []string{unknownTerm}, weight: e.maxIDF() * float64(unknown)})
 	}
 	return out
 }
+
+// unknownTerm stands for the question's words that no document uses.
+const unknownTerm = "\x00unknown"
 
 func isNumeric(t string) bool {
 	for _, r := range t {
@@ -225,6 +228,15 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 	best := ranked[0]
 	d := e.lib.Doc(best.doc)
 	f := d.Fiche(best.n)
+	// A date is the date of a milestone: the topic must name one, or the
+	// fiche itself ("when was the plan adopted?" is not fiche 27 on
+	// children's status, which mentions adoption but plans no adoption).
+	if q.field == retrieval.FieldCalendar && len(f.Milestones) > 0 {
+		w := e.weights(text)
+		if bestMilestone(f, w) < 0 && coverage(w, termSet(f.Title)) < 0.5 {
+			return answer{}, false
+		}
+	}
 	var b strings.Builder
 	b.WriteString(ficheTitle(d, f, q.lang) + "\n")
 	highlight := -1
