@@ -662,6 +662,10 @@ func TestAskReadsWhatIsAsked(t *testing.T) {
 		{name: "every milestone of a year", q: "quelles échéances en 2021 pour l'Isère ?", found: true, lang: French,
 			has:   []string{"Élaboration du référentiel : Semestre 2 / 2021"},
 			cites: []wantCite{{doc: isere, fiche: 1}}},
+		{name: "the contact of a fiche is its pilot", q: "Who's the contact for the CRIP guide?", found: true, lang: English,
+			has: []string{"Cellule de Recueil des Informations Préoccupantes"}, cites: []wantCite{{doc: isere, fiche: 32}}},
+		{name: "is there a fiche on", q: "Y a-t-il une fiche sur la santé mentale ?", found: true, lang: French,
+			has: []string{"Fiche 13 : Faciliter l'accès des enfants aux soins en santé mentale"}, cites: []wantCite{{doc: isere, fiche: 13}}},
 		{name: "the président is the editorial's signatory", q: "qui est le président du département de la Moselle ?", found: true, lang: French,
 			has: []string{"Patrick WEITEN"}},
 	})

@@ -75,7 +75,8 @@ var intentWords = []struct {
 		"responsible", "responsable", "responsables", "in charge", "en charge", "charge de", "qui porte", "porteur", "porte l'action",
 		"qui s'occupe", "qui gere", "who manages", "who owns", "owner", "who heads", "heads", "leader", "lead", "leading", "led by", "mene par", "qui mene",
 		"co-pilote", "co-pilotes", "co-pilotee", "co-pilotees", "co-pilotent", "co-pilotage", "copilote", "copilotes", "copilotee",
-		"copilotees", "copilotage", "co-pilot", "co-pilots", "co-piloted", "co-led", "co-leads", "co-lead"}},
+		"copilotees", "copilotage", "co-pilot", "co-pilots", "co-piloted", "co-led", "co-leads", "co-lead",
+		"contact", "contact person", "point of contact", "qui contacter", "interlocuteur", "referent de la fiche"}},
 	{retrieval.FieldPartners, []string{"partenaires", "partenaire", "partners", "partner", "acteurs associes", "acteurs", "actors",
 		"contributeurs", "contributors", "contributeur", "associes", "associated", "involved", "implique", "impliques",
 		"stakeholders", "avec qui", "with whom", "who else", "participants", "qui participe", "mobilises", "collaborateurs",
@@ -110,7 +111,7 @@ var weakFieldPhrases = map[string]bool{
 	"mise en place": true, "put in place": true, "prevoit": true, "prevoient": true, "how will": true, "how is": true,
 	"comment le": true, "comment la": true, "comment les": true, "comment va": true, "plan to": true, "plans to": true,
 	"planning to": true, "want to": true, "wants to": true, "intend to": true, "intends to": true, "deployed": true,
-	"deploy": true, "be implemented": true, "implemented": true, "rolled out": true, "roll out": true, "carried out": true,
+	"deploy": true, "be implemented": true, "contact": true, "implemented": true, "rolled out": true, "roll out": true, "carried out": true,
 	"implementation": true, "what is planned": true, "mise en oeuvre": true, "va etre mise en oeuvre": true,
 	"prevu pour": true, "prevue pour": true, "involved": true, "associes": true, "associated": true, "implique": true,
 	"impliques": true, "mobilises": true, "vise": true, "visent": true, "achieve": true, "trying to": true, "try to": true,
@@ -134,7 +135,8 @@ var listPhrases = []string{"quelles fiches", "quelle fiche", "quelles sont les f
 	"dans quelles fiches", "in which fiches", "what are the fiches", "qu'est-ce qui arrive a echeance", "qu'est ce qui arrive a echeance",
 	"arrive a echeance", "arrivent a echeance", "what is due", "what's due", "what falls due", "echeances de", "deadlines of", "deadlines for",
 	"toutes les fiches", "all fiches", "all the fiches", "all action sheets", "all the action sheets", "fiches actions", "fiches-actions",
-	"action sheets", "fiches", "sheets"}
+	"action sheets", "fiches", "sheets", "y a-t-il une fiche", "y a t il une fiche", "existe-t-il une fiche", "il y a une fiche",
+	"une fiche sur", "une fiche qui", "is there a fiche", "is there an action sheet", "is there a sheet", "any fiche", "a fiche on", "a fiche about"}
 
 // weakListPhrases ask for a list of anything: of fiches only when no
 // field of a fiche is asked ("liste les partenaires de…" wants partners).
@@ -180,7 +182,8 @@ var datePhrases = []string{"quand", "when", "quelle date", "what date", "en quel
 
 var placePhrases = []string{"adresse", "address", "ou se trouve", "where is", "situe", "located", "horaires", "opening hours"}
 
-var contactPhrases = []string{"telephone", "tel", "phone", "phone number", "numero de telephone", "email", "e-mail", "courriel", "mail", "contacter", "contact"}
+var contactPhrases = []string{"telephone", "tel", "phone", "phone number", "numero de telephone", "email", "e-mail", "courriel", "mail",
+	"coordonnees", "contact details", "numero de tel"}
 
 var namePhrases = []string{"comment s'appelle", "comment s'apelle", "comment s'appellent", "le nom du", "le nom de", "le nom des",
 	"nom du", "nom de la", "what's the name", "what is the name", "name of", "names of", "who is the head", "qui est le chef",
