@@ -138,6 +138,12 @@ func (e *Engine) answer(ctx context.Context, q *question, conv Conversation, par
 	if q.unknownPlace != "" && len(q.docs) == 0 {
 		return answer{Answer: Answer{Text: e.notCovered(q.lang, q.unknownPlace)}}
 	}
+	// A question in German or Spanish would be half understood: say so
+	// rather than answer beside the point.
+	if otherLanguage(q.raw) {
+		return answer{Answer: Answer{Text: "Je réponds aux questions posées en français ou en anglais : pourriez-vous reformuler ?\n" +
+			"I answer questions asked in French or English: could you rephrase?"}}
+	}
 	// A follow-up in a thread inherits the thread's document and fiche.
 	if q.followUp {
 		if len(q.docs) == 0 && conv.Doc != "" {

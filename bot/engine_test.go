@@ -670,3 +670,21 @@ func TestAskReadsWhatIsAsked(t *testing.T) {
 			has: []string{"Patrick WEITEN"}},
 	})
 }
+
+// TestAskOtherLanguages checks that a question in neither French nor
+// English gets an invitation to rephrase, in both, rather than an answer
+// beside the point; French and English questions are not mistaken for them.
+func TestAskOtherLanguages(t *testing.T) {
+	e := testEngine(t)
+	for _, q := range []string{"Wer leitet Maßnahme 12 in Isère?", "¿Quién dirige la ficha 12 en Isère?", "Chi gestisce la scheda 12 in Isère?"} {
+		a, _ := e.Ask(context.Background(), q, Conversation{})
+		if a.Found || !strings.Contains(a.Text, "français ou en anglais") || !strings.Contains(a.Text, "French or English") {
+			t.Errorf("%q: %+v", q, a)
+		}
+	}
+	for _, q := range []string{"Qui pilote la fiche 12 ?", "Who is in charge of fiche 3 in Isère?", "Que veut dire ODPE ?", "el PPE c'est quoi ?"} {
+		if a, _ := e.Ask(context.Background(), q, Conversation{}); strings.Contains(a.Text, "French or English") {
+			t.Errorf("%q taken for another language: %q", q, a.Text)
+		}
+	}
+}

@@ -114,6 +114,40 @@ var frenchWords = map[string]bool{
 	"par": true, "avec": true, "echeance": true, "doit": true, "partenaires": true, "objectifs": true,
 }
 
+// otherWords are frequent words of the other languages colleagues may
+// type in (German, Spanish, Italian, Portuguese) that French and English
+// do not use.
+var otherWords = map[string]bool{
+	"wer": true, "was": false, "wann": true, "welche": true, "welcher": true, "wie": true, "der": true, "die": true, "das": true,
+	"und": true, "ist": true, "ich": true, "nicht": true, "massnahme": true, "leitet": true, "fur": true, "mit": true, "den": true,
+	"quien": true, "cuando": true, "cual": true, "cuales": true, "los": true, "las": true, "el": true, "ficha": true, "es": true,
+	"dirige": false, "para": true, "como": true, "chi": true, "che": true, "quando": true, "il": false, "della": true, "gli": true,
+	"scheda": true, "sono": true, "quem": true, "os": true, "da": true, "do": true, "uma": true, "um": true, "qual": true,
+}
+
+var otherQuestionWords = map[string]bool{"wer": true, "wann": true, "welche": true, "welcher": true, "quien": true, "cuando": true,
+	"cual": true, "chi": true, "quando": true, "quem": true, "qual": true}
+
+// otherLanguage reports a question written in neither French nor English.
+func otherLanguage(s string) bool {
+	en, fr, other := 0, 0, 0
+	for _, w := range strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if englishWords[w] {
+			en++
+		}
+		if frenchWords[w] {
+			fr++
+		}
+		if otherWords[w] {
+			other++
+			if otherQuestionWords[w] {
+				other++
+			}
+		}
+	}
+	return other >= 2 && other > en && other > fr
+}
+
 // DetectLang tells whether a question is English or French (the default).
 func DetectLang(s string) string {
 	en, fr := 0, 0
