@@ -666,6 +666,12 @@ func TestAskReadsWhatIsAsked(t *testing.T) {
 			has: []string{"Cellule de Recueil des Informations Préoccupantes"}, cites: []wantCite{{doc: isere, fiche: 32}}},
 		{name: "is there a fiche on", q: "Y a-t-il une fiche sur la santé mentale ?", found: true, lang: French,
 			has: []string{"Fiche 13 : Faciliter l'accès des enfants aux soins en santé mentale"}, cites: []wantCite{{doc: isere, fiche: 13}}},
+		{name: "a preamble before the question", q: "Bonjour ! Je prépare le comité de pilotage. Quelles sont les échéances de la fiche 21 de l'Isère ? Merci",
+			found: true, lang: French, has: []string{"Le calendrier"}, absent: []string{"Le pilote"}, cites: []wantCite{{doc: isere, fiche: 21, section: "Le calendrier"}}},
+		{name: "English topic words: emergency reception overhaul", q: "hello, what are the milestones for the emergency reception overhaul in Isere?",
+			found: true, lang: English, cites: []wantCite{{doc: isere, fiche: 21, section: "Le calendrier"}}},
+		{name: "how many orientations", q: "combien d'orientations dans le schéma de la Moselle ?", found: true, lang: French,
+			has: []string{"5 orientations"}, cites: []wantCite{{doc: moselle}}},
 		{name: "the président is the editorial's signatory", q: "qui est le président du département de la Moselle ?", found: true, lang: French,
 			has: []string{"Patrick WEITEN"}},
 	})

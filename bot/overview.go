@@ -21,6 +21,14 @@ func (e *Engine) overviewAnswer(q *question) (answer, bool) {
 				continue
 			}
 			fmt.Fprintf(&b, "**%s — %s**\n", docLabel(d), d.Title)
+			if q.count {
+				kind := axisKind(d.Axes[0].Label(), len(d.Axes) > 1)
+				if q.lang == English {
+					fmt.Fprintf(&b, "%d %s:\n", len(d.Axes), kind)
+				} else {
+					fmt.Fprintf(&b, "%d %s :\n", len(d.Axes), kind)
+				}
+			}
 			for _, a := range d.Axes {
 				var nums []int
 				for _, f := range d.Fiches {
@@ -186,4 +194,22 @@ func lowerFirst(s string) string {
 	}
 	r[0] = unicode.ToLower(r[0])
 	return string(r)
+}
+
+// axisKind returns the words an axis label starts with, lower case and in
+// the plural when asked: "Objectif stratégique 1 : …" → "objectifs
+// stratégiques".
+func axisKind(label string, plural bool) string {
+	var words []string
+	for _, w := range strings.Fields(label) {
+		if w[0] >= '0' && w[0] <= '9' || w == ":" || strings.HasPrefix(w, "n°") {
+			break
+		}
+		w = strings.ToLower(w)
+		if plural && !strings.HasSuffix(w, "s") {
+			w += "s"
+		}
+		words = append(words, w)
+	}
+	return strings.Join(words, " ")
 }

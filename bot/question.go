@@ -111,7 +111,7 @@ var weakFieldPhrases = map[string]bool{
 	"mise en place": true, "put in place": true, "prevoit": true, "prevoient": true, "how will": true, "how is": true,
 	"comment le": true, "comment la": true, "comment les": true, "comment va": true, "plan to": true, "plans to": true,
 	"planning to": true, "want to": true, "wants to": true, "intend to": true, "intends to": true, "deployed": true,
-	"deploy": true, "be implemented": true, "contact": true, "implemented": true, "rolled out": true, "roll out": true, "carried out": true,
+	"deploy": true, "be implemented": true, "contact": true, "pilotage": true, "implemented": true, "rolled out": true, "roll out": true, "carried out": true,
 	"implementation": true, "what is planned": true, "mise en oeuvre": true, "va etre mise en oeuvre": true,
 	"prevu pour": true, "prevue pour": true, "involved": true, "associes": true, "associated": true, "implique": true,
 	"impliques": true, "mobilises": true, "vise": true, "visent": true, "achieve": true, "trying to": true, "try to": true,
@@ -308,13 +308,19 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 	// precise is asked.
 	// Phrases that may describe the topic instead ("la mise en place de
 	// la commission : quelle échéance ?") count only when no other does.
-	bestPos, weakPos, weakField := len(rest)+1, len(rest)+1, ""
+	// In "Je prépare le comité de pilotage. Quelles sont les échéances de
+	// la fiche 21 ?", the field is the question's, not the preamble's.
+	seg := questionSegment(rest)
+	if !hasFieldPhrase(seg) {
+		seg = rest
+	}
+	bestPos, weakPos, weakField := len(seg)+1, len(seg)+1, ""
 	for _, iw := range intentWords {
 		if iw.field == retrieval.FieldSummary {
 			continue
 		}
 		for _, p := range iw.phrases {
-			i := indexWord(rest, p)
+			i := indexWord(seg, p)
 			switch {
 			case i < 0:
 			case weakFieldPhrases[p]:
@@ -364,6 +370,7 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 			if from, to, err := calendar.ParseRange(p, today); err == nil {
 				q.from, q.to = from, to
 				q.wantsDate = true
+				rest = replacePhrase(rest, p)
 			}
 			break
 		}
@@ -390,6 +397,13 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 	}
 	// "Sur quelle période l'Isère forme-t-elle au PPE ?" asks when
 	// something happens, not which years the schéma covers.
+	// "Combien d'orientations ?" counts the axes.
+	if q.wantsNumber && len(q.fiches) == 0 {
+		if c := corpus.Fold(q.counted); strings.HasPrefix(c, "orientation") || strings.HasPrefix(c, "axe") ||
+			strings.HasPrefix(c, "objectifs strategiques") || strings.HasPrefix(c, "strategic") || strings.HasPrefix(c, "priorit") {
+			q.overview, q.count, q.wantsNumber, q.field = ovAxes, true, false, ""
+		}
+	}
 	// "Quelles échéances en 2021 ?" asks for every milestone of the period.
 	if q.field == retrieval.FieldCalendar && !q.from.IsZero() && len(content) == 0 && len(q.fiches) == 0 {
 		q.list = true
@@ -410,6 +424,26 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 	return q
 }
 
+// questionSegment returns the sentence of text that asks the question:
+// the one ending with the first "?", or text itself when there is none.
+func questionSegment(text string) string {
+	end := strings.Index(text, "?")
+	if end < 0 {
+		return text
+	}
+	start := strings.LastIndexAny(text[:end], ".!") + 1
+	return " " + text[start:end] + " "
+}
+
+func hasFieldPhrase(s string) bool {
+	for _, iw := range intentWords {
+		if iw.field != retrieval.FieldSummary && hasAny(s, iw.phrases) {
+			return true
+		}
+	}
+	return false
+}
+
 // schemaWords name the documents and their parts, not a topic.
 var schemaWords = map[string]bool{}
 
@@ -417,7 +451,8 @@ func init() {
 	for _, w := range []string{"schema", "schemas", "plan", "plans", "document", "documents", "glossaire", "glossary", "sigle",
 		"sigles", "acronyme", "acronym", "abbreviation", "exactement", "exactly", "precisement", "precisely", "donc", "periode",
 		"period", "couvre", "covers", "cover", "dure", "duree", "last", "lasts", "annees", "years", "vigueur", "force", "valid",
-		"departement", "department", "departmental", "departemental", "county", "prevu", "prevue", "prevus", "prevues", "planned"} {
+		"departement", "department", "departmental", "departemental", "county", "prevu", "prevue", "prevus", "prevues", "planned",
+		"rappel", "rappels", "reminder", "reminders", "liste", "list", "prochain", "prochaine", "prochaines", "prochains", "upcoming", "next"} {
 		schemaWords[retrieval.Stem(w)] = true
 	}
 }

@@ -84,6 +84,8 @@ var english = map[string]string{
 	"consulting firm": "cabinet conseil", "consultancy": "cabinet conseil", "consultant": "cabinet", "consultants": "cabinet",
 	"interview": "entretien", "interviews": "entretiens", "turning 18": "majorité", "approaching 18": "majorité", "adulthood": "majorité",
 	"majority": "majorité", "adopted": "adopté", "adopt": "adopter", "assembly": "assemblée", "rolled out": "mise en œuvre déploiement",
+	"reception": "accueil", "emergency reception": "accueil d'urgence", "overhaul": "réviser refondre refonte", "revamp": "refondre refonte",
+	"redesign": "refondre redéfinir", "review": "réviser révision bilan", "reform": "réforme refonte", "rethink": "redéfinir repenser",
 	"secretary of state": "secrétaire d'Etat", "secretary": "secrétaire", "minister": "ministre", "government": "gouvernement État",
 	"strategy": "stratégie", "national": "national nationale", "fight against": "lutter contre lutte", "fight": "lutte lutter",
 	"tackle": "lutter contre", "tackling": "lutte contre", "respondents": "répondants", "survey": "enquête baromètre questionnaire",
