@@ -168,7 +168,13 @@ func (e *Engine) answer(ctx context.Context, q *question, conv Conversation, par
 			return a
 		}
 	case len(q.fiches) > 0:
-		return e.ficheAnswer(q)
+		a := e.ficheAnswer(q)
+		if q.field == retrieval.FieldDiagnostic && !a.Found {
+			if c, ok := e.contextAnswer(ctx, q, a); ok {
+				return c
+			}
+		}
+		return a
 	case q.list || q.axis > 0:
 		if a, ok := e.listAnswer(ctx, q); ok {
 			return a

@@ -672,6 +672,17 @@ func TestAskReadsWhatIsAsked(t *testing.T) {
 			found: true, lang: English, cites: []wantCite{{doc: isere, fiche: 21, section: "Le calendrier"}}},
 		{name: "how many orientations", q: "combien d'orientations dans le schéma de la Moselle ?", found: true, lang: French,
 			has: []string{"5 orientations"}, cites: []wantCite{{doc: moselle}}},
+		{name: "what's planned", q: "What's planned for the users' committee?", found: true, lang: English,
+			has: []string{"Pérenniser le comité des usagers"}, cites: []wantCite{{doc: isere, fiche: 15, section: "Les modalités de mise en œuvre"}}},
+		{name: "résultats attendus are objectives", q: "quels résultats attendus pour la fiche 13 en isère ?", found: true, lang: French,
+			cites: []wantCite{{doc: isere, fiche: 13, section: "Les objectifs"}}},
+		{name: "how a fiche is evaluated: its indicators", q: "comment sera évaluée la fiche 7 de l'isère ?", found: true, lang: French,
+			cites: []wantCite{{doc: isere, fiche: 7, section: "Indicateurs de réalisation"}}},
+		// Isère's fiches have no diagnostic: the context comes from the chapter
+		// on its objective ("Les enjeux repérés", l.494).
+		{name: "why a fiche without diagnostic", q: "why was fiche 17 created in Isère?", found: true, lang: English,
+			has:   []string{"l'offre d'accueil mère-enfant doit évoluer vers des centres parentaux"},
+			cites: []wantCite{{doc: isere, fiche: 17}, {doc: isere, section: "Les enjeux repérés"}}},
 		{name: "the président is the editorial's signatory", q: "qui est le président du département de la Moselle ?", found: true, lang: French,
 			has: []string{"Patrick WEITEN"}},
 	})

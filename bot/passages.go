@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"schemabot/corpus"
 	"schemabot/retrieval"
 )
 
@@ -128,6 +129,68 @@ func pickSentences(ss []scoredSentence) []scoredSentence {
 	return picked
 }
 
+// contextAnswer completes the answer to "why this fiche?" when the fiche
+// has no diagnostic of its own (Isère's have none): the passage of the
+// document's chapters that best matches the fiche's title, cited.
+func (e *Engine) contextAnswer(ctx context.Context, q *question, empty answer) (answer, bool) {
+	var d *corpus.Document
+	var f *corpus.Fiche
+	for _, doc := range e.docsFor(q) {
+		if ff := doc.Fiche(q.fiches[0]); ff != nil {
+			if f != nil {
+				return answer{}, false // two documents: the plain answer says which has what
+			}
+			d, f = doc, ff
+		}
+	}
+	if f == nil || len(q.fiches) != 1 {
+		return answer{}, false
+	}
+	sub := &question{raw: f.Title, lang: q.lang, docs: []string{d.ID}, topic: f.Title, narrative: true}
+	// Sentences, not the lists of fiche titles the chapters also hold.
+	var ss []scoredSentence
+	isTitle := func(text string) bool {
+		t := corpus.Fold(strings.TrimRight(text, " ."))
+		for _, other := range d.Fiches {
+			if strings.Contains(t, corpus.Fold(other.Title)) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range e.rankSentences(ctx, sub, f.Title) {
+		if utf8.RuneCountInString(s.text) >= 60 && !isTitle(s.text) && s.score >= foundThreshold {
+			ss = append(ss, s)
+		}
+	}
+	if len(ss) == 0 {
+		return answer{}, false
+	}
+	ss = ss[:min(2, len(ss))]
+	var b strings.Builder
+	b.WriteString(empty.Text + "\n\n")
+	if q.lang == English {
+		b.WriteString("The schéma explains the context in its chapters:\n")
+	} else {
+		b.WriteString("Le schéma en expose le contexte dans ses chapitres :\n")
+	}
+	var cites []Citation
+	for _, s := range ss {
+		c := chunkCitation(s.hit.Chunk, s.text)
+		fmt.Fprintf(&b, "> %s\n_(%s", s.text, c.Section)
+		if c.Page != nil {
+			fmt.Fprintf(&b, ", p. %d", *c.Page)
+		}
+		b.WriteString(")_\n")
+		cites = append(cites, c)
+	}
+	a := empty
+	a.Text = strings.TrimSpace(b.String())
+	a.Found = true
+	a.Citations = append(append([]Citation{}, empty.Citations...), cites...)
+	return a, true
+}
+
 // countedGroups returns, for a "how many" question, one term group per
 // word of what it counts; an acronym's group holds its expansion's terms
 // too ("MNA" is also "mineurs non accompagnés").
@@ -193,8 +256,11 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 	query := retrieval.Query{Text: text, K: 16}
 	if len(q.docs) == 1 {
 		query.Doc = q.docs[0] // the vector search is then restricted too
-	} else if len(docs) > 0 {
-		query.Filter = func(c *retrieval.Chunk) bool { return docs[c.Doc] }
+	}
+	if len(docs) > 1 || q.narrative {
+		query.Filter = func(c *retrieval.Chunk) bool {
+			return (len(docs) == 0 || docs[c.Doc]) && (!q.narrative || c.Fiche == 0)
+		}
 	}
 	hits, err := e.ix.Search(ctx, query)
 	if err != nil {

@@ -43,6 +43,7 @@ type question struct {
 	from, to      time.Time
 	followUp      bool   // reads as a follow-up of the thread ("et les partenaires ?")
 	topic         string // the question without its intent words, for search
+	narrative     bool   // search the chapters only, not the fiches
 }
 
 // Overview kinds.
@@ -88,15 +89,17 @@ var intentWords = []struct {
 	{retrieval.FieldIndicators, []string{"indicateurs", "indicateur", "indicators", "indicator", "kpi", "kpis", "mesurer",
 		"measured", "measure success", "criteres d'evaluation", "evaluation criteria", "how will it be evaluated", "how is it evaluated",
 		"suivi de l'action", "how to measure", "comment mesurer", "metrics", "measure", "measures", "measuring", "mesure-t-on",
-		"mesurera", "mesurer l'impact", "evaluer l'action", "evaluate", "evaluated", "pour suivre", "pour evaluer", "to track",
+		"mesurera", "mesurer l'impact", "evaluer l'action", "evaluate", "evaluated", "sera evaluee", "sera evalue", "seront evalues",
+		"seront evaluees", "comment evaluer", "be assessed", "assessed", "pour suivre", "pour evaluer", "to track",
 		"to monitor", "track progress", "monitor progress"}},
 	{retrieval.FieldObjectives, []string{"objectifs", "objectif", "objectives", "objective", "goals", "goal", "aims", "aim",
 		"aim at", "vise", "visent", "vise a", "but de", "buts", "purpose", "finalite", "finalites", "ambition", "intended to",
 		"what for", "pourquoi", "a quoi sert", "sert a", "achieve", "trying to", "try to", "seeks to", "seek to", "what is the point",
-		"cherche a", "pour quoi faire", "ambitions"}},
+		"cherche a", "pour quoi faire", "ambitions", "resultats attendus", "resultat attendu", "expected results", "expected outcomes",
+		"expected outcome", "outcomes", "attendus"}},
 	{retrieval.FieldActions, []string{"modalites de mise en oeuvre", "modalites", "mise en oeuvre", "declinaisons", "actions prevues",
 		"quelles actions", "what actions", "which actions", "actions", "concretement", "concretely", "steps", "what will be done",
-		"what is planned", "plan to", "plans to", "planning to", "want to", "wants to", "intend to", "intends to", "rolled out", "roll out", "put in place", "carried out",
+		"what is planned", "what's planned", "what is foreseen", "what's foreseen", "plan to", "plans to", "planning to", "want to", "wants to", "intend to", "intends to", "rolled out", "roll out", "put in place", "carried out",
 		"deployed", "deploy", "be implemented", "implemented", "mise en place", "va etre mise en oeuvre", "comment va", "how is", "prevoit", "prevoient", "mesures prevues", "how will",
 		"comment le", "comment la", "comment les", "operational", "operationnelles", "implementation", "what does it do"}},
 	{retrieval.FieldDiagnostic, []string{"diagnostic", "constat", "constats", "etat des lieux", "elements de diagnostic", "context", "contexte", "why was"}},
@@ -112,7 +115,7 @@ var weakFieldPhrases = map[string]bool{
 	"comment le": true, "comment la": true, "comment les": true, "comment va": true, "plan to": true, "plans to": true,
 	"planning to": true, "want to": true, "wants to": true, "intend to": true, "intends to": true, "deployed": true,
 	"deploy": true, "be implemented": true, "contact": true, "pilotage": true, "implemented": true, "rolled out": true, "roll out": true, "carried out": true,
-	"implementation": true, "what is planned": true, "mise en oeuvre": true, "va etre mise en oeuvre": true,
+	"implementation": true, "what is planned": true, "what's planned": true, "assessed": true, "mise en oeuvre": true, "va etre mise en oeuvre": true,
 	"prevu pour": true, "prevue pour": true, "involved": true, "associes": true, "associated": true, "implique": true,
 	"impliques": true, "mobilises": true, "vise": true, "visent": true, "achieve": true, "trying to": true, "try to": true,
 	"pourquoi": true, "aim": true, "leads": true, "lead": true, "leading": true, "runs": true, "heads": true,
