@@ -6,10 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"schemabot/bot"
 	"schemabot/bot/state"
@@ -55,6 +58,13 @@ func runFeedback(ctx context.Context, env *Env, args []string) error {
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		// No store yet: nothing was ever recorded.
+	case errors.Is(err, state.ErrLocked):
+		// The running bot holds the store: ask it over its ops address.
+		addr := opsAddr(env.Getenv)
+		var ferr error
+		if list, ferr = fetchFeedback(ctx, addr); ferr != nil {
+			return fmt.Errorf("%w, and the running bot's ops address %s did not answer: %v", err, addr, ferr)
+		}
 	case err != nil:
 		return err
 	default:
@@ -121,4 +131,62 @@ func feedbackCell(s string, n int) string {
 		return "-"
 	}
 	return s
+}
+
+// opsAddr is where a running `schemabot serve` listens for operations.
+func opsAddr(getenv func(string) string) string {
+	if a := strings.TrimSpace(getenv("SCHEMABOT_OPS_ADDR")); a != "" {
+		return a
+	}
+	return "127.0.0.1:9464"
+}
+
+// feedbackHandler serves the stored feedback as JSON to this machine only:
+// the ops address may be opened to a chat server for slash commands, and
+// feedback holds users' questions.
+func feedbackHandler(st *state.Store) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		host, _, err := net.SplitHostPort(r.RemoteAddr)
+		if ip := net.ParseIP(host); err != nil || ip == nil || !ip.IsLoopback() {
+			http.Error(w, "feedback is served to this machine only", http.StatusForbidden)
+			return
+		}
+		list, err := st.ListFeedback(r.Context())
+		if err != nil {
+			http.Error(w, "could not read the feedback", http.StatusInternalServerError)
+			return
+		}
+		if list == nil {
+			list = []bot.Feedback{}
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(list)
+	})
+}
+
+// fetchFeedback asks a running bot for its feedback.
+func fetchFeedback(ctx context.Context, addr string) ([]bot.Feedback, error) {
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	host := addr
+	if h, p, err := net.SplitHostPort(addr); err == nil && (h == "" || h == "0.0.0.0" || h == "::") {
+		host = net.JoinHostPort("127.0.0.1", p)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+host+"/feedback", nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("status %s", resp.Status)
+	}
+	var list []bot.Feedback
+	if err := json.NewDecoder(io.LimitReader(resp.Body, 64<<20)).Decode(&list); err != nil {
+		return nil, fmt.Errorf("unreadable feedback: %w", err)
+	}
+	return list, nil
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -39,16 +41,23 @@ func TestFeedbackCommand(t *testing.T) {
 		}
 	}
 
-	// While the bot holds the store, the command says so instead of hanging.
-	code, _, stderr := runFeedbackCmd(t, nil, "--data", dir)
-	if code != 1 || !strings.Contains(stderr, "locked") {
-		t.Fatalf("store held: exit %d, stderr %q", code, stderr)
+	// While the bot holds the store, the command asks the bot over its ops
+	// address; when that does not answer, it says so instead of hanging.
+	ops := httptest.NewServer(feedbackHandler(st))
+	defer ops.Close()
+	code, out, stderr := runFeedbackCmd(t, map[string]string{"SCHEMABOT_OPS_ADDR": strings.TrimPrefix(ops.URL, "http://")}, "--data", dir)
+	if code != 0 || !strings.Contains(out, "Qui pilote la fiche 3 ?") || !strings.Contains(out, "2 feedback: 1 👍, 1 👎") {
+		t.Fatalf("store held, bot answering: exit %d, out %q, stderr %q", code, out, stderr)
+	}
+	code, _, stderr = runFeedbackCmd(t, map[string]string{"SCHEMABOT_OPS_ADDR": "127.0.0.1:1"}, "--data", dir)
+	if code != 1 || !strings.Contains(stderr, "locked") || !strings.Contains(stderr, "127.0.0.1:1") {
+		t.Fatalf("store held, bot silent: exit %d, stderr %q", code, stderr)
 	}
 	if err := st.Close(); err != nil {
 		t.Fatal(err)
 	}
 
-	code, out, stderr := runFeedbackCmd(t, nil, "--data", dir)
+	code, out, stderr = runFeedbackCmd(t, nil, "--data", dir)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -97,5 +106,29 @@ func TestFeedbackCommandEmpty(t *testing.T) {
 	}
 	if code, _, _ := runFeedbackCmd(t, nil, "--data", dir, "extra"); code != 2 {
 		t.Fatalf("extra argument: exit %d, want 2", code)
+	}
+}
+
+// TestFeedbackHandlerServesThisMachineOnly checks that the ops address,
+// which may be opened to a chat server, gives feedback (users' questions)
+// to local callers only.
+func TestFeedbackHandlerServesThisMachineOnly(t *testing.T) {
+	st, err := state.OpenDir(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	h := feedbackHandler(st)
+	for addr, want := range map[string]int{"127.0.0.1:5000": http.StatusOK, "[::1]:5000": http.StatusOK, "192.0.2.7:5000": http.StatusForbidden} {
+		req := httptest.NewRequest(http.MethodGet, "/feedback", nil)
+		req.RemoteAddr = addr
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != want {
+			t.Errorf("from %s: status %d, want %d", addr, rec.Code, want)
+		}
+		if want == http.StatusOK && strings.TrimSpace(rec.Body.String()) != "[]" {
+			t.Errorf("from %s: body %q", addr, rec.Body.String())
+		}
 	}
 }

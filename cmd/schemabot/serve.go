@@ -200,6 +200,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		}
 		return nil
 	}))
+	mux.Handle("/feedback", feedbackHandler(st))
 	if mm != nil && cfg.mmSlash != "" {
 		mux.Handle("/mattermost/command", mm.SlashHandler(cfg.mmSlash))
 	}
