@@ -683,6 +683,10 @@ func TestAskReadsWhatIsAsked(t *testing.T) {
 		{name: "why a fiche without diagnostic", q: "why was fiche 17 created in Isère?", found: true, lang: English,
 			has:   []string{"l'offre d'accueil mère-enfant doit évoluer vers des centres parentaux"},
 			cites: []wantCite{{doc: isere, fiche: 17}, {doc: isere, section: "Les enjeux repérés"}}},
+		{name: "acronyms in the text count for themselves", q: "how many children benefited from AED or AEMO in Isère?", found: true, lang: English,
+			has: []string{"3 698 enfants"}, cites: []wantCite{{doc: isere}}},
+		{name: "one word and a number asked", q: "Quelle est la population de l'Isère ?", found: true, lang: French,
+			has: []string{"1, 251 millions d'habitants"}, cites: []wantCite{{doc: isere}}},
 		{name: "the président is the editorial's signatory", q: "qui est le président du département de la Moselle ?", found: true, lang: French,
 			has: []string{"Patrick WEITEN"}},
 	})

@@ -201,7 +201,7 @@ func (e *Engine) countedGroups(q *question) []termGroup {
 	var out []termGroup
 	for _, w := range strings.Fields(q.counted) {
 		g := termGroup{weight: 1}
-		for _, wg := range e.weights(w) {
+		for _, wg := range e.weightsIn(w, q.lang) {
 			if wg.terms[0] != unknownTerm {
 				g.terms = append(g.terms, wg.terms...)
 			}
@@ -267,7 +267,7 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 		e.log.Warn("search failed", "err", err)
 		return nil
 	}
-	w := e.weights(text)
+	w := e.questionWeights(q, text)
 	// "Combien d'assistants familiaux…": a figure answers only if it
 	// counts what is asked, not "assistants maternels".
 	counted := e.countedGroups(q)
@@ -333,7 +333,7 @@ func (e *Engine) bestPassageCoverage(ctx context.Context, q *question, text stri
 func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(string)) answer {
 	text := e.searchText(q)
 	// One meaningful word ("lien") is not a question the text can answer.
-	if w := e.weights(text); len(w) < 2 {
+	if w := e.questionWeights(q, text); len(w) < 2 && !(len(w) == 1 && (q.wantsNumber || q.wantsDate)) {
 		return answer{Answer: Answer{Text: e.suggestions(q.lang, "")}}
 	}
 	ss := e.rankSentences(ctx, q, text)

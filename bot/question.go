@@ -124,12 +124,13 @@ var weakFieldPhrases = map[string]bool{
 
 var glossaryPhrases = []string{"que veut dire", "veut dire", "que signifie", "signifie", "signification", "stand for", "stands for",
 	"what does", "what is the meaning", "meaning of", "mean", "means", "definition", "defini", "c'est quoi", "qu'est-ce que",
-	"qu'est ce que", "acronyme", "sigle", "abbreviation", "acronym", "what is", "what's", "que designe", "designe"}
+	"qu'est ce que", "acronyme", "sigle", "abbreviation", "acronym", "what is", "what's", "que designe", "designe",
+	"c quoi", "c koi", "cest quoi", "c'est koi", "kesako", "ca veut dire", "ca signifie"}
 
 // weakGlossaryPhrases ask what something is, or introduce any question
 // ("qu'est-ce que la Moselle prévoit pour le CDE ?"): they ask for a
 // definition only when the question names nothing but the acronym.
-var weakGlossaryPhrases = []string{"c'est quoi", "qu'est-ce que", "qu'est ce que", "what is", "what's", "what does", "designe", "mean", "means"}
+var weakGlossaryPhrases = []string{"c quoi", "c koi", "cest quoi", "c'est koi", "kesako", "c'est quoi", "qu'est-ce que", "qu'est ce que", "what is", "what's", "what does", "designe", "mean", "means"}
 
 var listPhrases = []string{"quelles fiches", "quelle fiche", "quelles sont les fiches", "quelles actions", "which fiches", "which fiche",
 	"what fiches", "which sheets", "which action sheets", "which actions", "liste des fiches", "lister les fiches", "list the fiches",
@@ -147,7 +148,8 @@ var weakListPhrases = map[string]bool{"liste": true, "lister": true, "list all":
 
 var countPhrases = []string{"combien de fiches", "how many fiches", "how many action", "how many sheets", "nombre de fiches"}
 
-var numberPhrases = []string{"combien", "nb de", "nb d'", "nbre", "nb", "quel budget", "what budget", "budget alloue", "budget prevu", "how many", "how much", "nombre de", "nombre d'", "le nombre", "quel nombre", "what number", "number of", "quelle part", "what share", "what proportion",
+var numberPhrases = []string{"combien", "quelle est la population", "population de", "what is the population", "how many inhabitants",
+	"combien d'habitants", "nombre d'habitants", "nb de", "nb d'", "nbre", "nb", "quel budget", "what budget", "budget alloue", "budget prevu", "how many", "how much", "nombre de", "nombre d'", "le nombre", "quel nombre", "what number", "number of", "quelle part", "what share", "what proportion",
 	"pourcentage", "percentage", "proportion", "taux", "what rate", "share of", "part des", "part de", "montant", "amount", "budget de", "quel est le budget", "what is the budget", "cout", "cost", "costs"}
 
 var moneyPhrases = []string{"budget", "budgets", "cout", "couts", "coute", "cost", "costs", "montant", "amount", "euros", "financement",

@@ -36,7 +36,47 @@ type termGroup struct {
 
 // weights splits text into term groups weighted by rarity (BM25 idf);
 // terms the documents never use are left out, as nothing can match them.
-func (e *Engine) weights(text string) []termGroup {
+func (e *Engine) weights(text string) []termGroup { return e.weightsIn(text, DetectLang(text)) }
+
+// questionWeights is weightsIn for a question's search text: an acronym
+// and the words of its expansion form one group, present when either is
+// ("AED" in the text counts as "action éducative à domicile").
+func (e *Engine) questionWeights(q *question, text string) []termGroup {
+	expansions := map[string][]string{}
+	for _, a := range q.acronyms {
+		for _, d := range e.docsFor(q) {
+			if exp := d.Expand(a); exp != "" {
+				text = strings.Replace(text, " "+exp, "", 1)
+				// Its rarest word stands for the expansion: "enfance" alone
+				// would make any passage hold "ODPE".
+				rarest, idf := "", 0.0
+				for _, t := range retrieval.Terms(exp) {
+					if v := e.ix.TermIDF(t); e.ix.HasTerm(t) && v > idf {
+						rarest, idf = t, v
+					}
+				}
+				if rarest != "" {
+					k := retrieval.Stem(strings.ToLower(a))
+					expansions[k] = append(expansions[k], rarest)
+				}
+			}
+		}
+	}
+	w := e.weightsIn(text, q.lang)
+	for i := range w {
+		for _, t := range w[i].terms {
+			if x, ok := expansions[t]; ok {
+				w[i].terms = append(w[i].terms, x...)
+				break
+			}
+		}
+	}
+	return w
+}
+
+// weightsIn is weights for a text known to be in lang: a question's search
+// text carries French acronym expansions whatever language it was asked in.
+func (e *Engine) weightsIn(text, lang string) []termGroup {
 	var out []termGroup
 	seen := map[string]bool{}
 	add := func(terms []string) {
@@ -55,7 +95,7 @@ func (e *Engine) weights(text string) []termGroup {
 	french, rest := retrieval.Translations(text)
 	// Unknown words are telling in a French question; in an English one,
 	// the words the vocabulary does not translate are not.
-	frenchQuestion := DetectLang(text) == French
+	frenchQuestion := lang == French
 	var unknown int
 	for _, t := range retrieval.Terms(rest) {
 		if _, ok := e.ix.Correct(t); !ok && !isNumeric(t) {
@@ -181,7 +221,7 @@ func (e *Engine) rankFiches(ctx context.Context, q *question, text, field string
 		seen[k]++
 		scores[k] += s
 	}
-	w := e.weights(text)
+	w := e.questionWeights(q, text)
 	ft := e.fterms
 	cover := map[ficheKey]float64{}
 	for k := range scores {
@@ -207,7 +247,7 @@ func (e *Engine) rankFiches(ctx context.Context, q *question, text, field string
 // answers from its structured field.
 func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, bool) {
 	text := e.searchText(q)
-	if len(e.weights(text)) == 0 {
+	if len(e.questionWeights(q, text)) == 0 {
 		return answer{}, false
 	}
 	ranked, scores, cover := e.rankFiches(ctx, q, text, q.field)
@@ -232,7 +272,7 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 	// fiche itself ("when was the plan adopted?" is not fiche 27 on
 	// children's status, which mentions adoption but plans no adoption).
 	if q.field == retrieval.FieldCalendar && len(f.Milestones) > 0 {
-		w := e.weights(text)
+		w := e.questionWeights(q, text)
 		if bestMilestone(f, w) < 0 && coverage(w, termSet(f.Title)) < 0.5 {
 			return answer{}, false
 		}
@@ -241,7 +281,7 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 	b.WriteString(ficheTitle(d, f, q.lang) + "\n")
 	highlight := -1
 	if q.field == retrieval.FieldCalendar {
-		highlight = bestMilestone(f, e.weights(text))
+		highlight = bestMilestone(f, e.questionWeights(q, text))
 	}
 	cites, ok := renderField(&b, d, f, q.field, q.lang, highlight)
 	if !ok {
