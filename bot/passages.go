@@ -333,7 +333,7 @@ func (e *Engine) bestPassageCoverage(ctx context.Context, q *question, text stri
 func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(string)) answer {
 	text := e.searchText(q)
 	// One meaningful word ("lien") is not a question the text can answer.
-	if w := e.questionWeights(q, text); len(w) < 2 && !(len(w) == 1 && (q.wantsNumber || q.wantsDate)) {
+	if w := e.questionWeights(q, text); len(w) < 2 && !(len(w) == 1 && q.wantsNumber) {
 		return answer{Answer: Answer{Text: e.suggestions(q.lang, "")}}
 	}
 	ss := e.rankSentences(ctx, q, text)

@@ -396,6 +396,11 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 	if q.glossary && len(content) > 0 && !hasStrongPhrase(q.folded, glossaryPhrases, weakGlossaryPhrases) {
 		q.glossary = false
 	}
+	// "CRIP ?" alone asks what it is.
+	if !q.glossary && len(q.acronyms) > 0 && len(content) == 0 && q.field == "" && !q.list && !weakList && len(q.fiches) == 0 &&
+		q.axis == 0 && q.overview == "" && !q.wantsNumber && !q.wantsDate {
+		q.glossary = true
+	}
 	// "Liste les modalités de la fiche sport" wants a field, not fiches.
 	if weakList && q.field == "" {
 		q.list = true

@@ -46,6 +46,9 @@ var extraStop = map[string]bool{
 	"stp": true, "svp": true, "pls": true, "plz": true, "bosse": true, "bosser": true, "bossent": true, "bossons": true,
 	"cherche": true, "rappelle": true, "rappeler": true, "dis": true, "dire": true, "sais": true,
 	"voudrais": true, "aimerais": true, "know": true, "need": true,
+	// Words that say a question is about something, not what it is about.
+	"concerne": true, "concernent": true, "concernant": true, "traitent": true, "parlent": true, "evoquent": true,
+	"abordent": true, "relative": true, "relatives": true, "relatif": true, "relatifs": true, "regarding": true, "concerning": true,
 	"looking": true, "want": true, "like": true, "remind": true, "wondering": true, "help": true,
 }
 
