@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"schemabot/corpus"
@@ -33,6 +34,9 @@ type Engine struct {
 	// fterms holds each fiche's analysed terms, to tell how much of a
 	// question a fiche covers.
 	fterms map[ficheKey]map[string]bool
+	// analysed caches each chunk's sentences and their terms (by chunk
+	// ID): every passage question reads the same few chunks again.
+	analysed sync.Map
 }
 
 // EngineOption configures an Engine.

@@ -273,47 +273,77 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 	counted := e.countedGroups(q)
 	var out []scoredSentence
 	for _, h := range hits {
-		ctxTerms := termSet(h.Chunk.Context + " " + strings.Join(h.Chunk.Path, " ") + " " + h.Chunk.Text)
-		chunkCov := coverage(w, ctxTerms)
+		ac := e.analysedChunk(h.Chunk)
+		chunkCov := coverage(w, ac.context)
 		// The items of a list set apart under a heading ("LES CONFÉRENCES
 		// DE TERRITOIRE", then "Thionville : vendredi 7 septembre 2018")
 		// are about what the heading names.
-		headCov := coverage(w, termSet(h.Chunk.Section))
-		prev1, prev2 := headCov, 0.0
-		for _, line := range strings.Split(h.Chunk.Text, "\n") {
+		prev1, prev2 := coverage(w, ac.heading), 0.0
+		for _, sn := range ac.sentences {
 			// A sentence inherits part of the topic of the sentences just
 			// before it in its paragraph ("Un premier acte s'est déroulé
 			// les 23 et 24 avril 2018" follows the sentence that names
 			// the États généraux); a figure or a list item set apart after
 			// a paragraph ("698 répondants à l'échelle du département")
 			// inherits from that paragraph.
-			item := isItem(line)
-			if !item {
+			if sn.lineStart && !sn.item {
 				prev1, prev2 = 0, 0
 			}
-			for _, s := range sentences(line) {
-				if len([]rune(s)) < 3 {
-					continue
-				}
-				own := coverage(w, termSet(s))
-				cov := max(own, 0.9*prev1, 0.8*prev2)
-				if item {
-					prev1 = max(prev1, own)
-				} else {
-					prev2, prev1 = prev1, own
-				}
-				sc := 0.65*cov + 0.35*chunkCov
-				if !q.typeOK(s) || len(counted) > 0 && coverage(counted, termSet(s)) < 1 {
-					sc *= 0.3
-				} else if q.wantsDate && reFullDate.MatchString(s) {
-					sc += 0.1 // a day or a month says more than a year
-				}
-				out = append(out, scoredSentence{hit: h, text: s, score: sc, order: len(out)})
+			own := coverage(w, sn.terms)
+			cov := max(own, 0.9*prev1, 0.8*prev2)
+			if sn.item {
+				prev1 = max(prev1, own)
+			} else {
+				prev2, prev1 = prev1, own
 			}
+			sc := 0.65*cov + 0.35*chunkCov
+			if !q.typeOK(sn.text) || len(counted) > 0 && coverage(counted, sn.terms) < 1 {
+				sc *= 0.3
+			} else if q.wantsDate && reFullDate.MatchString(sn.text) {
+				sc += 0.1 // a day or a month says more than a year
+			}
+			out = append(out, scoredSentence{hit: h, text: sn.text, score: sc, order: len(out)})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
+}
+
+// analysed is a chunk cut into sentences, with the analysed terms of each
+// and of the chunk's context and heading.
+type analysed struct {
+	context, heading map[string]bool
+	sentences        []analysedSentence
+}
+
+type analysedSentence struct {
+	text      string
+	terms     map[string]bool
+	lineStart bool // first sentence of its line
+	item      bool // its line is a list item or a figure set apart
+}
+
+// analysedChunk returns c's sentences and terms, analysed once.
+func (e *Engine) analysedChunk(c *retrieval.Chunk) *analysed {
+	if v, ok := e.analysed.Load(c.ID); ok {
+		return v.(*analysed)
+	}
+	a := &analysed{
+		context: termSet(c.Context + " " + strings.Join(c.Path, " ") + " " + c.Text),
+		heading: termSet(c.Section),
+	}
+	for _, line := range strings.Split(c.Text, "\n") {
+		item, first := isItem(line), true
+		for _, s := range sentences(line) {
+			if len([]rune(s)) < 3 {
+				continue
+			}
+			a.sentences = append(a.sentences, analysedSentence{text: s, terms: termSet(s), lineStart: first, item: item})
+			first = false
+		}
+	}
+	v, _ := e.analysed.LoadOrStore(c.ID, a)
+	return v.(*analysed)
 }
 
 // foundThreshold is how much of a question's meaningful words a passage
