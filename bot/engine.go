@@ -34,6 +34,8 @@ type Engine struct {
 	// fterms holds each fiche's analysed terms, to tell how much of a
 	// question a fiche covers.
 	fterms map[ficheKey]map[string]bool
+	// ftext holds each fiche's whole text, folded, to find phrases in it.
+	ftext map[ficheKey]string
 	// analysed caches each chunk's sentences and their terms (by chunk
 	// ID): every passage question reads the same few chunks again.
 	analysed sync.Map
@@ -90,7 +92,7 @@ func NewEngine(ctx context.Context, lib *corpus.Library, opts ...EngineOption) (
 	if cfg.today == nil {
 		cfg.today = time.Now
 	}
-	return &Engine{lib: lib, ix: ix, gen: cfg.gen, log: cfg.log, today: cfg.today, fterms: buildFicheTerms(ix)}, nil
+	return &Engine{lib: lib, ix: ix, gen: cfg.gen, log: cfg.log, today: cfg.today, fterms: buildFicheTerms(ix), ftext: buildFicheText(ix)}, nil
 }
 
 // Library returns the documents the engine answers from.

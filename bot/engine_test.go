@@ -687,6 +687,12 @@ func TestAskReadsWhatIsAsked(t *testing.T) {
 			has: []string{"3 698 enfants"}, cites: []wantCite{{doc: isere}}},
 		{name: "one word and a number asked", q: "Quelle est la population de l'Isère ?", found: true, lang: French,
 			has: []string{"1, 251 millions d'habitants"}, cites: []wantCite{{doc: isere}}},
+		// The CDE is named in Moselle fiche 10 only (l.983-1029); "centre",
+		// "départemental" and "enfance" apart are in every fiche.
+		{name: "fiches an acronym appears in", q: "which Moselle fiches does the CDE appear in?", found: true, lang: English,
+			cites: []wantCite{{doc: moselle, fiche: 10}}, absent: []string{"Fiche 1:", "Fiche 2:", "Fiche 3:"}},
+		{name: "fiches associating a partner", q: "Quelles fiches associent la PJJ ?", found: true, lang: French,
+			cites: []wantCite{{doc: moselle, fiche: 9}, {doc: isere, fiche: 22}}},
 		{name: "the président is the editorial's signatory", q: "qui est le président du département de la Moselle ?", found: true, lang: French,
 			has: []string{"Patrick WEITEN"}},
 	})

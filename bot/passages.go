@@ -208,10 +208,10 @@ func (e *Engine) countedGroups(q *question) []termGroup {
 		}
 		for _, d := range e.docsFor(q) {
 			if exp := d.Expand(strings.ToUpper(w)); exp != "" {
-				g.terms = append(g.terms, retrieval.Terms(exp)...)
+				g.all = append(g.all, retrieval.Terms(exp))
 			}
 		}
-		if len(g.terms) > 0 {
+		if len(g.terms) > 0 || len(g.all) > 0 {
 			out = append(out, g)
 		}
 	}

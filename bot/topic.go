@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"schemabot/corpus"
 	"schemabot/retrieval"
@@ -30,8 +31,29 @@ func (e *Engine) searchText(q *question) string {
 // French alternatives of one English word. It counts as present when any
 // of its terms is.
 type termGroup struct {
-	terms  []string
-	weight float64
+	terms   []string
+	all     [][]string // alternatives whose terms must all be present
+	phrases []string   // the same alternatives as folded phrases
+	weight  float64
+}
+
+// in reports whether the group is present among terms.
+func (g termGroup) in(terms map[string]bool) bool {
+	for _, t := range g.terms {
+		if terms[t] {
+			return true
+		}
+	}
+	for _, alt := range g.all {
+		ok := len(alt) > 0
+		for _, t := range alt {
+			ok = ok && terms[t]
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // weights splits text into term groups weighted by rarity (BM25 idf);
@@ -42,23 +64,15 @@ func (e *Engine) weights(text string) []termGroup { return e.weightsIn(text, Det
 // and the words of its expansion form one group, present when either is
 // ("AED" in the text counts as "action éducative à domicile").
 func (e *Engine) questionWeights(q *question, text string) []termGroup {
-	expansions := map[string][]string{}
+	expansions := map[string][][]string{}
+	phrases := map[string][]string{}
 	for _, a := range q.acronyms {
 		for _, d := range e.docsFor(q) {
 			if exp := d.Expand(a); exp != "" {
 				text = strings.Replace(text, " "+exp, "", 1)
-				// Its rarest word stands for the expansion: "enfance" alone
-				// would make any passage hold "ODPE".
-				rarest, idf := "", 0.0
-				for _, t := range retrieval.Terms(exp) {
-					if v := e.ix.TermIDF(t); e.ix.HasTerm(t) && v > idf {
-						rarest, idf = t, v
-					}
-				}
-				if rarest != "" {
-					k := retrieval.Stem(strings.ToLower(a))
-					expansions[k] = append(expansions[k], rarest)
-				}
+				k := retrieval.Stem(strings.ToLower(a))
+				expansions[k] = append(expansions[k], retrieval.Terms(exp))
+				phrases[k] = append(phrases[k], phraseText(exp))
 			}
 		}
 	}
@@ -66,7 +80,10 @@ func (e *Engine) questionWeights(q *question, text string) []termGroup {
 	for i := range w {
 		for _, t := range w[i].terms {
 			if x, ok := expansions[t]; ok {
-				w[i].terms = append(w[i].terms, x...)
+				// The expansion counts when all its words are there: "centre"
+				// alone is not "Centre départemental de l'enfance".
+				w[i].all = append(w[i].all, x...)
+				w[i].phrases = append(w[i].phrases, phrases[t]...)
 				break
 			}
 		}
@@ -148,11 +165,8 @@ func coverage(w []termGroup, terms map[string]bool) float64 {
 	var have, total float64
 	for _, g := range w {
 		total += g.weight
-		for _, t := range g.terms {
-			if terms[t] {
-				have += g.weight
-				break
-			}
+		if g.in(terms) {
+			have += g.weight
 		}
 	}
 	if total == 0 {
@@ -192,6 +206,54 @@ func buildFicheTerms(ix *retrieval.Index) map[ficheKey]map[string]bool {
 	return m
 }
 
+// buildFicheText returns each fiche's whole text, folded and with single
+// spaces, for phrase lookups.
+func buildFicheText(ix *retrieval.Index) map[ficheKey]string {
+	parts := map[ficheKey][]string{}
+	for _, c := range ix.Chunks() {
+		if c.Fiche != 0 {
+			k := ficheKey{c.Doc, c.Fiche}
+			parts[k] = append(parts[k], c.Section, c.Text)
+		}
+	}
+	m := make(map[ficheKey]string, len(parts))
+	for k, p := range parts {
+		m[k] = phraseText(strings.Join(p, " "))
+	}
+	return m
+}
+
+// phraseText folds s and reduces it to its words, one space apart and one
+// around, so that a phrase is found whatever the punctuation.
+func phraseText(s string) string {
+	words := strings.FieldsFunc(corpus.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return " " + strings.Join(words, " ") + " "
+}
+
+// ficheCoverage is coverage over a whole fiche: there an expansion counts
+// only as the phrase it is, since a fiche holds "centre", "départemental"
+// and "enfance" apart without naming the Centre départemental de l'enfance.
+func ficheCoverage(w []termGroup, terms map[string]bool, text string) float64 {
+	var have, total float64
+	for _, g := range w {
+		total += g.weight
+		present := false
+		for _, t := range g.terms {
+			present = present || terms[t]
+		}
+		for _, p := range g.phrases {
+			present = present || strings.Contains(text, p)
+		}
+		if present {
+			have += g.weight
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return have / total
+}
+
 // rankFiches ranks the fiches for a text by their best chunks; field, when
 // set, favours chunks of that field. cover is how much of the text's
 // meaningful terms each fiche contains.
@@ -225,7 +287,7 @@ func (e *Engine) rankFiches(ctx context.Context, q *question, text, field string
 	ft := e.fterms
 	cover := map[ficheKey]float64{}
 	for k := range scores {
-		cover[k] = coverage(w, ft[k])
+		cover[k] = ficheCoverage(w, ft[k], e.ftext[k])
 		// A fiche that holds more of the question's words ranks higher.
 		scores[k] *= 0.5 + cover[k]
 		// For a date, the milestone that names what is asked matters most.

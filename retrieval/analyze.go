@@ -49,6 +49,8 @@ var extraStop = map[string]bool{
 	// Words that say a question is about something, not what it is about.
 	"concerne": true, "concernent": true, "concernant": true, "traitent": true, "parlent": true, "evoquent": true,
 	"abordent": true, "relative": true, "relatives": true, "relatif": true, "relatifs": true, "regarding": true, "concerning": true,
+	"appear": true, "appears": true, "mentioned": true, "mentions": true, "mention": true, "apparait": true, "apparaissent": true,
+	"figure": true, "figurent": true, "cite": true, "citee": true, "cites": true, "citees": true,
 	"looking": true, "want": true, "like": true, "remind": true, "wondering": true, "help": true,
 }
 
