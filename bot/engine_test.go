@@ -693,6 +693,11 @@ func TestAskReadsWhatIsAsked(t *testing.T) {
 			cites: []wantCite{{doc: moselle, fiche: 10}}, absent: []string{"Fiche 1:", "Fiche 2:", "Fiche 3:"}},
 		{name: "fiches associating a partner", q: "Quelles fiches associent la PJJ ?", found: true, lang: French,
 			cites: []wantCite{{doc: moselle, fiche: 9}, {doc: isere, fiche: 22}}},
+		// "axe 4 de la RAPT" is a reference, not a quantity; no MECS capacity is given.
+		{name: "a reference number is no figure", q: "combien de places en MECS dans le 57 ?", lang: French, absent: []string{"axe 4"}},
+		// DEJS's director is named by office only ("Directeur de l'Éducation…"); "Service PMI" is no person.
+		{name: "an office is no name", q: "Who is the director of the DEJS?", lang: English},
+		{name: "acronym and a year is no definition question", q: "What will the ODPE do in 2030?", lang: English, absent: []string{"stands for"}},
 		{name: "the président is the editorial's signatory", q: "qui est le président du département de la Moselle ?", found: true, lang: French,
 			has: []string{"Patrick WEITEN"}},
 	})

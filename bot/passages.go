@@ -26,9 +26,25 @@ var (
 	reContact    = regexp.MustCompile(`(?i)\b0\d(?:[ .]?\d\d){4}\b|\+33\s?\d|[\w.+-]+@[\w-]+\.[\w.]+`)
 	// A person: "M. Dupont", "Jean-Pierre BARBIER", or a name followed by
 	// the office held ("Adrien Taquet, secrétaire d'Etat").
-	rePerson = regexp.MustCompile(`\b(?:M\.|Mme|Monsieur|Madame|Dr)\s+\p{Lu}|\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}\b|\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+,\s+(?:secrétaire|ministre|président|présidente|directeur|directrice|chef|cheffe|maire|député)`)
-	reRefNum = regexp.MustCompile(`(?i)(loi|décret|decret|article|art\.|n°|fiche|action|orientation|objectif|page|p\.)\s*(du\s+)?\d`)
+	rePerson = regexp.MustCompile(`\b(?:M\.|Mme|Monsieur|Madame|Dr)\s+\p{Lu}|\b(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}\b|\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+,\s+(?:secrétaire|ministre|président|présidente|directeur|directrice|chef|cheffe|maire|député)`)
+	// notFirstNames open the names of services ("Service PMI", "Cellule CRIP").
+	notFirstNames = map[string]bool{"Service": true, "Direction": true, "Département": true, "Cellule": true, "Chef": true,
+		"Pôle": true, "Mission": true, "Conseil": true, "Maison": true, "Centre": true, "Équipe": true, "Equipe": true,
+		"Médecin": true, "Référent": true, "Référente": true, "Réseau": true, "Comité": true, "Commission": true, "Schéma": true,
+		"Fiche": true, "Action": true, "Axe": true, "Orientation": true, "Objectif": true, "Loi": true, "Plan": true, "Sous-Direction": true}
+	reRefNum = regexp.MustCompile(`(?i)(loi|décret|decret|article|art\.|n°|fiche|action|orientation|objectif|page|p\.|axe|axis|atelier|phase|étape|etape|niveau|annexe|partie|chapitre|titre|volet)\s*(du\s+)?\d`)
 )
+
+// hasPerson reports a person's name in s: a civility and a name, a first
+// name and a surname in capitals, or a name and the office held.
+func hasPerson(s string) bool {
+	for _, m := range rePerson.FindAllStringSubmatch(s, -1) {
+		if m[1] == "" || !notFirstNames[m[1]] {
+			return true
+		}
+	}
+	return false
+}
 
 // reYearSpan is a span of years: "2020-2024", "de 2019 à 2023".
 var reYearSpan = regexp.MustCompile(`\b((?:19|20)\d\d)\s*(?:-|–|à|a|to)\s*((?:19|20)\d\d)\b`)
@@ -236,7 +252,7 @@ func (q *question) typeOK(s string) bool {
 	case q.wantsContact:
 		return reContact.MatchString(s)
 	case q.wantsName:
-		return rePerson.MatchString(s)
+		return hasPerson(s)
 	case q.wantsPlace:
 		return reAddress.MatchString(s)
 	case q.wantsNumber:

@@ -193,7 +193,8 @@ var contactPhrases = []string{"telephone", "tel", "phone", "phone number", "nume
 
 var namePhrases = []string{"comment s'appelle", "comment s'apelle", "comment s'appellent", "le nom du", "le nom de", "le nom des",
 	"nom du", "nom de la", "what's the name", "what is the name", "name of", "names of", "who is the head", "qui est le chef",
-	"qui est la cheffe", "qui est le directeur", "qui est la directrice"}
+	"qui est la cheffe", "qui est le directeur", "qui est la directrice", "who is the director", "who's the director",
+	"who is the chief", "who's the head", "who's the chief", "what is the name", "whats the name"}
 
 // ordinals name an axis by rank: "4e orientation", "the fourth priority".
 var (
@@ -399,7 +400,7 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 	}
 	// "CRIP ?" alone asks what it is.
 	if !q.glossary && len(q.acronyms) > 0 && len(content) == 0 && q.field == "" && !q.list && !weakList && len(q.fiches) == 0 &&
-		q.axis == 0 && q.overview == "" && !q.wantsNumber && !q.wantsDate {
+		q.axis == 0 && q.overview == "" && !q.wantsNumber && !q.wantsDate && q.from.IsZero() {
 		q.glossary = true
 	}
 	// "Liste les modalités de la fiche sport" wants a field, not fiches.
