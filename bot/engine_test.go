@@ -698,6 +698,12 @@ func TestAskReadsWhatIsAsked(t *testing.T) {
 		// DEJS's director is named by office only ("Directeur de l'Éducation…"); "Service PMI" is no person.
 		{name: "an office is no name", q: "Who is the director of the DEJS?", lang: English},
 		{name: "acronym and a year is no definition question", q: "What will the ODPE do in 2030?", lang: English, absent: []string{"stands for"}},
+		{name: "a semester's milestones", q: "échéances du 2e semestre 2022 en Isère", found: true, lang: French,
+			has: []string{"du 01/07/2022 au 31/12/2022"}, cites: []wantCite{{doc: isere, fiche: 4}}},
+		{name: "a half-year in English", q: "deadlines in the first half of 2023", found: true, lang: English,
+			has: []string{"Bilan : Semestre 1 / 2023", "(1 fiche)"}, cites: []wantCite{{doc: isere, fiche: 32}}},
+		{name: "the schéma's own years are no period asked", q: "quels sont les grands axes du schéma mosellan 2019-2023 ?", found: true, lang: French,
+			hasFold: []string{"AGIR EN PREVENTION"}},
 		{name: "the président is the editorial's signatory", q: "qui est le président du département de la Moselle ?", found: true, lang: French,
 			has: []string{"Patrick WEITEN"}},
 	})

@@ -257,20 +257,30 @@ func (e *Engine) dueList(q *question) (answer, bool) {
 			}
 		}
 	}
-	period := q.from.Format("2006")
-	if q.from.Year() != q.to.Year() || q.from.Month() != 1 || q.to.Month() != 12 {
-		period = q.from.Format("02/01/2006") + " – " + q.to.Format("02/01/2006")
+	inPeriod := "en " + q.from.Format("2006")
+	if q.lang == English {
+		inPeriod = "in " + q.from.Format("2006")
+	}
+	if q.from.Year() != q.to.Year() || q.from.Month() != 1 || q.to.Month() != 12 || q.from.Day() != 1 || q.to.Day() != 31 {
+		inPeriod = "du " + q.from.Format("02/01/2006") + " au " + q.to.Format("02/01/2006")
+		if q.lang == English {
+			inPeriod = "from " + q.from.Format("2006-01-02") + " to " + q.to.Format("2006-01-02")
+		}
 	}
 	if len(items) == 0 {
-		text := fmt.Sprintf("Aucune échéance de calendrier ne tombe en %s dans les schémas (%s).", period, e.docsLabel())
+		text := fmt.Sprintf("Aucune échéance de calendrier ne tombe %s dans les schémas (%s).", inPeriod, e.docsLabel())
 		if q.lang == English {
-			text = fmt.Sprintf("No calendar milestone falls due in %s in the schémas (%s).", period, e.docsLabel())
+			text = fmt.Sprintf("No calendar milestone falls due %s in the schémas (%s).", inPeriod, e.docsLabel())
 		}
 		return answer{Answer: Answer{Text: text}}, true
 	}
-	lead := fmt.Sprintf("Échéances qui arrivent à terme en %s (%d fiches) :", period, len(items))
+	n := fmt.Sprintf("%d fiches", len(items))
+	if len(items) == 1 {
+		n = "1 fiche"
+	}
+	lead := fmt.Sprintf("Échéances qui arrivent à terme %s (%s) :", inPeriod, n)
 	if q.lang == English {
-		lead = fmt.Sprintf("Milestones due in %s (%d fiches):", period, len(items))
+		lead = fmt.Sprintf("Milestones due %s (%s):", inPeriod, n)
 	}
 	return e.renderList(q, lead, items, func(it listed) string { return it.f.Calendar.Label }), true
 }

@@ -243,9 +243,13 @@ func isItem(line string) bool {
 }
 
 // typeOK tells whether a sentence has the kind of answer the question wants.
-func (q *question) typeOK(s string) bool {
+func (q *question) typeOK(s string) bool { return q.typeOKIn(s, "") }
+
+// typeOKIn is typeOK for a sentence under a heading: the year a figure is
+// for may be in the heading ("Les chiffres clés au 31 décembre 2018").
+func (q *question) typeOKIn(s, heading string) bool {
 	// A figure asked for a year must be that year's.
-	if q.year != 0 && q.wantsNumber && !mentionsYear(s, q.year) {
+	if q.year != 0 && q.wantsNumber && !mentionsYear(s, q.year) && !mentionsYear(heading, q.year) {
 		return false
 	}
 	switch {
@@ -313,7 +317,7 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 				prev2, prev1 = prev1, own
 			}
 			sc := 0.65*cov + 0.35*chunkCov
-			if !q.typeOK(sn.text) || len(counted) > 0 && coverage(counted, sn.terms) < 1 {
+			if !q.typeOKIn(sn.text, h.Chunk.Context) || len(counted) > 0 && coverage(counted, sn.terms) < 1 {
 				sc *= 0.3
 			} else if q.wantsDate && reFullDate.MatchString(sn.text) {
 				sc += 0.1 // a day or a month says more than a year
@@ -383,7 +387,7 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 		return answer{Answer: Answer{Text: e.suggestions(q.lang, "")}}
 	}
 	ss := e.rankSentences(ctx, q, text)
-	if len(ss) == 0 || ss[0].score < foundThreshold || !q.typeOK(ss[0].text) {
+	if len(ss) == 0 || ss[0].score < foundThreshold || !q.typeOKIn(ss[0].text, ss[0].hit.Chunk.Context) {
 		return answer{Answer: Answer{Text: e.suggestions(q.lang, "")}}
 	}
 	picked := pickSentences(ss)

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"sort"
@@ -60,7 +61,7 @@ var (
 	reBareRef    = regexp.MustCompile(`(?:^|\s)(?:la|le|the|number|n°|#)\s*(\d{1,2})\s*(?:\?|$|,|de |du |en |in |for |pour )`)
 	reAxisRef    = regexp.MustCompile(`\b(orientation|objectif strategique|objectifs strategiques|axe|axis|strategic objective|strategic goal|priorite|priority)\s*(?:n\s*°|n°|no\.?|number)?\s*(\d{1,2})\b`)
 	reDeptNumber = regexp.MustCompile(`(?:departement|dept|dpt|departement n°|le|du|dans le|en)\s+(\d{2,3}|2a|2b)\b|\((\d{2,3}|2a|2b)\)`)
-	reYearRef    = regexp.MustCompile(`\b(?:en|in|pour|for|d'ici|by|avant|before|au cours de|during|durant)\s+((?:19|20)\d\d)\b`)
+	reYearRef    = regexp.MustCompile(`\b(?:en|in|pour|for|d'ici|by|avant|before|au cours de|during|durant|fin|end of|debut|start of|beginning of)\s+((?:19|20)\d\d)\b`)
 	reAcronym    = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}s?\b`)
 	reMoreNums   = regexp.MustCompile(`\d{1,3}`)
 )
@@ -86,7 +87,8 @@ var intentWords = []struct {
 		"mobilisent", "font intervenir", "fait intervenir"}},
 	{retrieval.FieldCalendar, []string{"quand", "when", "echeance", "echeances", "echeancier", "calendrier", "deadline", "deadlines",
 		"due", "date", "dates", "calendar", "timeline", "schedule", "timetable", "pour quand", "delai", "delais", "by when",
-		"what year", "quelle annee", "quel semestre", "which semester", "what semester", "prevu pour", "prevue pour", "jalons", "milestones"}},
+		"what year", "quelle annee", "quel semestre", "which semester", "what semester", "prevu pour", "prevue pour", "jalons", "milestones",
+		"tombe", "tombent", "falls due", "fall due", "expire", "expirent", "arrive a terme", "arrivent a terme"}},
 	{retrieval.FieldIndicators, []string{"indicateurs", "indicateur", "indicators", "indicator", "kpi", "kpis", "mesurer",
 		"measured", "measure success", "criteres d'evaluation", "evaluation criteria", "how will it be evaluated", "how is it evaluated",
 		"suivi de l'action", "how to measure", "comment mesurer", "metrics", "measure", "measures", "measuring", "mesure-t-on",
@@ -387,6 +389,12 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 		q.year = y
 		q.from, q.to = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
 	}
+	// A finer period ("au 2e semestre 2022", "Q3 2021", "between 2021 and
+	// 2022") is a date question about that period.
+	if span, from, to, ok := findPeriod(rest, today); ok && !isSchemaPeriod(lib, from, to) {
+		q.from, q.to, q.wantsDate = from, to, true
+		rest = strings.Replace(rest, span, " ", 1)
+	}
 	for _, p := range append(append(append([]string{}, glossaryPhrases...), listPhrases...), numberPhrases...) {
 		rest = replacePhrase(rest, p)
 	}
@@ -436,6 +444,52 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 	return q
 }
 
+var (
+	reYearWord = regexp.MustCompile(`^(?:19|20)\d\d$`)
+	reTwoYears = regexp.MustCompile(`\b((?:19|20)\d\d)\s*(?:-|–|a|et|and|to)\s*((?:19|20)\d\d)\b`)
+)
+
+// findPeriod finds in a folded question a period finer than a year, or a
+// span of years, that calendar.ParseRange understands: the longest run of
+// words ending with a year. It returns the words found and the period.
+func findPeriod(folded string, today time.Time) (span string, from, to time.Time, ok bool) {
+	if m := reTwoYears.FindStringSubmatch(folded); m != nil {
+		if from, to, err := calendar.ParseRange(m[1]+"-"+m[2], today); err == nil {
+			return m[0], from, to, true
+		}
+	}
+	words := strings.Fields(folded)
+	for i, w := range words {
+		if !reYearWord.MatchString(strings.Trim(w, "?,.;:!")) {
+			continue
+		}
+		for k := min(5, i); k >= 1; k-- {
+			cand := strings.Join(words[i-k:i+1], " ")
+			from, to, err := calendar.ParseRange(strings.Trim(cand, "?,.;:!"), today)
+			if err != nil {
+				continue
+			}
+			if from.Year() == to.Year() && from.YearDay() == 1 && to.Month() == 12 && to.Day() == 31 {
+				break // a plain year is reYearRef's, and a topic word too
+			}
+			return strings.Trim(cand, "?,.;:!"), from, to, true
+		}
+	}
+	return "", time.Time{}, time.Time{}, false
+}
+
+// isSchemaPeriod reports whether from–to are the years a document covers:
+// "le schéma mosellan 2019-2023" names the schéma, it asks no date.
+func isSchemaPeriod(lib *corpus.Library, from, to time.Time) bool {
+	p := fmt.Sprintf("%d-%d", from.Year(), to.Year())
+	for _, d := range lib.Docs {
+		if d.Period() == p {
+			return true
+		}
+	}
+	return false
+}
+
 // questionSegment returns the sentence of text that asks the question:
 // the one ending with the first "?", or text itself when there is none.
 func questionSegment(text string) string {
@@ -464,7 +518,8 @@ func init() {
 		"sigles", "acronyme", "acronym", "abbreviation", "exactement", "exactly", "precisement", "precisely", "donc", "periode",
 		"period", "couvre", "covers", "cover", "dure", "duree", "last", "lasts", "annees", "years", "vigueur", "force", "valid",
 		"departement", "department", "departmental", "departemental", "county", "prevu", "prevue", "prevus", "prevues", "planned",
-		"rappel", "rappels", "reminder", "reminders", "liste", "list", "prochain", "prochaine", "prochaines", "prochains", "upcoming", "next"} {
+		"rappel", "rappels", "reminder", "reminders", "liste", "list", "prochain", "prochaine", "prochaines", "prochains", "upcoming", "next",
+		"avant", "fin", "debut", "before", "end", "start", "beginning", "jusqu", "until"} {
 		schemaWords[retrieval.Stem(w)] = true
 	}
 }
@@ -665,7 +720,13 @@ func appendUniqueS(s []string, v string) []string {
 	return append(s, v)
 }
 
+// rePeriodCode is a quarter or a semester written short: "Q3", "T2", "S1", "H2".
+var rePeriodCode = regexp.MustCompile(`^[QTSH][1-4]$`)
+
 func isRomanOrUnit(s string) bool {
+	if rePeriodCode.MatchString(s) {
+		return true
+	}
 	switch s {
 	case "II", "III", "IV", "VI", "VII", "VIII", "IX", "XX", "XXI", "OK", "PDF", "FR", "EN", "FA":
 		return true

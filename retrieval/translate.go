@@ -86,7 +86,7 @@ var english = map[string]string{
 	"majority": "majorité", "adopted": "adopté", "adopt": "adopter", "assembly": "assemblée", "rolled out": "mise en œuvre déploiement",
 	"establishment": "établissement", "establishments": "établissements", "authorised": "habilités habilité",
 	"authorized": "habilités habilité", "accredited": "habilités", "sign": "signer signature", "signing": "signature",
-	"benefit": "bénéficier bénéficiant", "benefited": "bénéficiant bénéficié", "benefitted": "bénéficiant bénéficié",
+	"supported": "accompagnés soutenus", "accompanied": "accompagnés", "benefit": "bénéficier bénéficiant", "benefited": "bénéficiant bénéficié", "benefitted": "bénéficiant bénéficié",
 	"benefiting": "bénéficiant", "benefits": "bénéficie bénéficient", "followed": "suivis", "followed up": "suivis",
 	"inhabitants": "habitants", "population": "population habitants", "births": "naissances", "birth rate": "natalité",
 	"reception": "accueil", "emergency reception": "accueil d'urgence", "overhaul": "réviser refondre refonte", "revamp": "refondre refonte",
