@@ -704,6 +704,11 @@ func TestAskReadsWhatIsAsked(t *testing.T) {
 			has: []string{"Bilan : Semestre 1 / 2023", "(1 fiche)"}, cites: []wantCite{{doc: isere, fiche: 32}}},
 		{name: "the schéma's own years are no period asked", q: "quels sont les grands axes du schéma mosellan 2019-2023 ?", found: true, lang: French,
 			hasFold: []string{"AGIR EN PREVENTION"}},
+		{name: "trade abbreviations", q: "combien de jeunes suivis par la prev spé en isere en 2018 ?", found: true, lang: French,
+			has: []string{"4930 jeunes"}, cites: []wantCite{{doc: isere}}},
+		{name: "whats without apostrophe", q: "whats a CJM ?", found: true, lang: English, hasFold: []string{"Contrat jeune majeur"}},
+		{name: "English words of evaluation", q: "who pilots Moselle's action on evaluating the effects of the departmental policy?", found: true,
+			lang: English, cites: []wantCite{{doc: moselle, fiche: 14, section: "Pilotes"}}},
 		{name: "the président is the editorial's signatory", q: "qui est le président du département de la Moselle ?", found: true, lang: French,
 			has: []string{"Patrick WEITEN"}},
 	})

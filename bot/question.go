@@ -128,12 +128,12 @@ var weakFieldPhrases = map[string]bool{
 var glossaryPhrases = []string{"que veut dire", "veut dire", "que signifie", "signifie", "signification", "stand for", "stands for",
 	"what does", "what is the meaning", "meaning of", "mean", "means", "definition", "defini", "c'est quoi", "qu'est-ce que",
 	"qu'est ce que", "acronyme", "sigle", "abbreviation", "acronym", "what is", "what's", "que designe", "designe",
-	"c quoi", "c koi", "cest quoi", "c'est koi", "kesako", "ca veut dire", "ca signifie"}
+	"c quoi", "c koi", "cest quoi", "c'est koi", "kesako", "ca veut dire", "ca signifie", "whats"}
 
 // weakGlossaryPhrases ask what something is, or introduce any question
 // ("qu'est-ce que la Moselle prévoit pour le CDE ?"): they ask for a
 // definition only when the question names nothing but the acronym.
-var weakGlossaryPhrases = []string{"c quoi", "c koi", "cest quoi", "c'est koi", "kesako", "c'est quoi", "qu'est-ce que", "qu'est ce que", "what is", "what's", "what does", "designe", "mean", "means"}
+var weakGlossaryPhrases = []string{"whats", "whats a", "what's a", "c quoi", "c koi", "cest quoi", "c'est koi", "kesako", "c'est quoi", "qu'est-ce que", "qu'est ce que", "what is", "what's", "what does", "designe", "mean", "means"}
 
 var listPhrases = []string{"quelles fiches", "quelle fiche", "quelles sont les fiches", "quelles actions", "which fiches", "which fiche",
 	"what fiches", "which sheets", "which action sheets", "which actions", "liste des fiches", "lister les fiches", "list the fiches",

@@ -97,11 +97,11 @@ var englishWords = map[string]bool{
 	"this": true, "that": true, "there": true, "any": true, "with": true, "to": true, "by": true,
 	"responsible": false, "signed": true, "share": true, "led": true, "fall": true, "under": true,
 	"pilots": true, "piloting": true, "piloted": true, "calendar": true, "when's": true, "who's": true, "what's": true,
-	"their": true, "has": true, "have": true, "been": true, "they": true, "plans": true,
+	"their": true, "has": true, "have": true, "been": true, "they": true, "plans": true, "whats": true, "whos": true, "whens": true,
 }
 
 // questionWords weigh double: they say most about a question's language.
-var questionWords = map[string]bool{"what": true, "who": true, "when": true, "which": true, "where": true, "how": true, "does": true,
+var questionWords = map[string]bool{"whats": true, "what": true, "who": true, "when": true, "which": true, "where": true, "how": true, "does": true,
 	"quel": true, "quelle": true, "quels": true, "quelles": true, "qui": true, "quand": true, "que": true, "comment": true, "combien": true}
 
 var frenchWords = map[string]bool{
