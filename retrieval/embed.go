@@ -2,7 +2,11 @@ package retrieval
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"sort"
+	"strings"
 	"hash/fnv"
 	"math"
 
@@ -30,11 +34,28 @@ const HashDims = 384
 // features. The vector is L2-normalised, so a dot product is a cosine.
 func HashEmbedder() Embedder {
 	return Embedder{
-		Name: fmt.Sprintf("hash-stem-trigram-v1-%d", HashDims),
+		Name: fmt.Sprintf("hash-stem-trigram-v1-%d-%s", HashDims, analysisFingerprint),
 		Func: func(_ context.Context, text string) ([]float32, error) {
 			return hashVector(text), nil
 		},
 	}
+}
+
+// analysisFingerprint changes whenever the French analysis the vectors are
+// made from changes (its stop words), so that an index built with the old
+// analysis is rebuilt rather than silently mixed with new query vectors.
+var analysisFingerprint = stopFingerprint(extraStop)
+
+func stopFingerprint(stops map[string]bool) string {
+	var words []string
+	for w, stop := range stops {
+		if stop {
+			words = append(words, w)
+		}
+	}
+	sort.Strings(words)
+	sum := sha256.Sum256([]byte(strings.Join(words, "\n")))
+	return hex.EncodeToString(sum[:4])
 }
 
 func hashVector(text string) []float32 {

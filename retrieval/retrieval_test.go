@@ -269,3 +269,23 @@ func TestIndexIsStoredAndRebuiltWhenItMustBe(t *testing.T) {
 		t.Fatalf("corrupt metadata: rebuilt=%v err=%v", ix.Rebuilt, err)
 	}
 }
+
+// TestEmbedderNameFollowsTheAnalysis checks that changing the stop words,
+// which changes every hashed vector, changes the embedder's name, so that a
+// stored index is rebuilt instead of answering with stale vectors.
+func TestEmbedderNameFollowsTheAnalysis(t *testing.T) {
+	if !strings.HasSuffix(HashEmbedder().Name, analysisFingerprint) {
+		t.Fatalf("embedder name %q does not carry the analysis fingerprint %q", HashEmbedder().Name, analysisFingerprint)
+	}
+	more := map[string]bool{"ouaille": true}
+	same := map[string]bool{"ouaille": false}
+	for w, v := range extraStop {
+		more[w], same[w] = v, v
+	}
+	if stopFingerprint(more) == analysisFingerprint {
+		t.Error("adding a stop word does not change the fingerprint")
+	}
+	if stopFingerprint(same) != analysisFingerprint {
+		t.Error("a word that is not a stop word changes the fingerprint")
+	}
+}
