@@ -5,10 +5,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"sort"
-	"strings"
 	"hash/fnv"
 	"math"
+	"sort"
+	"strings"
 
 	"github.com/philippgille/chromem-go"
 
