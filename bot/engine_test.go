@@ -709,6 +709,11 @@ func TestAskReadsWhatIsAsked(t *testing.T) {
 		{name: "whats without apostrophe", q: "whats a CJM ?", found: true, lang: English, hasFold: []string{"Contrat jeune majeur"}},
 		{name: "English words of evaluation", q: "who pilots Moselle's action on evaluating the effects of the departmental policy?", found: true,
 			lang: English, cites: []wantCite{{doc: moselle, fiche: 14, section: "Pilotes"}}},
+		// Isère's users' committee "s'est réuni à trois reprises" (a count in words).
+		{name: "a count written in words", q: "How many times did the users' committee meet while the Isère plan was being drafted?",
+			found: true, lang: English, hasFold: []string{"trois reprises"}, cites: []wantCite{{doc: isere}}},
+		{name: "strategic objectifs in franglais", q: "Can you summarize the 5 strategic objectifs of the Isere schema?", found: true,
+			lang: English, hasFold: []string{"Prévenir les difficultés"}},
 		{name: "the président is the editorial's signatory", q: "qui est le président du département de la Moselle ?", found: true, lang: French,
 			has: []string{"Patrick WEITEN"}},
 	})

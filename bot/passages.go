@@ -86,8 +86,11 @@ func hasQuantity(s string, durations, money bool) bool {
 		}
 		return true
 	}
-	return false
+	// "à trois reprises", "deux fois plus": counts written in words.
+	return !money && reNumberWord.MatchString(clean)
 }
+
+var reNumberWord = regexp.MustCompile(`(?i)\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|mille|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\s+(reprises|fois|times|\p{L}{3,})`)
 
 var (
 	reDurationAfter = regexp.MustCompile(`(?i)^(ans?|années?|mois|jours?|semaines?|heures?|h|min|minutes?)\b`)

@@ -161,6 +161,10 @@ var moneyPhrases = []string{"budget", "budgets", "cout", "couts", "coute", "cost
 var durationPhrases = []string{"combien de temps", "how long", "quel age", "what age", "how old", "duree", "combien d'annees",
 	"combien de mois", "combien de jours", "how many years", "how many months", "how many days", "delai", "delais"}
 
+// genericCounted are what "how many" may count without naming it.
+var genericCounted = map[string]bool{"monde": true, "personnes": true, "gens": true, "people": true, "persons": true,
+	"fois": true, "times": true, "participants": true}
+
 // countPrefixes introduce what a "how many" question counts.
 var countPrefixes = []string{"combien de ", "combien d'", "how many ", "nombre de ", "nombre d'", "nb de ", "nb d'", "number of "}
 
@@ -178,6 +182,9 @@ func countedWords(folded string) string {
 			w = strings.Trim(w, "?,.;:!()\"'")
 			if w == "" || retrieval.IsStop(w) || len(words) == 2 {
 				break
+			}
+			if genericCounted[w] {
+				continue // "combien de monde", "how many people": anything counts
 			}
 			words = append(words, w)
 		}
@@ -365,6 +372,10 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 		if hasAny(q.folded, ov.phrases) && q.overview == "" {
 			q.overview = ov.kind
 		}
+	}
+	// "the 5 strategic objectifs", "objectifs strat." in any order.
+	if q.overview == "" && strings.Contains(q.folded, " strat") && strings.Contains(q.folded, " objecti") && len(q.fiches) == 0 {
+		q.overview = ovAxes
 	}
 	// "Quand ?" asks for a date whatever else the sentence says.
 	if q.field != "" && (containsPhrase(q.folded, "quand") || containsPhrase(q.folded, "when")) {
