@@ -714,6 +714,9 @@ func TestAskReadsWhatIsAsked(t *testing.T) {
 			found: true, lang: English, hasFold: []string{"trois reprises"}, cites: []wantCite{{doc: isere}}},
 		{name: "strategic objectifs in franglais", q: "Can you summarize the 5 strategic objectifs of the Isere schema?", found: true,
 			lang: English, hasFold: []string{"Prévenir les difficultés"}},
+		// Isère fiche 17's partners include the Centre parental de Charmeyran.
+		{name: "a clear lead despite chat words", q: "avec qui l'isere travaille pour passer des accueils mere-enfant aux centres parentaux ? acteurs associés svp",
+			found: true, lang: French, hasFold: []string{"Charmeyran"}, cites: []wantCite{{doc: isere, fiche: 17, section: "Les acteurs associés"}}},
 		{name: "the président is the editorial's signatory", q: "qui est le président du département de la Moselle ?", found: true, lang: French,
 			has: []string{"Patrick WEITEN"}},
 	})

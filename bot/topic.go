@@ -313,7 +313,7 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 		return answer{}, false
 	}
 	ranked, scores, cover := e.rankFiches(ctx, q, text, q.field)
-	if len(ranked) == 0 || cover[ranked[0]] < 0.5 {
+	if len(ranked) == 0 || cover[ranked[0]] < 0.5 && !clearLead(ranked, scores, cover) {
 		return answer{}, false
 	}
 	// A narrative passage that answers better wins over a fiche; so does
@@ -365,6 +365,15 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 		}
 	}
 	return answer{Answer: Answer{Text: strings.TrimSpace(b.String()), Found: ok, Citations: cites}, focusDoc: d.ID, focusFiche: f.Number}, true
+}
+
+// clearLead reports a first fiche far ahead of the others, holding most of
+// the question still: the chat words around a topic ("elles courent sur
+// quelle période", "avec qui on travaille pour passer…") lower its share of
+// the question's words, not its lead.
+func clearLead(ranked []ficheKey, scores, cover map[ficheKey]float64) bool {
+	first := ranked[0]
+	return cover[first] >= 0.4 && (len(ranked) == 1 || scores[first] >= 1.7*scores[ranked[1]])
 }
 
 // bestMilestone returns the index of the milestone whose label shares the

@@ -51,6 +51,7 @@ var extraStop = map[string]bool{
 	"abordent": true, "relative": true, "relatives": true, "relatif": true, "relatifs": true, "regarding": true, "concerning": true,
 	"appear": true, "appears": true, "mentioned": true, "mentions": true, "mention": true, "apparait": true, "apparaissent": true,
 	"figure": true, "figurent": true, "cite": true, "citee": true, "cites": true, "citees": true,
+	"elles": true, "ils": true, "eux": true, "lui": true, "leur": true, "leurs": true,
 	"whats": true, "rapide": true, "question": true, "questions": true, "petite": true,
 	"looking": true, "want": true, "like": true, "remind": true, "wondering": true, "help": true,
 }
