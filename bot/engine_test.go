@@ -717,6 +717,9 @@ func TestAskReadsWhatIsAsked(t *testing.T) {
 		// Isère fiche 17's partners include the Centre parental de Charmeyran.
 		{name: "a clear lead despite chat words", q: "avec qui l'isere travaille pour passer des accueils mere-enfant aux centres parentaux ? acteurs associés svp",
 			found: true, lang: French, hasFold: []string{"Charmeyran"}, cites: []wantCite{{doc: isere, fiche: 17, section: "Les acteurs associés"}}},
+		// Moselle l.307: "délais légaux de 3 mois entre la réception de l'information et la décision".
+		{name: "a legal delay is a duration, and French words stay French", q: "Quel est le délai légal entre la réception d'une IP et la décision, d'après le schéma de la Moselle ?",
+			found: true, lang: French, has: []string{"3 mois"}, cites: []wantCite{{doc: moselle}}},
 		{name: "the président is the editorial's signatory", q: "qui est le président du département de la Moselle ?", found: true, lang: French,
 			has: []string{"Patrick WEITEN"}},
 	})

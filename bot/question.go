@@ -117,7 +117,7 @@ var weakFieldPhrases = map[string]bool{
 	"mise en place": true, "put in place": true, "prevoit": true, "prevoient": true, "how will": true, "how is": true,
 	"comment le": true, "comment la": true, "comment les": true, "comment va": true, "plan to": true, "plans to": true,
 	"planning to": true, "want to": true, "wants to": true, "intend to": true, "intends to": true, "deployed": true,
-	"deploy": true, "be implemented": true, "contact": true, "pilotage": true, "implemented": true, "rolled out": true, "roll out": true, "carried out": true,
+	"deploy": true, "be implemented": true, "contact": true, "pilotage": true, "delai": true, "delais": true, "implemented": true, "rolled out": true, "roll out": true, "carried out": true,
 	"implementation": true, "what is planned": true, "what's planned": true, "assessed": true, "mise en oeuvre": true, "va etre mise en oeuvre": true,
 	"prevu pour": true, "prevue pour": true, "involved": true, "associes": true, "associated": true, "implique": true,
 	"impliques": true, "mobilises": true, "vise": true, "visent": true, "achieve": true, "trying to": true, "try to": true,
@@ -352,9 +352,11 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 	if weakOnly {
 		q.field = weakField
 	}
-	// "Quel budget est prévu pour 2025 ?" asks for an amount, not a date.
-	if weakOnly && q.wantsNumber {
+	// "Quel budget est prévu pour 2025 ?" asks for an amount, not a date;
+	// "quel est le délai légal…" for a duration.
+	if weakOnly && (q.wantsNumber || q.wantsDuration && q.field == retrieval.FieldCalendar) {
 		q.field = ""
+		q.wantsNumber = true
 	}
 	if q.field == "" {
 		for _, p := range intentWords[len(intentWords)-1].phrases {

@@ -109,10 +109,15 @@ func (e *Engine) weightsIn(text, lang string) []termGroup {
 			out = append(out, g)
 		}
 	}
-	french, rest := retrieval.Translations(text)
 	// Unknown words are telling in a French question; in an English one,
 	// the words the vocabulary does not translate are not.
 	frenchQuestion := lang == French
+	// The English vocabulary is for English questions: in a French one,
+	// "légal" or "réception" are French words, not "legal" or "reception".
+	french, rest := retrieval.Abbreviations(text)
+	if !frenchQuestion {
+		french, rest = retrieval.Translations(text)
+	}
 	var unknown int
 	for _, t := range retrieval.Terms(rest) {
 		if _, ok := e.ix.Correct(t); !ok && !isNumeric(t) {

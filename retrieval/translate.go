@@ -3,6 +3,7 @@ package retrieval
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // english maps English words and phrases of child-welfare planning to the
@@ -84,11 +85,6 @@ var english = map[string]string{
 	"consulting firm": "cabinet conseil", "consultancy": "cabinet conseil", "consultant": "cabinet", "consultants": "cabinet",
 	"interview": "entretien", "interviews": "entretiens", "turning 18": "majorité", "approaching 18": "majorité", "adulthood": "majorité",
 	"majority": "majorité", "adopted": "adopté", "adopt": "adopter", "assembly": "assemblée", "rolled out": "mise en œuvre déploiement",
-	// French chat abbreviations of the trade: they are looked up like English words.
-	"prev spe": "prévention spécialisée", "prev": "prévention", "ado": "adolescent", "ados": "adolescents",
-	"pros": "professionnels", "infos": "informations", "info": "information", "assfam": "assistant familial",
-	"ass fam": "assistant familial", "educ": "éducateur éducatif", "educs": "éducateurs", "ts": "travailleur social",
-	"vad": "visite à domicile", "jm": "jeune majeur", "jms": "jeunes majeurs",
 	// English words of planning and evaluation.
 	"revise": "réviser révision", "revising": "réviser révision", "revision": "révision", "evaluating": "évaluer évaluation",
 	"evaluate": "évaluer évaluation", "effects": "effets", "effect": "effet", "impact": "impact effets", "policy": "politique",
@@ -112,9 +108,32 @@ var english = map[string]string{
 	"perinatal": "périnatalité", "maternal": "maternelle", "pmi": "PMI", "outreach": "aller vers", "street work": "prévention spécialisée",
 }
 
-var englishKeys = func() []string {
-	keys := make([]string, 0, len(english))
-	for k := range english {
+// abbreviations are the French chat abbreviations of the trade, read in
+// questions of either language.
+var abbreviations = map[string]string{
+	"prev spe": "prévention spécialisée", "prev": "prévention", "ado": "adolescent", "ados": "adolescents",
+	"pros": "professionnels", "infos": "informations", "info": "information", "assfam": "assistant familial",
+	"ass fam": "assistant familial", "educ": "éducateur éducatif", "educs": "éducateurs", "ts": "travailleur social",
+	"vad": "visite à domicile", "jm": "jeune majeur", "jms": "jeunes majeurs",
+}
+
+func init() {
+	for k, v := range abbreviations {
+		english[k] = v
+	}
+}
+
+// Abbreviations returns the expansions of the trade abbreviations of a
+// question ("prev spé" → "prévention spécialisée") and its other words.
+func Abbreviations(question string) (expanded []string, rest string) {
+	return lookup(question, abbreviations, abbreviationKeys)
+}
+
+var abbreviationKeys = sortedKeys(abbreviations)
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
 		keys = append(keys, k)
 	}
 	// Longest phrases first, so "young adults" wins over "young".
@@ -122,7 +141,11 @@ var englishKeys = func() []string {
 		return len(keys[i]) > len(keys[j]) || len(keys[i]) == len(keys[j]) && keys[i] < keys[j]
 	})
 	return keys
-}()
+}
+
+// englishKeys are the keys of english (abbreviations included), longest
+// first; computed on first use, after init has merged the abbreviations.
+var englishKeys = sync.OnceValue(func() []string { return sortedKeys(english) })
 
 // Translate appends to an English question the French terms of the
 // domain words it contains. French text passes through unchanged.
@@ -138,15 +161,21 @@ func Translate(question string) string {
 // and phrases of a question, one string of alternatives per English word or
 // phrase, and the question's words that were not translated.
 func Translations(question string) (french []string, rest string) {
+	return lookup(question, english, englishKeys())
+}
+
+// lookup replaces the words and phrases of question found in table (keys
+// longest first) by their values.
+func lookup(question string, table map[string]string, keys []string) (found []string, rest string) {
 	low := " " + strings.Join(Words(strings.ReplaceAll(question, "'s ", "s ")), " ") + " "
-	for _, k := range englishKeys {
+	for _, k := range keys {
 		needle := " " + strings.ReplaceAll(k, "-", " ") + " "
 		if strings.Contains(low, needle) {
-			if english[k] != "" {
-				french = append(french, english[k])
+			if table[k] != "" {
+				found = append(found, table[k])
 			}
 			low = strings.ReplaceAll(low, needle, " ")
 		}
 	}
-	return french, low
+	return found, low
 }
