@@ -42,9 +42,10 @@ type question struct {
 	counted       string // what a "how many" question counts ("assistants familiaux")
 	year          int    // a year the question names ("en 2018"), 0 when none
 	from, to      time.Time
-	followUp      bool   // reads as a follow-up of the thread ("et les partenaires ?")
-	topic         string // the question without its intent words, for search
-	narrative     bool   // search the chapters only, not the fiches
+	followUp      bool                   // reads as a follow-up of the thread ("et les partenaires ?")
+	topic         string                 // the question without its intent words, for search
+	narrative     bool                   // search the chapters only, not the fiches
+	weights       map[string][]termGroup // questionWeights by search text, once computed
 }
 
 // Overview kinds.

@@ -128,29 +128,9 @@ var otherWords = map[string]bool{
 var otherQuestionWords = map[string]bool{"wer": true, "wann": true, "welche": true, "welcher": true, "quien": true, "cuando": true,
 	"cual": true, "chi": true, "quando": true, "quem": true, "qual": true}
 
-// otherLanguage reports a question written in neither French nor English.
-func otherLanguage(s string) bool {
-	en, fr, other := 0, 0, 0
-	for _, w := range strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if englishWords[w] {
-			en++
-		}
-		if frenchWords[w] {
-			fr++
-		}
-		if otherWords[w] {
-			other++
-			if otherQuestionWords[w] {
-				other++
-			}
-		}
-	}
-	return other >= 2 && other > en && other > fr
-}
-
-// DetectLang tells whether a question is English or French (the default).
-func DetectLang(s string) string {
-	en, fr := 0, 0
+// langScores counts the English, French and other-language words of s,
+// question words twice: they say most about a question's language.
+func langScores(s string) (en, fr, other int) {
 	for _, w := range strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
 		w = strings.Trim(w, "'")
 		if i := strings.LastIndexByte(w, '\''); i >= 0 {
@@ -160,7 +140,7 @@ func DetectLang(s string) string {
 			w = w[i+1:]
 		}
 		n := 1
-		if questionWords[w] {
+		if questionWords[w] || otherQuestionWords[w] {
 			n = 2
 		}
 		if englishWords[w] {
@@ -169,7 +149,22 @@ func DetectLang(s string) string {
 		if frenchWords[w] {
 			fr += n
 		}
+		if otherWords[w] {
+			other += n
+		}
 	}
+	return en, fr, other
+}
+
+// otherLanguage reports a question written in neither French nor English.
+func otherLanguage(s string) bool {
+	en, fr, other := langScores(s)
+	return other >= 2 && other > en && other > fr
+}
+
+// DetectLang tells whether a question is English or French (the default).
+func DetectLang(s string) string {
+	en, fr, _ := langScores(s)
 	if en > fr {
 		return English
 	}

@@ -37,12 +37,23 @@ type termGroup struct {
 	weight  float64
 }
 
-// in reports whether the group is present among terms.
-func (g termGroup) in(terms map[string]bool) bool {
+// in reports whether the group is present among terms. Given the text the
+// terms come from (phraseText), its alternatives count only as phrases:
+// a whole fiche holds "centre", "départemental" and "enfance" apart
+// without naming the Centre départemental de l'enfance.
+func (g termGroup) in(terms map[string]bool, text string) bool {
 	for _, t := range g.terms {
 		if terms[t] {
 			return true
 		}
+	}
+	if text != "" {
+		for _, p := range g.phrases {
+			if strings.Contains(text, p) {
+				return true
+			}
+		}
+		return false
 	}
 	for _, alt := range g.all {
 		ok := len(alt) > 0
@@ -64,6 +75,20 @@ func (e *Engine) weights(text string) []termGroup { return e.weightsIn(text, Det
 // and the words of its expansion form one group, present when either is
 // ("AED" in the text counts as "action éducative à domicile").
 func (e *Engine) questionWeights(q *question, text string) []termGroup {
+	// The same question's text is weighed by every step that tries to
+	// answer it: weigh it once.
+	if w, ok := q.weights[text]; ok {
+		return w
+	}
+	w := e.weighQuestion(q, text)
+	if q.weights == nil {
+		q.weights = map[string][]termGroup{}
+	}
+	q.weights[text] = w
+	return w
+}
+
+func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 	expansions := map[string][][]string{}
 	phrases := map[string][]string{}
 	for _, a := range q.acronyms {
@@ -166,11 +191,15 @@ func isNumeric(t string) bool {
 func (e *Engine) maxIDF() float64 { return e.ix.TermIDF("\x00never") }
 
 // coverage is the share of the groups' weight present in terms.
-func coverage(w []termGroup, terms map[string]bool) float64 {
+func coverage(w []termGroup, terms map[string]bool) float64 { return coverageIn(w, terms, "") }
+
+// coverageIn is coverage over terms analysed from text (phraseText, or ""
+// for a sentence, where an expansion's words together are enough).
+func coverageIn(w []termGroup, terms map[string]bool, text string) float64 {
 	var have, total float64
 	for _, g := range w {
 		total += g.weight
-		if g.in(terms) {
+		if g.in(terms, text) {
 			have += g.weight
 		}
 	}
@@ -235,30 +264,6 @@ func phraseText(s string) string {
 	return " " + strings.Join(words, " ") + " "
 }
 
-// ficheCoverage is coverage over a whole fiche: there an expansion counts
-// only as the phrase it is, since a fiche holds "centre", "départemental"
-// and "enfance" apart without naming the Centre départemental de l'enfance.
-func ficheCoverage(w []termGroup, terms map[string]bool, text string) float64 {
-	var have, total float64
-	for _, g := range w {
-		total += g.weight
-		present := false
-		for _, t := range g.terms {
-			present = present || terms[t]
-		}
-		for _, p := range g.phrases {
-			present = present || strings.Contains(text, p)
-		}
-		if present {
-			have += g.weight
-		}
-	}
-	if total == 0 {
-		return 0
-	}
-	return have / total
-}
-
 // rankFiches ranks the fiches for a text by their best chunks; field, when
 // set, favours chunks of that field. cover is how much of the text's
 // meaningful terms each fiche contains.
@@ -292,7 +297,7 @@ func (e *Engine) rankFiches(ctx context.Context, q *question, text, field string
 	ft := e.fterms
 	cover := map[ficheKey]float64{}
 	for k := range scores {
-		cover[k] = ficheCoverage(w, ft[k], e.ftext[k])
+		cover[k] = coverageIn(w, ft[k], e.ftext[k])
 		// A fiche that holds more of the question's words ranks higher.
 		scores[k] *= 0.5 + cover[k]
 		// For a date, the milestone that names what is asked matters most.

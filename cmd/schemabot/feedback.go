@@ -133,7 +133,8 @@ func feedbackCell(s string, n int) string {
 	return s
 }
 
-// opsAddr is where a running `schemabot serve` listens for operations.
+// opsAddr is where a running `schemabot serve` listens for operations:
+// SCHEMABOT_OPS_ADDR, this machine's port 9464 by default.
 func opsAddr(getenv func(string) string) string {
 	if a := strings.TrimSpace(getenv("SCHEMABOT_OPS_ADDR")); a != "" {
 		return a

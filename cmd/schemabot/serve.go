@@ -68,10 +68,8 @@ func serveConfigFromEnv(getenv func(string) string, todayFlag string) (serveConf
 		errs = append(errs, err.Error())
 	}
 	c.mmSlash = strings.TrimSpace(getenv("MATTERMOST_SLASH_TOKEN"))
-	c.opsAddr = strings.TrimSpace(getenv("SCHEMABOT_OPS_ADDR"))
-	if c.opsAddr == "" {
-		c.opsAddr = "127.0.0.1:9464"
-	} else if _, _, err := net.SplitHostPort(c.opsAddr); err != nil {
+	c.opsAddr = opsAddr(getenv)
+	if _, _, err := net.SplitHostPort(c.opsAddr); err != nil {
 		errs = append(errs, fmt.Sprintf("SCHEMABOT_OPS_ADDR must be host:port, e.g. 127.0.0.1:9464 (got %q)", c.opsAddr))
 	}
 	c.rateN, c.rateWindow = 10, time.Minute
