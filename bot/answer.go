@@ -7,7 +7,7 @@ package bot
 // Citation points at the document text an answer rests on.
 type Citation struct {
 	Doc     string `json:"doc"`
-	Fiche   *int   `json:"fiche"`
+	Fiche   *string `json:"fiche"` // the fiche's label as the document prints it ("12", "1.2")
 	Section string `json:"section"`
 	Page    *int   `json:"page"`
 	Quote   string `json:"quote"`

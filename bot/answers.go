@@ -58,9 +58,9 @@ func ficheFields(f *corpus.Fiche, field string) []corpus.Field {
 // ficheTitle is the heading of a fiche in answers.
 func ficheTitle(d *corpus.Document, f *corpus.Fiche, lang string) string {
 	if lang == English {
-		return fmt.Sprintf("**%s — Fiche action n°%d: %s**", docLabel(d), f.Number, f.Title)
+		return fmt.Sprintf("**%s — Fiche action n°%s: %s**", docLabel(d), f.ID, f.Title)
 	}
-	return fmt.Sprintf("**%s — Fiche action n°%d : %s**", docLabel(d), f.Number, f.Title)
+	return fmt.Sprintf("**%s — Fiche action n°%s : %s**", docLabel(d), f.ID, f.Title)
 }
 
 // source is the line that says where an answer comes from.
@@ -73,7 +73,7 @@ func source(d *corpus.Document, f *corpus.Fiche, label string, lang string) stri
 	}
 	b.WriteString(docLabel(d))
 	if f != nil {
-		fmt.Fprintf(&b, ", fiche %d", f.Number)
+		fmt.Fprintf(&b, ", fiche %s", f.ID)
 	}
 	if label != "" {
 		fmt.Fprintf(&b, ", « %s »", label)
@@ -180,7 +180,7 @@ func (e *Engine) ficheAnswer(q *question) answer {
 	var cites []Citation
 	found := false
 	var focusDoc string
-	var focusFiche int
+	var focusFiche string
 	var missing []string
 	type hit struct {
 		d *corpus.Document
@@ -192,7 +192,7 @@ func (e *Engine) ficheAnswer(q *question) answer {
 			if f := d.Fiche(n); f != nil {
 				hits = append(hits, hit{d, f})
 			} else if len(q.docs) > 0 {
-				missing = append(missing, fmt.Sprintf("%d (%s)", n, docLabel(d)))
+				missing = append(missing, fmt.Sprintf("%s (%s)", n, docLabel(d)))
 			}
 		}
 	}
@@ -203,22 +203,22 @@ func (e *Engine) ficheAnswer(q *question) answer {
 				continue
 			}
 			if q.lang == English {
-				ranges = append(ranges, fmt.Sprintf("%s: fiches %d to %d", docLabel(d), d.Fiches[0].Number, d.Fiches[len(d.Fiches)-1].Number))
+				ranges = append(ranges, fmt.Sprintf("%s: fiches %s to %s", docLabel(d), d.Fiches[0].ID, d.Fiches[len(d.Fiches)-1].ID))
 			} else {
-				ranges = append(ranges, fmt.Sprintf("%s : fiches %d à %d", docLabel(d), d.Fiches[0].Number, d.Fiches[len(d.Fiches)-1].Number))
+				ranges = append(ranges, fmt.Sprintf("%s : fiches %s à %s", docLabel(d), d.Fiches[0].ID, d.Fiches[len(d.Fiches)-1].ID))
 			}
 		}
-		lead := fmt.Sprintf("Je n'ai pas trouvé de fiche %s dans le schéma (%s).", joinInts(q.fiches), strings.Join(ranges, " ; "))
+		lead := fmt.Sprintf("Je n'ai pas trouvé de fiche %s dans le schéma (%s).", strings.Join(q.fiches, ", "), strings.Join(ranges, " ; "))
 		if q.lang == English {
-			lead = fmt.Sprintf("I found no fiche %s in the schémas (%s).", joinInts(q.fiches), strings.Join(ranges, "; "))
+			lead = fmt.Sprintf("I found no fiche %s in the schémas (%s).", strings.Join(q.fiches, ", "), strings.Join(ranges, "; "))
 		}
 		return answer{Answer: Answer{Text: lead}}
 	}
 	if len(hits) > 1 && len(q.docs) == 0 && len(q.fiches) == 1 {
 		if q.lang == English {
-			fmt.Fprintf(&b, "Fiche %d exists in %d schémas:\n\n", q.fiches[0], len(hits))
+			fmt.Fprintf(&b, "Fiche %s exists in %d schémas:\n\n", q.fiches[0], len(hits))
 		} else {
-			fmt.Fprintf(&b, "La fiche %d existe dans %d schémas :\n\n", q.fiches[0], len(hits))
+			fmt.Fprintf(&b, "La fiche %s existe dans %d schémas :\n\n", q.fiches[0], len(hits))
 		}
 	}
 	for i, h := range hits {
@@ -238,11 +238,11 @@ func (e *Engine) ficheAnswer(q *question) answer {
 				cites = append(cites, c...)
 			} else {
 				b.WriteString(emptyField(h.d, h.f, field, q.lang) + "\n")
-				cites = append(cites, ficheCitation(h.d, h.f, h.f.Title, h.f.Span, "Fiche action n°"+fmt.Sprint(h.f.Number)+" : "+h.f.Title))
+				cites = append(cites, ficheCitation(h.d, h.f, h.f.Title, h.f.Span, "Fiche action n°"+h.f.ID+" : "+h.f.Title))
 			}
 		}
 		b.WriteString(source(h.d, h.f, fieldLabel(h.f, field), q.lang) + "\n")
-		focusDoc, focusFiche = h.d.ID, h.f.Number
+		focusDoc, focusFiche = h.d.ID, h.f.ID
 	}
 	if len(missing) > 0 {
 		if q.lang == English {
@@ -252,7 +252,7 @@ func (e *Engine) ficheAnswer(q *question) answer {
 		}
 	}
 	if len(hits) > 1 {
-		focusDoc, focusFiche = "", 0
+		focusDoc, focusFiche = "", ""
 		same := true
 		for _, h := range hits {
 			same = same && h.d == hits[0].d
@@ -294,18 +294,11 @@ func ficheCard(b *strings.Builder, d *corpus.Document, f *corpus.Fiche, lang str
 		cites = append(cites, c...)
 	}
 	if len(cites) == 0 {
-		cites = append(cites, ficheCitation(d, f, f.Title, f.Span, "Fiche action n°"+fmt.Sprint(f.Number)+" : "+f.Title))
+		cites = append(cites, ficheCitation(d, f, f.Title, f.Span, "Fiche action n°"+f.ID+" : "+f.Title))
 	}
 	return cites
 }
 
-func joinInts(ns []int) string {
-	s := make([]string, len(ns))
-	for i, n := range ns {
-		s[i] = fmt.Sprint(n)
-	}
-	return strings.Join(s, ", ")
-}
 
 // hasField reports whether a fiche has text for the field.
 func hasField(f *corpus.Fiche, field string) bool {

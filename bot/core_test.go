@@ -544,7 +544,7 @@ func FuzzAsk(f *testing.F) {
 	f.Add("\xff\xfe\x00", true)
 	f.Add("谁负责第12号行动卡？", false)
 	eng := testEngine(f)
-	inThread := Conversation{Doc: isere, Fiche: 12, Field: retrieval.FieldPilots, Lang: French}
+	inThread := Conversation{Doc: isere, Fiche: "12", Field: retrieval.FieldPilots, Lang: French}
 	f.Fuzz(func(t *testing.T, q string, followUp bool) {
 		conv := Conversation{}
 		if followUp {

@@ -17,7 +17,7 @@ import (
 // follow-up ("et les partenaires ?") is understood.
 type Conversation struct {
 	Doc   string // document last talked about
-	Fiche int    // fiche last talked about, 0 when none
+	Fiche string // label of the fiche last talked about, "" when none
 	Field string // field last asked for
 	Lang  string
 }
@@ -134,7 +134,7 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv Conversation, 
 type answer struct {
 	Answer
 	focusDoc   string
-	focusFiche int
+	focusFiche string
 }
 
 func (e *Engine) answer(ctx context.Context, q *question, conv Conversation, partial func(string)) answer {
@@ -156,12 +156,12 @@ func (e *Engine) answer(ctx context.Context, q *question, conv Conversation, par
 			q.docs = []string{conv.Doc}
 		}
 		if len(q.fiches) == 0 {
-			q.fiches = []int{conv.Fiche}
+			q.fiches = []string{conv.Fiche}
 		}
 		if q.field == "" {
 			q.field = conv.Field
 		}
-	} else if len(q.fiches) > 0 && len(q.docs) == 0 && conv.Doc != "" && conv.Fiche != 0 && len(retrieval.Terms(q.topic)) == 0 {
+	} else if len(q.fiches) > 0 && len(q.docs) == 0 && conv.Doc != "" && conv.Fiche != "" && len(retrieval.Terms(q.topic)) == 0 {
 		// "et la 12 ?" after a question on a fiche: same document.
 		q.docs = []string{conv.Doc}
 		if q.field == "" {
@@ -298,13 +298,20 @@ func intPtr(n int) *int {
 	return &n
 }
 
+func strPtr(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
 // ficheCitation cites a fiche field.
 func ficheCitation(d *corpus.Document, f *corpus.Fiche, label string, span corpus.Span, quote string) Citation {
-	return Citation{Doc: d.ID, Fiche: intPtr(f.Number), Section: label, Page: intPtr(f.Page), Quote: quote, Line: span.StartLine}
+	return Citation{Doc: d.ID, Fiche: strPtr(f.ID), Section: label, Page: intPtr(f.Page), Quote: quote, Line: span.StartLine}
 }
 
 func chunkCitation(c *retrieval.Chunk, quote string) Citation {
-	return Citation{Doc: c.Doc, Fiche: intPtr(c.Fiche), Section: c.Section, Page: intPtr(c.Span.Page), Quote: quote, Line: c.Span.StartLine}
+	return Citation{Doc: c.Doc, Fiche: strPtr(c.Fiche), Section: c.Section, Page: intPtr(c.Span.Page), Quote: quote, Line: c.Span.StartLine}
 }
 
 // sortedFiches returns fiche numbers ranked by score, best first.
@@ -320,12 +327,12 @@ func sortedFiches(scores map[ficheKey]float64) []ficheKey {
 		if keys[i].doc != keys[j].doc {
 			return keys[i].doc < keys[j].doc
 		}
-		return keys[i].n < keys[j].n
+		return corpus.CompareFicheIDs(keys[i].n, keys[j].n) < 0
 	})
 	return keys
 }
 
 type ficheKey struct {
 	doc string
-	n   int
+	n   string // the fiche's label
 }

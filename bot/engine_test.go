@@ -109,7 +109,7 @@ func (w wantCite) matches(c Citation) bool {
 	if w.doc != "" && c.Doc != w.doc {
 		return false
 	}
-	if w.fiche != 0 && (c.Fiche == nil || *c.Fiche != w.fiche) {
+	if w.fiche != 0 && (c.Fiche == nil || *c.Fiche != strconv.Itoa(w.fiche)) {
 		return false
 	}
 	if w.section != "" && c.Section != w.section {
@@ -260,7 +260,7 @@ func checkCitations(t *testing.T, q string, a Answer) {
 			continue
 		}
 		if c.Fiche != nil && d.Fiche(*c.Fiche) == nil {
-			t.Errorf("%q: citation of fiche %d, which %s does not have", q, *c.Fiche, c.Doc)
+			t.Errorf("%q: citation of fiche %s, which %s does not have", q, *c.Fiche, c.Doc)
 		}
 		if strings.TrimSpace(c.Quote) == "" {
 			t.Errorf("%q: citation %s has an empty quote", q, citeList([]Citation{c}))
@@ -305,7 +305,7 @@ func citeList(cs []Citation) string {
 	for _, c := range cs {
 		s := c.Doc
 		if c.Fiche != nil {
-			s += " fiche " + strconv.Itoa(*c.Fiche)
+			s += " fiche " + *c.Fiche
 		}
 		s += " «" + c.Section + "»"
 		if c.Page != nil {

@@ -107,7 +107,7 @@ func inlineDefinition(d *corpus.Document, acr string) (exp, quote string, line i
 func sectionAt(d *corpus.Document, line int) string {
 	for _, f := range d.Fiches {
 		if line >= f.Span.StartLine && line <= f.Span.EndLine {
-			return fmt.Sprintf("Fiche action n°%d", f.Number)
+			return "Fiche action n°" + f.ID
 		}
 	}
 	name := ""

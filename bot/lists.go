@@ -46,15 +46,15 @@ func (e *Engine) renderList(q *question, lead string, items []listed, section fu
 			fmt.Fprintf(&b, "\n**%s**\n", docLabel(it.d))
 		}
 		lastDoc = it.d
-		line := fmt.Sprintf("- Fiche %d : %s", it.f.Number, it.f.Title)
+		line := fmt.Sprintf("- Fiche %s : %s", it.f.ID, it.f.Title)
 		if q.lang == English {
-			line = fmt.Sprintf("- Fiche %d: %s", it.f.Number, it.f.Title)
+			line = fmt.Sprintf("- Fiche %s: %s", it.f.ID, it.f.Title)
 		}
 		if it.note != "" {
 			line += " — " + it.note
 		}
 		b.WriteString(line + "\n")
-		quote := "Fiche action n°" + fmt.Sprint(it.f.Number) + " : " + it.f.Title
+		quote := "Fiche action n°" + it.f.ID + " : " + it.f.Title
 		if it.note != "" {
 			quote += "\n" + it.note
 		}
@@ -311,7 +311,7 @@ func (e *Engine) topicList(ctx context.Context, q *question) (answer, bool) {
 		if items[i].d.ID != items[j].d.ID {
 			return items[i].d.ID < items[j].d.ID
 		}
-		return items[i].f.Number < items[j].f.Number
+		return corpus.CompareFicheIDs(items[i].f.ID, items[j].f.ID) < 0
 	})
 	lead := "Fiches qui traitent de ce sujet :"
 	if q.lang == English {

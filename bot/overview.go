@@ -30,19 +30,15 @@ func (e *Engine) overviewAnswer(q *question) (answer, bool) {
 				}
 			}
 			for _, a := range d.Axes {
-				var nums []int
+				var nums []string
 				for _, f := range d.Fiches {
 					if f.AxisNumber == a.Number {
-						nums = append(nums, f.Number)
+						nums = append(nums, f.ID)
 					}
 				}
 				line := "- " + a.Label()
 				if len(nums) > 0 {
-					if q.lang == English {
-						line += fmt.Sprintf(" (fiches %s)", joinInts(nums))
-					} else {
-						line += fmt.Sprintf(" (fiches %s)", joinInts(nums))
-					}
+					line += fmt.Sprintf(" (fiches %s)", strings.Join(nums, ", "))
 				}
 				b.WriteString(line + "\n")
 				cites = append(cites, Citation{Doc: d.ID, Section: a.Label(), Page: intPtr(a.Span.Page), Quote: a.Label(), Line: a.Span.StartLine})

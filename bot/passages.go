@@ -282,7 +282,7 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 	}
 	if len(docs) > 1 || q.narrative {
 		query.Filter = func(c *retrieval.Chunk) bool {
-			return (len(docs) == 0 || docs[c.Doc]) && (!q.narrative || c.Fiche == 0)
+			return (len(docs) == 0 || docs[c.Doc]) && (!q.narrative || c.Fiche == "")
 		}
 	}
 	hits, err := e.ix.Search(ctx, query)
@@ -418,7 +418,7 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 		d := e.lib.Doc(c.Doc)
 		where := c.Section
 		if c.Fiche != nil {
-			where = fmt.Sprintf("fiche %d, « %s »", *c.Fiche, c.Section)
+			where = fmt.Sprintf("fiche %s, « %s »", *c.Fiche, c.Section)
 		}
 		if q.lang == English {
 			fmt.Fprintf(&b, "From the schéma %s (%s):\n> %s\n", docLabel(d), where, c.Quote)

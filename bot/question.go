@@ -23,7 +23,7 @@ type question struct {
 
 	docs          []string // documents named, by id
 	unknownPlace  string   // a département named that no document covers
-	fiches        []int
+	fiches        []string // fiche labels, canonical
 	axis          int    // "orientation 2", "objectif stratégique 3"
 	axisKind      string // folded kind word when given: "orientation", "objectif strategique", "axe"
 	field         string // retrieval.Field* asked for, "" when none
@@ -57,14 +57,18 @@ const (
 	ovFiches    = "fiches"
 )
 
+// labelRef is a fiche label as a folded question writes it: "12", "1.2",
+// "2.2.4", "3 bis", "a3".
+const labelRef = `(?:[a-z]\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter)\b)?\b`
+
 var (
-	reFicheRef   = regexp.MustCompile(`\b(?:fiches?(?:[ -]actions?)?|fa|actions?|sheets?|cards?|action sheets?|items?)\s*(?:n\s*°|n°|no\.?|nr\.?|num(?:ero)?\.?|number|#)?\s*(\d{1,3})((?:\s*(?:,|et|and|&|ou|or)\s*(?:n°\s*)?\d{1,3}\b)*)`)
-	reBareRef    = regexp.MustCompile(`(?:^|\s)(?:la|le|the|number|n°|#)\s*(\d{1,2})\s*(?:\?|$|,|de |du |en |in |for |pour )`)
-	reAxisRef    = regexp.MustCompile(`\b(orientation|objectif strategique|objectifs strategiques|axe|axis|strategic objective|strategic goal|priorite|priority)\s*(?:n\s*°|n°|no\.?|number)?\s*(\d{1,2})\b`)
+	reFicheRef   = regexp.MustCompile(`\b(?:fiches?(?:[ -]actions?)?|fa|actions?|sheets?|cards?|action sheets?|items?)\s*(?:n\s*°|n°|no\.?|nr\.?|num(?:ero)?\.?|number|#)?\s*(` + labelRef + `)((?:\s*(?:,|et|and|&|ou|or)\s*(?:n°\s*)?(?:` + labelRef + `))*)`)
+	reBareRef    = regexp.MustCompile(`(?:^|\s)(?:la|le|the|number|n°|#)\s*(\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*(?:bis|ter)\b)?|[a-z]\d{1,2}(?:\s*bis\b)?)\s*(?:\?|$|,|de |du |en |in |for |pour )`)
+	reAxisRef    = regexp.MustCompile(`\b(orientation|objectif strategique|objectifs strategiques|axe|axis|strategic objective|strategic goal|priorite|priority|enjeu)\s*(?:n\s*°|n°|no\.?|number)?\s*(\d{1,2}|[ivx]{1,5})\b`)
 	reDeptNumber = regexp.MustCompile(`(?:departement|dept|dpt|departement n°|le|du|dans le|en)\s+(\d{2,3}|2a|2b)\b|\((\d{2,3}|2a|2b)\)`)
 	reYearRef    = regexp.MustCompile(`\b(?:en|in|pour|for|d'ici|by|avant|before|au cours de|during|durant|fin|end of|debut|start of|beginning of)\s+((?:19|20)\d\d)\b`)
 	reAcronym    = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}s?\b`)
-	reMoreNums   = regexp.MustCompile(`\d{1,3}`)
+	reMoreNums   = regexp.MustCompile(labelRef)
 )
 
 // intentWords are the phrases that say which field is asked, folded.
@@ -255,24 +259,27 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 		return sm[2] + " " + ordinalWords[sm[1]]
 	})
 	if m := reAxisRef.FindStringSubmatch(rest); m != nil {
-		q.axis, _ = strconv.Atoi(m[2])
-		q.axisKind = m[1]
-		rest = strings.Replace(rest, m[0], " ", 1)
+		if n, _ := corpus.AxisNumber(m[2]); n > 0 {
+			q.axis = n
+			q.axisKind = m[1]
+			rest = strings.Replace(rest, m[0], " ", 1)
+		}
 	}
 	for _, m := range reFicheRef.FindAllStringSubmatch(rest, -1) {
-		n, _ := strconv.Atoi(m[1])
-		q.fiches = appendUnique(q.fiches, n)
+		if id := corpus.CanonicalFicheID(m[1]); id != "" && id != "0" {
+			q.fiches = appendUniqueS(q.fiches, id)
+		}
 		for _, more := range reMoreNums.FindAllString(m[2], -1) {
-			k, _ := strconv.Atoi(more)
-			q.fiches = appendUnique(q.fiches, k)
+			if id := corpus.CanonicalFicheID(more); id != "" && id != "0" {
+				q.fiches = appendUniqueS(q.fiches, id)
+			}
 		}
 		rest = strings.Replace(rest, m[0], " ", 1)
 	}
 	if len(q.fiches) == 0 {
 		if m := reBareRef.FindStringSubmatch(rest); m != nil {
-			n, _ := strconv.Atoi(m[1])
-			if n > 0 {
-				q.fiches = []int{n}
+			if id := corpus.CanonicalFicheID(m[1]); id != "" && id != "0" {
+				q.fiches = []string{id}
 				rest = strings.Replace(rest, m[0], " ", 1)
 			}
 		}
@@ -452,7 +459,7 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 	// A follow-up: no fiche, no topic of its own, in a thread that has one.
 	words := retrieval.Terms(q.topic)
 	startsLikeFollowUp := hasPrefixAny(f, []string{"et ", "and ", "what about", "how about", "puis ", "aussi", "also", "ou ", "et pour", "and for"})
-	if conv.Fiche != 0 && len(q.fiches) == 0 && q.axis == 0 && !q.list && !q.glossary && (startsLikeFollowUp || q.field != "" && len(words) <= 1) {
+	if conv.Fiche != "" && len(q.fiches) == 0 && q.axis == 0 && !q.list && !q.glossary && (startsLikeFollowUp || q.field != "" && len(words) <= 1) {
 		q.followUp = true
 	}
 	return q
@@ -571,7 +578,7 @@ func findPlaces(folded, raw string, lib *corpus.Library) (docs []string, unknown
 	rest = folded
 	type cand struct{ name, num string }
 	var cands []cand
-	for num, name := range departements {
+	for num, name := range corpus.Departements {
 		cands = append(cands, cand{name, num})
 	}
 	// Longest names first: "Meurthe-et-Moselle" before "Moselle".
@@ -632,7 +639,7 @@ func findPlaces(folded, raw string, lib *corpus.Library) (docs []string, unknown
 	}
 	for _, m := range reDeptNumber.FindAllStringSubmatch(rest, -1) {
 		num := strings.ToUpper(m[1] + m[2])
-		name, ok := departements[num]
+		name, ok := corpus.Departements[num]
 		if !ok {
 			continue
 		}

@@ -221,7 +221,7 @@ func termSet(text string) map[string]bool {
 func buildFicheTerms(ix *retrieval.Index) map[ficheKey]map[string]bool {
 	m := map[ficheKey]map[string]bool{}
 	for _, c := range ix.Chunks() {
-		if c.Fiche == 0 {
+		if c.Fiche == "" {
 			continue
 		}
 		k := ficheKey{c.Doc, c.Fiche}
@@ -245,7 +245,7 @@ func buildFicheTerms(ix *retrieval.Index) map[ficheKey]map[string]bool {
 func buildFicheText(ix *retrieval.Index) map[ficheKey]string {
 	parts := map[ficheKey][]string{}
 	for _, c := range ix.Chunks() {
-		if c.Fiche != 0 {
+		if c.Fiche != "" {
 			k := ficheKey{c.Doc, c.Fiche}
 			parts[k] = append(parts[k], c.Section, c.Text)
 		}
@@ -273,7 +273,7 @@ func (e *Engine) rankFiches(ctx context.Context, q *question, text, field string
 		docs[id] = true
 	}
 	hits, err := e.ix.Search(ctx, retrieval.Query{Text: text, K: 40, Filter: func(c *retrieval.Chunk) bool {
-		return c.Fiche != 0 && (len(docs) == 0 || docs[c.Doc])
+		return c.Fiche != "" && (len(docs) == 0 || docs[c.Doc])
 	}})
 	if err != nil {
 		e.log.Warn("search failed", "err", err)
@@ -358,7 +358,7 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 	cites, ok := renderField(&b, d, f, q.field, q.lang, highlight)
 	if !ok {
 		b.WriteString(emptyField(d, f, q.field, q.lang) + "\n")
-		cites = append(cites, ficheCitation(d, f, f.Title, f.Span, "Fiche action n°"+fmt.Sprint(f.Number)+" : "+f.Title))
+		cites = append(cites, ficheCitation(d, f, f.Title, f.Span, "Fiche action n°"+f.ID+" : "+f.Title))
 	}
 	b.WriteString(source(d, f, fieldLabel(f, q.field), q.lang) + "\n")
 	// Say when another fiche is about as close.
@@ -368,13 +368,13 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 			d2 := e.lib.Doc(second.doc)
 			f2 := d2.Fiche(second.n)
 			if q.lang == English {
-				fmt.Fprintf(&b, "\nSee also fiche %d (%s): %s.", f2.Number, docLabel(d2), f2.Title)
+				fmt.Fprintf(&b, "\nSee also fiche %s (%s): %s.", f2.ID, docLabel(d2), f2.Title)
 			} else {
-				fmt.Fprintf(&b, "\nVoir aussi la fiche %d (%s) : %s.", f2.Number, docLabel(d2), f2.Title)
+				fmt.Fprintf(&b, "\nVoir aussi la fiche %s (%s) : %s.", f2.ID, docLabel(d2), f2.Title)
 			}
 		}
 	}
-	return answer{Answer: Answer{Text: strings.TrimSpace(b.String()), Found: ok, Citations: cites}, focusDoc: d.ID, focusFiche: f.Number}, true
+	return answer{Answer: Answer{Text: strings.TrimSpace(b.String()), Found: ok, Citations: cites}, focusDoc: d.ID, focusFiche: f.ID}, true
 }
 
 // clearLead reports a first fiche far ahead of the others, holding most of

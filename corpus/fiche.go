@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -31,11 +33,48 @@ func (f *Fiche) field(k fieldKind) *Field {
 	return nil
 }
 
+// reRow splits flattened HTML tables into rows and cells.
+var (
+	reRowEnd  = regexp.MustCompile(`(?i)</tr\s*>`)
+	reCellEnd = regexp.MustCompile(`(?i)</t[dh]\s*>`)
+)
+
+// htmlRows splits a line holding a flattened HTML table into tab-separated
+// rows; nil when the line holds no table.
+func htmlRows(raw string) []string {
+	low := strings.ToLower(raw)
+	if !strings.Contains(low, "<td") && !strings.Contains(low, "<th") {
+		return nil
+	}
+	var rows []string
+	for _, r := range reRowEnd.Split(raw, -1) {
+		cells := reCellEnd.Split(r, -1)
+		var kept []string
+		for _, c := range cells {
+			kept = append(kept, strings.ReplaceAll(cleanText(c), "\t", " "))
+		}
+		for len(kept) > 0 && kept[len(kept)-1] == "" {
+			kept = kept[:len(kept)-1]
+		}
+		if len(kept) > 0 {
+			rows = append(rows, strings.Join(kept, "\t"))
+		}
+	}
+	return rows
+}
+
 // ficheLine_ handles one non-blank line inside a fiche.
 func (p *parser) ficheLine_(ln int, raw, t string) {
 	f := p.curFiche
 	f.Span.EndLine = ln
 	if isSeparatorRow(raw) {
+		return
+	}
+	if rows := htmlRows(raw); rows != nil {
+		// A table flattened to one line of HTML: one row at a time.
+		for _, row := range rows {
+			p.ficheLine_(ln, row, cleanText(row))
+		}
 		return
 	}
 	cells := []string{raw}
@@ -62,10 +101,34 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 			p.curField, p.curKind = nil, fNone
 			return
 		}
+		// A row "label | value": a table of fields, one field a row.
+		if k, rest := labelKindIn(cells[0], p.repeated); k != fNone && rest == "" && p.tableCols == nil {
+			if vk, _ := labelKindIn(cells[1], p.repeated); vk == fNone {
+				p.closeField()
+				p.curKind = k
+				p.curField = p.openFieldKind(ln, k, cleanText(cells[0]))
+				var items []Item
+				for _, c := range cells[1:] {
+					items = append(items, cellItems(c)...)
+				}
+				p.addItems(ln, items)
+				p.lastEmpty = len(items) == 0
+				return
+			}
+		}
+		// A row whose first cell is empty continues the field above.
+		if strings.TrimSpace(cells[0]) == "" && p.curField != nil && p.tableCols == nil {
+			var items []Item
+			for _, c := range cells[1:] {
+				items = append(items, cellItems(c)...)
+			}
+			p.addItems(ln, items)
+			return
+		}
 	}
 	_, isBullet := bulletItem(raw)
 	if len(cells) == 1 && !isBullet {
-		if k, rest := labelKind(raw); k != fNone && !(p.curKind == fCalendar && rest != "" && isPeriod(rest)) {
+		if k, rest := labelKindIn(raw, p.repeated); k != fNone && !(p.curKind == fCalendar && rest != "" && isPeriod(rest)) {
 			// "Indicateurs de réalisation" then at once "Indicateurs
 			// d'impacts": a two-column table whose header was split.
 			if k == fIndImpact && p.curKind == fIndRealisation && p.lastEmpty {
@@ -77,7 +140,11 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 			p.closeField()
 			p.tableCols = nil
 			p.curKind = k
-			p.curField = p.openField(ln, k, cleanText(raw))
+			label := cleanText(raw)
+			if i := strings.IndexByte(label, ':'); i >= 0 {
+				label = label[:i]
+			}
+			p.curField = p.openFieldKind(ln, k, label)
 			p.lastEmpty = true
 			if rest != "" {
 				p.addItems(ln, []Item{{Text: rest}})
@@ -132,6 +199,17 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 	p.addItems(ln, items)
 }
 
+// openFieldKind opens a field of the vocabulary, or a new field of its own
+// for a label the document repeats.
+func (p *parser) openFieldKind(ln int, k fieldKind, label string) *Field {
+	if k != fOther {
+		return p.openField(ln, k, label)
+	}
+	f := p.curFiche
+	f.Other = append(f.Other, Field{Label: strings.TrimRight(strings.TrimLeft(label, "#* "), " :*"), Span: Span{StartLine: ln, EndLine: ln, Page: f.Page}})
+	return &f.Other[len(f.Other)-1]
+}
+
 func (p *parser) openField(ln int, k fieldKind, label string) *Field {
 	fld := p.curFiche.field(k)
 	if fld.Span.StartLine == 0 {
@@ -161,21 +239,19 @@ func (p *parser) closeField() {
 // indicator sub-lists, milestones and warnings.
 func (p *parser) finish() {
 	d := p.doc
+	p.relabelPerAxis()
+	p.addTOCOnly()
 	for i := range d.Fiches {
 		f := &d.Fiches[i]
 		splitIndicators(f)
 		f.Milestones = milestones(f.Calendar)
-		if f.Pilots.Empty() {
-			d.Warnings = append(d.Warnings, fmt.Sprintf("%s:%d: fiche %d has no pilot", p.name, f.Span.StartLine, f.Number))
+		if f.Pilots.Empty() && !f.FromTOC {
+			d.Warnings = append(d.Warnings, fmt.Sprintf("%s:%d: fiche %s has no pilot", p.name, f.Span.StartLine, f.ID))
 		}
 	}
-	d.Title = p.title()
-	d.Departement = p.departement()
-	for _, src := range []string{d.Title, strings.ReplaceAll(d.ID, "-", " - ")} {
-		if m := reYears.FindStringSubmatch(src); m != nil && atoi(m[1]) <= atoi(m[2]) {
-			d.StartYear, d.EndYear = atoi(m[1]), atoi(m[2])
-			break
-		}
+	p.readFacts()
+	if len(d.Fiches) == 0 {
+		d.Warnings = append(d.Warnings, fmt.Sprintf("%s: no fiche action found; the document is searched as text", p.name))
 	}
 	// An axis presented under sub-headings ("Les éléments de contexte"…)
 	// takes their text.
@@ -309,46 +385,83 @@ func splitMilestone(text string) (label, raw string) {
 	return text, ""
 }
 
-// title is the first paragraph of the document, before any heading.
-func (p *parser) title() string {
-	var parts []string
-	for _, l := range p.lines {
-		t := cleanText(l)
-		if t == "" {
-			if len(parts) > 0 {
-				break
-			}
-			continue
-		}
-		parts = append(parts, strings.TrimLeft(t, "# "))
-		if len(parts) > 8 {
-			break
-		}
-	}
-	return strings.Join(parts, " ")
-}
-
-// departement is the name the document uses most after "Département de".
-func (p *parser) departement() string {
-	counts := map[string]int{}
-	best, bestN := "", 0
-	limit := len(p.lines)
-	for i := 0; i < limit; i++ {
-		for _, m := range reDept.FindAllStringSubmatch(p.lines[i], -1) {
-			name := m[1]
-			if strings.ToUpper(name) == name {
-				name = strings.ToUpper(name[:1]) + strings.ToLower(name[1:])
-			}
-			counts[name]++
-			if counts[name] > bestN {
-				best, bestN = name, counts[name]
-			}
-		}
-	}
-	return best
-}
-
 func isPeriod(s string) bool {
 	_, ok := ParsePeriod(s)
 	return ok
+}
+
+// relabelPerAxis handles documents that number fiches again under each axis
+// (Axe 1: fiches 1, 2, 3; Axe 2: fiches 1, 2…): when plain numbers repeat
+// across axes and each axis restarts at 1, a fiche is named by axis and
+// number ("2.1"), as readers of such documents do.
+func (p *parser) relabelPerAxis() {
+	d := p.doc
+	seen := map[string]int{}
+	dup := false
+	for _, f := range d.Fiches {
+		seen[f.ID]++
+		if seen[f.ID] > 1 {
+			dup = true
+		}
+	}
+	if !dup {
+		return
+	}
+	first := map[int]string{}
+	for _, f := range d.Fiches {
+		if f.AxisNumber == 0 || f.Number == 0 {
+			return
+		}
+		if _, ok := first[f.AxisNumber]; !ok {
+			first[f.AxisNumber] = f.ID
+		}
+	}
+	if len(first) < 2 {
+		return
+	}
+	for _, id := range first {
+		if id != "1" {
+			return
+		}
+	}
+	for i := range d.Fiches {
+		f := &d.Fiches[i]
+		f.ID = strconv.Itoa(f.AxisNumber) + "." + f.ID
+		f.Number = 0
+	}
+	var kept []string
+	for _, w := range d.Warnings {
+		if !strings.Contains(w, " is defined twice ") {
+			kept = append(kept, w)
+		}
+	}
+	d.Warnings = append(kept, fmt.Sprintf("%s: fiches are numbered again under each axis; they are named axis.number (2.1 is fiche 1 of axis 2)", p.name))
+}
+
+// addTOCOnly adds the axes and fiches that the table of contents lists but
+// the body does not give (a sommaire alone, or fiches in another volume),
+// cited to the table of contents.
+func (p *parser) addTOCOnly() {
+	d := p.doc
+	if len(d.Axes) == 0 {
+		d.Axes = append(d.Axes, p.tocAxes...)
+	}
+	for _, tf := range p.tocFiches {
+		if d.Fiche(tf.id) != nil || tf.title == "" {
+			continue
+		}
+		f := Fiche{Doc: d.ID, ID: tf.id, Number: labelNumber(tf.id), Title: tf.title, Page: tf.page, FromTOC: true,
+			Span: Span{StartLine: tf.line, EndLine: tf.line, Page: tf.page}}
+		if tf.axis >= 0 && tf.axis < len(p.tocAxes) {
+			a := p.tocAxes[tf.axis]
+			for _, b := range d.Axes {
+				if b.Number == a.Number && Fold(b.Kind) == Fold(a.Kind) {
+					a = b
+					break
+				}
+			}
+			f.Axis, f.AxisNumber = a.Label(), a.Number
+		}
+		d.Fiches = append(d.Fiches, f)
+	}
 }

@@ -119,17 +119,15 @@ func checkInvariants(t *testing.T, doc *corpus.Document) {
 	if (doc.StartYear == 0) != (doc.EndYear == 0) || doc.StartYear > doc.EndYear {
 		t.Fatalf("period %d-%d", doc.StartYear, doc.EndYear)
 	}
-	seen := map[int]bool{}
 	for _, f := range doc.Fiches {
-		what := "fiche " + itoa(f.Number)
-		if seen[f.Number] {
-			t.Fatalf("fiche number %d used twice", f.Number)
+		what := "fiche " + f.ID
+		if f.ID == "" || corpus.CanonicalFicheID(f.ID) != f.ID {
+			t.Fatalf("fiche label %q is not canonical", f.ID)
 		}
-		seen[f.Number] = true
 		span(what, f.Span)
 		text(what+" title", f.Title)
-		if doc.Fiche(f.Number) == nil {
-			t.Fatalf("Document.Fiche(%d) = nil", f.Number)
+		if g := doc.Fiche(f.ID); g == nil || g.ID != f.ID {
+			t.Fatalf("Document.Fiche(%q) = %v", f.ID, g)
 		}
 		fields := []corpus.Field{f.Diagnostic, f.Objectives, f.Actions, f.Pilots, f.Partners, f.Calendar,
 			f.IndicatorsRealisation, f.IndicatorsImpact, f.Indicators}

@@ -23,10 +23,20 @@ type Span struct {
 type Document struct {
 	ID          string // file stem, e.g. "isere-2020-2024"
 	Path        string // where it was read from, for error messages
-	Title       string
-	Departement string // e.g. "Isère"; empty when the document does not say
+	Title       string // a short title: a heading, never a paragraph
+	Departement string // e.g. "Isère"; empty when neither the text nor the file name says
 	StartYear   int    // first year of the plan's period, 0 when unknown
 	EndYear     int    // last year of the plan's period, 0 when unknown
+	// Adopted is when the schéma was adopted, as the text writes it
+	// ("le 18 juin 2021"), "" when it does not say; AdoptedSpan is where.
+	Adopted     string
+	AdoptedSpan Span
+	// Signatory is who signs the document's editorial, "" when none is
+	// found; SignatoryRole is the role printed beside the name ("Le
+	// Président du Conseil départemental"), SignatorySpan is where.
+	Signatory     string
+	SignatoryRole string
+	SignatorySpan Span
 	Axes        []Axis
 	Sections    []Section
 	Fiches      []Fiche
@@ -45,10 +55,16 @@ func (d *Document) Period() string {
 	return strconv.Itoa(d.StartYear) + "-" + strconv.Itoa(d.EndYear)
 }
 
-// Fiche returns the fiche with the given number, or nil.
-func (d *Document) Fiche(n int) *Fiche {
+// Fiche returns the fiche with the given label ("12", "1.2", "3 bis", "A3"),
+// compared in canonical form, or nil. When a document prints a label twice,
+// the first fiche is returned.
+func (d *Document) Fiche(label string) *Fiche {
+	id := CanonicalFicheID(label)
+	if id == "" {
+		return nil
+	}
 	for i := range d.Fiches {
-		if d.Fiches[i].Number == n {
+		if d.Fiches[i].ID == id {
 			return &d.Fiches[i]
 		}
 	}
@@ -78,6 +94,10 @@ func (d *Document) Text(s Span) string {
 type Axis struct {
 	Kind   string // the heading word as written: "Orientation", "Objectif stratégique", "Axe"
 	Number int
+	// Numeral is the number as printed when it is not arabic ("VII").
+	Numeral string
+	// FromTOC is set when the axis is known only from the table of contents.
+	FromTOC bool
 	Title  string
 	Text   string // the narrative paragraphs that present the axis, when any
 	Span   Span
@@ -85,7 +105,11 @@ type Axis struct {
 
 // Label returns the axis as a reader would name it: "Orientation 2 : GARANTIR …".
 func (a Axis) Label() string {
-	return a.Kind + " " + strconv.Itoa(a.Number) + " : " + a.Title
+	n := a.Numeral
+	if n == "" {
+		n = strconv.Itoa(a.Number)
+	}
+	return a.Kind + " " + n + " : " + a.Title
 }
 
 // Section is a narrative part of the document under a heading.
@@ -148,13 +172,20 @@ func (m Milestone) Dated() bool { return !m.Start.IsZero() && !m.End.IsZero() }
 
 // Fiche is a fiche action of the action plan.
 type Fiche struct {
-	Doc        string
+	Doc string
+	// ID is the fiche's label as the document prints it, in canonical form
+	// (CanonicalFicheID): "12", "1.2", "2.2.4", "3 bis", "A3".
+	ID string
+	// Number is the label as an integer when it is one, 0 otherwise.
 	Number     int
 	Title      string
 	Axis       string // label of the enclosing axis, "" when none
 	AxisNumber int
 	Page       int // page from the table of contents, 0 when unknown
 	Span       Span
+	// FromTOC is set when the fiche is known only from the table of
+	// contents: it has a title and an axis, no fields.
+	FromTOC bool
 
 	Diagnostic Field
 	Objectives Field

@@ -14,14 +14,30 @@ import (
 // hundred kilobytes; a file far larger is not a schéma.
 const MaxDocumentBytes = 16 << 20
 
+// labelPattern is a fiche label as documents print them: "12", "1.2",
+// "2.2.4", "3 bis", "A3", "B1 bis".
+const labelPattern = `(?:[A-Za-z]\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter|quater))?`
+
 var (
 	reTOCEntry = regexp.MustCompile(`^(.*\S)\s*(?:\t+|\.{3,}|…+)\s*\.*\s*(\d{1,3})$`)
-	reFiche    = regexp.MustCompile(`(?i)^(?:#+\s*)?(?:fiche[\s-]*actions?|fiche|fa)\s*(?:n\s*[°º]|n[o°º]\.?|num[ée]ro)?\s*(\d{1,3})\b\s*(?:[:.\-–—]\s*(.*))?$`)
-	reAxis     = regexp.MustCompile(`(?i)^(?:#+\s*)?(orientation|objectif\s+strat[ée]gique|axe(?:\s+strat[ée]gique)?|priorit[ée])\s*(?:n\s*[°º]\s*|n[o°º]\.?\s*)?(\d{1,2})\s*[:.\-–—]\s*(.+)$`)
+	// reFiche is a fiche heading: "Fiche action n°3 : …", "FICHE N°13 - …",
+	// "Fiche-action A1", "Fiche n° 1.2", and the same with the spaces lost
+	// by PDF conversion ("Ficheactionn°25").
+	reFiche = regexp.MustCompile(`(?i)^(?:#+\s*)?(?:fiches?[\s-]*actions?|fiches?|fa)\s*(?:n\s*[°º]|n[o°º]\.?|num[ée]ro)?\s*(` + labelPattern + `)\b\s*(?:[:.\-–—]\s*(.*))?$`)
+	// reActionHead is an action heading of a document that numbers actions
+	// without fiches: "Action 2.3 – …", "Action n°4 : …".
+	reActionHead = regexp.MustCompile(`(?i)^(?:#+\s*)?actions?\s*(?:n\s*[°º]\s*)?(` + labelPattern + `)\b\s*[:.\-–—]\s*(.+)$`)
+	// reAxis is an axis heading: Orientation, Axe, Objectif stratégique,
+	// Priorité or Enjeu, numbered in arabic or Roman numerals, with its
+	// title on the line or on the next one.
+	reAxis     = regexp.MustCompile(`(?i)^(?:#+\s*)?(orientation|objectif\s+strat[ée]gique|axe(?:\s+strat[ée]gique)?|priorit[ée]|enjeu)\s*(?:n\s*[°º]\s*|n[o°º]\.?\s*)?(\d{1,2}(?:\.\d{1,2})*|[IVXL]{1,6})\b\s*(?:[:.\-–—]\s*(.+)|\s*)$`)
 	reMDHead   = regexp.MustCompile(`^(#{1,6})\s+(.+)$`)
 	reGlossary = regexp.MustCompile(`^([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&'’./-]{0,15})\s*(?::|\t|–|—| - )\s*(.{3,})$`)
-	reYears    = regexp.MustCompile(`((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d)`)
-	reDept     = regexp.MustCompile(`(?i)d[ée]partement\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+)([A-ZÀ-Ý][\p{L}]+(?:[- ](?:et[- ])?[A-ZÀ-Ý][\p{L}]+)*)`)
+	// rePageNumber is a line that holds only a page number.
+	rePageNumber = regexp.MustCompile(`^(?:page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?$`)
+	// reGluedPage is a page number glued to the end of a sentence by the
+	// PDF conversion: "…des familles.12".
+	reGluedPage = regexp.MustCompile(`([.!?»)])\d{1,3}$`)
 )
 
 type fieldKind int
@@ -37,67 +53,16 @@ const (
 	fIndicators
 	fIndRealisation
 	fIndImpact
+	// fOther is a label outside the vocabulary that the document repeats
+	// as a label ("Publics visés", "Niveau d'enjeu"): a field of its own.
+	fOther
 )
 
-// labels is the vocabulary of fiche field labels, folded and without
-// articles, as schémas write them.
-var labels = map[string]fieldKind{
-	"elements de diagnostic": fDiagnostic, "diagnostic": fDiagnostic, "constat": fDiagnostic, "constats": fDiagnostic,
-	"contexte": fDiagnostic, "enjeux": fDiagnostic, "contexte et enjeux": fDiagnostic, "elements de contexte": fDiagnostic,
-	"etat des lieux": fDiagnostic, "problematique": fDiagnostic,
-	"objectifs": fObjectives, "objectif": fObjectives, "objectifs operationnels": fObjectives, "objectifs vises": fObjectives,
-	"objectif general": fObjectives, "objectifs generaux": fObjectives, "objectifs poursuivis": fObjectives, "finalites": fObjectives,
-	"modalites de mise en oeuvre": fActions, "declinaisons operationnelles": fActions, "declinaison operationnelle": fActions,
-	"actions": fActions, "actions a mener": fActions, "actions a mettre en oeuvre": fActions, "mise en oeuvre": fActions,
-	"descriptif de l'action": fActions, "description de l'action": fActions, "contenu de l'action": fActions,
-	"plan d'action": fActions, "moyens": fActions, "modalites operationnelles": fActions,
-	"pilote": fPilots, "pilotes": fPilots, "pilotage": fPilots, "responsable": fPilots, "responsables": fPilots,
-	"porteur": fPilots, "porteurs": fPilots, "pilote de l'action": fPilots, "pilotes de l'action": fPilots,
-	"service pilote": fPilots, "direction pilote": fPilots, "copilotes": fPilots, "co-pilotes": fPilots,
-	"contributeurs": fPartners, "acteurs associes": fPartners, "partenaires": fPartners, "partenaires associes": fPartners,
-	"acteurs concernes": fPartners, "acteurs": fPartners, "partenaires mobilises": fPartners, "contributeur": fPartners,
-	"partenaires a mobiliser": fPartners, "acteurs mobilises": fPartners, "acteurs impliques": fPartners,
-	"calendrier": fCalendar, "calendrier previsionnel": fCalendar, "echeancier": fCalendar, "echeances": fCalendar,
-	"echeance": fCalendar, "calendrier de mise en oeuvre": fCalendar, "calendrier de realisation": fCalendar,
-	"delais": fCalendar, "planning": fCalendar, "temporalite": fCalendar, "echeancier previsionnel": fCalendar,
-	"indicateurs": fIndicators, "indicateurs d'evaluation": fIndicators, "indicateurs de suivi": fIndicators,
-	"evaluation": fIndicators, "indicateurs de suivi et d'evaluation": fIndicators, "criteres d'evaluation": fIndicators,
-	"indicateurs de realisation": fIndRealisation, "indicateurs de realisations": fIndRealisation,
-	"indicateurs de moyens": fIndRealisation, "indicateurs de processus": fIndRealisation,
-	"indicateur de realisation": fIndRealisation, "indicateur de moyens": fIndRealisation,
-	"indicateur d'impact": fIndImpact, "indicateur de resultat": fIndImpact, "indicateur d'effet": fIndImpact,
-	"indicateur": fIndicators, "indicateur d'evaluation": fIndicators, "indicateur de suivi": fIndicators,
-	"indicateurs d'impact": fIndImpact, "indicateurs d'impacts": fIndImpact, "indicateurs de resultat": fIndImpact,
-	"indicateurs de resultats": fIndImpact, "indicateurs d'effet": fIndImpact, "indicateurs d'effets": fIndImpact,
-}
-
-// labelKind reads a line as a field label ("Le pilote", "<i>Pilotes</i>",
-// "Les indicateurs d'évaluation :") and returns its kind and any text that
-// follows the label on the same line ("Pilote : DEJS").
-func labelKind(line string) (fieldKind, string) {
-	t := cleanText(line)
-	if t == "" || len(t) > 200 {
-		return fNone, ""
-	}
-	t = strings.TrimLeft(t, "#* ")
-	head, rest := t, ""
-	if i := strings.IndexAny(t, ":"); i >= 0 {
-		head, rest = t[:i], strings.TrimSpace(t[i+1:])
-	}
-	k := labels[normalizeLabel(head)]
-	if k == fNone {
-		return fNone, ""
-	}
-	return k, rest
-}
-
-func normalizeLabel(s string) string {
-	f := Fold(s)
-	f = strings.Trim(f, " :.-*")
-	for _, a := range []string{"le ", "la ", "les ", "l'", "des ", "du "} {
-		f = strings.TrimPrefix(f, a)
-	}
-	return strings.TrimSpace(f)
+// tocFiche is a fiche listed in the table of contents.
+type tocFiche struct {
+	id, title string
+	page, line int
+	axis       int // index in tocAxes, -1 when none
 }
 
 type tocEntry struct {
@@ -114,11 +79,24 @@ type parser struct {
 	toc   []*tocEntry
 	isTOC []bool
 
+	// furniture marks running page headers and page numbers, which are
+	// no text of the document.
+	furniture []bool
+	// actionHeads is set when the document numbers "Action 2.3" headings
+	// instead of fiches.
+	actionHeads bool
+	// repeated are the labels outside the vocabulary the document repeats.
+	repeated map[string]bool
+
 	axisIndex  map[string]int // kind/number -> index in doc.Axes
-	fichePages map[int]int
+	fichePages map[string]int
 	axisPages  map[string][]int // kind/number -> pages in order of the table of contents
 	axisSeen   map[string]int   // body occurrences so far
-	ficheLine  map[int]int      // fiche number -> heading line
+	ficheLine  map[string]int   // fiche label -> heading line
+	// tocFiches and tocAxes are the fiches and axes the table of contents
+	// lists, in order, for documents whose body does not give them.
+	tocFiches []tocFiche
+	tocAxes   []Axis
 
 	curAxis    *Axis
 	curFiche   *Fiche
@@ -150,11 +128,14 @@ func Parse(id, name string, data []byte) (*Document, error) {
 		lines:      lines,
 		isTOC:      make([]bool, len(lines)),
 		axisIndex:  map[string]int{},
-		fichePages: map[int]int{},
+		fichePages: map[string]int{},
 		axisPages:  map[string][]int{},
 		axisSeen:   map[string]int{},
-		ficheLine:  map[int]int{},
+		ficheLine:  map[string]int{},
+		furniture:  pageFurniture(lines),
+		repeated:   repeatedLabels(lines),
 	}
+	p.actionHeads = countFicheHeadings(lines) < 2
 	p.scanTOC()
 	if err := p.scanBody(); err != nil {
 		return nil, err
@@ -216,21 +197,124 @@ func (p *parser) scanTOC() {
 		}
 		p.isTOC[i] = true
 		p.toc = append(p.toc, &tocEntry{title: Fold(title), page: page, parent: parent})
-		if fm := reFiche.FindStringSubmatch(title); fm != nil {
-			n, _ := strconv.Atoi(fm[1])
-			if _, ok := p.fichePages[n]; !ok {
-				p.fichePages[n] = page
+		if fm := p.matchFiche(title); fm != nil {
+			id := CanonicalFicheID(fm[0])
+			if _, ok := p.fichePages[id]; !ok {
+				p.fichePages[id] = page
+				p.tocFiches = append(p.tocFiches, tocFiche{id: id, title: strings.TrimSpace(fm[1]), page: page, line: i + 1, axis: len(p.tocAxes) - 1})
 			}
-		} else if am := reAxis.FindStringSubmatch(title); am != nil {
+		} else if am := reAxis.FindStringSubmatch(title); am != nil && !strings.Contains(am[2], ".") {
 			key := axisKey(am[1], am[2])
 			p.axisPages[key] = append(p.axisPages[key], page)
+			n, numeral := axisNumber(am[2])
+			p.tocAxes = append(p.tocAxes, Axis{Kind: axisKindWord(am[1]), Number: n, Numeral: numeral, Title: strings.TrimSpace(am[3]),
+				FromTOC: true, Span: Span{StartLine: i + 1, EndLine: i + 1, Page: page}})
 		}
 	}
 }
 
 func axisKey(kind, num string) string {
-	n, _ := strconv.Atoi(num)
+	n, _ := axisNumber(num)
 	return Fold(strings.Join(strings.Fields(kind), " ")) + "/" + strconv.Itoa(n)
+}
+
+// AxisNumber reads an axis number, arabic or Roman ("VII"), and returns it
+// with the Roman numeral as printed (upper case), "" for an arabic one.
+func AxisNumber(num string) (int, string) { return axisNumber(num) }
+
+func axisNumber(num string) (int, string) {
+	if n, err := strconv.Atoi(num); err == nil {
+		return n, ""
+	}
+	if n := romanValue(num); n > 0 {
+		return n, strings.ToUpper(num)
+	}
+	return 0, ""
+}
+
+// axisKindWord writes an axis word as a heading: "OBJECTIF  STRATÉGIQUE"
+// gives "Objectif stratégique".
+func axisKindWord(w string) string {
+	kind := strings.ToLower(strings.Join(strings.Fields(w), " "))
+	r := []rune(kind)
+	return strings.ToUpper(string(r[:1])) + string(r[1:])
+}
+
+// matchFiche reads a fiche heading, or an action heading in a document
+// that numbers actions instead of fiches. It returns the label and the
+// title, or nil.
+func (p *parser) matchFiche(t string) []string {
+	if m := reFiche.FindStringSubmatch(t); m != nil {
+		return m[1:]
+	}
+	if p.actionHeads {
+		if m := reActionHead.FindStringSubmatch(t); m != nil {
+			return m[1:]
+		}
+	}
+	return nil
+}
+
+// countFicheHeadings counts the lines that read as fiche headings.
+func countFicheHeadings(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		if t := cleanText(l); len(t) < 300 && reFiche.MatchString(t) {
+			n++
+		}
+	}
+	return n
+}
+
+// pageFurniture marks the lines a PDF conversion repeats on every page:
+// page numbers alone on their line, and running headers or footers (a line
+// printed at least three times, next to a page break or a page number).
+func pageFurniture(lines []string) []bool {
+	marks := make([]bool, len(lines))
+	pageBreak := make([]bool, len(lines))
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if strings.ContainsRune(l, '\f') {
+			pageBreak[i] = true
+		}
+		if rePageNumber.MatchString(strings.Trim(t, "\f ")) && t != "" {
+			marks[i] = true
+			pageBreak[i] = true
+		}
+	}
+	near := func(i int) bool {
+		for j := max(0, i-2); j <= min(len(lines)-1, i+2); j++ {
+			if j != i && pageBreak[j] || j == i && strings.ContainsRune(lines[j], '\f') {
+				return true
+			}
+		}
+		return false
+	}
+	seen := map[string][]int{}
+	for i, l := range lines {
+		t := cleanText(l)
+		if t == "" || len(t) > 120 || marks[i] {
+			continue
+		}
+		seen[t] = append(seen[t], i)
+	}
+	for _, idx := range seen {
+		if len(idx) < 3 {
+			continue
+		}
+		nearBreaks := 0
+		for _, i := range idx {
+			if near(i) {
+				nearBreaks++
+			}
+		}
+		if nearBreaks*2 >= len(idx) {
+			for _, i := range idx {
+				marks[i] = true
+			}
+		}
+	}
+	return marks
 }
 
 // tocPage returns the page the table of contents gives a heading, or 0,
@@ -258,7 +342,7 @@ func (p *parser) inTOC(heading string) bool {
 
 func (p *parser) scanBody() error {
 	for i := 0; i < len(p.lines); i++ {
-		if p.isTOC[i] {
+		if p.isTOC[i] || p.furniture[i] {
 			continue
 		}
 		raw := p.lines[i]
@@ -267,16 +351,27 @@ func (p *parser) scanBody() error {
 		if t == "" {
 			continue
 		}
+		if len(t) > 60 {
+			t = reGluedPage.ReplaceAllString(t, "$1")
+		}
 		if _, isBullet := bulletItem(raw); !isBullet && !strings.Contains(raw, "\t") && len(t) < 400 {
-			if m := reFiche.FindStringSubmatch(t); m != nil && p.ficheHeadingOK(i, m) {
-				if err := p.startFiche(ln, m); err != nil {
-					return err
-				}
+			if m := p.matchFiche(t); m != nil && p.ficheHeadingOK(i, m) {
+				p.startFiche(ln, m)
 				continue
 			}
 			if m := reAxis.FindStringSubmatch(t); m != nil && len(t) < 300 {
 				if p.nextIsTOC(i) {
 					continue // a heading of the table of contents
+				}
+				if strings.Contains(m[2], ".") {
+					// "Objectif stratégique 1.2" under "Orientation 1": a
+					// sub-level of the axis, read as a section.
+					p.endFiche()
+					p.startSection(ln, t, 2)
+					continue
+				}
+				if strings.TrimSpace(m[3]) == "" {
+					m[3], i = p.titleBelow(i)
 				}
 				p.startAxis(ln, m)
 				continue
@@ -331,7 +426,7 @@ func isAcronym(s string) bool {
 // ficheHeadingOK tells a fiche heading from a sentence that starts with
 // "Fiche 3 …": a heading has a title, or stands alone on its line.
 func (p *parser) ficheHeadingOK(i int, m []string) bool {
-	title := strings.TrimSpace(m[2])
+	title := strings.TrimSpace(m[1])
 	if title == "" {
 		return true
 	}
@@ -340,35 +435,67 @@ func (p *parser) ficheHeadingOK(i int, m []string) bool {
 	return !strings.HasSuffix(title, ",")
 }
 
-func (p *parser) startFiche(ln int, m []string) error {
+// startFiche opens a fiche at a heading. A label printed twice loads both
+// fiches, with a warning: documents do repeat a label by mistake.
+func (p *parser) startFiche(ln int, m []string) {
 	p.endFiche()
 	p.endSection()
 	p.inGlossary = false
-	n, _ := strconv.Atoi(m[1])
-	if prev, ok := p.ficheLine[n]; ok {
-		old := p.doc.Fiche(n)
-		if old != nil && ficheHasContent(old) {
-			return fmt.Errorf("%s:%d: fiche %d is defined twice (first at line %d); fiche numbers must be unique in a document", p.name, ln, n, prev)
-		}
-		// The first one was a bare repetition of the heading (a table of
-		// contents without page numbers): drop it.
-		for i := range p.doc.Fiches {
-			if p.doc.Fiches[i].Number == n {
-				p.doc.Fiches = append(p.doc.Fiches[:i], p.doc.Fiches[i+1:]...)
-				break
-			}
-		}
+	id := CanonicalFicheID(m[0])
+	title := strings.TrimSpace(strings.TrimRight(m[1], " *"))
+	if title == "" {
+		// "FICHE N°3" alone, its title on the next line.
+		title, _ = p.titleBelow(ln - 1)
+		title = strings.TrimSpace(strings.TrimRight(title, " *"))
 	}
-	p.ficheLine[n] = ln
-	f := Fiche{Doc: p.doc.ID, Number: n, Title: strings.TrimSpace(strings.TrimRight(m[2], " *")),
-		Page: p.fichePages[n], Span: Span{StartLine: ln, EndLine: ln, Page: p.fichePages[n]}}
+	if prev, ok := p.ficheLine[id]; ok {
+		old := p.doc.Fiche(id)
+		if old != nil && ficheHasContent(old) {
+			p.doc.Warnings = append(p.doc.Warnings, fmt.Sprintf("%s:%d: fiche %s is defined twice (first at line %d); questions about fiche %s get the first", p.name, ln, id, prev, id))
+		} else {
+			// The first one was a bare repetition of the heading (a table
+			// of contents without page numbers): drop it.
+			for i := range p.doc.Fiches {
+				if p.doc.Fiches[i].ID == id {
+					p.doc.Fiches = append(p.doc.Fiches[:i], p.doc.Fiches[i+1:]...)
+					break
+				}
+			}
+			p.ficheLine[id] = ln
+		}
+	} else {
+		p.ficheLine[id] = ln
+	}
+	f := Fiche{Doc: p.doc.ID, ID: id, Number: labelNumber(id), Title: title,
+		Page: p.fichePages[id], Span: Span{StartLine: ln, EndLine: ln, Page: p.fichePages[id]}}
 	if p.curAxis != nil {
 		f.Axis, f.AxisNumber = p.curAxis.Label(), p.curAxis.Number
 	}
 	p.doc.Fiches = append(p.doc.Fiches, f)
 	p.curFiche = &p.doc.Fiches[len(p.doc.Fiches)-1]
 	p.curField, p.curKind, p.tableCols, p.lastEmpty = nil, fNone, nil, false
-	return nil
+}
+
+// titleBelow returns the next non-blank line after i when it reads as a
+// title (short, not a label, not a heading), and the index to go on from.
+func (p *parser) titleBelow(i int) (string, int) {
+	for j := i + 1; j < len(p.lines) && j <= i+3; j++ {
+		if p.furniture[j] {
+			continue
+		}
+		t := cleanText(p.lines[j])
+		if t == "" {
+			continue
+		}
+		if len(t) > 200 || p.matchFiche(t) != nil || reAxis.MatchString(t) {
+			return "", i
+		}
+		if k, _ := labelKindIn(t, p.repeated); k != fNone {
+			return "", i
+		}
+		return strings.TrimLeft(t, "# "), j
+	}
+	return "", i
 }
 
 func ficheHasContent(f *Fiche) bool {
@@ -389,9 +516,8 @@ func (p *parser) startAxis(ln int, m []string) {
 	p.endSection()
 	p.inGlossary = false
 	key := axisKey(m[1], m[2])
-	n, _ := strconv.Atoi(m[2])
-	kind := strings.Join(strings.Fields(m[1]), " ")
-	kind = strings.ToUpper(kind[:1]) + strings.ToLower(kind[1:])
+	n, numeral := axisNumber(m[2])
+	kind := axisKindWord(m[1])
 	title := strings.TrimRight(strings.TrimSpace(m[3]), ". *")
 	page := 0
 	if pages := p.axisPages[key]; p.axisSeen[key] < len(pages) {
@@ -400,7 +526,7 @@ func (p *parser) startAxis(ln int, m []string) {
 	p.axisSeen[key]++
 	idx, ok := p.axisIndex[key]
 	if !ok {
-		p.doc.Axes = append(p.doc.Axes, Axis{Kind: kind, Number: n, Title: title, Span: Span{StartLine: ln, EndLine: ln, Page: page}})
+		p.doc.Axes = append(p.doc.Axes, Axis{Kind: kind, Number: n, Numeral: numeral, Title: title, Span: Span{StartLine: ln, EndLine: ln, Page: page}})
 		idx = len(p.doc.Axes) - 1
 		p.axisIndex[key] = idx
 	}

@@ -7,6 +7,7 @@ package corpus_test
 // them.
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -402,7 +403,7 @@ func TestFiches(t *testing.T) {
 		}
 		for _, w := range doc.want {
 			t.Run(doc.id+"/"+itoa(w.num), func(t *testing.T) {
-				f := d.Fiche(w.num)
+				f := d.Fiche(fmt.Sprint(w.num))
 				if f == nil {
 					t.Fatalf("fiche %d not found", w.num)
 				}
@@ -457,7 +458,7 @@ func TestFicheSpans(t *testing.T) {
 		{isereID, 32, 1954, 1993}, // "Glossaire" follows at l.1995
 	}
 	for _, tt := range tests {
-		f := shippedDoc(t, tt.id).Fiche(tt.num)
+		f := shippedDoc(t, tt.id).Fiche(fmt.Sprint(tt.num))
 		if f == nil {
 			t.Errorf("%s: fiche %d not found", tt.id, tt.num)
 			continue
@@ -473,7 +474,7 @@ func TestFicheSpans(t *testing.T) {
 func TestPilotLevels(t *testing.T) {
 	d := shippedDoc(t, moselleID)
 	for _, n := range []int{1, 3, 12} {
-		f := d.Fiche(n)
+		f := d.Fiche(fmt.Sprint(n))
 		if f == nil {
 			t.Fatalf("fiche %d not found", n)
 		}
@@ -491,7 +492,7 @@ func TestPilotLevels(t *testing.T) {
 		}
 	}
 	// The pilots cell of Moselle fiche 12 is on l.1110.
-	for _, it := range d.Fiche(12).Pilots.Items {
+	for _, it := range d.Fiche(fmt.Sprint(12)).Pilots.Items {
 		if it.Span.StartLine != 1110 {
 			t.Errorf("fiche 12 pilot %q at line %d, want 1110", it.Text, it.Span.StartLine)
 		}
@@ -683,7 +684,7 @@ func TestIsereMilestones(t *testing.T) {
 		want := isereMilestones[n]
 		total += len(want)
 		t.Run(itoa(n), func(t *testing.T) {
-			f := d.Fiche(n)
+			f := d.Fiche(fmt.Sprint(n))
 			if f == nil {
 				t.Fatalf("fiche %d not found", n)
 			}
@@ -891,7 +892,7 @@ func TestFicheContent(t *testing.T) {
 		}},
 	}
 	for _, tt := range tests {
-		f := shippedDoc(t, tt.doc).Fiche(tt.num)
+		f := shippedDoc(t, tt.doc).Fiche(fmt.Sprint(tt.num))
 		if f == nil {
 			t.Errorf("%s: fiche %d not found", tt.doc, tt.num)
 			continue

@@ -6,6 +6,7 @@ package corpus_test
 // prévisionnel", "Axe 1 :", markdown headings and pipe tables).
 
 import (
+	"fmt"
 	"context"
 	"path/filepath"
 	"slices"
@@ -61,7 +62,7 @@ func TestFixtureSavoie(t *testing.T) {
 		t.Fatalf("fiches %v, want [3 7 9]", nums)
 	}
 
-	f3 := d.Fiche(3)
+	f3 := d.Fiche(fmt.Sprint(3))
 	if f3.Title != "Créer un observatoire des besoins" || f3.AxisNumber != 1 || f3.Span.StartLine != 9 || f3.Span.EndLine != 27 {
 		t.Errorf("fiche 3: %q axis %d span %v", f3.Title, f3.AxisNumber, f3.Span)
 	}
@@ -79,7 +80,7 @@ func TestFixtureSavoie(t *testing.T) {
 		t.Errorf("fin 2022 = %s…%s", fmtDate(m[1].Start), fmtDate(m[1].End))
 	}
 
-	f7 := d.Fiche(7)
+	f7 := d.Fiche(fmt.Sprint(7))
 	if f7.Title != "Garantir un accompagnement jusqu'à 21 ans" || f7.AxisNumber != 2 || !strings.HasPrefix(f7.Axis, "Axe 2 : Accompagner") {
 		t.Errorf("fiche 7: %q axis %d %q", f7.Title, f7.AxisNumber, f7.Axis)
 	}
@@ -93,7 +94,7 @@ func TestFixtureSavoie(t *testing.T) {
 	})
 
 	// A markdown pipe table with label headers.
-	f9 := d.Fiche(9)
+	f9 := d.Fiche(fmt.Sprint(9))
 	checkEqual(t, "fiche 9 pilots (table)", f9.Pilots.Texts(), []string{"Direction de l'enfance"})
 	checkEqual(t, "fiche 9 partners (table)", f9.Partners.Texts(), []string{"IRTS, Université"})
 	checkMilestones(t, "fiche 9 (Calendrier : 2023)", f9.Milestones, []msWant{{54, "", "2023", "2023-01-01", "2023-12-31"}})

@@ -78,7 +78,7 @@ func Source(p bot.Passage) string {
 		parts[0] = "document inconnu"
 	}
 	if p.Fiche != nil {
-		parts = append(parts, "fiche "+strconv.Itoa(*p.Fiche))
+		parts = append(parts, "fiche "+*p.Fiche)
 	}
 	if s := oneLine(p.Section); s != "" {
 		parts = append(parts, "section « "+s+" »")

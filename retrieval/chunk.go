@@ -26,7 +26,7 @@ const (
 type Chunk struct {
 	ID      string
 	Doc     string
-	Fiche   int    // 0 outside fiches
+	Fiche   string // the fiche's label, "" outside fiches
 	Field   string // for fiche chunks: one of the Field constants
 	Section string // the label or heading as the document writes it
 	Path    []string
@@ -55,22 +55,29 @@ func docChunks(d *corpus.Document) []Chunk {
 	if d.Departement != "" {
 		docLabel = d.Departement + " " + d.Period()
 	}
+	seen := map[string]bool{}
 	for i := range d.Fiches {
 		f := &d.Fiches[i]
-		ctx := fmt.Sprintf("%s. Fiche action n°%d : %s", docLabel, f.Number, f.Title)
-		head := fmt.Sprintf("Fiche action n°%d : %s", f.Number, f.Title)
+		ctx := fmt.Sprintf("%s. Fiche action n°%s : %s", docLabel, f.ID, f.Title)
+		head := fmt.Sprintf("Fiche action n°%s : %s", f.ID, f.Title)
+		// A label the document prints twice gets distinct chunk ids.
+		key := f.ID
+		if seen[key] {
+			key = fmt.Sprintf("%s@%d", f.ID, f.Span.StartLine)
+		}
+		seen[f.ID] = true
 		summary := head
 		if !f.Objectives.Empty() {
 			summary += "\n" + strings.Join(f.Objectives.Texts(), "\n")
 		}
-		out = append(out, Chunk{ID: fmt.Sprintf("%s/f%d/summary", d.ID, f.Number), Doc: d.ID, Fiche: f.Number,
+		out = append(out, Chunk{ID: fmt.Sprintf("%s/f%s/summary", d.ID, key), Doc: d.ID, Fiche: f.ID,
 			Field: FieldSummary, Section: head, Path: pathOf(f.Axis, head), Span: f.Span, Text: summary, Context: docLabel + ". " + f.Axis})
 		add := func(name string, fld corpus.Field) {
 			if fld.Empty() {
 				return
 			}
-			out = append(out, Chunk{ID: fmt.Sprintf("%s/f%d/%s/%d", d.ID, f.Number, name, fld.Span.StartLine), Doc: d.ID,
-				Fiche: f.Number, Field: name, Section: fld.Label, Path: pathOf(f.Axis, head, fld.Label), Span: fld.Span,
+			out = append(out, Chunk{ID: fmt.Sprintf("%s/f%s/%s/%d", d.ID, key, name, fld.Span.StartLine), Doc: d.ID,
+				Fiche: f.ID, Field: name, Section: fld.Label, Path: pathOf(f.Axis, head, fld.Label), Span: fld.Span,
 				Text: itemsText(fld.Items), Context: ctx + ". " + fld.Label})
 		}
 		add(FieldDiagnostic, f.Diagnostic)

@@ -12,7 +12,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 
 	"github.com/philippgille/chromem-go"
 
@@ -112,7 +111,7 @@ func Open(ctx context.Context, lib *corpus.Library, opts Options) (*Index, error
 			return nil, fmt.Errorf("embed chunk %s with %s: %w", c.ID, opts.Embedder.Name, err)
 		}
 		docs = append(docs, chromem.Document{ID: c.ID, Embedding: emb, Content: c.Text,
-			Metadata: map[string]string{"doc": c.Doc, "fiche": strconv.Itoa(c.Fiche), "field": c.Field}})
+			Metadata: map[string]string{"doc": c.Doc, "fiche": c.Fiche, "field": c.Field}})
 		if opts.Progress != nil && ((i+1)%64 == 0 || i+1 == len(chunks)) {
 			opts.Progress(i+1, len(chunks))
 		}

@@ -106,7 +106,7 @@ func TestChunksKeepTheirSource(t *testing.T) {
 	l := shipped(t)
 	var found bool
 	for _, c := range Chunks(l) {
-		if c.Doc == "isere-2020-2024" && c.Fiche == 32 && c.Field == FieldCalendar {
+		if c.Doc == "isere-2020-2024" && c.Fiche == "32" && c.Field == FieldCalendar {
 			found = true
 			if c.Section != "Le calendrier" || c.Span.Page != 97 || !strings.Contains(c.Text, "Bilan : Semestre 1 / 2023") {
 				t.Errorf("Isère fiche 32 calendar chunk: %+v", c)

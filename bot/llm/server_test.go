@@ -240,7 +240,7 @@ func fiche30(t testing.TB) []bot.Passage {
 		t.Fatalf("fiche 30 has no %q section", name)
 		return "", 0
 	}
-	fiche, page := 30, 94
+	fiche, page := "30", 94
 	var ps []bot.Passage
 	for _, name := range []string{"Le pilote", "Le calendrier", "Les acteurs associés"} {
 		text, line := section(name)

@@ -415,7 +415,7 @@ var mentionLeak = regexp.MustCompile(`(?i)@(channel|here|all|bob|someone|everyon
 func TestNoMentionLeaks(t *testing.T) {
 	h := start(t, setup{register: func(c *bot.Core) {
 		c.Register("echo", "echo", func(ctx context.Context, m bot.Message, args []string) (bot.Reply, error) {
-			fiche, page := 3, 12
+			fiche, page := "3", 12
 			doc := c.Engine().Library().Docs[0].ID
 			return bot.Reply{Answer: bot.Answer{
 				Text: "Réponse pour @channel, @here, @all, @someone et @bob.", Found: true, Lang: bot.French,

@@ -343,7 +343,7 @@ func (a *Adapter) format(r bot.Reply) string {
 func (a *Adapter) citation(c bot.Citation, lang string) string {
 	parts := []string{"*" + escapeMarkdown(a.docTitle(c.Doc)) + "*"}
 	if c.Fiche != nil {
-		parts = append(parts, "fiche "+strconv.Itoa(*c.Fiche))
+		parts = append(parts, "fiche "+*c.Fiche)
 	}
 	if s := strings.TrimSpace(c.Section); s != "" {
 		parts = append(parts, escapeMarkdown(oneLine(s)))

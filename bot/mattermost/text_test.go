@@ -103,7 +103,7 @@ func TestFormatCitations(t *testing.T) {
 	eng := sharedEngine(t)
 	ad := New(Config{}, bot.NewCore(eng))
 	doc := eng.Library().Docs[0]
-	fiche, page := 3, 41
+	fiche, page := "3", 41
 	quote := "Puéricultrice *référente*\ntechnique PMI, " + strings.Repeat("direction de l'éducation ", 20)
 	r := bot.Reply{Answer: bot.Answer{Text: "Réponse.", Lang: bot.French, Citations: []bot.Citation{
 		{Doc: doc.ID, Fiche: &fiche, Section: "Le pilote", Page: &page, Quote: quote},

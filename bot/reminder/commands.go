@@ -197,7 +197,7 @@ func (c *commands) apply(ctx context.Context, e calendar.Entry, who string, done
 
 // describe names a milestone for a confirmation.
 func describe(lib *corpus.Library, e calendar.Entry) string {
-	s := fmt.Sprintf("%s, fiche %d, jalon %d", docName(lib, e.Doc), e.Fiche, keyIndex(e.Key))
+	s := fmt.Sprintf("%s, fiche %s, jalon %d", docName(lib, e.Doc), e.Fiche, keyIndex(e.Key))
 	if e.Label != "" {
 		s += " « " + e.Label + " »"
 	}
@@ -233,28 +233,28 @@ func (c *commands) selectMilestone(args []string, verb string) (calendar.Entry, 
 	}
 	switch {
 	case len(docs) == 0 && doc != nil:
-		return calendar.Entry{}, errArgs{fmt.Sprintf("Le schéma %s n'a pas de fiche %d.", docName(c.lib, doc.ID), num)}
+		return calendar.Entry{}, errArgs{fmt.Sprintf("Le schéma %s n'a pas de fiche %s.", docName(c.lib, doc.ID), num)}
 	case len(docs) == 0:
-		return calendar.Entry{}, errArgs{fmt.Sprintf("Aucun schéma n'a de fiche %d.", num)}
+		return calendar.Entry{}, errArgs{fmt.Sprintf("Aucun schéma n'a de fiche %s.", num)}
 	case len(docs) > 1:
 		var names []string
 		for _, d := range docs {
 			names = append(names, docName(c.lib, d.ID))
 		}
-		return calendar.Entry{}, errArgs{fmt.Sprintf("La fiche %d existe dans plusieurs schémas (%s) : précisez le document, "+
+		return calendar.Entry{}, errArgs{fmt.Sprintf("La fiche %s existe dans plusieurs schémas (%s) : précisez le document, "+
 			"par exemple `/schema %s %s %s`. Noms possibles : %s.",
 			num, strings.Join(names, ", "), verb, strings.Join(args, " "), fold(docAliases(docs[0])[1]), docChoices(c.lib))}
 	}
 	d := docs[0]
 	f := d.Fiche(num)
 	if len(f.Milestones) == 0 {
-		return calendar.Entry{}, errArgs{fmt.Sprintf("La fiche %d (%s) n'a pas de calendrier lisible.", num, docName(c.lib, d.ID))}
+		return calendar.Entry{}, errArgs{fmt.Sprintf("La fiche %s (%s) n'a pas de calendrier lisible.", num, docName(c.lib, d.ID))}
 	}
 	idx, problem := pickMilestone(f, strings.Join(args[1:], " "))
 	if problem != "" {
-		return calendar.Entry{}, errArgs{fmt.Sprintf("%s\nJalons de la fiche %d (%s) :\n%s", problem, num, docName(c.lib, d.ID), listMilestones(f))}
+		return calendar.Entry{}, errArgs{fmt.Sprintf("%s\nJalons de la fiche %s (%s) :\n%s", problem, num, docName(c.lib, d.ID), listMilestones(f))}
 	}
-	key := calendar.Key(d.ID, f.Number, idx)
+	key := calendar.Key(d.ID, f.ID, idx)
 	es, err := c.entries(calendar.Day(c.clock()))
 	if err != nil {
 		return calendar.Entry{}, err
@@ -268,10 +268,9 @@ func (c *commands) selectMilestone(args []string, verb string) (calendar.Entry, 
 }
 
 // ficheNumber reads "12", "n°12", "#12".
-func ficheNumber(s string) (int, bool) {
-	s = strings.TrimLeft(fold(s), "n°#º")
-	n, err := strconv.Atoi(s)
-	return n, err == nil && n > 0
+func ficheNumber(s string) (string, bool) {
+	id := corpus.CanonicalFicheID(strings.TrimLeft(fold(s), "n°#º"))
+	return id, id != "" && id != "0"
 }
 
 // pickMilestone returns the 0-based index of the milestone of f that sel
@@ -281,7 +280,7 @@ func ficheNumber(s string) (int, bool) {
 func pickMilestone(f *corpus.Fiche, sel string) (int, string) {
 	if n, err := strconv.Atoi(strings.TrimLeft(sel, "n°#º")); err == nil {
 		if n < 1 || n > len(f.Milestones) {
-			return 0, fmt.Sprintf("La fiche %d n'a pas de jalon %d.", f.Number, n)
+			return 0, fmt.Sprintf("La fiche %s n'a pas de jalon %d.", f.ID, n)
 		}
 		return n - 1, ""
 	}
@@ -303,9 +302,9 @@ func pickMilestone(f *corpus.Fiche, sel string) (int, string) {
 	case 1:
 		return matches[0], ""
 	case 0:
-		return 0, fmt.Sprintf("Aucun jalon de la fiche %d ne commence par « %s ».", f.Number, sel)
+		return 0, fmt.Sprintf("Aucun jalon de la fiche %s ne commence par « %s ».", f.ID, sel)
 	}
-	return 0, fmt.Sprintf("Plusieurs jalons de la fiche %d commencent par « %s » : donnez son numéro.", f.Number, sel)
+	return 0, fmt.Sprintf("Plusieurs jalons de la fiche %s commencent par « %s » : donnez son numéro.", f.ID, sel)
 }
 
 // listMilestones numbers a fiche's milestones for an error message.

@@ -98,12 +98,12 @@ func entryLine(lib *corpus.Library, e calendar.Entry, today time.Time) string {
 	if e.Raw != "" {
 		raw = " (" + e.Raw + ")"
 	}
-	return fmt.Sprintf("• Fiche %d — %s%s : %s — _%s_", e.Fiche, what, raw, when, cite(lib, e))
+	return fmt.Sprintf("• Fiche %s — %s%s : %s — _%s_", e.Fiche, what, raw, when, cite(lib, e))
 }
 
 // cite renders where an entry comes from: document, fiche, calendar line, page.
 func cite(lib *corpus.Library, e calendar.Entry) string {
-	parts := []string{docName(lib, e.Doc) + " (" + e.Doc + ")", "fiche " + strconv.Itoa(e.Fiche)}
+	parts := []string{docName(lib, e.Doc) + " (" + e.Doc + ")", "fiche " + e.Fiche}
 	if e.Line > 0 {
 		parts = append(parts, "ligne "+strconv.Itoa(e.Line))
 	}
@@ -160,7 +160,7 @@ func doneButton(e calendar.Entry) bot.Button {
 	if what == "" {
 		what = e.Raw
 	}
-	label := "Marquer fait : fiche " + strconv.Itoa(e.Fiche) + " — " + what
+	label := "Marquer fait : fiche " + e.Fiche + " — " + what
 	if r := []rune(label); len(r) > maxButtonRunes {
 		label = string(r[:maxButtonRunes-1]) + "…"
 	}

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 
-	"schemabot/bot"
 	"schemabot/corpus"
 )
 
@@ -24,7 +23,7 @@ func docAliases(d *corpus.Document) []string {
 	}
 	for _, n := range names {
 		out = append(out, n, strings.ReplaceAll(n, "-", " "), strings.ReplaceAll(n, " ", "-"))
-		if code, ok := bot.DepartementCode(n); ok {
+		if code, ok := corpus.DepartementCode(n); ok {
 			out = append(out, strings.ToLower(code))
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -130,7 +131,7 @@ var errPlatform = errors.New("platform unavailable")
 
 // fiche builds a fiche with pilots and milestones.
 func fiche(doc string, n int, title string, pilots []string, ms ...corpus.Milestone) corpus.Fiche {
-	f := corpus.Fiche{Doc: doc, Number: n, Title: title, Page: 30 + n, Milestones: ms}
+	f := corpus.Fiche{Doc: doc, ID: strconv.Itoa(n), Number: n, Title: title, Page: 30 + n, Milestones: ms}
 	f.Pilots.Label = "Le pilote"
 	for _, p := range pilots {
 		f.Pilots.Items = append(f.Pilots.Items, corpus.Item{Text: p})

@@ -265,7 +265,7 @@ func TestNoMentionLeaks(t *testing.T) {
 		assertNoLeak(t, h.slack.allCalls())
 	})
 	t.Run("answer and citations that carry mentions and markup", func(t *testing.T) {
-		fiche, page := 4, 12
+		fiche, page := "4", 12
 		core := &scriptedCore{handle: func(ctx context.Context, m bot.Message, _ func(string)) (bot.Reply, error) {
 			return bot.Reply{
 				Answer: bot.Answer{
@@ -308,7 +308,7 @@ func TestLongAnswerIsSplitWithinSlackLimits(t *testing.T) {
 		para = append(para, fmt.Sprintf("Paragraphe %d : la fiche action décrit les **objectifs** & les moyens du schéma départemental.", i))
 	}
 	long := strings.Join(para, "\n\n") // ~150 000 characters: several messages
-	fiche := 1
+	fiche := "1"
 	var cites []bot.Citation
 	for i := 0; i < 14; i++ {
 		cites = append(cites, bot.Citation{Doc: "isere-2020-2024", Fiche: &fiche, Section: fmt.Sprintf("Section %d", i)})

@@ -65,7 +65,7 @@ func partialMsg(text string) outMsg {
 func citationLine(c bot.Citation) string {
 	parts := []string{"📄 *" + plain(c.Doc) + "*"}
 	if c.Fiche != nil {
-		parts = append(parts, "fiche "+strconv.Itoa(*c.Fiche))
+		parts = append(parts, "fiche "+*c.Fiche)
 	}
 	if s := strings.TrimSpace(c.Section); s != "" {
 		parts = append(parts, plain(s))

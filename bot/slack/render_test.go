@@ -66,6 +66,8 @@ func TestSplitText(t *testing.T) {
 
 func intp(i int) *int { return &i }
 
+func strp(s string) *string { return &s }
+
 func TestRender(t *testing.T) {
 	t.Run("empty reply posts nothing", func(t *testing.T) {
 		if msgs := render(bot.Reply{}); msgs != nil {
@@ -75,8 +77,8 @@ func TestRender(t *testing.T) {
 	t.Run("answer, citations, buttons", func(t *testing.T) {
 		r := bot.Reply{
 			Answer: bot.Answer{Text: "Le pilote est **la DEF**.", Citations: []bot.Citation{
-				{Doc: "isere-2020-2024", Fiche: intp(3), Section: "Pilotes", Page: intp(42)},
-				{Doc: "isere-2020-2024", Fiche: intp(3), Section: "Pilotes", Page: intp(42)}, // same: shown once
+				{Doc: "isere-2020-2024", Fiche: strp("3"), Section: "Pilotes", Page: intp(42)},
+				{Doc: "isere-2020-2024", Fiche: strp("3"), Section: "Pilotes", Page: intp(42)}, // same: shown once
 				{Doc: "moselle-2019-2023", Section: "Glossaire"},
 			}},
 			Buttons: []bot.Button{{ID: "feedback_up", Label: "👍", Value: "r1"}, {ID: "feedback_down", Label: "👎", Value: "r1"},

@@ -135,7 +135,7 @@ func TestFeedbackSavedAndListedAcrossReopen(t *testing.T) {
 	ctx := context.Background()
 	st, dir := openTemp(t)
 	var fs bot.FeedbackStore = st
-	three := 3
+	three := "3"
 	f1 := bot.Feedback{ReplyID: "r1", Platform: "slack", User: "U1", Useful: true, Question: "Qui pilote la fiche 3 ?",
 		Answer: "La DEJS.\nDétails…", Citations: []bot.Citation{{Doc: "isere-2020-2024", Fiche: &three}}, At: t0.Add(time.Minute)}
 	f2 := bot.Feedback{ReplyID: "r2", Platform: "slack", User: "U2", Useful: false, Question: "Combien de fiches ?", At: t0}
@@ -161,7 +161,7 @@ func TestFeedbackSavedAndListedAcrossReopen(t *testing.T) {
 	if got[0].ReplyID != "r2" || got[1].ReplyID != "r1" || got[1].Useful {
 		t.Errorf("ListFeedback = %+v; want r2 then r1 (👎)", got)
 	}
-	if got[1].Citations[0].Fiche == nil || *got[1].Citations[0].Fiche != 3 || got[1].Question != f1.Question {
+	if got[1].Citations[0].Fiche == nil || *got[1].Citations[0].Fiche != "3" || got[1].Question != f1.Question {
 		t.Errorf("feedback lost content: %+v", got[1])
 	}
 }

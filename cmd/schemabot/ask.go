@@ -102,7 +102,7 @@ func printAnswer(w io.Writer, a bot.Answer, textShown bool) {
 	for i, c := range a.Citations {
 		where := c.Doc
 		if c.Fiche != nil {
-			where += fmt.Sprintf(", fiche %d", *c.Fiche)
+			where += fmt.Sprintf(", fiche %s", *c.Fiche)
 		}
 		if c.Section != "" {
 			where += ", « " + c.Section + " »"

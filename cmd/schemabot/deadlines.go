@@ -24,7 +24,7 @@ func init() {
 // to the fiche.
 type deadlineJSON struct {
 	Doc        string   `json:"doc"`
-	Fiche      int      `json:"fiche"`
+	Fiche      string   `json:"fiche"`
 	Label      string   `json:"label"`
 	Raw        string   `json:"raw"`
 	Start      *string  `json:"start"`
@@ -44,7 +44,7 @@ func runDeadlines(ctx context.Context, env *Env, args []string) error {
 	toFlag := fs.String("to", "", "keep milestones running on or before this day (YYYY-MM-DD)")
 	period := fs.String("period", "", `keep milestones running during a period: "2021", "S1 2021", "T3 2021", "2021-03", "ce trimestre", "le mois prochain"…`)
 	docID := fs.String("doc", "", "only this document id (e.g. isere-2020-2024)")
-	fiche := fs.Int("fiche", 0, "only this fiche number")
+	fiche := fs.String("fiche", "", "only this fiche (its label: 12, 1.2, A3)")
 	pilot := fs.String("pilot", "", "only fiches with a pilot containing this text (case and accents ignored)")
 	asJSON := fs.Bool("json", false, "print a JSON array, one object per milestone")
 	asICS := fs.Bool("ics", false, "print an iCalendar file (one all-day event per dated milestone) to import in Outlook or Thunderbird")
@@ -58,8 +58,8 @@ func runDeadlines(ctx context.Context, env *Env, args []string) error {
 	if *asJSON && *asICS {
 		return fmt.Errorf("%w: --json and --ics cannot be used together", errUsage)
 	}
-	if *fiche < 0 {
-		return fmt.Errorf("%w: --fiche must be a fiche number", errUsage)
+	if *fiche != "" && corpus.CanonicalFicheID(*fiche) == "" {
+		return fmt.Errorf("%w: --fiche must be a fiche label such as 12 or 1.2", errUsage)
 	}
 	now, err := asOf(env, *todayFlag)
 	if err != nil {
@@ -187,7 +187,7 @@ func writeDeadlinesTable(w io.Writer, es []calendar.Entry, now time.Time) error 
 		if e.Dated() {
 			start, end = frenchDate(e.Start), frenchDate(e.End)
 		}
-		row := fmt.Sprintf("%d\t%s\t%s\t%s\t%s\t%s", e.Fiche, cell(label, 60), cell(e.Raw, 40), start, end, e.Status)
+		row := fmt.Sprintf("%s\t%s\t%s\t%s\t%s\t%s", e.Fiche, cell(label, 60), cell(e.Raw, 40), start, end, e.Status)
 		if len(docs) > 1 {
 			row = e.Doc + "\t" + row
 		}

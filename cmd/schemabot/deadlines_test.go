@@ -79,10 +79,10 @@ func TestDeadlinesJSON(t *testing.T) {
 		t.Fatalf("%d milestones for fiche 32, want 4", len(got))
 	}
 	want := []map[string]any{
-		{"doc": "isere-2020-2024", "fiche": 32.0, "label": "Rédaction et diffusion de la note de cadrage", "raw": "Semestre 2 / 2019", "start": "2019-07-01", "end": "2019-12-31", "status": "échu"},
-		{"doc": "isere-2020-2024", "fiche": 32.0, "label": "Actualisation du guide de procédure", "raw": "Semestre 2 / 2019", "start": "2019-07-01", "end": "2019-12-31", "status": "échu"},
-		{"doc": "isere-2020-2024", "fiche": 32.0, "label": "Diffusion et accompagnement à la mise en œuvre du guide actualisé", "raw": "2020", "start": "2020-01-01", "end": "2020-12-31", "status": "échu"},
-		{"doc": "isere-2020-2024", "fiche": 32.0, "label": "Bilan", "raw": "Semestre 1 / 2023", "start": "2023-01-01", "end": "2023-06-30", "status": "en cours"},
+		{"doc": "isere-2020-2024", "fiche": "32", "label": "Rédaction et diffusion de la note de cadrage", "raw": "Semestre 2 / 2019", "start": "2019-07-01", "end": "2019-12-31", "status": "échu"},
+		{"doc": "isere-2020-2024", "fiche": "32", "label": "Actualisation du guide de procédure", "raw": "Semestre 2 / 2019", "start": "2019-07-01", "end": "2019-12-31", "status": "échu"},
+		{"doc": "isere-2020-2024", "fiche": "32", "label": "Diffusion et accompagnement à la mise en œuvre du guide actualisé", "raw": "2020", "start": "2020-01-01", "end": "2020-12-31", "status": "échu"},
+		{"doc": "isere-2020-2024", "fiche": "32", "label": "Bilan", "raw": "Semestre 1 / 2023", "start": "2023-01-01", "end": "2023-06-30", "status": "en cours"},
 	}
 	for i := range want {
 		for k, v := range want[i] {
@@ -206,7 +206,7 @@ func TestDeadlinesJSONUndated(t *testing.T) {
 	// No shipped milestone is undated; one from another document must
 	// still give null dates, never invented ones.
 	var buf bytes.Buffer
-	es := []calendar.Entry{{Doc: "x", Fiche: 3, Label: "Suivi", Raw: "tout au long du schéma", Status: calendar.Upcoming, Key: "x/3/1"}}
+	es := []calendar.Entry{{Doc: "x", Fiche: "3", Label: "Suivi", Raw: "tout au long du schéma", Status: calendar.Upcoming, Key: "x/3/1"}}
 	if err := writeDeadlinesJSON(&buf, es); err != nil {
 		t.Fatal(err)
 	}

@@ -27,9 +27,29 @@ type evalItem struct {
 	Kind     string     `json:"kind"`
 	Question string     `json:"question"`
 	Docs     []string   `json:"docs"`
-	Fiches   []int      `json:"fiches"`
+	Fiches   []ficheRef `json:"fiches"`
 	Must     [][]string `json:"must"`
 	Note     string     `json:"note"`
+	// Thread groups items asked in order in one conversation: a later
+	// item may be a follow-up of an earlier one.
+	Thread string `json:"thread"`
+}
+
+// ficheRef is a fiche label in a question set, written as a number (12) or
+// as a string ("1.2", "3 bis").
+type ficheRef string
+
+func (f *ficheRef) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		var n json.Number
+		if err := json.Unmarshal(b, &n); err != nil {
+			return fmt.Errorf("fiche %s is neither a number nor a label", b)
+		}
+		s = n.String()
+	}
+	*f = ficheRef(corpus.CanonicalFicheID(s))
+	return nil
 }
 
 func runEval(ctx context.Context, env *Env, args []string) error {
@@ -55,9 +75,13 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	byKind, byLang := map[string]*group{}, map[string]*group{}
 	var lat []time.Duration
 	pass := 0
+	threads := map[string]bot.Conversation{}
 	for _, it := range items {
 		start := time.Now()
-		ans, _ := eng.Ask(ctx, it.Question, bot.Conversation{})
+		ans, conv := eng.Ask(ctx, it.Question, threads[it.Thread])
+		if it.Thread != "" {
+			threads[it.Thread] = conv
+		}
 		lat = append(lat, time.Since(start))
 		problems := judge(it, ans)
 		ok := len(problems) == 0
@@ -178,14 +202,14 @@ func judge(it evalItem, a bot.Answer) []string {
 		problems = append(problems, "found is false")
 	}
 	cited := map[string]bool{}
-	citedFiche := map[string]map[int]bool{}
+	citedFiche := map[string]map[ficheRef]bool{}
 	for _, c := range a.Citations {
 		cited[c.Doc] = true
 		if c.Fiche != nil {
 			if citedFiche[c.Doc] == nil {
-				citedFiche[c.Doc] = map[int]bool{}
+				citedFiche[c.Doc] = map[ficheRef]bool{}
 			}
-			citedFiche[c.Doc][*c.Fiche] = true
+			citedFiche[c.Doc][ficheRef(corpus.CanonicalFicheID(*c.Fiche))] = true
 		}
 	}
 	for _, d := range it.Docs {
@@ -197,7 +221,7 @@ func judge(it evalItem, a bot.Answer) []string {
 		if it.Kind == "ambiguous" {
 			for _, d := range it.Docs {
 				if !citedFiche[d][n] {
-					problems = append(problems, fmt.Sprintf("fiche %d not cited for %s", n, d))
+					problems = append(problems, fmt.Sprintf("fiche %s not cited for %s", n, d))
 				}
 			}
 			continue
@@ -207,7 +231,7 @@ func judge(it evalItem, a bot.Answer) []string {
 			ok = ok || citedFiche[d][n]
 		}
 		if !ok {
-			problems = append(problems, fmt.Sprintf("fiche %d not cited", n))
+			problems = append(problems, fmt.Sprintf("fiche %s not cited", n))
 		}
 	}
 	hay := normalizeForJudge(a.Text)

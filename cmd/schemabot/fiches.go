@@ -17,7 +17,8 @@ func init() {
 // ficheJSON is the command-line contract of `schemabot fiches --json`.
 type ficheJSON struct {
 	Doc        string          `json:"doc"`
-	Number     int             `json:"number"`
+	ID         string          `json:"id"`
+	Number     *int            `json:"number"` // the label as an integer; null when it is not one
 	Title      string          `json:"title"`
 	Axis       string          `json:"axis"`
 	Page       *int            `json:"page"`
@@ -82,7 +83,7 @@ func runFiches(ctx context.Context, env *Env, args []string) error {
 			if f.Page > 0 {
 				page = fmt.Sprint(f.Page)
 			}
-			fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%d\n", d.ID, f.Number, page, shorten(f.Title, 60),
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\n", d.ID, f.ID, page, shorten(f.Title, 60),
 				shorten(strings.Join(f.Pilots.Texts(), " ; "), 60), len(f.Milestones))
 		}
 	}
@@ -90,12 +91,16 @@ func runFiches(ctx context.Context, env *Env, args []string) error {
 }
 
 func toFicheJSON(f *corpus.Fiche) ficheJSON {
-	j := ficheJSON{Doc: f.Doc, Number: f.Number, Title: f.Title, Axis: f.Axis, Line: f.Span.StartLine,
+	j := ficheJSON{Doc: f.Doc, ID: f.ID, Title: f.Title, Axis: f.Axis, Line: f.Span.StartLine,
 		Pilots: nonNil(f.Pilots.Texts()), Partners: nonNil(f.Partners.Texts()),
 		Objectives: nonNil(f.Objectives.Texts()), Actions: nonNil(f.Actions.Texts()), Milestones: []milestoneJSON{}}
 	if f.Page > 0 {
 		p := f.Page
 		j.Page = &p
+	}
+	if f.Number > 0 {
+		n := f.Number
+		j.Number = &n
 	}
 	j.Indicators = []string{}
 	for _, it := range f.AllIndicators() {

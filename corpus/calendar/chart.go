@@ -147,12 +147,12 @@ func chartRows(es []Entry) (rows []chartRow, undated int) {
 			undated++
 			continue
 		}
-		id := e.Doc + "/" + strconv.Itoa(e.Fiche)
+		id := e.Doc + "/" + e.Fiche
 		i, ok := index[id]
 		if !ok {
 			i = len(rows)
 			index[id] = i
-			label := "Fiche " + strconv.Itoa(e.Fiche)
+			label := "Fiche " + e.Fiche
 			if len(docs) > 1 {
 				label = e.Doc + " · " + label
 			}

@@ -7,6 +7,7 @@ import (
 	"image/color"
 	"image/png"
 	"reflect"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -144,7 +145,7 @@ func TestWritePlanningPNGTodayLine(t *testing.T) {
 }
 
 func TestWritePlanningPNGNothingDated(t *testing.T) {
-	es := Filter{Fiche: 32}.Apply(Entries(handLib(), d("2023-03-01"), nil))[1:2]
+	es := Filter{Fiche: "32"}.Apply(Entries(handLib(), d("2023-03-01"), nil))[1:2]
 	err := WritePlanningPNG(&bytes.Buffer{}, es, "x")
 	if !errors.Is(err, ErrNothingToPlot) {
 		t.Errorf("undated only: err = %v, want ErrNothingToPlot", err)
@@ -159,7 +160,7 @@ func TestWritePlanningPNGManyFiches(t *testing.T) {
 	// 60 fiches do not fit an A4 page at a readable size: the page grows.
 	var es []Entry
 	for i := 1; i <= 60; i++ {
-		es = append(es, Entry{Doc: "x", Fiche: i, FicheTitle: "Titre", Start: d("2020-01-01"), End: d("2020-12-31"), Status: Upcoming, Key: Key("x", i, 0)})
+		es = append(es, Entry{Doc: "x", Fiche: strconv.Itoa(i), FicheTitle: "Titre", Start: d("2020-01-01"), End: d("2020-12-31"), Status: Upcoming, Key: Key("x", strconv.Itoa(i), 0)})
 	}
 	img := renderPNG(t, es, time.Time{})
 	if h := img.Bounds().Dy(); h < 60*18*60/72 {

@@ -28,7 +28,7 @@ const (
 // Entry is one milestone with its fiche context.
 type Entry struct {
 	Doc        string // document id
-	Fiche      int
+	Fiche      string // the fiche's label
 	FicheTitle string
 	Pilots     []string
 	Label, Raw string
@@ -79,8 +79,8 @@ func StatusOf(m corpus.Milestone, today time.Time, done bool) Status {
 
 // Key returns the stable id of the i-th (0-based) milestone of a fiche:
 // "doc/fiche/i+1".
-func Key(doc string, fiche, i int) string {
-	return doc + "/" + strconv.Itoa(fiche) + "/" + strconv.Itoa(i+1)
+func Key(doc, fiche string, i int) string {
+	return doc + "/" + fiche + "/" + strconv.Itoa(i+1)
 }
 
 // Entries lists every milestone of lib in document, fiche, calendar order,
@@ -101,11 +101,11 @@ func Entries(lib *corpus.Library, today time.Time, done func(key string) bool) [
 				page = f.Span.Page
 			}
 			for i, m := range f.Milestones {
-				key := Key(doc.ID, f.Number, i)
+				key := Key(doc.ID, f.ID, i)
 				isDone := done != nil && done(key)
 				e := Entry{
 					Doc:        doc.ID,
-					Fiche:      f.Number,
+					Fiche:      f.ID,
 					FicheTitle: f.Title,
 					Pilots:     f.Pilots.Texts(), // a copy per entry: callers may edit it
 					Label:      m.Label,

@@ -38,14 +38,14 @@ func pilots(texts ...string) corpus.Field {
 func handLib() *corpus.Library {
 	return &corpus.Library{Docs: []*corpus.Document{
 		{ID: "isere", Fiches: []corpus.Fiche{
-			{Number: 1, Title: "Définir un référentiel départemental d'intervention de la PMI", Page: 37,
+			{ID: "1", Number: 1, Title: "Définir un référentiel départemental d'intervention de la PMI", Page: 37,
 				Pilots: pilots("Chef du Service PMI et parentalité - Département de l'Isère"),
 				Milestones: []corpus.Milestone{
 					ms("Etat des lieux", "Semestre 1 / 2020 – Semestre 1 / 2021", "2020-01-01", "2021-06-30", 644),
 					ms("Élaboration du référentiel", "Semestre 2 / 2021", "2021-07-01", "2021-12-31", 645),
 				}},
-			{Number: 2, Title: "Sans calendrier"},
-			{Number: 32, Title: "Harmoniser les pratiques de traitement des informations préoccupantes", Page: 97,
+			{ID: "2", Number: 2, Title: "Sans calendrier"},
+			{ID: "32", Number: 32, Title: "Harmoniser les pratiques de traitement des informations préoccupantes", Page: 97,
 				Pilots: pilots("Cellule de Recueil des Informations Préoccupantes", "Conseillère technique politiques sociales"),
 				Milestones: []corpus.Milestone{
 					ms("Diffusion du guide", "2020", "2020-01-01", "2020-12-31", 1982),
@@ -53,7 +53,7 @@ func handLib() *corpus.Library {
 					ms("Bilan", "Semestre 1 / 2023", "2023-01-01", "2023-06-30", 1984),
 				}},
 		}},
-		{ID: "moselle", Fiches: []corpus.Fiche{{Number: 1, Title: "Pas de calendrier"}}},
+		{ID: "moselle", Fiches: []corpus.Fiche{{ID: "1", Number: 1, Title: "Pas de calendrier"}}},
 	}}
 }
 
@@ -126,8 +126,8 @@ func TestEntries(t *testing.T) {
 		t.Errorf("done was asked about %q", asked)
 	}
 	e := es[4]
-	if e.Doc != "isere" || e.Fiche != 32 || e.FicheTitle != "Harmoniser les pratiques de traitement des informations préoccupantes" {
-		t.Errorf("fiche context = %q %d %q", e.Doc, e.Fiche, e.FicheTitle)
+	if e.Doc != "isere" || e.Fiche != "32" || e.FicheTitle != "Harmoniser les pratiques de traitement des informations préoccupantes" {
+		t.Errorf("fiche context = %q %s %q", e.Doc, e.Fiche, e.FicheTitle)
 	}
 	if !reflect.DeepEqual(e.Pilots, []string{"Cellule de Recueil des Informations Préoccupantes", "Conseillère technique politiques sociales"}) {
 		t.Errorf("pilots = %q", e.Pilots)

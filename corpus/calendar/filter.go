@@ -2,6 +2,8 @@ package calendar
 
 import (
 	"strings"
+
+	"schemabot/corpus"
 	"time"
 	"unicode"
 
@@ -19,8 +21,8 @@ type Filter struct {
 	From, To time.Time
 	// Doc keeps one document, by id (case-insensitive).
 	Doc string
-	// Fiche keeps one fiche number; 0 keeps all.
-	Fiche int
+	// Fiche keeps one fiche, by label ("12", "1.2"); "" keeps all.
+	Fiche string
 	// Pilot keeps the entries with a pilot containing it, ignoring case and
 	// accents: "departement" matches "Département de l'Isère".
 	Pilot string
@@ -36,7 +38,7 @@ func (f Filter) Apply(es []Entry) []Entry {
 		if doc != "" && !strings.EqualFold(e.Doc, doc) {
 			continue
 		}
-		if f.Fiche != 0 && e.Fiche != f.Fiche {
+		if f.Fiche != "" && e.Fiche != corpus.CanonicalFicheID(f.Fiche) {
 			continue
 		}
 		if pilot != "" && !anyContains(e.Pilots, pilot) {

@@ -30,12 +30,12 @@ func TestFilterApply(t *testing.T) {
 		{"between milestones", Filter{From: d("2022-01-01"), To: d("2022-12-31")}, []string{}},
 		{"document, any case", Filter{Doc: "ISERE"}, []string{"isere/1/1", "isere/1/2", "isere/32/1", "isere/32/2", "isere/32/3"}},
 		{"unknown document", Filter{Doc: "gironde"}, []string{}},
-		{"fiche", Filter{Fiche: 32}, []string{"isere/32/1", "isere/32/2", "isere/32/3"}},
+		{"fiche", Filter{Fiche: "32"}, []string{"isere/32/1", "isere/32/2", "isere/32/3"}},
 		{"pilot without accents nor case", Filter{Pilot: "conseillere TECHNIQUE"}, []string{"isere/32/1", "isere/32/2", "isere/32/3"}},
 		{"pilot with accents", Filter{Pilot: "Préoccupantes"}, []string{"isere/32/1", "isere/32/2", "isere/32/3"}},
 		{"pilot substring of the département", Filter{Pilot: "departement de l’isere"}, []string{"isere/1/1", "isere/1/2"}},
 		{"pilot nobody has", Filter{Pilot: "ARS"}, []string{}},
-		{"everything at once", Filter{From: d("2020-06-01"), To: d("2020-06-30"), Doc: "isere", Fiche: 1, Pilot: "pmi"}, []string{"isere/1/1"}},
+		{"everything at once", Filter{From: d("2020-06-01"), To: d("2020-06-30"), Doc: "isere", Fiche: "1", Pilot: "pmi"}, []string{"isere/1/1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"time"
 
@@ -66,14 +65,14 @@ func summary(e Entry) string {
 	if what == "" {
 		what = e.Raw
 	}
-	return "Fiche " + strconv.Itoa(e.Fiche) + " – " + what
+	return "Fiche " + e.Fiche + " – " + what
 }
 
 // description gives the fiche, its pilots, the calendar text as written and
 // where to read it.
 func description(e Entry) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Fiche action n°%d", e.Fiche)
+	fmt.Fprintf(&b, "Fiche action n°%s", e.Fiche)
 	if e.FicheTitle != "" {
 		fmt.Fprintf(&b, " : %s", e.FicheTitle)
 	}

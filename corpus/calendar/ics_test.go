@@ -166,7 +166,7 @@ func TestWriteICSEdgeCases(t *testing.T) {
 		t.Error("zero stamp accepted")
 	}
 	// No dated entry: still a valid, empty calendar.
-	es := Filter{Fiche: 32}.Apply(Entries(handLib(), d("2023-03-01"), nil))[1:2]
+	es := Filter{Fiche: "32"}.Apply(Entries(handLib(), d("2023-03-01"), nil))[1:2]
 	cal := decode(t, writeICS(t, es))
 	if n := len(cal.Events()); n != 0 {
 		t.Errorf("%d events for an undated milestone", n)

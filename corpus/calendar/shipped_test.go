@@ -37,7 +37,7 @@ func TestShippedMilestones(t *testing.T) {
 	if len(isere) != 90 {
 		t.Errorf("Isère has %d milestones, want 90", len(isere))
 	}
-	fiches := map[int]bool{}
+	fiches := map[string]bool{}
 	for _, e := range isere {
 		fiches[e.Fiche] = true
 		if !e.Dated() {
@@ -115,11 +115,11 @@ func TestShippedThisQuarter(t *testing.T) {
 
 func TestShippedPilot(t *testing.T) {
 	es := Filter{Pilot: "cellule de recueil des informations preoccupantes"}.Apply(shippedEntries(t, d("2023-05-10")))
-	fiches := map[int]bool{}
+	fiches := map[string]bool{}
 	for _, e := range es {
 		fiches[e.Fiche] = true
 	}
-	if !reflect.DeepEqual(fiches, map[int]bool{7: true, 32: true}) {
+	if !reflect.DeepEqual(fiches, map[string]bool{"7": true, "32": true}) {
 		t.Errorf("the CRIP pilots fiches %v, want 7 and 32", fiches)
 	}
 }

@@ -1,15 +1,11 @@
-package bot
+package corpus
 
-import (
-	"strings"
+import "strings"
 
-	"schemabot/corpus"
-)
-
-// departements lists the French départements by number, so that a question
+// Departements lists the French départements by number, so that a question
 // naming one (by name or number) is understood, including when the library
 // has no schéma for it.
-var departements = map[string]string{
+var Departements = map[string]string{
 	"01": "Ain", "02": "Aisne", "03": "Allier", "04": "Alpes-de-Haute-Provence", "05": "Hautes-Alpes",
 	"06": "Alpes-Maritimes", "07": "Ardèche", "08": "Ardennes", "09": "Ariège", "10": "Aube", "11": "Aude",
 	"12": "Aveyron", "13": "Bouches-du-Rhône", "14": "Calvados", "15": "Cantal", "16": "Charente",
@@ -35,8 +31,8 @@ var departements = map[string]string{
 // spaces) to codes.
 var departementCodes = func() map[string]string {
 	m := map[string]string{}
-	for code, name := range departements {
-		f := corpus.Fold(name)
+	for code, name := range Departements {
+		f := Fold(name)
 		m[f] = code
 		m[strings.ReplaceAll(f, "-", " ")] = code
 	}
@@ -46,6 +42,6 @@ var departementCodes = func() map[string]string {
 // DepartementCode returns the official code of a département named in any
 // case, with or without accents and dashes: "Isère" -> "38".
 func DepartementCode(name string) (string, bool) {
-	code, ok := departementCodes[strings.TrimSpace(corpus.Fold(name))]
+	code, ok := departementCodes[strings.TrimSpace(Fold(name))]
 	return code, ok
 }

@@ -1,0 +1,349 @@
+package corpus
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The document facts (title, département, period, adoption, signatory) are
+// read from what any schéma prints on its first pages, in whatever layout:
+// nothing here knows a particular document.
+
+var (
+	// reTitleWords are the words a schéma's title is made of.
+	reTitleWords = regexp.MustCompile(`(?i)sch[ée]ma|enfance|famille|protection`)
+	// rePeriod is a plan's period: "2019-2023", "2025 - 2029", "2014 à 2018".
+	rePeriod = regexp.MustCompile(`\b((?:19|20)\d\d)\s*(?:[-–—/]|\sà\s|\sau\s)\s*((?:19|20)\d\d)\b`)
+	reAdopt  = regexp.MustCompile(`(?i)\b(?:adopt[ée]e?s?|approuv[ée]e?s?|vot[ée]e?s?|d[ée]lib[ée]ration)\b[^.;]{0,90}?\b(?:le|du|en date du)\s+((?:1er|\d{1,2})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d)`)
+)
+
+// readFacts fills the document's title, département, period, adoption date
+// and signatory.
+func (p *parser) readFacts() {
+	d := p.doc
+	d.Title = p.title()
+	d.Departement = p.departement()
+	for _, src := range []string{d.Title, p.head(120), strings.ReplaceAll(d.ID, "-", " - ")} {
+		if s, e, ok := periodIn(src); ok {
+			d.StartYear, d.EndYear = s, e
+			break
+		}
+	}
+	for i, l := range p.lines {
+		if m := reAdopt.FindStringSubmatch(l); m != nil {
+			d.Adopted = cleanText(m[1])
+			d.AdoptedSpan = Span{StartLine: i + 1, EndLine: i + 1}
+			break
+		}
+	}
+	if ed := Editorial(d); ed != nil {
+		d.Signatory, d.SignatoryRole, d.SignatorySpan = signature(ed)
+	}
+}
+
+// head returns the first n non-blank lines, joined.
+func (p *parser) head(n int) string {
+	var parts []string
+	for i, l := range p.lines {
+		if len(parts) >= n {
+			break
+		}
+		if t := cleanText(l); t != "" && !p.furniture[i] {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, "\n")
+}
+
+// periodIn finds the first plausible plan period in s: two years, in order,
+// two to ten years apart.
+func periodIn(s string) (int, int, bool) {
+	for _, m := range rePeriod.FindAllStringSubmatch(s, -1) {
+		a, b := atoi(m[1]), atoi(m[2])
+		if b > a && b-a <= 10 {
+			return a, b, true
+		}
+	}
+	return 0, 0, false
+}
+
+// title is the document's own name: the first short line that reads like a
+// schéma's title, joined with the short line that continues it. A paragraph
+// is never a title.
+func (p *parser) title() string {
+	var cands []int
+	for i, l := range p.lines {
+		if p.furniture[i] || p.isTOC[i] {
+			continue
+		}
+		t := strings.TrimLeft(cleanText(l), "# ")
+		if t == "" {
+			continue
+		}
+		cands = append(cands, i)
+		if len(cands) >= 15 {
+			break
+		}
+	}
+	short := func(i int) (string, bool) {
+		t := strings.TrimLeft(cleanText(p.lines[i]), "# ")
+		n := utf8.RuneCountInString(t)
+		return t, n >= 3 && n <= 140 && !strings.HasSuffix(t, ".") && Fold(t) != "sommaire"
+	}
+	pick := -1
+	for _, i := range cands {
+		if t, ok := short(i); ok && reTitleWords.MatchString(t) {
+			pick = i
+			break
+		}
+	}
+	if pick < 0 {
+		for _, i := range cands {
+			if _, ok := short(i); ok {
+				pick = i
+				break
+			}
+		}
+	}
+	if pick < 0 {
+		return ""
+	}
+	title, _ := short(pick)
+	// A title broken over two lines: "Schéma départemental de" /
+	// "protection de l'enfance 2021-2025".
+	for k := 0; k < 5; k++ {
+		next := -1
+		for j := pick + 1; j < len(p.lines) && j <= pick+2; j++ {
+			if strings.TrimSpace(p.lines[j]) != "" {
+				next = j
+				break
+			}
+		}
+		if next < 0 || p.isTOC[next] || p.furniture[next] {
+			break
+		}
+		t, ok := short(next)
+		first, _ := utf8.DecodeRuneInString(t)
+		cont := unicode.IsLower(first) || strings.HasSuffix(title, " de") || strings.HasSuffix(title, " et") ||
+			(rePeriod.MatchString(t) && utf8.RuneCountInString(t) < 40 && !rePeriod.MatchString(title))
+		if !ok || !cont || utf8.RuneCountInString(title)+utf8.RuneCountInString(t) > 160 {
+			break
+		}
+		title += " " + t
+		pick = next
+	}
+	return title
+}
+
+// deptName is one way of writing a département's name.
+type deptName struct {
+	name    string // canonical, from Departements
+	variant string // accent-folded, case kept, e.g. "Deux-Sevres", "Deux Sevres", "Reunion"
+}
+
+// deptVariants lists every département's written forms, longest first so
+// that "Meurthe-et-Moselle" is taken before "Moselle".
+var deptVariants = func() []deptName {
+	var out []deptName
+	for _, name := range Departements {
+		base := foldAccents(name)
+		vs := map[string]bool{base: true, strings.ReplaceAll(base, "-", " "): true}
+		for v := range vs {
+			vs[strings.ReplaceAll(v, "'", "’")] = true
+		}
+		for _, art := range []string{"La ", "Le ", "Les "} {
+			if strings.HasPrefix(base, art) {
+				vs[strings.TrimPrefix(base, art)] = true
+			}
+		}
+		for v := range vs {
+			out = append(out, deptName{name: name, variant: v})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if len(out[i].variant) != len(out[j].variant) {
+			return len(out[i].variant) > len(out[j].variant)
+		}
+		return out[i].variant < out[j].variant
+	})
+	return out
+}()
+
+// reDeptOwn introduces the document's own département: "Département de la
+// Haute-Garonne", "Conseil départemental des Deux-Sèvres".
+var reDeptOwn = regexp.MustCompile(`(?i)(?:d[ée]partement|conseil\s+d[ée]partemental|conseil\s+g[ée]n[ée]ral|territoire)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’])$`)
+
+// departement is the département the document is about: the one its title
+// names, else the one the text names most (counting "Département de X"
+// thrice), else the one its file name names.
+func (p *parser) departement() string {
+	if name := deptMentions(foldAccents(p.doc.Title), true); name != "" {
+		return name
+	}
+	if name := deptMentions(foldAccents(strings.Join(p.lines, "\n")), false); name != "" {
+		return name
+	}
+	return deptInID(p.doc.ID)
+}
+
+// deptInID finds a département named in a file name ("cotes-d-armor-2020").
+func deptInID(id string) string {
+	words := func(s string) string {
+		s = Fold(s)
+		s = strings.Map(func(r rune) rune {
+			if r >= 'a' && r <= 'z' {
+				return r
+			}
+			return ' '
+		}, s)
+		return " " + strings.Join(strings.Fields(s), " ") + " "
+	}
+	w := words(id)
+	for _, v := range deptVariants {
+		if len(v.variant) > 3 && strings.Contains(w, words(v.variant)) {
+			return v.name
+		}
+	}
+	return ""
+}
+
+// deptMentions counts the capitalised mentions of départements in text
+// (accent-folded, case kept) and returns the most mentioned. With first set
+// it returns the first one found instead.
+func deptMentions(text string, first bool) string {
+	counts := map[string]int{}
+	taken := make([]bool, len(text))
+	for _, v := range deptVariants {
+		for off := 0; ; {
+			i := strings.Index(text[off:], v.variant)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(v.variant)
+			if taken[i] || !wordBoundary(text, i, off) {
+				continue
+			}
+			for k := i; k < off; k++ {
+				taken[k] = true
+			}
+			w := 1
+			if reDeptOwn.MatchString(text[max(0, i-40):i]) {
+				w = 3
+			}
+			counts[v.name] += w
+		}
+	}
+	best, bestN := "", 0
+	for name, n := range counts {
+		if n > bestN || n == bestN && name < best {
+			best, bestN = name, n
+		}
+	}
+	if first || bestN >= 2 {
+		return best
+	}
+	return ""
+}
+
+func wordBoundary(s string, i, j int) bool {
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' }
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		if isWord(r) {
+			return false
+		}
+	}
+	if j < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[j:])
+		if isWord(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// Editorial returns the document's editorial, with the paragraphs of the
+// sub-sections under it (a signature block may read as a heading), or nil.
+func Editorial(d *Document) *Section {
+	for i := range d.Sections {
+		if !isEditorial(d.Sections[i].Heading) {
+			continue
+		}
+		s := d.Sections[i]
+		s.Paragraphs = append([]Item(nil), s.Paragraphs...)
+		for _, sub := range d.Sections[i+1:] {
+			if len(sub.Path) < 2 || sub.Path[0] != s.Heading {
+				break
+			}
+			s.Paragraphs = append(s.Paragraphs, Item{Text: sub.Heading, Span: sub.Span})
+			s.Paragraphs = append(s.Paragraphs, sub.Paragraphs...)
+		}
+		return &s
+	}
+	return nil
+}
+
+// signature finds who signed a section: a short line that is a person's
+// name, and the role line next to it ("Le Président du Conseil
+// départemental"); a line "Name, Président…" gives both.
+func signature(s *Section) (name, role string, span Span) {
+	ps := s.Paragraphs
+	isRole := func(j int) bool {
+		return j >= 0 && j < len(ps) && strings.Contains(Fold(ps[j].Text), "president")
+	}
+	best, bestScore := -1, -1
+	for i := len(ps) - 1; i >= 0 && i >= len(ps)-10; i-- {
+		t := strings.TrimSpace(ps[i].Text)
+		if n, r, ok := strings.Cut(t, ","); ok && looksLikeName(strings.TrimSpace(n)) && strings.Contains(Fold(r), "president") {
+			return strings.TrimSpace(n), strings.TrimSpace(r), ps[i].Span
+		}
+		if !looksLikeName(t) {
+			continue
+		}
+		score := 0
+		if isRole(i-1) || isRole(i+1) {
+			score = 1
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 {
+		return "", "", Span{}
+	}
+	name = strings.TrimSpace(ps[best].Text)
+	span = ps[best].Span
+	for _, j := range []int{best - 1, best + 1, best - 2} {
+		if isRole(j) {
+			role = strings.TrimSpace(ps[j].Text)
+			break
+		}
+	}
+	return name, role, span
+}
+
+// looksLikeName: two to four capitalised words, no sentence punctuation.
+func looksLikeName(t string) bool {
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > 4 || strings.ContainsAny(t, ".:;,!?'") {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(Fold(t)) {
+		switch w {
+		case "president", "presidente", "departement", "conseil", "ancien", "ancienne", "depute", "deputee", "senateur",
+			"senatrice", "maire", "vice-president", "directeur", "directrice", "general", "generale", "sommaire", "introduction":
+			return false
+		}
+	}
+	return true
+}

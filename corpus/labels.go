@@ -1,0 +1,150 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A field label is recognised by its head word, matched as a prefix of the
+// accent-folded first word ("pilot" takes Pilote, Pilotes, Pilote(s),
+// Pilotage), or by a whole phrase whose first word is too common to decide
+// ("mise en œuvre", "état des lieux"). Labels the vocabulary does not know
+// are fields too when the document repeats them as labels (see
+// repeatedLabels).
+var labelHeads = []struct {
+	kind  fieldKind
+	heads []string
+}{
+	{fPilots, []string{"pilot", "copilot", "co-pilot", "porteur", "porteuse", "responsable", "coordinat"}},
+	{fPartners, []string{"partenai", "acteur", "contribut", "intervenant"}},
+	{fCalendar, []string{"calendrier", "echean", "delai", "planning", "planification", "temporalit", "duree"}},
+	{fObjectives, []string{"objectif", "finalit", "resultats attendus", "resultat attendu"}},
+	{fActions, []string{"modalite", "declinaison", "descriptif", "description", "action", "etapes", "deroulement"}},
+	{fDiagnostic, []string{"diagnostic", "constat", "contexte", "problematique", "enjeux", "justification"}},
+}
+
+// labelPhrases are whole labels whose first word alone does not decide.
+var labelPhrases = map[string]fieldKind{
+	"elements de diagnostic": fDiagnostic, "elements de contexte": fDiagnostic, "etat des lieux": fDiagnostic,
+	"service pilote": fPilots, "direction pilote": fPilots, "mise en oeuvre": fActions, "contenu de l'action": fActions,
+	"contenu": fActions, "plan d'action": fActions, "moyens": fActions, "moyens mobilises": fActions,
+	"evaluation": fIndicators, "criteres d'evaluation": fIndicators, "suivi et evaluation": fIndicators,
+	"date de debut de mise en oeuvre": fCalendar, "date de debut": fCalendar, "date de mise en oeuvre": fCalendar,
+	"date de fin": fCalendar, "dates": fCalendar, "date": fCalendar, "periode de mise en oeuvre": fCalendar,
+}
+
+// labelKind reads a line as a field label ("Le pilote", "<i>Pilotes</i>",
+// "Les indicateurs d'évaluation :", "PILOTE(S)") and returns its kind and
+// any text that follows the label on the same line ("Pilote : DEJS").
+func labelKind(line string) (fieldKind, string) {
+	return labelKindIn(line, nil)
+}
+
+// labelKindIn is labelKind with the document's repeated labels, which read
+// as fOther.
+func labelKindIn(line string, repeated map[string]bool) (fieldKind, string) {
+	t := cleanText(line)
+	if t == "" || len(t) > 200 {
+		return fNone, ""
+	}
+	t = strings.TrimLeft(t, "#* ")
+	head, rest := t, ""
+	if i := strings.IndexAny(t, ":"); i >= 0 {
+		head, rest = t[:i], strings.TrimSpace(t[i+1:])
+	}
+	norm := normalizeLabel(head)
+	if k := vocabularyKind(norm); k != fNone {
+		return k, rest
+	}
+	if repeated[norm] {
+		return fOther, rest
+	}
+	return fNone, ""
+}
+
+// vocabularyKind classifies a normalized label.
+func vocabularyKind(norm string) fieldKind {
+	if norm == "" || len(strings.Fields(norm)) > 7 || strings.IndexFunc(norm, unicode.IsDigit) >= 0 {
+		return fNone
+	}
+	if k, ok := labelPhrases[norm]; ok {
+		return k
+	}
+	if strings.HasPrefix(norm, "indicateur") {
+		switch {
+		case containsAny(norm, "realisation", "moyens", "processus", "activite"):
+			return fIndRealisation
+		case containsAny(norm, "impact", "resultat", "effet"):
+			return fIndImpact
+		}
+		return fIndicators
+	}
+	first := strings.Fields(norm)[0]
+	for _, c := range labelHeads {
+		for _, h := range c.heads {
+			if strings.HasPrefix(first, h) || strings.Contains(h, " ") && strings.HasPrefix(norm, h) {
+				return c.kind
+			}
+		}
+	}
+	return fNone
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func normalizeLabel(s string) string {
+	f := Fold(s)
+	f = strings.NewReplacer("(s)", "", "(es)", "", "(e)", "", "(x)", "").Replace(f)
+	f = strings.Trim(f, " :.-*")
+	for _, a := range []string{"le ", "la ", "les ", "l'", "des ", "du ", "nos ", "vos "} {
+		f = strings.TrimPrefix(f, a)
+	}
+	return strings.TrimSpace(f)
+}
+
+// repeatedLabels finds the labels a document uses that the vocabulary does
+// not know: a short head before a colon, or a short line alone, that
+// starts lines in at least three places. Real schémas repeat the same
+// labels in every fiche ("Publics visés :", "Niveau d'enjeu"), which is
+// what tells a label from text.
+func repeatedLabels(lines []string) map[string]bool {
+	counts := map[string]int{}
+	for _, l := range lines {
+		t := strings.TrimLeft(cleanText(l), "#* ")
+		if t == "" || strings.Contains(l, "\t") {
+			continue
+		}
+		head := t
+		if i := strings.IndexByte(t, ':'); i > 0 {
+			head = t[:i]
+		} else if len(strings.Fields(t)) > 4 || strings.ToUpper(t) != t || len(t) < 5 {
+			// A label alone on its line is printed in capitals; a short
+			// line in lower case is a value (a service, a partner).
+			continue
+		}
+		norm := normalizeLabel(head)
+		words := strings.Fields(norm)
+		if len(words) == 0 || len(words) > 5 || strings.IndexFunc(norm, unicode.IsDigit) >= 0 || vocabularyKind(norm) != fNone {
+			continue
+		}
+		r := []rune(strings.TrimSpace(head))
+		if len(r) == 0 || !unicode.IsUpper(r[0]) {
+			continue
+		}
+		counts[norm]++
+	}
+	out := map[string]bool{}
+	for k, n := range counts {
+		if n >= 3 && !isMajorHeading(k) {
+			out[k] = true
+		}
+	}
+	return out
+}
