@@ -6,11 +6,11 @@ package bot
 
 // Citation points at the document text an answer rests on.
 type Citation struct {
-	Doc     string `json:"doc"`
+	Doc     string  `json:"doc"`
 	Fiche   *string `json:"fiche"` // the fiche's label as the document prints it ("12", "1.2")
-	Section string `json:"section"`
-	Page    *int   `json:"page"`
-	Quote   string `json:"quote"`
+	Section string  `json:"section"`
+	Page    *int    `json:"page"`
+	Quote   string  `json:"quote"`
 	// Line is the first source line of the quote (1-based), 0 when unknown.
 	Line int `json:"line,omitempty"`
 }

@@ -299,7 +299,6 @@ func ficheCard(b *strings.Builder, d *corpus.Document, f *corpus.Fiche, lang str
 	return cites
 }
 
-
 // hasField reports whether a fiche has text for the field.
 func hasField(f *corpus.Fiche, field string) bool {
 	for _, fl := range ficheFields(f, field) {

@@ -24,9 +24,9 @@ type question struct {
 	docs          []string // documents named, by id
 	unknownPlace  string   // a département named that no document covers
 	fiches        []string // fiche labels, canonical
-	axis          int    // "orientation 2", "objectif stratégique 3"
-	axisKind      string // folded kind word when given: "orientation", "objectif strategique", "axe"
-	field         string // retrieval.Field* asked for, "" when none
+	axis          int      // "orientation 2", "objectif stratégique 3"
+	axisKind      string   // folded kind word when given: "orientation", "objectif strategique", "axe"
+	field         string   // retrieval.Field* asked for, "" when none
 	acronyms      []string
 	glossary      bool // asks what an acronym means
 	list          bool // asks for a list of fiches

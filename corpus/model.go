@@ -37,11 +37,11 @@ type Document struct {
 	Signatory     string
 	SignatoryRole string
 	SignatorySpan Span
-	Axes        []Axis
-	Sections    []Section
-	Fiches      []Fiche
-	Glossary    []GlossaryEntry
-	Lines       []string // the document's lines, index 0 is line 1
+	Axes          []Axis
+	Sections      []Section
+	Fiches        []Fiche
+	Glossary      []GlossaryEntry
+	Lines         []string // the document's lines, index 0 is line 1
 	// Warnings are problems found in the document that did not stop it from
 	// loading, each naming the file and line ("isere.md:120: fiche 3 has no pilot").
 	Warnings []string
@@ -98,9 +98,9 @@ type Axis struct {
 	Numeral string
 	// FromTOC is set when the axis is known only from the table of contents.
 	FromTOC bool
-	Title  string
-	Text   string // the narrative paragraphs that present the axis, when any
-	Span   Span
+	Title   string
+	Text    string // the narrative paragraphs that present the axis, when any
+	Span    Span
 }
 
 // Label returns the axis as a reader would name it: "Orientation 2 : GARANTIR …".

@@ -60,7 +60,7 @@ const (
 
 // tocFiche is a fiche listed in the table of contents.
 type tocFiche struct {
-	id, title string
+	id, title  string
 	page, line int
 	axis       int // index in tocAxes, -1 when none
 }

@@ -6,8 +6,8 @@ package corpus_test
 // prévisionnel", "Axe 1 :", markdown headings and pipe tables).
 
 import (
-	"fmt"
 	"context"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
