@@ -123,3 +123,25 @@ func (h *topK) Pop() any {
 	*h = old[:len(old)-1]
 	return x
 }
+
+// Lexical is a plain BM25 index over texts with the same French analysis as
+// the index: the "plain search engine" the bot is measured against.
+type Lexical struct{ ix *bm25 }
+
+// NewLexical indexes texts.
+func NewLexical(texts []string) *Lexical {
+	docs := make([][]string, len(texts))
+	for i, t := range texts {
+		docs[i] = Terms(t)
+	}
+	return &Lexical{ix: newBM25(docs)}
+}
+
+// Search returns the indices of the k best texts for query, best first.
+func (l *Lexical) Search(query string, k int) []int {
+	var out []int
+	for _, s := range l.ix.search(Terms(Translate(query)), k, func(int) bool { return true }) {
+		out = append(out, s.doc)
+	}
+	return out
+}

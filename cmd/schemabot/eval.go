@@ -57,6 +57,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	common := addCommon(fs, env)
 	minScore := fs.Float64("min", 0, "exit with an error when the score is below this (0 to 1)")
 	verbose := fs.Bool("v", false, "print every answer, not only the failures")
+	plain := fs.Bool("baseline", false, "score a plain BM25 search engine over the same text instead of the bot")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -71,6 +72,11 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	ask := eng.Ask
+	if *plain {
+		b := newBaseline(eng.Library())
+		ask = func(_ context.Context, q string, conv bot.Conversation) (bot.Answer, bot.Conversation) { return b.ask(q), conv }
+	}
 	type group struct{ pass, total int }
 	byKind, byLang := map[string]*group{}, map[string]*group{}
 	var lat []time.Duration
@@ -78,7 +84,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	threads := map[string]bot.Conversation{}
 	for _, it := range items {
 		start := time.Now()
-		ans, conv := eng.Ask(ctx, it.Question, threads[it.Thread])
+		ans, conv := ask(ctx, it.Question, threads[it.Thread])
 		if it.Thread != "" {
 			threads[it.Thread] = conv
 		}
