@@ -14,19 +14,38 @@ func (e *Engine) overviewAnswer(q *question) (answer, bool) {
 	var b strings.Builder
 	var cites []Citation
 	docs := e.docsFor(q)
-	switch q.overview {
+	kinds := q.overviews
+	if len(kinds) == 0 {
+		kinds = []string{q.overview}
+	}
+	for _, kind := range kinds {
+		e.overviewFact(&b, &cites, q, kind, docs)
+	}
+	if len(cites) == 0 {
+		return answer{}, false
+	}
+	a := answer{Answer: Answer{Text: strings.TrimSpace(b.String()), Found: true, Citations: cites}}
+	if len(docs) == 1 {
+		a.focusDoc = docs[0].ID
+	}
+	return a, true
+}
+
+// overviewFact writes one fact of the schémas as a whole.
+func (e *Engine) overviewFact(b *strings.Builder, cites *[]Citation, q *question, kind string, docs []*corpus.Document) {
+	switch kind {
 	case ovAxes:
 		for _, d := range docs {
 			if len(d.Axes) == 0 {
 				continue
 			}
-			fmt.Fprintf(&b, "**%s — %s**\n", docLabel(d), d.Title)
+			fmt.Fprintf(b, "**%s — %s**\n", docLabel(d), d.Title)
 			if q.count {
 				kind := axisKind(d.Axes[0].Label(), len(d.Axes) > 1)
 				if q.lang == English {
-					fmt.Fprintf(&b, "%d %s:\n", len(d.Axes), kind)
+					fmt.Fprintf(b, "%d %s:\n", len(d.Axes), kind)
 				} else {
-					fmt.Fprintf(&b, "%d %s :\n", len(d.Axes), kind)
+					fmt.Fprintf(b, "%d %s :\n", len(d.Axes), kind)
 				}
 			}
 			for _, a := range d.Axes {
@@ -41,7 +60,7 @@ func (e *Engine) overviewAnswer(q *question) (answer, bool) {
 					line += fmt.Sprintf(" (fiches %s)", strings.Join(nums, ", "))
 				}
 				b.WriteString(line + "\n")
-				cites = append(cites, Citation{Doc: d.ID, Section: a.Label(), Page: intPtr(a.Span.Page), Quote: a.Label(), Line: a.Span.StartLine})
+				*cites = append(*cites, Citation{Doc: d.ID, Section: a.Label(), Page: intPtr(a.Span.Page), Quote: a.Label(), Line: a.Span.StartLine})
 			}
 			b.WriteString("\n")
 		}
@@ -51,36 +70,47 @@ func (e *Engine) overviewAnswer(q *question) (answer, bool) {
 				continue
 			}
 			if q.lang == English {
-				fmt.Fprintf(&b, "The schéma of %s covers %d to %d (“%s”).\n", d.Departement, d.StartYear, d.EndYear, d.Title)
+				fmt.Fprintf(b, "The schéma %s covers %d to %d (“%s”).\n", docLabel(d), d.StartYear, d.EndYear, d.Title)
 			} else {
-				fmt.Fprintf(&b, "Le schéma de %s couvre la période %d-%d (« %s »).\n", d.Departement, d.StartYear, d.EndYear, d.Title)
+				fmt.Fprintf(b, "Le schéma %s couvre la période %d-%d (« %s »).\n", docLabel(d), d.StartYear, d.EndYear, d.Title)
 			}
-			cites = append(cites, Citation{Doc: d.ID, Section: "Titre", Quote: d.Title, Line: 1})
+			*cites = append(*cites, Citation{Doc: d.ID, Section: "Titre", Quote: d.Title, Line: 1})
 		}
 	case ovEditorial:
 		for _, d := range docs {
-			s := editorial(d)
-			if s == nil {
+			if d.Signatory == "" {
 				continue
 			}
-			signer, role := signature(s)
-			switch {
-			case signer != "" && q.lang == English:
-				fmt.Fprintf(&b, "The editorial of the schéma %s is signed by **%s**", docLabel(d), signer)
-			case signer != "":
-				fmt.Fprintf(&b, "L'éditorial du schéma %s est signé par **%s**", docLabel(d), signer)
-			default:
-				continue
+			if q.lang == English {
+				fmt.Fprintf(b, "The editorial of the schéma %s is signed by **%s**", docLabel(d), d.Signatory)
+			} else {
+				fmt.Fprintf(b, "L'éditorial du schéma %s est signé par **%s**", docLabel(d), d.Signatory)
 			}
-			if role != "" {
-				fmt.Fprintf(&b, ", %s", lowerFirst(role))
+			if d.SignatoryRole != "" {
+				fmt.Fprintf(b, ", %s", lowerFirst(d.SignatoryRole))
 			}
 			b.WriteString(".\n")
-			quote := signer
-			if role != "" {
-				quote = role + "\n" + signer
+			quote := d.Signatory
+			if d.SignatoryRole != "" {
+				quote = d.SignatoryRole + "\n" + d.Signatory
 			}
-			cites = append(cites, Citation{Doc: d.ID, Section: s.Heading, Page: intPtr(s.Span.Page), Quote: quote, Line: s.Span.StartLine})
+			section := "Éditorial"
+			if ed := corpus.Editorial(d); ed != nil {
+				section = ed.Heading
+			}
+			*cites = append(*cites, Citation{Doc: d.ID, Section: section, Page: intPtr(d.SignatorySpan.Page), Quote: quote, Line: d.SignatorySpan.StartLine})
+		}
+	case ovAdopted:
+		for _, d := range docs {
+			if d.Adopted == "" {
+				continue
+			}
+			if q.lang == English {
+				fmt.Fprintf(b, "The schéma %s was adopted: %s.\n", docLabel(d), d.Adopted)
+			} else {
+				fmt.Fprintf(b, "Le schéma %s a été adopté : %s.\n", docLabel(d), d.Adopted)
+			}
+			*cites = append(*cites, Citation{Doc: d.ID, Section: sectionAt(d, d.AdoptedSpan.StartLine), Quote: strings.TrimSpace(d.Text(d.AdoptedSpan)), Line: d.AdoptedSpan.StartLine})
 		}
 	case ovDocs, ovFiches:
 		list := e.lib.Docs
@@ -89,98 +119,13 @@ func (e *Engine) overviewAnswer(q *question) (answer, bool) {
 		}
 		for _, d := range list {
 			if q.lang == English {
-				fmt.Fprintf(&b, "- %s: “%s”, %d fiches action\n", docLabel(d), d.Title, len(d.Fiches))
+				fmt.Fprintf(b, "- %s: “%s”, %d fiches action\n", docLabel(d), d.Title, len(d.Fiches))
 			} else {
-				fmt.Fprintf(&b, "- %s : « %s », %d fiches action\n", docLabel(d), d.Title, len(d.Fiches))
+				fmt.Fprintf(b, "- %s : « %s », %d fiches action\n", docLabel(d), d.Title, len(d.Fiches))
 			}
-			cites = append(cites, Citation{Doc: d.ID, Section: "Titre", Quote: d.Title, Line: 1})
+			*cites = append(*cites, Citation{Doc: d.ID, Section: "Titre", Quote: d.Title, Line: 1})
 		}
 	}
-	if len(cites) == 0 {
-		return answer{}, false
-	}
-	a := answer{Answer: Answer{Text: strings.TrimSpace(b.String()), Found: true, Citations: cites}}
-	if len(docs) == 1 {
-		a.focusDoc = docs[0].ID
-	}
-	return a, true
-}
-
-// editorial returns the document's editorial, with the paragraphs of the
-// sub-sections under it (a signature block may read as a heading).
-func editorial(d *corpus.Document) *corpus.Section {
-	for i := range d.Sections {
-		h := corpus.Fold(d.Sections[i].Heading)
-		if strings.HasPrefix(h, "edito") || strings.HasPrefix(h, "editorial") || strings.HasPrefix(h, "preface") || strings.HasPrefix(h, "avant-propos") {
-			s := d.Sections[i]
-			s.Paragraphs = append([]corpus.Item(nil), s.Paragraphs...)
-			for _, sub := range d.Sections[i+1:] {
-				if len(sub.Path) < 2 || sub.Path[0] != s.Heading {
-					break
-				}
-				s.Paragraphs = append(s.Paragraphs, corpus.Item{Text: sub.Heading, Span: sub.Span})
-				s.Paragraphs = append(s.Paragraphs, sub.Paragraphs...)
-			}
-			return &s
-		}
-	}
-	return nil
-}
-
-// signature finds who signed a section: a short line that is a person's
-// name, and the role line before it ("Le Président du Conseil départemental").
-func signature(s *corpus.Section) (name, role string) {
-	ps := s.Paragraphs
-	isRole := func(j int) bool {
-		return j >= 0 && j < len(ps) && strings.Contains(corpus.Fold(ps[j].Text), "president")
-	}
-	best, bestScore := -1, -1
-	for i := len(ps) - 1; i >= 0 && i >= len(ps)-10; i-- {
-		t := strings.TrimSpace(ps[i].Text)
-		if !looksLikeName(t) {
-			continue
-		}
-		score := 0
-		if isRole(i-1) || isRole(i+1) {
-			score = 1
-		}
-		if score > bestScore {
-			best, bestScore = i, score
-		}
-	}
-	if best < 0 {
-		return "", ""
-	}
-	name = strings.TrimSpace(ps[best].Text)
-	for _, j := range []int{best - 1, best + 1, best - 2} {
-		if isRole(j) {
-			role = strings.TrimSpace(ps[j].Text)
-			break
-		}
-	}
-	return name, role
-}
-
-// looksLikeName: two to four capitalised words, no sentence punctuation.
-func looksLikeName(t string) bool {
-	words := strings.Fields(t)
-	if len(words) < 2 || len(words) > 4 || strings.ContainsAny(t, ".:;,!?'") {
-		return false
-	}
-	for _, w := range words {
-		r := []rune(w)
-		if !unicode.IsUpper(r[0]) {
-			return false
-		}
-	}
-	for _, w := range strings.Fields(corpus.Fold(t)) {
-		switch w {
-		case "president", "presidente", "departement", "conseil", "ancien", "ancienne", "depute", "deputee", "senateur",
-			"senatrice", "maire", "vice-president", "directeur", "directrice", "general", "generale", "sommaire", "introduction":
-			return false
-		}
-	}
-	return true
 }
 
 func lowerFirst(s string) string {

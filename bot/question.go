@@ -32,6 +32,10 @@ type question struct {
 	list          bool // asks for a list of fiches
 	count         bool // asks how many
 	overview      string
+	// overviews are all the facts of the schéma as a whole the question
+	// asks ("il couvre quelle période et il a été adopté quand ?"),
+	// overview being the first.
+	overviews []string
 	wantsNumber   bool   // the answer is a number or a share
 	wantsDate     bool   // the answer is a date
 	wantsPlace    bool   // the answer is an address or a place
@@ -55,6 +59,7 @@ const (
 	ovEditorial = "editorial"
 	ovDocs      = "docs"
 	ovFiches    = "fiches"
+	ovAdopted   = "adopted"
 )
 
 // labelRef is a fiche label as a folded question writes it: "12", "1.2",
@@ -231,6 +236,8 @@ var overviewPhrases = []struct {
 		"president of the department", "president of the departement", "president of the county council", "president of the departmental council"}},
 	{ovPeriod, []string{"periode", "period", "duree du schema", "how long", "quelles annees", "which years", "what years", "covers which", "date du schema",
 		"en vigueur", "in force", "valid"}},
+	{ovAdopted, []string{"adopte", "adoptee", "adopted", "a ete vote", "was voted", "approuve", "approved", "deliberation",
+		"date d'adoption", "adoption date", "adoption du schema", "adoption of the schema", "adoption of the plan"}},
 	{ovDocs, []string{"quels schemas", "which schemas", "quels departements", "which departements", "which departments", "quels documents",
 		"which documents", "what documents", "what do you know", "que sais-tu", "what can you", "que peux-tu"}},
 }
@@ -379,8 +386,23 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 		}
 	}
 	for _, ov := range overviewPhrases {
-		if hasAny(q.folded, ov.phrases) && q.overview == "" {
+		if !hasAny(q.folded, ov.phrases) {
+			continue
+		}
+		// "How many children were adopted in 2018?" counts children: the
+		// schéma's own adoption is not asked.
+		if ov.kind == ovAdopted && q.wantsNumber {
+			continue
+		}
+		if q.overview == "" {
 			q.overview = ov.kind
+		}
+		q.overviews = append(q.overviews, ov.kind)
+		// Facts of the document as a whole are no topic to search for.
+		if ov.kind == ovPeriod || ov.kind == ovAdopted || ov.kind == ovEditorial {
+			for _, p := range ov.phrases {
+				rest = replacePhrase(rest, p)
+			}
 		}
 	}
 	// "the 5 strategic objectifs", "objectifs strat." in any order.
@@ -449,11 +471,15 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 	if q.field == retrieval.FieldCalendar && !q.from.IsZero() && len(content) == 0 && len(q.fiches) == 0 {
 		q.list = true
 	}
-	if q.overview == ovPeriod && len(content) > 0 {
-		q.overview = ""
+	if q.overview == ovPeriod && len(content) > 0 && len(q.overviews) == 1 {
+		q.overview, q.overviews = "", nil
 		if q.field == "" {
 			q.field = retrieval.FieldCalendar
 		}
+	}
+	// "How many axes and how many action sheets?" counts both.
+	if q.count && q.overview == ovAxes && hasAny(q.folded, countPhrases) && !slices.Contains(q.overviews, ovFiches) {
+		q.overviews = append(q.overviews, ovFiches)
 	}
 
 	// A follow-up: no fiche, no topic of its own, in a thread that has one.

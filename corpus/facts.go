@@ -17,7 +17,10 @@ var (
 	reTitleWords = regexp.MustCompile(`(?i)sch[ée]ma|enfance|famille|protection`)
 	// rePeriod is a plan's period: "2019-2023", "2025 - 2029", "2014 à 2018".
 	rePeriod = regexp.MustCompile(`\b((?:19|20)\d\d)\s*(?:[-–—/]|\sà\s|\sau\s)\s*((?:19|20)\d\d)\b`)
-	reAdopt  = regexp.MustCompile(`(?i)\b(?:adopt[ée]e?s?|approuv[ée]e?s?|vot[ée]e?s?|d[ée]lib[ée]ration)\b[^.;]{0,90}?\b(?:le|du|en date du)\s+((?:1er|\d{1,2})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d)`)
+	// reAdopt is an adoption date: "adopté par l'Assemblée départementale
+	// le 18 juin 2021", "lors de sa séance du 20 octobre 2014". (No \b after
+	// the verb: Go's \b does not see "é" as a letter.)
+	reAdopt = regexp.MustCompile(`(?i)\b(?:adopt[ée]e?s?|approuv[ée]e?s?|vot[ée]e?s?|d[ée]lib[ée]ration)[^.;]{0,90}?\b(?:le|du|en date du)\s+((?:1er|\d{1,2})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d)`)
 )
 
 // readFacts fills the document's title, département, period, adoption date
@@ -39,9 +42,46 @@ func (p *parser) readFacts() {
 			break
 		}
 	}
+	if d.Adopted == "" {
+		d.Adopted, d.AdoptedSpan = p.adoptionClause()
+	}
 	if ed := Editorial(d); ed != nil {
 		d.Signatory, d.SignatoryRole, d.SignatorySpan = signature(ed)
 	}
+}
+
+// reAdoptVerb opens an adoption clause whose date is not in figures
+// ("adopté en séance plénière du vingt-huit juin deux mille dix-neuf").
+var reAdoptVerb = regexp.MustCompile(`(?i)\b(?:a\s+été\s+|a\s+ete\s+)?adopt[ée]e?s?\s+(?:par|en|lors|le|du)\b`)
+
+var reAdoptPrefix = regexp.MustCompile(`(?i)^(?:a\s+été\s+|a\s+ete\s+)?adopt[ée]e?s?\s+`)
+
+// adoptionClause returns the clause that says when the schéma was adopted,
+// as written, when no date in figures was found: from the verb to the end
+// of the sentence, which may go on over the next line.
+func (p *parser) adoptionClause() (string, Span) {
+	limit := min(len(p.lines), 400)
+	for i := 0; i < limit; i++ {
+		loc := reAdoptVerb.FindStringIndex(p.lines[i])
+		if loc == nil {
+			continue
+		}
+		text := p.lines[i][loc[0]:]
+		end := i
+		if i+1 < len(p.lines) && !strings.ContainsAny(text, ".;") {
+			text += " " + p.lines[i+1]
+			end = i + 1
+		}
+		if j := strings.IndexAny(text, ".;"); j > 0 {
+			text = text[:j]
+		}
+		text = cleanText(reAdoptPrefix.ReplaceAllString(text, ""))
+		if r := []rune(text); len(r) > 160 {
+			text = string(r[:160]) + "…"
+		}
+		return text, Span{StartLine: i + 1, EndLine: end + 1}
+	}
+	return "", Span{}
 }
 
 // head returns the first n non-blank lines, joined.
@@ -93,9 +133,17 @@ func (p *parser) title() string {
 		n := utf8.RuneCountInString(t)
 		return t, n >= 3 && n <= 140 && !strings.HasSuffix(t, ".") && Fold(t) != "sommaire"
 	}
+	// A line that names the schéma is the title; failing that, one with
+	// the words of the domain; failing that, the first short line.
 	pick := -1
 	for _, i := range cands {
-		if t, ok := short(i); ok && reTitleWords.MatchString(t) {
+		if t, ok := short(i); ok && strings.Contains(Fold(t), "schema") {
+			pick = i
+			break
+		}
+	}
+	for _, i := range cands {
+		if t, ok := short(i); ok && pick < 0 && reTitleWords.MatchString(t) {
 			pick = i
 			break
 		}
@@ -127,7 +175,8 @@ func (p *parser) title() string {
 		}
 		t, ok := short(next)
 		first, _ := utf8.DecodeRuneInString(t)
-		cont := unicode.IsLower(first) || strings.HasSuffix(title, " de") || strings.HasSuffix(title, " et") ||
+		upper := strings.ToUpper(title) == title && strings.ToUpper(t) == t && strings.IndexFunc(t, unicode.IsLetter) >= 0
+		cont := unicode.IsLower(first) || upper || strings.HasSuffix(title, " de") || strings.HasSuffix(title, " et") ||
 			(rePeriod.MatchString(t) && utf8.RuneCountInString(t) < 40 && !rePeriod.MatchString(title))
 		if !ok || !cont || utf8.RuneCountInString(title)+utf8.RuneCountInString(t) > 160 {
 			break

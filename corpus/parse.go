@@ -186,7 +186,7 @@ func (p *parser) scanTOC() {
 			}
 			continue
 		}
-		m := reTOCEntry.FindStringSubmatch(strings.TrimSpace(raw))
+		m := reTOCEntry.FindStringSubmatch(strings.TrimSpace(reEmphasis.ReplaceAllString(raw, "")))
 		if m == nil || len(t) > 300 || strings.Count(raw, "\t") > 1 {
 			continue
 		}
@@ -376,8 +376,7 @@ func (p *parser) scanBody() error {
 				p.startAxis(ln, m)
 				continue
 			}
-			if g := Fold(strings.Trim(t, "#*: ")); g == "glossaire" || g == "lexique" || strings.HasPrefix(g, "liste des sigles") ||
-				strings.HasPrefix(g, "liste des acronymes") || strings.HasPrefix(g, "sigles et acronymes") || g == "abreviations" {
+			if p.isGlossaryHeading(t) {
 				p.endFiche()
 				p.inGlossary = true
 				p.startSection(ln, strings.Trim(t, "#*: "), 1)
@@ -385,8 +384,8 @@ func (p *parser) scanBody() error {
 			}
 		}
 		if p.inGlossary {
-			if m := reGlossary.FindStringSubmatch(t); m != nil && isAcronym(m[1]) {
-				p.doc.Glossary = append(p.doc.Glossary, GlossaryEntry{Acronym: m[1], Expansion: strings.TrimSpace(m[2]),
+			if acr, exp, ok := glossaryEntry(raw, t); ok {
+				p.doc.Glossary = append(p.doc.Glossary, GlossaryEntry{Acronym: acr, Expansion: exp,
 					Span: Span{StartLine: ln, EndLine: ln, Page: p.sectionPage()}})
 				continue
 			}
@@ -565,8 +564,12 @@ func (p *parser) narrativeLine(i int, raw, t string) {
 // isEditorial reports an editorial heading: an editorial has no
 // sub-headings, so its short lines (a signature) are its text.
 func isEditorial(h string) bool {
-	f := Fold(h)
-	return strings.HasPrefix(f, "edito") || strings.HasPrefix(f, "editorial") || strings.HasPrefix(f, "mot du president") || strings.HasPrefix(f, "preface")
+	f := strings.TrimLeft(Fold(h), "#* ")
+	if strings.HasPrefix(f, "edito") || strings.HasPrefix(f, "editorial") || strings.HasPrefix(f, "preface") {
+		return true
+	}
+	// "Le mot du Président", "Le mot de la vice-présidente", "Lettre de la Présidente".
+	return len(f) < 60 && (strings.Contains(f, "mot d") || strings.Contains(f, "lettre d")) && strings.Contains(f, "president")
 }
 
 // isMajorHeading recognises the headings that open a part of any
@@ -666,9 +669,40 @@ func (p *parser) startSection(ln int, heading string, level int) {
 	p.sectionLevel = level
 }
 
+// isGlossaryHeading recognises the heading of a list of acronyms:
+// "Glossaire", "Lexique", "SIGLES UTILISÉS", "Liste des acronymes".
 func (p *parser) isGlossaryHeading(h string) bool {
-	g := Fold(h)
-	return g == "glossaire" || g == "lexique"
+	g := Fold(strings.Trim(h, "#*: "))
+	if len(strings.Fields(g)) > 5 || len(g) > 60 {
+		return false
+	}
+	for _, w := range []string{"glossaire", "lexique", "sigle", "acronyme", "abreviation"} {
+		if strings.Contains(g, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// glossaryEntry reads one line of a glossary: "ASE : Aide sociale à
+// l'enfance", "ASE – …", "ASE<TAB>…" or a table row "| ASE | … |".
+func glossaryEntry(raw, t string) (acronym, expansion string, ok bool) {
+	if strings.Contains(raw, "|") || strings.Contains(raw, "\t") {
+		var cells []string
+		for _, c := range splitCells(raw) {
+			if c = cleanText(c); c != "" {
+				cells = append(cells, c)
+			}
+		}
+		if len(cells) >= 2 && isAcronym(cells[0]) && !strings.Contains(cells[0], " ") && len(cells[1]) >= 3 {
+			return cells[0], strings.Join(cells[1:], " "), true
+		}
+		return "", "", false
+	}
+	if m := reGlossary.FindStringSubmatch(t); m != nil && isAcronym(m[1]) {
+		return m[1], strings.TrimSpace(m[2]), true
+	}
+	return "", "", false
 }
 
 func (p *parser) endSection() {
