@@ -21,21 +21,21 @@ type question struct {
 	lang   string
 	folded string // Fold(raw) with spaces around, for phrase matching
 
-	docs          []string // documents named, by id
-	unknownPlace  string   // a département named that no document covers
-	fiches        []string // fiche labels, canonical
-	axis          int      // "orientation 2", "objectif stratégique 3"
-	axisKind      string   // folded kind word when given: "orientation", "objectif strategique", "axe"
-	field         string   // retrieval.Field* asked for, "" when none
-	acronyms      []string
-	glossary      bool // asks what an acronym means
-	list          bool // asks for a list of fiches
-	count         bool // asks how many
-	overview      string
+	docs         []string // documents named, by id
+	unknownPlace string   // a département named that no document covers
+	fiches       []string // fiche labels, canonical
+	axis         int      // "orientation 2", "objectif stratégique 3"
+	axisKind     string   // folded kind word when given: "orientation", "objectif strategique", "axe"
+	field        string   // retrieval.Field* asked for, "" when none
+	acronyms     []string
+	glossary     bool // asks what an acronym means
+	list         bool // asks for a list of fiches
+	count        bool // asks how many
+	overview     string
 	// overviews are all the facts of the schéma as a whole the question
 	// asks ("il couvre quelle période et il a été adopté quand ?"),
 	// overview being the first.
-	overviews []string
+	overviews     []string
 	wantsNumber   bool   // the answer is a number or a share
 	wantsDate     bool   // the answer is a date
 	wantsPlace    bool   // the answer is an address or a place

@@ -75,7 +75,9 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	ask := eng.Ask
 	if *plain {
 		b := newBaseline(eng.Library())
-		ask = func(_ context.Context, q string, conv bot.Conversation) (bot.Answer, bot.Conversation) { return b.ask(q), conv }
+		ask = func(_ context.Context, q string, conv bot.Conversation) (bot.Answer, bot.Conversation) {
+			return b.ask(q), conv
+		}
 	}
 	type group struct{ pass, total int }
 	byKind, byLang := map[string]*group{}, map[string]*group{}
