@@ -86,9 +86,19 @@ func hasQuantity(s string, durations, money bool) bool {
 		}
 		return true
 	}
+	// "Enfants confiés à l'ASE : 1 094": a key figure after its label,
+	// as infographics read once converted.
+	if m := reLabelledFigure.FindStringSubmatch(clean); m != nil && !money {
+		n := strings.ReplaceAll(strings.ReplaceAll(m[1], " ", ""), "\u00a0", "")
+		if !(len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20"))) {
+			return true
+		}
+	}
 	// "à trois reprises", "deux fois plus": counts written in words.
 	return !money && reNumberWord.MatchString(clean)
 }
+
+var reLabelledFigure = regexp.MustCompile(`\p{L}[^:]*:\s*(\d[\d \x{00a0}]*(?:[,.]\d+)?)\s*%?\s*$`)
 
 var reNumberWord = regexp.MustCompile(`(?i)\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|mille|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\s+(reprises|fois|times|\p{L}{3,})`)
 

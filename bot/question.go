@@ -301,6 +301,10 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 	}
 	for _, w := range strings.Fields(f) {
 		w = strings.Trim(w, "?,.;:!()'\"")
+		// "l'ase", "d'ase": the elided article is no part of the acronym.
+		if i := strings.IndexByte(w, '\''); i > 0 && i <= 3 {
+			w = w[i+1:]
+		}
 		for _, d := range lib.Docs {
 			if len(w) >= 2 && d.Expand(w) != "" {
 				q.acronyms = appendUniqueS(q.acronyms, strings.ToUpper(w))
@@ -430,6 +434,9 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 	if m := reYearRef.FindStringSubmatch(q.folded); m != nil {
 		y, _ := strconv.Atoi(m[1])
 		q.year = y
+		// "fin 2020", "by 2022": the year is kept, the words that place
+		// it are no topic.
+		rest = strings.Replace(rest, m[0], " "+m[1]+" ", 1)
 		q.from, q.to = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
 	}
 	// A finer period ("au 2e semestre 2022", "Q3 2021", "between 2021 and

@@ -155,7 +155,7 @@ func pdfText(ctx context.Context, name string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: reading PDF needs pdftotext, which is not installed (Debian/Ubuntu: apt-get install poppler-utils)", name)
 	}
 	var stderr bytes.Buffer
-	cmd := exec.CommandContext(ctx, bin, "-enc", "UTF-8", "-layout", name, "-")
+	cmd := exec.CommandContext(ctx, bin, "-enc", "UTF-8", "-nodiag", name, "-")
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {

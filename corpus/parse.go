@@ -390,6 +390,9 @@ func (p *parser) scanBody() error {
 				continue
 			}
 		}
+		if p.curFiche != nil && p.endsFiche(i, raw, t) {
+			p.endFiche()
+		}
 		if p.curFiche != nil {
 			p.ficheLine_(ln, raw, t)
 			continue
@@ -399,6 +402,32 @@ func (p *parser) scanBody() error {
 	p.endFiche()
 	p.endSection()
 	return nil
+}
+
+// endsFiche tells a heading that closes the fiche being read and opens a
+// narrative part: a markdown heading at the fiche heading's level or above,
+// a part of the document ("Annexes", "Glossaire"), or a line in capitals
+// set apart that is no field label ("BILAN DU PRÉCÉDENT SCHÉMA").
+func (p *parser) endsFiche(i int, raw, t string) bool {
+	if k, _ := labelKindIn(raw, p.repeated); k != fNone {
+		return false
+	}
+	if isMajorHeading(t) || p.isGlossaryHeading(t) {
+		return true
+	}
+	if m := reMDHead.FindStringSubmatch(strings.TrimSpace(raw)); m != nil {
+		head := reMDHead.FindStringSubmatch(strings.TrimSpace(p.lines[p.curFiche.Span.StartLine-1]))
+		return head != nil && len(m[1]) <= len(head[1])
+	}
+	if _, ok := bulletItem(raw); ok || strings.ContainsAny(raw, "\t|<") {
+		return false
+	}
+	letters := strings.IndexFunc(t, unicode.IsLetter) >= 0
+	if !letters || strings.ToUpper(t) != t || len(strings.Fields(t)) < 3 || utf8.RuneCountInString(t) > 90 {
+		return false
+	}
+	blank := func(j int) bool { return j < 0 || j >= len(p.lines) || strings.TrimSpace(p.lines[j]) == "" || p.furniture[j] }
+	return blank(i-1) || blank(i+1)
 }
 
 // nextIsTOC reports whether the next non-blank line after i is an entry of
