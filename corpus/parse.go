@@ -20,6 +20,7 @@ const labelPattern = `(?:[A-Za-z]\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){
 
 var (
 	reTOCEntry = regexp.MustCompile(`^(.*\S)\s*(?:\t+|\.{3,}|…+)\s*\.*\s*(\d{1,3})$`)
+	reTOCLoose = regexp.MustCompile(`^(.*\S)\s+(?:\.{1,2}\s*|\s)(\d{1,3})$`)
 	// reFiche is a fiche heading: "Fiche action n°3 : …", "FICHE N°13 - …",
 	// "Fiche-action A1", "Fiche n° 1.2", and the same with the spaces lost
 	// by PDF conversion ("Ficheactionn°25").
@@ -173,9 +174,14 @@ func validate(name string, data []byte) error {
 // number. Those lines are not body headings.
 func (p *parser) scanTOC() {
 	parent := ""
+	lastTOC := -100
 	for i, raw := range p.lines {
 		t := cleanText(strings.ReplaceAll(raw, "\t", " \t "))
-		if !strings.Contains(raw, "\t") && !strings.Contains(raw, "...") && !strings.Contains(raw, "…") {
+		entry := strings.TrimSpace(reEmphasis.ReplaceAllString(raw, ""))
+		// Leaders shortened to fit the line ("… confiés . 34") are entries
+		// too when they sit among entries.
+		loose := i-lastTOC <= 4 && reTOCLoose.MatchString(entry)
+		if !strings.Contains(raw, "\t") && !strings.Contains(raw, "...") && !strings.Contains(raw, "…") && !loose {
 			if isMajorHeading(t) {
 				switch f := Fold(t); {
 				case f == "sommaire" || f == "table des matieres" || f == "glossaire" || isEditorial(t):
@@ -186,10 +192,14 @@ func (p *parser) scanTOC() {
 			}
 			continue
 		}
-		m := reTOCEntry.FindStringSubmatch(strings.TrimSpace(reEmphasis.ReplaceAllString(raw, "")))
+		m := reTOCEntry.FindStringSubmatch(entry)
+		if m == nil && loose {
+			m = reTOCLoose.FindStringSubmatch(entry)
+		}
 		if m == nil || len(t) > 300 || strings.Count(raw, "\t") > 1 {
 			continue
 		}
+		lastTOC = i
 		title := strings.TrimRight(cleanText(m[1]), ". ")
 		page, _ := strconv.Atoi(m[2])
 		if title == "" || page == 0 {

@@ -1,0 +1,243 @@
+package corpus_test
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"schemabot/corpus"
+)
+
+// layoutFiche is what a reader finds for one fiche: its label as printed,
+// the start of its title and of its first pilot ("" when the document
+// names none).
+type layoutFiche struct{ id, title, pilot string }
+
+// The eight schémas of testdata/layouts are written in the layouts of
+// other départements (see each file); the expected values below were read
+// from the documents, not from the parser.
+var layoutCases = []struct {
+	file         string
+	departement  string
+	period       string
+	titleHas     string
+	adopted      string // a part of the adoption date as written
+	signatory    string
+	axes         []string // axis labels, as "Kind N"
+	fiches       []layoutFiche
+	glossary     int // entries, at least
+	fromTOC      bool
+	warningsHave []string
+}{
+	{
+		file: "deux-sevres-2014-2020.md", departement: "Deux-Sèvres", period: "2014-2020", titleHas: "Schéma départemental",
+		adopted: "20 octobre 2014", signatory: "Jean-Marie Rambaud",
+		axes: []string{"Axe 1", "Axe 2", "Axe 3"},
+		fiches: []layoutFiche{
+			{"1.1", "Consolider la cellule de recueil", "Cellule de recueil des informations préoccupantes"},
+			{"1.2", "Développer les visites à domicile", "Service de protection maternelle et infantile"},
+			{"1.3", "Soutenir la parentalité", "Mission prévention et parentalité"},
+			{"2.1", "Créer un service d'accueil de jour", "Service de l'aide sociale à l'enfance"},
+			{"2.2", "Recruter, former et soutenir", "Service de l'accueil familial"},
+			{"2.3", "Mieux accompagner les enfants", "Direction de l'enfance et de la famille"},
+			{"3.1", "Préparer la sortie du dispositif", "Service ASE"},
+			{"3.2", "Faire vivre l'observatoire", "Mission observatoire et évaluation"},
+		},
+	},
+	{
+		// pdftotext damage: flattened paragraphs, form feeds, running
+		// headers, glued page numbers, "Ficheactionn°3", "AXEN°2", Roman axes.
+		file: "schema-enfance-2.txt", departement: "Haute-Garonne", period: "2021-2025", titleHas: "SCHÉMA DÉPARTEMENTAL ENFANCE FAMILLE",
+		adopted: "18 juin 2021", signatory: "Bernard Lacoste",
+		axes: []string{"Axe I", "Axe 2", "Axe III", "Axe IV"},
+		fiches: []layoutFiche{
+			{"1", "Généraliser l'entretien prénatal", "Direction de la protection maternelle et infantile"},
+			{"2", "Renforcer la prévention spécialisée", "Direction Enfance et Famille – Mission prévention"},
+			{"3", "Fiabiliser le circuit", "Cellule de recueil des informations préoccupantes"},
+			{"4", "Soutenir et valoriser l'accueil familial", "Service de l'accueil familial départemental"},
+			{"5", "Créer une offre d'accueil d'urgence", "Direction Enfance et Famille – Service offre"},
+			{"6", "Un projet pour l'enfant", "Direction Enfance et Famille – Pôle parcours"},
+			{"7", "Accompagner les jeunes majeurs", "Service jeunes majeurs et mineurs non accompagnés"},
+			{"8", "Faire de l'ODPE 31", "Observatoire départemental de la protection de l'enfance"},
+			{"9", "Associer les enfants et les familles", "Direction Enfance et Famille – Mission participation"},
+		},
+		glossary: 10,
+	},
+	{
+		// Orientation / Objectif stratégique 1.1 / Action 1.1.1, fields as
+		// tab-separated label and value.
+		file: "la-reunion-2022-2026.txt", departement: "La Réunion", period: "2022-2026", titleHas: "PROTECTION DE L'ENFANCE",
+		adopted: "29 juin 2022", signatory: "Jean-Claude Payet",
+		axes: []string{"Orientation 1", "Orientation 2", "Orientation 3"},
+		fiches: []layoutFiche{
+			{"1.1.1", "Déployer les visites à domicile", "Direction de la PMI et de la promotion de la santé"},
+			{"1.1.2", "Créer des maisons des 1 000 premiers jours", "DPMIPS, en co-pilotage avec la CAF"},
+			{"1.2.1", "Développer la médiation familiale", "DEF – Service de prévention"},
+			{"2.1.1", "Ouvrir une antenne Sud de la CRIP", "Cellule de recueil des informations préoccupantes"},
+			{"2.2.1", "Recruter, former et fidéliser", "DEF – Service de l'accueil familial"},
+			{"2.2.2", "Développer les alternatives au placement", "DEF – Service de l'offre et de la tarification"},
+			{"2.2.3", "Préserver les liens dans les fratries", "DEF – Pôle parcours de l'enfant"},
+			{"2.2.4", "Mieux prendre en charge les enfants à besoins multiples", "DEF et ARS La Réunion"},
+			{"3.1.1", "Créer le dispositif « Kaz Autonomie »", "DEF – Mission jeunes majeurs"},
+			{"3.2.1", "Doter l'ODPE 974", "Observatoire départemental de la protection de l'enfance"},
+		},
+		glossary: 10,
+	},
+	{
+		// A sommaire alone: axes and fiche titles, cited to it.
+		file: "cotes-d-armor-sommaire.md", departement: "Côtes-d'Armor", period: "2020-2024", titleHas: "Schéma départemental",
+		adopted: "14 février 2020", signatory: "Christian Le Goff",
+		axes: []string{"Orientation 1", "Orientation 2", "Orientation 3", "Orientation 4"},
+		fiches: []layoutFiche{
+			{"1", "Renforcer les consultations de PMI", ""}, {"2", "Développer le soutien à la parentalité", ""},
+			{"3", "Protéger les enfants exposés", ""}, {"4", "Améliorer le traitement des informations", ""},
+			{"5", "Associer davantage les parents", ""}, {"6", "Recruter et soutenir les assistants familiaux", ""},
+			{"7", "Créer des places d'accueil pour les adolescents", ""}, {"8", "Faciliter l'accès aux soins", ""},
+			{"9", "Préparer l'autonomie des jeunes", ""}, {"10", "Faire vivre l'observatoire", ""},
+		},
+		fromTOC: true,
+	},
+	{
+		// Priorité I/II/III, "FICHE N°13 - TITRE", flattened HTML tables.
+		file: "seine-saint-denis-2023-2027.md", departement: "Seine-Saint-Denis", period: "2023-2027", titleHas: "PROTECTION DE L'ENFANCE",
+		adopted: "16 février 2023", signatory: "Nadia Belkacem-Rouvière",
+		axes: []string{"Priorité I", "Priorité II", "Priorité III"},
+		fiches: []layoutFiche{
+			{"11", "RENFORCER LE SUIVI PÉRINATAL", "Service de la protection maternelle et infantile"},
+			{"12", "DÉVELOPPER LES LIEUX D'ACCUEIL", "Mission prévention et soutien à la parentalité"},
+			{"13", "RÉDUIRE LES DÉLAIS", "Cellule de recueil des informations préoccupantes"},
+			{"21", "RECRUTER, FORMER ET FIDÉLISER", "Service de l'accueil familial départemental"},
+			{"22", "CRÉER UNE PLATEFORME", "Bureau de l'offre, de la programmation et de la tarification"},
+			{"23", "AMÉLIORER LE SUIVI DE SANTÉ", "Médecin référent protection de l'enfance"},
+			{"31", "ACCOMPAGNER LES JEUNES VERS L'AUTONOMIE", "Service de l'aide sociale à l'enfance"},
+			{"32", "FAIRE VIVRE L'OBSERVATOIRE", "Observatoire départemental de la protection de l'enfance"},
+		},
+	},
+	{
+		// Enjeu 1/2/3, "Fiche-action A1", "B1 bis", Porteur, Contributeurs,
+		// the adoption date in words.
+		file: "correze-2019-2023.txt", departement: "Corrèze", period: "2019-2023", titleHas: "SCHÉMA DÉPARTEMENTAL ENFANCE",
+		adopted: "vingt-huit juin deux mille dix-neuf",
+		axes:    []string{"Enjeu 1", "Enjeu 2", "Enjeu 3"},
+		fiches: []layoutFiche{
+			{"A1", "Déployer des permanences itinérantes", "Service de Protection Maternelle et Infantile"},
+			{"A2", "Structurer le soutien à la parentalité", "Mission Prévention et Parentalité"},
+			{"A3", "Harmoniser le traitement", "Cellule départementale de recueil"},
+			{"B1", "Conforter et renouveler l'accueil familial", "Service Accueil Familial"},
+			{"B1 bis", "Favoriser l'accueil des fratries", "Service Enfance-Famille - Pôle offre"},
+			{"B2", "Développer l'accompagnement éducatif renforcé", "Direction de l'Action Sociale"},
+			{"C1", "Préparer la sortie du dispositif", "Service de l'Aide Sociale à l'Enfance"},
+			{"C2", "Améliorer l'accès aux soins psychiques", "Médecin départemental de protection de l'enfance"},
+		},
+	},
+	{
+		// Numbered actions under each axis, inline fields, two columns
+		// interleaved on the page of the previous schéma's review.
+		file: "guyane-2024-2028.txt", departement: "Guyane", period: "2024-2028", titleHas: "SCHÉMA TERRITORIAL",
+		adopted: "14 mars 2024",
+		axes:    []string{"Axe 1", "Axe 2", "Axe 3"},
+		fiches: []layoutFiche{
+			{"1.1", "Renforcer la PMI", "Direction de la PMI – CTG"},
+			{"1.2", "Recruter des médiateurs", "Direction de l'Enfance et de la Famille (DEF) – service prévention"},
+			{"1.3", "Mettre en place une CRIP", "Cellule de recueil des informations préoccupantes"},
+			{"2.1", "Créer une maison d'enfants", "Direction de l'Enfance et de la Famille (DEF) – service offre"},
+			{"2.2", "Développer l'accueil familial", "Service de l'accueil familial – DEF"},
+			{"2.3", "Organiser la prise en charge des mineurs", "Service de l'aide sociale à l'enfance (ASE) – cellule MNA"},
+			{"3.1", "Accompagner les jeunes majeurs", "Service de l'aide sociale à l'enfance (ASE) – référent"},
+			{"3.2", "Faciliter l'accès aux soins psychiques", "ARS Guyane et DEF"},
+			{"3.3", "Installer l'Observatoire territorial", "Direction de l'Enfance et de la Famille (DEF) – mission observation"},
+		},
+	},
+	{
+		// The file name does not say the département; fields as headings; a
+		// label printed twice; a fiche without pilot; a glossary table.
+		file: "schema-protection-enfance.md", departement: "Mayotte", period: "2025-2029", titleHas: "enfance et de la famille",
+		adopted: "3 octobre 2025", signatory: "Abdallah Hamada Soumaïla",
+		axes: []string{"Objectif stratégique 1", "Objectif stratégique 2", "Objectif stratégique 3"},
+		fiches: []layoutFiche{
+			{"1", "Renforcer le suivi des femmes enceintes", "Direction de la Protection Maternelle et Infantile"},
+			{"2", "Développer le soutien à la parentalité", "Service prévention et parentalité"},
+			{"3", "Améliorer le repérage", "Cellule de recueil des informations préoccupantes"},
+			{"4", "Augmenter et diversifier l'offre", "Service de l'aide sociale à l'enfance (ASE)"},
+			{"5", "Recruter, former et soutenir les familles d'accueil", "Service de l'accueil familial"},
+			{"5", "Mettre à l'abri et accompagner les mineurs isolés", "Service de l'aide sociale à l'enfance (ASE) – cellule mineurs isolés"},
+			{"6", "Garantir l'accès aux soins", "Médecin référent protection de l'enfance"},
+			{"7", "Préparer la sortie du dispositif", ""},
+			{"8", "Installer une gouvernance partagée", "Mission pilotage et observation"},
+		},
+		glossary:     15,
+		warningsHave: []string{"fiche 5 is defined twice", "fiche 7 has no pilot"},
+	},
+}
+
+func TestLayouts(t *testing.T) {
+	for _, tc := range layoutCases {
+		t.Run(tc.file, func(t *testing.T) {
+			d, err := corpus.LoadFile(context.Background(), filepath.Join("testdata", "layouts", tc.file))
+			if err != nil {
+				t.Fatalf("LoadFile: %v", err)
+			}
+			if d.Departement != tc.departement || d.Period() != tc.period {
+				t.Errorf("département %q period %q, want %q %q", d.Departement, d.Period(), tc.departement, tc.period)
+			}
+			if !strings.Contains(d.Title, tc.titleHas) || len([]rune(d.Title)) > 160 {
+				t.Errorf("title %q, want a short title with %q", d.Title, tc.titleHas)
+			}
+			if !strings.Contains(d.Adopted, tc.adopted) {
+				t.Errorf("adopted %q, want %q", d.Adopted, tc.adopted)
+			}
+			if d.Signatory != tc.signatory {
+				t.Errorf("signatory %q, want %q", d.Signatory, tc.signatory)
+			}
+			var axes []string
+			for _, a := range d.Axes {
+				axes = append(axes, strings.SplitN(a.Label(), " : ", 2)[0])
+			}
+			if strings.Join(axes, "|") != strings.Join(tc.axes, "|") {
+				t.Errorf("axes %q, want %q", axes, tc.axes)
+			}
+			if len(d.Fiches) != len(tc.fiches) {
+				t.Fatalf("%d fiches, want %d", len(d.Fiches), len(tc.fiches))
+			}
+			byLabel := map[string][]corpus.Fiche{}
+			for _, f := range d.Fiches {
+				byLabel[f.ID] = append(byLabel[f.ID], f)
+			}
+			seen := map[string]int{}
+			for _, want := range tc.fiches {
+				fs := byLabel[want.id]
+				if seen[want.id] >= len(fs) {
+					t.Errorf("no fiche %q", want.id)
+					continue
+				}
+				f := fs[seen[want.id]]
+				seen[want.id]++
+				if !strings.HasPrefix(f.Title, want.title) {
+					t.Errorf("fiche %s title %q, want it to start with %q", f.ID, f.Title, want.title)
+				}
+				pilots := f.Pilots.Texts()
+				switch {
+				case want.pilot == "" && len(pilots) > 0:
+					t.Errorf("fiche %s pilots %q, want none", f.ID, pilots)
+				case want.pilot != "" && (len(pilots) == 0 || !strings.HasPrefix(pilots[0], want.pilot)):
+					t.Errorf("fiche %s pilots %q, want %q first", f.ID, pilots, want.pilot)
+				}
+				if f.FromTOC != tc.fromTOC {
+					t.Errorf("fiche %s FromTOC = %v", f.ID, f.FromTOC)
+				}
+				if f.Axis == "" {
+					t.Errorf("fiche %s has no axis", f.ID)
+				}
+			}
+			if len(d.Glossary) < tc.glossary {
+				t.Errorf("%d glossary entries, want at least %d", len(d.Glossary), tc.glossary)
+			}
+			for _, w := range tc.warningsHave {
+				if !strings.Contains(strings.Join(d.Warnings, "\n"), w) {
+					t.Errorf("warnings %q, want one with %q", d.Warnings, w)
+				}
+			}
+		})
+	}
+}
