@@ -149,17 +149,41 @@ func LoadFile(ctx context.Context, name string) (*Document, error) {
 }
 
 // pdfText converts a PDF to text with pdftotext.
+//
+// It uses -raw, the content stream order, because that is the mode that
+// reads both layouts fiches are printed in (see corpus/pdf_test.go, which
+// feeds generated PDFs through each mode):
+//   - a page in two columns: -layout prints the two columns side by side on
+//     the same lines ("Contexte      Pilotes"), mixing two fields into one
+//     line; the default reading order splits the page into blocks and
+//     interleaves blocks of both columns that start at the same height
+//     ("Contexte", "Pilotes", the context, the pilots, "Partenaires",
+//     "Objectifs"…). -raw prints each column whole, in the order the
+//     document wrote it.
+//   - a label | value table: the default reading order prints the whole
+//     label column, then the whole value column, losing which value goes
+//     with which label. -raw and -layout both keep a row on one line, label
+//     first.
+//
+// Page breaks stay form feeds in every mode.
 func pdfText(ctx context.Context, name string) ([]byte, error) {
 	bin, err := exec.LookPath("pdftotext")
 	if err != nil {
 		return nil, fmt.Errorf("%s: reading PDF needs pdftotext, which is not installed (Debian/Ubuntu: apt-get install poppler-utils)", name)
 	}
 	var stderr bytes.Buffer
-	cmd := exec.CommandContext(ctx, bin, "-enc", "UTF-8", "-nodiag", name, "-")
+	cmd := exec.CommandContext(ctx, bin, "-enc", "UTF-8", "-raw", name, "-")
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		return nil, fmt.Errorf("%s: pdftotext failed: %w: %s", name, err, strings.TrimSpace(stderr.String()))
+		// pdftotext prints one line per syntax error, hundreds for a
+		// damaged file, and the reason it gave up last: keep that one, so
+		// that the error stays one line in a list of loaded files.
+		msg := strings.TrimSpace(stderr.String())
+		if i := strings.LastIndexByte(msg, '\n'); i >= 0 {
+			msg = strings.TrimSpace(msg[i+1:])
+		}
+		return nil, fmt.Errorf("%s: pdftotext failed: %w: %s", name, err, msg)
 	}
 	return out, nil
 }
