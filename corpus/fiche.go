@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // field returns the fiche's field of a kind.
@@ -127,7 +129,27 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 		}
 	}
 	_, isBullet := bulletItem(raw)
+	// A list item wrapped onto the next line by the conversion continues
+	// in lower case: it belongs to the item.
+	if len(cells) == 1 && !isBullet && p.curField != nil && p.lastBullet == ln-1 && startsLower(t) {
+		last := &p.curField.Items[len(p.curField.Items)-1]
+		last.Text += " " + t
+		last.Span.EndLine = ln
+		p.curField.Span.EndLine = ln
+		p.lastBullet = ln
+		return
+	}
+	if isBullet {
+		p.lastBullet = ln
+	}
 	if len(cells) == 1 && !isBullet {
+		// A table row whose cells the conversion joined with one space:
+		// "Pilote Direction enfance famille".
+		if k, _ := labelKindIn(raw, p.repeated); k == fNone {
+			if head, value, ok := labelThenValue(t); ok {
+				raw, t = head+" : "+value, head+" : "+value
+			}
+		}
 		if k, rest := labelKindIn(raw, p.repeated); k != fNone && !(p.curKind == fCalendar && rest != "" && isPeriod(rest)) {
 			// "Indicateurs de réalisation" then at once "Indicateurs
 			// d'impacts": a two-column table whose header was split.
@@ -208,6 +230,34 @@ func (p *parser) openFieldKind(ln int, k fieldKind, label string) *Field {
 	f := p.curFiche
 	f.Other = append(f.Other, Field{Label: strings.TrimRight(strings.TrimLeft(label, "#* "), " :*"), Span: Span{StartLine: ln, EndLine: ln, Page: f.Page}})
 	return &f.Other[len(f.Other)-1]
+}
+
+// labelThenValue splits "Pilote Direction enfance famille" into a label of
+// the vocabulary and the value that follows it, capitalised; the value
+// must not be a label itself ("Pilotes Contributeurs" is a table header).
+func labelThenValue(t string) (string, string, bool) {
+	words := strings.Fields(t)
+	for n := min(4, len(words)-1); n >= 1; n-- {
+		head := strings.Join(words[:n], " ")
+		if strings.ContainsAny(head, ":;,.") || capitalisedInside(head) || vocabularyKind(normalizeLabel(head)) == fNone {
+			continue
+		}
+		value := strings.Join(words[n:], " ")
+		r := []rune(value)
+		if !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
+			continue
+		}
+		if k, _ := labelKind(value); k != fNone {
+			return "", "", false
+		}
+		return head, value, true
+	}
+	return "", "", false
+}
+
+func startsLower(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
 }
 
 func (p *parser) openField(ln int, k fieldKind, label string) *Field {
@@ -377,6 +427,12 @@ func splitMilestone(text string) (label, raw string) {
 		right := strings.TrimSpace(text[i+1:])
 		if _, ok := ParsePeriod(right); ok {
 			return strings.TrimSpace(text[:i]), right
+		}
+	}
+	// "1er semestre 2020 : conventionnement…": the date comes first.
+	if i := strings.IndexByte(text, ':'); i > 0 {
+		if left := strings.TrimSpace(text[:i]); isPeriod(left) {
+			return strings.TrimSpace(text[i+1:]), left
 		}
 	}
 	if i := strings.LastIndexByte(text, ':'); i >= 0 {

@@ -3,6 +3,7 @@ package corpus
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A field label is recognised by its head word, matched as a prefix of the
@@ -53,7 +54,10 @@ func labelKindIn(line string, repeated map[string]bool) (fieldKind, string) {
 		head, rest = t[:i], strings.TrimSpace(t[i+1:])
 	}
 	norm := normalizeLabel(head)
-	if k := vocabularyKind(norm); k != fNone {
+	// A line without a colon is a label only when short or in capitals:
+	// "Délai moyen de traitement d'une information" is an indicator.
+	alone := !strings.Contains(t, ":") && len(strings.Fields(norm)) > 5 && strings.ToUpper(head) != head
+	if k := vocabularyKind(norm); k != fNone && !capitalisedInside(head) && !alone {
 		return k, rest
 	}
 	if repeated[norm] {
@@ -88,6 +92,22 @@ func vocabularyKind(norm string) fieldKind {
 		}
 	}
 	return fNone
+}
+
+// capitalisedInside reports a head whose later words are capitalised in a
+// line that is not all capitals: "Pilote Direction enfance famille" is a
+// label and its value, not a label.
+func capitalisedInside(head string) bool {
+	if strings.ToUpper(head) == head {
+		return false
+	}
+	for i, w := range strings.Fields(head) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func containsAny(s string, subs ...string) bool {

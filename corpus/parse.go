@@ -34,6 +34,8 @@ var (
 	reAxis     = regexp.MustCompile(`(?i)^(?:#+\s*)?(orientation|objectif\s+strat[ée]gique|axe(?:\s+strat[ée]gique)?|priorit[ée]|enjeu)\s*(?:n\s*[°º]\s*|n[o°º]\.?\s*)?(\d{1,2}(?:\.\d{1,2})*|[IVXL]{1,6})\b\s*(?:[:.\-–—]\s*(.+)|\s*)$`)
 	reMDHead   = regexp.MustCompile(`^(#{1,6})\s+(.+)$`)
 	reGlossary = regexp.MustCompile(`^([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&'’./-]{0,15})\s*(?::|\t|–|—| - )\s*(.{3,})$`)
+	// reEdgeNumber is a page number at either end of a line.
+	reEdgeNumber = regexp.MustCompile(`^\d{1,3}\s+|\s+\d{1,3}$`)
 	// rePageNumber is a line that holds only a page number.
 	rePageNumber = regexp.MustCompile(`^(?:page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?$`)
 	// reGluedPage is a page number glued to the end of a sentence by the
@@ -105,6 +107,7 @@ type parser struct {
 	curKind    fieldKind
 	tableCols  []fieldKind // two-column table being read in a fiche
 	lastEmpty  bool        // current field label seen with nothing under it yet
+	lastBullet int         // line of the last list item read in a fiche
 	section    *Section
 	top        string // current top-level heading
 	inGlossary bool
@@ -300,9 +303,11 @@ func pageFurniture(lines []string) []bool {
 		}
 		return false
 	}
+	// A footer may carry its page number on its line ("Schéma … 12"):
+	// lines are compared without it.
 	seen := map[string][]int{}
 	for i, l := range lines {
-		t := cleanText(l)
+		t := reEdgeNumber.ReplaceAllString(cleanText(l), "")
 		if t == "" || len(t) > 120 || marks[i] {
 			continue
 		}
@@ -436,7 +441,9 @@ func (p *parser) endsFiche(i int, raw, t string) bool {
 	if !letters || strings.ToUpper(t) != t || len(strings.Fields(t)) < 3 || utf8.RuneCountInString(t) > 90 {
 		return false
 	}
-	blank := func(j int) bool { return j < 0 || j >= len(p.lines) || strings.TrimSpace(p.lines[j]) == "" || p.furniture[j] }
+	blank := func(j int) bool {
+		return j < 0 || j >= len(p.lines) || strings.TrimSpace(p.lines[j]) == "" || p.furniture[j]
+	}
 	return blank(i-1) || blank(i+1)
 }
 

@@ -215,26 +215,7 @@ const footerText = "Schéma départemental de protection de l'enfance de l'Aveyr
 // labels.go are where they get fixed; until then the subtest is skipped
 // with its reason, and it fails once it passes, so that a fixed gap leaves
 // this list instead of hiding a later regression.
-var pdfParserGaps = map[string]string{
-	"TestPDFDocumentFacts/no_running_footer": "pdftotext prints the footer and the page number on one line " +
-		"(\"Schéma départemental de protection de l'enfance de l'Aveyron 1\", \"… 2\"); pageFurniture " +
-		"compares whole lines, so no two footers are equal and none is furniture",
-	"TestPDFFiches/one_column/no_running_footer":  "the footer with its page number is not furniture (see TestPDFDocumentFacts) and ends the last field of the page",
-	"TestPDFFiches/two_columns/no_running_footer": "the footer with its page number is not furniture (see TestPDFDocumentFacts) and ends the last field of the page",
-	"TestPDFFiches/table/no_running_footer":       "the footer with its page number is not furniture (see TestPDFDocumentFacts) and ends the last field of the page",
-	"TestPDFFiches/two_columns/milestone": "the calendar bullet wraps in its column: pdftotext prints " +
-		"\"• Signature du protocole jeunes majeurs : 2e\" then \"semestre 2023\"; the parser makes the " +
-		"continuation line an item of its own instead of joining it to the bullet",
-	"TestPDFFiches/table/pilots": "pdftotext prints the row as \"Pilote Direction enfance famille\" (cells " +
-		"joined by one space, no tab); labelKind reads the whole line as the label and the value is lost",
-	"TestPDFFiches/table/partners": "pdftotext prints \"Partenaires Tribunal judiciaire de Rodez\" then " +
-		"\"Protection judiciaire de la jeunesse\"; the first line is read as the label, so the first partner is lost",
-	"TestPDFFiches/table/indicators": "pdftotext prints \"Indicateurs Nombre de rapports publiés\"; the whole " +
-		"line is read as the label and the value is lost",
-	"TestPDFFiches/table/milestone": "pdftotext prints \"Calendrier prévisionnel Installation de " +
-		"l'observatoire : 1er semestre 2024\"; the text before the colon is read as the label, so the " +
-		"milestone keeps its date but loses what is due",
-}
+var pdfParserGaps = map[string]string{}
 
 // expect reports a failed expectation, or skips it when pdfParserGaps
 // knows why the parser misses it.
