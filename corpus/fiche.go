@@ -104,8 +104,8 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 			return
 		}
 		// A row "label | value": a table of fields, one field a row.
-		if k, rest := labelKindIn(cells[0], p.repeated); k != fNone && rest == "" && p.tableCols == nil {
-			if vk, _ := labelKindIn(cells[1], p.repeated); vk == fNone {
+		if k, rest := p.label(cells[0]); k != fNone && rest == "" && p.tableCols == nil {
+			if vk, _ := p.label(cells[1]); vk == fNone {
 				p.closeField()
 				p.curKind = k
 				p.curField = p.openFieldKind(ln, k, cleanText(cells[0]))
@@ -145,12 +145,12 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 	if len(cells) == 1 && !isBullet {
 		// A table row whose cells the conversion joined with one space:
 		// "Pilote Direction enfance famille".
-		if k, _ := labelKindIn(raw, p.repeated); k == fNone {
+		if k, _ := p.label(raw); k == fNone {
 			if head, value, ok := labelThenValue(t); ok {
 				raw, t = head+" : "+value, head+" : "+value
 			}
 		}
-		if k, rest := labelKindIn(raw, p.repeated); k != fNone && !(p.curKind == fCalendar && rest != "" && isPeriod(rest)) {
+		if k, rest := p.label(raw); k != fNone && !(p.curKind == fCalendar && rest != "" && isPeriod(rest)) {
 			// "Indicateurs de réalisation" then at once "Indicateurs
 			// d'impacts": a two-column table whose header was split.
 			if k == fIndImpact && p.curKind == fIndRealisation && p.lastEmpty {
@@ -403,7 +403,7 @@ func milestones(cal Field) []Milestone {
 			}
 		}
 		m := Milestone{Label: label, Raw: raw, Span: it.Span}
-		if per, ok := ParsePeriod(raw); ok {
+		if per, ok := leadingPeriod(raw); ok {
 			m.Start, m.End = per.Start, per.End
 		}
 		out = append(out, m)
@@ -417,7 +417,7 @@ func milestones(cal Field) []Milestone {
 // after the last colon as raw.
 func splitMilestone(text string) (label, raw string) {
 	text = strings.TrimRight(text, " .;")
-	if _, ok := ParsePeriod(text); ok {
+	if _, ok := leadingPeriod(text); ok && !strings.Contains(text, ":") {
 		return "", text
 	}
 	for i := 0; i < len(text); i++ {
@@ -431,7 +431,7 @@ func splitMilestone(text string) (label, raw string) {
 	}
 	// "1er semestre 2020 : conventionnement…": the date comes first.
 	if i := strings.IndexByte(text, ':'); i > 0 {
-		if left := strings.TrimSpace(text[:i]); isPeriod(left) {
+		if left := strings.TrimSpace(text[:i]); isLeadingPeriod(left) {
 			return strings.TrimSpace(text[i+1:]), left
 		}
 	}
@@ -439,6 +439,30 @@ func splitMilestone(text string) (label, raw string) {
 		return strings.TrimSpace(text[:i]), strings.TrimSpace(text[i+1:])
 	}
 	return text, ""
+}
+
+// leadingPeriod reads a time expression, or the one a calendar entry
+// starts with before a comment: "2024 (installation), puis rapport
+// annuel", "fin 2024 pour les premiers recrutements, 2026 pour…".
+func leadingPeriod(raw string) (Period, bool) {
+	if per, ok := ParsePeriod(raw); ok {
+		return per, true
+	}
+	cut := len(raw)
+	for _, sep := range []string{"(", ",", ";", " puis ", " pour ", " avec "} {
+		if i := strings.Index(raw, sep); i > 0 && i < cut {
+			cut = i
+		}
+	}
+	if cut < len(raw) {
+		return ParsePeriod(strings.TrimSpace(raw[:cut]))
+	}
+	return Period{}, false
+}
+
+func isLeadingPeriod(s string) bool {
+	_, ok := leadingPeriod(s)
+	return ok
 }
 
 func isPeriod(s string) bool {

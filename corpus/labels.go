@@ -129,6 +129,43 @@ func normalizeLabel(s string) string {
 	return strings.TrimSpace(f)
 }
 
+// label reads a line as a field label of this document. In a document
+// that prints its labels alone on their line in capitals ("PILOTE",
+// "INDICATEURS D'ÉVALUATION"), a line alone in lower case is text:
+// "Durée moyenne de l'accueil d'urgence" is an indicator.
+func (p *parser) label(line string) (fieldKind, string) {
+	k, rest := labelKindIn(line, p.repeated)
+	if k != fNone && p.upperLabels {
+		t := strings.TrimLeft(cleanText(line), "#* ")
+		if !strings.Contains(t, ":") && strings.ToUpper(t) != t {
+			return fNone, ""
+		}
+	}
+	return k, rest
+}
+
+// capitalLabels reports a document that prints its labels alone on their
+// line in capitals: at least three such lines, and more than twice as many
+// as labels alone in lower case.
+func capitalLabels(lines []string, repeated map[string]bool) bool {
+	upper, lower := 0, 0
+	for _, l := range lines {
+		t := strings.TrimLeft(cleanText(l), "#* ")
+		if t == "" || strings.Contains(t, ":") || strings.ContainsAny(l, "\t|") {
+			continue
+		}
+		if k, _ := labelKindIn(t, repeated); k == fNone {
+			continue
+		}
+		if strings.ToUpper(t) == t {
+			upper++
+		} else {
+			lower++
+		}
+	}
+	return upper >= 3 && upper > 2*lower
+}
+
 // repeatedLabels finds the labels a document uses that the vocabulary does
 // not know: a short head before a colon, or a short line alone, that
 // starts lines in at least three places. Real schémas repeat the same

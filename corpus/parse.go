@@ -90,6 +90,8 @@ type parser struct {
 	actionHeads bool
 	// repeated are the labels outside the vocabulary the document repeats.
 	repeated map[string]bool
+	// upperLabels is set when the document prints its labels in capitals.
+	upperLabels bool
 
 	axisIndex  map[string]int // kind/number -> index in doc.Axes
 	fichePages map[string]int
@@ -140,6 +142,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 		repeated:   repeatedLabels(lines),
 	}
 	p.actionHeads = countFicheHeadings(lines) < 2
+	p.upperLabels = capitalLabels(lines, p.repeated)
 	p.scanTOC()
 	if err := p.scanBody(); err != nil {
 		return nil, err
@@ -424,7 +427,7 @@ func (p *parser) scanBody() error {
 // a part of the document ("Annexes", "Glossaire"), or a line in capitals
 // set apart that is no field label ("BILAN DU PRÉCÉDENT SCHÉMA").
 func (p *parser) endsFiche(i int, raw, t string) bool {
-	if k, _ := labelKindIn(raw, p.repeated); k != fNone {
+	if k, _ := p.label(raw); k != fNone {
 		return false
 	}
 	if isMajorHeading(t) || p.isGlossaryHeading(t) {
@@ -535,7 +538,7 @@ func (p *parser) titleBelow(i int) (string, int) {
 		if len(t) > 200 || p.matchFiche(t) != nil || reAxis.MatchString(t) {
 			return "", i
 		}
-		if k, _ := labelKindIn(t, p.repeated); k != fNone {
+		if k, _ := p.label(t); k != fNone {
 			return "", i
 		}
 		return strings.TrimLeft(t, "# "), j

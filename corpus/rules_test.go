@@ -1,0 +1,124 @@
+package corpus_test
+
+import (
+	"strings"
+	"testing"
+
+	"schemabot/corpus"
+)
+
+func TestCanonicalFicheID(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"12", "12"}, {"n°12", "12"}, {"012", "12"}, {"1.2", "1.2"}, {"01.2", "1.2"}, {"2.2.4", "2.2.4"},
+		{"3 bis", "3 bis"}, {"3bis", "3 bis"}, {"3 BIS", "3 bis"}, {"a3", "A3"}, {"A 3", "A3"}, {"B1 bis", "B1 bis"},
+		{"abc", ""}, {"-3", ""}, {"", ""}, {"fiche", ""},
+	} {
+		if got := corpus.CanonicalFicheID(tt.in); got != tt.want {
+			t.Errorf("CanonicalFicheID(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// oneFiche parses a document made of one fiche whose body is given.
+func oneFiche(t *testing.T, body string) *corpus.Fiche {
+	t.Helper()
+	d, err := corpus.Parse("t", "t.txt", []byte("Schéma test 2021-2025\n\nFiche action n°1 : Essai\n"+body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Fiches) != 1 {
+		t.Fatalf("%d fiches", len(d.Fiches))
+	}
+	return &d.Fiches[0]
+}
+
+// Field layouts of converted documents, each read into the same fields.
+func TestFieldLayouts(t *testing.T) {
+	for _, tt := range []struct {
+		name, body string
+		pilots     []string
+		partners   []string
+		indicators []string
+	}{
+		{"inline labels", "Pilote : Service A\nPartenaires : CAF\nIndicateurs de suivi : Nombre de visites\n",
+			[]string{"Service A"}, []string{"CAF"}, []string{"Nombre de visites"}},
+		{"labels in capitals on their own line", "PILOTE(S)\nService A\nACTEURS ASSOCIÉS\nCAF\nINDICATEURS D'ÉVALUATION\nNombre de visites\nDurée moyenne de l'accueil d'urgence\n",
+			[]string{"Service A"}, []string{"CAF"}, []string{"Nombre de visites", "Durée moyenne de l'accueil d'urgence"}},
+		{"table row joined by one space", "Pilote Service A\nContributeurs CAF\nIndicateurs Nombre de visites\n",
+			[]string{"Service A"}, []string{"CAF"}, []string{"Nombre de visites"}},
+		{"tab-separated label and value", "Porteur\tService A\nPartenaires\tCAF\nIndicateurs de résultat\tNombre de visites\n",
+			[]string{"Service A"}, []string{"CAF"}, []string{"Nombre de visites"}},
+		{"flattened HTML table", "<table><tr><td>Pilote(s)</td><td>Service A</td></tr><tr><td>Acteurs associés</td><td>CAF</td></tr><tr><td>Indicateurs d'évaluation</td><td>Nombre de visites</td></tr></table>\n",
+			[]string{"Service A"}, []string{"CAF"}, []string{"Nombre de visites"}},
+		{"markdown pipes, one row", "| Pilote | Partenaires |\n|---|---|\n| Service A | CAF |\n",
+			[]string{"Service A"}, []string{"CAF"}, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f := oneFiche(t, tt.body)
+			var ind []string
+			for _, it := range f.AllIndicators() {
+				ind = append(ind, it.Text)
+			}
+			if strings.Join(f.Pilots.Texts(), "|") != strings.Join(tt.pilots, "|") ||
+				strings.Join(f.Partners.Texts(), "|") != strings.Join(tt.partners, "|") ||
+				strings.Join(ind, "|") != strings.Join(tt.indicators, "|") {
+				t.Errorf("pilots %q partners %q indicators %q; want %q %q %q", f.Pilots.Texts(), f.Partners.Texts(), ind, tt.pilots, tt.partners, tt.indicators)
+			}
+		})
+	}
+}
+
+// Calendar entries as documents write them: what is due and when, in
+// either order, with comments after the date, wrapped over two lines.
+func TestCalendarEntries(t *testing.T) {
+	for _, tt := range []struct {
+		name, body, label, raw, start, end string
+	}{
+		{"task then date", "Calendrier :\n- Lancement : 1er semestre 2022\n", "Lancement", "1er semestre 2022", "2022-01-01", "2022-06-30"},
+		{"date then task", "CALENDRIER PRÉVISIONNEL\n2022 : appel à projets\n", "appel à projets", "2022", "2022-01-01", "2022-12-31"},
+		{"date with a comment", "Échéance : 2024 (installation), puis rapport annuel\n", "", "2024 (installation), puis rapport annuel", "2024-01-01", "2024-12-31"},
+		{"date then purpose", "Échéance : fin 2024 pour les premiers recrutements\n", "", "fin 2024 pour les premiers recrutements", "2024-10-01", "2024-12-31"},
+		{"item wrapped by the conversion", "Calendrier prévisionnel\n• Signature du protocole : 2e\nsemestre 2023\n", "Signature du protocole", "2e semestre 2023", "2023-07-01", "2023-12-31"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f := oneFiche(t, tt.body)
+			if len(f.Milestones) != 1 {
+				t.Fatalf("milestones %+v, want one", f.Milestones)
+			}
+			m := f.Milestones[0]
+			if m.Label != tt.label || m.Raw != tt.raw || m.Start.Format("2006-01-02") != tt.start || m.End.Format("2006-01-02") != tt.end {
+				t.Errorf("got %q | %q = %s…%s, want %q | %q = %s…%s", m.Label, m.Raw, m.Start.Format("2006-01-02"), m.End.Format("2006-01-02"), tt.label, tt.raw, tt.start, tt.end)
+			}
+		})
+	}
+}
+
+// Fiche headings in the forms real schémas print, and with the spaces a
+// PDF conversion loses.
+func TestFicheHeadings(t *testing.T) {
+	for _, tt := range []struct{ heading, id, title string }{
+		{"Fiche action n°3 : Accueillir", "3", "Accueillir"},
+		{"Fiche-action 3 – Accueillir", "3", "Accueillir"},
+		{"FICHE N°13 - ACCUEILLIR", "13", "ACCUEILLIR"},
+		{"Fiche n° 1.2 : Accueillir", "1.2", "Accueillir"},
+		{"Ficheactionn°25 : Accueillir", "25", "Accueillir"},
+		{"Fiche-action B1 bis : Accueillir", "B1 bis", "Accueillir"},
+		{"### Fiche 2.2.4 – Accueillir", "2.2.4", "Accueillir"},
+	} {
+		d, err := corpus.Parse("t", "t.md", []byte("Schéma 2021-2025\n\n"+tt.heading+"\n\nPilote : Service A\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Fiches) != 1 || d.Fiches[0].ID != tt.id || d.Fiches[0].Title != tt.title {
+			t.Errorf("%q: fiches %+v, want %s %q", tt.heading, d.Fiches, tt.id, tt.title)
+		}
+	}
+	// A document without fiche headings numbers its actions.
+	d, err := corpus.Parse("t", "t.md", []byte("Schéma 2021-2025\n\nAxe 2 : Protéger\n\nAction 2.3 – Accueillir\nPilote : Service A\n\nAction 2.4 – Orienter\nPilote : Service B\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Fiches) != 2 || d.Fiches[0].ID != "2.3" || d.Fiches[1].AxisNumber != 2 {
+		t.Errorf("actions as fiches: %+v", d.Fiches)
+	}
+}
