@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"schemabot/corpus"
 )
@@ -74,7 +75,7 @@ func (e *Engine) overviewFact(b *strings.Builder, cites *[]Citation, q *question
 			} else {
 				fmt.Fprintf(b, "Le schéma %s couvre la période %d-%d (« %s »).\n", docLabel(d), d.StartYear, d.EndYear, d.Title)
 			}
-			*cites = append(*cites, Citation{Doc: d.ID, Section: "Titre", Quote: d.Title, Line: 1})
+			*cites = append(*cites, Citation{Doc: d.ID, Section: "Titre", Quote: d.Title, Line: d.TitleLine})
 		}
 	case ovEditorial:
 		for _, d := range docs {
@@ -105,10 +106,16 @@ func (e *Engine) overviewFact(b *strings.Builder, cites *[]Citation, q *question
 			if d.Adopted == "" {
 				continue
 			}
+			// A date in figures reads "adopté le 18 juin 2021"; a clause
+			// in words ("en séance plénière du vingt-huit juin…") is quoted as it is.
+			when := d.Adopted
+			if r, _ := utf8.DecodeRuneInString(when); unicode.IsDigit(r) {
+				when = "le " + when
+			}
 			if q.lang == English {
-				fmt.Fprintf(b, "The schéma %s was adopted: %s.\n", docLabel(d), d.Adopted)
+				fmt.Fprintf(b, "The schéma %s was adopted « %s ».\n", docLabel(d), when)
 			} else {
-				fmt.Fprintf(b, "Le schéma %s a été adopté : %s.\n", docLabel(d), d.Adopted)
+				fmt.Fprintf(b, "Le schéma %s a été adopté %s.\n", docLabel(d), when)
 			}
 			*cites = append(*cites, Citation{Doc: d.ID, Section: sectionAt(d, d.AdoptedSpan.StartLine), Quote: strings.TrimSpace(d.Text(d.AdoptedSpan)), Line: d.AdoptedSpan.StartLine})
 		}
@@ -123,7 +130,7 @@ func (e *Engine) overviewFact(b *strings.Builder, cites *[]Citation, q *question
 			} else {
 				fmt.Fprintf(b, "- %s : « %s », %d fiches action\n", docLabel(d), d.Title, len(d.Fiches))
 			}
-			*cites = append(*cites, Citation{Doc: d.ID, Section: "Titre", Quote: d.Title, Line: 1})
+			*cites = append(*cites, Citation{Doc: d.ID, Section: "Titre", Quote: d.Title, Line: d.TitleLine})
 		}
 	}
 }

@@ -69,7 +69,7 @@ const labelRef = `(?:[a-z]\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?
 var (
 	reFicheRef   = regexp.MustCompile(`\b(?:fiches?(?:[ -]actions?)?|fa|actions?|sheets?|cards?|action sheets?|items?)\s*(?:n\s*°|n°|no\.?|nr\.?|num(?:ero)?\.?|number|#)?\s*(` + labelRef + `)((?:\s*(?:,|et|and|&|ou|or)\s*(?:n°\s*)?(?:` + labelRef + `))*)`)
 	reBareRef    = regexp.MustCompile(`(?:^|\s)(?:la|le|the|number|n°|#)\s*(\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*(?:bis|ter)\b)?|[a-z]\d{1,2}(?:\s*bis\b)?)\s*(?:\?|$|,|de |du |en |in |for |pour )`)
-	reAxisRef    = regexp.MustCompile(`\b(orientation|objectif strategique|objectifs strategiques|axe|axis|strategic objective|strategic goal|priorite|priority|enjeu)\s*(?:n\s*°|n°|no\.?|number)?\s*(\d{1,2}|[ivx]{1,5})\b`)
+	reAxisRef    = regexp.MustCompile(`\b(orientation|objectif strategique|objectifs strategiques|axe|axis|strategic objective|strategic goal|priorite|priority|enjeu)(?:\s*(?:n\s*°|n°|no\.?|number)?\s*(\d{1,2})|\s+([ivx]{1,5}))\b`)
 	reDeptNumber = regexp.MustCompile(`(?:departement|dept|dpt|departement n°|le|du|dans le|en)\s+(\d{2,3}|2a|2b)\b|\((\d{2,3}|2a|2b)\)`)
 	reYearRef    = regexp.MustCompile(`\b(?:en|in|pour|for|d'ici|by|avant|before|au cours de|during|durant|fin|end of|debut|start of|beginning of)\s+((?:19|20)\d\d)\b`)
 	reAcronym    = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}s?\b`)
@@ -231,7 +231,7 @@ var overviewPhrases = []struct {
 		"strategic objectives", "strategic goals", "main lines", "grandes lignes", "structure du schema", "structure of the", "how is the schema organised",
 		"how is the plan organised", "how is the plan organized", "plan d'action", "plan d'actions"}},
 	{ovEditorial, []string{"edito", "editorial", "preface", "foreword", "opening letter", "introductory letter", "mot du president",
-		"lettre du president", "avant-propos", "signataire du schema", "who signed the schema", "who signed the plan", "qui a signe le schema",
+		"lettre du president", "avant-propos", "signataire", "who signed", "who signs", "qui a signe", "qui signe",
 		"president du departement", "presidente du departement", "president du conseil departemental", "presidente du conseil departemental",
 		"president of the department", "president of the departement", "president of the county council", "president of the departmental council"}},
 	{ovPeriod, []string{"periode", "period", "duree du schema", "how long", "quelles annees", "which years", "what years", "covers which", "date du schema",
@@ -266,7 +266,7 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 		return sm[2] + " " + ordinalWords[sm[1]]
 	})
 	if m := reAxisRef.FindStringSubmatch(rest); m != nil {
-		if n, _ := corpus.AxisNumber(m[2]); n > 0 {
+		if n, _ := corpus.AxisNumber(m[2] + m[3]); n > 0 {
 			q.axis = n
 			q.axisKind = m[1]
 			rest = strings.Replace(rest, m[0], " ", 1)
@@ -409,6 +409,15 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 			}
 		}
 	}
+	// The axes named with the word the documents use for them ("quels sont
+	// les enjeux du schéma ?", "the priorités"), when no fiche or axis
+	// number is asked.
+	if len(q.fiches) == 0 && q.axis == 0 && !slices.Contains(q.overviews, ovAxes) && namesAxisKind(q.folded, lib) {
+		if q.overview == "" {
+			q.overview = ovAxes
+		}
+		q.overviews = append(q.overviews, ovAxes)
+	}
 	// "the 5 strategic objectifs", "objectifs strat." in any order.
 	if q.overview == "" && strings.Contains(q.folded, " strat") && strings.Contains(q.folded, " objecti") && len(q.fiches) == 0 {
 		q.overview = ovAxes
@@ -482,6 +491,13 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 		q.overview, q.overviews = "", nil
 		if q.field == "" {
 			q.field = retrieval.FieldCalendar
+		}
+	}
+	// "Combien d'axes et de fiches ?" counts both.
+	if (q.count || q.wantsNumber) && len(q.fiches) == 0 && slices.Contains(q.overviews, ovAxes) && hasAny(q.folded, []string{"fiches", "sheets", "actions"}) {
+		q.count, q.wantsNumber, q.field = true, false, ""
+		if !slices.Contains(q.overviews, ovFiches) {
+			q.overviews = append(q.overviews, ovFiches)
 		}
 	}
 	// "How many axes and how many action sheets?" counts both.
@@ -559,6 +575,23 @@ func hasFieldPhrase(s string) bool {
 	for _, iw := range intentWords {
 		if iw.field != retrieval.FieldSummary && hasAny(s, iw.phrases) {
 			return true
+		}
+	}
+	return false
+}
+
+// namesAxisKind reports a question that names the loaded documents' axes
+// by the word they use, in the plural ("enjeux", "priorités", "axes").
+func namesAxisKind(folded string, lib *corpus.Library) bool {
+	for _, d := range lib.Docs {
+		if len(d.Axes) == 0 {
+			continue
+		}
+		kind := corpus.Fold(d.Axes[0].Kind)
+		for _, form := range []string{kind + "s", kind + "x"} {
+			if containsPhrase(folded, form) {
+				return true
+			}
 		}
 	}
 	return false

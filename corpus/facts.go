@@ -27,7 +27,7 @@ var (
 // and signatory.
 func (p *parser) readFacts() {
 	d := p.doc
-	d.Title = p.title()
+	d.Title, d.TitleLine = p.title()
 	d.Departement = p.departement()
 	for _, src := range []string{d.Title, p.head(120), strings.ReplaceAll(d.ID, "-", " - ")} {
 		if s, e, ok := periodIn(src); ok {
@@ -113,7 +113,7 @@ func periodIn(s string) (int, int, bool) {
 // title is the document's own name: the first short line that reads like a
 // schéma's title, joined with the short line that continues it. A paragraph
 // is never a title.
-func (p *parser) title() string {
+func (p *parser) title() (string, int) {
 	var cands []int
 	for i, l := range p.lines {
 		if p.furniture[i] || p.isTOC[i] {
@@ -157,9 +157,10 @@ func (p *parser) title() string {
 		}
 	}
 	if pick < 0 {
-		return ""
+		return "", 0
 	}
 	title, _ := short(pick)
+	first := pick + 1
 	// A title broken over two lines: "Schéma départemental de" /
 	// "protection de l'enfance 2021-2025".
 	for k := 0; k < 5; k++ {
@@ -184,7 +185,7 @@ func (p *parser) title() string {
 		title += " " + t
 		pick = next
 	}
-	return title
+	return title, first
 }
 
 // deptName is one way of writing a département's name.

@@ -131,16 +131,27 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 	_, isBullet := bulletItem(raw)
 	// A list item wrapped onto the next line by the conversion continues
 	// in lower case: it belongs to the item.
-	if len(cells) == 1 && !isBullet && p.curField != nil && p.lastBullet == ln-1 && startsLower(t) {
+	// So does a value wrapped in its table column: a line in lower case
+	// after an item of the line before that ends no sentence.
+	if len(cells) == 1 && !isBullet && p.curField != nil && len(p.curField.Items) > 0 && p.lastItemLine == ln-1 && startsLower(t) {
 		last := &p.curField.Items[len(p.curField.Items)-1]
-		last.Text += " " + t
-		last.Span.EndLine = ln
-		p.curField.Span.EndLine = ln
-		p.lastBullet = ln
-		return
+		if !strings.ContainsAny(last.Text[len(last.Text)-1:], ".;!?") {
+			last.Text += " " + t
+			last.Span.EndLine = ln
+			p.curField.Span.EndLine = ln
+			p.lastItemLine = ln
+			return
+		}
 	}
 	if isBullet {
-		p.lastBullet = ln
+		// "- Porteur : Direction…": the fields of an action written as
+		// the items of a list.
+		if it, _ := bulletItem(raw); strings.Contains(it.Text, ":") {
+			head := strings.TrimSpace(it.Text[:strings.IndexByte(it.Text, ':')])
+			if k := vocabularyKind(normalizeLabel(head)); k != fNone && len(strings.Fields(head)) <= 4 && !capitalisedInside(head) {
+				raw, t, isBullet = it.Text, it.Text, false
+			}
+		}
 	}
 	if len(cells) == 1 && !isBullet {
 		// A table row whose cells the conversion joined with one space:
@@ -278,6 +289,7 @@ func (p *parser) addItems(ln int, items []Item) {
 		p.curField.Items = append(p.curField.Items, it)
 		p.curField.Span.EndLine = ln
 		p.lastEmpty = false
+		p.lastItemLine = ln
 	}
 }
 
@@ -442,23 +454,37 @@ func splitMilestone(text string) (label, raw string) {
 }
 
 // leadingPeriod reads a time expression, or the one a calendar entry
-// starts with before a comment: "2024 (installation), puis rapport
-// annuel", "fin 2024 pour les premiers recrutements, 2026 pour…".
+// starts with before a comment ("2024 (installation), puis rapport
+// annuel", "fin 2024 pour les premiers recrutements, 2026 pour…"), or
+// the one a sentence ends on ("Relais opérationnel en 2025").
 func leadingPeriod(raw string) (Period, bool) {
-	if per, ok := ParsePeriod(raw); ok {
-		return per, true
-	}
-	cut := len(raw)
+	clause := raw
 	for _, sep := range []string{"(", ",", ";", " puis ", " pour ", " avec "} {
-		if i := strings.Index(raw, sep); i > 0 && i < cut {
-			cut = i
+		if i := strings.Index(clause, sep); i > 0 {
+			clause = clause[:i]
 		}
 	}
-	if cut < len(raw) {
-		return ParsePeriod(strings.TrimSpace(raw[:cut]))
+	clause = strings.TrimSpace(clause)
+	// The first clause decides: "installation en 2015, bilan annuel
+	// jusqu'en 2020" is due in 2015.
+	for _, s := range []string{raw, clause} {
+		if per, ok := ParsePeriod(s); ok {
+			return per, true
+		}
+	}
+	for _, s := range []string{clause, raw} {
+		if m := reTrailingWhen.FindStringSubmatch(s); m != nil {
+			if per, ok := ParsePeriod(m[1]); ok {
+				return per, true
+			}
+		}
 	}
 	return Period{}, false
 }
+
+// reTrailingWhen is the time expression that ends a sentence, after the
+// word that places it: "… opérationnel en 2025", "… au 1er semestre 2024".
+var reTrailingWhen = regexp.MustCompile(`(?i)\b(?:en|dès|des|au|à partir de|d'ici|avant|fin|début)\s+((?:(?:1er|2e|2nd|premier|second|deuxième)\s+(?:semestre|trimestre)\s+|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?(?:19|20)\d\d)\s*[.;)]?$`)
 
 func isLeadingPeriod(s string) bool {
 	_, ok := leadingPeriod(s)

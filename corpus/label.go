@@ -11,7 +11,7 @@ var reLabelSuffix = regexp.MustCompile(`(?i)^(.*?\d)\s*(bis|ter|quater)$`)
 
 // reLabelShape is what a label is once folded: at most two letters, then
 // numbers separated by dots ("12", "1.2", "A3", "AB1.2").
-var reLabelShape = regexp.MustCompile(`^[A-Z]{0,2}\d+(?:\.\d+)*$`)
+var reLabelShape = regexp.MustCompile(`^[A-Z]{0,2}\.?\d+(?:\.\d+)*$`)
 
 // CanonicalFicheID returns the canonical form of a fiche label, so that the
 // ways people and documents write one label compare equal: "n°12" and "012"
@@ -137,4 +137,13 @@ func labelParts(s string) []string {
 	}
 	flush()
 	return parts
+}
+
+// labelKey is what two labels must share to name the same fiche: "A.1"
+// and "A1" are one label, written with and without the dot.
+func labelKey(id string) string {
+	if len(id) > 2 && id[1] == '.' && id[0] >= 'A' && id[0] <= 'Z' {
+		return id[:1] + id[2:]
+	}
+	return id
 }

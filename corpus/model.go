@@ -24,6 +24,7 @@ type Document struct {
 	ID          string // file stem, e.g. "isere-2020-2024"
 	Path        string // where it was read from, for error messages
 	Title       string // a short title: a heading, never a paragraph
+	TitleLine   int    // the line the title starts on, 0 when there is none
 	Departement string // e.g. "Isère"; empty when neither the text nor the file name says
 	StartYear   int    // first year of the plan's period, 0 when unknown
 	EndYear     int    // last year of the plan's period, 0 when unknown
@@ -59,12 +60,12 @@ func (d *Document) Period() string {
 // compared in canonical form, or nil. When a document prints a label twice,
 // the first fiche is returned.
 func (d *Document) Fiche(label string) *Fiche {
-	id := CanonicalFicheID(label)
-	if id == "" {
+	key := labelKey(CanonicalFicheID(label))
+	if key == "" {
 		return nil
 	}
 	for i := range d.Fiches {
-		if d.Fiches[i].ID == id {
+		if labelKey(d.Fiches[i].ID) == key {
 			return &d.Fiches[i]
 		}
 	}

@@ -16,7 +16,7 @@ const MaxDocumentBytes = 16 << 20
 
 // labelPattern is a fiche label as documents print them: "12", "1.2",
 // "2.2.4", "3 bis", "A3", "B1 bis".
-const labelPattern = `(?:[A-Za-z]\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter|quater))?`
+const labelPattern = `(?:[A-Za-z]\.?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter|quater))?`
 
 var (
 	reTOCEntry = regexp.MustCompile(`^(.*\S)\s*(?:\t+|\.{3,}|…+)\s*\.*\s*(\d{1,3})$`)
@@ -31,11 +31,13 @@ var (
 	// reAxis is an axis heading: Orientation, Axe, Objectif stratégique,
 	// Priorité or Enjeu, numbered in arabic or Roman numerals, with its
 	// title on the line or on the next one.
-	reAxis     = regexp.MustCompile(`(?i)^(?:#+\s*)?(orientation|objectif\s+strat[ée]gique|axe(?:\s+strat[ée]gique)?|priorit[ée]|enjeu)\s*(?:n\s*[°º]\s*|n[o°º]\.?\s*)?(\d{1,2}(?:\.\d{1,2})*|[IVXL]{1,6})\b\s*(?:[:.\-–—]\s*(.+)|\s*)$`)
+	reAxis     = regexp.MustCompile(`(?i)^(?:#+\s*)?(orientation|objectif\s+strat[ée]gique|axe(?:\s+strat[ée]gique)?|priorit[ée]|enjeu)\s*(?:n\s*[°º]\s*|n[o°º]\.?\s*)?(\d{1,2}(?:\.\d{1,2})*|[IVXL]{1,6}|[A-H])\b\s*(?:[:.\-–—]\s*(.+)|\s*)$`)
 	reMDHead   = regexp.MustCompile(`^(#{1,6})\s+(.+)$`)
 	reGlossary = regexp.MustCompile(`^([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&'’./-]{0,15})\s*(?::|\t|–|—| - )\s*(.{3,})$`)
 	// reEdgeNumber is a page number at either end of a line.
 	reEdgeNumber = regexp.MustCompile(`^\d{1,3}\s+|\s+\d{1,3}$`)
+	// reListNumber is the number of an ordered list item: "1. ", "2) ".
+	reListNumber = regexp.MustCompile(`^\d{1,2}[.)]\s+`)
 	// rePageNumber is a line that holds only a page number.
 	rePageNumber = regexp.MustCompile(`^(?:page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?$`)
 	// reGluedPage is a page number glued to the end of a sentence by the
@@ -103,16 +105,16 @@ type parser struct {
 	tocFiches []tocFiche
 	tocAxes   []Axis
 
-	curAxis    *Axis
-	curFiche   *Fiche
-	curField   *Field
-	curKind    fieldKind
-	tableCols  []fieldKind // two-column table being read in a fiche
-	lastEmpty  bool        // current field label seen with nothing under it yet
-	lastBullet int         // line of the last list item read in a fiche
-	section    *Section
-	top        string // current top-level heading
-	inGlossary bool
+	curAxis      *Axis
+	curFiche     *Fiche
+	curField     *Field
+	curKind      fieldKind
+	tableCols    []fieldKind // two-column table being read in a fiche
+	lastEmpty    bool        // current field label seen with nothing under it yet
+	lastItemLine int         // line of the last item read in a fiche field
+	section      *Section
+	top          string // current top-level heading
+	inGlossary   bool
 	// sectionLevel is the level of the current section's heading: 1 for a
 	// part of the document, 2 for a heading found by its looks.
 	sectionLevel int
@@ -242,6 +244,13 @@ func axisNumber(num string) (int, string) {
 	if n, err := strconv.Atoi(num); err == nil {
 		return n, ""
 	}
+	// "Axe stratégique B": letters number the axes in order. A Roman
+	// numeral of one letter (I, V, X, L) is read as Roman first.
+	if len(num) == 1 && romanValue(num) == 0 {
+		if c := strings.ToUpper(num)[0]; c >= 'A' && c <= 'H' {
+			return int(c-'A') + 1, string(c)
+		}
+	}
 	if n := romanValue(num); n > 0 {
 		return n, strings.ToUpper(num)
 	}
@@ -264,7 +273,8 @@ func (p *parser) matchFiche(t string) []string {
 		return m[1:]
 	}
 	if p.actionHeads {
-		if m := reActionHead.FindStringSubmatch(t); m != nil {
+		// "1. Action A.1 – …": actions numbered as a list under an axis.
+		if m := reActionHead.FindStringSubmatch(reListNumber.ReplaceAllString(t, "")); m != nil {
 			return m[1:]
 		}
 	}
@@ -311,7 +321,9 @@ func pageFurniture(lines []string) []bool {
 	seen := map[string][]int{}
 	for i, l := range lines {
 		t := reEdgeNumber.ReplaceAllString(cleanText(l), "")
-		if t == "" || len(t) > 120 || marks[i] {
+		// An axis heading repeated at the top of each of its pages is
+		// still its heading: the parser merges repeated axes.
+		if t == "" || len(t) > 120 || marks[i] || reAxis.MatchString(cleanText(l)) || reFiche.MatchString(cleanText(l)) {
 			continue
 		}
 		seen[t] = append(seen[t], i)
@@ -614,7 +626,7 @@ func (p *parser) narrativeLine(i int, raw, t string) {
 // sub-headings, so its short lines (a signature) are its text.
 func isEditorial(h string) bool {
 	f := strings.TrimLeft(Fold(h), "#* ")
-	if strings.HasPrefix(f, "edito") || strings.HasPrefix(f, "editorial") || strings.HasPrefix(f, "preface") {
+	if strings.HasPrefix(f, "edito") || strings.HasPrefix(f, "editorial") || strings.HasPrefix(f, "preface") || strings.HasPrefix(f, "avant-propos") {
 		return true
 	}
 	// "Le mot du Président", "Le mot de la vice-présidente", "Lettre de la Présidente".
@@ -748,11 +760,21 @@ func glossaryEntry(raw, t string) (acronym, expansion string, ok bool) {
 		}
 		return "", "", false
 	}
+	if it, ok := bulletItem(raw); ok {
+		t = it.Text
+	}
 	if m := reGlossary.FindStringSubmatch(t); m != nil && isAcronym(m[1]) {
 		return m[1], strings.TrimSpace(m[2]), true
 	}
+	// "AEMO         Action éducative en milieu ouvert": columns a
+	// conversion keeps apart with spaces.
+	if m := reSpacedColumns.FindStringSubmatch(strings.TrimSpace(raw)); m != nil && isAcronym(m[1]) {
+		return m[1], cleanText(m[2]), true
+	}
 	return "", "", false
 }
+
+var reSpacedColumns = regexp.MustCompile(`^([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&'’./-]{0,15})\s{2,}(\S.{2,})$`)
 
 func (p *parser) endSection() {
 	s := p.section

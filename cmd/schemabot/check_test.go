@@ -152,23 +152,24 @@ func TestCheckShippedDocuments(t *testing.T) {
 // period, which must come from the text.
 func TestCheckCorpusDirectory(t *testing.T) {
 	t.Parallel()
-	dir := layoutsDir(t, "deux-sevres-2014-2020.md", "schema-enfance-2.txt")
+	dir := layoutsDir(t, "deux-sevres-2014-2020.md", "schema-enfance-2.txt", "schema-protection-enfance.md")
 	reports := checkReports(t, 0, "--corpus", dir)
 	tests := []wantReport{
-		// Eight "Échéance" values; two are recurring ("première campagne en
-		// 2015, puis chaque année", fiche 2.2; "installation de l'ODPE en
-		// 2015, bilan annuel jusqu'en 2020", fiche 3.2) and give no single
-		// date range, so they are the ones an administrator must look at.
+		// Eight "Échéance" values, each starting with or ending on a date
+		// ("première campagne en 2015, puis chaque année" is due in 2015).
 		{doc: "deux-sevres-2014-2020", departement: "Deux-Sèvres", period: "2014-2020", adopted: "20 octobre 2014",
 			signatory: "Jean-Marie Rambaud", axes: 3, fiches: 8, pilots: 8, partners: 8,
-			milestones: 8, dated: 6, undated: 2},
+			milestones: 8, dated: 8, undated: 0},
 		// Haute-Garonne, axes I, N°2, III and IV, nine fiches each with
-		// PILOTE and PARTENAIRES, ten glossary acronyms. Its 19 calendar
-		// lines ("2021 : conventionnement…") are not checked: the parser
-		// currently reads none of them as dated and adds three indicator
-		// lines to fiches 3 and 5 (reported, not fixed here).
+		// PILOTE and PARTENAIRES, ten glossary acronyms; 19 calendar lines
+		// ("2021 : révision du protocole"), one of which starts "2023 puis
+		// 2025".
 		{doc: "schema-enfance-2", departement: "Haute-Garonne", period: "2021-2025", adopted: "18 juin 2021",
-			signatory: "Bernard Lacoste", axes: 4, fiches: 9, pilots: 9, partners: 9, undated: -1, glossary: 10},
+			signatory: "Bernard Lacoste", axes: 4, fiches: 9, pilots: 9, partners: 9, milestones: 19, dated: 19, undated: 0, glossary: 10},
+		// Mayotte: nine fiches under eight labels (5 is printed twice),
+		// fiche 7 without pilot; one calendar line says only "chaque année".
+		{doc: "schema-protection-enfance", departement: "Mayotte", period: "2025-2029", adopted: "3 octobre 2025",
+			signatory: "Abdallah Hamada Soumaïla", axes: 3, fiches: 9, pilots: 8, partners: 9, undated: -1, glossary: 17},
 	}
 	if len(reports) != len(tests) {
 		t.Errorf("%d documents reported, want only the %d copied", len(reports), len(tests))
@@ -184,11 +185,11 @@ func TestCheckCorpusDirectory(t *testing.T) {
 	}
 	// The administrator must be able to find the unreadable entries.
 	got := map[string]bool{}
-	for _, u := range reports["deux-sevres-2014-2020"].Undated {
-		got[u.Fiche] = u.Line > 0 && strings.Contains(u.text(), "2015")
+	for _, u := range reports["schema-protection-enfance"].Undated {
+		got[u.Fiche] = u.Line > 0 && strings.Contains(u.text(), "chaque année")
 	}
-	if !got["2.2"] || !got["3.2"] || len(got) != 2 {
-		t.Errorf("undated entries %+v, want fiches 2.2 and 3.2 with their line", reports["deux-sevres-2014-2020"].Undated)
+	if !got["2"] {
+		t.Errorf("undated entries %+v, want fiche 2's \"chaque année\" with its line", reports["schema-protection-enfance"].Undated)
 	}
 }
 
