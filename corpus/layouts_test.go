@@ -169,6 +169,69 @@ var layoutCases = []struct {
 		glossary:     15,
 		warningsHave: []string{"fiche 5 is defined twice", "fiche 7 has no pilot"},
 	},
+	// The three below were first met after the parser work above: their
+	// first-run scores are in the README.
+	{
+		// pdftotext -layout: a two-column table with runs of spaces, values
+		// wrapped in their column, footers with page numbers, axis
+		// headings repeated on each page.
+		file: "vienne-2023-2027.txt", departement: "Vienne", period: "2023-2027", titleHas: "PROTECTION DE L'ENFANCE",
+		adopted: "15 décembre 2022", signatory: "Bernard LESTRADE",
+		axes: []string{"Orientation 1", "Orientation 2", "Orientation 3"},
+		fiches: []layoutFiche{
+			{"1.1", "Renforcer l'accompagnement périnatal", "Direction de la PMI et de la Santé"},
+			{"1.2", "Développer un maillage", "Direction Enfance Famille – Mission Parentalité"},
+			{"1.3", "Repenser la prévention spécialisée", "Direction Enfance Famille – Service Prévention"},
+			{"2.1", "Réduire les délais", "Direction Enfance Famille – Cellule de recueil"},
+			{"2.2", "Diversifier les modes d'accompagnement", "Direction Enfance Famille – Service Aide sociale à l'enfance"},
+			{"2.3", "Attirer, former et fidéliser", "Direction des Ressources Humaines – Pôle Accueil familial"},
+			{"2.4", "Garantir le suivi de santé", "Médecin référent protection de l'enfance"},
+			{"3.1", "Préparer l'accès à l'autonomie", "Direction Enfance Famille – Pôle Jeunes majeurs"},
+			{"3.2", "Renforcer la gouvernance", "Direction Enfance Famille – Observatoire"},
+		},
+		glossary: 10,
+	},
+	{
+		// A Word export: "Axe stratégique A", actions as a numbered list
+		// ("**Action A.1** –") with their fields as list items; the file
+		// name does not say the département.
+		file: "schema-2021.md", departement: "Nord", period: "2021-2026", titleHas: "Schéma départemental",
+		adopted: "22 mars 2021", signatory: "Jean-Marc Delattre",
+		axes: []string{"Axe stratégique A", "Axe stratégique B", "Axe stratégique C"},
+		fiches: []layoutFiche{
+			{"A.1", "Déployer des unités mobiles de PMI", "Direction de la Protection Maternelle et Infantile"},
+			{"A.2", "Ouvrir une Maison des familles", "Direction Enfance Famille Jeunesse"},
+			{"A.3", "Mieux protéger les enfants exposés", "Cellule départementale de recueil"},
+			{"B.1", "Plan « 300 familles d'accueil »", "Direction Enfance Famille Jeunesse – Service de l'accueil familial"},
+			{"B.2", "Créer des réponses pour les enfants en double vulnérabilité", "Direction Enfance Famille Jeunesse, en co-portage"},
+			{"B.3", "Développer l'accueil de jour", "Direction Enfance Famille Jeunesse – Pôle Offre et Tarification"},
+			{"B.4", "Réorganiser la mise à l'abri", "Direction Enfance Famille Jeunesse – Mission Mineurs non accompagnés"},
+			{"C.1", "Faire du projet pour l'enfant (PPE)", "Direction Enfance Famille Jeunesse – Service Aide sociale à l'enfance"},
+			{"C.2", "« Cap 21 »", "Direction Enfance Famille Jeunesse – Mission Jeunes majeurs"},
+			{"C.3", "Installer un Conseil des jeunes accueillis", "Observatoire départemental de la protection de l'enfance"},
+		},
+		glossary: 10,
+	},
+	{
+		// Plain text: numbered chapters, "AXE 1 –" in capitals, "ACTION 7 —"
+		// blocks numbered across axes, "Pilote : … / Copilote : …" on one line.
+		file: "finistere-2022-2026.txt", departement: "Finistère", period: "2022-2026", titleHas: "SCHÉMA DÉPARTEMENTAL",
+		adopted: "30 juin 2022", signatory: "Armelle Kerbrat",
+		axes: []string{"Axe 1", "Axe 2", "Axe 3", "Axe 4"},
+		fiches: []layoutFiche{
+			{"1", "Structurer un parcours des 1000 premiers jours", "Direction de l'Enfance et de la Famille – Service PMI"},
+			{"2", "Développer l'intervention des TISF", "Direction de l'Enfance et de la Famille – Service Prévention"},
+			{"3", "Garantir l'accès à la prévention dans les îles", "Direction territoriale d'action sociale du Pays de Brest"},
+			{"4", "Renforcer la CRIP", "Cellule de recueil des informations préoccupantes (CRIP 29)"},
+			{"5", "Ouvrir une unité d'accueil pédiatrique", "Centre hospitalier de Cornouaille"},
+			{"6", "Faire évoluer l'offre des maisons d'enfants", "Direction de l'Enfance et de la Famille – Service Offre"},
+			{"7", "Soutenir et fidéliser les assistants familiaux", "Direction des ressources humaines"},
+			{"8", "Sécuriser le parcours de santé", "Médecin référent protection de l'enfance"},
+			{"9", "Accompagner les jeunes majeurs", "Direction de l'Enfance et de la Famille – Mission Jeunes majeurs"},
+			{"10", "Associer enfants et familles", "Observatoire départemental de la protection de l'enfance"},
+		},
+		glossary: 10,
+	},
 }
 
 func TestLayouts(t *testing.T) {
