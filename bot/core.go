@@ -63,7 +63,7 @@ type Core struct {
 
 	mu      sync.Mutex
 	convs   map[string]*convEntry
-	seen    map[string]time.Time
+	handled HandledStore
 	limiter *rateLimiter
 	now     func() time.Time
 	allowed map[string]bool // channel allow-list; nil allows every channel
@@ -121,13 +121,15 @@ func NewCore(engine *Engine, opts ...CoreOption) *Core {
 		log:      slog.Default(),
 		commands: map[string]command{},
 		convs:    map[string]*convEntry{},
-		seen:     map[string]time.Time{},
 		now:      time.Now,
 		actions:  map[string]ActionFunc{},
 		replies:  map[string]Reply{},
 	}
 	for _, o := range opts {
 		o(c)
+	}
+	if c.handled == nil {
+		c.handled = NewMemoryHandled()
 	}
 	c.registerBuiltins()
 	return c
@@ -148,26 +150,19 @@ var ErrDuplicate = errors.New("message already answered")
 // outside the allow-list).
 var ErrIgnored = errors.New("message ignored")
 
-// claim records m.ID and reports whether it is new; an empty ID is always new.
-func (c *Core) claim(id string) bool {
-	if id == "" {
+// claim records key in the handled store and reports whether it is new; an
+// empty key is always new. When the store fails, the message is answered:
+// a rare double answer is better than a question never answered.
+func (c *Core) claim(ctx context.Context, key string) bool {
+	if key == "" {
 		return true
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	now := c.now()
-	if _, ok := c.seen[id]; ok {
-		return false
+	ok, err := c.handled.ClaimMessage(ctx, key, c.now())
+	if err != nil {
+		c.log.Warn("handled store failed, answering anyway", "err", err)
+		return true
 	}
-	c.seen[id] = now
-	if len(c.seen) > 10000 {
-		for k, t := range c.seen {
-			if now.Sub(t) > time.Hour {
-				delete(c.seen, k)
-			}
-		}
-	}
-	return true
+	return ok
 }
 
 // Handle answers a chat message. It returns ErrDuplicate when the message was
@@ -185,7 +180,7 @@ func (c *Core) HandleStream(ctx context.Context, m Message, partial func(text st
 	if c.allowed != nil && !m.Direct && !c.allowed[m.Channel] {
 		return Reply{}, ErrIgnored
 	}
-	if m.ID != "" && !c.claim(m.Platform+"/"+m.ID) {
+	if m.ID != "" && !c.claim(ctx, m.Platform+"/"+m.ID) {
 		return Reply{}, ErrDuplicate
 	}
 	text := CleanInput(m.Text)

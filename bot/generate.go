@@ -15,7 +15,11 @@ type GenerateRequest struct {
 	Question string
 	Lang     string // "fr" or "en": the language to answer in
 	Passages []Passage
-	// OnToken, when set, receives the answer text generated so far.
+	// OnToken, when set, receives the answer text generated so far. That
+	// text is a draft that has not passed the grounding check: a front end
+	// may show that an answer is coming, but never the draft as an answer
+	// (chat platforms show a placeholder, the terminal a dim "brouillon"
+	// line erased before the checked answer).
 	OnToken func(textSoFar string)
 }
 

@@ -5,6 +5,7 @@ import (
 	"context"
 	"embed"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -60,9 +61,9 @@ func LoadFS(fsys fs.FS, dir string) (*Library, error) {
 			continue
 		}
 		p := path.Join(dir, e.Name())
-		data, err := fs.ReadFile(fsys, p)
+		data, err := readFSFile(fsys, p)
 		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", p, err)
+			return nil, err
 		}
 		doc, err := Parse(strings.TrimSuffix(e.Name(), path.Ext(e.Name())), p, data)
 		if err != nil {
@@ -133,19 +134,97 @@ func LoadFile(ctx context.Context, name string) (*Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("corpus: %w", err)
 	}
-	if info.Size() > MaxDocumentBytes*4 {
-		return nil, fmt.Errorf("%s: %.1f MB is more than a document may have", name, float64(info.Size())/1e6)
+	if err := checkRegular(name, info); err != nil {
+		return nil, err
+	}
+	if info.Size() > maxFileBytes {
+		return nil, tooBig(name, info.Size())
 	}
 	var data []byte
 	if strings.EqualFold(filepath.Ext(name), ".pdf") {
 		data, err = pdfText(ctx, name)
 	} else {
-		data, err = os.ReadFile(name)
+		data, err = readFile(name)
 	}
 	if err != nil {
 		return nil, err
 	}
 	return Parse(id, name, data)
+}
+
+// maxFileBytes bounds a document file: a PDF holds more bytes than its text.
+const maxFileBytes = MaxDocumentBytes * 4
+
+// checkRegular refuses what is not a regular file: reading a named pipe
+// waits for a writer forever, and a device such as /dev/zero never ends.
+func checkRegular(name string, info fs.FileInfo) error {
+	if info.Mode().IsRegular() {
+		return nil
+	}
+	kind := "not a regular file"
+	switch m := info.Mode(); {
+	case m&fs.ModeNamedPipe != 0:
+		kind = "a named pipe, not a regular file"
+	case m&fs.ModeDevice != 0 || m&fs.ModeCharDevice != 0:
+		kind = "a device, not a regular file"
+	case m&fs.ModeSocket != 0:
+		kind = "a socket, not a regular file"
+	case m.IsDir():
+		kind = "a directory, not a document"
+	}
+	return fmt.Errorf("%s: %s", name, kind)
+}
+
+func tooBig(name string, size int64) error {
+	return fmt.Errorf("%s: %.1f MB is more than a document may have", name, float64(size)/1e6)
+}
+
+// readFile reads a regular file of at most maxFileBytes. The file is
+// opened without blocking and checked again once open, so that one
+// swapped for a pipe or a device after the first check is still refused;
+// the limit is enforced while reading, whatever the size said.
+func readFile(name string) ([]byte, error) {
+	f, err := os.OpenFile(name, os.O_RDONLY|openNonBlock, 0)
+	if err != nil {
+		return nil, fmt.Errorf("corpus: %w", err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("corpus: %w", err)
+	}
+	if err := checkRegular(name, info); err != nil {
+		return nil, err
+	}
+	return readLimited(name, f)
+}
+
+// readFSFile is readFile for a file of an fs.FS.
+func readFSFile(fsys fs.FS, p string) ([]byte, error) {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", p, err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", p, err)
+	}
+	if err := checkRegular(p, info); err != nil {
+		return nil, err
+	}
+	return readLimited(p, f)
+}
+
+func readLimited(name string, r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxFileBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	if len(data) > maxFileBytes {
+		return nil, fmt.Errorf("%s: more than the %d MB a document file may have", name, maxFileBytes>>20)
+	}
+	return data, nil
 }
 
 // pdfText converts a PDF to text with pdftotext.

@@ -4,13 +4,11 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
-	"path/filepath"
 	"sort"
 
 	"github.com/philippgille/chromem-go"
@@ -35,7 +33,14 @@ type Index struct {
 	vocab  map[string][]string // index terms by their first two letters, for Correct
 	// Rebuilt tells whether Open had to (re)build the vectors.
 	Rebuilt bool
+	// storeErr is why a rebuilt index could not be stored, if it could not.
+	storeErr error
 }
+
+// StoreError returns why Open could not store the index it built in
+// Options.Dir (a read-only directory, a full disk), or nil. The index
+// still works in memory; the next run builds it again.
+func (ix *Index) StoreError() error { return ix.storeErr }
 
 // Options configure Open.
 type Options struct {
@@ -94,14 +99,35 @@ func Open(ctx context.Context, lib *corpus.Library, opts Options) (*Index, error
 	want := meta{Version: indexVersion, Embedder: opts.Embedder.Name, ContentHash: contentHash(chunks),
 		Chunks: len(chunks), Partitions: partitionCount(len(chunks), opts.Partitions)}
 
-	if opts.Dir != "" && !opts.Force {
-		vec, err := load(opts.Dir, want, opts.Embedder)
-		if err == nil {
-			ix.vec = vec
-			return ix, nil
+	var unlock func()
+	if opts.Dir != "" {
+		if !opts.Force {
+			vec, err := loadShared(ctx, opts.Dir, want, opts.Embedder)
+			if err == nil {
+				ix.vec = vec
+				return ix, nil
+			}
+			if !errors.Is(err, os.ErrNotExist) {
+				log.Info("rebuilding the index", "reason", err)
+			}
 		}
-		if !errors.Is(err, os.ErrNotExist) {
-			log.Info("rebuilding the index", "reason", err)
+		// One process builds at a time: the others wait, then load what it
+		// stored instead of building it again.
+		var err error
+		unlock, err = lockIndex(ctx, opts.Dir, true)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			ix.storeErr = err
+		} else {
+			defer unlock()
+			if !opts.Force {
+				if vec, err := load(opts.Dir, want, opts.Embedder); err == nil {
+					ix.vec = vec
+					return ix, nil
+				}
+			}
 		}
 	}
 	docs := make([]chromem.Document, 0, len(chunks))
@@ -123,11 +149,12 @@ func Open(ctx context.Context, lib *corpus.Library, opts Options) (*Index, error
 	}
 	ix.vec = vec
 	ix.Rebuilt = true
-	if opts.Dir != "" {
-		if err := store(opts.Dir, db, want); err != nil {
-			// The index still works in memory; the next run rebuilds it.
-			log.Warn("could not store the index", "dir", opts.Dir, "err", err)
-		}
+	if opts.Dir != "" && unlock != nil {
+		ix.storeErr = store(opts.Dir, db, want)
+	}
+	if ix.storeErr != nil {
+		// The index still works in memory; the next run rebuilds it.
+		log.Warn("could not store the index", "dir", opts.Dir, "err", ix.storeErr)
 	}
 	return ix, nil
 }
@@ -138,60 +165,6 @@ func contentHash(chunks []Chunk) string {
 		_, _ = io.WriteString(h, c.ID+"\x00"+c.Context+"\x00"+c.Text+"\x00")
 	}
 	return hex.EncodeToString(h.Sum(nil))
-}
-
-func indexDir(dir string) string { return filepath.Join(dir, "index") }
-
-func load(dir string, want meta, emb Embedder) (*vectors, error) {
-	raw, err := os.ReadFile(filepath.Join(indexDir(dir), "meta.json"))
-	if err != nil {
-		return nil, err
-	}
-	var got meta
-	if err := json.Unmarshal(raw, &got); err != nil {
-		return nil, fmt.Errorf("index metadata is corrupt: %w", err)
-	}
-	switch {
-	case got.Version != want.Version:
-		return nil, fmt.Errorf("index format %s, want %s", got.Version, want.Version)
-	case got.Embedder != want.Embedder:
-		return nil, fmt.Errorf("index built with embedder %q, now %q", got.Embedder, want.Embedder)
-	case got.ContentHash != want.ContentHash:
-		return nil, errors.New("the documents changed")
-	case got.Partitions != want.Partitions:
-		return nil, fmt.Errorf("index has %d partitions, want %d", got.Partitions, want.Partitions)
-	}
-	db := chromem.NewDB()
-	if err := db.ImportFromFile(filepath.Join(indexDir(dir), "vectors.gob.gz"), ""); err != nil {
-		return nil, fmt.Errorf("read stored vectors: %w", err)
-	}
-	vec, err := loadVectors(db, emb, got.Partitions > 0)
-	if err != nil || vec.count() != want.Chunks {
-		return nil, errors.New("stored vectors are incomplete")
-	}
-	return vec, nil
-}
-
-func store(dir string, db *chromem.DB, m meta) error {
-	d := indexDir(dir)
-	if err := os.MkdirAll(d, 0o755); err != nil {
-		return err
-	}
-	// Metadata last, each file renamed into place, so that a crash leaves
-	// either the old index or one that is rebuilt, never a mix.
-	_ = os.Remove(filepath.Join(d, "meta.json"))
-	tmp := filepath.Join(d, "vectors.gob.gz.tmp")
-	if err := db.ExportToFile(tmp, true, ""); err != nil {
-		return fmt.Errorf("export vectors: %w", err)
-	}
-	if err := os.Rename(tmp, filepath.Join(d, "vectors.gob.gz")); err != nil {
-		return err
-	}
-	raw, _ := json.MarshalIndent(m, "", "  ")
-	if err := os.WriteFile(filepath.Join(d, "meta.json.tmp"), raw, 0o644); err != nil {
-		return err
-	}
-	return os.Rename(filepath.Join(d, "meta.json.tmp"), filepath.Join(d, "meta.json"))
 }
 
 // Chunks returns every chunk of the index.

@@ -45,14 +45,22 @@ type Adapter struct {
 	drainTimeout           time.Duration // how long Run waits for answers in flight
 	answerTimeout          time.Duration
 	requestTimeout         time.Duration
-	patchInterval          time.Duration // at most one edit of a streamed answer per interval
 	maxRetries             int           // retries of a request refused with HTTP 429
+	blipRetries            int           // retries of an idempotent request after a server blip
+	retryBase              time.Duration // first wait before such a retry, doubling
+	catchUpWindow          time.Duration // how far back the catch-up reads at most
+	catchUpMargin          time.Duration // overlap with the last post seen, for clock skew
+
+	// lastSeen is the creation time (ms) of the newest post the bot has
+	// seen; the catch-up after a reconnect starts a little before it.
+	lastSeen atomic.Int64
 
 	me atomic.Pointer[identity]
 
 	mu      sync.Mutex
 	answers map[string]string // bot post id -> bot.Reply.ID, for feedback
 	order   []string          // post ids of answers, oldest first
+	dms     map[string]string // user id -> id of the bot's direct channel with them
 
 	inflight sync.WaitGroup
 	sem      chan struct{} // bounds the answers computed at once
@@ -108,9 +116,13 @@ func New(cfg Config, core *bot.Core, opts ...Option) *Adapter {
 		drainTimeout:   20 * time.Second,
 		answerTimeout:  2 * time.Minute,
 		requestTimeout: 30 * time.Second,
-		patchInterval:  time.Second,
 		maxRetries:     5,
+		blipRetries:    4,
+		retryBase:      500 * time.Millisecond,
+		catchUpWindow:  24 * time.Hour,
+		catchUpMargin:  2 * time.Minute,
 		answers:        map[string]string{},
+		dms:            map[string]string{},
 		sem:            make(chan struct{}, 8),
 	}
 	for _, o := range opts {
@@ -247,6 +259,18 @@ func (a *Adapter) session(ctx, work context.Context, me *identity, res *resume, 
 	}
 	connected()
 	ws.Listen()
+	// Posts made while the bot was not listening (a restart, a dropped
+	// connection the server could not resume) are read back from the API;
+	// the core's handled store keeps a replayed post from being answered
+	// twice.
+	a.inflight.Add(1)
+	go func() {
+		defer a.inflight.Done()
+		if err := a.catchUp(ctx, work, me); err != nil && ctx.Err() == nil {
+			a.log.Warn("mattermost: catch-up failed; posts made while disconnected may be unanswered", "err", err)
+			a.countError("catchup")
+		}
+	}()
 	events, responses := ws.EventChannel, ws.ResponseChannel
 	defer func() {
 		ws.Close()
@@ -298,7 +322,7 @@ func (a *Adapter) track(res *resume, ev *model.WebSocketEvent) {
 	if ev.EventType() == model.WebsocketEventHello {
 		id, _ := ev.GetData()["connection_id"].(string)
 		if res.connID != "" && id != res.connID {
-			a.log.Warn("mattermost: the server could not resume the connection; posts sent while it was down are not answered")
+			a.log.Info("mattermost: the server could not resume the connection; the catch-up reads the posts missed")
 		}
 		res.connID = id
 	}

@@ -104,11 +104,19 @@ type setup struct {
 	tweak     func(a *Adapter)    // before Run
 	beforeRun func(f *fakeServer) // server state before Run
 	noConnect bool                // do not wait for the WebSocket
+	fake      *fakeServer         // an existing server, for a restart of the bot
+	eng       *bot.Engine         // an engine other than the shared one
 }
 
 func start(t *testing.T, s setup) *harness {
 	t.Helper()
-	h := &harness{t: t, fake: newFakeServer(t, testToken), eng: sharedEngine(t), logs: &syncBuffer{}, done: make(chan error, 1)}
+	h := &harness{t: t, fake: s.fake, eng: s.eng, logs: &syncBuffer{}, done: make(chan error, 1)}
+	if h.fake == nil {
+		h.fake = newFakeServer(t, testToken)
+	}
+	if h.eng == nil {
+		h.eng = sharedEngine(t)
+	}
 	log := slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	h.core = bot.NewCore(h.eng, append([]bot.CoreOption{bot.WithLogger(log)}, s.coreOpts...)...)
 	if s.register != nil {
@@ -119,6 +127,7 @@ func start(t *testing.T, s setup) *harness {
 		WithMetrics(h.metrics), WithLogger(log), WithBackoff(30*time.Millisecond, 120*time.Millisecond))
 	h.ad.stableAfter = 10 * time.Second
 	h.ad.drainTimeout = 5 * time.Second
+	h.ad.retryBase = 20 * time.Millisecond
 	if s.tweak != nil {
 		s.tweak(h.ad)
 	}
@@ -150,6 +159,7 @@ func (h *harness) ask(c *fakeConn, channel, root, text, channelType string) *mod
 	p := &model.Post{Id: model.NewId(), CreateAt: model.GetMillis(), UpdateAt: model.GetMillis(),
 		UserId: aliceID, ChannelId: channel, RootId: root, Message: text,
 		Props: model.StringInterface{"disable_group_highlight": true}}
+	h.fake.store(p)
 	c.posted(p, channelType, "alice")
 	return p
 }
@@ -526,56 +536,6 @@ func TestHonoursRetryAfter(t *testing.T) {
 	}
 }
 
-func TestStreamedAnswerIsEditedAtMostOncePerSecond(t *testing.T) {
-	h := start(t, setup{tweak: func(a *Adapter) {
-		a.handle = func(ctx context.Context, m bot.Message, partial func(string)) (bot.Reply, error) {
-			text := ""
-			for i := range 26 {
-				text += fmt.Sprintf("mot%d @channel ", i)
-				partial(text)
-				time.Sleep(50 * time.Millisecond)
-			}
-			r := bot.Reply{Answer: bot.Answer{Question: m.Text, Text: "Réponse finale pour @here.", Found: true, Lang: bot.French}, ID: "reply1"}
-			r.Buttons = []bot.Button{{ID: bot.ActionFeedbackUp, Value: "reply1"}, {ID: bot.ActionFeedbackDown, Value: "reply1"}}
-			return r, nil
-		}
-	}})
-	q := h.ask(h.conn, townSq, "", "@schemabot Résume la fiche 3", "O")
-	final := bot.Defuse("Réponse finale pour @here.")
-	waitFor(t, "the final answer", func() bool {
-		ps := h.fake.postsIn(q.Id)
-		return len(ps) == 1 && ps[0].Message == final
-	})
-	settle()
-
-	posts := h.fake.postsIn(q.Id)
-	if len(posts) != 1 {
-		t.Fatalf("%d posts for a streamed answer, want one edited post: %q", len(posts), messages(posts))
-	}
-	created := h.fake.PostAttempts()[0]
-	patches := h.fake.Patches()
-	if len(patches) < 2 {
-		t.Fatalf("%d edits, want progress edits and the final one", len(patches))
-	}
-	prev := created
-	for i, p := range patches[:len(patches)-1] {
-		if gap := p.At.Sub(prev); gap < time.Second {
-			t.Errorf("edit %d came %v after the previous update, want at least 1s", i+1, gap)
-		}
-		if mentionLeak.MatchString(p.Message) {
-			t.Errorf("partial text %q would notify someone", p.Message)
-		}
-		prev = p.At
-	}
-	if last := patches[len(patches)-1]; last.ID != posts[0].Id || last.Message != final {
-		t.Errorf("last edit %+v, want the final text on post %s", last, posts[0].Id)
-	}
-	waitFor(t, "feedback reactions on the streamed post", func() bool { return len(h.fake.Reactions()) == 2 })
-	if r := h.fake.Reactions()[0]; r.PostId != posts[0].Id {
-		t.Errorf("reaction on %s, want the streamed post %s", r.PostId, posts[0].Id)
-	}
-}
-
 func TestImagesAreUploadedAndAttached(t *testing.T) {
 	png := []byte("\x89PNG\r\n\x1a\nfake chart")
 	h := start(t, setup{register: func(c *bot.Core) {
@@ -593,31 +553,6 @@ func TestImagesAreUploadedAndAttached(t *testing.T) {
 	p := h.fake.postsIn(q.Id)[0]
 	if len(p.FileIds) != 1 || p.FileIds[0] != ups[0].ID || p.Message != "Le planning des fiches :" {
 		t.Errorf("post %q with files %v, want the text with file %s", p.Message, p.FileIds, ups[0].ID)
-	}
-}
-
-func TestEphemeralRepliesFallBackToTheThread(t *testing.T) {
-	h := start(t, setup{
-		coreOpts:  []bot.CoreOption{bot.WithRateLimit(1, time.Hour)},
-		beforeRun: func(f *fakeServer) { f.allowEphemeral = true },
-	})
-	q1 := h.ask(h.conn, townSq, "", "@schemabot Qui pilote la fiche 3 ?", "O")
-	waitFor(t, "the first answer", func() bool { return len(h.fake.postsIn(q1.Id)) > 0 })
-	q2 := h.ask(h.conn, townSq, "", "@schemabot Qui pilote la fiche 4 ?", "O")
-	waitFor(t, "the rate-limit notice", func() bool { return len(h.fake.Ephemeral()) > 0 })
-	e := h.fake.Ephemeral()[0]
-	if e.UserID != aliceID || e.Post.RootId != q2.Id || !strings.Contains(e.Post.Message, "patienter") {
-		t.Errorf("ephemeral %+v / %+v, want the rate-limit notice to alice in thread %s", e, e.Post, q2.Id)
-	}
-
-	// Without the permission, the notice goes to the thread.
-	h.fake.mu.Lock()
-	h.fake.allowEphemeral = false
-	h.fake.mu.Unlock()
-	q3 := h.ask(h.conn, townSq, "", "@schemabot Qui pilote la fiche 5 ?", "O")
-	waitFor(t, "the notice in the thread", func() bool { return len(h.fake.postsIn(q3.Id)) > 0 })
-	if m := h.fake.postsIn(q3.Id)[0].Message; !strings.Contains(m, "patienter") {
-		t.Errorf("thread got %q, want the rate-limit notice", m)
 	}
 }
 

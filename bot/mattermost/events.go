@@ -12,9 +12,7 @@ import (
 )
 
 // messageFromPosted turns a "posted" event into a message for the core, or
-// reports false when the bot must not answer it: its own posts, posts of
-// other bots, webhooks, plugins and system messages, and channel posts that
-// do not mention it.
+// reports false when the bot must not answer it (see messageFromPost).
 func (a *Adapter) messageFromPosted(me *identity, ev *model.WebSocketEvent) (bot.Message, bool) {
 	data := ev.GetData()
 	raw, _ := data["post"].(string) // the server sends the post as a JSON string
@@ -23,7 +21,20 @@ func (a *Adapter) messageFromPosted(me *identity, ev *model.WebSocketEvent) (bot
 		a.log.Debug("mattermost: unreadable post event", "err", err)
 		return bot.Message{}, false
 	}
-	if p.UserId == "" || p.UserId == me.id || p.Type != model.PostTypeDefault || p.EditAt != 0 || p.DeleteAt != 0 {
+	channelType, _ := data["channel_type"].(string)
+	if p.ChannelId == "" && ev.GetBroadcast() != nil {
+		p.ChannelId = ev.GetBroadcast().ChannelId
+	}
+	a.seen(p.CreateAt)
+	return a.messageFromPost(me, &p, channelType)
+}
+
+// messageFromPost turns a post into a message for the core, or reports
+// false when the bot must not answer it: its own posts, posts of other
+// bots, webhooks, plugins and system messages, edits and deletions, and
+// channel posts that do not mention it.
+func (a *Adapter) messageFromPost(me *identity, p *model.Post, channelType string) (bot.Message, bool) {
+	if p.Id == "" || p.UserId == "" || p.UserId == me.id || p.Type != model.PostTypeDefault || p.EditAt != 0 || p.DeleteAt != 0 {
 		return bot.Message{}, false
 	}
 	for _, k := range []string{model.PostPropsFromBot, model.PostPropsFromWebhook, model.PostPropsFromPlugin} {
@@ -31,15 +42,10 @@ func (a *Adapter) messageFromPosted(me *identity, ev *model.WebSocketEvent) (bot
 			return bot.Message{}, false
 		}
 	}
-	channelType, _ := data["channel_type"].(string)
 	direct := channelType == string(model.ChannelTypeDirect)
 	spans := mentionSpans(p.Message, me.username)
 	if !direct && len(spans) == 0 {
 		return bot.Message{}, false
-	}
-	channel := p.ChannelId
-	if channel == "" && ev.GetBroadcast() != nil {
-		channel = ev.GetBroadcast().ChannelId
 	}
 	thread := p.RootId
 	if thread == "" {
@@ -48,7 +54,7 @@ func (a *Adapter) messageFromPosted(me *identity, ev *model.WebSocketEvent) (bot
 	return bot.Message{
 		Platform: platform,
 		ID:       p.Id,
-		Channel:  channel,
+		Channel:  p.ChannelId,
 		Thread:   thread,
 		User:     p.UserId,
 		Text:     withoutMentions(p.Message, spans),

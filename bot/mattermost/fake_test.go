@@ -44,6 +44,11 @@ type fakeServer struct {
 	refuseWS       int               // refuse this many next WebSocket connections
 	meStatus       int               // status of GET /users/me when not 0
 	allowEphemeral bool
+	others         []*model.Post     // posts of people, readable through the API
+	deleted        []string          // ids of deleted posts
+	failReactions  int               // answer this many next reactions with 503
+	reactionTries  int               // every POST /api/v4/reactions
+	directs        map[string]string // direct channel id -> the user the bot talks to
 }
 
 type fakePatch struct {
@@ -82,6 +87,7 @@ func newFakeServer(t *testing.T, token string) *fakeServer {
 		live:         map[*fakeConn]bool{},
 		channelTypes: map[string]string{},
 		sessions:     map[string]*fakeSession{},
+		directs:      map[string]string{},
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/v4/users/me", f.auth(f.getMe))
@@ -92,6 +98,9 @@ func newFakeServer(t *testing.T, token string) *fakeServer {
 	mux.HandleFunc("POST /api/v4/reactions", f.auth(f.saveReaction))
 	mux.HandleFunc("POST /api/v4/files", f.auth(f.uploadFile))
 	mux.HandleFunc("GET /api/v4/channels/{id}/posts", f.auth(f.channelPosts))
+	mux.HandleFunc("GET /api/v4/users/{id}/channels", f.auth(f.userChannels))
+	mux.HandleFunc("POST /api/v4/channels/direct", f.auth(f.createDirect))
+	mux.HandleFunc("DELETE /api/v4/posts/{id}", f.auth(f.deletePost))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		t.Errorf("fake mattermost: unexpected request %s %s", r.Method, r.URL.Path)
 		appError(w, http.StatusNotFound, "api.context.404.app_error")
@@ -403,6 +412,18 @@ func (f *fakeServer) patchPost(w http.ResponseWriter, r *http.Request) {
 }
 
 func (f *fakeServer) saveReaction(w http.ResponseWriter, r *http.Request) {
+	f.mu.Lock()
+	f.reactionTries++
+	fail := f.failReactions > 0
+	if fail {
+		f.failReactions--
+	}
+	f.mu.Unlock()
+	if fail {
+		// A server blip: a restart, a proxy with no upstream.
+		appError(w, http.StatusServiceUnavailable, "api.server.unavailable")
+		return
+	}
 	var re model.Reaction
 	if err := json.NewDecoder(r.Body).Decode(&re); err != nil || re.UserId != f.bot.Id || re.PostId == "" {
 		appError(w, http.StatusBadRequest, "api.context.invalid_body_param.app_error")
@@ -527,18 +548,105 @@ func (f *fakeServer) nextConn(t *testing.T) *fakeConn {
 	}
 }
 
-// channelPosts lists the posts created in a channel, as Mattermost's
-// GET /api/v4/channels/{id}/posts does.
+// channelPosts lists the posts of a channel, the bot's and people's, as
+// Mattermost's GET /api/v4/channels/{id}/posts does; with ?since= it keeps
+// those created from then on.
 func (f *fakeServer) channelPosts(w http.ResponseWriter, r *http.Request) {
+	since, _ := strconv.ParseInt(r.URL.Query().Get("since"), 10, 64)
 	f.mu.Lock()
 	list := model.NewPostList()
-	for _, p := range f.posts {
-		if p.ChannelId == r.PathValue("id") {
-			list.AddPost(p)
+	for _, p := range append(append([]*model.Post(nil), f.posts...), f.others...) {
+		if p.ChannelId == r.PathValue("id") && p.CreateAt >= since {
+			list.AddPost(p.Clone())
 			list.AddOrder(p.Id)
 		}
 	}
 	f.mu.Unlock()
 	w.Header().Set("Content-Type", "application/json")
 	_ = json.NewEncoder(w).Encode(list)
+}
+
+// join makes the bot a member of a channel of the given type ("O", "D").
+func (f *fakeServer) join(channel, typ string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.channelTypes[channel] = typ
+}
+
+// store keeps a person's post, as the server does whether or not the bot
+// is connected to hear of it.
+func (f *fakeServer) store(p *model.Post) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.others = append(f.others, p.Clone())
+}
+
+// userChannels lists the channels the bot is a member of.
+func (f *fakeServer) userChannels(w http.ResponseWriter, r *http.Request) {
+	if id := r.PathValue("id"); id != f.bot.Id && id != "me" {
+		appError(w, http.StatusForbidden, "api.context.permissions.app_error")
+		return
+	}
+	f.mu.Lock()
+	var out []*model.Channel
+	for id, typ := range f.channelTypes {
+		out = append(out, &model.Channel{Id: id, Type: model.ChannelType(typ), Name: id})
+	}
+	f.mu.Unlock()
+	writeJSON(w, http.StatusOK, out)
+}
+
+// createDirect opens the direct channel of the bot and a user.
+func (f *fakeServer) createDirect(w http.ResponseWriter, r *http.Request) {
+	var ids []string
+	if err := json.NewDecoder(r.Body).Decode(&ids); err != nil || len(ids) != 2 {
+		appError(w, http.StatusBadRequest, "api.context.invalid_body_param.app_error")
+		return
+	}
+	other := ids[1]
+	if other == f.bot.Id {
+		other = ids[0]
+	}
+	id := model.GetDMNameFromIds(ids[0], ids[1])[:26]
+	f.mu.Lock()
+	f.channelTypes[id] = "D"
+	f.directs[id] = other
+	f.mu.Unlock()
+	writeJSON(w, http.StatusCreated, &model.Channel{Id: id, Type: model.ChannelTypeDirect, Name: model.GetDMNameFromIds(ids[0], ids[1])})
+}
+
+func (f *fakeServer) deletePost(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for i, p := range f.posts {
+		if p.Id == id {
+			f.posts = append(f.posts[:i:i], f.posts[i+1:]...)
+			f.deleted = append(f.deleted, id)
+			writeJSON(w, http.StatusOK, map[string]string{"status": "OK"})
+			return
+		}
+	}
+	appError(w, http.StatusNotFound, "app.post.get.app_error")
+}
+
+// directWith returns the bot's posts in its direct channel with user.
+func (f *fakeServer) directWith(user string) []*model.Post {
+	f.mu.Lock()
+	var chans []string
+	for id, u := range f.directs {
+		if u == user {
+			chans = append(chans, id)
+		}
+	}
+	f.mu.Unlock()
+	var out []*model.Post
+	for _, p := range f.Posts() {
+		for _, c := range chans {
+			if p.ChannelId == c {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
 }

@@ -28,10 +28,12 @@ const (
 // sorry is posted when the core failed to answer.
 const sorry = "Désolé, je n'ai pas pu répondre à cette question. Réessayez dans un instant."
 
-// answer asks the core about m and posts the reply in m's thread.
+// answer asks the core about m and posts the reply in m's thread. When
+// nothing could be posted, the core forgets m so that the next catch-up
+// answers it.
 func (a *Adapter) answer(ctx context.Context, me *identity, m bot.Message) {
 	start := time.Now()
-	st := &stream{a: a, ctx: ctx, channel: m.Channel, root: m.Thread}
+	st := &stream{a: a, ctx: ctx, channel: m.Channel, root: m.Thread, lang: bot.DetectLang(m.Text)}
 	reply, err := a.handle(ctx, m, st.partial)
 	streamed := st.finish()
 	switch {
@@ -46,7 +48,9 @@ func (a *Adapter) answer(ctx context.Context, me *identity, m bot.Message) {
 			a.metrics.Questions.WithLabelValues(platform).Inc()
 		}
 	}
-	a.deliver(ctx, me, m, reply, streamed)
+	if posted := a.deliver(ctx, me, m, reply, streamed); len(posted) == 0 && a.core != nil {
+		a.core.Release(context.WithoutCancel(ctx), m)
+	}
 	if a.metrics != nil && err == nil {
 		a.metrics.Latency.WithLabelValues(platform).Observe(time.Since(start).Seconds())
 	}
@@ -54,20 +58,31 @@ func (a *Adapter) answer(ctx context.Context, me *identity, m bot.Message) {
 
 // deliver posts reply in m's thread: the text with its citations, split in
 // posts Mattermost accepts, the image attached to the first post, and the
-// feedback reactions. streamed is the post that showed the answer as it was
-// generated, "" when there was none; the reply replaces its text.
-func (a *Adapter) deliver(ctx context.Context, me *identity, m bot.Message, reply bot.Reply, streamed string) {
+// feedback reactions. streamed is the placeholder post shown while the
+// answer was generated, "" when there was none; the reply replaces its
+// text. A reply meant for the asker only goes to a direct message: bots
+// may not post ephemeral messages, and a public post would be wrong. It
+// returns the ids of the posts made.
+func (a *Adapter) deliver(ctx context.Context, me *identity, m bot.Message, reply bot.Reply, streamed string) []string {
 	text := bot.Defuse(a.format(reply))
-	if reply.Ephemeral && !m.Direct && streamed == "" && len(reply.Image) == 0 {
-		// Ephemeral posts need a permission bots seldom have: fall back to
-		// a post in the thread.
-		if a.postEphemeral(ctx, m, truncate(text, maxRunes)) == nil {
-			return
+	channel, root := m.Channel, m.Thread
+	if reply.Ephemeral && !m.Direct {
+		if streamed != "" {
+			// Never leave the placeholder: the private text replaces
+			// nothing public.
+			_ = a.deletePost(ctx, streamed)
+			streamed = ""
 		}
+		dm, err := a.directChannel(ctx, me, m.User)
+		if err != nil {
+			a.log.Warn("mattermost: private reply not sent", "user", m.User, "err", err)
+			return nil
+		}
+		channel, root = dm, ""
 	}
 	var files []string
 	if len(reply.Image) > 0 {
-		files = a.upload(ctx, m.Channel, reply.Image, reply.ImageName)
+		files = a.upload(ctx, channel, reply.Image, reply.ImageName)
 	}
 	chunks := split(text, maxRunes)
 	if len(chunks) == 0 && len(files) > 0 {
@@ -80,8 +95,12 @@ func (a *Adapter) deliver(ctx context.Context, me *identity, m bot.Message, repl
 				posted = append(posted, streamed)
 				continue
 			}
+			// The placeholder must not stay: it is removed and the
+			// answer posted anew.
+			_ = a.deletePost(ctx, streamed)
+			streamed = ""
 		}
-		p := &model.Post{ChannelId: m.Channel, RootId: m.Thread, Message: c}
+		p := &model.Post{ChannelId: channel, RootId: root, Message: c}
 		if i == 0 && streamed == "" {
 			p.FileIds = files
 			files = nil
@@ -93,23 +112,84 @@ func (a *Adapter) deliver(ctx context.Context, me *identity, m bot.Message, repl
 		posted = append(posted, id)
 	}
 	if len(files) > 0 { // the first post was the streamed one
-		if id, err := a.createPost(ctx, &model.Post{ChannelId: m.Channel, RootId: m.Thread, FileIds: files}); err == nil {
+		if id, err := a.createPost(ctx, &model.Post{ChannelId: channel, RootId: root, FileIds: files}); err == nil {
 			posted = append(posted, id)
 		}
 	}
 	if len(posted) == 0 || !wantsFeedback(reply) || me == nil {
-		return
+		return posted
 	}
 	for _, id := range posted {
 		a.remember(id, reply.ID)
 	}
 	for _, emoji := range []string{emojiUp, emojiDown} {
 		r := &model.Reaction{UserId: me.id, PostId: posted[0], EmojiName: emoji}
-		_, _ = a.call(ctx, "reaction", func(ctx context.Context) (*model.Response, error) {
+		// Saving a reaction is idempotent: a blip is retried.
+		if err := a.retry(ctx, "reaction", func(ctx context.Context) (*model.Response, error) {
 			_, resp, err := a.api.SaveReaction(ctx, r)
 			return resp, err
-		})
+		}); err != nil {
+			a.log.Warn("mattermost: feedback reaction not added", "post", posted[0], "emoji", emoji, "err", err)
+		}
 	}
+	return posted
+}
+
+// directChannel returns the id of the bot's direct message channel with
+// user, creating it when needed.
+func (a *Adapter) directChannel(ctx context.Context, me *identity, user string) (string, error) {
+	if me == nil || user == "" {
+		return "", errors.New("no bot identity or user for a direct message")
+	}
+	a.mu.Lock()
+	id := a.dms[user]
+	a.mu.Unlock()
+	if id != "" {
+		return id, nil
+	}
+	err := a.retry(ctx, "direct_channel", func(ctx context.Context) (*model.Response, error) {
+		ch, resp, err := a.api.CreateDirectChannel(ctx, me.id, user)
+		if err == nil && ch != nil {
+			id = ch.Id
+		}
+		return resp, err
+	})
+	if err != nil {
+		return "", fmt.Errorf("open a direct channel: %w", err)
+	}
+	a.mu.Lock()
+	a.dms[user] = id
+	a.mu.Unlock()
+	return id, nil
+}
+
+// retry runs an idempotent request through call, and retries it with
+// exponential backoff and jitter when the server blipped: no response, a
+// timeout or a 5xx. Other refusals are final.
+func (a *Adapter) retry(ctx context.Context, kind string, fn func(context.Context) (*model.Response, error)) error {
+	wait := a.retryBase
+	for attempt := 0; ; attempt++ {
+		resp, err := a.call(ctx, kind, fn)
+		if err == nil {
+			return nil
+		}
+		if attempt >= a.blipRetries || !transient(resp) || ctx.Err() != nil {
+			return err
+		}
+		a.log.Info("mattermost: retrying after a server blip", "request", kind, "attempt", attempt+1)
+		if !sleep(ctx, jitter(wait)) {
+			return err
+		}
+		wait = min(2*wait, 10*time.Second)
+	}
+}
+
+// transient reports whether a failed request may succeed if tried again.
+func transient(resp *model.Response) bool {
+	if resp == nil || resp.StatusCode == 0 {
+		return true
+	}
+	return resp.StatusCode == http.StatusRequestTimeout || resp.StatusCode >= 500
 }
 
 // wantsFeedback reports whether the core offers feedback on reply.
@@ -135,20 +215,16 @@ func (a *Adapter) createPost(ctx context.Context, p *model.Post) (string, error)
 }
 
 func (a *Adapter) patch(ctx context.Context, postID, text string) error {
-	_, err := a.call(ctx, "patch", func(ctx context.Context) (*model.Response, error) {
+	return a.retry(ctx, "patch", func(ctx context.Context) (*model.Response, error) {
 		_, resp, err := a.api.PatchPost(ctx, postID, &model.PostPatch{Message: &text})
 		return resp, err
 	})
-	return err
 }
 
-func (a *Adapter) postEphemeral(ctx context.Context, m bot.Message, text string) error {
-	_, err := a.call(ctx, "ephemeral", func(ctx context.Context) (*model.Response, error) {
-		_, resp, err := a.api.CreatePostEphemeral(ctx, &model.PostEphemeral{UserID: m.User,
-			Post: &model.Post{ChannelId: m.Channel, RootId: m.Thread, Message: text}})
-		return resp, err
+func (a *Adapter) deletePost(ctx context.Context, postID string) error {
+	return a.retry(ctx, "delete", func(ctx context.Context) (*model.Response, error) {
+		return a.api.DeletePost(ctx, postID)
 	})
-	return err
 }
 
 // upload sends an image to the channel and returns its file ids, none when
@@ -221,101 +297,61 @@ func retryAfter(h http.Header, now time.Time) time.Duration {
 	return min(max(d, 0), maxRetryAfter)
 }
 
-// stream shows an answer while it is generated: the first partial text
-// creates a post, later ones edit it at most once per patchInterval.
+// stream shows that an answer is being written. The text a language model
+// streams has not passed the grounding check yet, so it is never posted:
+// the first partial text only makes a placeholder post, which the checked
+// answer (or the offline one) replaces.
 type stream struct {
 	a       *Adapter
 	ctx     context.Context
 	channel string
 	root    string
+	lang    string
 
-	mu      sync.Mutex
-	latest  string
-	dirty   bool
-	started bool
-	kick    chan struct{}
-	stop    chan struct{}
-	done    chan struct{}
-	postID  string // written by the loop, read after done
+	once   sync.Once
+	done   chan struct{}
+	postID string // written by the goroutine, read after done
 }
 
-// partial receives the answer generated so far; it never blocks on the
-// network.
+// placeholder is the text of the post shown while an answer is generated.
+func placeholder(lang string) string {
+	if lang == bot.English {
+		return "⏳ _Writing the answer…_"
+	}
+	return "⏳ _Rédaction de la réponse…_"
+}
+
+// partial receives the draft generated so far; it never blocks on the
+// network and never shows the draft.
 func (s *stream) partial(text string) {
-	s.mu.Lock()
-	s.latest, s.dirty = text, true
-	if !s.started {
-		s.started = true
-		s.kick = make(chan struct{}, 1)
-		s.stop = make(chan struct{})
+	if strings.TrimSpace(text) == "" {
+		return
+	}
+	s.once.Do(func() {
 		s.done = make(chan struct{})
-		go s.loop()
-	}
-	s.mu.Unlock()
-	select {
-	case s.kick <- struct{}{}:
-	default:
-	}
-}
-
-func (s *stream) loop() {
-	defer close(s.done)
-	var last time.Time
-	for {
-		select {
-		case <-s.kick:
-		case <-s.stop:
-			return
-		}
-		if wait := s.a.patchInterval - time.Since(last); !last.IsZero() && wait > 0 {
-			if !sleepOr(s.stop, wait) {
-				return
-			}
-		}
-		s.mu.Lock()
-		text, dirty := s.latest, s.dirty
-		s.dirty = false
-		s.mu.Unlock()
-		if !dirty || strings.TrimSpace(text) == "" {
-			continue
-		}
-		text = truncate(bot.Defuse(text), maxRunes)
-		if s.postID == "" {
-			id, err := s.a.createPost(s.ctx, &model.Post{ChannelId: s.channel, RootId: s.root, Message: text})
+		go func() {
+			defer close(s.done)
+			id, err := s.a.createPost(s.ctx, &model.Post{ChannelId: s.channel, RootId: s.root, Message: placeholder(s.lang)})
 			if err == nil {
 				s.postID = id
 			}
-		} else {
-			_ = s.a.patch(s.ctx, s.postID, text)
-		}
-		last = time.Now()
-	}
+		}()
+	})
 }
 
-// finish stops the updates and returns the streamed post's id, "" when
-// nothing was posted.
+// finish waits for the placeholder and returns its id, "" when nothing was
+// posted.
 func (s *stream) finish() string {
-	s.mu.Lock()
-	started := s.started
-	s.mu.Unlock()
+	started := false
+	s.once.Do(func() {}) // no placeholder after this point
+	if s.done != nil {
+		started = true
+		<-s.done
+	}
 	if !started {
 		return ""
 	}
-	close(s.stop)
-	<-s.done
 	return s.postID
-}
-
-// sleepOr waits d and reports whether stop stayed open.
-func sleepOr(stop <-chan struct{}, d time.Duration) bool {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return true
-	case <-stop:
-		return false
-	}
 }
 
 // format writes a reply as Markdown: the answer, then its sources.

@@ -62,34 +62,43 @@ func (a *Adapter) SlashHandler(token string) http.Handler {
 			a.metrics.Questions.WithLabelValues(platform).Inc()
 			a.metrics.Latency.WithLabelValues(platform).Observe(time.Since(start).Seconds())
 		}
-		kind := model.CommandResponseTypeInChannel
-		if reply.Ephemeral {
-			kind = model.CommandResponseTypeEphemeral
-		}
-		chunks := split(bot.Defuse(a.format(reply)), maxRunes)
-		if len(chunks) == 0 {
-			chunks = []string{"…"}
-		}
-		resp := &model.CommandResponse{ResponseType: kind, Text: chunks[0], SkipSlackParsing: true}
-		for _, c := range chunks[1:] {
-			resp.ExtraResponses = append(resp.ExtraResponses,
-				&model.CommandResponse{ResponseType: kind, Text: c, SkipSlackParsing: true})
-		}
 		w.Header().Set("Content-Type", "application/json")
-		_ = json.NewEncoder(w).Encode(resp)
-
-		if len(reply.Image) > 0 && !reply.Ephemeral && m.Channel != "" {
-			// A command response cannot carry an uploaded file: post the
-			// image separately, after the text.
-			go func() {
-				ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), a.requestTimeout)
-				defer cancel()
-				if files := a.upload(ctx, m.Channel, reply.Image, reply.ImageName); len(files) > 0 {
-					_, _ = a.createPost(ctx, &model.Post{ChannelId: m.Channel, FileIds: files})
-				}
-			}()
-		}
+		_ = json.NewEncoder(w).Encode(a.slashResponse(r.Context(), m, reply))
 	})
+}
+
+// slashResponse shows a slash command's reply. An in_channel command
+// response would appear as posted by the user who typed the command, so a
+// public answer is posted by the bot itself, with the question quoted
+// above it, and the command response stays empty. A private reply, or an
+// answer the bot cannot post there (it is not a member of the channel), is
+// the command's own ephemeral response.
+func (a *Adapter) slashResponse(ctx context.Context, m bot.Message, reply bot.Reply) *model.CommandResponse {
+	if !reply.Ephemeral && m.Channel != "" {
+		public := reply
+		if q := strings.TrimSpace(reply.Question); q != "" {
+			public.Text = "> " + oneLine(q) + "\n\n" + reply.Text
+		}
+		pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.requestTimeout)
+		defer cancel()
+		pm := m
+		pm.Thread = ""
+		if posted := a.deliver(pctx, a.me.Load(), pm, public, ""); len(posted) > 0 {
+			return &model.CommandResponse{ResponseType: model.CommandResponseTypeEphemeral, Text: "", SkipSlackParsing: true}
+		}
+		a.log.Warn("mattermost: could not post the slash command's answer in the channel; answering privately", "channel", m.Channel)
+	}
+	chunks := split(bot.Defuse(a.format(reply)), maxRunes)
+	if len(chunks) == 0 {
+		chunks = []string{"…"}
+	}
+	kind := model.CommandResponseTypeEphemeral
+	resp := &model.CommandResponse{ResponseType: kind, Text: chunks[0], SkipSlackParsing: true}
+	for _, c := range chunks[1:] {
+		resp.ExtraResponses = append(resp.ExtraResponses,
+			&model.CommandResponse{ResponseType: kind, Text: c, SkipSlackParsing: true})
+	}
+	return resp
 }
 
 // isDirectChannelName reports whether a channel name is that of a direct

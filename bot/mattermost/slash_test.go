@@ -59,16 +59,72 @@ func TestSlashCommand(t *testing.T) {
 		t.Errorf("help = %+v, want the ephemeral help", help)
 	}
 
+	// Without a server to post to, the answer is the command's own
+	// ephemeral response: never in_channel, which Mattermost shows as
+	// posted by the user who typed the command.
 	question := "qui pilote la fiche 3 ? @channel"
 	want, _ := eng.Ask(context.Background(), bot.CleanInput(question), bot.Conversation{})
 	_, got := post(form("slashtoken0000000000000000", question))
-	if got.ResponseType != model.CommandResponseTypeInChannel {
-		t.Errorf("response type %q, want in_channel", got.ResponseType)
+	if got.ResponseType != model.CommandResponseTypeEphemeral {
+		t.Errorf("response type %q, want ephemeral", got.ResponseType)
 	}
 	if wantText := split(bot.Defuse(ad.format(bot.Reply{Answer: want})), maxRunes)[0]; got.Text != wantText {
 		t.Errorf("answer %q, want %q", got.Text, wantText)
 	}
 	if mentionLeak.MatchString(got.Text) {
 		t.Errorf("answer %q would notify someone", got.Text)
+	}
+}
+
+// A slash command's public answer is posted by the bot, with the question
+// quoted, and the command response itself shows nothing: an in_channel
+// response would appear as written by the user who typed the command.
+func TestSlashAnswerIsPostedByTheBot(t *testing.T) {
+	h := start(t, setup{})
+	srv := httptest.NewServer(h.ad.SlashHandler("slashtoken0000000000000000"))
+	defer srv.Close()
+	tests := []struct {
+		name      string
+		text      string
+		public    bool   // the bot posts in the channel
+		wantInMsg string // part of the post or of the ephemeral response
+	}{
+		{name: "question", text: "qui pilote la fiche 3 ? @channel", public: true, wantInMsg: "> qui pilote la fiche 3 ?"},
+		{name: "help stays private", text: "aide", public: false, wantInMsg: "Posez une question"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before := len(h.fake.Posts())
+			resp, err := http.PostForm(srv.URL, url.Values{"token": {"slashtoken0000000000000000"}, "text": {tt.text},
+				"channel_id": {townSq}, "user_id": {aliceID}, "trigger_id": {model.NewId()}, "channel_name": {"town-square"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			var cr model.CommandResponse
+			if err := json.NewDecoder(resp.Body).Decode(&cr); err != nil {
+				t.Fatal(err)
+			}
+			if cr.ResponseType == model.CommandResponseTypeInChannel {
+				t.Fatalf("in_channel response %q: it would show as posted by the user", cr.Text)
+			}
+			posts := h.fake.Posts()[before:]
+			if !tt.public {
+				if len(posts) != 0 || !strings.Contains(cr.Text, tt.wantInMsg) {
+					t.Errorf("posts %q, response %q: want only the ephemeral response", messages(posts), cr.Text)
+				}
+				return
+			}
+			if len(posts) != 1 || posts[0].ChannelId != townSq || posts[0].UserId != h.fake.bot.Id {
+				t.Fatalf("posts %+v, want one post of the bot in the channel", posts)
+			}
+			if !strings.HasPrefix(posts[0].Message, tt.wantInMsg) || mentionLeak.MatchString(posts[0].Message) {
+				t.Errorf("post %q, want it to start with %q and notify no one", posts[0].Message, tt.wantInMsg)
+			}
+			if cr.Text != "" {
+				t.Errorf("command response %q, want nothing more", cr.Text)
+			}
+			waitFor(t, "feedback reactions on the slash answer", func() bool { return len(h.fake.Reactions()) >= 2 })
+		})
 	}
 }

@@ -150,13 +150,9 @@ func New(lib *corpus.Library, st *state.Store, p Poster, cfg Config) (*Scheduler
 	if len(cfg.Channels) == 0 {
 		return nil, errors.New("reminder: no channel to post to")
 	}
-	spec := cfg.Schedule
-	if spec == "" {
-		spec = DefaultSchedule
-	}
-	sched, err := cron.ParseStandard(spec)
+	sched, err := ParseSchedule(cfg.Schedule, time.Now())
 	if err != nil {
-		return nil, fmt.Errorf("reminder schedule %q: %w", spec, err)
+		return nil, err
 	}
 	s := &Scheduler{
 		lib: lib, st: st, poster: p, sched: sched, channels: cfg.Channels,

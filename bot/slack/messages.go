@@ -66,10 +66,11 @@ func (a *Adapter) toMessage(channel, ts, threadTS, user, text string, direct boo
 }
 
 // answer asks the core and posts its reply in the question's thread. When
-// the core streams, the first partial text is posted at once and edited at
-// most every updateEvery; the final reply replaces it.
+// the core streams, a placeholder is posted at once (the streamed text is a
+// draft the grounding check may still reject, so it is never shown); the
+// final reply replaces it.
 func (a *Adapter) answer(ctx context.Context, m bot.Message, received time.Time) {
-	st := &stream{a: a, ctx: ctx, channel: m.Channel, thread: m.Thread, wake: make(chan struct{}, 1),
+	st := &stream{a: a, ctx: ctx, channel: m.Channel, thread: m.Thread, lang: bot.DetectLang(m.Text), wake: make(chan struct{}, 1),
 		done: make(chan struct{}), stopped: make(chan struct{})}
 	reply, err := a.core.HandleStream(ctx, m, st.partial)
 	ts := st.stop()
@@ -122,12 +123,13 @@ func (a *Adapter) postAll(ctx context.Context, channel, thread string, msgs []ou
 	}
 }
 
-// stream posts and edits a partial answer while the core generates it.
+// stream posts a placeholder while the core generates an answer.
 type stream struct {
 	a       *Adapter
 	ctx     context.Context
 	channel string
 	thread  string
+	lang    string
 
 	once    sync.Once
 	mu      sync.Mutex
@@ -139,13 +141,14 @@ type stream struct {
 	started bool
 }
 
-// partial is the core's streaming callback; it never blocks on Slack.
+// partial is the core's streaming callback; it never blocks on Slack. The
+// draft it receives is not checked yet: only a placeholder is shown.
 func (s *stream) partial(text string) {
 	if strings.TrimSpace(text) == "" {
 		return
 	}
 	s.mu.Lock()
-	s.text = text
+	s.text = placeholder(s.lang)
 	s.mu.Unlock()
 	s.once.Do(func() {
 		s.mu.Lock()
@@ -216,4 +219,12 @@ func (s *stream) stop() string {
 	}
 	<-s.stopped
 	return s.ts
+}
+
+// placeholder is the text shown while an answer is generated.
+func placeholder(lang string) string {
+	if lang == bot.English {
+		return "⏳ _Writing the answer…_"
+	}
+	return "⏳ _Rédaction de la réponse…_"
 }

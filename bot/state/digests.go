@@ -2,11 +2,10 @@ package state
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"sort"
 	"time"
-
-	"go.etcd.io/bbolt"
 )
 
 // DigestStatus is where a reminder digest stands in the send protocol (see
@@ -39,9 +38,9 @@ type Digest struct {
 	Note      string       `json:"note,omitempty"`     // why it ended as it did, or the last error
 }
 
-func digestKey(channel string, scheduled time.Time) []byte {
-	return []byte(channel + "\x00" + scheduled.UTC().Format(time.RFC3339))
-}
+// scheduledKey is the key column of a digest's scheduled time: UTC to the
+// second, so that the same instant in two zones is one digest.
+func scheduledKey(scheduled time.Time) string { return scheduled.UTC().Format(time.RFC3339) }
 
 // Digest returns the log entry of the digest for (channel, scheduled), and
 // whether there is one.
@@ -50,12 +49,7 @@ func (s *Store) Digest(ctx context.Context, channel string, scheduled time.Time)
 		return Digest{}, false, err
 	}
 	var d Digest
-	var ok bool
-	err := s.db.View(func(tx *bbolt.Tx) error {
-		var err error
-		ok, err = get(tx, bucketDigests, digestKey(channel, scheduled), &d)
-		return err
-	})
+	ok, err := getJSON(ctx, s.db, `SELECT body FROM digests WHERE channel = $1 AND scheduled = $2`, &d, channel, scheduledKey(scheduled))
 	if err != nil {
 		return Digest{}, false, fmt.Errorf("read digest log: %w", err)
 	}
@@ -70,18 +64,22 @@ func (s *Store) BeginDigest(ctx context.Context, d Digest) (Digest, bool, error)
 	if err := ctx.Err(); err != nil {
 		return Digest{}, false, err
 	}
-	var cur Digest
-	created := false
-	err := s.db.Update(func(tx *bbolt.Tx) error {
-		key := digestKey(d.Channel, d.Scheduled)
-		ok, err := get(tx, bucketDigests, key, &cur)
-		if err != nil || ok {
-			return err
-		}
-		cur, created = d, true
-		return put(tx, bucketDigests, key, d)
-	})
+	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
+		return Digest{}, false, fmt.Errorf("record digest intent: %w", err)
+	}
+	defer func() { _ = tx.Rollback() }()
+	created, err := putDigest(ctx, tx, d, false)
+	if err != nil {
+		return Digest{}, false, fmt.Errorf("record digest intent: %w", err)
+	}
+	cur := d
+	if !created {
+		if _, err := getJSON(ctx, tx, `SELECT body FROM digests WHERE channel = $1 AND scheduled = $2`, &cur, d.Channel, scheduledKey(d.Scheduled)); err != nil {
+			return Digest{}, false, fmt.Errorf("record digest intent: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
 		return Digest{}, false, fmt.Errorf("record digest intent: %w", err)
 	}
 	return cur, created, nil
@@ -92,13 +90,31 @@ func (s *Store) SaveDigest(ctx context.Context, d Digest) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	err := s.db.Update(func(tx *bbolt.Tx) error {
-		return put(tx, bucketDigests, digestKey(d.Channel, d.Scheduled), d)
-	})
-	if err != nil {
+	if _, err := putDigest(ctx, s.db, d, true); err != nil {
 		return fmt.Errorf("record digest: %w", err)
 	}
 	return nil
+}
+
+// putDigest writes d and reports whether a row was written; with replace
+// false an existing entry is kept.
+func putDigest(ctx context.Context, ex execer, d Digest, replace bool) (bool, error) {
+	body, err := json.Marshal(d)
+	if err != nil {
+		return false, fmt.Errorf("encode digest %s: %w", d.ID, err)
+	}
+	q := `INSERT INTO digests (channel, scheduled, id, status, body) VALUES ($1, $2, $3, $4, $5)
+ON CONFLICT (channel, scheduled) DO NOTHING`
+	if replace {
+		q = `INSERT INTO digests (channel, scheduled, id, status, body) VALUES ($1, $2, $3, $4, $5)
+ON CONFLICT (channel, scheduled) DO UPDATE SET id = excluded.id, status = excluded.status, body = excluded.body`
+	}
+	res, err := ex.ExecContext(ctx, q, d.Channel, scheduledKey(d.Scheduled), d.ID, string(d.Status), string(body))
+	if err != nil {
+		return false, err
+	}
+	n, err := res.RowsAffected()
+	return n > 0, err
 }
 
 // Digests returns the digest log, oldest scheduled time first.
@@ -107,15 +123,13 @@ func (s *Store) Digests(ctx context.Context) ([]Digest, error) {
 		return nil, err
 	}
 	var out []Digest
-	err := s.db.View(func(tx *bbolt.Tx) error {
-		return each(tx, bucketDigests, func(k, v []byte) error {
-			var d Digest
-			if err := decode(bucketDigests, k, v, &d); err != nil {
-				return err
-			}
-			out = append(out, d)
-			return nil
-		})
+	err := eachJSON(ctx, s.db, `SELECT body FROM digests ORDER BY scheduled, channel`, func(body []byte) error {
+		var d Digest
+		if err := json.Unmarshal(body, &d); err != nil {
+			return fmt.Errorf("decode digest: %w", err)
+		}
+		out = append(out, d)
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read digest log: %w", err)

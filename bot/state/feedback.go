@@ -2,11 +2,10 @@ package state
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"sort"
 	"time"
-
-	"go.etcd.io/bbolt"
 
 	"schemabot/bot"
 )
@@ -15,12 +14,13 @@ import (
 var _ bot.FeedbackStore = (*Store)(nil)
 
 // feedbackKey gives one vote per user and answer: a user who clicks 👍 then
-// 👎 on the same answer leaves one 👎.
-func feedbackKey(f bot.Feedback) []byte {
+// 👎 on the same answer leaves one 👎. The separator is a control character
+// PostgreSQL also accepts in text (it refuses NUL).
+func feedbackKey(f bot.Feedback) string {
 	if f.ReplyID == "" {
-		return []byte(f.At.UTC().Format(time.RFC3339Nano) + "\x00" + f.Platform + "\x00" + f.User)
+		return f.At.UTC().Format(time.RFC3339Nano) + "\x1f" + f.Platform + "\x1f" + f.User
 	}
-	return []byte(f.ReplyID + "\x00" + f.Platform + "\x00" + f.User)
+	return f.ReplyID + "\x1f" + f.Platform + "\x1f" + f.User
 }
 
 // SaveFeedback records a 👍 or 👎; it implements bot.FeedbackStore.
@@ -28,13 +28,31 @@ func (s *Store) SaveFeedback(ctx context.Context, f bot.Feedback) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	err := s.db.Update(func(tx *bbolt.Tx) error {
-		return put(tx, bucketFeedback, feedbackKey(f), f)
-	})
-	if err != nil {
+	if _, err := putFeedback(ctx, s.db, f, true); err != nil {
 		return fmt.Errorf("save feedback: %w", err)
 	}
 	return nil
+}
+
+// putFeedback writes f and reports whether a row was written; with replace
+// false an existing vote is kept.
+func putFeedback(ctx context.Context, ex execer, f bot.Feedback, replace bool) (bool, error) {
+	body, err := json.Marshal(f)
+	if err != nil {
+		return false, fmt.Errorf("encode feedback: %w", err)
+	}
+	q := `INSERT INTO feedback (feedback_key, reply_id, platform, user_id, useful, given_at, body) VALUES ($1, $2, $3, $4, $5, $6, $7)
+ON CONFLICT (feedback_key) DO NOTHING`
+	if replace {
+		q = `INSERT INTO feedback (feedback_key, reply_id, platform, user_id, useful, given_at, body) VALUES ($1, $2, $3, $4, $5, $6, $7)
+ON CONFLICT (feedback_key) DO UPDATE SET useful = excluded.useful, given_at = excluded.given_at, body = excluded.body`
+	}
+	res, err := ex.ExecContext(ctx, q, feedbackKey(f), f.ReplyID, f.Platform, f.User, f.Useful, timeText(f.At), string(body))
+	if err != nil {
+		return false, err
+	}
+	n, err := res.RowsAffected()
+	return n > 0, err
 }
 
 // ListFeedback returns the recorded feedback, oldest first.
@@ -43,15 +61,13 @@ func (s *Store) ListFeedback(ctx context.Context) ([]bot.Feedback, error) {
 		return nil, err
 	}
 	var out []bot.Feedback
-	err := s.db.View(func(tx *bbolt.Tx) error {
-		return each(tx, bucketFeedback, func(k, v []byte) error {
-			var f bot.Feedback
-			if err := decode(bucketFeedback, k, v, &f); err != nil {
-				return err
-			}
-			out = append(out, f)
-			return nil
-		})
+	err := eachJSON(ctx, s.db, `SELECT body FROM feedback ORDER BY given_at`, func(body []byte) error {
+		var f bot.Feedback
+		if err := json.Unmarshal(body, &f); err != nil {
+			return fmt.Errorf("decode feedback: %w", err)
+		}
+		out = append(out, f)
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("list feedback: %w", err)

@@ -2,12 +2,11 @@ package state
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"sort"
 	"time"
-
-	"go.etcd.io/bbolt"
 )
 
 // maxHistory bounds the events a mark keeps.
@@ -50,21 +49,49 @@ func (s *Store) setDone(ctx context.Context, key, who string, at time.Time, done
 	if key == "" {
 		return fmt.Errorf("empty milestone key")
 	}
-	return s.db.Update(func(tx *bbolt.Tx) error {
-		var m Mark
-		if _, err := get(tx, bucketMarks, []byte(key), &m); err != nil {
-			return err
-		}
-		if m.Done == done {
-			return nil // also covers reopening a milestone never marked
-		}
-		m.Key, m.Done, m.By, m.At = key, done, who, at
-		m.History = append(m.History, MarkEvent{Done: done, By: who, At: at})
-		if len(m.History) > maxHistory {
-			m.History = m.History[len(m.History)-maxHistory:]
-		}
-		return put(tx, bucketMarks, []byte(key), m)
-	})
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("record mark: %w", err)
+	}
+	defer func() { _ = tx.Rollback() }()
+	var m Mark
+	if _, err := getJSON(ctx, tx, `SELECT body FROM marks WHERE milestone_key = $1`, &m, key); err != nil {
+		return fmt.Errorf("record mark: %w", err)
+	}
+	if m.Done == done {
+		return nil // also covers reopening a milestone never marked
+	}
+	m.Key, m.Done, m.By, m.At = key, done, who, at
+	m.History = append(m.History, MarkEvent{Done: done, By: who, At: at})
+	if len(m.History) > maxHistory {
+		m.History = m.History[len(m.History)-maxHistory:]
+	}
+	if err := putMark(ctx, tx, m, true); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("record mark: %w", err)
+	}
+	return nil
+}
+
+// putMark writes m; with replace false an existing mark is kept.
+func putMark(ctx context.Context, ex execer, m Mark, replace bool) error {
+	body, err := json.Marshal(m)
+	if err != nil {
+		return fmt.Errorf("encode mark %q: %w", m.Key, err)
+	}
+	q := `INSERT INTO marks (milestone_key, done, changed_by, changed_at, body) VALUES ($1, $2, $3, $4, $5)
+ON CONFLICT (milestone_key) DO NOTHING`
+	if replace {
+		q = `INSERT INTO marks (milestone_key, done, changed_by, changed_at, body) VALUES ($1, $2, $3, $4, $5)
+ON CONFLICT (milestone_key) DO UPDATE SET done = excluded.done, changed_by = excluded.changed_by,
+changed_at = excluded.changed_at, body = excluded.body`
+	}
+	if _, err := ex.ExecContext(ctx, q, m.Key, m.Done, m.By, timeText(m.At), string(body)); err != nil {
+		return fmt.Errorf("write mark %q: %w", m.Key, err)
+	}
+	return nil
 }
 
 // Mark returns what the store knows of key (done or reopened), and whether it
@@ -74,12 +101,7 @@ func (s *Store) Mark(ctx context.Context, key string) (Mark, bool, error) {
 		return Mark{}, false, err
 	}
 	var m Mark
-	var ok bool
-	err := s.db.View(func(tx *bbolt.Tx) error {
-		var err error
-		ok, err = get(tx, bucketMarks, []byte(key), &m)
-		return err
-	})
+	ok, err := getJSON(ctx, s.db, `SELECT body FROM marks WHERE milestone_key = $1`, &m, key)
 	if err != nil {
 		return Mark{}, false, fmt.Errorf("read mark: %w", err)
 	}
@@ -111,22 +133,39 @@ func (s *Store) IsDone(key string) bool {
 // DoneKeys returns the keys of the milestones currently done, sorted. One
 // read transaction: the set is a consistent snapshot.
 func (s *Store) DoneKeys() ([]string, error) {
-	var keys []string
-	err := s.db.View(func(tx *bbolt.Tx) error {
-		return each(tx, bucketMarks, func(k, v []byte) error {
-			var m Mark
-			if err := decode(bucketMarks, k, v, &m); err != nil {
-				return err
-			}
-			if m.Done {
-				keys = append(keys, string(k))
-			}
-			return nil
-		})
-	})
+	rows, err := s.db.Query(`SELECT milestone_key FROM marks WHERE done ORDER BY milestone_key`)
 	if err != nil {
+		return nil, fmt.Errorf("list done milestones: %w", err)
+	}
+	defer rows.Close()
+	var keys []string
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return nil, fmt.Errorf("list done milestones: %w", err)
+		}
+		keys = append(keys, k)
+	}
+	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("list done milestones: %w", err)
 	}
 	sort.Strings(keys)
 	return keys, nil
+}
+
+// marks returns every mark, by key.
+func (s *Store) marks(ctx context.Context) ([]Mark, error) {
+	var out []Mark
+	err := eachJSON(ctx, s.db, `SELECT body FROM marks ORDER BY milestone_key`, func(body []byte) error {
+		var m Mark
+		if err := json.Unmarshal(body, &m); err != nil {
+			return fmt.Errorf("decode mark: %w", err)
+		}
+		out = append(out, m)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read marks: %w", err)
+	}
+	return out, nil
 }

@@ -1,54 +1,85 @@
 // Package state is the bot's durable memory: which milestones were marked
 // done, which reminder digests were sent, and the feedback users gave on
-// answers. It is one bbolt file under the data directory; every write is one
-// transaction, values are JSON, and bucket names carry a schema version so
-// that a later format can live next to this one.
+// answers. It is one SQLite file under the data directory, reached through
+// database/sql (the pure-Go driver modernc.org/sqlite): a damaged file gives
+// an error, never a panic, and the SQL is plain enough for PostgreSQL.
 //
-// bbolt locks the file: only one process can hold the store. A second one
-// (for example `schemabot feedback` while the bot runs) gets ErrLocked after
-// the open timeout instead of hanging.
+// The schema is versioned: the files of migrations/ are applied in order at
+// open and recorded in the schema_version table. Rows keep their whole value
+// as JSON next to the columns used as keys.
+//
+// Several processes can hold the store at once (the bot and `schemabot
+// feedback`): the file is in WAL mode, writers wait for each other up to the
+// busy timeout and readers never wait.
+//
+// A store written by an older schemabot (a bbolt file) is converted once, at
+// the first writable open: its data moves into a new SQLite file and the old
+// file is kept next to it as state.db.bbolt.
 package state
 
 import (
-	"encoding/json"
+	"context"
+	"database/sql"
+	"embed"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"net/url"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
+	"strings"
 	"time"
 
-	"go.etcd.io/bbolt"
-	berrors "go.etcd.io/bbolt/errors"
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // FileName is the store's file name under the data directory.
 const FileName = "state.db"
 
-// schemaVersion is the version of the bucket layout this code writes.
-const schemaVersion = 1
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
 
-// Buckets. A new incompatible layout gets new names ("marks/v2") and a
-// migration in Open; the old buckets stay readable until it runs.
-var (
-	bucketMeta     = []byte("meta")
-	bucketMarks    = []byte("marks/v1")
-	bucketDigests  = []byte("digests/v1")
-	bucketFeedback = []byte("feedback/v1")
-	keySchema      = []byte("schema")
-)
-
-// ErrLocked is returned by Open when another process (or another handle in
-// this one) holds the store.
+// ErrLocked is returned when another process kept the store busy for longer
+// than the timeout.
 var ErrLocked = errors.New("state store is locked by another process")
 
-// DefaultTimeout is how long Open waits for the file lock.
-const DefaultTimeout = 2 * time.Second
+// ErrDamaged is returned (wrapped in a *DamagedError) when the store's file
+// cannot be read as a store.
+var ErrDamaged = errors.New("state store is damaged")
 
-// Store is the bot's durable state. It is safe for concurrent use.
+// DamagedError says which file is damaged, why, and what to do.
+type DamagedError struct {
+	Path   string
+	Reason string
+	Err    error // the underlying error, if any
+}
+
+func (e *DamagedError) Error() string {
+	return fmt.Sprintf("state store %s is damaged (%s): stop schemabot, move it aside (mv %s %s.damaged) "+
+		"and run 'schemabot state recover %s.damaged' to save its done marks, digest log and feedback into a new store",
+		e.Path, e.Reason, e.Path, e.Path, e.Path)
+}
+
+func (e *DamagedError) Unwrap() []error { return []error{ErrDamaged, e.Err} }
+
+func damaged(path, reason string, err error) error {
+	return &DamagedError{Path: path, Reason: reason, Err: err}
+}
+
+// DefaultTimeout is how long a write waits for another writer.
+const DefaultTimeout = 5 * time.Second
+
+// Store is the bot's durable state. It is safe for concurrent use, by
+// several goroutines and several processes.
 type Store struct {
-	db   *bbolt.DB
-	path string
+	db       *sql.DB
+	path     string
+	readOnly bool
 }
 
 // Option configures Open.
@@ -57,11 +88,11 @@ type Option func(*options)
 type options struct {
 	timeout  time.Duration
 	readOnly bool
+	log      *slog.Logger
 }
 
-// WithTimeout sets how long Open waits for another holder to release the
-// file (DefaultTimeout otherwise). It must be positive: bbolt would wait
-// forever on zero.
+// WithTimeout sets how long a write waits for another process's write
+// (DefaultTimeout otherwise). It must be positive.
 func WithTimeout(d time.Duration) Option {
 	return func(o *options) {
 		if d > 0 {
@@ -71,9 +102,11 @@ func WithTimeout(d time.Duration) Option {
 }
 
 // ReadOnly opens the store for reading only; the file must exist. Writes
-// then fail. It still cannot open a store a running bot holds: bbolt's
-// writer lock is exclusive.
+// then fail. It can be opened while a bot holds the store.
 func ReadOnly() Option { return func(o *options) { o.readOnly = true } }
+
+// WithLogger sets where Open reports a conversion of an old store.
+func WithLogger(l *slog.Logger) Option { return func(o *options) { o.log = l } }
 
 // Path returns the store's path under a data directory.
 func Path(dataDir string) string { return filepath.Join(dataDir, FileName) }
@@ -88,70 +121,292 @@ func OpenDir(dataDir string, opts ...Option) (*Store, error) {
 }
 
 // Open opens the store at path, creating it when needed (unless ReadOnly).
+// A file that is not a store gives a *DamagedError naming it and saying
+// what to do.
 func Open(path string, opts ...Option) (*Store, error) {
-	o := options{timeout: DefaultTimeout}
+	o := options{timeout: DefaultTimeout, log: slog.Default()}
 	for _, opt := range opts {
 		opt(&o)
 	}
-	if o.readOnly {
-		if _, err := os.Stat(path); err != nil {
-			return nil, fmt.Errorf("open state store: %w", err)
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist) && o.readOnly:
+		return nil, fmt.Errorf("open state store: %w", err)
+	case errors.Is(err, os.ErrNotExist):
+		if err := create(path, o); err != nil {
+			return nil, err
 		}
+	case err != nil:
+		return nil, fmt.Errorf("open state store %s: %w", path, err)
+	case !info.Mode().IsRegular():
+		return nil, damaged(path, "not a regular file", nil)
+	case info.Size() == 0:
+		return nil, damaged(path, "the file is empty, as a full disk leaves it", nil)
 	}
-	db, err := bbolt.Open(path, 0o600, &bbolt.Options{Timeout: o.timeout, ReadOnly: o.readOnly})
-	if errors.Is(err, berrors.ErrTimeout) {
-		return nil, fmt.Errorf("open %s: %w (waited %s; is the bot running?)", path, ErrLocked, o.timeout)
+	switch k, err := sniff(path); {
+	case err != nil:
+		return nil, fmt.Errorf("open state store %s: %w", path, err)
+	case k == kindBolt && o.readOnly:
+		return openLegacyInMemory(path)
+	case k == kindBolt:
+		if err := convertLegacy(path, o); err != nil {
+			return nil, err
+		}
+	case k == kindUnknown:
+		return nil, damaged(path, "not an SQLite database", nil)
 	}
+	return openSQLite(path, o)
+}
+
+// openSQLite opens an existing SQLite store, checks it and brings its
+// schema up to date.
+func openSQLite(path string, o options) (*Store, error) {
+	db, err := sql.Open("sqlite", dsn(path, o))
 	if err != nil {
 		return nil, fmt.Errorf("open state store %s: %w", path, err)
 	}
-	s := &Store{db: db, path: path}
-	if err := s.init(o.readOnly); err != nil {
+	s := &Store{db: db, path: path, readOnly: o.readOnly}
+	if err := s.check(); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	if err := s.migrate(context.Background()); err != nil {
 		_ = db.Close()
 		return nil, err
 	}
 	return s, nil
 }
 
-// init creates the buckets and checks the schema version.
-func (s *Store) init(readOnly bool) error {
-	check := func(tx *bbolt.Tx) error {
-		meta := tx.Bucket(bucketMeta)
-		if meta == nil {
-			return nil
-		}
-		v, err := strconv.Atoi(string(meta.Get(keySchema)))
-		if err != nil {
-			return fmt.Errorf("state store %s: unreadable schema version %q", s.path, meta.Get(keySchema))
-		}
-		if v > schemaVersion {
-			return fmt.Errorf("state store %s has schema %d, newer than this schemabot (%d)", s.path, v, schemaVersion)
-		}
-		return nil
+// dsn is the driver's name for the file at path: WAL so that readers and a
+// writer share it, a busy timeout so that writers queue, and BEGIN
+// IMMEDIATE so that a read-then-write transaction cannot deadlock.
+func dsn(path string, o options) string {
+	q := url.Values{}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", o.timeout.Milliseconds()))
+	if o.readOnly {
+		q.Add("_pragma", "query_only(1)")
+	} else {
+		q.Add("_pragma", "journal_mode(WAL)")
+		q.Set("_txlock", "immediate")
 	}
-	if readOnly {
-		return s.db.View(check)
+	q.Add("_pragma", "synchronous(FULL)")
+	r := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
+	return "file:" + r.Replace(path) + "?" + q.Encode()
+}
+
+// check reads the whole file once, so that damage is found at open rather
+// than by the first reminder.
+func (s *Store) check() error {
+	rows, err := s.db.Query("PRAGMA quick_check")
+	if err != nil {
+		return s.classify(err)
 	}
-	return s.db.Update(func(tx *bbolt.Tx) error {
-		meta, err := tx.CreateBucketIfNotExists(bucketMeta)
+	defer rows.Close()
+	var problems []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return s.classify(err)
+		}
+		if line != "ok" {
+			problems = append(problems, line)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return s.classify(err)
+	}
+	if len(problems) > 0 {
+		reason := problems[0]
+		if len(problems) > 1 {
+			reason += fmt.Sprintf(" and %d more problems", len(problems)-1)
+		}
+		return damaged(s.path, reason, nil)
+	}
+	return nil
+}
+
+// classify turns a driver error into ErrLocked, a *DamagedError, or an
+// error naming the file.
+func (s *Store) classify(err error) error {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+			return fmt.Errorf("open %s: %w (is another schemabot writing?): %w", s.path, ErrLocked, err)
+		case sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT:
+			return damaged(s.path, strings.TrimSpace(sqliteMessage(err)), err)
+		}
+	}
+	return fmt.Errorf("open state store %s: %w", s.path, err)
+}
+
+// sqliteMessage drops the driver's code suffix from an error message.
+func sqliteMessage(err error) string {
+	msg := err.Error()
+	if i := strings.Index(msg, " ("); i > 0 {
+		return msg[:i]
+	}
+	return msg
+}
+
+// migration is one file of migrations/: NNNN_name.sql.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// latestVersion is the schema version this code writes.
+func latestVersion() int {
+	ms, err := migrations()
+	if err != nil || len(ms) == 0 {
+		return 0
+	}
+	return ms[len(ms)-1].version
+}
+
+func migrations() ([]migration, error) {
+	entries, err := fs.ReadDir(migrationFiles, "migrations")
+	if err != nil {
+		return nil, fmt.Errorf("read migrations: %w", err)
+	}
+	var out []migration
+	for _, e := range entries {
+		num, _, ok := strings.Cut(e.Name(), "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || v <= 0 {
+			return nil, fmt.Errorf("migration %s: name must start with its version, e.g. 0002_", e.Name())
+		}
+		data, err := migrationFiles.ReadFile("migrations/" + e.Name())
 		if err != nil {
-			return fmt.Errorf("create meta bucket: %w", err)
+			return nil, fmt.Errorf("read migration %s: %w", e.Name(), err)
 		}
-		if meta.Get(keySchema) == nil {
-			if err := meta.Put(keySchema, []byte(strconv.Itoa(schemaVersion))); err != nil {
-				return fmt.Errorf("write schema version: %w", err)
-			}
+		out = append(out, migration{version: v, name: e.Name(), sql: string(data)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
+	for i := range out {
+		if out[i].version != i+1 {
+			return nil, fmt.Errorf("migration %s: versions must follow each other from 1", out[i].name)
 		}
-		if err := check(tx); err != nil {
+	}
+	return out, nil
+}
+
+const createVersionTable = `CREATE TABLE IF NOT EXISTS schema_version (
+    version    INTEGER PRIMARY KEY,
+    applied_at TEXT NOT NULL
+)`
+
+// migrate applies the migrations the store lacks, each in a transaction
+// with its schema_version row. A read-only store is only checked.
+func (s *Store) migrate(ctx context.Context) error {
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	latest := ms[len(ms)-1].version
+	if s.readOnly {
+		v, err := s.version(ctx)
+		if err != nil {
 			return err
 		}
-		for _, b := range [][]byte{bucketMarks, bucketDigests, bucketFeedback} {
-			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
-				return fmt.Errorf("create bucket %s: %w", b, err)
-			}
+		if v > latest {
+			return fmt.Errorf("state store %s has schema %d, newer than this schemabot (%d)", s.path, v, latest)
+		}
+		if v < latest {
+			return fmt.Errorf("state store %s has schema %d, older than this schemabot (%d): open it once with 'schemabot serve' to update it", s.path, v, latest)
 		}
 		return nil
-	})
+	}
+	if _, err := s.db.ExecContext(ctx, createVersionTable); err != nil {
+		return s.classify(err)
+	}
+	for _, m := range ms {
+		if err := s.apply(ctx, m, latest); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Store) apply(ctx context.Context, m migration, latest int) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return s.classify(err)
+	}
+	defer func() { _ = tx.Rollback() }()
+	var v int
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_version`).Scan(&v); err != nil {
+		return s.classify(err)
+	}
+	if v > latest {
+		return fmt.Errorf("state store %s has schema %d, newer than this schemabot (%d)", s.path, v, latest)
+	}
+	if v >= m.version {
+		return nil // applied, maybe by another process meanwhile
+	}
+	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		return fmt.Errorf("state store %s: migration %s: %w", s.path, m.name, err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version, applied_at) VALUES ($1, $2)`,
+		m.version, time.Now().UTC().Format(time.RFC3339)); err != nil {
+		return fmt.Errorf("state store %s: record migration %s: %w", s.path, m.name, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("state store %s: migration %s: %w", s.path, m.name, err)
+	}
+	return nil
+}
+
+// version returns the schema version of the store, 0 for none.
+func (s *Store) version(ctx context.Context) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'`).Scan(&n)
+	if err != nil || n == 0 {
+		if err != nil {
+			return 0, s.classify(err)
+		}
+		return 0, nil
+	}
+	var v int
+	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_version`).Scan(&v); err != nil {
+		return 0, s.classify(err)
+	}
+	return v, nil
+}
+
+// create makes a new store at path: built under a temporary name and
+// linked into place, so that two processes starting together never see a
+// half-made file (and the loser simply opens the winner's).
+func create(path string, o options) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".new-*")
+	if err != nil {
+		return fmt.Errorf("create state store %s: %w", path, err)
+	}
+	name := tmp.Name()
+	_ = tmp.Close()
+	defer func() {
+		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+			_ = os.Remove(name + suffix)
+		}
+	}()
+	st, err := openSQLite(name, o)
+	if err != nil {
+		return fmt.Errorf("create state store %s: %w", path, err)
+	}
+	if err := st.Close(); err != nil {
+		return fmt.Errorf("create state store %s: %w", path, err)
+	}
+	if err := os.Link(name, path); err != nil && !errors.Is(err, os.ErrExist) {
+		// A file system without hard links: rename, unless another
+		// process made the store meanwhile.
+		if _, serr := os.Stat(path); errors.Is(serr, os.ErrNotExist) {
+			if err := os.Rename(name, path); err != nil {
+				return fmt.Errorf("create state store %s: %w", path, err)
+			}
+		}
+	}
+	return nil
 }
 
 // Path returns the file the store lives in.
@@ -165,49 +420,34 @@ func (s *Store) Close() error {
 	return nil
 }
 
-// get decodes the JSON value of key in bucket into v; it reports false when
-// the bucket or the key is missing.
-func get(tx *bbolt.Tx, bucket, key []byte, v any) (bool, error) {
-	b := tx.Bucket(bucket)
-	if b == nil {
-		return false, nil
-	}
-	data := b.Get(key)
-	if data == nil {
-		return false, nil
-	}
-	return true, decode(bucket, key, data, v)
-}
+// fileKind is what the first bytes of a file say it is.
+type fileKind int
 
-// decode reads the JSON value data of key in bucket into v.
-func decode(bucket, key, data []byte, v any) error {
-	if err := json.Unmarshal(data, v); err != nil {
-		return fmt.Errorf("decode %s/%q: %w", bucket, key, err)
-	}
-	return nil
-}
+const (
+	kindUnknown fileKind = iota
+	kindSQLite
+	kindBolt
+)
 
-// put stores v as JSON under key in bucket.
-func put(tx *bbolt.Tx, bucket, key []byte, v any) error {
-	data, err := json.Marshal(v)
+// sniff tells an SQLite file from a bbolt one (its magic number at offset
+// 16) and from anything else.
+func sniff(path string) (fileKind, error) {
+	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("encode %s/%s: %w", bucket, key, err)
+		return kindUnknown, err
 	}
-	b := tx.Bucket(bucket)
-	if b == nil {
-		return fmt.Errorf("bucket %s missing (store opened read-only?)", bucket)
+	defer f.Close()
+	head := make([]byte, 32)
+	n, err := io.ReadFull(f, head)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		return kindUnknown, err
 	}
-	if err := b.Put(key, data); err != nil {
-		return fmt.Errorf("write %s/%s: %w", bucket, key, err)
+	head = head[:n]
+	switch {
+	case strings.HasPrefix(string(head), "SQLite format 3\x00"):
+		return kindSQLite, nil
+	case len(head) >= 20 && string(head[16:20]) == "\xed\xda\x0c\xed":
+		return kindBolt, nil
 	}
-	return nil
-}
-
-// each calls fn with every value of bucket, in key order.
-func each(tx *bbolt.Tx, bucket []byte, fn func(k, v []byte) error) error {
-	b := tx.Bucket(bucket)
-	if b == nil {
-		return nil
-	}
-	return b.ForEach(fn)
+	return kindUnknown, nil
 }

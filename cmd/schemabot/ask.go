@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -38,46 +39,95 @@ func runAsk(ctx context.Context, env *Env, args []string) error {
 		ans, _ = eng.Ask(ctx, question, bot.Conversation{})
 		return writeJSON(env.Stdout, ans)
 	}
-	printed := ""
-	ans, _ = eng.AskStream(ctx, question, bot.Conversation{}, func(soFar string) {
-		// Print only what is new since the last call.
-		if strings.HasPrefix(soFar, printed) {
-			fmt.Fprint(env.Stdout, soFar[len(printed):])
-			printed = soFar
-		}
-	})
-	streamed := printed != ""
-	if streamed {
-		fmt.Fprintln(env.Stdout)
-	}
-	printAnswer(env.Stdout, ans, streamed)
+	// The streamed text is a draft the grounding check may still reject:
+	// only the final, checked answer is printed.
+	draft := newDraftLine(env.Stderr, env.Stderr)
+	ans, _ = eng.AskStream(ctx, question, bot.Conversation{}, draft.update)
+	draft.clear()
+	printAnswer(env.Stdout, ans, false)
 	return nil
 }
 
+// maxQuestionBytes bounds one line of `ask -`: a longer line is answered
+// with an error and the batch goes on.
+const maxQuestionBytes = 1 << 20
+
 // askLines answers one question per line of standard input, in order, with
-// the index loaded once.
+// the index loaded once. A line too long to be a question gets an error
+// answer (in JSON, an object with "error") and the next lines are still
+// answered.
 func askLines(ctx context.Context, env *Env, eng *bot.Engine, asJSON bool) error {
-	sc := bufio.NewScanner(env.Stdin)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
+	r := bufio.NewReaderSize(env.Stdin, 64*1024)
+	for n := 1; ; n++ {
+		line, tooLong, err := readQuestion(r, maxQuestionBytes)
+		if err != nil && !errors.Is(err, io.EOF) {
+			return fmt.Errorf("read questions: %w", err)
 		}
-		ans, _ := eng.Ask(ctx, line, bot.Conversation{})
-		if asJSON {
-			if err := writeJSON(env.Stdout, ans); err != nil {
-				return err
+		switch {
+		case tooLong:
+			if werr := writeLineError(env.Stdout, asJSON, line,
+				fmt.Sprintf("line %d is longer than %d bytes: not answered", n, maxQuestionBytes)); werr != nil {
+				return werr
 			}
+		case strings.TrimSpace(line) != "":
+			ans, _ := eng.Ask(ctx, strings.TrimSpace(line), bot.Conversation{})
+			if asJSON {
+				if werr := writeJSON(env.Stdout, ans); werr != nil {
+					return werr
+				}
+			} else {
+				printAnswer(env.Stdout, ans, false)
+				fmt.Fprintln(env.Stdout, "---")
+			}
+		}
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+	}
+}
+
+// readQuestion reads one line, without its end. A line longer than max is
+// read to its end and dropped: tooLong is true and line holds its start.
+// err is io.EOF at the end of the input (line may still hold a last line).
+func readQuestion(r *bufio.Reader, max int) (line string, tooLong bool, err error) {
+	var buf []byte
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if len(buf) <= max {
+			buf = append(buf, chunk...)
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
 			continue
 		}
-		printAnswer(env.Stdout, ans, false)
-		fmt.Fprintln(env.Stdout, "---")
+		if len(buf) > 0 && buf[len(buf)-1] == '\n' {
+			buf = buf[:len(buf)-1]
+			if len(buf) > 0 && buf[len(buf)-1] == '\r' {
+				buf = buf[:len(buf)-1]
+			}
+		}
+		if len(buf) > max {
+			const keep = 80
+			return strings.ToValidUTF8(string(buf[:keep]), "") + "…", true, err
+		}
+		return string(buf), false, err
 	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read questions: %w", err)
+}
+
+// lineError is the JSON line of a question that was not answered.
+type lineError struct {
+	Question  string         `json:"question"`
+	Answer    string         `json:"answer"`
+	Found     bool           `json:"found"`
+	Citations []bot.Citation `json:"citations"`
+	Error     string         `json:"error"`
+}
+
+func writeLineError(w io.Writer, asJSON bool, start, msg string) error {
+	if asJSON {
+		return writeJSON(w, lineError{Question: start, Answer: "", Citations: []bot.Citation{}, Error: msg})
 	}
-	return nil
+	_, err := fmt.Fprintf(w, "error: %s\n---\n", msg)
+	return err
 }
 
 func writeJSON(w io.Writer, v any) error {

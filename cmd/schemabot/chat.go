@@ -72,20 +72,21 @@ func runChat(ctx context.Context, env *Env, args []string) error {
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
-		var streamed strings.Builder
+		// The streamed text is a draft the grounding check may still
+		// reject: a terminal shows it as a draft line, erased before the
+		// checked answer is printed.
+		draft := &draftLine{}
+		if t != nil {
+			draft = newDraftLine(env.Stdout, env.Stdin)
+		}
 		reply, err := core.HandleStream(ctx, bot.Message{Platform: "terminal", ID: fmt.Sprint(n), Channel: "terminal", Thread: "session", User: "local", Text: line, Direct: true},
-			func(soFar string) {
-				if strings.HasPrefix(soFar, streamed.String()) {
-					fmt.Fprint(env.Stdout, soFar[streamed.Len():])
-					streamed.Reset()
-					streamed.WriteString(soFar)
-				}
-			})
+			draft.update)
+		draft.clear()
 		if err != nil {
 			return err
 		}
 		var out strings.Builder
-		printAnswer(&out, reply.Answer, streamed.Len() > 0)
+		printAnswer(&out, reply.Answer, false)
 		say(strings.TrimRight(out.String(), "\n") + "\n")
 	}
 }

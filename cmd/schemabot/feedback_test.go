@@ -41,17 +41,11 @@ func TestFeedbackCommand(t *testing.T) {
 		}
 	}
 
-	// While the bot holds the store, the command asks the bot over its ops
-	// address; when that does not answer, it says so instead of hanging.
-	ops := httptest.NewServer(feedbackHandler(st))
-	defer ops.Close()
-	code, out, stderr := runFeedbackCmd(t, map[string]string{"SCHEMABOT_OPS_ADDR": strings.TrimPrefix(ops.URL, "http://")}, "--data", dir)
+	// While the bot holds the store, the command reads it too: SQLite in
+	// WAL mode lets a reader in beside the writer (bbolt did not).
+	code, out, stderr := runFeedbackCmd(t, map[string]string{"SCHEMABOT_OPS_ADDR": "127.0.0.1:1"}, "--data", dir)
 	if code != 0 || !strings.Contains(out, "Qui pilote la fiche 3 ?") || !strings.Contains(out, "2 feedback: 1 👍, 1 👎") {
-		t.Fatalf("store held, bot answering: exit %d, out %q, stderr %q", code, out, stderr)
-	}
-	code, _, stderr = runFeedbackCmd(t, map[string]string{"SCHEMABOT_OPS_ADDR": "127.0.0.1:1"}, "--data", dir)
-	if code != 1 || !strings.Contains(stderr, "locked") || !strings.Contains(stderr, "127.0.0.1:1") {
-		t.Fatalf("store held, bot silent: exit %d, stderr %q", code, stderr)
+		t.Fatalf("store held by the bot: exit %d, out %q, stderr %q", code, out, stderr)
 	}
 	if err := st.Close(); err != nil {
 		t.Fatal(err)

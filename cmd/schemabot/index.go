@@ -39,6 +39,11 @@ func runIndex(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	dir, _ := common.data()
+	if err := eng.Index().StoreError(); err != nil {
+		// The documents were indexed in memory, but nothing was kept:
+		// saying "rebuilt" with exit 0 would hide that every run rebuilds.
+		return fmt.Errorf("could not store the index in %s: %w", dir, err)
+	}
 	fmt.Fprintf(env.Stdout, "Index rebuilt: %d documents, %d chunks, embedder %s, in %s (%s)\n",
 		len(eng.Library().Docs), len(eng.Index().Chunks()), eng.Index().Embedder(), time.Since(start).Round(time.Millisecond), dir)
 	return nil

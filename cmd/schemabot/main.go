@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"syscall"
+	"unicode"
 
 	"github.com/joho/godotenv"
 )
@@ -41,9 +42,9 @@ func register(c *subcommand) { subcommands[c.name] = c }
 var errUsage = errors.New("usage")
 
 func main() {
-	// The real environment wins over .env: godotenv.Load never overrides.
-	if err := godotenv.Load(); err != nil && !errors.Is(err, os.ErrNotExist) {
-		fmt.Fprintf(os.Stderr, "schemabot: .env: %v\n", err)
+	// The real environment wins over .env.
+	if err := loadDotEnv(".env", os.LookupEnv, os.Setenv); err != nil && !errors.Is(err, os.ErrNotExist) {
+		fmt.Fprintf(os.Stderr, "schemabot: %v\n", err)
 		os.Exit(2)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -112,4 +113,108 @@ func newFlags(env *Env, name string) *flag.FlagSet {
 	fs := flag.NewFlagSet("schemabot "+name, flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
 	return fs
+}
+
+// maxDotEnvBytes bounds .env: it holds a few settings.
+const maxDotEnvBytes = 1 << 20
+
+// loadDotEnv sets the variables of the .env file name that the
+// environment does not already have. Its errors give the line and what is
+// wrong with it, never the file's content: a line may hold a token.
+func loadDotEnv(name string, lookup func(string) (string, bool), setenv func(string, string) error) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	} else if !info.Mode().IsRegular() {
+		return fmt.Errorf("%s: not a regular file", name)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxDotEnvBytes+1))
+	if err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	if len(data) > maxDotEnvBytes {
+		return fmt.Errorf("%s: more than %d bytes", name, maxDotEnvBytes)
+	}
+	vars, err := godotenv.UnmarshalBytes(data)
+	if err != nil {
+		// godotenv's message quotes the rest of the file: never show it.
+		return fmt.Errorf("%s: %s (values are not shown)", name, dotEnvProblem(data))
+	}
+	keys := make([]string, 0, len(vars))
+	for k := range vars {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if _, ok := lookup(k); ok {
+			continue
+		}
+		if err := setenv(k, vars[k]); err != nil {
+			return fmt.Errorf("%s: set %s: %w", name, k, err)
+		}
+	}
+	return nil
+}
+
+// dotEnvProblem finds the first line of a .env file godotenv refuses and
+// says what is wrong with it, without its content.
+func dotEnvProblem(data []byte) string {
+	lines := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
+	for i := 0; i < len(lines); i++ {
+		line := strings.TrimSpace(lines[i])
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		line = strings.TrimSpace(strings.TrimPrefix(line, "export "))
+		sep := strings.IndexAny(line, "=:")
+		if sep <= 0 {
+			return fmt.Sprintf("line %d is not NAME=value", i+1)
+		}
+		for _, r := range strings.TrimSpace(line[:sep]) {
+			if !(r == '_' || r == '.' || unicode.IsLetter(r) || unicode.IsNumber(r)) {
+				return fmt.Sprintf("line %d: the variable name has a character other than letters, digits, _ and .", i+1)
+			}
+		}
+		value := strings.TrimSpace(line[sep+1:])
+		if value == "" || (value[0] != '"' && value[0] != '\'') {
+			continue
+		}
+		// A quoted value ends at its closing quote, maybe lines later.
+		q, start, closed := value[0], i, false
+		rest := value[1:]
+		for {
+			if j := closingQuote(rest, q); j >= 0 {
+				closed = true
+				break
+			}
+			if i+1 >= len(lines) {
+				break
+			}
+			i++
+			rest = lines[i]
+		}
+		if !closed {
+			return fmt.Sprintf("line %d: the quoted value is not closed", start+1)
+		}
+	}
+	return "syntax error"
+}
+
+// closingQuote returns the index of the quote q that closes a value in s,
+// or -1; a backslash escapes a double quote.
+func closingQuote(s string, q byte) int {
+	for j := 0; j < len(s); j++ {
+		if s[j] == '\\' && q == '"' {
+			j++
+			continue
+		}
+		if s[j] == q {
+			return j
+		}
+	}
+	return -1
 }

@@ -74,13 +74,8 @@ func serveConfigFromEnv(getenv func(string) string, todayFlag string) (serveConf
 	}
 	c.rateN, c.rateWindow = 10, time.Minute
 	if v := strings.TrimSpace(getenv("SCHEMABOT_RATE_LIMIT")); v != "" {
-		n, w, ok := strings.Cut(v, "/")
-		c.rateN, err = strconv.Atoi(n)
-		if ok {
-			c.rateWindow, err = time.ParseDuration(w)
-		}
-		if !ok || err != nil || c.rateN <= 0 || c.rateWindow <= 0 {
-			errs = append(errs, fmt.Sprintf("SCHEMABOT_RATE_LIMIT must be questions/duration, e.g. 10/1m (got %q)", v))
+		if c.rateN, c.rateWindow, err = parseRateLimit(v); err != nil {
+			errs = append(errs, err.Error())
 		}
 	}
 	for _, ch := range strings.Split(getenv("SCHEMABOT_CHANNELS"), ",") {
@@ -105,6 +100,11 @@ func serveConfigFromEnv(getenv func(string) string, todayFlag string) (serveConf
 		c.reminders = append(c.reminders, rt)
 	}
 	c.cron = strings.TrimSpace(getenv("SCHEMABOT_REMINDER_CRON"))
+	if c.cron != "" {
+		if _, err := reminder.ParseSchedule(c.cron, time.Now()); err != nil {
+			errs = append(errs, "SCHEMABOT_REMINDER_CRON: "+err.Error()+"; use 5 fields, e.g. 0 9 * * 1 for Mondays at 09:00")
+		}
+	}
 	if v := strings.TrimSpace(getenv("SCHEMABOT_REMINDER_DAYS")); v != "" {
 		if c.horizonDays, err = strconv.Atoi(v); err != nil || c.horizonDays <= 0 {
 			errs = append(errs, fmt.Sprintf("SCHEMABOT_REMINDER_DAYS must be a number of days, e.g. 30 (got %q)", v))
@@ -131,6 +131,41 @@ func serveConfigFromEnv(getenv func(string) string, todayFlag string) (serveConf
 		}
 	}
 	return c, nil
+}
+
+// Bounds of SCHEMABOT_RATE_LIMIT: a limit outside them is a typo, not a
+// policy.
+const (
+	maxRateQuestions = 100000
+	minRateWindow    = time.Second
+	maxRateWindow    = 7 * 24 * time.Hour
+)
+
+// parseRateLimit reads SCHEMABOT_RATE_LIMIT, questions/duration.
+func parseRateLimit(v string) (int, time.Duration, error) {
+	bad := func(why string) (int, time.Duration, error) {
+		return 0, 0, fmt.Errorf("SCHEMABOT_RATE_LIMIT must be questions/duration, e.g. 10/1m, with 1 to %d questions per %s to %s: %s (got %q)",
+			maxRateQuestions, minRateWindow, "168h", why, v)
+	}
+	n, w, ok := strings.Cut(v, "/")
+	if !ok {
+		return bad("no /")
+	}
+	count, err := strconv.Atoi(strings.TrimSpace(n))
+	if err != nil {
+		return bad("the number of questions is not a whole number in range")
+	}
+	window, err := time.ParseDuration(strings.TrimSpace(w))
+	if err != nil {
+		return bad("the duration does not parse")
+	}
+	if count < 1 || count > maxRateQuestions {
+		return bad("the number of questions is out of range")
+	}
+	if window < minRateWindow || window > maxRateWindow {
+		return bad("the duration is out of range")
+	}
+	return count, window, nil
 }
 
 func runServe(ctx context.Context, env *Env, args []string) error {
@@ -163,7 +198,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	metrics := bot.NewMetrics(reg)
 	core := bot.NewCore(eng, bot.WithRateLimit(cfg.rateN, cfg.rateWindow), bot.WithAllowedChannels(cfg.channels...),
-		bot.WithFeedbackStore(st), bot.WithLogger(log))
+		bot.WithFeedbackStore(st), bot.WithLogger(log), bot.WithHandledStore(handledStore(st, log)))
 	reminder.Register(core, eng.Library(), st, cfg.today)
 
 	var runners []runner
@@ -269,3 +304,16 @@ func (p *routePoster) Posted(ctx context.Context, channel, digestID string) (boo
 }
 
 var _ reminder.PostChecker = (*routePoster)(nil)
+
+// handledStore is where the core records the messages it answered: the
+// state store once it implements bot.HandledStore (ClaimMessage and
+// ReleaseMessage), so that a restart does not answer a redelivered message
+// again; until then, memory, which a restart loses (the Mattermost catch-up
+// then also skips the questions the server shows an answer to).
+func handledStore(st any, log *slog.Logger) bot.HandledStore {
+	if h, ok := st.(bot.HandledStore); ok {
+		return h
+	}
+	log.Warn("answered messages are remembered in memory only: after a restart, a redelivered question may be answered again")
+	return bot.NewMemoryHandled()
+}

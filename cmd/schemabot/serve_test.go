@@ -27,6 +27,21 @@ func TestServeConfigFromEnv(t *testing.T) {
 				t.Errorf("rate %d/%v", c.rateN, c.rateWindow)
 			}
 		}},
+		// A count past int64 parsed with an error that the duration's parse
+		// then cleared, and the limit was accepted.
+		{name: "rate overflows", env: map[string]string{"SLACK_APP_TOKEN": app, "SLACK_BOT_TOKEN": botTok, "SCHEMABOT_RATE_LIMIT": "99999999999999999999/1m"}, wantErr: "SCHEMABOT_RATE_LIMIT"},
+		{name: "rate too high", env: map[string]string{"SLACK_APP_TOKEN": app, "SLACK_BOT_TOKEN": botTok, "SCHEMABOT_RATE_LIMIT": "1000000000/1m"}, wantErr: "out of range"},
+		{name: "rate zero", env: map[string]string{"SLACK_APP_TOKEN": app, "SLACK_BOT_TOKEN": botTok, "SCHEMABOT_RATE_LIMIT": "0/1m"}, wantErr: "SCHEMABOT_RATE_LIMIT"},
+		{name: "rate window too short", env: map[string]string{"SLACK_APP_TOKEN": app, "SLACK_BOT_TOKEN": botTok, "SCHEMABOT_RATE_LIMIT": "5/1ns"}, wantErr: "duration is out of range"},
+		{name: "rate window not a duration", env: map[string]string{"SLACK_APP_TOKEN": app, "SLACK_BOT_TOKEN": botTok, "SCHEMABOT_RATE_LIMIT": "5/minute"}, wantErr: "does not parse"},
+		// February 30th parses as cron but never comes: reminders would never be sent.
+		{name: "cron never fires", env: map[string]string{"SLACK_APP_TOKEN": app, "SLACK_BOT_TOKEN": botTok, "SCHEMABOT_REMINDER_CRON": "0 9 30 2 *"}, wantErr: "never fires"},
+		{name: "cron malformed", env: map[string]string{"SLACK_APP_TOKEN": app, "SLACK_BOT_TOKEN": botTok, "SCHEMABOT_REMINDER_CRON": "every monday"}, wantErr: "SCHEMABOT_REMINDER_CRON"},
+		{name: "cron leap day", env: map[string]string{"SLACK_APP_TOKEN": app, "SLACK_BOT_TOKEN": botTok, "SCHEMABOT_REMINDER_CRON": "0 9 29 2 *"}, check: func(t *testing.T, c serveConfig) {
+			if c.cron != "0 9 29 2 *" {
+				t.Errorf("cron %q", c.cron)
+			}
+		}},
 		{name: "bad ops address", env: map[string]string{"SLACK_APP_TOKEN": app, "SLACK_BOT_TOKEN": botTok, "SCHEMABOT_OPS_ADDR": "9464"}, wantErr: "SCHEMABOT_OPS_ADDR"},
 		{name: "reminder on a platform that is off", env: map[string]string{"SLACK_APP_TOKEN": app, "SLACK_BOT_TOKEN": botTok, "SCHEMABOT_REMINDER_CHANNELS": "mattermost:abc"}, wantErr: "mattermost, which is not configured"},
 		{name: "malformed reminder channel", env: map[string]string{"SLACK_APP_TOKEN": app, "SLACK_BOT_TOKEN": botTok, "SCHEMABOT_REMINDER_CHANNELS": "C123"}, wantErr: "platform:channel"},
