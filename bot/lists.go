@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -17,7 +18,12 @@ func (e *Engine) listAnswer(ctx context.Context, q *question) (answer, bool) {
 		return e.axisList(q)
 	}
 	if q.count && q.field == "" {
-		return e.overviewAnswer(&question{lang: q.lang, overview: ovFiches, docs: q.docs})
+		// "Combien d'axes et de fiches ?" keeps both counts.
+		kinds := []string{ovFiches}
+		if slices.Contains(q.overviews, ovAxes) {
+			kinds = []string{ovAxes, ovFiches}
+		}
+		return e.overviewAnswer(&question{lang: q.lang, overview: kinds[0], overviews: kinds, count: true, docs: q.docs})
 	}
 	if (q.field == retrieval.FieldPilots || q.field == retrieval.FieldPartners) && q.topic != "" {
 		if a, ok := e.entityList(q); ok {

@@ -1,0 +1,103 @@
+package bot
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"schemabot/corpus"
+)
+
+// layoutEngine returns an engine on one schéma of corpus/testdata/layouts,
+// as a département deploys its own.
+func layoutEngine(t *testing.T, file string) *Engine {
+	t.Helper()
+	lib, err := corpus.LoadPath(context.Background(), filepath.Join("..", "corpus", "testdata", "layouts", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	e, err := NewEngine(context.Background(), lib, WithEngineLogger(quiet))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// Questions name fiches by the labels documents print (1.2, 2.2.4, A2,
+// B1 bis), in several wordings; the answer cites the fiche by its label.
+func TestAskByFicheLabel(t *testing.T) {
+	for _, tt := range []struct {
+		file      string
+		questions []string
+		fiche     string
+		want      string // in the answer
+	}{
+		{"correze-2019-2023.txt", []string{"qui porte la fiche A2 ?", "who leads action a2?", "bonjour, le porteur de la fiche-action A2 svp, c'est pour le copil"},
+			"A2", "Mission Prévention et Parentalité"},
+		{"correze-2019-2023.txt", []string{"qui porte la B1 bis ?", "who is in charge of fiche B1 bis?", "porteur de l'action b1bis ?"},
+			"B1 bis", "Pôle offre d'accueil"},
+		{"la-reunion-2022-2026.txt", []string{"qui pilote l'action 2.2.4 ?", "who leads action 2.2.4?", "stp le pilote de la fiche 2.2.4, merci"},
+			"2.2.4", "ARS La Réunion"},
+		{"deux-sevres-2014-2020.md", []string{"qui pilote la fiche 1.3 ?", "who runs fiche 1.3?", "fiche 1.3 : quel pilote ? je prépare une note"},
+			"1.3", "Mission prévention et parentalité"},
+		{"schema-2021.md", []string{"qui porte l'action A.2 ?", "who leads action A2?", "le porteur de l'action a.2 stp"},
+			"A.2", "Mission Soutien à la parentalité"},
+	} {
+		e := layoutEngine(t, tt.file)
+		for _, q := range tt.questions {
+			a, _ := e.Ask(context.Background(), q, Conversation{})
+			if !a.Found || !strings.Contains(a.Text, tt.want) {
+				t.Errorf("%s: %q\n got %q\nwant it to name %q", tt.file, q, a.Text, tt.want)
+				continue
+			}
+			cited := false
+			for _, c := range a.Citations {
+				cited = cited || c.Fiche != nil && corpus.CanonicalFicheID(*c.Fiche) == corpus.CanonicalFicheID(tt.fiche)
+			}
+			if !cited {
+				t.Errorf("%s: %q cites %v, want fiche %s", tt.file, q, a.Citations, tt.fiche)
+			}
+		}
+	}
+}
+
+// Questions about a schéma as a whole are answered from its model, in any
+// layout: its axes, how many axes and fiches, period, adoption, signatory.
+func TestOverviewOfAnyLayout(t *testing.T) {
+	for _, tt := range []struct {
+		file      string
+		questions []string
+		want      []string
+	}{
+		{"seine-saint-denis-2023-2027.md", []string{"quelles sont les priorités du schéma ?", "what are the priorities of the plan?", "salut, c quoi les grands axes du schema ?"},
+			[]string{"Priorité I", "Priorité III"}},
+		{"correze-2019-2023.txt", []string{"quels sont les enjeux du schéma ?", "what are the main axes?", "on fait le point jeudi : les enjeux du schema c quoi ?"},
+			[]string{"Enjeu 1", "Enjeu 3"}},
+		{"cotes-d-armor-sommaire.md", []string{"quelles sont les orientations ?", "what are the orientations of the schema?", "les orientations du schema stp"},
+			[]string{"Orientation 1", "Orientation 4"}},
+		{"schema-enfance-2.txt", []string{"combien d'axes et de fiches ?", "how many axes and how many fiches?", "ça fait combien d'axes et combien de fiches action au total ?"},
+			[]string{"4", "9 fiches"}},
+		{"guyane-2024-2028.txt", []string{"quand le schéma a-t-il été adopté ?", "when was the plan adopted?", "le schema a ete vote quand ?"},
+			[]string{"14 mars 2024"}},
+		{"la-reunion-2022-2026.txt", []string{"qui a signé l'édito ?", "who signed the foreword?", "qui signe le mot du président ?"},
+			[]string{"Jean-Claude Payet"}},
+		{"schema-protection-enfance.md", []string{"quelle période couvre le schéma ?", "what period does the plan cover?", "le schema de mayotte c'est sur quelles annees ?"},
+			[]string{"2025", "2029"}},
+	} {
+		e := layoutEngine(t, tt.file)
+		for _, q := range tt.questions {
+			a, _ := e.Ask(context.Background(), q, Conversation{})
+			ok := a.Found && len(a.Citations) > 0
+			for _, w := range tt.want {
+				ok = ok && strings.Contains(a.Text, w)
+			}
+			if !ok {
+				t.Errorf("%s: %q\n got %q (found %v, %d citations)\nwant %q", tt.file, q, a.Text, a.Found, len(a.Citations), tt.want)
+			}
+		}
+	}
+}
