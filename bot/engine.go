@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -113,6 +114,23 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv Conversation, 
 	text = CleanInput(text)
 	q := understand(text, e.lib, conv, e.today())
 	a := e.answer(ctx, &q, conv, partial)
+	// Words around the question (a greeting, the meeting it is for, a
+	// second sentence) must not lose its answer: when the whole message
+	// finds nothing, its question alone is asked, keeping the places and
+	// the language the whole message gave.
+	if !a.Found && q.unknownPlace == "" {
+		for _, core := range questionCores(text) {
+			q2 := understand(core, e.lib, conv, e.today())
+			if len(q2.docs) == 0 {
+				q2.docs = q.docs
+			}
+			q2.lang = q.lang
+			if a2 := e.answer(ctx, &q2, conv, partial); a2.Found {
+				q, a = q2, a2
+				break
+			}
+		}
+	}
 	a.Question = Defuse(text)
 	a.Lang = q.lang
 	if a.Citations == nil {
@@ -175,6 +193,11 @@ func (e *Engine) answer(ctx context.Context, q *question, conv Conversation, par
 		}
 	case len(q.fiches) > 0:
 		a := e.ficheAnswer(q)
+		// "Le téléphone du pilote de la fiche 3 ?": the fiche's pilot is
+		// no phone number. What the fiche does not hold is not found.
+		if a.Found && (q.wantsContact || q.wantsMoney) && !q.typeOK(a.Text) {
+			return e.missingFact(q, a)
+		}
 		if q.field == retrieval.FieldDiagnostic && !a.Found {
 			if c, ok := e.contextAnswer(ctx, q, a); ok {
 				return c
@@ -335,4 +358,57 @@ func sortedFiches(scores map[ficheKey]float64) []ficheKey {
 type ficheKey struct {
 	doc string
 	n   string // the fiche's label
+}
+
+// questionCores returns the question a message asks without the words
+// around it: the sentence that holds the question mark, then that
+// sentence after a colon or a greeting ("bonjour, on a un copil jeudi :
+// concrètement, le schéma prévoit quoi ?"). It returns nothing when the
+// message is its question.
+func questionCores(text string) []string {
+	var sentences []string
+	start := 0
+	for i := 0; i < len(text); i++ {
+		if strings.IndexByte(".!?", text[i]) >= 0 && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') {
+			sentences = append(sentences, strings.TrimSpace(text[start:i+1]))
+			start = i + 1
+		}
+	}
+	if rest := strings.TrimSpace(text[start:]); rest != "" {
+		sentences = append(sentences, rest)
+	}
+	var out []string
+	add := func(s string) {
+		s = strings.TrimSpace(s)
+		if len(strings.Fields(s)) >= 3 && s != strings.TrimSpace(text) && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	for _, s := range sentences {
+		if !strings.Contains(s, "?") {
+			continue
+		}
+		add(s)
+		if i := strings.LastIndexByte(s, ':'); i > 0 {
+			add(s[i+1:])
+		}
+		if i := strings.IndexByte(s, ','); i > 0 && len(strings.Fields(s[:i])) <= 6 {
+			add(s[i+1:])
+		}
+		break
+	}
+	return out
+}
+
+// missingFact says that the fiche asked about does not give what is
+// asked (a phone number, an amount), and what it does give, cited; the
+// answer is not found.
+func (e *Engine) missingFact(q *question, a answer) answer {
+	lead := "Le schéma ne donne pas cette information pour cette fiche."
+	if q.lang == English {
+		lead = "The schéma does not give this for that fiche."
+	}
+	a.Text = lead + "\n\n" + a.Text
+	a.Found = false
+	return a
 }

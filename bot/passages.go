@@ -274,6 +274,9 @@ func (q *question) typeOKIn(s, heading string) bool {
 		return reAddress.MatchString(s)
 	case q.wantsNumber:
 		return hasQuantity(s, q.wantsDuration, q.wantsMoney)
+	case q.wantsMoney:
+		// "What is the budget?" wants a sum, not "Élaboration du budget".
+		return hasQuantity(s, false, true)
 	case q.wantsDate:
 		return reDateish.MatchString(s)
 	}
