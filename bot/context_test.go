@@ -44,3 +44,26 @@ func TestChatAroundTheQuestion(t *testing.T) {
 		}
 	}
 }
+
+// A follow-up that names another schéma asks the thread's question again
+// of that schéma, in several wordings.
+func TestFollowUpInAnotherSchema(t *testing.T) {
+	eng := testEngine(t)
+	for _, follow := range []string{"et en moselle ?", "and in moselle? same period roughly", "et dans l'autre schéma ?"} {
+		_, conv := eng.Ask(context.Background(), "combien de mineurs non accompagnés en isère ?", Conversation{})
+		a, _ := eng.Ask(context.Background(), follow, conv)
+		if !a.Found || !strings.Contains(a.Text, "362") {
+			t.Errorf("%q after the Isère figure:\n got %q\nwant Moselle's 362", follow, a.Text)
+		}
+		for _, c := range a.Citations {
+			if c.Doc != "moselle-2019-2023" {
+				t.Errorf("%q cites %s, want Moselle only", follow, c.Doc)
+			}
+		}
+	}
+	// A follow-up on a fiche named by its number keeps the number.
+	_, conv := eng.Ask(context.Background(), "qui pilote la fiche 12 en Isère ?", Conversation{})
+	if a, _ := eng.Ask(context.Background(), "et en Moselle ?", conv); !a.Found || !strings.Contains(a.Text, "Fiche action n°12") {
+		t.Errorf("fiche 12 then Moselle: %q", a.Text)
+	}
+}

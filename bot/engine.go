@@ -21,6 +21,12 @@ type Conversation struct {
 	Fiche string // label of the fiche last talked about, "" when none
 	Field string // field last asked for
 	Lang  string
+	// Question is the last question asked in full, so that "et en
+	// Moselle ?" asks it again of another schéma; Named is set when it
+	// named its fiche, which a follow-up then keeps ("et en Moselle ?"
+	// after "qui pilote la fiche 12 ?" is fiche 12 of Moselle).
+	Question string
+	Named    bool
 }
 
 // Engine answers questions from a library of documents: exact answers from
@@ -113,6 +119,20 @@ func (e *Engine) Ask(ctx context.Context, question string, conv Conversation) (A
 func (e *Engine) AskStream(ctx context.Context, text string, conv Conversation, partial func(string)) (Answer, Conversation) {
 	text = CleanInput(text)
 	q := understand(text, e.lib, conv, e.today())
+	asked, named := text, len(q.fiches) > 0
+	// "Et en Moselle ?", "and in the other schéma?": the thread's last
+	// question, asked of the schéma now named.
+	if docs, ok := e.switchedDocs(&q, conv); ok {
+		prev := understand(conv.Question, e.lib, Conversation{}, e.today())
+		prev.docs, prev.lang = docs, q.lang
+		if q.field != "" {
+			prev.field = q.field
+		}
+		q, asked, named = prev, conv.Question, false
+	}
+	if q.followUp {
+		asked, named = conv.Question, conv.Named
+	}
 	a := e.answer(ctx, &q, conv, partial)
 	// Words around the question (a greeting, the meeting it is for, a
 	// second sentence) must not lose its answer: when the whole message
@@ -142,6 +162,7 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv Conversation, 
 	}
 	next := conv
 	next.Lang = q.lang
+	next.Question, next.Named = asked, named
 	if a.Found {
 		next.Doc, next.Fiche, next.Field = a.focusDoc, a.focusFiche, q.field
 	}
@@ -411,4 +432,33 @@ func (e *Engine) missingFact(q *question, a answer) answer {
 	a.Text = lead + "\n\n" + a.Text
 	a.Found = false
 	return a
+}
+
+// otherSchemaPhrases name the schéma a thread did not talk about.
+var otherSchemaPhrases = []string{"l'autre schema", "autre schema", "l'autre document", "other schema", "the other one", "other plan", "other document", "l'autre departement", "other departement", "other department"}
+
+// switchedDocs reports a follow-up that only changes the schéma asked
+// about ("et en Moselle ?", "and in the other one?", "same for Isère?"),
+// with the documents it names.
+func (e *Engine) switchedDocs(q *question, conv Conversation) ([]string, bool) {
+	if conv.Question == "" || conv.Named || len(q.fiches) > 0 || q.list || q.glossary || q.overview != "" || q.axis > 0 {
+		return nil, false
+	}
+	docs := q.docs
+	if len(docs) == 0 && hasAny(q.folded, otherSchemaPhrases) {
+		for _, d := range e.lib.Docs {
+			if d.ID != conv.Doc {
+				docs = append(docs, d.ID)
+			}
+		}
+	}
+	if len(docs) == 0 || conv.Doc != "" && slices.Contains(docs, conv.Doc) {
+		return nil, false
+	}
+	// Nothing else asked: at most a word or two ("same period", "aussi").
+	words := contentTerms(q.topic, q.acronyms)
+	if len(words) > 2 || len(words) > 0 && q.field == "" && len(strings.Fields(q.topic)) > 6 {
+		return nil, false
+	}
+	return docs, true
 }
