@@ -67,3 +67,43 @@ func TestFollowUpInAnotherSchema(t *testing.T) {
 		t.Errorf("fiche 12 then Moselle: %q", a.Text)
 	}
 }
+
+// Chat markup, a word for the document, a place in lower case, a request
+// for a person's name: each in several wordings.
+func TestChatWordings(t *testing.T) {
+	eng := testEngine(t)
+	found := []struct {
+		questions []string
+		want      string
+	}{
+		{[]string{"qui pilote la fiche *12* de l'isère ? merci d'avance", "qui pilote la fiche **12** en Isère ?", "qui pilote la fiche _12_ (isère) ?"}, "Médecin départemental de PMI"},
+		{[]string{"what's CRIP in the Isère doc?", "c'est quoi la CRIP dans le doc isère ?", "CRIP in the isère pdf, what does it stand for?"}, "Cellule de recueil des informations préoccupantes"},
+	}
+	for _, tt := range found {
+		for _, q := range tt.questions {
+			if a, _ := eng.Ask(context.Background(), q, Conversation{}); !a.Found || !strings.Contains(a.Text, tt.want) {
+				t.Errorf("%q\n got %q\nwant %q", q, a.Text, tt.want)
+			}
+		}
+	}
+	for _, q := range []string{
+		"le schéma de la savoie prévoit quoi pour les jeunes majeurs ?",
+		"et dans le nord, qui pilote l'accueil familial ?",
+		"c'est qui concretement le chef de service APE en isère ? son nom",
+		"who's the current ASE director in moselle? name please",
+		"quel est le nom du médecin départemental de PMI en isère ?",
+	} {
+		if a, _ := eng.Ask(context.Background(), q, Conversation{}); a.Found {
+			t.Errorf("%q: found %q, want nothing", q, a.Text)
+		}
+	}
+	// A name of service is no person's name; private funding is a topic.
+	for _, q := range []string{
+		"who owns the unaccompanied minors action in isère? need a name of service for the slide",
+		"Moselle - who contributes to the innovation / private funding fiche?",
+	} {
+		if a, _ := eng.Ask(context.Background(), q, Conversation{}); !a.Found {
+			t.Errorf("%q: not found: %q", q, a.Text)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -134,6 +135,7 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv Conversation, 
 		asked, named = conv.Question, conv.Named
 	}
 	a := e.answer(ctx, &q, conv, partial)
+	whole := q // what the whole message asks for, whichever part answers
 	// Words around the question (a greeting, the meeting it is for, a
 	// second sentence) must not lose its answer: when the whole message
 	// finds nothing, its question alone is asked, keeping the places and
@@ -150,6 +152,16 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv Conversation, 
 				break
 			}
 		}
+	}
+	// "Le téléphone du pilote de la fiche 3 ?", "son nom ?": a service is
+	// no phone number and no person's name; what the answer does not
+	// hold is not found.
+	check := q
+	check.wantsContact = q.wantsContact || whole.wantsContact
+	check.wantsName = asksFor(whole.folded, nameHeads)
+	check.wantsMoney = whole.wantsMoney && asksFor(whole.folded, moneyHeads)
+	if a.Found && (check.wantsContact || check.wantsName || check.wantsMoney) && (!check.typeOK(a.Text) || check.wantsName && !e.namesPerson(a.Text)) {
+		a = e.missingFact(&q, a)
 	}
 	a.Question = Defuse(text)
 	a.Lang = q.lang
@@ -214,11 +226,7 @@ func (e *Engine) answer(ctx context.Context, q *question, conv Conversation, par
 		}
 	case len(q.fiches) > 0:
 		a := e.ficheAnswer(q)
-		// "Le téléphone du pilote de la fiche 3 ?": the fiche's pilot is
-		// no phone number. What the fiche does not hold is not found.
-		if a.Found && (q.wantsContact || q.wantsMoney) && !q.typeOK(a.Text) {
-			return e.missingFact(q, a)
-		}
+
 		if q.field == retrieval.FieldDiagnostic && !a.Found {
 			if c, ok := e.contextAnswer(ctx, q, a); ok {
 				return c
@@ -461,4 +469,61 @@ func (e *Engine) switchedDocs(q *question, conv Conversation) ([]string, bool) {
 		return nil, false
 	}
 	return docs, true
+}
+
+// The words that, asked for ("quel est le budget", "son nom ?", "how much
+// does it cost"), make a value of their type the answer, where elsewhere
+// in a question they are a topic ("the private funding fiche", "a name of
+// service").
+var (
+	moneyHeads = []string{"budget", "cout", "couts", "coute", "montant", "amount", "cost", "costs", "much", "argent", "money", "euros"}
+	nameHeads  = []string{"nom", "name", "names", "appelle", "appellent"}
+	askWords   = map[string]bool{"quel": true, "quelle": true, "quels": true, "quelles": true, "what": true, "what's": true, "whats": true,
+		"combien": true, "how": true, "which": true, "son": true, "sa": true, "leur": true, "his": true, "her": true, "their": true, "s'appelle": true, "comment": true}
+	notPersons = map[string]bool{"service": true, "direction": true, "dispositif": true, "fiche": true, "schema": true, "sheet": true, "plan": true}
+)
+
+// asksFor reports a question whose interrogative (quel, what, combien,
+// son…) is followed within three words by one of heads, the head not
+// being a service or a document ("name of service").
+func asksFor(folded string, heads []string) bool {
+	words := strings.Fields(strings.NewReplacer("?", " ", ",", " ", ".", " ").Replace(folded))
+	for i, w := range words {
+		if !askWords[w] {
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+4; j++ {
+			if slices.Contains(heads, words[j]) {
+				k := j + 1
+				for k < len(words) && (words[k] == "of" || words[k] == "du" || words[k] == "de" || words[k] == "a" || words[k] == "the") {
+					k++
+				}
+				return k >= len(words) || !notPersons[words[k]]
+			}
+		}
+	}
+	// "name please", "son nom ?" at the end of a message.
+	return len(words) > 0 && slices.Contains(heads, words[len(words)-1]) || len(words) > 1 && slices.Contains(heads, words[len(words)-2]) && (words[len(words)-1] == "please" || words[len(words)-1] == "stp")
+}
+
+// reCapsWord is a word in capitals, a surname ("BARBIER") or an acronym.
+var reCapsWord = regexp.MustCompile(`\b\p{Lu}{2,}\b`)
+
+// namesPerson reports a person's name in text, not counting "Sous-Direction
+// ASE" and kin: a word in capitals that a glossary defines is no surname.
+func (e *Engine) namesPerson(text string) bool {
+	for _, m := range rePerson.FindAllString(text, -1) {
+		person := true
+		for _, w := range reCapsWord.FindAllString(m, -1) {
+			for _, d := range e.lib.Docs {
+				if d.Expand(w) != "" {
+					person = false
+				}
+			}
+		}
+		if person && hasPerson(m) {
+			return true
+		}
+	}
+	return false
 }

@@ -601,7 +601,7 @@ func namesAxisKind(folded string, lib *corpus.Library) bool {
 var schemaWords = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"schema", "schemas", "plan", "plans", "document", "documents", "glossaire", "glossary", "sigle",
+	for _, w := range []string{"schema", "schemas", "plan", "plans", "document", "documents", "doc", "docs", "pdf", "fichier", "file", "glossaire", "glossary", "sigle",
 		"sigles", "acronyme", "acronym", "abbreviation", "exactement", "exactly", "precisement", "precisely", "donc", "periode",
 		"period", "couvre", "covers", "cover", "dure", "duree", "last", "lasts", "annees", "years", "vigueur", "force", "valid",
 		"departement", "department", "departmental", "departemental", "county", "prevu", "prevue", "prevus", "prevues", "planned",
@@ -677,7 +677,9 @@ func findPlaces(folded, raw string, lib *corpus.Library) (docs []string, unknown
 			id, isCovered := covered[name]
 			// A short common word ("nord", "manche", "somme", "lot") counts
 			// as a place only when capitalised or when a document covers it.
-			if !isCovered && len(name) <= 6 && !capitalised(raw, c.name) {
+			// … unless an article or a preposition of place introduces it
+			// ("le schéma de la savoie", "dans le nord").
+			if !isCovered && len(name) <= 6 && !capitalised(raw, c.name) && !placeIntroduced(rest[:idx]) {
 				continue
 			}
 			if isCovered {
@@ -717,6 +719,17 @@ func findPlaces(folded, raw string, lib *corpus.Library) (docs []string, unknown
 		rest = strings.Replace(rest, m[0], " ", 1)
 	}
 	return docs, unknown, rest
+}
+
+// placeIntroduced reports text ending with the words that introduce a
+// département's name: "de la ", "du ", "dans le ", "en ".
+func placeIntroduced(before string) bool {
+	for _, p := range []string{" de la ", " de l'", " du ", " dans le ", " dans la ", " en ", " schema de ", " in "} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalised reports whether the question writes the name with a capital,

@@ -20,6 +20,8 @@ var (
 	slackSpecial    = regexp.MustCompile(`<!([a-z^A-Z0-9_-]+)(\|[^>]*)?>`)
 	slackChannelRef = regexp.MustCompile(`<#[A-Z0-9]+\|([^>]*)>`)
 	slackLink       = regexp.MustCompile(`<(https?://[^|>]+)(\|([^>]*))?>`)
+	// Emphasis and code marks around words: *12*, **PPE**, _ASE_, ~x~, `x`.
+	chatEmphasis = regexp.MustCompile("(^|[\\s(])[*_~`]{1,2}([^*_~`\\s][^*_~`]*?)[*_~`]{1,2}([\\s.,;:!?)]|$)")
 )
 
 var entities = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&")
@@ -51,6 +53,7 @@ func CleanInput(s string) string {
 		return sub[1]
 	})
 	s = entities.Replace(s)
+	s = chatEmphasis.ReplaceAllString(s, "$1$2$3")
 	return strings.Join(strings.Fields(s), " ")
 }
 
