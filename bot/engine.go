@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"schemabot/corpus"
 	"schemabot/retrieval"
@@ -119,6 +120,27 @@ func (e *Engine) Ask(ctx context.Context, question string, conv Conversation) (A
 // the answer, partial receives the text so far. partial may be nil.
 func (e *Engine) AskStream(ctx context.Context, text string, conv Conversation, partial func(string)) (Answer, Conversation) {
 	text = CleanInput(text)
+	// "C'est prévu pour quand et qui le pilote ?": two questions, the
+	// second following the first, answered together.
+	if parts := compoundParts(text); len(parts) == 2 {
+		a1, c1 := e.askOne(ctx, parts[0], conv, nil)
+		a2, c2 := e.askOne(ctx, parts[1], c1, nil)
+		if !a1.Found && a2.Found {
+			// The topic may be in the second part only ("quels
+			// partenaires et quel calendrier pour la fiche 3 ?").
+			if b1, _ := e.askOne(ctx, parts[0], c2, nil); b1.Found {
+				a1 = b1
+			}
+		}
+		if a1.Found || a2.Found {
+			return mergeAnswers(text, a1, a2), c2
+		}
+	}
+	return e.askOne(ctx, text, conv, partial)
+}
+
+// askOne answers one question.
+func (e *Engine) askOne(ctx context.Context, text string, conv Conversation, partial func(string)) (Answer, Conversation) {
 	q := understand(text, e.lib, conv, e.today())
 	asked, named := text, len(q.fiches) > 0
 	// "Et en Moselle ?", "and in the other schéma?": the thread's last
@@ -526,4 +548,60 @@ func (e *Engine) namesPerson(text string) bool {
 		}
 	}
 	return false
+}
+
+// interrogatives open or close a question.
+var interrogatives = map[string]bool{"qui": true, "quand": true, "quel": true, "quelle": true, "quels": true, "quelles": true,
+	"combien": true, "comment": true, "pourquoi": true, "quoi": true, "who": true, "when": true, "what": true, "what's": true,
+	"whats": true, "which": true, "how": true, "why": true, "where": true, "ou": false}
+
+// compoundParts splits a message that asks two questions joined by "et" or
+// "and", each with its own interrogative ("il couvre quelle période et il a
+// été adopté quand ?"); nil when it asks one.
+func compoundParts(text string) []string {
+	low := strings.ToLower(text)
+	hasQ := func(s string) bool {
+		for _, w := range strings.FieldsFunc(corpus.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+			if interrogatives[w] || interrogatives[strings.TrimSuffix(w, "'s")] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, sep := range []string{", et ", " et ", ", and ", " and "} {
+		for off := 0; ; {
+			i := strings.Index(low[off:], sep)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(sep)
+			first, second := strings.TrimSpace(text[:i]), strings.TrimSpace(text[i+len(sep):])
+			if len(strings.Fields(first)) >= 2 && len(strings.Fields(second)) >= 2 && hasQ(first) && hasQ(second) {
+				return []string{first, second}
+			}
+		}
+	}
+	return nil
+}
+
+// mergeAnswers puts the answers to the two parts of a question together.
+func mergeAnswers(text string, a1, a2 Answer) Answer {
+	out := Answer{Question: text, Lang: a1.Lang, Found: true}
+	var parts []string
+	for _, a := range []Answer{a1, a2} {
+		if !slices.Contains(parts, a.Text) {
+			parts = append(parts, a.Text)
+		}
+		for _, c := range a.Citations {
+			if !slices.Contains(out.Citations, c) {
+				out.Citations = append(out.Citations, c)
+			}
+		}
+	}
+	out.Text = strings.Join(parts, "\n\n")
+	if out.Citations == nil {
+		out.Citations = []Citation{}
+	}
+	return out
 }

@@ -101,3 +101,57 @@ func TestOverviewOfAnyLayout(t *testing.T) {
 		}
 	}
 }
+
+// Two questions joined by "et"/"and" get both answers; the second follows
+// the first ("… c'est prévu pour quand et qui le pilote ?").
+func TestCompoundQuestions(t *testing.T) {
+	for _, tt := range []struct {
+		file      string
+		questions []string
+		want      []string
+	}{
+		{"guyane-2024-2028.txt", []string{
+			"l'observatoire territorial c prevu pour quand et qui le pilote ?",
+			"when is the territorial observatory due and who leads it?",
+			"qui pilote l'observatoire territorial et c'est pour quand ?",
+		}, []string{"2024", "mission observation"}},
+		{"schema-enfance-2.txt", []string{
+			"il couvre quelle periode et il a ete adopte quand ?",
+			"what years does the plan cover and when was it adopted?",
+			"le schéma court sur quelles années, et il a été voté quand ?",
+		}, []string{"2021", "2025", "18 juin 2021"}},
+	} {
+		e := layoutEngine(t, tt.file)
+		for _, q := range tt.questions {
+			a, _ := e.Ask(context.Background(), q, Conversation{})
+			for _, w := range tt.want {
+				if !a.Found || !strings.Contains(a.Text, w) {
+					t.Errorf("%s: %q\n got %q\nwant %q", tt.file, q, a.Text, w)
+				}
+			}
+		}
+	}
+}
+
+// Axes numbered by letters and sub-levels numbered with a dot list their
+// fiches.
+func TestAxisLettersAndSubLevels(t *testing.T) {
+	for _, tt := range []struct {
+		file      string
+		questions []string
+		want      []string
+	}{
+		{"schema-2021.md", []string{"which actions fall under axis C?", "quelles actions dans l'axe C ?", "les actions de l'axe stratégique C stp"}, []string{"C.1", "C.2", "C.3"}},
+		{"la-reunion-2022-2026.txt", []string{"c quoi les actions de l'objectif 2.2 ?", "which actions are under objective 2.2?", "liste des fiches de l'objectif stratégique 2.2"}, []string{"2.2.1", "2.2.4"}},
+	} {
+		e := layoutEngine(t, tt.file)
+		for _, q := range tt.questions {
+			a, _ := e.Ask(context.Background(), q, Conversation{})
+			for _, w := range tt.want {
+				if !a.Found || !strings.Contains(a.Text, w) {
+					t.Errorf("%s: %q\n got %q\nwant %q", tt.file, q, a.Text, w)
+				}
+			}
+		}
+	}
+}

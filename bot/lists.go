@@ -14,6 +14,9 @@ import (
 // listAnswer answers "which fiches …" questions: by axis, by pilot or
 // partner, by due date, or by topic.
 func (e *Engine) listAnswer(ctx context.Context, q *question) (answer, bool) {
+	if q.subAxis != "" {
+		return e.subAxisList(q)
+	}
 	if q.axis > 0 {
 		return e.axisList(q)
 	}
@@ -118,6 +121,27 @@ func (e *Engine) axisList(q *question) (answer, bool) {
 	lead := "Fiches rattachées à : " + strings.Join(axisLabels, " ; ")
 	if q.lang == English {
 		lead = "Fiches under: " + strings.Join(axisLabels, "; ")
+	}
+	return e.renderList(q, lead, items, func(it listed) string { return it.f.Axis }), true
+}
+
+// subAxisList lists the fiches labelled under a sub-level of an axis:
+// "l'objectif 2.2" holds fiches 2.2.1, 2.2.2…
+func (e *Engine) subAxisList(q *question) (answer, bool) {
+	var items []listed
+	for _, d := range e.docsFor(q) {
+		for i := range d.Fiches {
+			if strings.HasPrefix(d.Fiches[i].ID, q.subAxis+".") {
+				items = append(items, listed{d: d, f: &d.Fiches[i]})
+			}
+		}
+	}
+	if len(items) == 0 {
+		return answer{}, false
+	}
+	lead := "Fiches numérotées sous " + q.subAxis + " :"
+	if q.lang == English {
+		lead = "Fiches numbered under " + q.subAxis + ":"
 	}
 	return e.renderList(q, lead, items, func(it listed) string { return it.f.Axis }), true
 }

@@ -36,6 +36,7 @@ type question struct {
 	// asks ("il couvre quelle période et il a été adopté quand ?"),
 	// overview being the first.
 	overviews     []string
+	subAxis       string // "2.2": the fiches labelled under a sub-level of an axis
 	wantsNumber   bool   // the answer is a number or a share
 	wantsDate     bool   // the answer is a date
 	wantsPlace    bool   // the answer is an address or a place
@@ -67,9 +68,12 @@ const (
 const labelRef = `(?:[a-z]\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter)\b)?\b`
 
 var (
-	reFicheRef   = regexp.MustCompile(`\b(?:fiches?(?:[ -]actions?)?|fa|actions?|sheets?|cards?|action sheets?|items?)\s*(?:n\s*°|n°|no\.?|nr\.?|num(?:ero)?\.?|number|#)?\s*(` + labelRef + `)((?:\s*(?:,|et|and|&|ou|or)\s*(?:n°\s*)?(?:` + labelRef + `))*)`)
-	reBareRef    = regexp.MustCompile(`(?:^|\s)(?:la|le|the|number|n°|#)\s*(\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*(?:bis|ter)\b)?|[a-z]\d{1,2}(?:\s*bis\b)?)\s*(?:\?|$|,|de |du |en |in |for |pour )`)
-	reAxisRef    = regexp.MustCompile(`\b(orientation|objectif strategique|objectifs strategiques|axe|axis|strategic objective|strategic goal|priorite|priority|enjeu)(?:\s*(?:n\s*°|n°|no\.?|number)?\s*(\d{1,2})|\s+([ivx]{1,5}))\b`)
+	reFicheRef = regexp.MustCompile(`\b(?:fiches?(?:[ -]actions?)?|fa|actions?|sheets?|cards?|action sheets?|items?)\s*(?:n\s*°|n°|no\.?|nr\.?|num(?:ero)?\.?|number|#)?\s*(` + labelRef + `)((?:\s*(?:,|et|and|&|ou|or)\s*(?:n°\s*)?(?:` + labelRef + `))*)`)
+	reBareRef  = regexp.MustCompile(`(?:^|\s)(?:la|le|the|number|n°|#)\s*(\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*(?:bis|ter)\b)?|[a-z]\d{1,2}(?:\s*bis\b)?)\s*(?:\?|$|,|de |du |en |in |for |pour )`)
+	reAxisRef  = regexp.MustCompile(`\b(orientation|objectif strategique|objectifs strategiques|axes? strategiques?|axe|axis|strategic objective|strategic goal|priorite|priority|enjeu)(?:\s*(?:n\s*°|n°|no\.?|number)?\s*(\d{1,2})|\s+([ivx]{1,5}|[a-h]))\b(?:[^'.]|$)`)
+	// reSubAxisRef is a numbered sub-level of an axis ("l'objectif 2.2"),
+	// whose fiches are labelled under it (2.2.1, 2.2.2…).
+	reSubAxisRef = regexp.MustCompile(`\b(?:orientation|objectif strategique|objectif|axe|axis|objective|goal|priorite|priority|enjeu)\s*(?:n\s*°|n°)?\s*(\d{1,2}\.\d{1,2})\b`)
 	reDeptNumber = regexp.MustCompile(`(?:departement|dept|dpt|departement n°|le|du|dans le|en)\s+(\d{2,3}|2a|2b)\b|\((\d{2,3}|2a|2b)\)`)
 	reYearRef    = regexp.MustCompile(`\b(?:en|in|pour|for|d'ici|by|avant|before|au cours de|during|durant|fin|end of|debut|start of|beginning of)\s+((?:19|20)\d\d)\b`)
 	reAcronym    = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}s?\b`)
@@ -236,7 +240,7 @@ var overviewPhrases = []struct {
 		"president of the department", "president of the departement", "president of the county council", "president of the departmental council"}},
 	{ovPeriod, []string{"periode", "period", "duree du schema", "how long", "quelles annees", "which years", "what years", "covers which", "date du schema",
 		"en vigueur", "in force", "valid"}},
-	{ovAdopted, []string{"adopte", "adoptee", "adopted", "a ete vote", "was voted", "approuve", "approved", "deliberation",
+	{ovAdopted, []string{"adopte", "adoptee", "adopted", "a ete vote", "was voted", "voted", "vote", "passed", "approuve", "approved", "deliberation",
 		"date d'adoption", "adoption date", "adoption du schema", "adoption of the schema", "adoption of the plan"}},
 	{ovDocs, []string{"quels schemas", "which schemas", "quels departements", "which departements", "which departments", "quels documents",
 		"which documents", "what documents", "what do you know", "que sais-tu", "what can you", "que peux-tu"}},
@@ -265,6 +269,11 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 		sm := reWordAxis.FindStringSubmatch(m)
 		return sm[2] + " " + ordinalWords[sm[1]]
 	})
+	if m := reSubAxisRef.FindStringSubmatch(rest); m != nil {
+		q.subAxis = m[1]
+		q.list = true
+		rest = strings.Replace(rest, m[0], " ", 1)
+	}
 	if m := reAxisRef.FindStringSubmatch(rest); m != nil {
 		if n, _ := corpus.AxisNumber(m[2] + m[3]); n > 0 {
 			q.axis = n
