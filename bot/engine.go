@@ -210,7 +210,30 @@ type answer struct {
 	focusFiche string
 }
 
+// resolveOrdinal turns "the third fiche (of axis 1)" into the fiche's
+// label when one document is asked about.
+func (e *Engine) resolveOrdinal(q *question) {
+	if q.ordinal <= 0 || len(q.fiches) > 0 {
+		return
+	}
+	docs := e.docsFor(q)
+	if len(docs) != 1 {
+		return
+	}
+	var in []corpus.Fiche
+	for _, f := range docs[0].Fiches {
+		if q.axis == 0 || f.AxisNumber == q.axis {
+			in = append(in, f)
+		}
+	}
+	if q.ordinal <= len(in) {
+		q.fiches, q.docs = []string{in[q.ordinal-1].ID}, []string{docs[0].ID}
+		q.axis, q.list = 0, false
+	}
+}
+
 func (e *Engine) answer(ctx context.Context, q *question, conv Conversation, partial func(string)) answer {
+	e.resolveOrdinal(q)
 	if strings.TrimSpace(q.raw) == "" {
 		return answer{Answer: Answer{Text: e.suggestions(q.lang, "")}}
 	}

@@ -155,3 +155,22 @@ func TestAxisLettersAndSubLevels(t *testing.T) {
 		}
 	}
 }
+
+// A fiche named by its rank, in the document or in an axis.
+func TestFicheByRank(t *testing.T) {
+	for _, tt := range []struct {
+		file      string
+		questions []string
+		want      string
+	}{
+		{"schema-enfance-2.txt", []string{"who is in charge of the 3rd fiche action?", "qui pilote la troisième fiche ?", "la 3e fiche action, c'est qui le pilote ?"}, "CRIP 31"},
+		{"deux-sevres-2014-2020.md", []string{"what are the goals of the third fiche in axe 1?", "objectifs de la 3e fiche de l'axe 1 ?", "la troisième fiche de l'axe 1 vise quoi ?"}, "lieu d'accueil enfants-parents"},
+	} {
+		e := layoutEngine(t, tt.file)
+		for _, q := range tt.questions {
+			if a, _ := e.Ask(context.Background(), q, Conversation{}); !a.Found || !strings.Contains(a.Text, tt.want) {
+				t.Errorf("%s: %q\n got %q\nwant %q", tt.file, q, a.Text, tt.want)
+			}
+		}
+	}
+}

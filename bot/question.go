@@ -37,6 +37,7 @@ type question struct {
 	// overview being the first.
 	overviews     []string
 	subAxis       string // "2.2": the fiches labelled under a sub-level of an axis
+	ordinal       int    // "la 3e fiche": a fiche by its rank, 0 when none
 	wantsNumber   bool   // the answer is a number or a share
 	wantsDate     bool   // the answer is a date
 	wantsPlace    bool   // the answer is an address or a place
@@ -221,9 +222,10 @@ var namePhrases = []string{"comment s'appelle", "comment s'apelle", "comment s'a
 
 // ordinals name an axis by rank: "4e orientation", "the fourth priority".
 var (
-	reOrdinalAxis = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th|e|eme|ieme|er|ere|re|°)\s+(orientation|axe|axis|objectif strategique|strategic objective|strategic goal|priorite|priority)\b`)
-	reWordAxis    = regexp.MustCompile(`\b(premier|premiere|first|deuxieme|second|seconde|troisieme|third|quatrieme|fourth|cinquieme|fifth|sixieme|sixth)\s+(orientation|axe|axis|objectif strategique|strategic objective|strategic goal|priorite|priority)\b`)
-	ordinalWords  = map[string]string{"premier": "1", "premiere": "1", "first": "1", "deuxieme": "2", "second": "2", "seconde": "2",
+	reOrdinalAxis  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th|e|eme|ieme|er|ere|re|°)\s+(orientation|axe|axis|objectif strategique|strategic objective|strategic goal|priorite|priority)\b`)
+	reWordAxis     = regexp.MustCompile(`\b(premier|premiere|first|deuxieme|second|seconde|troisieme|third|quatrieme|fourth|cinquieme|fifth|sixieme|sixth)\s+(orientation|axe|axis|objectif strategique|strategic objective|strategic goal|priorite|priority)\b`)
+	reOrdinalFiche = regexp.MustCompile(`\b(?:(\d{1,2})(?:st|nd|rd|th|e|eme|ieme|er|ere|re|°)|(premier|premiere|first|deuxieme|second|seconde|troisieme|third|quatrieme|fourth|cinquieme|fifth|sixieme|sixth|septieme|seventh|huitieme|eighth|neuvieme|ninth|dixieme|tenth))\s+(?:fiches?(?:[ -]actions?)?|actions?|action sheets?|sheets?)\b`)
+	ordinalWords   = map[string]string{"septieme": "7", "seventh": "7", "huitieme": "8", "eighth": "8", "neuvieme": "9", "ninth": "9", "dixieme": "10", "tenth": "10", "premier": "1", "premiere": "1", "first": "1", "deuxieme": "2", "second": "2", "seconde": "2",
 		"troisieme": "3", "third": "3", "quatrieme": "4", "fourth": "4", "cinquieme": "5", "fifth": "5", "sixieme": "6", "sixth": "6"}
 )
 
@@ -263,6 +265,16 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 
 	q.docs, q.unknownPlace, rest = findPlaces(rest, raw, lib)
 
+	// "La 3e fiche", "the third action sheet": a fiche by its rank, in
+	// the document or in the axis the question names.
+	if m := reOrdinalFiche.FindStringSubmatch(rest); m != nil {
+		n := m[1]
+		if w, ok := ordinalWords[m[2]]; ok {
+			n = w
+		}
+		q.ordinal, _ = strconv.Atoi(n)
+		rest = strings.Replace(rest, m[0], " ", 1)
+	}
 	// Axes before fiches: "objectif stratégique 2" is no fiche.
 	rest = reOrdinalAxis.ReplaceAllString(rest, "$2 $1")
 	rest = reWordAxis.ReplaceAllStringFunc(rest, func(m string) string {
