@@ -81,7 +81,13 @@ func inlineDefinition(d *corpus.Document, acr string) (exp, quote string, line i
 		if loc == nil {
 			continue
 		}
-		before := strings.Fields(emphasis.Replace(l[:loc[0]]))
+		head := l[:loc[0]]
+		// An expansion wrapped onto the line before ("… de l'intervention
+		// sociale et" / "familiale (TISF)").
+		if i > 0 && strings.TrimSpace(d.Lines[i-1]) != "" && len(strings.Fields(head)) < 2*len(acr) {
+			head = d.Lines[i-1] + " " + head
+		}
+		before := strings.Fields(emphasis.Replace(head))
 		// Walk back until there are as many meaningful words as letters.
 		need := len([]rune(strings.TrimSuffix(acr, "s")))
 		var words []string
@@ -99,6 +105,54 @@ func inlineDefinition(d *corpus.Document, acr string) (exp, quote string, line i
 		exp = strings.Trim(strings.Join(words, " "), ",;: ")
 		exp = strings.TrimPrefix(strings.TrimPrefix(exp, "l'"), "d'")
 		return exp, strings.TrimSpace(l), i + 1, true
+	}
+	return initialsDefinition(d, acr)
+}
+
+// initialsDefinition finds, for an acronym of four letters or more that
+// the document never spells out in parentheses, words whose initials spell
+// it ("observatoire départemental de la protection de l'enfance" for
+// ODPE). Shorter acronyms match too many phrases by chance.
+func initialsDefinition(d *corpus.Document, acr string) (exp, quote string, line int, ok bool) {
+	letters := []rune(strings.ToLower(corpus.Fold(acr)))
+	if len(letters) < 4 {
+		return "", "", 0, false
+	}
+	for i, l := range d.Lines {
+		words := strings.Fields(emphasis.Replace(l))
+		for start := range words {
+			var used []string
+			k := 0
+			for j := start; j < len(words) && k < len(letters); j++ {
+				w := strings.Trim(words[j], ",;:.()«»\"")
+				// "l'enfance": the article is no word of its own.
+				if a := strings.IndexAny(w, "'’"); a > 0 && a <= 2 {
+					w = w[a+len(string([]rune(w[a:])[0])):]
+				}
+				if w == "" {
+					break
+				}
+				if retrieval.IsStop(strings.ToLower(w)) {
+					if k == 0 {
+						break
+					}
+					used = append(used, words[j])
+					continue
+				}
+				if []rune(strings.ToLower(corpus.Fold(w)))[0] != letters[k] {
+					break
+				}
+				used = append(used, words[j])
+				k++
+			}
+			if k == len(letters) {
+				exp = strings.Trim(strings.Join(used, " "), ",;:.()« »")
+				for _, art := range []string{"l'", "l’", "d'", "d’"} {
+					exp = strings.TrimPrefix(exp, art)
+				}
+				return exp, strings.TrimSpace(l), i + 1, true
+			}
+		}
 	}
 	return "", "", 0, false
 }

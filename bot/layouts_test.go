@@ -174,3 +174,24 @@ func TestFicheByRank(t *testing.T) {
 		}
 	}
 }
+
+// A document without a glossary still defines its acronyms: in
+// parentheses after the words (wrapped over two lines too), or by words
+// whose initials spell them.
+func TestAcronymsWithoutGlossary(t *testing.T) {
+	for _, tt := range []struct {
+		file      string
+		questions []string
+		want      string
+	}{
+		{"correze-2019-2023.txt", []string{"what does TISF stand for in the corrèze document?", "c'est quoi les TISF ?", "TISF = ?"}, "techniciens de l'intervention sociale et familiale"},
+		{"deux-sevres-2014-2020.md", []string{"what does ODPE mean in fiche 3.2?", "que veut dire ODPE ?", "ODPE c'est quoi deja"}, "observatoire départemental de la protection de l'enfance"},
+	} {
+		e := layoutEngine(t, tt.file)
+		for _, q := range tt.questions {
+			if a, _ := e.Ask(context.Background(), q, Conversation{}); !a.Found || !strings.Contains(a.Text, tt.want) {
+				t.Errorf("%s: %q\n got %q\nwant %q", tt.file, q, a.Text, tt.want)
+			}
+		}
+	}
+}
