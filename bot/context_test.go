@@ -107,3 +107,18 @@ func TestChatWordings(t *testing.T) {
 		}
 	}
 }
+
+// "Lesquelles…", "which of those…" ask among the thread's last list.
+func TestAmongTheLastList(t *testing.T) {
+	eng := testEngine(t)
+	for _, follow := range []string{"lesquelles ont des échéances en 2021 ?", "which of those are due in 2021?", "parmi elles, lesquelles arrivent à terme en 2021 ?"} {
+		first, conv := eng.Ask(context.Background(), "quelles fiches concernent les jeunes majeurs en isère ?", Conversation{})
+		if !first.Found || !strings.Contains(first.Text, "Fiche 25") {
+			t.Fatalf("first list: %q", first.Text)
+		}
+		a, _ := eng.Ask(context.Background(), follow, conv)
+		if !a.Found || !strings.Contains(a.Text, "Fiche 25") || strings.Contains(a.Text, "Fiche 1 ") || strings.Contains(a.Text, "Fiche 8 ") {
+			t.Errorf("%q after the jeunes majeurs list:\n%s", follow, a.Text)
+		}
+	}
+}

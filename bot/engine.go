@@ -29,6 +29,9 @@ type Conversation struct {
 	// after "qui pilote la fiche 12 ?" is fiche 12 of Moselle).
 	Question string
 	Named    bool
+	// List holds the fiches of the thread's last list ("doc/label"), so
+	// that "lesquelles se terminent en 2021 ?" picks among them.
+	List []string
 }
 
 // Engine answers questions from a library of documents: exact answers from
@@ -199,6 +202,9 @@ func (e *Engine) askOne(ctx context.Context, text string, conv Conversation, par
 	next.Question, next.Named = asked, named
 	if a.Found {
 		next.Doc, next.Fiche, next.Field = a.focusDoc, a.focusFiche, q.field
+		if len(a.listed) > 0 {
+			next.List = a.listed
+		}
 	}
 	return a.Answer, next
 }
@@ -208,6 +214,7 @@ type answer struct {
 	Answer
 	focusDoc   string
 	focusFiche string
+	listed     []string // "doc/label" of the fiches a list answer gives
 }
 
 // resolveOrdinal turns "the third fiche (of axis 1)" into the fiche's

@@ -46,9 +46,18 @@ type listed struct {
 }
 
 func (e *Engine) renderList(q *question, lead string, items []listed, section func(listed) string) answer {
+	items = q.keep(items)
+	if len(items) == 0 && q.within != nil {
+		text := "Aucune des fiches de la liste précédente ne correspond."
+		if q.lang == English {
+			text = "None of the fiches listed before matches."
+		}
+		return answer{Answer: Answer{Text: text}}
+	}
 	var b strings.Builder
 	b.WriteString(lead + "\n")
 	var cites []Citation
+	var listedKeys []string
 	var lastDoc *corpus.Document
 	for _, it := range items {
 		if it.d != lastDoc && len(e.docsForList(items)) > 1 {
@@ -68,12 +77,28 @@ func (e *Engine) renderList(q *question, lead string, items []listed, section fu
 			quote += "\n" + it.note
 		}
 		cites = append(cites, ficheCitation(it.d, it.f, section(it), it.f.Span, quote))
+		listedKeys = append(listedKeys, it.d.ID+"/"+it.f.ID)
 	}
-	a := answer{Answer: Answer{Text: strings.TrimSpace(b.String()), Found: len(items) > 0, Citations: cites}}
+	a := answer{Answer: Answer{Text: strings.TrimSpace(b.String()), Found: len(items) > 0, Citations: cites}, listed: listedKeys}
 	if len(items) > 0 && len(e.docsForList(items)) == 1 {
 		a.focusDoc = items[0].d.ID
 	}
 	return a
+}
+
+// keep restricts a list to the fiches of the thread's last list when the
+// question asks among them ("lesquelles…", "which of those…").
+func (q *question) keep(items []listed) []listed {
+	if q.within == nil {
+		return items
+	}
+	var kept []listed
+	for _, it := range items {
+		if q.within[it.d.ID+"/"+it.f.ID] {
+			kept = append(kept, it)
+		}
+	}
+	return kept
 }
 
 func (e *Engine) docsForList(items []listed) map[string]bool {
@@ -287,6 +312,7 @@ func (e *Engine) dueList(q *question) (answer, bool) {
 			}
 		}
 	}
+	items = q.keep(items)
 	inPeriod := "en " + q.from.Format("2006")
 	if q.lang == English {
 		inPeriod = "in " + q.from.Format("2006")

@@ -36,17 +36,18 @@ type question struct {
 	// asks ("il couvre quelle période et il a été adopté quand ?"),
 	// overview being the first.
 	overviews     []string
-	subAxis       string // "2.2": the fiches labelled under a sub-level of an axis
-	ordinal       int    // "la 3e fiche": a fiche by its rank, 0 when none
-	wantsNumber   bool   // the answer is a number or a share
-	wantsDate     bool   // the answer is a date
-	wantsPlace    bool   // the answer is an address or a place
-	wantsContact  bool   // the answer is a phone number or an e-mail address
-	wantsName     bool   // the answer is a person's name
-	wantsMoney    bool   // the number asked is a sum of money
-	wantsDuration bool   // the number asked is an age or a duration
-	counted       string // what a "how many" question counts ("assistants familiaux")
-	year          int    // a year the question names ("en 2018"), 0 when none
+	subAxis       string          // "2.2": the fiches labelled under a sub-level of an axis
+	ordinal       int             // "la 3e fiche": a fiche by its rank, 0 when none
+	within        map[string]bool // "lesquelles…": the thread's last list ("doc/label"), nil otherwise
+	wantsNumber   bool            // the answer is a number or a share
+	wantsDate     bool            // the answer is a date
+	wantsPlace    bool            // the answer is an address or a place
+	wantsContact  bool            // the answer is a phone number or an e-mail address
+	wantsName     bool            // the answer is a person's name
+	wantsMoney    bool            // the number asked is a sum of money
+	wantsDuration bool            // the number asked is an age or a duration
+	counted       string          // what a "how many" question counts ("assistants familiaux")
+	year          int             // a year the question names ("en 2018"), 0 when none
 	from, to      time.Time
 	followUp      bool                   // reads as a follow-up of the thread ("et les partenaires ?")
 	topic         string                 // the question without its intent words, for search
@@ -532,6 +533,21 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 	if conv.Fiche != "" && len(q.fiches) == 0 && q.axis == 0 && !q.list && !q.glossary && (startsLikeFollowUp || q.field != "" && len(words) <= 1) {
 		q.followUp = true
 	}
+	// "Lesquelles se terminent en 2021 ?", "which of those covers…": a
+	// question about the thread's last list.
+	if len(conv.List) > 0 && len(q.fiches) == 0 && hasPrefixAny(f, amongPhrases) {
+		q.within = map[string]bool{}
+		for _, k := range conv.List {
+			q.within[k] = true
+			if doc, _, ok := strings.Cut(k, "/"); ok {
+				q.docs = appendUniqueS(q.docs, doc)
+			}
+		}
+		q.list, q.followUp = true, false
+		if !q.from.IsZero() && q.field == "" {
+			q.field = retrieval.FieldCalendar
+		}
+	}
 	return q
 }
 
@@ -741,6 +757,10 @@ func findPlaces(folded, raw string, lib *corpus.Library) (docs []string, unknown
 	}
 	return docs, unknown, rest
 }
+
+// amongPhrases open a question about the fiches just listed.
+var amongPhrases = []string{"lesquelles", "lesquels", "laquelle", "lequel", "parmi elles", "parmi celles", "parmi ces", "parmi eux",
+	"which of those", "which of them", "which of these", "which ones", "among them", "among those", "of those", "et lesquelles", "and which"}
 
 // placeIntroduced reports text ending with the words that introduce a
 // département's name: "de la ", "du ", "dans le ", "en ".
