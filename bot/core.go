@@ -26,6 +26,10 @@ type Message struct {
 	// Direct is true for a direct message to the bot; the channel
 	// allow-list does not apply to those.
 	Direct bool
+	// CatchUp is set by an adapter that found the message on a catch-up
+	// and checked on the platform that no answer follows it: a claim on it
+	// older than the lease and never delivered may then be taken over.
+	CatchUp bool
 }
 
 // Button is an action offered under a reply (feedback, "mark done").
@@ -64,6 +68,7 @@ type Core struct {
 	mu      sync.Mutex
 	convs   map[string]*convEntry
 	handled HandledStore
+	lease   time.Duration // see WithClaimLease
 	limiter *rateLimiter
 	now     func() time.Time
 	allowed map[string]bool // channel allow-list; nil allows every channel
@@ -124,6 +129,7 @@ func NewCore(engine *Engine, opts ...CoreOption) *Core {
 		now:      time.Now,
 		actions:  map[string]ActionFunc{},
 		replies:  map[string]Reply{},
+		lease:    DefaultClaimLease,
 	}
 	for _, o := range opts {
 		o(c)
@@ -180,7 +186,7 @@ func (c *Core) HandleStream(ctx context.Context, m Message, partial func(text st
 	if c.allowed != nil && !m.Direct && !c.allowed[m.Channel] {
 		return Reply{}, ErrIgnored
 	}
-	if m.ID != "" && !c.claim(ctx, m.Platform+"/"+m.ID) {
+	if m.ID != "" && !c.claim(ctx, m.Platform+"/"+m.ID) && (!m.CatchUp || !c.takeOver(ctx, m.Platform+"/"+m.ID)) {
 		return Reply{}, ErrDuplicate
 	}
 	text := CleanInput(m.Text)

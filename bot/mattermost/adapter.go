@@ -50,6 +50,10 @@ type Adapter struct {
 	retryBase              time.Duration // first wait before such a retry, doubling
 	catchUpWindow          time.Duration // how far back the catch-up reads at most
 	catchUpMargin          time.Duration // overlap with the last post seen, for clock skew
+	startAttempts          int           // tries to reach the server at start-up before giving up
+
+	// conn is the WebSocket's state for /healthz.
+	conn *bot.Connection
 
 	// lastSeen is the creation time (ms) of the newest post the bot has
 	// seen; the catch-up after a reconnect starts a little before it.
@@ -113,7 +117,7 @@ func New(cfg Config, core *bot.Core, opts ...Option) *Adapter {
 		minBackoff:     time.Second,
 		maxBackoff:     time.Minute,
 		stableAfter:    time.Minute,
-		drainTimeout:   20 * time.Second,
+		drainTimeout:   10 * time.Second,
 		answerTimeout:  2 * time.Minute,
 		requestTimeout: 30 * time.Second,
 		maxRetries:     5,
@@ -121,6 +125,8 @@ func New(cfg Config, core *bot.Core, opts ...Option) *Adapter {
 		retryBase:      500 * time.Millisecond,
 		catchUpWindow:  24 * time.Hour,
 		catchUpMargin:  2 * time.Minute,
+		startAttempts:  4,
+		conn:           bot.NewConnection(),
 		answers:        map[string]string{},
 		dms:            map[string]string{},
 		sem:            make(chan struct{}, 8),
@@ -130,6 +136,10 @@ func New(cfg Config, core *bot.Core, opts ...Option) *Adapter {
 	}
 	return a
 }
+
+// State reports whether the WebSocket is connected and since when (down
+// since New before the first connection), for /healthz.
+func (a *Adapter) State() (bool, time.Time) { return a.conn.State() }
 
 // websocketURL turns the server's http(s) address into its ws(s) one.
 func websocketURL(u string) string {
@@ -145,7 +155,9 @@ func websocketURL(u string) string {
 // Run connects to Mattermost and answers until ctx is done, reconnecting
 // with backoff whenever the WebSocket drops. It then waits, for a bounded
 // time, for the answers in flight to be posted. It returns an error only
-// when the server refuses the bot's token or is not a Mattermost server.
+// at start-up: when the server refuses the bot's token, is not a
+// Mattermost server, or cannot be reached (see whoAmI); once started, it
+// reconnects forever.
 func (a *Adapter) Run(ctx context.Context) error {
 	me, err := a.whoAmI(ctx)
 	if err != nil {
@@ -166,12 +178,15 @@ func (a *Adapter) Run(ctx context.Context) error {
 	return nil
 }
 
-// whoAmI asks the server who the token belongs to, retrying with backoff
-// while the server cannot be reached. It returns nil, nil when ctx ends
-// first.
+// whoAmI asks the server who the token belongs to. Start-up is where a
+// configuration mistake shows, so it ends with an error rather than
+// retrying forever: at once for a refused token or an address that answers
+// something other than Mattermost's API, and after startAttempts tries for
+// a server that cannot be reached (a wrong host or port) or keeps failing.
+// It returns nil, nil when ctx ends first.
 func (a *Adapter) whoAmI(ctx context.Context) (*identity, error) {
 	backoff := a.minBackoff
-	for {
+	for attempt := 1; ; attempt++ {
 		var u *model.User
 		resp, err := a.call(ctx, "get_me", func(ctx context.Context) (*model.Response, error) {
 			var resp *model.Response
@@ -185,21 +200,44 @@ func (a *Adapter) whoAmI(ctx context.Context) (*identity, error) {
 		if ctx.Err() != nil {
 			return nil, nil
 		}
-		if resp != nil {
-			switch resp.StatusCode {
-			case http.StatusUnauthorized, http.StatusForbidden:
-				return nil, fmt.Errorf("mattermost refused the bot's token (HTTP %d): check MATTERMOST_TOKEN and that the bot account is enabled", resp.StatusCode)
-			case http.StatusNotFound:
-				return nil, errors.New("no Mattermost API at MATTERMOST_URL (HTTP 404): check the server address")
-			}
+		retry, ferr := a.startError(resp, err)
+		if !retry || attempt >= a.startAttempts {
+			return nil, ferr
 		}
 		wait := jitter(backoff)
-		a.log.Warn("mattermost: cannot reach the server, retrying", "err", err, "in", wait.Round(time.Millisecond))
+		a.log.Warn("mattermost: cannot reach the server, retrying", "err", err, "attempt", attempt, "in", wait.Round(time.Millisecond))
 		if !sleep(ctx, wait) {
 			return nil, nil
 		}
 		backoff = min(2*backoff, a.maxBackoff)
 	}
+}
+
+// startError explains why GET /users/me failed at start-up, and whether
+// trying again may help: only when nothing answered (a refused
+// connection, a timeout, a name that does not resolve) or when Mattermost
+// itself answered with a server error.
+func (a *Adapter) startError(resp *model.Response, err error) (retry bool, _ error) {
+	status := 0
+	if resp != nil {
+		status = resp.StatusCode
+	}
+	var appErr *model.AppError
+	isAPI := errors.As(err, &appErr) // Mattermost's own JSON error
+	switch {
+	case status == http.StatusUnauthorized || status == http.StatusForbidden:
+		return false, fmt.Errorf("mattermost refused the bot's token (HTTP %d): check MATTERMOST_TOKEN and that the bot account is enabled", status)
+	case status == http.StatusNotFound:
+		return false, errors.New("no Mattermost API at MATTERMOST_URL (HTTP 404): check the server address")
+	case status == 0:
+		return true, fmt.Errorf("cannot reach Mattermost at MATTERMOST_URL (%s): check the address and that the server is up: %w", a.cfg.URL, errors.Unwrap(err))
+	case status >= 500 && isAPI:
+		return true, fmt.Errorf("mattermost at MATTERMOST_URL keeps failing (HTTP %d): %w", status, err)
+	}
+	// A 200 that is not a user, an HTML page, a proxy's error: whatever
+	// answers is not Mattermost's API, and retrying will not change it.
+	// The body is not quoted: it may be a whole page.
+	return false, fmt.Errorf("the server at MATTERMOST_URL (%s) is not a Mattermost server (HTTP %d with no Mattermost API answer): check the address, without /api/v4", a.cfg.URL, status)
 }
 
 // listen keeps a WebSocket connection open until ctx is done, reconnecting
@@ -213,6 +251,7 @@ func (a *Adapter) listen(ctx, work context.Context, me *identity) {
 		var connectedAt time.Time
 		err := a.session(ctx, work, me, &res, func() {
 			connectedAt = time.Now()
+			a.conn.Set(true)
 			if everConnected {
 				a.log.Info("mattermost: reconnected")
 				if a.metrics != nil {
@@ -221,6 +260,7 @@ func (a *Adapter) listen(ctx, work context.Context, me *identity) {
 			}
 			everConnected = true
 		})
+		a.conn.Set(false)
 		if ctx.Err() != nil {
 			return
 		}
@@ -339,7 +379,8 @@ func (a *Adapter) dispatch(ctx, work context.Context, me *identity, ev *model.We
 		if !ok {
 			return
 		}
-		a.spawn(ctx, work, func(ctx context.Context) { a.answer(ctx, me, m) })
+		received := time.Now()
+		a.spawn(ctx, work, func(ctx context.Context) { a.answer(ctx, me, m, received) })
 	case model.WebsocketEventReactionAdded:
 		act, ok := a.feedbackFromReaction(me, ev)
 		if !ok {

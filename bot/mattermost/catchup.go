@@ -68,7 +68,8 @@ func (a *Adapter) catchUp(ctx, work context.Context, me *identity) error {
 		}
 		for _, m := range a.missed(me, ch, list, from) {
 			questions++
-			a.spawn(ctx, work, func(ctx context.Context) { a.answer(ctx, me, m) })
+			received := time.Now()
+			a.spawn(ctx, work, func(ctx context.Context) { a.answer(ctx, me, m, received) })
 		}
 	}
 	a.log.Info("mattermost: caught up", "channels", len(chans), "questions", questions,
@@ -115,6 +116,9 @@ func (a *Adapter) missed(me *identity, ch *model.Channel, list *model.PostList, 
 		if !ok || lastReply[m.Thread] > p.CreateAt {
 			continue
 		}
+		// The server shows no answer after it: a claim a dead process left
+		// undelivered may be taken over (see bot.DeliveryTracker).
+		m.CatchUp = true
 		out = append(out, m)
 	}
 	return out

@@ -30,9 +30,10 @@ const sorry = "Désolé, je n'ai pas pu répondre à cette question. Réessayez 
 
 // answer asks the core about m and posts the reply in m's thread. When
 // nothing could be posted, the core forgets m so that the next catch-up
-// answers it.
-func (a *Adapter) answer(ctx context.Context, me *identity, m bot.Message) {
-	start := time.Now()
+// answers it; when the reply was posted, the core marks m delivered so that
+// no catch-up takes it over. received is when the bot learnt of m: the
+// latency metric counts the wait for a worker too.
+func (a *Adapter) answer(ctx context.Context, me *identity, m bot.Message, received time.Time) {
 	st := &stream{a: a, ctx: ctx, channel: m.Channel, root: m.Thread, lang: bot.DetectLang(m.Text)}
 	reply, err := a.handle(ctx, m, st.partial)
 	streamed := st.finish()
@@ -46,13 +47,24 @@ func (a *Adapter) answer(ctx context.Context, me *identity, m bot.Message) {
 	default:
 		if a.metrics != nil {
 			a.metrics.Questions.WithLabelValues(platform).Inc()
+			if m.CatchUp {
+				a.metrics.CaughtUp.WithLabelValues(platform).Inc()
+			}
 		}
 	}
-	if posted := a.deliver(ctx, me, m, reply, streamed); len(posted) == 0 && a.core != nil {
-		a.core.Release(context.WithoutCancel(ctx), m)
+	posted := a.deliver(ctx, me, m, reply, streamed)
+	if a.core != nil {
+		if len(posted) == 0 {
+			a.core.Release(context.WithoutCancel(ctx), m)
+		} else {
+			a.core.Delivered(context.WithoutCancel(ctx), m)
+		}
+	}
+	if len(posted) == 0 && a.metrics != nil {
+		a.metrics.Lost.WithLabelValues(platform).Inc()
 	}
 	if a.metrics != nil && err == nil {
-		a.metrics.Latency.WithLabelValues(platform).Observe(time.Since(start).Seconds())
+		a.metrics.Latency.WithLabelValues(platform).Observe(time.Since(received).Seconds())
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"schemabot/bot"
 	"schemabot/corpus"
@@ -122,9 +123,12 @@ func keyIndex(key string) int {
 
 // byPilot groups entries by pilot, pilots in alphabetical order (ignoring
 // case and accents) and the entries without pilot last. An entry with
-// several pilots is listed under each: each team sees all it leads.
+// several pilots is listed under each: each team sees all it leads. Two
+// spellings of one pilot ("Direction Enfance-Famille", "direction enfance
+// famille") are one group, named as first met.
 func byPilot(es []calendar.Entry) (pilots []string, groups map[string][]calendar.Entry) {
 	groups = map[string][]calendar.Entry{}
+	names := map[string]string{} // pilotKey -> the name shown
 	for _, e := range es {
 		ps := e.Pilots
 		if len(ps) == 0 {
@@ -133,23 +137,36 @@ func byPilot(es []calendar.Entry) (pilots []string, groups map[string][]calendar
 		seen := map[string]bool{}
 		for _, p := range ps {
 			p = strings.Join(strings.Fields(p), " ")
-			if p == "" || seen[p] {
+			k := pilotKey(p)
+			if k == "" || seen[k] {
 				continue
 			}
-			seen[p] = true
-			if _, ok := groups[p]; !ok {
+			seen[k] = true
+			name, ok := names[k]
+			if !ok {
+				name = p
+				names[k] = p
 				pilots = append(pilots, p)
 			}
-			groups[p] = append(groups[p], e)
+			groups[name] = append(groups[name], e)
 		}
 	}
 	sort.SliceStable(pilots, func(i, j int) bool {
 		if (pilots[i] == noPilot) != (pilots[j] == noPilot) {
 			return pilots[j] == noPilot
 		}
-		return fold(pilots[i]) < fold(pilots[j])
+		return pilotKey(pilots[i]) < pilotKey(pilots[j])
 	})
 	return pilots, groups
+}
+
+// pilotKey is a pilot's name folded (case, accents) with punctuation and
+// runs of spaces made one space, so that the spellings documents use for
+// one service compare equal.
+func pilotKey(p string) string {
+	return strings.Join(strings.FieldsFunc(fold(p), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
 }
 
 // maxButtonRunes keeps button labels within Slack's 75 characters.
@@ -195,7 +212,10 @@ func Compose(lib *corpus.Library, due []calendar.Entry, today time.Time, horizon
 				b.WriteString(entryLine(lib, e, today) + "\n")
 			}
 		}
-		b.WriteString("\nUn jalon terminé ? Cliquez sur « Marquer fait » ou tapez `/schema fait <fiche> <n° du jalon> [document]`.\n")
+		// Said for every platform: the buttons (Slack) explain themselves,
+		// and where a platform shows none (Mattermost) the command works.
+		b.WriteString("\nUn jalon terminé ? Écrivez au bot `/schema fait <fiche> <n° du jalon> [document]`" +
+			" (dans un canal : `@schemabot /schema fait …`).\n")
 	}
 	b.WriteString("\n" + footer(id))
 

@@ -74,8 +74,11 @@ type Config struct {
 	// MaxAttempts bounds the failed posts and checks for one digest.
 	MaxAttempts int
 	// After waits like time.After; tests replace it with a fake clock.
-	After  func(time.Duration) <-chan time.Time
-	Logger *slog.Logger
+	After func(time.Duration) <-chan time.Time
+	// OnDigest, when set, is told of each digest's outcome: "sent",
+	// "failed" (to retry) or "given_up", for the metrics.
+	OnDigest func(status string)
+	Logger   *slog.Logger
 }
 
 // Scheduler sends the reminder digests, each exactly once.
@@ -117,6 +120,7 @@ type Scheduler struct {
 	maxTries int
 	after    func(time.Duration) <-chan time.Time
 	log      *slog.Logger
+	onDigest func(status string)
 
 	mu sync.Mutex // one tick at a time
 }
@@ -158,6 +162,7 @@ func New(lib *corpus.Library, st *state.Store, p Poster, cfg Config) (*Scheduler
 		lib: lib, st: st, poster: p, sched: sched, channels: cfg.Channels,
 		loc: cfg.Location, horizon: cfg.HorizonDays, now: cfg.Now, today: cfg.Today,
 		retry: cfg.RetryEvery, maxTries: cfg.MaxAttempts, after: cfg.After, log: cfg.Logger,
+		onDigest: cfg.OnDigest,
 	}
 	for _, c := range cfg.Channels {
 		if c.ID == "" {
@@ -187,6 +192,9 @@ func New(lib *corpus.Library, st *state.Store, p Poster, cfg Config) (*Scheduler
 	}
 	if s.log == nil {
 		s.log = slog.Default()
+	}
+	if s.onDigest == nil {
+		s.onDigest = func(string) {}
 	}
 	return s, nil
 }
@@ -316,6 +324,7 @@ func (s *Scheduler) deliver(ctx context.Context, c Channel, scheduled time.Time)
 		// The intent stays "sending": the next tick asks the platform.
 		return fmt.Errorf("posted but not recorded: %w", err)
 	}
+	s.onDigest("sent")
 	log.Info("reminder digest sent", "milestones", len(reply.Buttons))
 	return nil
 }
@@ -325,6 +334,7 @@ func (s *Scheduler) deliver(ctx context.Context, c Channel, scheduled time.Time)
 func (s *Scheduler) failed(ctx context.Context, log *slog.Logger, d state.Digest, final state.DigestStatus, cause error) error {
 	d.Attempts++
 	d.Note = cause.Error()
+	s.onDigest("failed")
 	if d.Attempts >= s.maxTries {
 		return errors.Join(cause, s.giveUp(ctx, log, d, final, cause.Error()))
 	}
@@ -337,6 +347,7 @@ func (s *Scheduler) failed(ctx context.Context, log *slog.Logger, d state.Digest
 // giveUp records that a digest will not be sent, and says so in the log.
 func (s *Scheduler) giveUp(ctx context.Context, log *slog.Logger, d state.Digest, status state.DigestStatus, why string) error {
 	d.Status, d.Finished, d.Note = status, s.now(), why
+	s.onDigest("given_up")
 	log.Error("reminder digest given up", "status", status, "reason", why)
 	return s.st.SaveDigest(ctx, d)
 }

@@ -51,6 +51,7 @@ type Adapter struct {
 	api       *slackgo.Client
 	botUser   string // the bot's user id, from auth.test
 	connected atomic.Bool
+	conn      *bot.Connection // connected with its time, for /healthz
 	inflight  sync.WaitGroup
 
 	mu        sync.Mutex
@@ -92,6 +93,7 @@ func New(cfg Config, core *bot.Core, opts ...Option) *Adapter {
 		updateEvery: time.Second,
 		maxRetries:  5,
 		envelopes:   map[string]time.Time{},
+		conn:        bot.NewConnection(),
 	}
 	for _, o := range opts {
 		o(a)
@@ -109,6 +111,16 @@ func New(cfg Config, core *bot.Core, opts ...Option) *Adapter {
 // Connected reports whether the Socket Mode connection is up, for a health
 // check.
 func (a *Adapter) Connected() bool { return a.connected.Load() }
+
+// State reports whether the Socket Mode connection is up and since when,
+// for /healthz.
+func (a *Adapter) State() (bool, time.Time) { return a.conn.State() }
+
+// setConnected records the connection's state.
+func (a *Adapter) setConnected(up bool) {
+	a.connected.Store(up)
+	a.conn.Set(up)
+}
 
 // Run connects to Slack and answers until ctx is done, then waits for the
 // answers in flight (at most the shutdown grace) before returning. It returns
@@ -153,7 +165,7 @@ loop:
 			a.dispatch(work, client, evt)
 		}
 	}
-	a.connected.Store(false)
+	a.setConnected(false)
 	a.drain(cancelWork)
 	if runErr != nil {
 		<-runErr // RunContext returns once ctx is done
@@ -184,7 +196,7 @@ func (a *Adapter) dispatch(ctx context.Context, client *socketmode.Client, evt s
 	received := time.Now()
 	switch evt.Type {
 	case socketmode.EventTypeConnecting:
-		a.connected.Store(false)
+		a.setConnected(false)
 		if ce, ok := evt.Data.(*slackgo.ConnectingEvent); ok && ce.ConnectionCount > 0 && ce.Attempt == 1 {
 			a.log.Info("slack reconnecting")
 			if a.metrics != nil {
@@ -193,11 +205,11 @@ func (a *Adapter) dispatch(ctx context.Context, client *socketmode.Client, evt s
 		}
 		return
 	case socketmode.EventTypeConnected:
-		a.connected.Store(true)
+		a.setConnected(true)
 		a.log.Info("slack connected")
 		return
 	case socketmode.EventTypeConnectionError:
-		a.connected.Store(false)
+		a.setConnected(false)
 		a.fail("connection", "slack connection failed", dataErr(evt.Data))
 		return
 	case socketmode.EventTypeInvalidAuth:

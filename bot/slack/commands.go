@@ -49,7 +49,7 @@ func (a *Adapter) interaction(ctx context.Context, cb slackgo.InteractionCallbac
 			Platform: platform,
 			Channel:  channel,
 			User:     cb.User.ID,
-			ActionID: act.ActionID,
+			ActionID: actionID(act.ActionID),
 			Value:    act.Value,
 		})
 		if err != nil {

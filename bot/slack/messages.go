@@ -88,39 +88,72 @@ func (a *Adapter) answer(ctx context.Context, m bot.Message, received time.Time)
 		reply = bot.Reply{Answer: bot.Answer{Text: sorry}}
 	}
 	msgs := render(reply)
+	delivered := false
 	switch {
 	case ts != "" && len(msgs) > 0:
 		// The streamed message becomes the first part of the final reply.
 		if err := a.update(ctx, m.Channel, ts, msgs[0]); err != nil {
 			a.log.Error("slack: could not replace the streamed answer", "err", err)
+		} else {
+			delivered = true
 		}
 		msgs = msgs[1:]
-		a.postAll(ctx, m.Channel, m.Thread, msgs)
+		delivered = a.postAll(ctx, m.Channel, m.Thread, msgs) && delivered
 	case reply.Ephemeral && !m.Direct:
+		delivered = true
 		for _, msg := range msgs {
 			if err := a.postEphemeral(ctx, m.Channel, m.User, m.Thread, msg); err != nil {
+				delivered = false
 				break
 			}
 		}
 	default:
-		a.postAll(ctx, m.Channel, m.Thread, msgs)
+		delivered = a.postAll(ctx, m.Channel, m.Thread, msgs)
 	}
 	if len(reply.Image) > 0 {
 		a.upload(ctx, m.Channel, m.Thread, reply)
 	}
+	a.settle(ctx, m, delivered)
 	if a.metrics != nil {
+		// From the event's arrival: the time spent waiting for a worker
+		// counts, as the asker waits it too.
 		a.metrics.Latency.WithLabelValues(platform).Observe(time.Since(received).Seconds())
 	}
 }
 
+// settle tells the core whether the answer to m was posted: a delivered
+// claim is never taken over, an undelivered one is released so that a
+// redelivery answers it, and counted as lost.
+func (a *Adapter) settle(ctx context.Context, m bot.Message, delivered bool) {
+	ctx = context.WithoutCancel(ctx)
+	if delivered {
+		if d, ok := a.core.(interface {
+			Delivered(context.Context, bot.Message)
+		}); ok {
+			d.Delivered(ctx, m)
+		}
+		return
+	}
+	if a.metrics != nil {
+		a.metrics.Lost.WithLabelValues(platform).Inc()
+	}
+	if r, ok := a.core.(interface {
+		Release(context.Context, bot.Message)
+	}); ok {
+		r.Release(ctx, m)
+	}
+}
+
 // postAll posts messages in order, stopping at the first failure so that a
-// later part never appears without the earlier ones.
-func (a *Adapter) postAll(ctx context.Context, channel, thread string, msgs []outMsg) {
+// later part never appears without the earlier ones; it reports whether all
+// were posted.
+func (a *Adapter) postAll(ctx context.Context, channel, thread string, msgs []outMsg) bool {
 	for _, msg := range msgs {
 		if _, err := a.post(ctx, channel, thread, msg); err != nil {
-			return
+			return false
 		}
 	}
+	return true
 }
 
 // stream posts a placeholder while the core generates an answer.

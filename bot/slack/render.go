@@ -19,16 +19,22 @@ type outMsg struct {
 // render turns a reply into Slack messages, in order: the answer in section
 // blocks, then the citations in context blocks, then the buttons in actions
 // blocks. A reply too long for one message (50 blocks) becomes several; the
-// citations and buttons go with the last one. Every text is defused and
-// escaped. A reply without text gives no message.
+// citations and as many buttons as fit go with the last one, the other
+// buttons follow in messages of their own, so that every button is shown
+// (a digest has one per milestone). Every text is defused and escaped. A
+// reply without text gives no message.
 func render(r bot.Reply) []outMsg {
 	chunks := splitText(mrkdwn(r.Text), maxTextRunes)
 	if len(chunks) == 0 {
 		return nil
 	}
-	var trailer []slackgo.Block
-	trailer = append(trailer, citationBlocks(r.Citations)...)
-	trailer = append(trailer, actionBlocks(r.Buttons)...)
+	cites := citationBlocks(r.Citations)
+	actions := actionBlocks(r.Buttons)
+	trailer := append(append([]slackgo.Block(nil), cites...), actions...)
+	var overflow []slackgo.Block
+	if len(trailer) > maxBlocks-1 {
+		trailer, overflow = trailer[:maxBlocks-1], trailer[maxBlocks-1:]
+	}
 
 	var msgs []outMsg
 	var cur outMsg
@@ -52,6 +58,13 @@ func render(r bot.Reply) []outMsg {
 	}
 	cur.blocks = append(cur.blocks, trailer...)
 	flush()
+	// The buttons that did not fit: 50 actions blocks per message, with a
+	// short fallback text for notifications.
+	for len(overflow) > 0 {
+		n := min(len(overflow), maxBlocks)
+		msgs = append(msgs, outMsg{text: "(suite des boutons)", blocks: overflow[:n]})
+		overflow = overflow[n:]
+	}
 	return msgs
 }
 
@@ -104,37 +117,51 @@ func citationBlocks(cites []bot.Citation) []slackgo.Block {
 	return blocks
 }
 
-// actionBlocks renders the buttons. An action id must be unique within its
-// block, so a repeated id starts a new block, as does a full one.
+// actionBlocks renders the buttons, 25 per actions block (Slack's limit).
+// Slack wants action ids unique within a message, so a repeated id gets a
+// suffix: the second "milestone_done" is "milestone_done#2" (actionID
+// removes it when the click comes back). Every button is kept.
 func actionBlocks(buttons []bot.Button) []slackgo.Block {
 	var blocks []slackgo.Block
 	var elems []slackgo.BlockElement
-	ids := map[string]bool{}
+	seen := map[string]int{}
 	flush := func() {
 		if len(elems) > 0 {
 			blocks = append(blocks, slackgo.NewActionBlock("", elems...))
 		}
-		elems, ids = nil, map[string]bool{}
+		elems = nil
 	}
 	for _, b := range buttons {
 		if b.ID == "" || len(b.Value) > maxButtonValue {
 			continue
 		}
-		if ids[b.ID] || len(elems) == maxActionElems {
+		if len(elems) == maxActionElems {
 			flush()
 		}
-		ids[b.ID] = true
+		seen[b.ID]++
+		id := b.ID
+		if n := seen[b.ID]; n > 1 {
+			id = b.ID + actionSuffix + strconv.Itoa(n)
+		}
 		label := strings.TrimSpace(b.Label)
 		if label == "" {
 			label = b.ID
 		}
 		label = truncate(label, maxButtonLabel)
-		elems = append(elems, slackgo.NewButtonBlockElement(b.ID, b.Value,
+		elems = append(elems, slackgo.NewButtonBlockElement(id, b.Value,
 			slackgo.NewTextBlockObject(slackgo.PlainTextType, label, true, false)))
 	}
 	flush()
-	if len(blocks) > 3 {
-		blocks = blocks[:3]
-	}
 	return blocks
+}
+
+// actionSuffix separates an action id from the number that makes it
+// unique in its message.
+const actionSuffix = "#"
+
+// actionID returns the core's action id of a clicked element:
+// "milestone_done#12" is "milestone_done".
+func actionID(id string) string {
+	base, _, _ := strings.Cut(id, actionSuffix)
+	return base
 }

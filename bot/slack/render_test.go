@@ -95,9 +95,17 @@ func TestRender(t *testing.T) {
 		for _, b := range blocks {
 			types = append(types, b["type"].(string))
 		}
-		// The repeated action id goes to a second actions block.
-		if got := strings.Join(types, ","); got != "section,context,actions,actions" {
+		// Slack wants action ids unique in a message: the repeated one
+		// gets a suffix, and all four buttons share one actions block.
+		if got := strings.Join(types, ","); got != "section,context,actions" {
 			t.Fatalf("blocks = %s", got)
+		}
+		var ids []string
+		for _, e := range blocks[2]["elements"].([]any) {
+			ids = append(ids, e.(map[string]any)["action_id"].(string))
+		}
+		if got := strings.Join(ids, ","); got != "feedback_up,feedback_down,mark_done,mark_done#2" {
+			t.Errorf("action ids = %s", got)
 		}
 		if txt := blocks[0]["text"].(map[string]any); txt["text"] != "Le pilote est *la DEF*." || txt["type"] != "mrkdwn" {
 			t.Errorf("section = %v", txt)

@@ -2,16 +2,20 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 
 	"schemabot/bot"
 	"schemabot/bot/llm"
+	"schemabot/bot/state"
 	"schemabot/corpus"
 	"schemabot/retrieval"
 )
@@ -20,16 +24,17 @@ import (
 type commonFlags struct {
 	corpusDir string
 	dataDir   string
+	getenv    func(string) string
 }
 
 // addCommon declares --corpus and --data on fs, defaulting to the
 // SCHEMABOT_CORPUS and SCHEMABOT_DATA environment variables.
 func addCommon(fs *flag.FlagSet, env *Env) *commonFlags {
-	c := &commonFlags{}
+	c := &commonFlags{getenv: env.Getenv}
 	fs.StringVar(&c.corpusDir, "corpus", env.Getenv("SCHEMABOT_CORPUS"),
 		"directory of .md/.txt/.pdf schémas to use instead of the shipped ones (env SCHEMABOT_CORPUS)")
 	fs.StringVar(&c.dataDir, "data", env.Getenv("SCHEMABOT_DATA"),
-		"directory for the index and the bot's state (env SCHEMABOT_DATA; default: the user cache directory)")
+		"directory for the index and the bot's state (env SCHEMABOT_DATA; default: index in the user cache directory, state in the user data directory)")
 	return c
 }
 
@@ -41,17 +46,133 @@ func (c *commonFlags) library(ctx context.Context) (*corpus.Library, error) {
 	return corpus.LoadPath(ctx, c.corpusDir)
 }
 
-// data returns the data directory: --data, SCHEMABOT_DATA, or the user
-// cache directory.
+// cacheDir returns where the search index lives: --data or SCHEMABOT_DATA
+// when set, else the user cache directory. The index is a cache: it is
+// rebuilt from the documents when lost.
+func (c *commonFlags) cacheDir() (string, error) {
+	if c.dataDir != "" {
+		return c.dataDir, nil
+	}
+	dir, err := userDir(c.getenv, "XDG_CACHE_HOME", ".cache", os.UserCacheDir)
+	if err != nil {
+		return "", fmt.Errorf("no cache directory: set SCHEMABOT_DATA or --data: %w", err)
+	}
+	return filepath.Join(dir, "schemabot"), nil
+}
+
+// data returns where the bot's state (done marks, digest log, feedback)
+// lives: --data or SCHEMABOT_DATA when set, else the user data directory
+// ($XDG_DATA_HOME/schemabot, ~/.local/share/schemabot). State is data, not
+// cache: a cache cleaner must not erase it. A store left in the cache
+// directory by an earlier version is moved there.
 func (c *commonFlags) data() (string, error) {
 	if c.dataDir != "" {
 		return c.dataDir, nil
 	}
-	dir, err := os.UserCacheDir()
+	dir, err := userDir(c.getenv, "XDG_DATA_HOME", filepath.Join(".local", "share"), os.UserConfigDir)
 	if err != nil {
-		return "", fmt.Errorf("no data directory: set SCHEMABOT_DATA or --data (%w)", err)
+		return "", fmt.Errorf("no data directory: set SCHEMABOT_DATA or --data: %w", err)
 	}
-	return filepath.Join(dir, "schemabot"), nil
+	dir = filepath.Join(dir, "schemabot")
+	if old, err := c.cacheDir(); err == nil && old != dir {
+		if err := migrateState(old, dir); err != nil {
+			return "", err
+		}
+	}
+	return dir, nil
+}
+
+// userDir returns the base directory named by the XDG variable xdg, else
+// $HOME/fallback on the systems that follow XDG; macOS, Windows and Plan 9
+// have their own place, which other returns.
+func userDir(getenv func(string) string, xdg, fallback string, other func() (string, error)) (string, error) {
+	switch runtime.GOOS {
+	case "windows", "darwin", "ios", "plan9":
+		return other()
+	}
+	// The XDG specification says a relative path is invalid and ignored.
+	if d := getenv(xdg); d != "" && filepath.IsAbs(d) {
+		return d, nil
+	}
+	home := getenv("HOME")
+	if home == "" {
+		h, err := os.UserHomeDir()
+		if err != nil {
+			return "", err
+		}
+		home = h
+	}
+	return filepath.Join(home, fallback), nil
+}
+
+// stateFiles are the store's file and SQLite's companions, which must move
+// with it.
+var stateFiles = []string{state.FileName, state.FileName + "-wal", state.FileName + "-shm"}
+
+// migrateState moves the state store from the directory an earlier version
+// used (the cache) to dir, when dir has none yet. It never overwrites: a
+// store in both places is left alone, the new one used.
+func migrateState(oldDir, dir string) error {
+	oldPath, newPath := state.Path(oldDir), state.Path(dir)
+	if _, err := os.Stat(newPath); err == nil || !errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if _, err := os.Stat(oldPath); err != nil {
+		return nil
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("create data directory: %w", err)
+	}
+	// The companions first, the store last: a move cut short leaves no
+	// store without its journal in the new place.
+	for i := len(stateFiles) - 1; i >= 0; i-- {
+		from, to := filepath.Join(oldDir, stateFiles[i]), filepath.Join(dir, stateFiles[i])
+		if _, err := os.Stat(from); errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err := moveFile(from, to); err != nil {
+			return fmt.Errorf("move the state store from %s to %s: %w", oldDir, dir, err)
+		}
+	}
+	slog.Info("state store moved from the cache directory to the data directory", "from", oldPath, "to", newPath)
+	return nil
+}
+
+// moveFile renames from to to, copying when they are on different file
+// systems (a cache on tmpfs).
+func moveFile(from, to string) error {
+	err := os.Rename(from, to)
+	if err == nil {
+		return nil
+	}
+	var linkErr *os.LinkError
+	if !errors.As(err, &linkErr) {
+		return err
+	}
+	in, err := os.Open(from)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(to+".tmp", os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(out, in)
+	if err == nil {
+		err = out.Sync()
+	}
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(to+".tmp", to)
+	}
+	if err != nil {
+		_ = os.Remove(to + ".tmp")
+		return err
+	}
+	return os.Remove(from)
 }
 
 // engine loads the documents and opens the answering engine, building the
@@ -61,7 +182,7 @@ func (c *commonFlags) engine(ctx context.Context, env *Env, extra ...bot.EngineO
 	if err != nil {
 		return nil, err
 	}
-	dir, err := c.data()
+	dir, err := c.cacheDir()
 	if err != nil {
 		return nil, err
 	}

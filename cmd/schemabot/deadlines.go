@@ -49,6 +49,7 @@ func runDeadlines(ctx context.Context, env *Env, args []string) error {
 	asJSON := fs.Bool("json", false, "print a JSON array, one object per milestone")
 	asICS := fs.Bool("ics", false, "print an iCalendar file (one all-day event per dated milestone) to import in Outlook or Thunderbird")
 	todayFlag := fs.String("today", "", "compute statuses as of this day, YYYY-MM-DD (env SCHEMABOT_TODAY; default: today)")
+	wide := fs.Bool("wide", false, "one line per milestone with every cell whole, not fitted to the terminal or 80 columns")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -77,7 +78,11 @@ func runDeadlines(ctx context.Context, env *Env, args []string) error {
 	if *docID != "" && findDoc(lib, *docID) == nil {
 		return fmt.Errorf("%w: no document %q (known: %s)", errUsage, *docID, strings.Join(libraryIDs(lib), ", "))
 	}
-	es := f.Apply(calendar.Entries(lib, now, nil))
+	done, err := doneMarks(ctx, common)
+	if err != nil {
+		return err
+	}
+	es := f.Apply(calendar.Entries(lib, now, done))
 
 	switch {
 	case *asICS:
@@ -85,7 +90,11 @@ func runDeadlines(ctx context.Context, env *Env, args []string) error {
 	case *asJSON:
 		return writeDeadlinesJSON(env.Stdout, es)
 	}
-	return writeDeadlinesTable(env.Stdout, es, now)
+	width := tableWidth(env.Stdout)
+	if *wide {
+		width = 0
+	}
+	return writeDeadlinesFitted(env.Stdout, env.lang, lib, es, now, width)
 }
 
 // asOf returns the day statuses are computed for: --today, else

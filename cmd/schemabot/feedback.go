@@ -9,7 +9,6 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"path/filepath"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -26,19 +25,6 @@ func init() {
 	})
 }
 
-// feedbackDataDir returns the --data directory, or the user cache
-// directory's schemabot folder.
-func feedbackDataDir(c *commonFlags) (string, error) {
-	if c.dataDir != "" {
-		return c.dataDir, nil
-	}
-	cache, err := os.UserCacheDir()
-	if err != nil {
-		return "", fmt.Errorf("no --data directory and no user cache directory: %w", err)
-	}
-	return filepath.Join(cache, "schemabot"), nil
-}
-
 func runFeedback(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "feedback")
 	common := addCommon(fs, env)
@@ -49,7 +35,7 @@ func runFeedback(ctx context.Context, env *Env, args []string) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("%w: schemabot feedback [--data dir] [--json]", errUsage)
 	}
-	dir, err := feedbackDataDir(common)
+	dir, err := common.data()
 	if err != nil {
 		return err
 	}

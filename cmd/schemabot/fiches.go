@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"text/tabwriter"
 
 	"schemabot/corpus"
 )
@@ -44,6 +43,7 @@ func runFiches(ctx context.Context, env *Env, args []string) error {
 	common := addCommon(fs, env)
 	asJSON := fs.Bool("json", false, "print a JSON array, one object per fiche")
 	docID := fs.String("doc", "", "only this document id (e.g. isere-2020-2024)")
+	wide := fs.Bool("wide", false, "one line per fiche with every cell whole, not fitted to the terminal or 80 columns")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -75,19 +75,7 @@ func runFiches(ctx context.Context, env *Env, args []string) error {
 		enc.SetEscapeHTML(false)
 		return enc.Encode(out)
 	}
-	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "DOC\tFICHE\tPAGE\tTITRE\tPILOTE(S)\tJALONS")
-	for _, d := range docs {
-		for _, f := range d.Fiches {
-			page := "-"
-			if f.Page > 0 {
-				page = fmt.Sprint(f.Page)
-			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\n", d.ID, f.ID, page, shorten(f.Title, 60),
-				shorten(strings.Join(f.Pilots.Texts(), " ; "), 60), len(f.Milestones))
-		}
-	}
-	return tw.Flush()
+	return writeFichesTable(env.Stdout, env.lang, docs, tableWidth(env.Stdout), *wide)
 }
 
 func toFicheJSON(f *corpus.Fiche) ficheJSON {

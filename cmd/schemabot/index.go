@@ -38,7 +38,7 @@ func runIndex(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	dir, _ := common.data()
+	dir, _ := common.cacheDir()
 	if err := eng.Index().StoreError(); err != nil {
 		// The documents were indexed in memory, but nothing was kept:
 		// saying "rebuilt" with exit 0 would hide that every run rebuilds.

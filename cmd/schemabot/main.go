@@ -25,6 +25,10 @@ type Env struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Getenv func(string) string
+
+	lang       lang          // the user's language, from the locale (set by run)
+	flags      *flag.FlagSet // the running command's flags, for its help
+	flagFailed bool          // the flag set refused the arguments (or -h)
 }
 
 // subcommand is one verb of the command line.
@@ -55,44 +59,78 @@ func main() {
 
 // run executes one command line and returns the process exit code.
 func run(ctx context.Context, env *Env, args []string) int {
-	slog.SetDefault(slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: logLevel(env)})))
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
-		usage(env.Stdout)
-		return 0
-	}
-	c, ok := subcommands[args[0]]
-	if !ok {
-		fmt.Fprintf(env.Stderr, "schemabot: unknown command %q\n", args[0])
-		usage(env.Stderr)
+	env.lang = langOf(env.Getenv)
+	logger, err := newLogger(env)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "schemabot: %v\n", err)
 		return 2
 	}
-	if err := c.run(ctx, env, args[1:]); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		msg := err.Error()
-		if errors.Is(err, errUsage) {
-			fmt.Fprintf(env.Stderr, "schemabot %s: %s\n", c.name, strings.TrimPrefix(msg, errUsage.Error()+": "))
-			return 2
-		}
-		fmt.Fprintf(env.Stderr, "schemabot %s: %s\n", c.name, msg)
-		return 1
+	slog.SetDefault(logger)
+	globals, rest, err := splitGlobalFlags(args)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "schemabot: %s (%s)\n", translateFlagError(env.lang, err.Error()), env.t("seeHelp", "schemabot -h"))
+		return 2
 	}
-	return 0
+	if len(rest) == 0 || rest[0] == "help" || isHelpFlag(rest[0]) {
+		if len(rest) > 1 {
+			if c, ok := subcommands[rest[1]]; ok {
+				return runCommand(ctx, env, c, []string{"-h"})
+			}
+		}
+		usage(env, env.Stdout)
+		return 0
+	}
+	c, ok := subcommands[rest[0]]
+	if !ok {
+		fmt.Fprintf(env.Stderr, "schemabot: %s\n", env.t("unknownCommand", rest[0]))
+		usage(env, env.Stderr)
+		return 2
+	}
+	// Global flags (schemabot --corpus DIR index) are the command's own.
+	return runCommand(ctx, env, c, append(globals, rest[1:]...))
 }
 
-func usage(w io.Writer) {
-	fmt.Fprintln(w, "schemabot answers questions about a schéma départemental de protection de l'enfance.")
-	fmt.Fprintln(w, "\nUsage: schemabot <command> [flags]\n\nCommands:")
+// runCommand runs one sub-command with its arguments, flags anywhere
+// among them, and turns its error into a message and an exit code.
+func runCommand(ctx context.Context, env *Env, c *subcommand, args []string) int {
+	args = flagsFirst(ctx, env, c, args)
+	env.flags, env.flagFailed = nil, false
+	err := c.run(ctx, env, args)
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		commandHelp(env, env.Stdout, c.name, env.flags)
+		return 0
+	case env.flagFailed:
+		// The flag package's own message is in English and was not
+		// printed (its output is discarded): say it in the user's language.
+		fmt.Fprintf(env.Stderr, "schemabot %s: %s (%s)\n", c.name, translateFlagError(env.lang, err.Error()),
+			env.t("seeHelp", "schemabot "+c.name+" -h"))
+		return 2
+	case errors.Is(err, errUsage):
+		// One line, which a script's log keeps whole.
+		fmt.Fprintf(env.Stderr, "schemabot %s: %s\n", c.name, strings.TrimPrefix(err.Error(), errUsage.Error()+": "))
+		return 2
+	}
+	fmt.Fprintf(env.Stderr, "schemabot %s: %s\n", c.name, err.Error())
+	return 1
+}
+
+// usage lists the commands, in the user's language.
+func usage(env *Env, w io.Writer) {
+	fmt.Fprintln(w, env.t("intro"))
+	fmt.Fprintf(w, "\n%s\n\n%s\n", env.t("mainSynopsis"), env.t("commands"))
 	names := make([]string, 0, len(subcommands))
 	for n := range subcommands {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Fprintf(w, "  %-10s %s\n", n, subcommands[n].summary)
+		fmt.Fprintf(w, "  %-11s %s\n", n, commandSummary(env.lang, subcommands[n]))
 	}
-	fmt.Fprintln(w, "\nRun 'schemabot <command> -h' for a command's flags.")
+	fmt.Fprintf(w, "\n%s\n", env.t("globalFlags"))
+	fmt.Fprintf(w, "\n%s\n", env.t("moreHelp"))
 }
 
 func logLevel(env *Env) slog.Level {
@@ -107,11 +145,29 @@ func logLevel(env *Env) slog.Level {
 	return slog.LevelInfo
 }
 
-// newFlags returns a flag set that writes its usage to env.Stderr and
-// returns errors instead of exiting.
+// newLogger builds the logger SCHEMABOT_LOG_FORMAT asks for: text (the
+// default, for people) or json (one object per line, for log collectors).
+func newLogger(env *Env) (*slog.Logger, error) {
+	opts := &slog.HandlerOptions{Level: logLevel(env)}
+	switch f := strings.ToLower(strings.TrimSpace(env.Getenv("SCHEMABOT_LOG_FORMAT"))); f {
+	case "", "text":
+		return slog.New(slog.NewTextHandler(env.Stderr, opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(env.Stderr, opts)), nil
+	default:
+		return nil, fmt.Errorf("SCHEMABOT_LOG_FORMAT must be text or json (got %q)", f)
+	}
+}
+
+// newFlags returns a flag set that returns errors instead of exiting.
+// The flag package's messages are English and its usage is bare: they are
+// discarded, and run prints the command's help or a translated error
+// instead (see runCommand). env keeps the flag set for that.
 func newFlags(env *Env, name string) *flag.FlagSet {
 	fs := flag.NewFlagSet("schemabot "+name, flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() { env.flagFailed = true }
+	env.flags = fs
 	return fs
 }
 

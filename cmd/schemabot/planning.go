@@ -45,7 +45,11 @@ func runPlanning(ctx context.Context, env *Env, args []string) error {
 			return fmt.Errorf("%w: no document %q (known: %s)", errUsage, *docID, strings.Join(libraryIDs(lib), ", "))
 		}
 	}
-	es := calendar.Filter{Doc: *docID}.Apply(calendar.Entries(lib, now, nil))
+	done, err := doneMarks(ctx, common)
+	if err != nil {
+		return err
+	}
+	es := calendar.Filter{Doc: *docID}.Apply(calendar.Entries(lib, now, done))
 	title := planningTitle(lib, doc, now.Format("02/01/2006"))
 
 	if *out == "-" {

@@ -16,6 +16,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"schemabot/bot"
+	"schemabot/bot/llm"
 	"schemabot/bot/mattermost"
 	"schemabot/bot/reminder"
 	"schemabot/bot/slack"
@@ -180,7 +181,18 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	log := slog.Default()
-	eng, err := common.engine(ctx, env, bot.WithToday(cfg.today))
+	engOpts := []bot.EngineOption{bot.WithToday(cfg.today)}
+	// The model gets half the shutdown grace to finish the answers in
+	// flight; then it is cut off and they are answered offline, posted
+	// within the documented 10 s.
+	if llmCfg, on, err := llm.ConfigFromEnv(env.Getenv); err != nil {
+		return err
+	} else if on {
+		gen := bot.NewCutoffGenerator(llm.New(llmCfg, llm.WithLogger(log)))
+		bot.CutOnShutdown(ctx, gen, modelGrace)
+		engOpts = append(engOpts, bot.WithGenerator(gen))
+	}
+	eng, err := common.engine(ctx, env, engOpts...)
 	if err != nil {
 		return err
 	}
@@ -219,7 +231,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 			chans = append(chans, reminder.Channel{ID: r.platform + ":" + r.channel, Doc: r.doc})
 		}
 		sched, err := reminder.New(eng.Library(), st, poster, reminder.Config{Channels: chans, Schedule: cfg.cron,
-			HorizonDays: cfg.horizonDays, Today: cfg.today, Logger: log})
+			HorizonDays: cfg.horizonDays, Today: cfg.today, Logger: log,
+			OnDigest: func(status string) { metrics.Digests.WithLabelValues(status).Inc() }})
 		if err != nil {
 			return fmt.Errorf("reminders: %w", err)
 		}
@@ -227,12 +240,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	}
 
 	mux := http.NewServeMux()
-	mux.Handle("/", bot.OpsHandler(reg, func() error {
-		if sl != nil && !sl.Connected() {
-			return errors.New("slack: not connected")
-		}
-		return nil
-	}))
+	mux.Handle("/", bot.OpsHandlerReport(reg, bot.PlatformsHealth(healthDownAfter, nil, platformHealth(sl, mm)...)))
 	mux.Handle("/feedback", feedbackHandler(st))
 	if mm != nil && cfg.mmSlash != "" {
 		mux.Handle("/mattermost/command", mm.SlashHandler(cfg.mmSlash))
@@ -305,11 +313,31 @@ func (p *routePoster) Posted(ctx context.Context, channel, digestID string) (boo
 
 var _ reminder.PostChecker = (*routePoster)(nil)
 
+// modelGrace is how long a SIGTERM lets the language model finish the
+// answers in flight before they are given offline.
+const modelGrace = 5 * time.Second
+
+// healthDownAfter is how long a platform may be disconnected (a reconnect
+// in progress) before /healthz answers 503.
+const healthDownAfter = 2 * time.Minute
+
+// platformHealth lists the configured platforms' connections for /healthz.
+func platformHealth(sl *slack.Adapter, mm *mattermost.Adapter) []bot.PlatformHealth {
+	var ps []bot.PlatformHealth
+	if sl != nil {
+		ps = append(ps, bot.PlatformHealth{Name: "slack", State: sl.State})
+	}
+	if mm != nil {
+		ps = append(ps, bot.PlatformHealth{Name: "mattermost", State: mm.State})
+	}
+	return ps
+}
+
 // handledStore is where the core records the messages it answered: the
-// state store once it implements bot.HandledStore (ClaimMessage and
-// ReleaseMessage), so that a restart does not answer a redelivered message
-// again; until then, memory, which a restart loses (the Mattermost catch-up
-// then also skips the questions the server shows an answer to).
+// state store, which implements bot.HandledStore (and bot.DeliveryTracker)
+// in SQLite, so that a restart neither answers a redelivered message again
+// nor loses one claimed by a process killed before posting. Memory is the
+// fallback for a store without those methods.
 func handledStore(st any, log *slog.Logger) bot.HandledStore {
 	if h, ok := st.(bot.HandledStore); ok {
 		return h

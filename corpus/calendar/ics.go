@@ -34,7 +34,13 @@ func WriteICS(w io.Writer, es []Entry, stamp time.Time) error {
 		ev.SetDtStampTime(stamp)
 		ev.SetAllDayStartAt(Day(e.Start))
 		ev.SetAllDayEndAt(Day(e.End).AddDate(0, 0, 1)) // DTEND of a date is exclusive
-		ev.SetSummary(summary(e))
+		if e.Status == Done {
+			// Marked done in chat: the calendar says so rather than
+			// leaving a finished milestone looking pending.
+			ev.SetSummary(summary(e) + " (fait)")
+		} else {
+			ev.SetSummary(summary(e))
+		}
 		ev.SetDescription(description(e))
 		ev.SetTimeTransparency(ics.TransparencyTransparent) // a milestone does not make anyone busy
 	}
