@@ -99,11 +99,23 @@ func cleanText(s string) string {
 		s = reItalic.ReplaceAllString(s, "$1$2")
 	}
 	s = strings.ReplaceAll(s, "\u00a0", " ")
+	// A markdown quote mark ("> Sully Payet") and the link numbers a text
+	// browser prints ("[4]Accueil") are markup too.
+	if t := strings.TrimLeft(s, " \t"); strings.HasPrefix(t, ">") {
+		s = strings.TrimLeft(t, "> ")
+	}
+	if strings.IndexByte(s, '[') >= 0 {
+		s = reLinkRef.ReplaceAllString(s, "")
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
 
+var reLinkRef = regexp.MustCompile(`\[\d{1,3}\]`)
+
 // bulletRunes start list items in the converted documents.
-const bulletRunes = "-•●○◦▪■□➢►✓*"
+// The private-use runes are the Wingdings and Symbol bullets pdftotext
+// passes through from Word documents.
+const bulletRunes = "-•●○◦▪■□➢►✓*\uf0a7\uf0b7\uf0d8\uf0fc\uf076"
 
 // splitBullets splits a flattened HTML list ("<ul>• a<ul>○ b</ul>• c") into
 // items, the hollow bullets and nested lists one level deeper.

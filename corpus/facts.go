@@ -36,9 +36,15 @@ func (p *parser) readFacts() {
 		}
 	}
 	for i, l := range p.lines {
+		// The sentence may go on over the next line.
+		end := i
+		if m := reAdopt.FindStringSubmatch(l); m == nil && i+1 < len(p.lines) && reAdoptVerb.MatchString(l) {
+			l += " " + p.lines[i+1]
+			end = i + 1
+		}
 		if m := reAdopt.FindStringSubmatch(l); m != nil {
 			d.Adopted = cleanText(m[1])
-			d.AdoptedSpan = Span{StartLine: i + 1, EndLine: i + 1}
+			d.AdoptedSpan = Span{StartLine: i + 1, EndLine: end + 1}
 			break
 		}
 	}
@@ -131,7 +137,8 @@ func (p *parser) title() (string, int) {
 	short := func(i int) (string, bool) {
 		t := strings.TrimLeft(cleanText(p.lines[i]), "# ")
 		n := utf8.RuneCountInString(t)
-		return t, n >= 3 && n <= 140 && !strings.HasSuffix(t, ".") && Fold(t) != "sommaire"
+		// A breadcrumb ("Accueil > Solidarités > …") is no title.
+		return t, n >= 3 && n <= 140 && !strings.HasSuffix(t, ".") && Fold(t) != "sommaire" && !strings.Contains(t, " > ")
 	}
 	// A line that names the schéma is the title; failing that, one with
 	// the words of the domain; failing that, the first short line.

@@ -146,8 +146,8 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 	if isBullet {
 		// "- Porteur : Direction…": the fields of an action written as
 		// the items of a list.
-		if it, _ := bulletItem(raw); strings.Contains(it.Text, ":") {
-			head := strings.TrimSpace(it.Text[:strings.IndexByte(it.Text, ':')])
+		if it, _ := bulletItem(raw); strings.ContainsAny(it.Text, ":?") {
+			head := strings.TrimSpace(it.Text[:strings.IndexAny(it.Text, ":?")])
 			if k := vocabularyKind(normalizeLabel(head)); k != fNone && len(strings.Fields(head)) <= 4 && !capitalisedInside(head) {
 				raw, t, isBullet = it.Text, it.Text, false
 			}
@@ -570,4 +570,66 @@ func (p *parser) addTOCOnly() {
 		}
 		d.Fiches = append(d.Fiches, f)
 	}
+}
+
+// actionTable reads a plan of actions printed as a table, one action a
+// row: "| N° | Action | Pilote | Partenaires | Échéance |". Each row is a
+// fiche, its label from the number column, its title from the action
+// column, its fields from the others. It returns the last line it took.
+func (p *parser) actionTable(i int) (int, bool) {
+	raw := strings.TrimSpace(p.lines[i])
+	if p.curFiche != nil || !strings.HasPrefix(raw, "|") {
+		return i, false
+	}
+	header := splitCells(raw)
+	idCol, titleCol := -1, -1
+	kinds := make([]fieldKind, len(header))
+	fields := 0
+	for c, cell := range header {
+		f := normalizeLabel(cleanText(cell))
+		switch {
+		case idCol < 0 && (f == "n°" || f == "no" || f == "num" || f == "numero" || f == "#" || f == "ref" || f == "reference" || f == "code"):
+			idCol = c
+		case titleCol < 0 && (strings.HasPrefix(f, "action") || strings.HasPrefix(f, "intitule") || f == "titre" || f == "objet" || strings.HasPrefix(f, "fiche")):
+			titleCol = c
+		default:
+			if k := vocabularyKind(f); k != fNone {
+				kinds[c] = k
+				fields++
+			}
+		}
+	}
+	if idCol < 0 || titleCol < 0 || fields < 2 {
+		return i, false
+	}
+	last := i
+	for j := i + 1; j < len(p.lines); j++ {
+		row := strings.TrimSpace(p.lines[j])
+		if !strings.HasPrefix(row, "|") {
+			break
+		}
+		last = j
+		if isSeparatorRow(row) {
+			continue
+		}
+		cells := splitCells(row)
+		if len(cells) <= idCol || len(cells) <= titleCol {
+			continue
+		}
+		id := CanonicalFicheID(cleanText(cells[idCol]))
+		if id == "" {
+			continue
+		}
+		ln := j + 1
+		p.startFiche(ln, []string{id, cleanText(cells[titleCol])})
+		for c, k := range kinds {
+			if k == fNone || c >= len(cells) {
+				continue
+			}
+			p.curField = p.openField(ln, k, cleanText(header[c]))
+			p.addItems(ln, cellItems(cells[c]))
+		}
+		p.endFiche()
+	}
+	return last, true
 }

@@ -32,6 +32,10 @@ var labelPhrases = map[string]fieldKind{
 	"evaluation": fIndicators, "criteres d'evaluation": fIndicators, "suivi et evaluation": fIndicators,
 	"date de debut de mise en oeuvre": fCalendar, "date de debut": fCalendar, "date de mise en oeuvre": fCalendar,
 	"date de fin": fCalendar, "dates": fCalendar, "date": fCalendar, "periode de mise en oeuvre": fCalendar,
+	// The questions some documents use as labels: "Qui ?", "Avec qui ?",
+	// "Quand ?", "Comment ?", "Pourquoi ?", "À quoi verra-t-on que ça marche ?".
+	"qui": fPilots, "avec qui": fPartners, "quand": fCalendar, "comment": fActions, "pourquoi": fObjectives,
+	"pour quoi": fObjectives, "a quoi verra-t-on que ca marche": fIndicators, "comment mesurer": fIndicators,
 }
 
 // labelKind reads a line as a field label ("Le pilote", "<i>Pilotes</i>",
@@ -51,6 +55,9 @@ func labelKindIn(line string, repeated map[string]bool) (fieldKind, string) {
 	t = strings.TrimLeft(t, "#* ")
 	head, rest := t, ""
 	if i := strings.IndexAny(t, ":"); i >= 0 {
+		head, rest = t[:i], strings.TrimSpace(t[i+1:])
+	} else if i := strings.IndexByte(t, '?'); i > 0 && i < 60 {
+		// "Avec qui ? La CAF, …": a question as the label.
 		head, rest = t[:i], strings.TrimSpace(t[i+1:])
 	}
 	norm := normalizeLabel(head)
@@ -122,7 +129,7 @@ func containsAny(s string, subs ...string) bool {
 func normalizeLabel(s string) string {
 	f := Fold(s)
 	f = strings.NewReplacer("(s)", "", "(es)", "", "(e)", "", "(x)", "").Replace(f)
-	f = strings.Trim(f, " :.-*")
+	f = strings.Trim(f, " :.-*?")
 	for _, a := range []string{"le ", "la ", "les ", "l'", "des ", "du ", "nos ", "vos "} {
 		f = strings.TrimPrefix(f, a)
 	}

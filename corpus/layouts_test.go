@@ -232,6 +232,63 @@ var layoutCases = []struct {
 		},
 		glossary: 10,
 	},
+	// A second round of layouts first met unseen.
+	{
+		// pdftotext default mode: "FICHE ACTION" / "N° 4" / a title over
+		// two lines, then the fiche's axis; Wingdings bullets; labels
+		// ending with a colon; the département only in the text.
+		file: "sdppe-2023-2027.md", departement: "Haute-Vienne", period: "2023-2027", titleHas: "PROTECTION DE L'ENFANCE",
+		adopted: "8 décembre 2022", signatory: "Martine Vergnaud",
+		axes: []string{"Axe 1", "Axe 2", "Axe 3"},
+		fiches: []layoutFiche{
+			{"1", "Aller vers les futurs parents des territoires ruraux", "Service départemental de PMI"},
+			{"2", "Renforcer l'aide éducative à domicile", "Direction de l'Enfance et de la Famille – Service prévention"},
+			{"3", "Repérer les violences intrafamiliales", "Cellule de recueil des informations préoccupantes"},
+			{"4", "Recruter, former et fidéliser", "Service de l'accueil familial"},
+			{"5", "Prendre soin de la santé", "Médecin référent protection de l'enfance"},
+			{"6", "Préparer l'accès à l'autonomie", "Service Parcours Jeunes"},
+			{"7", "Faire de l'ODPE un lieu", "Mission observation et évaluation"},
+			{"8", "Associer les enfants et les familles", "Chargée de mission participation"},
+		},
+		glossary: 10,
+	},
+	{
+		// A text browser's dump of a web page: breadcrumb, link numbers,
+		// "Objectif opérationnel 1.1", actions "1.1.1 - …" with "Qui ?",
+		// "Avec qui ?", "Quand ?" as labels; no adoption date.
+		file: "cotes-darmor-schema-enfance.md", departement: "Côtes-d'Armor", period: "2024-2028", titleHas: "Schéma enfance",
+		axes: []string{"Orientation 1", "Orientation 2", "Orientation 3"},
+		fiches: []layoutFiche{
+			{"1.1.1", "Ouvrir un lieu ressource", "Direction de la PMI et de la santé publique"},
+			{"1.1.2", "Proposer une visite à domicile", "Pôle périnatalité de la PMI"},
+			{"1.2.1", "Étendre la prévention spécialisée", "Service prévention et jeunesse"},
+			{"1.2.2", "Former les animateurs", "Cellule départementale de recueil des informations préoccupantes (CRIP 22)"},
+			{"2.1.1", "Créer 40 places d'accueil de jour", "Direction Enfance Famille – mission offre et tarification"},
+			{"2.1.2", "Développer le parrainage", "Service de l'aide sociale à l'enfance – pôle accueil familial"},
+			{"2.1.3", "Mieux accueillir les enfants confiés en situation de handicap", "Co-pilotage Direction Enfance Famille"},
+			{"2.2.1", "Garantir un contrat", "Service des jeunes majeurs"},
+			{"3.1.1", "Publier chaque année le tableau de bord", "Observatoire départemental de la protection de l'enfance (ODPE)"},
+		},
+	},
+	{
+		// A plan of actions as tables, one action a row ("| N° | Action |
+		// Pilote | Partenaires | Échéance |"), under "Ambition A".
+		file: "reunion-plan-enfance-famille-2025-2029.md", departement: "La Réunion", period: "2025-2029", titleHas: "Enfance Famille",
+		adopted: "27 mars 2025", signatory: "Sully Payet",
+		axes: []string{"Ambition A", "Ambition B", "Ambition C"},
+		fiches: []layoutFiche{
+			{"A1", "Déployer des équipes mobiles", "Direction de l'enfance et de la famille (DEF) – service prévention"},
+			{"A2", "Ouvrir une ligne d'écoute", "Direction de la PMI et de la santé de l'enfant"},
+			{"A3", "", "Direction de la PMI"},
+			{"B1", "", "Service de l'accueil familial"},
+			{"B2", "", "Direction de l'offre et des établissements"},
+			{"B3", "", "Service jeunes majeurs et mobilité"},
+			{"B4", "", "Service de l'aide sociale à l'enfance – inspecteurs enfance"},
+			{"C1", "", "Direction des systèmes d'information"},
+			{"C2", "", "Observatoire départemental de la protection de l'enfance (ODPE 974)"},
+		},
+		glossary: 10,
+	},
 }
 
 func TestLayouts(t *testing.T) {

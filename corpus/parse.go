@@ -31,11 +31,13 @@ var (
 	// reAxis is an axis heading: Orientation, Axe, Objectif stratégique,
 	// Priorité or Enjeu, numbered in arabic or Roman numerals, with its
 	// title on the line or on the next one.
-	reAxis     = regexp.MustCompile(`(?i)^(?:#+\s*)?(orientation|objectif\s+strat[ée]gique|axe(?:\s+strat[ée]gique)?|priorit[ée]|enjeu)\s*(?:n\s*[°º]\s*|n[o°º]\.?\s*)?(\d{1,2}(?:\.\d{1,2})*|[IVXL]{1,6}|[A-H])\b\s*(?:[:.\-–—]\s*(.+)|\s*)$`)
+	reAxis     = regexp.MustCompile(`(?i)^(?:#+\s*)?(orientation|objectif\s+strat[ée]gique|axe(?:\s+strat[ée]gique)?|priorit[ée]|enjeu|ambition)\s*(?:n\s*[°º]\s*|n[o°º]\.?\s*)?(\d{1,2}(?:\.\d{1,2})*|[IVXL]{1,6}|[A-H])\b\s*(?:[:.\-–—]\s*(.+)|\s*)$`)
 	reMDHead   = regexp.MustCompile(`^(#{1,6})\s+(.+)$`)
 	reGlossary = regexp.MustCompile(`^([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&'’./-]{0,15})\s*(?::|\t|–|—| - )\s*(.{3,})$`)
 	// reEdgeNumber is a page number at either end of a line.
 	reEdgeNumber = regexp.MustCompile(`^\d{1,3}\s+|\s+\d{1,3}$`)
+	// reDeepNumbered is an action numbered three levels deep: "1.1.1 - …".
+	reDeepNumbered = regexp.MustCompile(`^(\d{1,2}\.\d{1,2}\.\d{1,2})\s*[-–—:]\s*(\S.+)$`)
 	// reListNumber is the number of an ordered list item: "1. ", "2) ".
 	reListNumber = regexp.MustCompile(`^\d{1,2}[.)]\s+`)
 	// rePageNumber is a line that holds only a page number.
@@ -277,6 +279,12 @@ func (p *parser) matchFiche(t string) []string {
 		if m := reActionHead.FindStringSubmatch(reListNumber.ReplaceAllString(t, "")); m != nil {
 			return m[1:]
 		}
+		// "1.1.1 - Ouvrir un lieu ressource": actions numbered under the
+		// objectives of an axis, three levels deep (two levels number
+		// the chapters of many documents).
+		if m := reDeepNumbered.FindStringSubmatch(t); m != nil {
+			return m[1:]
+		}
 	}
 	return nil
 }
@@ -320,10 +328,15 @@ func pageFurniture(lines []string) []bool {
 	// lines are compared without it.
 	seen := map[string][]int{}
 	for i, l := range lines {
-		t := reEdgeNumber.ReplaceAllString(cleanText(l), "")
+		t := cleanText(l)
+		// Only a line of some length is a footer without its number: "N° 1",
+		// "N° 2" are labels.
+		if stripped := reEdgeNumber.ReplaceAllString(t, ""); len(stripped) >= 15 {
+			t = stripped
+		}
 		// An axis heading repeated at the top of each of its pages is
 		// still its heading: the parser merges repeated axes.
-		if t == "" || len(t) > 120 || marks[i] || reAxis.MatchString(cleanText(l)) || reFiche.MatchString(cleanText(l)) {
+		if t == "" || len(t) > 120 || marks[i] || reAxis.MatchString(cleanText(l)) || reFiche.MatchString(cleanText(l)) || reFicheWord.MatchString(cleanText(l)) {
 			continue
 		}
 		seen[t] = append(seen[t], i)
@@ -389,6 +402,17 @@ func (p *parser) scanBody() error {
 				p.startFiche(ln, m)
 				continue
 			}
+			// "FICHE ACTION" / "N° 4" / its title: a heading printed as a
+			// band over several lines.
+			if m, last := p.ficheBand(i, t); m != nil {
+				p.startFiche(ln, m)
+				i = last
+				continue
+			}
+			if last, ok := p.actionTable(i); ok {
+				i = last
+				continue
+			}
 			if m := reAxis.FindStringSubmatch(t); m != nil && len(t) < 300 {
 				if p.nextIsTOC(i) {
 					continue // a heading of the table of contents
@@ -402,6 +426,13 @@ func (p *parser) scanBody() error {
 				}
 				if strings.TrimSpace(m[3]) == "" {
 					m[3], i = p.titleBelow(i)
+				}
+				// A fiche page that prints its axis under its title ("AXE 1 –
+				// PRÉVENIR…"): the axis is the fiche's, the fiche goes on.
+				if p.curFiche != nil && !ficheHasContent(p.curFiche) && p.curFiche.Span.StartLine >= ln-5 {
+					p.axisFor(ln, m)
+					p.curFiche.Axis, p.curFiche.AxisNumber = p.curAxis.Label(), p.curAxis.Number
+					continue
 				}
 				p.startAxis(ln, m)
 				continue
@@ -536,6 +567,56 @@ func (p *parser) startFiche(ln int, m []string) {
 	p.curField, p.curKind, p.tableCols, p.lastEmpty = nil, fNone, nil, false
 }
 
+var (
+	reFicheWord  = regexp.MustCompile(`(?i)^(?:#+\s*)?fiches?(?:[\s-]*actions?)?$`)
+	reLabelAlone = regexp.MustCompile(`(?i)^(?:n\s*[°º]\s*|no\.?\s*)?(` + labelPattern + `)$`)
+)
+
+// ficheBand reads a fiche heading printed over several lines: the word
+// ("FICHE ACTION"), then its label ("N° 4"), then its title, which may
+// wrap. It returns the heading and the last line it took.
+func (p *parser) ficheBand(i int, t string) ([]string, int) {
+	if !reFicheWord.MatchString(t) {
+		return nil, i
+	}
+	j := p.nextLine(i)
+	if j < 0 {
+		return nil, i
+	}
+	lm := reLabelAlone.FindStringSubmatch(cleanText(p.lines[j]))
+	if lm == nil {
+		return nil, i
+	}
+	var title []string
+	last := j
+	for k := p.nextLine(j); k >= 0 && len(title) < 3; k = p.nextLine(k) {
+		tt := cleanText(p.lines[k])
+		if reAxis.MatchString(tt) || p.matchFiche(tt) != nil || len(tt) > 120 {
+			break
+		}
+		if kind, _ := p.label(tt); kind != fNone {
+			break
+		}
+		if len(title) > 0 && !startsLower(tt) {
+			break
+		}
+		title = append(title, tt)
+		last = k
+	}
+	return []string{lm[1], strings.Join(title, " ")}, last
+}
+
+// nextLine returns the index of the next non-blank line that is no page
+// furniture, or -1.
+func (p *parser) nextLine(i int) int {
+	for j := i + 1; j < len(p.lines); j++ {
+		if strings.TrimSpace(p.lines[j]) != "" && !p.furniture[j] {
+			return j
+		}
+	}
+	return -1
+}
+
 // titleBelow returns the next non-blank line after i when it reads as a
 // title (short, not a label, not a heading), and the index to go on from.
 func (p *parser) titleBelow(i int) (string, int) {
@@ -575,6 +656,15 @@ func (p *parser) startAxis(ln int, m []string) {
 	p.endFiche()
 	p.endSection()
 	p.inGlossary = false
+	page := p.axisFor(ln, m)
+	p.top = p.curAxis.Label()
+	p.section = &Section{Heading: p.curAxis.Label(), Path: []string{p.curAxis.Label()}, Span: Span{StartLine: ln, EndLine: ln, Page: page}}
+	p.sectionLevel = 1
+}
+
+// axisFor makes the axis a heading names the current one, adding it to
+// the document the first time, and returns its page.
+func (p *parser) axisFor(ln int, m []string) int {
 	key := axisKey(m[1], m[2])
 	n, numeral := axisNumber(m[2])
 	kind := axisKindWord(m[1])
@@ -591,9 +681,10 @@ func (p *parser) startAxis(ln int, m []string) {
 		p.axisIndex[key] = idx
 	}
 	p.curAxis = &p.doc.Axes[idx]
-	p.top = p.curAxis.Label()
-	p.section = &Section{Heading: p.curAxis.Label(), Path: []string{p.curAxis.Label()}, Span: Span{StartLine: ln, EndLine: ln, Page: page}}
-	p.sectionLevel = 1
+	if p.curAxis.Title == "" && title != "" {
+		p.curAxis.Title = title
+	}
+	return page
 }
 
 // narrativeLine handles a line outside fiches: a heading or body text.
