@@ -195,3 +195,23 @@ func TestAcronymsWithoutGlossary(t *testing.T) {
 		}
 	}
 }
+
+// A table of key figures keeps each figure with its label; the axes named
+// by the document's own word ("les ambitions") are its axes.
+func TestFigureTablesAndAxisWords(t *testing.T) {
+	e := layoutEngine(t, "reunion-plan-enfance-famille-2025-2029.md")
+	for _, tt := range []struct {
+		questions []string
+		want      string
+	}{
+		{[]string{"il y a combien d'assistants familiaux agrées a la reunion ?", "how many approved foster carers (assistants familiaux agréés) are there?", "nombre d'assistants familiaux agréés stp"}, "734"},
+		{[]string{"c quoi les grandes ambitions du schema reunionnais", "quelles sont les ambitions du schéma ?", "what are the ambitions of the plan?"}, "Ambition C"},
+		{[]string{"liste moi les actions de l'ambition B stp", "which actions are under ambition B?", "les fiches de l'ambition B ?"}, "B4"},
+	} {
+		for _, q := range tt.questions {
+			if a, _ := e.Ask(context.Background(), q, Conversation{}); !a.Found || !strings.Contains(a.Text, tt.want) {
+				t.Errorf("%q\n got %q\nwant %q", q, a.Text, tt.want)
+			}
+		}
+	}
+}

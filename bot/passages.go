@@ -98,7 +98,7 @@ func hasQuantity(s string, durations, money bool) bool {
 	return !money && reNumberWord.MatchString(clean)
 }
 
-var reLabelledFigure = regexp.MustCompile(`\p{L}[^:]*:\s*(\d[\d \x{00a0}]*(?:[,.]\d+)?)\s*%?\s*$`)
+var reLabelledFigure = regexp.MustCompile(`\p{L}[^:]*:\s*(\d[\d \x{00a0}]*(?:[,.]\d+)?)\s*%?\s*(?:$|[—–(;])`)
 
 var reNumberWord = regexp.MustCompile(`(?i)\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|mille|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)\s+(reprises|fois|times|\p{L}{3,})`)
 

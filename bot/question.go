@@ -72,7 +72,7 @@ const labelRef = `(?:[a-z]\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?
 var (
 	reFicheRef = regexp.MustCompile(`\b(?:fiches?(?:[ -]actions?)?|fa|actions?|sheets?|cards?|action sheets?|items?)\s*(?:n\s*°|n°|no\.?|nr\.?|num(?:ero)?\.?|number|#)?\s*(` + labelRef + `)((?:\s*(?:,|et|and|&|ou|or)\s*(?:n°\s*)?(?:` + labelRef + `))*)`)
 	reBareRef  = regexp.MustCompile(`(?:^|\s)(?:la|le|the|number|n°|#)\s*(\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*(?:bis|ter)\b)?|[a-z]\d{1,2}(?:\s*bis\b)?)\s*(?:\?|$|,|de |du |en |in |for |pour )`)
-	reAxisRef  = regexp.MustCompile(`\b(orientation|objectif strategique|objectifs strategiques|axes? strategiques?|axe|axis|strategic objective|strategic goal|priorite|priority|enjeu)(?:\s*(?:n\s*°|n°|no\.?|number)?\s*(\d{1,2})|\s+([ivx]{1,5}|[a-h]))\b(?:[^'.]|$)`)
+	reAxisRef  = regexp.MustCompile(`\b(orientation|objectif strategique|objectifs strategiques|axes? strategiques?|axe|axis|ambition|strategic objective|strategic goal|priorite|priority|enjeu)(?:\s*(?:n\s*°|n°|no\.?|number)?\s*(\d{1,2})|\s+([ivx]{1,5}|[a-h]))\b(?:[^'.]|$)`)
 	// reSubAxisRef is a numbered sub-level of an axis ("l'objectif 2.2"),
 	// whose fiches are labelled under it (2.2.1, 2.2.2…).
 	reSubAxisRef = regexp.MustCompile(`\b(?:orientation|objectif strategique|objectif|axe|axis|objective|goal|priorite|priority|enjeu)\s*(?:n\s*°|n°)?\s*(\d{1,2}\.\d{1,2})\b`)
@@ -437,6 +437,11 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 	if len(q.fiches) == 0 && q.axis == 0 && !slices.Contains(q.overviews, ovAxes) && namesAxisKind(q.folded, lib) {
 		if q.overview == "" {
 			q.overview = ovAxes
+		}
+		// "Les ambitions", "les objectifs stratégiques" of the schéma are
+		// its axes, not a fiche's objectives.
+		if q.field == retrieval.FieldObjectives {
+			q.field = ""
 		}
 		q.overviews = append(q.overviews, ovAxes)
 	}

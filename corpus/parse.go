@@ -741,6 +741,25 @@ func (p *parser) addParagraph(ln int, raw, t string) {
 	}
 	var items []Item
 	switch {
+	case isSeparatorRow(raw):
+		return
+	case strings.HasPrefix(strings.TrimSpace(raw), "|") && !strings.Contains(raw, "<ul"):
+		// A row of a table of figures keeps its label with its value:
+		// "Assistants familiaux agréés : 734 ; DEF, 31/12/2023".
+		var cells []string
+		for _, c := range splitCells(raw) {
+			if c = cleanText(c); c != "" {
+				cells = append(cells, c)
+			}
+		}
+		if len(cells) == 0 {
+			return
+		}
+		text := cells[0]
+		if len(cells) > 1 {
+			text += " : " + strings.Join(cells[1:], " — ")
+		}
+		items = []Item{{Text: text}}
 	case strings.Contains(raw, "<ul") || strings.Contains(raw, "\t") || strings.HasPrefix(strings.TrimSpace(raw), "|"):
 		for _, cell := range splitCells(raw) {
 			items = append(items, cellItems(cell)...)
