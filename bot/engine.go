@@ -292,7 +292,7 @@ func (e *Engine) answer(ctx context.Context, q *question, conv Conversation, par
 	}
 	// "Quand le schéma a-t-il été adopté ?" is no request for the list of
 	// orientations: overview answers only questions that want no fact.
-	if q.overview != "" && len(q.fiches) == 0 && !(q.overview == ovAxes && (q.wantsDate || q.wantsNumber || q.field != "")) {
+	if q.overview != "" && len(q.fiches) == 0 && !(q.overview == ovAxes && (q.wantsDate || q.wantsNumber || q.field != "" && q.field != retrieval.FieldSummary)) {
 		if a, ok := e.overviewAnswer(q); ok {
 			return a
 		}
