@@ -274,24 +274,9 @@ func deptMentions(text string, first bool) string {
 	counts := map[string]int{}
 	taken := make([]bool, len(text))
 	for _, v := range deptVariants {
-		for off := 0; ; {
-			i := strings.Index(text[off:], v.variant)
-			if i < 0 {
-				break
-			}
-			i += off
-			off = i + len(v.variant)
-			if taken[i] || !wordBoundary(text, i, off) {
-				continue
-			}
-			for k := i; k < off; k++ {
-				taken[k] = true
-			}
-			w := 1
-			if reDeptOwn.MatchString(text[max(0, i-40):i]) {
-				w = 3
-			}
-			counts[v.name] += w
+		// Cover pages print the name in capitals: "DÉPARTEMENT DES HAUTES-PYRÉNÉES".
+		for _, form := range []string{v.variant, strings.ToUpper(v.variant)} {
+			countForm(text, form, v.name, taken, counts)
 		}
 	}
 	best, bestN := "", 0
@@ -304,6 +289,33 @@ func deptMentions(text string, first bool) string {
 		return best
 	}
 	return ""
+}
+
+// countForm counts the mentions of one written form of a département in
+// text, marking the bytes it takes so that a shorter name inside a longer
+// one ("Moselle" in "Meurthe-et-Moselle") is not counted again.
+func countForm(text, form, name string, taken []bool, counts map[string]int) {
+	{
+		for off := 0; ; {
+			i := strings.Index(text[off:], form)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(form)
+			if taken[i] || !wordBoundary(text, i, off) {
+				continue
+			}
+			for k := i; k < off; k++ {
+				taken[k] = true
+			}
+			w := 1
+			if reDeptOwn.MatchString(text[max(0, i-40):i]) {
+				w = 3
+			}
+			counts[name] += w
+		}
+	}
 }
 
 func wordBoundary(s string, i, j int) bool {

@@ -289,6 +289,56 @@ var layoutCases = []struct {
 		},
 		glossary: 10,
 	},
+	// A third round, first met unseen; only the département printed in
+	// capitals on the cover of the Hautes-Pyrénées one was missed.
+	{
+		file: "somme-schema-enfance-2022-2026.md", departement: "Somme", period: "2022-2026", titleHas: "PROTECTION DE L'ENFANCE",
+		adopted: "27 juin 2022", signatory: "Hubert DELCOURT-MANIER",
+		axes: []string{"Orientation 1", "Orientation 2", "Orientation 3"},
+		fiches: []layoutFiche{
+			{"1", "Renforcer les visites à domicile de PMI", "Direction de la PMI – Médecin départemental de PMI"},
+			{"2", "Déployer des lieux d'accueil enfants-parents", "Service Prévention et Action sociale de proximité"},
+			{"3", "Réduire les délais de traitement", "Cellule de recueil des informations préoccupantes (CRIP)"},
+			{"4", "Recruter et fidéliser les assistants familiaux", "Service de l'Accueil familial"},
+			{"5", "Créer des places d'accueil pour les enfants", "Co-pilotage Direction Enfance Famille"},
+			{"6", "Garantir le suivi de santé", "Médecin référent protection de l'enfance"},
+			{"7", "Préparer la sortie du dispositif", "Service de l'Aide sociale à l'enfance – Cellule Autonomie"},
+			{"8", "Relancer l'Observatoire départemental", "Direction générale adjointe des Solidarités"},
+		},
+		glossary: 10,
+	},
+	{
+		file: "ille-et-vilaine-schema-enfance-famille-2024-2028.md", departement: "Ille-et-Vilaine", period: "2024-2028", titleHas: "Schéma départemental enfance-famille",
+		adopted: "14 décembre 2023", signatory: "Maëlle Guérin-Trévidy",
+		axes: []string{"Axe 1", "Axe 2", "Axe 3"},
+		fiches: []layoutFiche{
+			{"1.1", "Renforcer l'accompagnement éducatif", "Pôle enfance-famille"},
+			{"1.2", "Créer une ligne départementale d'écoute", "Mission parentalité"},
+			{"1.3", "Mieux protéger les enfants exposés", "Direction enfance-famille, en binôme"},
+			{"2.1", "Désigner un référent de parcours unique", "Service de l'aide sociale à l'enfance – Mission parcours"},
+			{"2.2", "Développer le placement éducatif à domicile", "Direction enfance-famille – Service de l'offre d'accueil"},
+			{"2.3", "Accompagner la scolarité", "Service de l'aide sociale à l'enfance"},
+			{"3.1", "Installer un conseil des jeunes accueillis", "Mission participation"},
+			{"3.2", "Former les professionnels", "Direction des ressources humaines – Service formation"},
+		},
+	},
+	{
+		file: "schema-dppe-2023-2027.md", departement: "Hautes-Pyrénées", period: "2023-2027", titleHas: "PROTECTION DE L'ENFANCE",
+		adopted: "7 avril 2023",
+		axes:    []string{"Axe A", "Axe B", "Axe C"},
+		fiches: []layoutFiche{
+			{"A1", "Consolider le parcours périnatal", "Service départemental de Protection maternelle et infantile"},
+			{"A2", "Déployer une équipe mobile de prévention", "Direction de la Solidarité Départementale – Mission prévention"},
+			{"A3", "Améliorer la circulation de l'information", "Cellule de recueil des informations préoccupantes (CRIP 65)"},
+			{"B1", "Accueillir ensemble les fratries", "Service de l'Aide sociale à l'enfance – Pôle accueil"},
+			{"B2", "Améliorer la prise en charge de la santé mentale", "co-pilotage Département (DSD) et Agence régionale de santé"},
+			{"B3", "Accompagner les jeunes majeurs", "Service de l'Aide sociale à l'enfance – Cellule jeunes majeurs"},
+			{"C1", "Faire vivre l'Observatoire départemental", "Directeur de la Solidarité Départementale"},
+			{"C2", "Construire un tableau de bord partagé", "Direction de la Solidarité Départementale – Service observation"},
+			{"C3", "Développer les formations communes", "Direction de la Solidarité Départementale – Mission formation"},
+		},
+		glossary: 10,
+	},
 }
 
 func TestLayouts(t *testing.T) {
