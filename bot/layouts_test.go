@@ -65,19 +65,45 @@ func TestAskByFicheLabel(t *testing.T) {
 	}
 }
 
+// family is one behaviour asked in several wordings of one schéma of
+// corpus/testdata/layouts: each answer must be found and hold every want.
+type family struct {
+	file      string
+	questions []string
+	want      []string
+}
+
+func askFamilies(t *testing.T, fams []family) {
+	t.Helper()
+	engines := map[string]*Engine{}
+	for _, f := range fams {
+		e := engines[f.file]
+		if e == nil {
+			e = layoutEngine(t, f.file)
+			engines[f.file] = e
+		}
+		for _, q := range f.questions {
+			a, _ := e.Ask(context.Background(), q, Conversation{})
+			ok := a.Found && len(a.Citations) > 0
+			for _, w := range f.want {
+				ok = ok && strings.Contains(a.Text, w)
+			}
+			if !ok {
+				t.Errorf("%s: %q\n got %q (found %v, %d citations)\nwant %q", f.file, q, a.Text, a.Found, len(a.Citations), f.want)
+			}
+		}
+	}
+}
+
 // Questions about a schéma as a whole are answered from its model, in any
 // layout: its axes, how many axes and fiches, period, adoption, signatory.
 func TestOverviewOfAnyLayout(t *testing.T) {
-	for _, tt := range []struct {
-		file      string
-		questions []string
-		want      []string
-	}{
+	askFamilies(t, []family{
 		{"seine-saint-denis-2023-2027.md", []string{"quelles sont les priorités du schéma ?", "what are the priorities of the plan?", "salut, c quoi les grands axes du schema ?"},
 			[]string{"Priorité I", "Priorité III"}},
 		{"correze-2019-2023.txt", []string{"quels sont les enjeux du schéma ?", "what are the main axes?", "on fait le point jeudi : les enjeux du schema c quoi ?"},
 			[]string{"Enjeu 1", "Enjeu 3"}},
-		{"cotes-d-armor-sommaire.md", []string{"quelles sont les orientations ?", "what are the orientations of the schema?", "les orientations du schema stp"},
+		{"cotes-d-armor-sommaire.md", []string{"quelles sont les orientations ?", "what are the orientations of the schema?", "c'est quoi les orientations du schema des cotes d'armor"},
 			[]string{"Orientation 1", "Orientation 4"}},
 		{"schema-enfance-2.txt", []string{"combien d'axes et de fiches ?", "how many axes and how many fiches?", "ça fait combien d'axes et combien de fiches action au total ?"},
 			[]string{"4", "9 fiches"}},
@@ -87,29 +113,13 @@ func TestOverviewOfAnyLayout(t *testing.T) {
 			[]string{"Jean-Claude Payet"}},
 		{"schema-protection-enfance.md", []string{"quelle période couvre le schéma ?", "what period does the plan cover?", "le schema de mayotte c'est sur quelles annees ?"},
 			[]string{"2025", "2029"}},
-	} {
-		e := layoutEngine(t, tt.file)
-		for _, q := range tt.questions {
-			a, _ := e.Ask(context.Background(), q, Conversation{})
-			ok := a.Found && len(a.Citations) > 0
-			for _, w := range tt.want {
-				ok = ok && strings.Contains(a.Text, w)
-			}
-			if !ok {
-				t.Errorf("%s: %q\n got %q (found %v, %d citations)\nwant %q", tt.file, q, a.Text, a.Found, len(a.Citations), tt.want)
-			}
-		}
-	}
+	})
 }
 
 // Two questions joined by "et"/"and" get both answers; the second follows
 // the first ("… c'est prévu pour quand et qui le pilote ?").
 func TestCompoundQuestions(t *testing.T) {
-	for _, tt := range []struct {
-		file      string
-		questions []string
-		want      []string
-	}{
+	askFamilies(t, []family{
 		{"guyane-2024-2028.txt", []string{
 			"l'observatoire territorial c prevu pour quand et qui le pilote ?",
 			"when is the territorial observatory due and who leads it?",
@@ -120,98 +130,39 @@ func TestCompoundQuestions(t *testing.T) {
 			"what years does the plan cover and when was it adopted?",
 			"le schéma court sur quelles années, et il a été voté quand ?",
 		}, []string{"2021", "2025", "18 juin 2021"}},
-	} {
-		e := layoutEngine(t, tt.file)
-		for _, q := range tt.questions {
-			a, _ := e.Ask(context.Background(), q, Conversation{})
-			for _, w := range tt.want {
-				if !a.Found || !strings.Contains(a.Text, w) {
-					t.Errorf("%s: %q\n got %q\nwant %q", tt.file, q, a.Text, w)
-				}
-			}
-		}
-	}
+	})
 }
 
 // Axes numbered by letters and sub-levels numbered with a dot list their
-// fiches.
-func TestAxisLettersAndSubLevels(t *testing.T) {
-	for _, tt := range []struct {
-		file      string
-		questions []string
-		want      []string
-	}{
+// fiches; a fiche is named by its rank, in the document or in an axis.
+func TestAxesAndRanks(t *testing.T) {
+	askFamilies(t, []family{
 		{"schema-2021.md", []string{"which actions fall under axis C?", "quelles actions dans l'axe C ?", "les actions de l'axe stratégique C stp"}, []string{"C.1", "C.2", "C.3"}},
 		{"la-reunion-2022-2026.txt", []string{"c quoi les actions de l'objectif 2.2 ?", "which actions are under objective 2.2?", "liste des fiches de l'objectif stratégique 2.2"}, []string{"2.2.1", "2.2.4"}},
-	} {
-		e := layoutEngine(t, tt.file)
-		for _, q := range tt.questions {
-			a, _ := e.Ask(context.Background(), q, Conversation{})
-			for _, w := range tt.want {
-				if !a.Found || !strings.Contains(a.Text, w) {
-					t.Errorf("%s: %q\n got %q\nwant %q", tt.file, q, a.Text, w)
-				}
-			}
-		}
-	}
-}
-
-// A fiche named by its rank, in the document or in an axis.
-func TestFicheByRank(t *testing.T) {
-	for _, tt := range []struct {
-		file      string
-		questions []string
-		want      string
-	}{
-		{"schema-enfance-2.txt", []string{"who is in charge of the 3rd fiche action?", "qui pilote la troisième fiche ?", "la 3e fiche action, c'est qui le pilote ?"}, "CRIP 31"},
-		{"deux-sevres-2014-2020.md", []string{"what are the goals of the third fiche in axe 1?", "objectifs de la 3e fiche de l'axe 1 ?", "la troisième fiche de l'axe 1 vise quoi ?"}, "lieu d'accueil enfants-parents"},
-	} {
-		e := layoutEngine(t, tt.file)
-		for _, q := range tt.questions {
-			if a, _ := e.Ask(context.Background(), q, Conversation{}); !a.Found || !strings.Contains(a.Text, tt.want) {
-				t.Errorf("%s: %q\n got %q\nwant %q", tt.file, q, a.Text, tt.want)
-			}
-		}
-	}
+		{"schema-enfance-2.txt", []string{"who is in charge of the 3rd fiche action?", "qui pilote la troisième fiche ?", "la 3e fiche action, c'est qui le pilote ?"}, []string{"CRIP 31"}},
+		{"deux-sevres-2014-2020.md", []string{"what are the goals of the third fiche in axe 1?", "objectifs de la 3e fiche de l'axe 1 ?", "la troisième fiche de l'axe 1 vise quoi ?"}, []string{"lieu d'accueil enfants-parents"}},
+		{"schema-2021.md", []string{"calendrier de l'action B.2 stp", "when is action B2 due?", "c'est pour quand l'action b.2 ?"}, []string{"2022 ; 2024"}},
+	})
 }
 
 // A document without a glossary still defines its acronyms: in
 // parentheses after the words (wrapped over two lines too), or by words
 // whose initials spell them.
 func TestAcronymsWithoutGlossary(t *testing.T) {
-	for _, tt := range []struct {
-		file      string
-		questions []string
-		want      string
-	}{
-		{"correze-2019-2023.txt", []string{"what does TISF stand for in the corrèze document?", "c'est quoi les TISF ?", "TISF = ?"}, "techniciens de l'intervention sociale et familiale"},
-		{"deux-sevres-2014-2020.md", []string{"what does ODPE mean in fiche 3.2?", "que veut dire ODPE ?", "ODPE c'est quoi deja"}, "observatoire départemental de la protection de l'enfance"},
-	} {
-		e := layoutEngine(t, tt.file)
-		for _, q := range tt.questions {
-			if a, _ := e.Ask(context.Background(), q, Conversation{}); !a.Found || !strings.Contains(a.Text, tt.want) {
-				t.Errorf("%s: %q\n got %q\nwant %q", tt.file, q, a.Text, tt.want)
-			}
-		}
-	}
+	askFamilies(t, []family{
+		{"correze-2019-2023.txt", []string{"what does TISF stand for in the corrèze document?", "c'est quoi les TISF ?", "TISF = ?"}, []string{"techniciens de l'intervention sociale et familiale"}},
+		{"deux-sevres-2014-2020.md", []string{"what does ODPE mean in fiche 3.2?", "que veut dire ODPE ?", "ODPE c'est quoi deja"}, []string{"observatoire départemental de la protection de l'enfance"}},
+	})
 }
 
 // A table of key figures keeps each figure with its label; the axes named
-// by the document's own word ("les ambitions") are its axes.
+// by the document's own word ("les ambitions") are its axes; a département
+// printed in capitals on the cover is known.
 func TestFigureTablesAndAxisWords(t *testing.T) {
-	e := layoutEngine(t, "reunion-plan-enfance-famille-2025-2029.md")
-	for _, tt := range []struct {
-		questions []string
-		want      string
-	}{
-		{[]string{"il y a combien d'assistants familiaux agrées a la reunion ?", "how many approved foster carers (assistants familiaux agréés) are there?", "nombre d'assistants familiaux agréés stp"}, "734"},
-		{[]string{"c quoi les grandes ambitions du schema reunionnais", "quelles sont les ambitions du schéma ?", "what are the ambitions of the plan?"}, "Ambition C"},
-		{[]string{"liste moi les actions de l'ambition B stp", "which actions are under ambition B?", "les fiches de l'ambition B ?"}, "B4"},
-	} {
-		for _, q := range tt.questions {
-			if a, _ := e.Ask(context.Background(), q, Conversation{}); !a.Found || !strings.Contains(a.Text, tt.want) {
-				t.Errorf("%q\n got %q\nwant %q", q, a.Text, tt.want)
-			}
-		}
-	}
+	askFamilies(t, []family{
+		{"reunion-plan-enfance-famille-2025-2029.md", []string{"il y a combien d'assistants familiaux agrées a la reunion ?", "how many approved foster carers (assistants familiaux agréés) are there?", "nombre d'assistants familiaux agréés stp"}, []string{"734"}},
+		{"reunion-plan-enfance-famille-2025-2029.md", []string{"c quoi les grandes ambitions du schema reunionnais", "quelles sont les ambitions du schéma ?", "what are the ambitions of the plan?"}, []string{"Ambition C"}},
+		{"reunion-plan-enfance-famille-2025-2029.md", []string{"liste moi les actions de l'ambition B stp", "which actions are under ambition B?", "les fiches de l'ambition B ?"}, []string{"B4"}},
+		{"schema-dppe-2023-2027.md", []string{"qui pilote la fiche B1 dans les hautes-pyrénées ?", "who leads fiche B1 in Hautes-Pyrénées?", "hautes pyrenees : le pilote de la B1 stp"}, []string{"Pôle accueil"}},
+	})
 }
