@@ -122,3 +122,36 @@ func TestAmongTheLastList(t *testing.T) {
 		}
 	}
 }
+
+// How a schéma was made is read from its method section; a two-part
+// question keeps the schéma its first part named; an acronym of another
+// document is not defined by a phrase whose initials happen to spell it.
+func TestMethodAndTwoParts(t *testing.T) {
+	eng := testEngine(t)
+	for _, tt := range []struct {
+		questions []string
+		want      []string
+		absent    string
+	}{
+		{[]string{"le schéma isère a été élaboré comment ?", "how was the Isère plan put together?", "c'est quoi la méthode d'élaboration du schéma isère ?"}, []string{"participation"}, ""},
+		{[]string{"how was the Moselle schéma put together? what was the methodology", "la méthodologie du schéma moselle ?", "comment a été élaboré le schéma de la moselle ?"}, []string{"3 phases"}, ""},
+		{[]string{"le schéma moselle il est signé par qui et il couvre quelles années ?", "who signed the Moselle schéma and what years does it cover?", "en moselle qui a signé l'édito et c'est sur quelle période ?"}, []string{"WEITEN", "2019-2023"}, "2020-2024"},
+		{[]string{"les fiches de l'OS 5 en isère c'est lesquelles ?", "liste des fiches de l'objectif strat 5 en isère", "which fiches are under strategic objective 5 in Isère?"}, []string{"Fiche 28", "Fiche 30"}, ""},
+	} {
+		for _, q := range tt.questions {
+			a, _ := eng.Ask(context.Background(), q, Conversation{})
+			ok := a.Found
+			for _, w := range tt.want {
+				ok = ok && strings.Contains(a.Text, w)
+			}
+			if !ok || tt.absent != "" && strings.Contains(a.Text, tt.absent) {
+				t.Errorf("%q\n got %q\nwant %q", q, a.Text, tt.want)
+			}
+		}
+	}
+	for _, q := range []string{"que veut dire CDIP dans le schéma isère ?", "CDIP en isère c'est quoi ?", "what does CDIP stand for in the Isère plan?"} {
+		if a, _ := eng.Ask(context.Background(), q, Conversation{}); strings.Contains(a.Text, "domaines d'intervention") {
+			t.Errorf("%q: a phrase of another meaning given as CDIP's: %q", q, a.Text)
+		}
+	}
+}

@@ -73,9 +73,10 @@ type Core struct {
 	now     func() time.Time
 	allowed map[string]bool // channel allow-list; nil allows every channel
 	actions map[string]ActionFunc
-	replies map[string]Reply // recent replies by ID, for feedback
+	replies map[string]Reply // recent replies by ID, for feedback: a cache of rs
 	order   []string
 	fb      FeedbackStore
+	rs      ReplyStore // nil: feedback on answers before a restart loses its question
 }
 
 type command struct {
@@ -112,6 +113,10 @@ func WithAllowedChannels(ids ...string) CoreOption {
 
 // WithFeedbackStore records feedback on answers in s.
 func WithFeedbackStore(s FeedbackStore) CoreOption { return func(c *Core) { c.fb = s } }
+
+// WithReplyStore keeps the link from each answer to its question in s, so
+// that feedback given after a restart is still saved with its question.
+func WithReplyStore(s ReplyStore) CoreOption { return func(c *Core) { c.rs = s } }
 
 // WithLogger sets the logger (slog.Default otherwise).
 func WithLogger(l *slog.Logger) CoreOption { return func(c *Core) { c.log = l } }
@@ -215,7 +220,7 @@ func (c *Core) HandleStream(ctx context.Context, m Message, partial func(text st
 		c.evictLocked()
 	}
 	c.mu.Unlock()
-	return c.remember(Reply{Answer: ans}), nil
+	return c.rememberFor(ctx, m.Platform, Reply{Answer: ans}), nil
 }
 
 func (c *Core) evictLocked() {
@@ -247,7 +252,7 @@ func (c *Core) Command(ctx context.Context, m Message, args []string) (Reply, er
 	if !ok {
 		// Anything else is a question: "/schema qui pilote la fiche 3 ?".
 		ans, _ := c.engine.Ask(ctx, strings.Join(args, " "), Conversation{})
-		return c.remember(Reply{Answer: ans}), nil
+		return c.rememberFor(ctx, m.Platform, Reply{Answer: ans}), nil
 	}
 	r, err := cmd.fn(ctx, m, args[1:])
 	if err != nil {

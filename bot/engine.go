@@ -32,6 +32,9 @@ type Conversation struct {
 	// List holds the fiches of the thread's last list ("doc/label"), so
 	// that "lesquelles se terminent en 2021 ?" picks among them.
 	List []string
+	// sameDoc is set for the second part of a two-part question: it is
+	// about the schéma the first part named.
+	sameDoc bool
 }
 
 // Engine answers questions from a library of documents: exact answers from
@@ -127,7 +130,9 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv Conversation, 
 	// second following the first, answered together.
 	if parts := compoundParts(text); len(parts) == 2 {
 		a1, c1 := e.askOne(ctx, parts[0], conv, nil)
+		c1.sameDoc = true
 		a2, c2 := e.askOne(ctx, parts[1], c1, nil)
+		c2.sameDoc = false
 		if !a1.Found && a2.Found {
 			// The topic may be in the second part only ("quels
 			// partenaires et quel calendrier pour la fiche 3 ?").
@@ -145,6 +150,9 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv Conversation, 
 // askOne answers one question.
 func (e *Engine) askOne(ctx context.Context, text string, conv Conversation, partial func(string)) (Answer, Conversation) {
 	q := understand(text, e.lib, conv, e.today())
+	if conv.sameDoc && len(q.docs) == 0 && conv.Doc != "" {
+		q.docs = []string{conv.Doc}
+	}
 	asked, named := text, len(q.fiches) > 0
 	// "Et en Moselle ?", "and in the other schéma?": the thread's last
 	// question, asked of the schéma now named.

@@ -27,6 +27,31 @@ type FeedbackStore interface {
 	SaveFeedback(ctx context.Context, f Feedback) error
 }
 
+// SavedReply is what feedback needs of an answer once the answer has left
+// the core's memory (a restart, or more than a few thousand answers since):
+// the question and answer saved with a 👍/👎, and the language of the thanks.
+type SavedReply struct {
+	ID        string // Reply.ID, the value the feedback buttons carry
+	Platform  string // where it was asked; "" for slash sub-commands
+	Question  string
+	Answer    string
+	Lang      string
+	Citations []Citation
+	At        time.Time
+}
+
+// ReplyStore keeps the link from an answer to its question across restarts,
+// so that a 👍/👎 given on an answer posted before a restart is still saved
+// with its question. The durable implementation is the state store
+// (state.Store), which forgets replies after its retention.
+type ReplyStore interface {
+	// SaveReply records r, replacing a reply with the same ID.
+	SaveReply(ctx context.Context, r SavedReply) error
+	// LoadReply returns the reply with this ID; false when there is none
+	// (never saved, or pruned).
+	LoadReply(ctx context.Context, id string) (SavedReply, bool, error)
+}
+
 // Action ids of the feedback buttons every answer carries.
 const (
 	ActionFeedbackUp   = "feedback_up"
@@ -64,15 +89,10 @@ func (c *Core) Act(ctx context.Context, ev ActionEvent) (Reply, error) {
 func (c *Core) feedback(ctx context.Context, ev ActionEvent) (Reply, error) {
 	f := Feedback{ReplyID: ev.Value, Platform: ev.Platform, Channel: ev.Channel, User: ev.User,
 		Useful: ev.ActionID == ActionFeedbackUp, At: c.now()}
-	c.mu.Lock()
-	r, ok := c.replies[ev.Value]
-	c.mu.Unlock()
-	if ok {
-		f.Question, f.Answer, f.Citations = r.Question, r.Text, r.Citations
-	}
+	r, ok := c.lookupReply(ctx, ev.Value)
 	lang := French
 	if ok {
-		lang = r.Lang
+		f.Question, f.Answer, f.Citations, lang = r.Question, r.Answer, r.Citations, r.Lang
 	}
 	if c.fb != nil {
 		if err := c.fb.SaveFeedback(ctx, f); err != nil {
@@ -86,8 +106,48 @@ func (c *Core) feedback(ctx context.Context, ev ActionEvent) (Reply, error) {
 	return Reply{Answer: Answer{Text: text, Found: true, Lang: lang}, Ephemeral: true}, nil
 }
 
-// remember gives r an ID and feedback buttons, and keeps it for feedback.
-func (c *Core) remember(r Reply) Reply {
+// lookupReply finds the answer a feedback is about: in memory first, then in
+// the reply store, which has the answers posted before a restart. A store
+// failure is logged and the vote saved without its question: losing the
+// vote too would be worse.
+func (c *Core) lookupReply(ctx context.Context, id string) (SavedReply, bool) {
+	if id == "" {
+		return SavedReply{}, false
+	}
+	c.mu.Lock()
+	r, ok := c.replies[id]
+	c.mu.Unlock()
+	if ok {
+		return savedReply(r, "", time.Time{}), true
+	}
+	if c.rs == nil {
+		return SavedReply{}, false
+	}
+	s, ok, err := c.rs.LoadReply(ctx, id)
+	if err != nil {
+		c.log.Warn("reply store failed, feedback saved without its question", "reply", id, "err", err)
+		return SavedReply{}, false
+	}
+	return s, ok
+}
+
+// savedReply is what the reply store keeps of r.
+func savedReply(r Reply, platform string, at time.Time) SavedReply {
+	return SavedReply{ID: r.ID, Platform: platform, Question: r.Question, Answer: r.Text,
+		Lang: r.Lang, Citations: r.Citations, At: at}
+}
+
+// remember is rememberFor for callers that know neither the request's
+// context nor its platform (the built-in slash sub-commands): the save is
+// bounded by the store's own write timeout.
+func (c *Core) remember(r Reply) Reply { return c.rememberFor(context.Background(), "", r) }
+
+// rememberFor gives r an ID and feedback buttons, and keeps it for feedback:
+// in memory (the most recent 2 000, a cache) and in the reply store, when
+// there is one, so that feedback survives a restart. A store failure is
+// logged and the answer still given: only a later restart would lose the
+// link.
+func (c *Core) rememberFor(ctx context.Context, platform string, r Reply) Reply {
 	var b [8]byte
 	_, _ = rand.Read(b[:])
 	r.ID = hex.EncodeToString(b[:])
@@ -95,6 +155,13 @@ func (c *Core) remember(r Reply) Reply {
 		r.Buttons = append(r.Buttons,
 			Button{ID: ActionFeedbackUp, Label: "👍", Value: r.ID},
 			Button{ID: ActionFeedbackDown, Label: "👎", Value: r.ID})
+		// Only answers offering feedback need the link to outlive the
+		// process.
+		if c.rs != nil {
+			if err := c.rs.SaveReply(ctx, savedReply(r, platform, c.now())); err != nil {
+				c.log.Warn("reply store failed, feedback on this answer is lost at the next restart", "reply", r.ID, "err", err)
+			}
+		}
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()

@@ -109,13 +109,26 @@ func inlineDefinition(d *corpus.Document, acr string) (exp, quote string, line i
 	return initialsDefinition(d, acr)
 }
 
+// usesAcronym reports whether the document writes the acronym itself: a
+// phrase whose initials happen to spell another document's acronym is no
+// definition.
+func usesAcronym(d *corpus.Document, acr string) bool {
+	re := regexp.MustCompile(`\b` + regexp.QuoteMeta(acr) + `\b`)
+	for _, l := range d.Lines {
+		if re.MatchString(l) {
+			return true
+		}
+	}
+	return false
+}
+
 // initialsDefinition finds, for an acronym of four letters or more that
 // the document never spells out in parentheses, words whose initials spell
 // it ("observatoire départemental de la protection de l'enfance" for
 // ODPE). Shorter acronyms match too many phrases by chance.
 func initialsDefinition(d *corpus.Document, acr string) (exp, quote string, line int, ok bool) {
 	letters := []rune(strings.ToLower(corpus.Fold(acr)))
-	if len(letters) < 4 {
+	if len(letters) < 4 || !usesAcronym(d, acr) {
 		return "", "", 0, false
 	}
 	for i, l := range d.Lines {

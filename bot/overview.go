@@ -119,6 +119,29 @@ func (e *Engine) overviewFact(b *strings.Builder, cites *[]Citation, q *question
 			}
 			*cites = append(*cites, Citation{Doc: d.ID, Section: sectionAt(d, d.AdoptedSpan.StartLine), Quote: strings.TrimSpace(d.Text(d.AdoptedSpan)), Line: d.AdoptedSpan.StartLine})
 		}
+	case ovMethod:
+		// How the schéma was made: the sections whose heading says so
+		// ("Méthode d'élaboration", "La méthodologie employée", "La
+		// démarche"), their first paragraphs quoted.
+		for _, d := range docs {
+			for _, s := range d.Sections {
+				h := corpus.Fold(s.Heading)
+				if !(strings.Contains(h, "method") || strings.Contains(h, "elaboration") || strings.Contains(h, "demarche") || strings.Contains(h, "concertation")) || s.Text == "" {
+					continue
+				}
+				text := s.Text
+				if r := []rune(text); len(r) > 700 {
+					text = string(r[:700]) + "…"
+				}
+				if q.lang == English {
+					fmt.Fprintf(b, "From the schéma %s (%s):\n> %s\n\n", docLabel(d), s.Heading, strings.ReplaceAll(text, "\n", "\n> "))
+				} else {
+					fmt.Fprintf(b, "D'après le schéma %s (%s) :\n> %s\n\n", docLabel(d), s.Heading, strings.ReplaceAll(text, "\n", "\n> "))
+				}
+				*cites = append(*cites, Citation{Doc: d.ID, Section: s.Heading, Page: intPtr(s.Span.Page), Quote: text, Line: s.Span.StartLine})
+				break
+			}
+		}
 	case ovDocs, ovFiches:
 		list := e.lib.Docs
 		if q.overview == ovFiches {

@@ -63,6 +63,7 @@ const (
 	ovDocs      = "docs"
 	ovFiches    = "fiches"
 	ovAdopted   = "adopted"
+	ovMethod    = "method"
 )
 
 // labelRef is a fiche label as a folded question writes it: "12", "1.2",
@@ -72,7 +73,7 @@ const labelRef = `(?:[a-z]\.?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3}
 var (
 	reFicheRef = regexp.MustCompile(`\b(?:fiches?(?:[ -]actions?)?|fa|actions?|sheets?|cards?|action sheets?|items?)\s*(?:n\s*°|n°|no\.?|nr\.?|num(?:ero)?\.?|number|#)?\s*(` + labelRef + `)((?:\s*(?:,|et|and|&|ou|or)\s*(?:n°\s*)?(?:` + labelRef + `))*)`)
 	reBareRef  = regexp.MustCompile(`(?:^|\s)(?:la|le|the|number|n°|#)\s*(\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*(?:bis|ter)\b)?|[a-z]\d{1,2}(?:\s*bis\b)?)\s*(?:\?|$|,|de |du |en |in |for |pour )`)
-	reAxisRef  = regexp.MustCompile(`\b(orientation|objectif strategique|objectifs strategiques|axes? strategiques?|axe|axis|ambition|strategic objective|strategic goal|priorite|priority|enjeu)(?:\s*(?:n\s*°|n°|no\.?|number)?\s*(\d{1,2})|\s+([ivx]{1,5}|[a-h]))\b(?:[^'.]|$)`)
+	reAxisRef  = regexp.MustCompile(`\b(orientation|objectifs? strat(?:egiques?)?\.?|axes? strategiques?|axe|axis|ambition|os|strategic objective|strategic goal|priorite|priority|enjeu)(?:\s*(?:n\s*°|n°|no\.?|number)?\s*(\d{1,2})|\s+([ivx]{1,5}|[a-h]))\b(?:[^'.]|$)`)
 	// reSubAxisRef is a numbered sub-level of an axis ("l'objectif 2.2"),
 	// whose fiches are labelled under it (2.2.1, 2.2.2…).
 	reSubAxisRef = regexp.MustCompile(`\b(?:orientation|objectif strategique|objectif|axe|axis|objective|goal|priorite|priority|enjeu)\s*(?:n\s*°|n°)?\s*(\d{1,2}\.\d{1,2})\b`)
@@ -238,11 +239,14 @@ var overviewPhrases = []struct {
 		"strategic objectives", "strategic goals", "main lines", "grandes lignes", "structure du schema", "structure of the", "how is the schema organised",
 		"how is the plan organised", "how is the plan organized", "plan d'action", "plan d'actions"}},
 	{ovEditorial, []string{"edito", "editorial", "preface", "foreword", "opening letter", "introductory letter", "mot du president",
-		"lettre du president", "avant-propos", "signataire", "who signed", "who signs", "qui a signe", "qui signe",
+		"lettre du president", "avant-propos", "signataire", "who signed", "who signs", "qui a signe", "qui signe", "signe par", "signed by",
 		"president du departement", "presidente du departement", "president du conseil departemental", "presidente du conseil departemental",
 		"president of the department", "president of the departement", "president of the county council", "president of the departmental council"}},
 	{ovPeriod, []string{"periode", "period", "duree du schema", "how long", "quelles annees", "which years", "what years", "covers which", "date du schema",
 		"en vigueur", "in force", "valid"}},
+	{ovMethod, []string{"elabore", "elaboree", "elaboration", "methodologie", "methode d'elaboration", "put together", "methodology",
+		"how was the schema built", "how was the plan built", "how was it built", "how was the schema made", "how was the plan made",
+		"how was the schema drawn up", "how was the plan drawn up", "drawn up", "demarche d'elaboration", "concertation"}},
 	{ovAdopted, []string{"adopte", "adoptee", "adopted", "a ete vote", "was voted", "voted", "vote", "passed", "approuve", "approved", "deliberation",
 		"date d'adoption", "adoption date", "adoption du schema", "adoption of the schema", "adoption of the plan"}},
 	{ovDocs, []string{"quels schemas", "which schemas", "quels departements", "which departements", "which departments", "quels documents",
@@ -425,7 +429,7 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 		}
 		q.overviews = append(q.overviews, ov.kind)
 		// Facts of the document as a whole are no topic to search for.
-		if ov.kind == ovPeriod || ov.kind == ovAdopted || ov.kind == ovEditorial {
+		if ov.kind == ovPeriod || ov.kind == ovAdopted || ov.kind == ovEditorial || ov.kind == ovMethod {
 			for _, p := range ov.phrases {
 				rest = replacePhrase(rest, p)
 			}

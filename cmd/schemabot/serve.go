@@ -210,7 +210,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	metrics := bot.NewMetrics(reg)
 	core := bot.NewCore(eng, bot.WithRateLimit(cfg.rateN, cfg.rateWindow), bot.WithAllowedChannels(cfg.channels...),
-		bot.WithFeedbackStore(st), bot.WithLogger(log), bot.WithHandledStore(handledStore(st, log)))
+		bot.WithFeedbackStore(st), bot.WithLogger(log), bot.WithHandledStore(handledStore(st, log)),
+		replyStore(st, log))
 	reminder.Register(core, eng.Library(), st, cfg.today)
 
 	var runners []runner
@@ -344,4 +345,15 @@ func handledStore(st any, log *slog.Logger) bot.HandledStore {
 	}
 	log.Warn("answered messages are remembered in memory only: after a restart, a redelivered question may be answered again")
 	return bot.NewMemoryHandled()
+}
+
+// replyStore gives the core the state store as its bot.ReplyStore, so that
+// a 👍/👎 on an answer posted before a restart is still saved with its
+// question. Without it, the link lives in memory only.
+func replyStore(st any, log *slog.Logger) bot.CoreOption {
+	if r, ok := st.(bot.ReplyStore); ok {
+		return bot.WithReplyStore(r)
+	}
+	log.Warn("answers are linked to their questions in memory only: after a restart, feedback is saved without its question")
+	return bot.WithReplyStore(nil)
 }
