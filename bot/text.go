@@ -5,9 +5,7 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
+	"schemabot/corpus"
 )
 
 // MaxQuestionRunes bounds how much of a message is read as a question; the
@@ -77,16 +75,8 @@ func Defuse(s string) string {
 	return s
 }
 
-// fold lowercases and removes accents, for comparisons that must not depend
-// on how a user types.
-func fold(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		out = s
-	}
-	return strings.ToLower(out)
-}
+// fold compares texts without case, accents or typographic variants.
+func fold(s string) string { return corpus.Fold(s) }
 
 var englishWords = map[string]bool{
 	"what": true, "who": true, "when": true, "which": true, "where": true, "how": true, "why": true,

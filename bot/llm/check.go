@@ -9,11 +9,8 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
-
 	"schemabot/bot"
+	"schemabot/corpus"
 )
 
 // ErrUngrounded is wrapped by the errors of Check: the answer is not
@@ -106,17 +103,9 @@ func refusal(text string) bool {
 	return false
 }
 
-// fold lowercases, removes accents and normalises apostrophes, dashes and
-// spaces.
-func fold(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		out = s
-	}
-	out = strings.NewReplacer("’", "'", "ʼ", "'", "–", "-", "—", "-", "\u00a0", " ", "\u202f", " ").Replace(out)
-	return strings.ToLower(out)
-}
+// fold compares texts without case, accents or typographic variants, as
+// the rest of the bot does.
+func fold(s string) string { return corpus.Fold(s) }
 
 // ---- Dates ----
 

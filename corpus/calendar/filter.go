@@ -5,11 +5,6 @@ import (
 
 	"schemabot/corpus"
 	"time"
-	"unicode"
-
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Filter selects entries. Its zero value keeps everything.
@@ -69,15 +64,6 @@ func anyContains(texts []string, folded string) bool {
 	return false
 }
 
-// fold lowercases s and removes its accents, so that "Élaboration" and
-// "elaboration" compare equal. Typographic apostrophes become plain ones and
-// the œ/æ ligatures are spelled out.
-func fold(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	if out, _, err := transform.String(t, s); err == nil {
-		s = out
-	}
-	return ligatures.Replace(strings.ToLower(s))
-}
-
-var ligatures = strings.NewReplacer("œ", "oe", "æ", "ae", "’", "'", "ʼ", "'")
+// fold compares texts as corpus.Fold does: without case, accents or
+// typographic variants.
+func fold(s string) string { return corpus.Fold(s) }
