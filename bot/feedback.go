@@ -131,6 +131,34 @@ func (c *Core) lookupReply(ctx context.Context, id string) (SavedReply, bool) {
 	return s, ok
 }
 
+// LinkPost records that a platform's post (its key, e.g. the post id) shows
+// the reply replyID, so that a reaction on the post after a restart finds
+// the answer: the reply is kept a second time under the post's key. Without
+// a reply store the link lives as long as the process, in the adapter.
+func (c *Core) LinkPost(ctx context.Context, postKey, replyID string) {
+	if c.rs == nil || postKey == "" {
+		return
+	}
+	s, ok := c.lookupReply(ctx, replyID)
+	if !ok {
+		return
+	}
+	s.ID = postKey
+	if s.At.IsZero() {
+		s.At = c.now()
+	}
+	if err := c.rs.SaveReply(ctx, s); err != nil {
+		c.log.Warn("reply store failed, feedback on this post is lost at the next restart", "post", postKey, "err", err)
+	}
+}
+
+// KnownReply reports whether id names an answer the core gave, in memory
+// or in the reply store.
+func (c *Core) KnownReply(ctx context.Context, id string) bool {
+	_, ok := c.lookupReply(ctx, id)
+	return ok
+}
+
 // savedReply is what the reply store keeps of r.
 func savedReply(r Reply, platform string, at time.Time) SavedReply {
 	return SavedReply{ID: r.ID, Platform: platform, Question: r.Question, Answer: r.Text,

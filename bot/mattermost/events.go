@@ -1,6 +1,7 @@
 package mattermost
 
 import (
+	"context"
 	"encoding/json"
 	"strings"
 	"unicode"
@@ -81,7 +82,13 @@ func (a *Adapter) feedbackFromReaction(me *identity, ev *model.WebSocketEvent) (
 	}
 	replyID := a.replyOf(r.PostId)
 	if replyID == "" {
-		return bot.ActionEvent{}, false
+		// An answer posted before a restart: the core's store has it
+		// under the post's key.
+		if key := postKey(r.PostId); a.core != nil && a.core.KnownReply(context.Background(), key) {
+			replyID = key
+		} else {
+			return bot.ActionEvent{}, false
+		}
 	}
 	channel := r.ChannelId
 	if channel == "" && ev.GetBroadcast() != nil {
@@ -108,6 +115,9 @@ func (a *Adapter) remember(postID, replyID string) {
 		a.order = append([]string(nil), a.order[drop:]...)
 	}
 }
+
+// postKey is the key under which the core keeps the answer a post shows.
+func postKey(postID string) string { return "mattermost-post:" + postID }
 
 // replyOf returns the reply id an answer post carries, or "".
 func (a *Adapter) replyOf(postID string) string {

@@ -10,6 +10,7 @@ import (
 	"github.com/mattermost/mattermost/server/public/model"
 
 	"schemabot/bot"
+	"schemabot/bot/state"
 )
 
 // question is a person's post stored on the server only: the bot was not
@@ -245,5 +246,38 @@ func TestStreamedDraftIsNeverPosted(t *testing.T) {
 	}
 	if r := h.fake.Reactions()[0]; r.PostId != posts[0].Id {
 		t.Errorf("reaction on %s, want the answer %s", r.PostId, posts[0].Id)
+	}
+}
+
+// A 👍 on an answer posted before a restart is saved with its question:
+// the link from the post to the answer is in the store, not in memory.
+func TestFeedbackOnAnAnswerFromBeforeARestart(t *testing.T) {
+	st, err := state.OpenDir(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	fb := &fakeFeedback{}
+	opts := []bot.CoreOption{bot.WithReplyStore(st), bot.WithFeedbackStore(fb)}
+	fake := newFakeServer(t, testToken)
+	fake.join(townSq, "O")
+
+	h1 := start(t, setup{fake: fake, coreOpts: opts})
+	q := h1.ask(h1.conn, townSq, "", "@schemabot Qui pilote la fiche 3 ?", "O")
+	waitFor(t, "the reactions under the answer", func() bool { return len(fake.Reactions()) >= 2 })
+	answer := fake.postsIn(q.Id)[0]
+	h1.cancel()
+	select {
+	case err := <-h1.done:
+		h1.done <- err
+	case <-time.After(10 * time.Second):
+		t.Fatal("the first adapter did not stop")
+	}
+
+	h2 := start(t, setup{fake: fake, coreOpts: opts})
+	h2.conn.reaction(&model.Reaction{UserId: aliceID, PostId: answer.Id, EmojiName: "+1", CreateAt: model.GetMillis()}, townSq)
+	waitFor(t, "the feedback after the restart", func() bool { return len(fb.Saved()) == 1 })
+	if f := fb.Saved()[0]; !f.Useful || f.Question != "Qui pilote la fiche 3 ?" || !strings.Contains(f.Answer, "Fiche action n°3") {
+		t.Errorf("feedback %+v, want 👍 on the question and answer of before the restart", f)
 	}
 }

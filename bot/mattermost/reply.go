@@ -133,6 +133,9 @@ func (a *Adapter) deliver(ctx context.Context, me *identity, m bot.Message, repl
 	}
 	for _, id := range posted {
 		a.remember(id, reply.ID)
+		if a.core != nil {
+			a.core.LinkPost(ctx, postKey(id), reply.ID)
+		}
 	}
 	for _, emoji := range []string{emojiUp, emojiDown} {
 		r := &model.Reaction{UserId: me.id, PostId: posted[0], EmojiName: emoji}
