@@ -155,3 +155,19 @@ func TestMethodAndTwoParts(t *testing.T) {
 		}
 	}
 }
+
+// Asked for one field of a topic, the fiche whose title names the topic
+// answers, not one that only lists it among its partners.
+func TestTitleNamesTheTopic(t *testing.T) {
+	eng := testEngine(t)
+	for _, q := range []string{
+		"quels partenaires pour la commission formation de l'ODPE en Isère ?",
+		"Bonjour. Qui participe à la commission formation de l'ODPE en Isère, à part le pilote ?",
+		"commission formation ODPE isère : acteurs associés ?",
+	} {
+		a, _ := eng.Ask(context.Background(), q, Conversation{})
+		if !a.Found || !strings.Contains(a.Text, "Fiche action n°30") {
+			t.Errorf("%q\n got %q\nwant Isère fiche 30", q, a.Text)
+		}
+	}
+}

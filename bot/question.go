@@ -244,7 +244,7 @@ var overviewPhrases = []struct {
 		"president of the department", "president of the departement", "president of the county council", "president of the departmental council"}},
 	{ovPeriod, []string{"periode", "period", "duree du schema", "how long", "quelles annees", "which years", "what years", "covers which", "date du schema",
 		"en vigueur", "in force", "valid"}},
-	{ovMethod, []string{"elabore", "elaboree", "elaboration", "methodologie", "methode d'elaboration", "put together", "methodology",
+	{ovMethod, []string{"methode d'elaboration", "elabore", "elaboree", "elaboration", "methodologie", "methode", "method", "put together", "methodology",
 		"how was the schema built", "how was the plan built", "how was it built", "how was the schema made", "how was the plan made",
 		"how was the schema drawn up", "how was the plan drawn up", "drawn up", "demarche d'elaboration", "concertation"}},
 	{ovAdopted, []string{"adopte", "adoptee", "adopted", "a ete vote", "was voted", "voted", "vote", "passed", "approuve", "approved", "deliberation",
@@ -517,6 +517,17 @@ func understand(raw string, lib *corpus.Library, conv Conversation, today time.T
 	// "Quelles échéances en 2021 ?" asks for every milestone of the period.
 	if q.field == retrieval.FieldCalendar && !q.from.IsZero() && len(content) == 0 && len(q.fiches) == 0 {
 		q.list = true
+	}
+	// "Quand le référentiel doit-il être élaboré ?" is about the
+	// référentiel, not about how the schéma was made.
+	if slices.Contains(q.overviews, ovMethod) && len(content) > 0 {
+		q.overviews = slices.DeleteFunc(q.overviews, func(k string) bool { return k == ovMethod })
+		if q.overview == ovMethod {
+			q.overview = ""
+			if len(q.overviews) > 0 {
+				q.overview = q.overviews[0]
+			}
+		}
 	}
 	if q.overview == ovPeriod && len(content) > 0 && len(q.overviews) == 1 {
 		q.overview, q.overviews = "", nil

@@ -298,8 +298,14 @@ func (e *Engine) rankFiches(ctx context.Context, q *question, text, field string
 	cover := map[ficheKey]float64{}
 	for k := range scores {
 		cover[k] = coverageIn(w, ft[k], e.ftext[k])
-		// A fiche that holds more of the question's words ranks higher.
+		// A fiche that holds more of the question's words ranks higher;
+		// asked for one field, the fiche whose title names the topic is
+		// about it, more than one that only mentions it among its
+		// partners or actions (lists keep every fiche that treats it).
 		scores[k] *= 0.5 + cover[k]
+		if f := e.lib.Doc(k.doc).Fiche(k.n); f != nil && field != "" {
+			scores[k] *= 0.9 + 0.2*coverage(w, termSet(f.Title))
+		}
 		// For a date, the milestone that names what is asked matters most.
 		if field == retrieval.FieldCalendar {
 			best := 0.0
