@@ -349,3 +349,21 @@ func TestRunSendsWeekly(t *testing.T) {
 		t.Errorf("digests = %v, want %v", got, want)
 	}
 }
+
+// Each digest's outcome is told to OnDigest (the metrics' digest counter).
+func TestOnDigestCountsSentDigests(t *testing.T) {
+	p := &recorder{}
+	clock := newClock(at(2020, 1, 15, 10, 0))
+	var got []string
+	s, err := New(handLib(), openStore(t, t.TempDir()), p, Config{Channels: []Channel{{ID: "C1"}, {ID: "C2"}}, Now: clock.Now, Logger: quiet,
+		OnDigest: func(status string) { got = append(got, status) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Tick(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got, ",") != "sent,sent" {
+		t.Errorf("OnDigest told %q, want sent twice", got)
+	}
+}
