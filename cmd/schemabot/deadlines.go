@@ -7,7 +7,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
 	"unicode/utf8"
 
@@ -169,41 +168,6 @@ func writeDeadlinesJSON(w io.Writer, es []calendar.Entry) error {
 	return enc.Encode(out)
 }
 
-// writeDeadlinesTable prints the milestones for a person, in French.
-func writeDeadlinesTable(w io.Writer, es []calendar.Entry, now time.Time) error {
-	day := frenchDate(calendar.Day(now))
-	if len(es) == 0 {
-		_, err := fmt.Fprintf(w, "Aucune échéance ne correspond (au %s).\n", day)
-		return err
-	}
-	fmt.Fprintf(w, "%s au %s :\n\n", countOf(len(es), "échéance", "échéances"), day)
-	docs := map[string]bool{}
-	for _, e := range es {
-		docs[e.Doc] = true
-	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	header := "FICHE\tÉCHÉANCE\tCALENDRIER\tDÉBUT\tFIN\tSTATUT"
-	if len(docs) > 1 {
-		header = "DOCUMENT\t" + header
-	}
-	fmt.Fprintln(tw, header)
-	for _, e := range es {
-		label := e.Label
-		if label == "" {
-			label = "—"
-		}
-		start, end := "—", "—"
-		if e.Dated() {
-			start, end = frenchDate(e.Start), frenchDate(e.End)
-		}
-		row := fmt.Sprintf("%s\t%s\t%s\t%s\t%s\t%s", e.Fiche, cell(label, 60), cell(e.Raw, 40), start, end, e.Status)
-		if len(docs) > 1 {
-			row = e.Doc + "\t" + row
-		}
-		fmt.Fprintln(tw, row)
-	}
-	return tw.Flush()
-}
 
 // frenchDate writes a civil date as 31/12/2024.
 func frenchDate(t time.Time) string { return t.Format("02/01/2006") }

@@ -128,7 +128,7 @@ func TestDeadlinesNothingMatches(t *testing.T) {
 		t.Errorf("Moselle has no calendar: exit %d, output %q, want []", code, out)
 	}
 	var buf bytes.Buffer
-	if err := writeDeadlinesTable(&buf, nil, time.Date(2023, 5, 10, 15, 0, 0, 0, time.UTC)); err != nil {
+	if err := writeDeadlinesFitted(&buf, french, nil, nil, time.Date(2023, 5, 10, 15, 0, 0, 0, time.UTC), 80); err != nil {
 		t.Fatal(err)
 	}
 	if got := buf.String(); got != "Aucune échéance ne correspond (au 10/05/2023).\n" {
