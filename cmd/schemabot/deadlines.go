@@ -168,7 +168,6 @@ func writeDeadlinesJSON(w io.Writer, es []calendar.Entry) error {
 	return enc.Encode(out)
 }
 
-
 // frenchDate writes a civil date as 31/12/2024.
 func frenchDate(t time.Time) string { return t.Format("02/01/2006") }
 
