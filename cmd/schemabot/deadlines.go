@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"schemabot/corpus"
 	"schemabot/corpus/calendar"
@@ -170,15 +169,6 @@ func writeDeadlinesJSON(w io.Writer, es []calendar.Entry) error {
 
 // frenchDate writes a civil date as 31/12/2024.
 func frenchDate(t time.Time) string { return t.Format("02/01/2006") }
-
-// cell keeps a table cell on one line and at most n characters.
-func cell(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return strings.TrimRight(string([]rune(s)[:n-1]), " ,;:–-") + "…"
-}
 
 func findDoc(lib *corpus.Library, id string) *corpus.Document {
 	for _, d := range lib.Docs {
