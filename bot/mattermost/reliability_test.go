@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/mattermost/mattermost/server/public/model"
+	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
 
 	"schemabot/bot"
 	"schemabot/bot/state"
@@ -279,5 +281,31 @@ func TestFeedbackOnAnAnswerFromBeforeARestart(t *testing.T) {
 	waitFor(t, "the feedback after the restart", func() bool { return len(fb.Saved()) == 1 })
 	if f := fb.Saved()[0]; !f.Useful || f.Question != "Qui pilote la fiche 3 ?" || !strings.Contains(f.Answer, "Fiche action n°3") {
 		t.Errorf("feedback %+v, want 👍 on the question and answer of before the restart", f)
+	}
+}
+
+// The answer latency counts the wait for a free worker: with one worker
+// and two slow answers asked together, the second waits for the first.
+func TestLatencyIncludesQueueing(t *testing.T) {
+	const slow = 300 * time.Millisecond
+	h := start(t, setup{tweak: func(a *Adapter) {
+		a.sem = make(chan struct{}, 1)
+		a.handle = func(ctx context.Context, m bot.Message, partial func(string)) (bot.Reply, error) {
+			time.Sleep(slow)
+			return bot.Reply{Answer: bot.Answer{Question: m.Text, Text: "Réponse lente.", Found: true, Lang: bot.French}}, nil
+		}
+	}})
+	q1 := h.ask(h.conn, townSq, "", "@schemabot Qui pilote la fiche 3 ?", "O")
+	q2 := h.ask(h.conn, townSq, "", "@schemabot Qui pilote la fiche 4 ?", "O")
+	waitFor(t, "both answers", func() bool { return len(h.fake.postsIn(q1.Id)) == 1 && len(h.fake.postsIn(q2.Id)) == 1 })
+	var lat dto.Metric
+	_ = h.metrics.Latency.WithLabelValues("mattermost").(prometheus.Histogram).Write(&lat)
+	hist := lat.GetHistogram()
+	if hist.GetSampleCount() != 2 {
+		t.Fatalf("%d latencies observed, want 2", hist.GetSampleCount())
+	}
+	// Without the queueing, both would be about 0.3 s: 0.6 s in all.
+	if sum := hist.GetSampleSum(); sum < 2.5*slow.Seconds() {
+		t.Errorf("latencies sum to %.2fs, want the second answer's wait counted (at least %.2fs)", sum, 2.5*slow.Seconds())
 	}
 }
