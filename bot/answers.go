@@ -279,7 +279,7 @@ func emptyField(d *corpus.Document, f *corpus.Fiche, field, lang string) string 
 	if lang == English {
 		return fmt.Sprintf("The schéma of %s gives no %s for this fiche.", docLabel(d), strings.ToLower(fieldName(field, lang)))
 	}
-	return fmt.Sprintf("Le schéma de %s ne renseigne pas de rubrique « %s » pour cette fiche.", docLabel(d), strings.ToLower(fieldName(field, lang)))
+	return fmt.Sprintf("Le schéma %s ne renseigne pas de rubrique « %s » pour cette fiche.", ofDoc(d), strings.ToLower(fieldName(field, lang)))
 }
 
 // ficheCard writes a fiche's essentials: axis, pilots, partners,

@@ -171,3 +171,19 @@ func TestTitleNamesTheTopic(t *testing.T) {
 		}
 	}
 }
+
+// French names a département with its article: "de l'Isère", "de la
+// Moselle", "de l'Ain", never "de Isère".
+func TestDepartementsWithTheirArticle(t *testing.T) {
+	eng := testEngine(t)
+	for _, tt := range []struct{ q, want string }{
+		{"qui pilote la fiche sur la pêche dans l'Ain ?", "pas de celui de l'Ain"},
+		{"le schéma de la Drôme prévoit quoi pour les MNA ?", "pas de celui de la Drôme"},
+		{"quel est le budget ?", "à partir des schémas de l'Isère (2020-2024) et de la Moselle (2019-2023)"},
+	} {
+		a, _ := eng.Ask(context.Background(), tt.q, Conversation{})
+		if a.Found || !strings.Contains(a.Text, tt.want) || strings.Contains(a.Text, "de Isère") {
+			t.Errorf("%q\n got %q\nwant %q", tt.q, a.Text, tt.want)
+		}
+	}
+}

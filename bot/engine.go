@@ -372,6 +372,33 @@ func docLabel(d *corpus.Document) string {
 	return name
 }
 
+// ofDoc names a document after "de" in French: "de l'Isère (2020-2024)",
+// "de la Moselle (2019-2023)"; a document whose département is unknown is
+// named by its title.
+func ofDoc(d *corpus.Document) string {
+	if d.Departement == "" {
+		return "de " + docLabel(d)
+	}
+	s := corpus.OfDepartement(d.Departement)
+	if p := d.Period(); p != "" {
+		s += " (" + p + ")"
+	}
+	return s
+}
+
+// ofDocs is ofDoc for every document: "de l'Isère (2020-2024) et de la
+// Moselle (2019-2023)".
+func (e *Engine) ofDocs() string {
+	var names []string
+	for _, d := range e.lib.Docs {
+		names = append(names, ofDoc(d))
+	}
+	if len(names) > 1 {
+		return strings.Join(names[:len(names)-1], ", ") + " et " + names[len(names)-1]
+	}
+	return strings.Join(names, "")
+}
+
 func (e *Engine) docsLabel() string {
 	var names []string
 	for _, d := range e.lib.Docs {
@@ -384,7 +411,7 @@ func (e *Engine) notCovered(lang, place string) string {
 	if lang == English {
 		return fmt.Sprintf("I did not find this in the schémas: I only have the schémas of %s, not one for %s.", e.docsLabel(), place)
 	}
-	return fmt.Sprintf("Je n'ai pas trouvé cela dans le schéma : je ne dispose que des schémas de %s, pas de celui de %s.", e.docsLabel(), place)
+	return fmt.Sprintf("Je n'ai pas trouvé cela dans le schéma : je ne dispose que des schémas %s, pas de celui %s.", e.ofDocs(), corpus.OfDepartement(place))
 }
 
 // suggestions says what can be asked.
@@ -399,7 +426,7 @@ func (e *Engine) suggestions(lang, lead string) string {
 	if lead == "" {
 		lead = "Je n'ai pas trouvé cela dans le schéma."
 	}
-	return lead + " Je peux répondre à partir des schémas de " + e.docsLabel() +
+	return lead + " Je peux répondre à partir des schémas " + e.ofDocs() +
 		" : qui pilote une fiche (« Qui pilote la fiche 12 en Isère ? »), ses partenaires, son calendrier, ses objectifs, ses actions ou ses indicateurs, le sens d'un sigle (« Que veut dire ODPE ? »), les fiches qui concernent un sujet, ou les orientations d'un schéma."
 }
 

@@ -45,3 +45,44 @@ func DepartementCode(name string) (string, bool) {
 	code, ok := departementCodes[strings.TrimSpace(Fold(name))]
 	return code, ok
 }
+
+// articles gives the article French puts before a département's name
+// ("la Moselle", "le Nord", "l'Isère", "les Yvelines"); a name absent from
+// it takes none ("Paris", "Mayotte", "La Réunion" which carries its own).
+var articles = func() map[string]string {
+	m := map[string]string{}
+	for art, names := range map[string][]string{
+		"le ": {"Nord", "Pas-de-Calais", "Calvados", "Cantal", "Cher", "Doubs", "Finistère", "Gard", "Gers", "Jura", "Loir-et-Cher",
+			"Loiret", "Lot", "Lot-et-Garonne", "Maine-et-Loire", "Morbihan", "Puy-de-Dôme", "Rhône", "Tarn", "Tarn-et-Garonne",
+			"Val-de-Marne", "Val-d'Oise", "Var", "Vaucluse", "Territoire de Belfort", "Haut-Rhin", "Bas-Rhin"},
+		"la ": {"Charente", "Charente-Maritime", "Corrèze", "Corse-du-Sud", "Haute-Corse", "Côte-d'Or", "Creuse", "Dordogne", "Drôme",
+			"Gironde", "Haute-Garonne", "Haute-Loire", "Haute-Marne", "Haute-Saône", "Haute-Savoie", "Haute-Vienne", "Loire",
+			"Loire-Atlantique", "Lozère", "Manche", "Marne", "Mayenne", "Meuse", "Moselle", "Meurthe-et-Moselle", "Nièvre", "Sarthe",
+			"Saône-et-Loire", "Savoie", "Seine-Maritime", "Seine-Saint-Denis", "Seine-et-Marne", "Somme", "Vendée", "Vienne", "Guadeloupe", "Martinique", "Guyane"},
+		"l'": {"Ain", "Aisne", "Allier", "Ardèche", "Ariège", "Aube", "Aude", "Aveyron", "Eure", "Eure-et-Loir", "Hérault",
+			"Ille-et-Vilaine", "Indre", "Indre-et-Loire", "Isère", "Oise", "Orne", "Yonne", "Essonne"},
+		"les ": {"Alpes-de-Haute-Provence", "Hautes-Alpes", "Alpes-Maritimes", "Ardennes", "Bouches-du-Rhône", "Côtes-d'Armor",
+			"Deux-Sèvres", "Landes", "Hautes-Pyrénées", "Pyrénées-Atlantiques", "Pyrénées-Orientales", "Vosges", "Yvelines", "Hauts-de-Seine"},
+	} {
+		for _, n := range names {
+			m[n] = art
+		}
+	}
+	return m
+}()
+
+// OfDepartement writes "de" and a département's name as French does:
+// "de l'Isère", "de la Moselle", "du Nord", "des Yvelines", "de Mayotte".
+func OfDepartement(name string) string {
+	switch articles[name] {
+	case "le ":
+		return "du " + name
+	case "les ":
+		return "des " + name
+	case "la ":
+		return "de la " + name
+	case "l'":
+		return "de l'" + name
+	}
+	return "de " + name
+}
