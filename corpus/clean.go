@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/runes"
@@ -83,9 +84,39 @@ var (
 	reItalic   = regexp.MustCompile(`(^|[\s(])\*([^*\s][^*]*[^*\s]|[^*\s])\*`)
 )
 
+// cleanCache remembers cleaned lines: the parser looks at each line many
+// times (as a heading, a label, a table row…), and the markup expressions
+// dominate parsing. It is emptied when it grows past cleanCacheMax.
+var cleanCache = struct {
+	sync.Mutex
+	m map[string]string
+}{m: map[string]string{}}
+
+const cleanCacheMax = 200_000
+
 // cleanText removes markup left by the PDF conversion (HTML tags, markdown
 // emphasis, superscripts) and folds spaces.
 func cleanText(s string) string {
+	if len(s) > 2000 {
+		return cleanUncached(s) // long paragraphs are seldom read twice
+	}
+	cleanCache.Lock()
+	out, ok := cleanCache.m[s]
+	cleanCache.Unlock()
+	if ok {
+		return out
+	}
+	out = cleanUncached(s)
+	cleanCache.Lock()
+	if len(cleanCache.m) >= cleanCacheMax {
+		cleanCache.m = map[string]string{}
+	}
+	cleanCache.m[s] = out
+	cleanCache.Unlock()
+	return out
+}
+
+func cleanUncached(s string) string {
 	// The regular expressions only run where their markup can be: most
 	// lines have none, and parsing is dominated by this function.
 	if strings.IndexByte(s, '<') >= 0 {

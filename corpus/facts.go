@@ -36,6 +36,11 @@ func (p *parser) readFacts() {
 		}
 	}
 	for i, l := range p.lines {
+		// Only lines with one of the verbs can say it; the expression is
+		// costly on the others.
+		if low := strings.ToLower(l); !containsAny(low, "adopt", "approuv", "vot", "lib") {
+			continue
+		}
 		// The sentence may go on over the next line.
 		end := i
 		if m := reAdopt.FindStringSubmatch(l); m == nil && i+1 < len(p.lines) && reAdoptVerb.MatchString(l) {
