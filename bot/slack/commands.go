@@ -64,7 +64,7 @@ func (a *Adapter) interaction(ctx context.Context, cb slackgo.InteractionCallbac
 // in the channel (it is not a member, or it is a conversation between other
 // people), the reply goes through the response_url Slack gave.
 func (a *Adapter) respond(ctx context.Context, channel, user, thread, responseURL string, reply bot.Reply) {
-	for _, msg := range render(reply) {
+	for _, msg := range renderNamed(reply, a.docName) {
 		var err error
 		if reply.Ephemeral {
 			err = a.postEphemeral(ctx, channel, user, thread, msg)

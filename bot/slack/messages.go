@@ -87,7 +87,7 @@ func (a *Adapter) answer(ctx context.Context, m bot.Message, received time.Time)
 		a.fail("core", "core failed on a slack message", err)
 		reply = bot.Reply{Answer: bot.Answer{Text: sorry}}
 	}
-	msgs := render(reply)
+	msgs := renderNamed(reply, a.docName)
 	delivered := false
 	switch {
 	case ts != "" && len(msgs) > 0:

@@ -14,7 +14,7 @@ import (
 // Post posts a reply at the top level of a channel, split within Slack's
 // limits. The reminder scheduler posts its digests through it.
 func (a *Adapter) Post(ctx context.Context, channel string, r bot.Reply) error {
-	for _, msg := range render(r) {
+	for _, msg := range renderNamed(r, a.docName) {
 		if _, err := a.post(ctx, channel, "", msg); err != nil {
 			return fmt.Errorf("post to %s: %w", channel, err)
 		}

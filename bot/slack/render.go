@@ -1,12 +1,15 @@
 package slack
 
 import (
+	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
 	slackgo "github.com/slack-go/slack"
 
 	"schemabot/bot"
+	"schemabot/corpus"
 )
 
 // outMsg is one Slack message to post: the plain-text fallback (used in
@@ -23,12 +26,16 @@ type outMsg struct {
 // buttons follow in messages of their own, so that every button is shown
 // (a digest has one per milestone). Every text is defused and escaped. A
 // reply without text gives no message.
-func render(r bot.Reply) []outMsg {
+func render(r bot.Reply) []outMsg { return renderNamed(r, nameFromID) }
+
+// renderNamed is render with the documents named by name (an adapter with
+// the engine's library passes (*Adapter).docName).
+func renderNamed(r bot.Reply, name func(id string) string) []outMsg {
 	chunks := splitText(mrkdwn(r.Text), maxTextRunes)
 	if len(chunks) == 0 {
 		return nil
 	}
-	cites := citationBlocks(r.Citations)
+	cites := citationBlocks(r.Citations, name)
 	actions := actionBlocks(r.Buttons)
 	trailer := append(append([]slackgo.Block(nil), cites...), actions...)
 	var overflow []slackgo.Block
@@ -74,9 +81,11 @@ func partialMsg(text string) outMsg {
 	return outMsg{text: truncate(mrkdwn(text), maxTextRunes)}
 }
 
-// citationLine renders one citation: document, fiche, section, page.
-func citationLine(c bot.Citation) string {
-	parts := []string{"📄 *" + plain(c.Doc) + "*"}
+// citationLine renders one citation: the schéma's name (as Mattermost and
+// the answers' own "Source" lines name it, never its file id), fiche,
+// section, page.
+func citationLine(c bot.Citation, name func(id string) string) string {
+	parts := []string{"📄 *" + plain("Schéma "+name(c.Doc)) + "*"}
 	if c.Fiche != nil {
 		parts = append(parts, "fiche "+*c.Fiche)
 	}
@@ -91,12 +100,12 @@ func citationLine(c bot.Citation) string {
 
 // citationBlocks lists the citations, ten per context block (Slack's limit),
 // without repeating one that renders the same.
-func citationBlocks(cites []bot.Citation) []slackgo.Block {
+func citationBlocks(cites []bot.Citation, name func(id string) string) []slackgo.Block {
 	var blocks []slackgo.Block
 	var elems []slackgo.MixedElement
 	seen := map[string]bool{}
 	for _, c := range cites {
-		line := citationLine(c)
+		line := citationLine(c, name)
 		if seen[line] {
 			continue
 		}
@@ -115,6 +124,75 @@ func citationBlocks(cites []bot.Citation) []slackgo.Block {
 		blocks = blocks[:3]
 	}
 	return blocks
+}
+
+// docName names a document from the core's library, as Mattermost does:
+// "Isère (2020-2024)", else its title; without a library, from its id.
+func (a *Adapter) docName(id string) string {
+	withEngine, ok := a.core.(interface{ Engine() *bot.Engine })
+	if !ok || withEngine.Engine() == nil || withEngine.Engine().Library() == nil {
+		return nameFromID(id)
+	}
+	d := withEngine.Engine().Library().Doc(id)
+	switch {
+	case d == nil:
+		return nameFromID(id)
+	case d.Departement != "" && d.Period() != "":
+		return d.Departement + " (" + d.Period() + ")"
+	case d.Departement != "":
+		return d.Departement
+	case strings.TrimSpace(d.Title) != "":
+		return strings.Join(strings.Fields(d.Title), " ")
+	}
+	return nameFromID(id)
+}
+
+// idPeriod finds the years a file name gives: "isere-2020-2024".
+var idPeriod = regexp.MustCompile(`(?:^|-)((?:19|20)\d\d)-((?:19|20)\d\d)(?:-|$)`)
+
+// deptSlugs are the département names as file names spell them
+// ("meurthe-et-moselle"), longest first so that Meurthe-et-Moselle is not
+// read as Moselle.
+var deptSlugs = func() []struct{ slug, name string } {
+	var out []struct{ slug, name string }
+	for _, name := range corpus.Departements {
+		slug := strings.Join(strings.FieldsFunc(corpus.Fold(name), func(r rune) bool {
+			return !(r >= 'a' && r <= 'z')
+		}), "-")
+		out = append(out, struct{ slug, name string }{slug, name})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if len(out[i].slug) != len(out[j].slug) {
+			return len(out[i].slug) > len(out[j].slug)
+		}
+		return out[i].slug < out[j].slug
+	})
+	return out
+}()
+
+// nameFromID names a document from its file id when no library is at hand
+// (render is called where only the reply is): the shipped and deployed
+// schémas are named after their département and years
+// ("isere-2020-2024" is "Isère (2020-2024)"). An id naming no département
+// is shown as words ("guide-crip" is "guide crip"), never as a file name.
+func nameFromID(id string) string {
+	folded := "-" + strings.Join(strings.FieldsFunc(corpus.Fold(id), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	}), "-") + "-"
+	name := ""
+	for _, d := range deptSlugs {
+		if strings.Contains(folded, "-"+d.slug+"-") {
+			name = d.name
+			break
+		}
+	}
+	if name == "" {
+		return strings.Join(strings.FieldsFunc(id, func(r rune) bool { return r == '-' || r == '_' }), " ")
+	}
+	if m := idPeriod.FindStringSubmatch(strings.Trim(folded, "-")); m != nil {
+		name += " (" + m[1] + "-" + m[2] + ")"
+	}
+	return name
 }
 
 // actionBlocks renders the buttons, 25 per actions block (Slack's limit).

@@ -114,10 +114,10 @@ func TestRender(t *testing.T) {
 		if len(elems) != 2 {
 			t.Fatalf("citations = %v, want 2 distinct", elems)
 		}
-		if got := elems[0].(map[string]any)["text"]; got != "📄 *isere-2020-2024* · fiche 3 · Pilotes · p. 42" {
+		if got := elems[0].(map[string]any)["text"]; got != "📄 *Schéma Isère (2020-2024)* · fiche 3 · Pilotes · p. 42" {
 			t.Errorf("citation = %q", got)
 		}
-		if got := elems[1].(map[string]any)["text"]; got != "📄 *moselle-2019-2023* · Glossaire" {
+		if got := elems[1].(map[string]any)["text"]; got != "📄 *Schéma Moselle (2019-2023)* · Glossaire" {
 			t.Errorf("citation = %q", got)
 		}
 		if msgs[0].text != "Le pilote est *la DEF*." {
@@ -175,4 +175,42 @@ func TestRender(t *testing.T) {
 			t.Errorf("sections hold %d characters, want all 200000", total)
 		}
 	})
+}
+
+// TestCitationNamesTheSchema checks that a Slack citation names the schéma
+// as Mattermost and the answers' "Source" lines do, never by its file id
+// (the deployment saw "isere-2020-2024" in Slack and "Isère" in
+// Mattermost), with or without the engine's library at hand.
+func TestCitationNamesTheSchema(t *testing.T) {
+	fromLibrary := (&Adapter{core: realCore(t)}).docName
+	tests := []struct {
+		name  string
+		names func(string) string
+		c     bot.Citation
+		want  string
+	}{
+		{"from the id", nameFromID, bot.Citation{Doc: "isere-2020-2024", Fiche: strp("12"), Section: "Le pilote", Page: intp(59), Line: 1114},
+			"📄 *Schéma Isère (2020-2024)* · fiche 12 · Le pilote · p. 59"},
+		{"longest département wins", nameFromID, bot.Citation{Doc: "meurthe-et-moselle-2022-2026", Section: "Glossaire"},
+			"📄 *Schéma Meurthe-et-Moselle (2022-2026)* · Glossaire"},
+		{"accents and case in the id", nameFromID, bot.Citation{Doc: "Cotes_d_Armor_2020", Section: "Axe 1"},
+			"📄 *Schéma Côtes-d'Armor* · Axe 1"},
+		{"no département: words, not a file name", nameFromID, bot.Citation{Doc: "guide-crip", Section: "Saisine"},
+			"📄 *Schéma guide crip* · Saisine"},
+		{"from the library", fromLibrary, bot.Citation{Doc: "moselle-2019-2023", Fiche: strp("3"), Section: "Pilotes"},
+			"📄 *Schéma Moselle (2019-2023)* · fiche 3 · Pilotes"},
+		{"unknown to the library", fromLibrary, bot.Citation{Doc: "isere-2020-2024-v2", Section: "Pilotes"},
+			"📄 *Schéma Isère (2020-2024)* · Pilotes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := citationLine(tt.c, tt.names)
+			if got != tt.want {
+				t.Errorf("citationLine = %q, want %q", got, tt.want)
+			}
+			if strings.Contains(got, tt.c.Doc) {
+				t.Errorf("citationLine %q shows the file id %q", got, tt.c.Doc)
+			}
+		})
+	}
 }

@@ -44,7 +44,7 @@ func runAsk(ctx context.Context, env *Env, args []string) error {
 	draft := newDraftLine(env.Stderr, env.Stderr)
 	ans, _ = eng.AskStream(ctx, question, bot.Conversation{}, draft.update)
 	draft.clear()
-	printAnswer(env.Stdout, ans, false)
+	newAnswerPrinter(env, eng.Library()).print(env.Stdout, ans)
 	return nil
 }
 
@@ -58,6 +58,10 @@ const maxQuestionBytes = 1 << 20
 // answered.
 func askLines(ctx context.Context, env *Env, eng *bot.Engine, asJSON bool) error {
 	r := bufio.NewReaderSize(env.Stdin, 64*1024)
+	var printer *answerPrinter
+	if !asJSON {
+		printer = newAnswerPrinter(env, eng.Library())
+	}
 	for n := 1; ; n++ {
 		line, tooLong, err := readQuestion(r, maxQuestionBytes)
 		if err != nil && !errors.Is(err, io.EOF) {
@@ -76,7 +80,7 @@ func askLines(ctx context.Context, env *Env, eng *bot.Engine, asJSON bool) error
 					return werr
 				}
 			} else {
-				printAnswer(env.Stdout, ans, false)
+				printer.print(env.Stdout, ans)
 				fmt.Fprintln(env.Stdout, "---")
 			}
 		}
@@ -134,35 +138,4 @@ func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
-}
-
-// printAnswer writes an answer for a person: the text, then the sources.
-func printAnswer(w io.Writer, a bot.Answer, textShown bool) {
-	if !textShown {
-		fmt.Fprintln(w, a.Text)
-	}
-	if len(a.Citations) == 0 {
-		return
-	}
-	if a.Lang == bot.English {
-		fmt.Fprintln(w, "\nSources:")
-	} else {
-		fmt.Fprintln(w, "\nSources :")
-	}
-	for i, c := range a.Citations {
-		where := c.Doc
-		if c.Fiche != nil {
-			where += fmt.Sprintf(", fiche %s", *c.Fiche)
-		}
-		if c.Section != "" {
-			where += ", « " + c.Section + " »"
-		}
-		if c.Page != nil {
-			where += fmt.Sprintf(", p. %d", *c.Page)
-		}
-		if c.Line > 0 {
-			where += fmt.Sprintf(", ligne %d", c.Line)
-		}
-		fmt.Fprintf(w, "[%d] %s\n", i+1, where)
-	}
 }

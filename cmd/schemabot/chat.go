@@ -35,6 +35,7 @@ func runChat(ctx context.Context, env *Env, args []string) error {
 		io.Writer
 	}{env.Stdin, env.Stdout}
 	prompt := "vous> "
+	printer := newAnswerPrinter(env, eng.Library()) // before raw mode: it may query the terminal
 	var t *term.Terminal
 	if in, ok := env.Stdin.(*os.File); ok && term.IsTerminal(int(in.Fd())) {
 		old, err := term.MakeRaw(int(in.Fd()))
@@ -85,9 +86,7 @@ func runChat(ctx context.Context, env *Env, args []string) error {
 		if err != nil {
 			return err
 		}
-		var out strings.Builder
-		printAnswer(&out, reply.Answer, false)
-		say(strings.TrimRight(out.String(), "\n") + "\n")
+		say(printer.format(reply.Answer) + "\n")
 	}
 }
 

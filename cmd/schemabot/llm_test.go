@@ -32,7 +32,7 @@ func TestRejectedModelTextIsNeverPrinted(t *testing.T) {
 	offline := map[string]string{"SCHEMABOT_DATA": data}
 	_, wantAsk := runWith(t, offline, "", "ask", openQuestion)
 	_, wantChat := runWith(t, offline, openQuestion+"\n", "chat")
-	if !strings.Contains(wantAsk, "Sources") {
+	if !strings.Contains(wantAsk, "Source") {
 		t.Fatalf("offline answer without sources: %q", wantAsk)
 	}
 

@@ -18,48 +18,114 @@ import (
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
+	"gonum.org/v1/plot/vg/vgpdf"
+	"gonum.org/v1/plot/vg/vgsvg"
 )
 
 // ErrNothingToPlot is returned by WritePlanningPNG when no entry is dated.
 var ErrNothingToPlot = errors.New("no dated milestone to plot")
 
-// Chart geometry: an A4 landscape page (297 × 210 mm) at 150 dpi, taller
-// when there are many fiches so that every row keeps a readable height.
+// Chart geometry. The page is A4 landscape wide (297 mm) and at least A4
+// high; it grows in height rather than shrinking the rows, because a row
+// squeezed under the height of its label is what made bars unreadable in
+// print. Every milestone gets its own lane, so bars of one fiche never
+// overlap and each bar has room for its label on its lane.
 const (
 	chartDPI     = 150
 	chartWidth   = 297 * vg.Millimeter
 	chartHeight  = 210 * vg.Millimeter
-	rowHeight    = 18 * vg.Inch / 72  // per fiche, for 10 pt labels
-	chartChrome  = 120 * vg.Inch / 72 // title, axis, legend and margins
-	labelRunes   = 52                 // longest row label
 	chartMargin  = 12 * vg.Inch / 72
 	legendHeight = 26 * vg.Inch / 72
+
+	laneHeight    = 13 * vg.Inch / 72 // one milestone: an 8 pt label and air around it
+	barFontSize   = 8                 // bar labels, the smallest size still read in print
+	ficheFontSize = 9                 // fiche titles in the left column
+	titleFontSize = 14
+	ficheLine     = 10.5 * vg.Inch / 72 // line height of the fiche titles
+	columnWidth   = 62 * vg.Millimeter  // left column of fiche titles, wrapped in it
+	columnGap     = 6 * vg.Inch / 72    // between the column and the chart
+	maxFicheLines = 5                   // longer titles end with "…"
+	maxTitleLines = 3                   // chart title
+	minBarWidth   = 2.5 * vg.Millimeter // a one-day milestone is still a visible bar
+	labelPad      = 3 * vg.Inch / 72    // between a bar and its label
+	barLabelRunes = 64                  // a "short" milestone label, before fitting its width
+	hatchStep     = 5 * vg.Inch / 72    // spacing of the status patterns
+	minGreyStep   = 0.25                // least difference of grey level between two statuses
 )
 
-// statusColors are print-friendly and distinguishable in grey scale.
+// barStyle is how one status looks. Lightness alone separates the statuses
+// in greyscale print (their grey levels differ by at least minGreyStep, see
+// TestStatusColoursGreyscale), and the pattern and outline separate them
+// again for readers who cannot tell the hues or the greys apart: overdue is
+// dark with a heavy outline, ongoing has diagonal hatching, upcoming a
+// dashed outline, done vertical hatching.
+type barStyle struct {
+	fill    color.RGBA
+	outline draw.LineStyle
+	hatch   hatchKind
+	hatchLn draw.LineStyle
+}
+
+type hatchKind int
+
+const (
+	hatchNone hatchKind = iota
+	hatchDiagonal
+	hatchVertical
+)
+
+// statusColors, from dark to light: overdue (dark red) stands out most,
+// done (pale green) least. The grey levels (ITU-R 601 luma, as Go's GrayModel and
+// most greyscale printing compute them) are about 0.13, 0.40, 0.67 and 0.95.
 var statusColors = map[Status]color.RGBA{
-	Upcoming: {R: 0x4c, G: 0x78, B: 0xa8, A: 0xff},
-	Ongoing:  {R: 0xf5, G: 0x85, B: 0x18, A: 0xff},
-	Overdue:  {R: 0xd6, G: 0x27, B: 0x28, A: 0xff},
-	Done:     {R: 0x54, G: 0xa2, B: 0x4b, A: 0xff},
+	Overdue:  {R: 0x5c, G: 0x08, B: 0x08, A: 0xff},
+	Ongoing:  {R: 0xc0, G: 0x4e, B: 0x00, A: 0xff},
+	Upcoming: {R: 0x84, G: 0xb4, B: 0xe0, A: 0xff},
+	Done:     {R: 0xec, G: 0xf8, B: 0xe8, A: 0xff},
+}
+
+var statusStyles = map[Status]barStyle{
+	Overdue: {fill: statusColors[Overdue], outline: draw.LineStyle{Color: color.Black, Width: vg.Points(1.4)}},
+	Ongoing: {fill: statusColors[Ongoing], outline: draw.LineStyle{Color: outlineGrey, Width: vg.Points(0.6)},
+		hatch: hatchDiagonal, hatchLn: draw.LineStyle{Color: color.White, Width: vg.Points(0.8)}},
+	Upcoming: {fill: statusColors[Upcoming], outline: draw.LineStyle{Color: outlineGrey, Width: vg.Points(0.8),
+		Dashes: []vg.Length{vg.Points(3), vg.Points(2)}}},
+	Done: {fill: statusColors[Done], outline: draw.LineStyle{Color: outlineGrey, Width: vg.Points(0.6)},
+		hatch: hatchVertical, hatchLn: draw.LineStyle{Color: doneHatch, Width: vg.Points(0.6)}},
 }
 
 var statusOrder = []Status{Upcoming, Ongoing, Overdue, Done}
 
 var (
-	sans        = font.Font{Typeface: "Liberation", Variant: "Sans"}
-	bandColor   = color.RGBA{R: 0xf2, G: 0xf2, B: 0xf2, A: 0xff}
+	sans = font.Font{Typeface: "Liberation", Variant: "Sans"}
+	// bandColor is lighter than the done fill, so a done bar on a shaded
+	// band still shows in grey.
+	bandColor   = color.RGBA{R: 0xf7, G: 0xf7, B: 0xf7, A: 0xff}
 	gridColor   = color.RGBA{R: 0xc8, G: 0xc8, B: 0xc8, A: 0xff}
 	yearColor   = color.RGBA{R: 0x70, G: 0x70, B: 0x70, A: 0xff}
 	outlineGrey = color.RGBA{R: 0x30, G: 0x30, B: 0x30, A: 0xff}
+	doneHatch   = color.RGBA{R: 0x6a, G: 0x8f, B: 0x5e, A: 0xff}
 	todayLine   = draw.LineStyle{Color: color.Black, Width: vg.Points(1.2), Dashes: []vg.Length{vg.Points(4), vg.Points(3)}}
 )
 
+// Format is an output format of the planning chart.
+type Format string
+
+// The formats of the planning chart. SVG and PDF keep the text as text,
+// sharp at any print size.
+const (
+	PNG Format = "png"
+	SVG Format = "svg"
+	PDF Format = "pdf"
+)
+
 // WritePlanningPNG draws a Gantt chart of the dated entries of es as a PNG
-// image: one row per fiche (in the order of es), one bar per milestone from
-// its first to its last day, coloured by status, on a time axis in
-// semesters. Undated entries cannot be placed; the legend says how many
-// were left out. It returns ErrNothingToPlot when no entry is dated.
+// image: one band per fiche (in the order of es), titled in a left column,
+// with one lane per milestone holding a bar from its first to its last day,
+// coloured and patterned by status and labelled with the fiche and the
+// milestone, on a time axis in semesters. Undated entries cannot be placed;
+// the legend says how many were left out. It returns ErrNothingToPlot when
+// no entry is dated.
 func WritePlanningPNG(w io.Writer, es []Entry, title string) error {
 	return WritePlanningPNGAsOf(w, es, title, time.Time{})
 }
@@ -71,60 +137,88 @@ func WritePlanningPNGAsOf(w io.Writer, es []Entry, title string, today time.Time
 	return writePlanning(w, es, title, today, chartDPI)
 }
 
-// writePlanning draws the chart at the given resolution.
+// WritePlanning is WritePlanningPNGAsOf in the given format.
+func WritePlanning(w io.Writer, es []Entry, title string, today time.Time, f Format) error {
+	switch f {
+	case PNG:
+		return writePlanning(w, es, title, today, chartDPI)
+	case SVG, PDF:
+		_, err := renderPlanning(w, es, title, today, f, 0)
+		return err
+	}
+	return fmt.Errorf("planning chart: unknown format %q", f)
+}
+
+// writePlanning draws the chart as a PNG at the given resolution.
 func writePlanning(w io.Writer, es []Entry, title string, today time.Time, dpi int) error {
+	_, err := renderPlanning(w, es, title, today, PNG, dpi)
+	return err
+}
+
+// renderPlanning draws the chart in format f and returns what it drew, for
+// the tests.
+func renderPlanning(w io.Writer, es []Entry, title string, today time.Time, f Format, dpi int) (*gantt, error) {
 	rows, undated := chartRows(es)
 	if len(rows) == 0 {
-		return ErrNothingToPlot
+		return nil, ErrNothingToPlot
 	}
-	minX, maxX := timeRange(rows)
+	g := newGantt(rows, today)
+	p := g.plot(title)
 
-	p := plot.New()
-	p.Title.Text = title
-	p.Title.TextStyle.Font = font.From(sans, 14)
-	p.Title.Padding = 8
-	p.X.Min, p.X.Max = minX, maxX
-	p.Y.Min, p.Y.Max = -0.5, float64(len(rows))-0.5
-	p.X.Padding, p.Y.Padding = 0, 0
-	p.X.Tick.Label.Font = font.From(sans, 10)
-	p.Y.Tick.Label.Font = font.From(sans, 10)
-	p.X.Tick.Marker = semesterTicks(minX, maxX)
-	p.Y.Tick.Length = 0
-	p.Y.Tick.Marker = rowTicks(rows)
-	g := &gantt{rows: rows, minX: minX, maxX: maxX, today: math.NaN()}
-	if !today.IsZero() {
-		if x := yearFrac(Day(today)); x >= minX && x <= maxX {
-			g.today = x
-		}
+	// The chrome (title, axis, legend, margins) does not depend on the
+	// page height: measure it on an A4 page and add what the lanes need.
+	dataHeight := func(h vg.Length) vg.Length {
+		dc := pageArea(draw.Canvas{Rectangle: vg.Rectangle{Max: vg.Point{X: chartWidth, Y: h}}})
+		da := p.DataCanvas(draw.Crop(dc, columnWidth+columnGap, 0, legendHeight, 0))
+		return da.Max.Y - da.Min.Y
 	}
-	p.Add(g)
+	height := chartHeight
+	if need := vg.Length(g.lanes) * laneHeight; dataHeight(height) < need {
+		height += need - dataHeight(height)
+	}
 
-	height := chartChrome + vg.Length(len(rows))*rowHeight
-	if height < chartHeight {
-		height = chartHeight
+	var cv vg.CanvasSizer
+	switch f {
+	case SVG:
+		cv = vgsvg.New(chartWidth, height)
+	case PDF:
+		cv = vgpdf.New(chartWidth, height)
+	default:
+		cv = vgimg.NewWith(vgimg.UseWH(chartWidth, height), vgimg.UseDPI(dpi))
 	}
-	img := vgimg.NewWith(vgimg.UseWH(chartWidth, height), vgimg.UseDPI(dpi))
-	dc := draw.New(img)
-	dc = draw.Crop(dc, chartMargin, -chartMargin, chartMargin, -chartMargin)
-	p.Draw(draw.Crop(dc, 0, 0, legendHeight, 0))
+	dc := pageArea(draw.New(cv))
+	g.columnLeft = dc.Min.X
+	p.Draw(draw.Crop(dc, columnWidth+columnGap, 0, legendHeight, 0))
 	shown := time.Time{}
 	if !math.IsNaN(g.today) {
 		shown = Day(today)
 	}
-	drawLegend(draw.Crop(dc, 0, 0, 0, -(dc.Max.Y-dc.Min.Y-legendHeight)), es, undated, shown)
+	g.drawLegend(draw.Crop(dc, 0, 0, 0, -(dc.Max.Y-dc.Min.Y-legendHeight)), es, undated, shown)
 
-	// Fast compression: the chart is mostly flat colour, so the file stays
-	// small, and encoding is most of the drawing time.
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	if err := enc.Encode(w, img.Image()); err != nil {
-		return fmt.Errorf("write planning png: %w", err)
+	if img, ok := cv.(*vgimg.Canvas); ok {
+		// Fast compression: the chart is mostly flat colour, so the file
+		// stays small, and encoding is most of the drawing time.
+		enc := png.Encoder{CompressionLevel: png.BestSpeed}
+		if err := enc.Encode(w, img.Image()); err != nil {
+			return nil, fmt.Errorf("write planning png: %w", err)
+		}
+		return g, nil
 	}
-	return nil
+	if _, err := cv.(io.WriterTo).WriteTo(w); err != nil {
+		return nil, fmt.Errorf("write planning %s: %w", f, err)
+	}
+	return g, nil
+}
+
+// pageArea is the page inside its margins.
+func pageArea(c draw.Canvas) draw.Canvas {
+	return draw.Crop(c, chartMargin, -chartMargin, chartMargin, -chartMargin)
 }
 
 // chartRow is one fiche of the chart.
 type chartRow struct {
-	label string
+	label string // "Fiche 1 – Définir …", whole: it is wrapped, not cut
+	fiche string // "Fiche 1", or "doc · Fiche 1" with several documents
 	bars  []chartBar
 }
 
@@ -132,6 +226,7 @@ type chartRow struct {
 type chartBar struct {
 	start, end float64
 	status     Status
+	label      string // the milestone's label, or its date text when it has none
 }
 
 // chartRows groups the dated entries by fiche, keeping the order of es, and
@@ -152,19 +247,25 @@ func chartRows(es []Entry) (rows []chartRow, undated int) {
 		if !ok {
 			i = len(rows)
 			index[id] = i
-			label := "Fiche " + e.Fiche
+			fiche := "Fiche " + e.Fiche
 			if len(docs) > 1 {
-				label = e.Doc + " · " + label
+				fiche = e.Doc + " · " + fiche
 			}
+			label := fiche
 			if e.FicheTitle != "" {
 				label += " – " + e.FicheTitle
 			}
-			rows = append(rows, chartRow{label: shorten(label, labelRunes)})
+			rows = append(rows, chartRow{label: label, fiche: fiche})
+		}
+		label := strings.TrimSpace(e.Label)
+		if label == "" {
+			label = strings.TrimSpace(e.Raw)
 		}
 		rows[i].bars = append(rows[i].bars, chartBar{
 			start:  yearFrac(Day(e.Start)),
 			end:    yearFrac(Day(e.End).AddDate(0, 0, 1)),
 			status: e.Status,
+			label:  label,
 		})
 	}
 	return rows, undated
@@ -245,34 +346,92 @@ func semesterTicks(minX, maxX float64) plot.Ticker {
 	return ticks
 }
 
-// rowTicks labels the rows, the first one at the top.
-func rowTicks(rows []chartRow) plot.Ticker {
-	ticks := make(plot.ConstantTicks, len(rows))
-	for i, r := range rows {
-		ticks[i] = plot.Tick{Value: rowY(i, len(rows)), Label: r.label}
-	}
-	return ticks
-}
-
-// rowY is the centre of row i of n, the first row at the top.
-func rowY(i, n int) float64 { return float64(n - 1 - i) }
-
-// gantt draws the bands, the semester grid and the bars.
+// gantt lays out and draws the bands, the semester grid, the bars and their
+// labels. It keeps what it drew so that the tests can check the layout.
 type gantt struct {
 	rows       []chartRow
+	lines      [][]string // the wrapped title of each row
+	first      []int      // the first lane of each row, from the top
+	lanes      int        // lanes in all
 	minX, maxX float64
-	today      float64 // NaN when not drawn
+	today      float64   // NaN when not drawn
+	columnLeft vg.Length // left edge of the fiche column
+
+	title  []string    // the chart title's lines
+	bars   []drawnBar  // every bar, in row order
+	labels []drawnText // every text drawn in the chart area and the legend
+}
+
+// drawnBar is a bar as drawn, in page coordinates.
+type drawnBar struct {
+	row  int
+	rect vg.Rectangle
+}
+
+// drawnText is a text as drawn, in page coordinates.
+type drawnText struct {
+	text string
+	rect vg.Rectangle
+}
+
+var (
+	barFont   = text.Style{Color: color.Black, Font: font.From(sans, barFontSize), YAlign: draw.YCenter, Handler: plot.DefaultTextHandler}
+	ficheFont = text.Style{Color: color.Black, Font: font.From(sans, ficheFontSize), YAlign: draw.YTop, Handler: plot.DefaultTextHandler}
+	titleFont = text.Style{Color: color.Black, Font: font.From(sans, titleFontSize), XAlign: draw.XCenter, YAlign: draw.YTop, Handler: plot.DefaultTextHandler}
+)
+
+// newGantt wraps the fiche titles and gives each fiche as many lanes as it
+// has milestones, or more when its wrapped title needs them.
+func newGantt(rows []chartRow, today time.Time) *gantt {
+	g := &gantt{rows: rows, today: math.NaN()}
+	g.minX, g.maxX = timeRange(rows)
+	for _, r := range rows {
+		lines := wrap(ficheFont, r.label, columnWidth, maxFicheLines)
+		n := len(r.bars)
+		if need := int(math.Ceil(float64(vg.Length(len(lines)) * ficheLine / laneHeight))); need > n {
+			n = need
+		}
+		g.lines = append(g.lines, lines)
+		g.first = append(g.first, g.lanes)
+		g.lanes += n
+	}
+	if !today.IsZero() {
+		if x := yearFrac(Day(today)); x >= g.minX && x <= g.maxX {
+			g.today = x
+		}
+	}
+	return g
+}
+
+// plot returns the plot holding g: the title, wrapped to the page width,
+// and the time axis. The Y axis has no labels: the fiche column is drawn by
+// g, wrapped, where tick labels could only be cut.
+func (g *gantt) plot(title string) *plot.Plot {
+	p := plot.New()
+	g.title = wrap(titleFont, title, chartWidth-2*chartMargin, maxTitleLines)
+	p.Title.Text = strings.Join(g.title, "\n")
+	p.Title.TextStyle.Font = titleFont.Font
+	p.Title.Padding = 8
+	p.X.Min, p.X.Max = g.minX, g.maxX
+	p.Y.Min, p.Y.Max = 0, float64(g.lanes)
+	p.X.Padding, p.Y.Padding = 0, 0
+	p.X.Tick.Label.Font = font.From(sans, 10)
+	p.X.Tick.Marker = semesterTicks(g.minX, g.maxX)
+	p.Y.Tick.Length = 0
+	p.Y.Tick.Marker = plot.ConstantTicks{}
+	p.Add(g)
+	return p
 }
 
 // Plot implements plot.Plotter.
 func (g *gantt) Plot(c draw.Canvas, p *plot.Plot) {
 	trX, trY := p.Transforms(&c)
-	n := len(g.rows)
+	// laneY is the top of lane k, counted from the top.
+	laneY := func(k int) vg.Length { return trY(float64(g.lanes - k)) }
 	x0, x1 := trX(g.minX), trX(g.maxX)
 	for i := range g.rows {
 		if i%2 == 1 {
-			y := rowY(i, n)
-			fillRect(&c, bandColor, x0, trY(y-0.5), x1, trY(y+0.5))
+			fillRect(&c, bandColor, x0, laneY(g.first[i]+g.lanes0(i)), x1, laneY(g.first[i]))
 		}
 	}
 	for _, ys := range semesters(g.minX, g.maxX) {
@@ -283,42 +442,126 @@ func (g *gantt) Plot(c draw.Canvas, p *plot.Plot) {
 		}
 		c.StrokeLine2(sty, x, c.Min.Y, x, c.Max.Y)
 	}
-	outline := draw.LineStyle{Color: outlineGrey, Width: vg.Points(0.4)}
 	for i, r := range g.rows {
-		// Each milestone of the fiche gets its own lane inside the row.
-		const used = 0.76
-		lane := used / float64(len(r.bars))
-		top := rowY(i, n) + used/2
+		top := laneY(g.first[i])
+		for k, line := range g.lines[i] {
+			g.fillText(&c, ficheFont, vg.Point{X: g.columnLeft, Y: top - vg.Points(1.5) - vg.Length(k)*ficheLine}, line)
+		}
 		for j, b := range r.bars {
-			gap := lane * 0.1
-			y1 := top - float64(j)*lane - gap
-			y0 := top - float64(j+1)*lane + gap
+			ya, yb := laneY(g.first[i]+j+1), laneY(g.first[i]+j)
+			gap := (yb - ya) * 0.15
+			ya, yb = ya+gap, yb-gap
 			xa, xb := trX(b.start), trX(b.end)
-			if xb-xa < vg.Points(2) {
-				xb = xa + vg.Points(2)
+			if xb-xa < minBarWidth {
+				xb = xa + minBarWidth
+				if xb > x1 {
+					xa, xb = x1-minBarWidth, x1
+				}
 			}
-			fillRect(&c, statusColors[b.status], xa, trY(y0), xb, trY(y1))
-			c.StrokeLines(outline, []vg.Point{{X: xa, Y: trY(y0)}, {X: xb, Y: trY(y0)},
-				{X: xb, Y: trY(y1)}, {X: xa, Y: trY(y1)}, {X: xa, Y: trY(y0)}})
+			rect := vg.Rectangle{Min: vg.Point{X: xa, Y: ya}, Max: vg.Point{X: xb, Y: yb}}
+			drawBar(&c, statusStyles[b.status], rect)
+			g.bars = append(g.bars, drawnBar{row: i, rect: rect})
+			g.drawBarLabel(&c, r.fiche+" · "+shorten(b.label, barLabelRunes), rect, x0, x1)
 		}
 	}
 	if !math.IsNaN(g.today) {
-		g.drawToday(&c, trX(g.today))
+		x := trX(g.today)
+		c.StrokeLine2(todayLine, x, c.Min.Y, x, c.Max.Y)
 	}
 }
 
-func (g *gantt) drawToday(c *draw.Canvas, x vg.Length) {
-	c.StrokeLine2(todayLine, x, c.Min.Y, x, c.Max.Y)
+// lanes0 is the number of lanes of row i.
+func (g *gantt) lanes0(i int) int {
+	if i+1 < len(g.first) {
+		return g.first[i+1] - g.first[i]
+	}
+	return g.lanes - g.first[i]
+}
+
+// drawBarLabel writes s on the bar's lane: right of the bar when it fits,
+// else left of it, else inside on a white ground (readable over any fill
+// and pattern), else where there is most room, cut with "…" to fit. The
+// lane holds no other bar, so the label never covers another milestone.
+func (g *gantt) drawBarLabel(c *draw.Canvas, s string, bar vg.Rectangle, x0, x1 vg.Length) {
+	y := (bar.Min.Y + bar.Max.Y) / 2
+	right := x1 - bar.Max.X - labelPad
+	left := bar.Min.X - x0 - labelPad
+	inside := bar.Max.X - bar.Min.X - 4*labelPad
+	w := barFont.Width(s)
+	where, room := "right", right
+	switch {
+	case w <= right:
+	case w <= left:
+		where, room = "left", left
+	case w <= inside:
+		where, room = "inside", inside
+	default:
+		if left > room {
+			where, room = "left", left
+		}
+		if inside > room {
+			where, room = "inside", inside
+		}
+	}
+	s = fitWidth(barFont, s, room)
+	w = barFont.Width(s)
+	sty := barFont
+	switch where {
+	case "right":
+		g.fillText(c, sty, vg.Point{X: bar.Max.X + labelPad, Y: y}, s)
+	case "left":
+		sty.XAlign = draw.XRight
+		g.fillText(c, sty, vg.Point{X: bar.Min.X - labelPad, Y: y}, s)
+	default:
+		x := (bar.Min.X+bar.Max.X)/2 - w/2
+		h := sty.Height(s)
+		fillRect(c, color.White, x-labelPad/2, y-h/2, x+w+labelPad/2, y+h/2)
+		g.fillText(c, sty, vg.Point{X: x, Y: y}, s)
+	}
+}
+
+// fillText draws s and remembers it with its box.
+func (g *gantt) fillText(c *draw.Canvas, sty text.Style, pt vg.Point, s string) {
+	if s == "" {
+		return
+	}
+	c.FillText(sty, pt, s)
+	r := sty.Rectangle(s)
+	g.labels = append(g.labels, drawnText{text: s, rect: vg.Rectangle{Min: r.Min.Add(pt), Max: r.Max.Add(pt)}})
+}
+
+// drawBar fills r in the status style: fill, pattern, outline.
+func drawBar(c *draw.Canvas, sty barStyle, r vg.Rectangle) {
+	fillRect(c, sty.fill, r.Min.X, r.Min.Y, r.Max.X, r.Max.Y)
+	var lines [][]vg.Point
+	h := r.Max.Y - r.Min.Y
+	switch sty.hatch {
+	case hatchDiagonal:
+		for x := r.Min.X - h + hatchStep/2; x < r.Max.X; x += hatchStep {
+			lines = append(lines, []vg.Point{{X: x, Y: r.Min.Y}, {X: x + h, Y: r.Max.Y}})
+		}
+	case hatchVertical:
+		for x := r.Min.X + hatchStep/2; x < r.Max.X; x += hatchStep {
+			lines = append(lines, []vg.Point{{X: x, Y: r.Min.Y}, {X: x, Y: r.Max.Y}})
+		}
+	}
+	if len(lines) > 0 {
+		clip := draw.Canvas{Canvas: c.Canvas, Rectangle: r}
+		for _, l := range clip.ClipLinesXY(lines...) {
+			c.StrokeLines(sty.hatchLn, l)
+		}
+	}
+	c.StrokeLines(sty.outline, []vg.Point{r.Min, {X: r.Max.X, Y: r.Min.Y}, r.Max, {X: r.Min.X, Y: r.Max.Y}, r.Min})
 }
 
 func fillRect(c *draw.Canvas, clr color.Color, x0, y0, x1, y1 vg.Length) {
 	c.FillPolygon(clr, []vg.Point{{X: x0, Y: y0}, {X: x1, Y: y0}, {X: x1, Y: y1}, {X: x0, Y: y1}})
 }
 
-// drawLegend writes the colour key of the statuses present, the today line
-// when today is not zero, and how many undated milestones are not drawn,
-// centred in c.
-func drawLegend(c draw.Canvas, es []Entry, undated int, today time.Time) {
+// drawLegend writes the key of the statuses present, with their bar
+// styles, the today line when today is not zero, and how many undated
+// milestones are not drawn, centred in c.
+func (g *gantt) drawLegend(c draw.Canvas, es []Entry, undated int, today time.Time) {
 	present := map[Status]bool{}
 	for _, e := range es {
 		if e.Dated() {
@@ -328,14 +571,10 @@ func drawLegend(c draw.Canvas, es []Entry, undated int, today time.Time) {
 	sty := text.Style{Color: color.Black, Font: font.From(sans, 10), YAlign: draw.YCenter, Handler: plot.DefaultTextHandler}
 	box := vg.Points(14)
 	gap := vg.Points(6)
-	type item struct {
-		clr   color.Color
-		label string
-	}
-	var items []item
+	var items []Status
 	for _, s := range statusOrder {
 		if present[s] {
-			items = append(items, item{statusColors[s], capitalize(string(s))})
+			items = append(items, s)
 		}
 	}
 	note := ""
@@ -349,8 +588,8 @@ func drawLegend(c draw.Canvas, es []Entry, undated int, today time.Time) {
 		todayLabel = "Au " + today.Format("02/01/2006")
 	}
 	var total vg.Length
-	for _, it := range items {
-		total += box + gap + sty.Width(it.label) + 3*gap
+	for _, s := range items {
+		total += 2*box + gap + sty.Width(capitalize(string(s))) + 3*gap
 	}
 	if todayLabel != "" {
 		total += box + gap + sty.Width(todayLabel) + 3*gap
@@ -360,21 +599,65 @@ func drawLegend(c draw.Canvas, es []Entry, undated int, today time.Time) {
 	}
 	x := c.Center().X - total/2
 	y := c.Min.Y + (c.Max.Y-c.Min.Y)/2
-	for _, it := range items {
-		fillRect(&c, it.clr, x, y-box/2, x+box, y+box/2)
-		x += box + gap
-		c.FillText(sty, vg.Point{X: x, Y: y}, it.label)
-		x += sty.Width(it.label) + 3*gap
+	for _, s := range items {
+		// A swatch as wide as a short bar, so that its pattern shows.
+		drawBar(&c, statusStyles[s], vg.Rectangle{Min: vg.Point{X: x, Y: y - box/2}, Max: vg.Point{X: x + 2*box, Y: y + box/2}})
+		x += 2*box + gap
+		g.fillText(&c, sty, vg.Point{X: x, Y: y}, capitalize(string(s)))
+		x += sty.Width(capitalize(string(s))) + 3*gap
 	}
 	if todayLabel != "" {
 		c.StrokeLine2(todayLine, x+box/2, y-box/2-vg.Points(2), x+box/2, y+box/2+vg.Points(2))
 		x += box + gap
-		c.FillText(sty, vg.Point{X: x, Y: y}, todayLabel)
+		g.fillText(&c, sty, vg.Point{X: x, Y: y}, todayLabel)
 		x += sty.Width(todayLabel) + 3*gap
 	}
 	if note != "" {
-		c.FillText(sty, vg.Point{X: x, Y: y}, note)
+		g.fillText(&c, sty, vg.Point{X: x, Y: y}, note)
 	}
+}
+
+// wrap breaks s into lines no wider than width, at spaces, at most
+// maxLines lines; the last one ends with "…" when the text goes on, and a word too
+// long for a line is cut the same way.
+func wrap(sty text.Style, s string, width vg.Length, maxLines int) []string {
+	words := strings.Fields(s)
+	var lines []string
+	line := ""
+	for i, w := range words {
+		try := w
+		if line != "" {
+			try = line + " " + w
+		}
+		if sty.Width(try) <= width || line == "" {
+			line = try
+			continue
+		}
+		lines = append(lines, fitWidth(sty, line, width))
+		if len(lines) == maxLines-1 {
+			// The last line takes the rest, cut to fit.
+			lines = append(lines, fitWidth(sty, strings.Join(words[i:], " "), width))
+			return lines
+		}
+		line = w
+	}
+	if line != "" {
+		lines = append(lines, fitWidth(sty, line, width))
+	}
+	return lines
+}
+
+// fitWidth shortens s, as shorten does, until it is no wider than width.
+func fitWidth(sty text.Style, s string, width vg.Length) string {
+	if sty.Width(s) <= width {
+		return s
+	}
+	for n := utf8.RuneCountInString(s) - 1; n > 1; n-- {
+		if t := shorten(s, n); sty.Width(t) <= width {
+			return t
+		}
+	}
+	return "…"
 }
 
 // shorten cuts s to at most n runes, at a word boundary when it can, and
@@ -388,7 +671,7 @@ func shorten(s string, n int) string {
 	if i := strings.LastIndex(cut, " "); i > len(cut)/2 {
 		cut = cut[:i]
 	}
-	return strings.TrimRight(cut, " ,;:–-«(") + "…"
+	return strings.TrimRight(cut, " ,;:–-«(·") + "…"
 }
 
 func capitalize(s string) string {

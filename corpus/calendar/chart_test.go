@@ -97,8 +97,11 @@ func TestWritePlanningPNGColoursByStatus(t *testing.T) {
 	}
 	c := colours(renderPNG(t, dated, time.Time{}))
 	for _, s := range statusOrder {
-		// At 60 dpi a bar is thousands of pixels, the legend swatch about 130.
-		if n := c[statusColors[s]]; n < 1000 {
+		// At 60 dpi the legend swatch (28 × 14 pt, part of it patterned)
+		// holds under 280 pixels of the colour, a bar many more. The bars
+		// are thinner than before (one lane per milestone) and hatched,
+		// hence a lower bar than the former 1000.
+		if n := c[statusColors[s]]; n < 400 {
 			t.Errorf("%d pixels of the %q colour, want a bar of it", n, s)
 		}
 	}
@@ -163,8 +166,15 @@ func TestWritePlanningPNGManyFiches(t *testing.T) {
 		es = append(es, Entry{Doc: "x", Fiche: strconv.Itoa(i), FicheTitle: "Titre", Start: d("2020-01-01"), End: d("2020-12-31"), Status: Upcoming, Key: Key("x", strconv.Itoa(i), 0)})
 	}
 	img := renderPNG(t, es, time.Time{})
-	if h := img.Bounds().Dy(); h < 60*18*60/72 {
-		t.Errorf("height %d pixels at 60 dpi for 60 rows, want at least 18 pt a row", h)
+	// Each milestone has its own 13 pt lane (8 pt label, 9 pt fiche title):
+	// the former 18 pt a row was for a 10 pt label shared by every
+	// milestone of the fiche.
+	if h := img.Bounds().Dy(); h < 60*13*60/72 {
+		t.Errorf("height %d pixels at 60 dpi for 60 rows, want at least 13 pt a row", h)
+	}
+	// The page grows in height only: it keeps the A4 width.
+	if w := img.Bounds().Dx(); w > 702 {
+		t.Errorf("width %d pixels at 60 dpi, wider than A4 (297 mm = 702 pixels)", w)
 	}
 }
 
@@ -177,8 +187,13 @@ func TestChartRows(t *testing.T) {
 	if len(rows) != 2 || len(rows[0].bars) != 2 || len(rows[1].bars) != 2 {
 		t.Fatalf("rows = %+v, want fiche 1 and fiche 32 with two bars each", rows)
 	}
-	if rows[0].label != "Fiche 1 – Définir un référentiel départemental…" {
-		t.Errorf("label = %q", rows[0].label)
+	// The label is whole: the chart wraps it instead of cutting it at 52
+	// runes as it used to.
+	if rows[0].label != "Fiche 1 – Définir un référentiel départemental d'intervention de la PMI" || rows[0].fiche != "Fiche 1" {
+		t.Errorf("label = %q, fiche = %q", rows[0].label, rows[0].fiche)
+	}
+	if rows[0].bars[0].label != "Etat des lieux" || rows[1].bars[1].label != "Bilan" {
+		t.Errorf("bar labels = %q, %q", rows[0].bars[0].label, rows[1].bars[1].label)
 	}
 	minX, maxX := timeRange(rows)
 	if minX != 2020 || maxX != 2023+181.0/365 {
