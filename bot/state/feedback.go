@@ -75,3 +75,28 @@ func (s *Store) ListFeedback(ctx context.Context) ([]bot.Feedback, error) {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].At.Before(out[j].At) })
 	return out, nil
 }
+
+// PurgeFeedback deletes the feedback given before cutoff and returns how
+// many rows went: feedback holds users' ids and questions, which are
+// personal data and must not be kept forever.
+//
+// given_at is RFC 3339 text whose fraction of a second has a varying
+// length, so it does not sort as text within one second ("…05.3Z" <
+// "…05Z"). The cutoff is therefore compared as its whole second without a
+// zone: every row of an earlier second sorts below it, every row of that
+// second or later above. A row is at worst kept one second too long, never
+// deleted early, and the index on given_at still serves the query.
+func (s *Store) PurgeFeedback(ctx context.Context, cutoff time.Time) (int64, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	res, err := s.db.ExecContext(ctx, `DELETE FROM feedback WHERE given_at < $1`, cutoff.UTC().Format("2006-01-02T15:04:05"))
+	if err != nil {
+		return 0, fmt.Errorf("purge feedback: %w", err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return 0, fmt.Errorf("purge feedback: %w", err)
+	}
+	return n, nil
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -20,20 +22,28 @@ import (
 func init() {
 	register(&subcommand{
 		name:    "feedback",
-		summary: "list the 👍/👎 feedback users gave on answers",
+		summary: "list the 👍/👎 feedback users gave on answers; `feedback purge` deletes the old ones",
 		run:     runFeedback,
 	})
 }
 
 func runFeedback(ctx context.Context, env *Env, args []string) error {
+	// One flag set serves both forms: the command line puts flags before
+	// positional arguments (flagsFirst) by asking this set which take a
+	// value, so --older-than must be known here.
 	fs := newFlags(env, "feedback")
 	common := addCommon(fs, env)
 	asJSON := fs.Bool("json", false, "print the feedback as a JSON array")
+	olderThan := fs.String("older-than", "", "with purge: delete the feedback older than this, e.g. 90d (default SCHEMABOT_FEEDBACK_RETENTION, 365d)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("%w: schemabot feedback [--data dir] [--json]", errUsage)
+	const usage = "schemabot feedback [--data dir] [--json], or schemabot feedback purge [--data dir] [--older-than 365d]"
+	switch {
+	case fs.NArg() == 1 && fs.Arg(0) == "purge" && !*asJSON:
+		return runFeedbackPurge(ctx, env, common, *olderThan)
+	case fs.NArg() > 0 || *olderThan != "":
+		return fmt.Errorf("%w: %s", errUsage, usage)
 	}
 	dir, err := common.data()
 	if err != nil {
@@ -48,7 +58,7 @@ func runFeedback(ctx context.Context, env *Env, args []string) error {
 		// The running bot holds the store: ask it over its ops address.
 		addr := opsAddr(env.Getenv)
 		var ferr error
-		if list, ferr = fetchFeedback(ctx, addr); ferr != nil {
+		if list, ferr = fetchFeedback(ctx, addr, opsToken(env.Getenv)); ferr != nil {
 			return fmt.Errorf("%w, and the running bot's ops address %s did not answer: %v", err, addr, ferr)
 		}
 	case err != nil:
@@ -128,15 +138,32 @@ func opsAddr(getenv func(string) string) string {
 	return "127.0.0.1:9464"
 }
 
-// feedbackHandler serves the stored feedback as JSON to this machine only:
-// the ops address may be opened to a chat server for slash commands, and
-// feedback holds users' questions.
-func feedbackHandler(st *state.Store) http.Handler {
+// opsToken is SCHEMABOT_OPS_TOKEN, the bearer token /feedback asks for
+// when it is set.
+func opsToken(getenv func(string) string) string {
+	return strings.TrimSpace(getenv("SCHEMABOT_OPS_TOKEN"))
+}
+
+// feedbackHandler serves the stored feedback as JSON. Feedback holds users'
+// questions, and the ops address may be opened to a chat server or put
+// behind a reverse proxy, where every request comes from loopback. So with
+// a token, every caller must send "Authorization: Bearer <token>"; without
+// one, only this machine is served, as before the token existed.
+func feedbackHandler(st *state.Store, token string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		host, _, err := net.SplitHostPort(r.RemoteAddr)
-		if ip := net.ParseIP(host); err != nil || ip == nil || !ip.IsLoopback() {
-			http.Error(w, "feedback is served to this machine only", http.StatusForbidden)
-			return
+		if token != "" {
+			got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+			if !ok || subtle.ConstantTimeCompare([]byte(strings.TrimSpace(got)), []byte(token)) != 1 {
+				w.Header().Set("WWW-Authenticate", `Bearer realm="schemabot"`)
+				http.Error(w, "feedback needs the ops token (SCHEMABOT_OPS_TOKEN)", http.StatusUnauthorized)
+				return
+			}
+		} else {
+			host, _, err := net.SplitHostPort(r.RemoteAddr)
+			if ip := net.ParseIP(host); err != nil || ip == nil || !ip.IsLoopback() {
+				http.Error(w, "feedback is served to this machine only (or set SCHEMABOT_OPS_TOKEN)", http.StatusForbidden)
+				return
+			}
 		}
 		list, err := st.ListFeedback(r.Context())
 		if err != nil {
@@ -147,12 +174,14 @@ func feedbackHandler(st *state.Store) http.Handler {
 			list = []bot.Feedback{}
 		}
 		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Cache-Control", "no-store")
 		_ = json.NewEncoder(w).Encode(list)
 	})
 }
 
-// fetchFeedback asks a running bot for its feedback.
-func fetchFeedback(ctx context.Context, addr string) ([]bot.Feedback, error) {
+// fetchFeedback asks a running bot for its feedback, with the ops token
+// when there is one.
+func fetchFeedback(ctx context.Context, addr, token string) ([]bot.Feedback, error) {
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
 	host := addr
@@ -162,6 +191,9 @@ func fetchFeedback(ctx context.Context, addr string) ([]bot.Feedback, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+host+"/feedback", nil)
 	if err != nil {
 		return nil, err
+	}
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
@@ -176,4 +208,105 @@ func fetchFeedback(ctx context.Context, addr string) ([]bot.Feedback, error) {
 		return nil, fmt.Errorf("unreadable feedback: %w", err)
 	}
 	return list, nil
+}
+
+// defaultFeedbackRetention is how long feedback is kept when
+// SCHEMABOT_FEEDBACK_RETENTION is unset: a year of reviews, not forever.
+const defaultFeedbackRetention = 365 * 24 * time.Hour
+
+// parseRetention reads a retention: a number of days ("180d"), a Go
+// duration ("720h"), or 0 to keep feedback forever.
+func parseRetention(v string) (time.Duration, error) {
+	v = strings.TrimSpace(v)
+	if v == "0" {
+		return 0, nil
+	}
+	var d time.Duration
+	if days, ok := strings.CutSuffix(v, "d"); ok {
+		n, err := strconv.Atoi(days)
+		if err != nil || n < 0 || n > 100*365 {
+			return 0, fmt.Errorf("must be a number of days, e.g. 180d, or 0 to keep feedback forever (got %q)", v)
+		}
+		d = time.Duration(n) * 24 * time.Hour
+	} else {
+		var err error
+		if d, err = time.ParseDuration(v); err != nil || d < 0 {
+			return 0, fmt.Errorf("must be a number of days, e.g. 180d, or 0 to keep feedback forever (got %q)", v)
+		}
+	}
+	// Under a day, a typo ("1h" for "1d"?) would wipe the feedback of
+	// the day being reviewed.
+	if d != 0 && d < 24*time.Hour {
+		return 0, fmt.Errorf("must be at least 1d, or 0 to keep feedback forever (got %q)", v)
+	}
+	return d, nil
+}
+
+// feedbackRetention reads SCHEMABOT_FEEDBACK_RETENTION (default 365d).
+func feedbackRetention(getenv func(string) string) (time.Duration, error) {
+	v := strings.TrimSpace(getenv("SCHEMABOT_FEEDBACK_RETENTION"))
+	if v == "" {
+		return defaultFeedbackRetention, nil
+	}
+	d, err := parseRetention(v)
+	if err != nil {
+		return 0, fmt.Errorf("SCHEMABOT_FEEDBACK_RETENTION %w", err)
+	}
+	return d, nil
+}
+
+// formatRetention writes a retention back in days when it is whole days.
+func formatRetention(d time.Duration) string {
+	if d%(24*time.Hour) == 0 {
+		return strconv.Itoa(int(d/(24*time.Hour))) + "d"
+	}
+	return d.String()
+}
+
+// purgeFeedback deletes from st the feedback older than retention at now
+// and returns the one line that says what happened.
+func purgeFeedback(ctx context.Context, st *state.Store, retention time.Duration, now time.Time) (string, error) {
+	if retention == 0 {
+		return "Feedback is kept forever (retention 0): nothing purged.", nil
+	}
+	cutoff := now.Add(-retention)
+	n, err := st.PurgeFeedback(ctx, cutoff)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("Purged %d feedback older than %s (given before %s).", n, formatRetention(retention),
+		cutoff.Local().Format("2006-01-02 15:04")), nil
+}
+
+// runFeedbackPurge is `schemabot feedback purge`: it deletes the feedback
+// older than --older-than (default SCHEMABOT_FEEDBACK_RETENTION, 365d). The
+// store may be in use by the running bot: SQLite lets both write.
+func runFeedbackPurge(ctx context.Context, env *Env, common *commonFlags, olderThan string) error {
+	retention, err := feedbackRetention(env.Getenv)
+	if olderThan != "" {
+		if retention, err = parseRetention(olderThan); err != nil {
+			return fmt.Errorf("%w: --older-than %v", errUsage, err)
+		}
+	} else if err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	dir, err := common.data()
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(state.Path(dir)); errors.Is(err, os.ErrNotExist) {
+		_, err := fmt.Fprintln(env.Stdout, "No feedback recorded: nothing purged.")
+		return err
+	}
+	st, err := state.Open(state.Path(dir))
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	line, err := purgeFeedback(ctx, st, retention, time.Now())
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintln(env.Stdout, line)
+	return err
 }

@@ -103,26 +103,49 @@ func TestFeedbackCommandEmpty(t *testing.T) {
 	}
 }
 
-// TestFeedbackHandlerServesThisMachineOnly checks that the ops address,
-// which may be opened to a chat server, gives feedback (users' questions)
-// to local callers only.
-func TestFeedbackHandlerServesThisMachineOnly(t *testing.T) {
+// TestFeedbackHandlerAccess checks who gets the feedback (users'
+// questions): without SCHEMABOT_OPS_TOKEN, local callers only; with it,
+// only callers that send the token, local ones included, since behind a
+// reverse proxy every request comes from loopback.
+func TestFeedbackHandlerAccess(t *testing.T) {
 	st, err := state.OpenDir(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	h := feedbackHandler(st)
-	for addr, want := range map[string]int{"127.0.0.1:5000": http.StatusOK, "[::1]:5000": http.StatusOK, "192.0.2.7:5000": http.StatusForbidden} {
-		req := httptest.NewRequest(http.MethodGet, "/feedback", nil)
-		req.RemoteAddr = addr
-		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, req)
-		if rec.Code != want {
-			t.Errorf("from %s: status %d, want %d", addr, rec.Code, want)
-		}
-		if want == http.StatusOK && strings.TrimSpace(rec.Body.String()) != "[]" {
-			t.Errorf("from %s: body %q", addr, rec.Body.String())
-		}
+	const token = "0123456789abcdef0123"
+	tests := []struct {
+		name, token, from, auth string
+		want                    int
+	}{
+		{name: "no token, IPv4 loopback", from: "127.0.0.1:5000", want: http.StatusOK},
+		{name: "no token, IPv6 loopback", from: "[::1]:5000", want: http.StatusOK},
+		{name: "no token, remote", from: "192.0.2.7:5000", want: http.StatusForbidden},
+		{name: "token, none sent, loopback", token: token, from: "127.0.0.1:5000", want: http.StatusUnauthorized},
+		{name: "token, wrong one", token: token, from: "127.0.0.1:5000", auth: "Bearer nope", want: http.StatusUnauthorized},
+		{name: "token, not a bearer", token: token, from: "127.0.0.1:5000", auth: "Basic " + token, want: http.StatusUnauthorized},
+		{name: "token, a prefix of it", token: token, from: "127.0.0.1:5000", auth: "Bearer " + token[:10], want: http.StatusUnauthorized},
+		{name: "token, right one, remote", token: token, from: "192.0.2.7:5000", auth: "Bearer " + token, want: http.StatusOK},
+		{name: "token, right one, loopback", token: token, from: "127.0.0.1:5000", auth: "Bearer " + token, want: http.StatusOK},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			req := httptest.NewRequest(http.MethodGet, "/feedback", nil)
+			req.RemoteAddr = tt.from
+			if tt.auth != "" {
+				req.Header.Set("Authorization", tt.auth)
+			}
+			rec := httptest.NewRecorder()
+			feedbackHandler(st, tt.token).ServeHTTP(rec, req)
+			if rec.Code != tt.want {
+				t.Errorf("status %d, want %d", rec.Code, tt.want)
+			}
+			if tt.want == http.StatusOK && strings.TrimSpace(rec.Body.String()) != "[]" {
+				t.Errorf("body %q", rec.Body.String())
+			}
+			if strings.Contains(rec.Body.String(), token) {
+				t.Errorf("the answer shows the token: %q", rec.Body.String())
+			}
+		})
 	}
 }

@@ -41,6 +41,9 @@ type serveConfig struct {
 	mmOn        bool
 	mmSlash     string
 	opsAddr     string
+	slashAddr   string        // the slash command's own listener; "" serves it on opsAddr, as before
+	opsToken    string        // bearer token /feedback asks for; "" serves loopback only
+	retention   time.Duration // feedback older than this is purged; 0 keeps it forever
 	rateN       int
 	rateWindow  time.Duration
 	channels    []string
@@ -72,6 +75,21 @@ func serveConfigFromEnv(getenv func(string) string, todayFlag string) (serveConf
 	c.opsAddr = opsAddr(getenv)
 	if _, _, err := net.SplitHostPort(c.opsAddr); err != nil {
 		errs = append(errs, fmt.Sprintf("SCHEMABOT_OPS_ADDR must be host:port, e.g. 127.0.0.1:9464 (got %q)", c.opsAddr))
+	}
+	if c.slashAddr = strings.TrimSpace(getenv("SCHEMABOT_SLASH_ADDR")); c.slashAddr != "" {
+		if _, _, err := net.SplitHostPort(c.slashAddr); err != nil {
+			errs = append(errs, fmt.Sprintf("SCHEMABOT_SLASH_ADDR must be host:port, e.g. 0.0.0.0:9465 (got %q)", c.slashAddr))
+		} else if c.slashAddr == c.opsAddr {
+			errs = append(errs, "SCHEMABOT_SLASH_ADDR must differ from SCHEMABOT_OPS_ADDR: it exists to keep the slash command off the ops address")
+		}
+	}
+	// The token is never echoed: an error names the rule, not the value.
+	c.opsToken = opsToken(getenv)
+	if c.opsToken != "" && (len(c.opsToken) < 16 || strings.ContainsAny(c.opsToken, " \t\r\n")) {
+		errs = append(errs, "SCHEMABOT_OPS_TOKEN must be at least 16 characters without spaces, e.g. the output of openssl rand -hex 32")
+	}
+	if c.retention, err = feedbackRetention(getenv); err != nil {
+		errs = append(errs, err.Error())
 	}
 	c.rateN, c.rateWindow = 10, time.Minute
 	if v := strings.TrimSpace(getenv("SCHEMABOT_RATE_LIMIT")); v != "" {
@@ -240,24 +258,131 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		runners = append(runners, sched)
 	}
 
-	mux := http.NewServeMux()
-	mux.Handle("/", bot.OpsHandlerReport(reg, bot.PlatformsHealth(healthDownAfter, nil, platformHealth(sl, mm)...)))
-	mux.Handle("/feedback", feedbackHandler(st))
+	runners = append(runners, &feedbackPurger{st: st, retention: cfg.retention, log: log})
+
+	ops := bot.OpsHandlerReport(reg, bot.PlatformsHealth(healthDownAfter, nil, platformHealth(sl, mm)...))
+	var slash http.Handler
 	if mm != nil && cfg.mmSlash != "" {
-		mux.Handle("/mattermost/command", mm.SlashHandler(cfg.mmSlash))
+		slash = mm.SlashHandler(cfg.mmSlash)
+	} else if cfg.slashAddr != "" {
+		log.Warn("SCHEMABOT_SLASH_ADDR is set but the slash command is off (it needs MATTERMOST_URL and MATTERMOST_SLASH_TOKEN): nothing listens there")
 	}
-	ln, err := net.Listen("tcp", cfg.opsAddr)
+	srvs, err := startHTTP(cfg.opsAddr, cfg.slashAddr, ops, feedbackHandler(st, cfg.opsToken), slash)
 	if err != nil {
-		return fmt.Errorf("listen on SCHEMABOT_OPS_ADDR %s: %w", cfg.opsAddr, err)
+		return err
 	}
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
-	go func() { _ = srv.Serve(ln) }()
-	log.Info("schemabot serving", "ops", ln.Addr().String(), "slack", cfg.slackOn, "mattermost", cfg.mmOn, "reminders", len(cfg.reminders))
+	log.Info("schemabot serving", "ops", srvs.opsAddr, "slash", srvs.slashAddr, "feedback_token", cfg.opsToken != "",
+		"slack", cfg.slackOn, "mattermost", cfg.mmOn, "reminders", len(cfg.reminders))
 	err = runAll(ctx, runners)
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	_ = srv.Shutdown(shutdownCtx)
+	srvs.shutdown(shutdownCtx)
 	return err
+}
+
+// httpServers are serve's HTTP listeners: the ops one (/healthz, /metrics,
+// /feedback) and, when SCHEMABOT_SLASH_ADDR is set, the slash command's.
+type httpServers struct {
+	opsAddr, slashAddr string // the bound addresses; slashAddr "" when the slash command has no listener of its own
+	servers            []*http.Server
+}
+
+// startHTTP listens on opsAddr and, when slashAddr is set and there is a
+// slash handler, on slashAddr. The slash command must be reachable by the
+// Mattermost server, the ops address need not be: on its own listener it
+// can be opened to the chat server (or a reverse proxy) while /metrics and
+// /feedback stay local. Without slashAddr the command is served on the ops
+// address, as before the setting existed.
+func startHTTP(opsAddr, slashAddr string, ops, feedback, slash http.Handler) (*httpServers, error) {
+	opsMux := http.NewServeMux()
+	opsMux.Handle("/", ops)
+	opsMux.Handle("/feedback", feedback)
+	var slashMux *http.ServeMux
+	if slash != nil {
+		if slashAddr == "" {
+			opsMux.Handle("/mattermost/command", slash)
+		} else {
+			slashMux = http.NewServeMux()
+			slashMux.Handle("/mattermost/command", slash)
+		}
+	}
+	hs := &httpServers{}
+	ln, err := net.Listen("tcp", opsAddr)
+	if err != nil {
+		return nil, fmt.Errorf("listen on SCHEMABOT_OPS_ADDR %s: %w", opsAddr, err)
+	}
+	hs.opsAddr = ln.Addr().String()
+	hs.serve(ln, opsMux)
+	if slashMux != nil {
+		sln, err := net.Listen("tcp", slashAddr)
+		if err != nil {
+			hs.shutdown(context.Background())
+			return nil, fmt.Errorf("listen on SCHEMABOT_SLASH_ADDR %s: %w", slashAddr, err)
+		}
+		hs.slashAddr = sln.Addr().String()
+		hs.serve(sln, slashMux)
+	}
+	return hs, nil
+}
+
+func (hs *httpServers) serve(ln net.Listener, h http.Handler) {
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	hs.servers = append(hs.servers, srv)
+	go func() { _ = srv.Serve(ln) }()
+}
+
+func (hs *httpServers) shutdown(ctx context.Context) {
+	for _, srv := range hs.servers {
+		_ = srv.Shutdown(ctx)
+	}
+}
+
+// feedbackPurgeEvery is how often serve deletes the feedback older than
+// SCHEMABOT_FEEDBACK_RETENTION: daily is fine-grained enough for a
+// retention counted in days.
+const feedbackPurgeEvery = 24 * time.Hour
+
+// feedbackPurger deletes old feedback at start and then once a day, so
+// that users' questions are not kept past the retention.
+type feedbackPurger struct {
+	st        *state.Store
+	retention time.Duration
+	log       *slog.Logger
+	every     time.Duration    // feedbackPurgeEvery when 0 (tests shorten it)
+	now       func() time.Time // time.Now when nil
+}
+
+func (p *feedbackPurger) Run(ctx context.Context) error {
+	if p.retention == 0 {
+		p.log.Info("feedback is kept forever (SCHEMABOT_FEEDBACK_RETENTION=0)")
+		return nil
+	}
+	every, now := p.every, p.now
+	if every == 0 {
+		every = feedbackPurgeEvery
+	}
+	if now == nil {
+		now = time.Now
+	}
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		// A failed purge is logged, not fatal: answering questions matters
+		// more, and the next day tries again.
+		if line, err := purgeFeedback(ctx, p.st, p.retention, now()); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			p.log.Error("feedback purge failed", "err", err)
+		} else {
+			p.log.Info(line)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
 }
 
 // runAll runs every runner until ctx ends or one fails, which stops the others.
