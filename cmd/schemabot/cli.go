@@ -385,7 +385,7 @@ var flagDocs = map[string]tr{
 	"fiche":          {"seulement cette fiche (son libellé : 12, 1.2, A3)", "only this fiche (its label: 12, 1.2, A3)"},
 	"pilot":          {"seulement les fiches dont un pilote contient ce texte (casse et accents ignorés)", "only fiches with a pilot containing this text (case and accents ignored)"},
 	"ics":            {"écrit un fichier iCalendar (un événement par échéance datée) pour Outlook ou Thunderbird", "print an iCalendar file (one all-day event per dated milestone) for Outlook or Thunderbird"},
-	"png":            {`écrit le diagramme dans ce fichier PNG ("-" pour la sortie standard)`, `write the chart to this PNG file ("-" for standard output)`},
+	"png":            {`écrit le diagramme dans ce fichier : PNG, ou SVG et PDF selon l'extension .svg, .pdf ("-" : PNG sur la sortie standard)`, `write the chart to this file: PNG, or SVG and PDF by the .svg, .pdf extension ("-": PNG to standard output)`},
 	"wide":           {"tableau sur toute la largeur : colonnes complètes, sans coupure à 80 colonnes", "full-width table: whole cells, not fitted to 80 columns"},
 	"min":            {"sortir en erreur sous ce score (0 à 1)", "exit with an error when the score is below this (0 to 1)"},
 	"v":              {"affiche chaque réponse, pas seulement les échecs", "print every answer, not only the failures"},

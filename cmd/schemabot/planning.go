@@ -19,7 +19,7 @@ func init() {
 func runPlanning(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "planning")
 	common := addCommon(fs, env)
-	out := fs.String("png", "", `write the chart to this PNG file ("-" for standard output)`)
+	out := fs.String("png", "", `write the chart to this file: PNG, or SVG and PDF by the .svg, .pdf extension ("-": PNG to standard output)`)
 	docID := fs.String("doc", "", "only this document id (e.g. isere-2020-2024)")
 	todayFlag := fs.String("today", "", "colour milestones by their status on this day, YYYY-MM-DD (env SCHEMABOT_TODAY; default: today)")
 	if err := fs.Parse(args); err != nil {
@@ -57,12 +57,21 @@ func runPlanning(ctx context.Context, env *Env, args []string) error {
 	}
 	// Write next to the target and rename, so that a failure never leaves
 	// half an image behind.
-	tmp, err := os.CreateTemp(filepath.Dir(*out), ".planning-*.png")
+	// The file's extension chooses the format: a chart for a report is
+	// better as PDF or SVG, whose text stays text.
+	format := calendar.PNG
+	switch strings.ToLower(filepath.Ext(*out)) {
+	case ".svg":
+		format = calendar.SVG
+	case ".pdf":
+		format = calendar.PDF
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(*out), ".planning-*."+string(format))
 	if err != nil {
 		return fmt.Errorf("create %s: %w", *out, err)
 	}
 	defer os.Remove(tmp.Name()) // no-op once renamed
-	if err := calendar.WritePlanningPNGAsOf(tmp, es, title, now); err != nil {
+	if err := calendar.WritePlanning(tmp, es, title, now, format); err != nil {
 		tmp.Close()
 		return planningError(err)
 	}

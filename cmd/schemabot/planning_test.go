@@ -60,3 +60,24 @@ func TestPlanningErrors(t *testing.T) {
 		}
 	}
 }
+
+// The output file's extension chooses the chart's format.
+func TestPlanningFormatsByExtension(t *testing.T) {
+	dir := t.TempDir()
+	for _, tt := range []struct{ file, magic string }{
+		{"p.png", "\x89PNG"}, {"p.svg", "<?xml"}, {"p.pdf", "%PDF"},
+	} {
+		out := filepath.Join(dir, tt.file)
+		code, _, errOut := runCalendarCmd(t, nil, "planning", "--png", out, "--doc", "isere-2020-2024", "--today", "2021-01-15")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", tt.file, code, errOut)
+		}
+		data, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(string(data), tt.magic) {
+			t.Errorf("%s starts with %q, want %q", tt.file, data[:min(8, len(data))], tt.magic)
+		}
+	}
+}
