@@ -187,3 +187,18 @@ func TestDepartementsWithTheirArticle(t *testing.T) {
 		}
 	}
 }
+
+// The verb that relates fiches to a topic carries no topic: "touchent à",
+// "deal with", "traitent de".
+func TestRelationVerbsInLists(t *testing.T) {
+	eng := testEngine(t)
+	for _, q := range []string{
+		"tu sais quelles fiches du schema isere touchent à la PMI ?",
+		"which Isère fiches deal with the PMI?",
+		"les fiches isère qui traitent de la PMI stp",
+	} {
+		if a, _ := eng.Ask(context.Background(), q, Conversation{}); !a.Found || !strings.Contains(a.Text, "référentiel départemental d'intervention de la PMI") {
+			t.Errorf("%q\n got %q\nwant the PMI fiches", q, a.Text)
+		}
+	}
+}

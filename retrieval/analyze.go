@@ -48,7 +48,8 @@ var extraStop = map[string]bool{
 	"voudrais": true, "aimerais": true, "know": true, "need": true,
 	// Words that say a question is about something, not what it is about.
 	"concerne": true, "concernent": true, "concernant": true, "traitent": true, "parlent": true, "evoquent": true,
-	"abordent": true, "relative": true, "relatives": true, "relatif": true, "relatifs": true, "regarding": true, "concerning": true,
+	"abordent": true, "touchent": true, "touchant": true, "traitant": true, "abordant": true, "deal": true, "deals": true,
+	"dealing": true, "tackle": true, "tackles": true, "relative": true, "relatives": true, "relatif": true, "relatifs": true, "regarding": true, "concerning": true,
 	"appear": true, "appears": true, "mentioned": true, "mentions": true, "mention": true, "apparait": true, "apparaissent": true,
 	"figure": true, "figurent": true, "cite": true, "citee": true, "cites": true, "citees": true,
 	"elles": true, "ils": true, "eux": true, "lui": true, "leur": true, "leurs": true,
