@@ -130,6 +130,10 @@ func cleanUncached(s string) string {
 		s = reItalic.ReplaceAllString(s, "$1$2")
 	}
 	s = strings.ReplaceAll(s, "\u00a0", " ")
+	// Typographic ligatures a PDF conversion keeps ("conﬁés") are letters.
+	if strings.ContainsAny(s, "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06") {
+		s = ligatures.Replace(s)
+	}
 	// A markdown quote mark ("> Sully Payet") and the link numbers a text
 	// browser prints ("[4]Accueil") are markup too.
 	if t := strings.TrimLeft(s, " \t"); strings.HasPrefix(t, ">") {
@@ -141,7 +145,10 @@ func cleanUncached(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-var reLinkRef = regexp.MustCompile(`\[\d{1,3}\]`)
+var (
+	reLinkRef = regexp.MustCompile(`\[\d{1,3}\]`)
+	ligatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st")
+)
 
 // bulletRunes start list items in the converted documents.
 // The private-use runes are the Wingdings and Symbol bullets pdftotext

@@ -248,7 +248,7 @@ func (p *parser) openFieldKind(ln int, k fieldKind, label string) *Field {
 // must not be a label itself ("Pilotes Contributeurs" is a table header).
 func labelThenValue(t string) (string, string, bool) {
 	words := strings.Fields(t)
-	for n := min(4, len(words)-1); n >= 1; n-- {
+	for n := min(3, len(words)-1); n >= 1; n-- {
 		head := strings.Join(words[:n], " ")
 		if strings.ContainsAny(head, ":;,.") || capitalisedInside(head) || vocabularyKind(normalizeLabel(head)) == fNone {
 			continue

@@ -339,6 +339,52 @@ var layoutCases = []struct {
 		},
 		glossary: 10,
 	},
+	// A fourth round, first met unseen; the Martinique one lost its pilots
+	// to "Enjeux" read as an axis numbered "X", until Roman numerals had to
+	// stand apart from the word.
+	{
+		file: "loiret-sdpe-2023-2027.md", departement: "Loiret", period: "2023-2027", titleHas: "Schéma départemental",
+		adopted: "15 décembre 2022", signatory: "Bertrand Lemoigne",
+		axes: []string{"Axe 1", "Axe 2", "Axe 3"},
+		fiches: []layoutFiche{
+			{"1.1", "Structurer un parcours périnatal", "Direction de la PMI et de la santé familiale"},
+			{"1.2", "Déployer des équipes mobiles", "Direction de l'action sociale territoriale"},
+			{"2.1", "Réduire les délais d'évaluation", "Cellule de recueil des informations préoccupantes (CRIP 45)"},
+			{"2.2", "Diversifier et sécuriser l'offre d'accueil", "Direction de l'enfance et de la famille – Service de l'accueil familial"},
+			{"2.3", "Garantir le suivi de santé", "Médecin référent protection de l'enfance"},
+			{"3.1", "Accompagner les jeunes de 16 à 21 ans", "Service jeunes majeurs et autonomie"},
+			{"3.2", "Associer les enfants et les familles", "Observatoire départemental de la protection de l'enfance (ODPE)"},
+		},
+	},
+	{
+		file: "cd13-schema-enfance-famille-2024-2028.md", departement: "Bouches-du-Rhône", period: "2024-2028", titleHas: "ENFANCE ET DE LA FAMILLE",
+		axes: []string{"Orientation A", "Orientation B", "Orientation C"},
+		fiches: []layoutFiche{
+			{"A1", "Renforcer la prévention précoce", "Direction de la Protection maternelle et infantile"},
+			{"A2", "Sécuriser et accélérer le circuit", "Cellule de recueil des informations préoccupantes (CRIP 13)"},
+			{"A3", "Protéger les enfants exposés", "Mission départementale de lutte contre les violences intrafamiliales"},
+			{"B1", "Relancer l'accueil familial", "Direction Enfance-Famille – Service de l'Accueil Familial"},
+			{"B2", "Créer des réponses pour les enfants", "Direction Enfance-Famille, en copilotage avec l'ARS PACA"},
+			{"B3", "Mieux accompagner les mineurs non accompagnés", "Direction de l'Accueil et de l'Accompagnement des MNA"},
+			{"C1", "Préparer la sortie de l'ASE", "Direction Enfance-Famille – Mission Jeunes Majeurs"},
+			{"C2", "Faire vivre la participation", "Observatoire départemental de la protection de l'enfance (ODPE 13)"},
+		},
+	},
+	{
+		file: "martinique-stpe-2025-2029.md", departement: "Martinique", period: "2025-2029", titleHas: "SCHÉMA TERRITORIAL",
+		adopted: "27 mars 2025", signatory: "Josiane BELLEMARE-SAINTE-ROSE",
+		axes: []string{"Axe 1", "Axe 2", "Axe 3"},
+		fiches: []layoutFiche{
+			{"1", "Développer les lieux d'accueil parents-enfants", "Direction de la PMI – CTM"},
+			{"2", "Mobiliser la solidarité familiale", "Direction de l'Enfance et de la Famille (DEF) – service Prévention"},
+			{"3", "Réorganiser la CRIP", "Cellule de Recueil des Informations Préoccupantes (CRIP) – DEF"},
+			{"4", "Renforcer et professionnaliser l'accueil familial", "DEF – Service de l'Accueil Familial"},
+			{"5", "Limiter les accueils hors de Martinique", "Direction de l'Enfance et de la Famille, en copilotage"},
+			{"6", "Relancer l'Observatoire territorial", "Direction générale adjointe des Solidarités – Mission Observatoire"},
+			{"7", "Former ensemble les professionnels", "OTPE, en lien avec le service Formation de la CTM"},
+		},
+		glossary: 10,
+	},
 }
 
 func TestLayouts(t *testing.T) {

@@ -31,7 +31,7 @@ var (
 	// reAxis is an axis heading: Orientation, Axe, Objectif stratégique,
 	// Priorité or Enjeu, numbered in arabic or Roman numerals, with its
 	// title on the line or on the next one.
-	reAxis     = regexp.MustCompile(`(?i)^(?:#+\s*)?(orientation|objectif\s+strat[ée]gique|axe(?:\s+strat[ée]gique)?|priorit[ée]|enjeu|ambition)\s*(?:n\s*[°º]\s*|n[o°º]\.?\s*)?(\d{1,2}(?:\.\d{1,2})*|[IVXL]{1,6}|[A-H])\b\s*(?:[:.\-–—]\s*(.+)|\s*)$`)
+	reAxis     = regexp.MustCompile(`(?i)^(?:#+\s*)?(orientation|objectif\s+strat[ée]gique|axe(?:\s+strat[ée]gique)?|priorit[ée]|enjeu|ambition)(?:\s*(?:n\s*[°º]\s*|n[o°º]\.?\s*)?(\d{1,2}(?:\.\d{1,2})*)|\s+([IVXL]{1,6}|[A-H]))\b\s*(?:[:.\-–—]\s*(.+)|\s*)$`)
 	reMDHead   = regexp.MustCompile(`^(#{1,6})\s+(.+)$`)
 	reGlossary = regexp.MustCompile(`^([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&'’./-]{0,15})\s*(?::|\t|–|—| - )\s*(.{3,})$`)
 	// reEdgeNumber is a page number at either end of a line.
@@ -223,7 +223,7 @@ func (p *parser) scanTOC() {
 				p.fichePages[id] = page
 				p.tocFiches = append(p.tocFiches, tocFiche{id: id, title: strings.TrimSpace(fm[1]), page: page, line: i + 1, axis: len(p.tocAxes) - 1})
 			}
-		} else if am := reAxis.FindStringSubmatch(title); am != nil && !strings.Contains(am[2], ".") {
+		} else if am := matchAxis(title); am != nil && !strings.Contains(am[2], ".") {
 			key := axisKey(am[1], am[2])
 			p.axisPages[key] = append(p.axisPages[key], page)
 			n, numeral := axisNumber(am[2])
@@ -236,6 +236,16 @@ func (p *parser) scanTOC() {
 func axisKey(kind, num string) string {
 	n, _ := axisNumber(num)
 	return Fold(strings.Join(strings.Fields(kind), " ")) + "/" + strconv.Itoa(n)
+}
+
+// matchAxis reads an axis heading as [line, kind, number, title], the
+// number arabic, Roman or a letter; nil when t is none.
+func matchAxis(t string) []string {
+	m := reAxis.FindStringSubmatch(t)
+	if m == nil {
+		return nil
+	}
+	return []string{m[0], m[1], m[2] + m[3], m[4]}
 }
 
 // AxisNumber reads an axis number, arabic or Roman ("VII"), and returns it
@@ -413,7 +423,7 @@ func (p *parser) scanBody() error {
 				i = last
 				continue
 			}
-			if m := reAxis.FindStringSubmatch(t); m != nil && len(t) < 300 {
+			if m := matchAxis(t); m != nil && len(t) < 300 {
 				if p.nextIsTOC(i) {
 					continue // a heading of the table of contents
 				}
