@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -93,28 +92,16 @@ func convertLegacy(path string, o options) error {
 	if err != nil {
 		return damaged(path, "an old bbolt store that cannot be read: "+err.Error(), err)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".new-*")
+	var n Counts
+	name, cleanup, err := buildBeside(path, o, func(st *Store) error {
+		var err error
+		n, err = st.Import(context.Background(), d)
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("convert state store %s: %w", path, err)
 	}
-	name := tmp.Name()
-	_ = tmp.Close()
-	defer func() {
-		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
-			_ = os.Remove(name + suffix)
-		}
-	}()
-	st, err := openSQLite(name, o)
-	if err != nil {
-		return fmt.Errorf("convert state store %s: %w", path, err)
-	}
-	n, err := st.Import(context.Background(), d)
-	if cerr := st.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("convert state store %s: %w", path, err)
-	}
+	defer cleanup()
 	// Another process may have converted it meanwhile.
 	if k, err := sniff(path); err != nil || k != kindBolt {
 		return nil

@@ -379,24 +379,11 @@ func (s *Store) version(ctx context.Context) (int, error) {
 // linked into place, so that two processes starting together never see a
 // half-made file (and the loser simply opens the winner's).
 func create(path string, o options) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".new-*")
+	name, cleanup, err := buildBeside(path, o, func(*Store) error { return nil })
 	if err != nil {
 		return fmt.Errorf("create state store %s: %w", path, err)
 	}
-	name := tmp.Name()
-	_ = tmp.Close()
-	defer func() {
-		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
-			_ = os.Remove(name + suffix)
-		}
-	}()
-	st, err := openSQLite(name, o)
-	if err != nil {
-		return fmt.Errorf("create state store %s: %w", path, err)
-	}
-	if err := st.Close(); err != nil {
-		return fmt.Errorf("create state store %s: %w", path, err)
-	}
+	defer cleanup()
 	if err := os.Link(name, path); err != nil && !errors.Is(err, os.ErrExist) {
 		// A file system without hard links: rename, unless another
 		// process made the store meanwhile.
@@ -407,6 +394,37 @@ func create(path string, o options) error {
 		}
 	}
 	return nil
+}
+
+// buildBeside builds a store under a temporary name next to path and fills
+// it; the caller links or renames it into place, then calls cleanup, which
+// removes whatever is left under the temporary name.
+func buildBeside(path string, o options, fill func(*Store) error) (name string, cleanup func(), err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".new-*")
+	if err != nil {
+		return "", nil, err
+	}
+	name = tmp.Name()
+	_ = tmp.Close()
+	cleanup = func() {
+		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+			_ = os.Remove(name + suffix)
+		}
+	}
+	st, err := openSQLite(name, o)
+	if err != nil {
+		cleanup()
+		return "", nil, err
+	}
+	err = fill(st)
+	if cerr := st.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		cleanup()
+		return "", nil, err
+	}
+	return name, cleanup, nil
 }
 
 // Path returns the file the store lives in.
