@@ -4,6 +4,8 @@
 // in and answers out; they never decide what to answer.
 package bot
 
+import "strings"
+
 // Citation points at the document text an answer rests on.
 type Citation struct {
 	Doc     string  `json:"doc"`
@@ -32,3 +34,19 @@ const (
 	French  = "fr"
 	English = "en"
 )
+
+// NamesSources reports an answer text that already says where it comes
+// from: structured answers end with "_Source : schéma …, fiche 12, …_",
+// passages open with "D'après le schéma …" / "From the schéma …". Front ends
+// then add no second list of the same citations.
+func NamesSources(text string) bool {
+	if strings.Contains(text, "D'après le schéma") || strings.Contains(text, "From the schéma") {
+		return true
+	}
+	for line := range strings.SplitSeq(text, "\n") {
+		if strings.HasPrefix(strings.TrimLeft(line, " >*_"), "Source") {
+			return true
+		}
+	}
+	return false
+}

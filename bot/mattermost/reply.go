@@ -372,7 +372,8 @@ func (s *stream) finish() string {
 // format writes a reply as Markdown: the answer, then its sources.
 func (a *Adapter) format(r bot.Reply) string {
 	text := strings.TrimSpace(r.Text)
-	if len(r.Citations) == 0 {
+	// One citation: the text says its sources, or they follow it.
+	if len(r.Citations) == 0 || bot.NamesSources(text) {
 		return text
 	}
 	var b strings.Builder

@@ -139,3 +139,21 @@ func TestFormatCitations(t *testing.T) {
 		t.Errorf("without citations: %q, want the answer alone", got)
 	}
 }
+
+// An answer whose text already says its sources gets no second list.
+func TestFormatNamesSourcesOnce(t *testing.T) {
+	eng := sharedEngine(t)
+	ad := New(Config{}, bot.NewCore(eng))
+	fiche, page := "12", 59
+	for _, text := range []string{
+		"**Isère (2020-2024) — Fiche action n°12**\nLe pilote :\n- Médecin\n_Source : schéma Isère (2020-2024), fiche 12, « Le pilote », p. 59_",
+		"D'après le schéma Isère (2020-2024) (fiche 12) :\n> Médecin",
+		"From the schéma Isère (2020-2024) (fiche 12):\n> Médecin",
+	} {
+		got := ad.format(bot.Reply{Answer: bot.Answer{Text: text, Lang: bot.French, Citations: []bot.Citation{
+			{Doc: "isere-2020-2024", Fiche: &fiche, Section: "Le pilote", Page: &page}}}})
+		if strings.Contains(got, "Sources") {
+			t.Errorf("%q: a second list of sources:\n%s", text, got)
+		}
+	}
+}

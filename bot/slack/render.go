@@ -35,7 +35,11 @@ func renderNamed(r bot.Reply, name func(id string) string) []outMsg {
 	if len(chunks) == 0 {
 		return nil
 	}
-	cites := citationBlocks(r.Citations, name)
+	// One citation: the text says its sources, or they follow it as blocks.
+	var cites []slackgo.Block
+	if !bot.NamesSources(r.Text) {
+		cites = citationBlocks(r.Citations, name)
+	}
 	actions := actionBlocks(r.Buttons)
 	trailer := append(append([]slackgo.Block(nil), cites...), actions...)
 	var overflow []slackgo.Block

@@ -214,3 +214,16 @@ func TestCitationNamesTheSchema(t *testing.T) {
 		})
 	}
 }
+
+// An answer whose text already says its sources gets no citation blocks.
+func TestRenderNamesSourcesOnce(t *testing.T) {
+	r := bot.Reply{Answer: bot.Answer{Text: "Le pilote :\n- Médecin\n_Source : schéma Isère (2020-2024), fiche 12, « Le pilote », p. 59_",
+		Citations: []bot.Citation{{Doc: "isere-2020-2024", Fiche: strp("12"), Section: "Le pilote", Page: intp(59)}}}}
+	for _, m := range render(r) {
+		for _, b := range m.blocks {
+			if b.BlockType() == "context" {
+				t.Errorf("citation block beside a text that names its source: %+v", b)
+			}
+		}
+	}
+}

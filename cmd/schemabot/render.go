@@ -77,7 +77,7 @@ func (p *answerPrinter) format(a bot.Answer) string {
 // no line numbers: those are for --json and the logs.
 func (p *answerPrinter) markdown(a bot.Answer) string {
 	text := strings.TrimSpace(a.Text)
-	if len(a.Citations) == 0 || namesSources(text) {
+	if len(a.Citations) == 0 || bot.NamesSources(text) {
 		return text
 	}
 	var b strings.Builder
@@ -134,21 +134,6 @@ func docName(lib *corpus.Library, id string) string {
 		return strings.Join(strings.Fields(d.Title), " ")
 	}
 	return id
-}
-
-// namesSources tells whether an answer's text already says where it comes
-// from: a "Source" line, or a passage introduced by "D'après le schéma" /
-// "From the schéma".
-func namesSources(text string) bool {
-	if strings.Contains(text, "D'après le schéma") || strings.Contains(text, "From the schéma") {
-		return true
-	}
-	for line := range strings.SplitSeq(text, "\n") {
-		if strings.HasPrefix(strings.TrimLeft(line, " >*_"), "Source") {
-			return true
-		}
-	}
-	return false
 }
 
 // plainText strips the markdown marks a reader of piped output would see
