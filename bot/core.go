@@ -9,49 +9,11 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"schemabot/bot/answer"
+	"schemabot/bot/understand"
+	"schemabot/corpus"
 )
-
-// Message is one incoming chat message as an adapter translated it.
-type Message struct {
-	Platform string // "slack", "mattermost", "terminal"
-	// ID identifies the message on its platform (Slack's channel+ts or event
-	// id, Mattermost's post id); the core answers each ID once.
-	ID      string
-	Channel string
-	// Thread is the root of the thread the reply goes to; it is also the
-	// conversation key, so follow-ups in a thread keep their context.
-	Thread string
-	User   string
-	Text   string // the user's text, with the mention of the bot removed
-	// Direct is true for a direct message to the bot; the channel
-	// allow-list does not apply to those.
-	Direct bool
-	// CatchUp is set by an adapter that found the message on a catch-up
-	// and checked on the platform that no answer follows it: a claim on it
-	// older than the lease and never delivered may then be taken over.
-	CatchUp bool
-}
-
-// Button is an action offered under a reply (feedback, "mark done").
-type Button struct {
-	ID    string // action id, e.g. "feedback_up"
-	Label string
-	Value string
-}
-
-// Reply is what an adapter posts: an answer, and optionally an image and
-// buttons.
-type Reply struct {
-	Answer
-	// ID identifies the reply for feedback; set by the core.
-	ID        string
-	Image     []byte // PNG, e.g. the planning chart
-	ImageName string
-	Buttons   []Button
-	// Ephemeral asks the adapter to show the reply to the asker only, when
-	// the platform can.
-	Ephemeral bool
-}
 
 // CommandFunc answers a slash command; args are the words after the
 // command's name.
@@ -61,12 +23,13 @@ type CommandFunc func(ctx context.Context, m Message, args []string) (Reply, err
 // each message once, limits how often one user can ask, and dispatches slash
 // commands. It is safe for concurrent use.
 type Core struct {
-	engine   *Engine
+	engine   *answer.Engine
 	log      *slog.Logger
 	commands map[string]command
 
 	mu      sync.Mutex
 	convs   map[string]*convEntry
+	cs      ConversationStore // nil: thread context lives in convs only
 	handled HandledStore
 	lease   time.Duration // see WithClaimLease
 	limiter *rateLimiter
@@ -125,7 +88,7 @@ func WithLogger(l *slog.Logger) CoreOption { return func(c *Core) { c.log = l } 
 func WithClock(now func() time.Time) CoreOption { return func(c *Core) { c.now = now } }
 
 // NewCore returns a core answering with engine.
-func NewCore(engine *Engine, opts ...CoreOption) *Core {
+func NewCore(engine *answer.Engine, opts ...CoreOption) *Core {
 	c := &Core{
 		engine:   engine,
 		log:      slog.Default(),
@@ -147,11 +110,11 @@ func NewCore(engine *Engine, opts ...CoreOption) *Core {
 }
 
 // Engine returns the answering engine.
-func (c *Core) Engine() *Engine { return c.engine }
+func (c *Core) Engine() *answer.Engine { return c.engine }
 
 // Register adds a slash sub-command (e.g. "echeances") with a one-line help.
 func (c *Core) Register(name, help string, fn CommandFunc) {
-	c.commands[fold(name)] = command{fn: fn, help: help}
+	c.commands[corpus.Fold(name)] = command{fn: fn, help: help}
 }
 
 // ErrDuplicate is returned when a message was already answered.
@@ -195,7 +158,7 @@ func (c *Core) HandleStream(ctx context.Context, m Message, partial func(text st
 		return Reply{}, ErrDuplicate
 	}
 	text := CleanInput(m.Text)
-	lang := DetectLang(text)
+	lang := understand.DetectLang(text)
 	if c.limiter != nil && !c.limiter.allow(m.Platform+"/"+m.User, c.now()) {
 		return Reply{Answer: Answer{Question: text, Text: msg(lang, msgRateLimited), Lang: lang}, Ephemeral: true}, nil
 	}
@@ -203,23 +166,11 @@ func (c *Core) HandleStream(ctx context.Context, m Message, partial func(text st
 		return c.Command(ctx, m, strings.Fields(strings.TrimPrefix(text, "/schema")))
 	}
 	key := m.Platform + "/" + m.Channel + "/" + m.Thread
-	c.mu.Lock()
-	e := c.convs[key]
-	if e == nil {
-		e = &convEntry{}
-		c.convs[key] = e
-	}
-	conv := e.conv
-	c.mu.Unlock()
+	conv := c.loadConversation(ctx, key)
 
 	ans, next := c.engine.AskStream(ctx, text, conv, partial)
 
-	c.mu.Lock()
-	e.conv, e.used = next, c.now()
-	if len(c.convs) > 5000 {
-		c.evictLocked()
-	}
-	c.mu.Unlock()
+	c.saveConversation(ctx, key, next)
 	return c.rememberFor(ctx, m.Platform, Reply{Answer: ans}), nil
 }
 
@@ -244,11 +195,11 @@ func (c *Core) Command(ctx context.Context, m Message, args []string) (Reply, er
 	if len(args) == 0 {
 		return c.help(), nil
 	}
-	switch fold(args[0]) {
+	switch corpus.Fold(args[0]) {
 	case "aide", "help", "?", "-h", "--help":
 		return c.help(), nil
 	}
-	cmd, ok := c.commands[fold(args[0])]
+	cmd, ok := c.commands[corpus.Fold(args[0])]
 	if !ok {
 		// Anything else is a question: "/schema qui pilote la fiche 3 ?".
 		ans, _ := c.engine.Ask(ctx, strings.Join(args, " "), Conversation{})

@@ -10,20 +10,21 @@ import (
 	"time"
 
 	"schemabot/bot"
+	"schemabot/bot/answer"
 	"schemabot/bot/state"
 	"schemabot/corpus"
 )
 
 // restartEngine builds the engine over the bundled corpus; the external
 // test package cannot share the internal tests' engine.
-func restartEngine(t *testing.T) *bot.Engine {
+func restartEngine(t *testing.T) *answer.Engine {
 	t.Helper()
 	lib, err := corpus.LoadDefault()
 	if err != nil {
 		t.Fatal(err)
 	}
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	eng, err := bot.NewEngine(context.Background(), lib, bot.WithEngineLogger(quiet))
+	eng, err := answer.NewEngine(context.Background(), lib, answer.WithEngineLogger(quiet))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"embed"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -51,7 +50,7 @@ func LoadDefault() (*Library, error) {
 func LoadFS(fsys fs.FS, dir string) (*Library, error) {
 	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
-		return nil, fmt.Errorf("read corpus directory %s: %w", dir, err)
+		return nil, unreadable(dir, err)
 	}
 	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
 	lib := &Library{}
@@ -72,7 +71,7 @@ func LoadFS(fsys fs.FS, dir string) (*Library, error) {
 		lib.Docs = append(lib.Docs, doc)
 	}
 	if len(lib.Docs) == 0 {
-		return nil, fmt.Errorf("no .md or .txt document in %s", dir)
+		return nil, &FileError{Path: dir, Problem: ProblemNoDocument, Value: ".md .txt"}
 	}
 	return lib, nil
 }
@@ -82,13 +81,13 @@ func LoadFS(fsys fs.FS, dir string) (*Library, error) {
 func LoadPath(ctx context.Context, p string) (*Library, error) {
 	info, err := os.Stat(p)
 	if err != nil {
-		return nil, fmt.Errorf("corpus: %w", err)
+		return nil, unreadable(p, err)
 	}
 	var files []string
 	if info.IsDir() {
 		entries, err := os.ReadDir(p)
 		if err != nil {
-			return nil, fmt.Errorf("read corpus directory: %w", err)
+			return nil, unreadable(p, err)
 		}
 		for _, e := range entries {
 			if !e.IsDir() && isDocument(e.Name()) {
@@ -97,11 +96,11 @@ func LoadPath(ctx context.Context, p string) (*Library, error) {
 		}
 		sort.Strings(files)
 		if len(files) == 0 {
-			return nil, fmt.Errorf("no .md, .txt or .pdf document in %s", p)
+			return nil, &FileError{Path: p, Problem: ProblemNoDocument, Value: ".md .txt .pdf"}
 		}
 	} else {
 		if !isDocument(p) {
-			return nil, fmt.Errorf("%s: unsupported document type %q (use .md, .txt or .pdf)", p, filepath.Ext(p))
+			return nil, &FileError{Path: p, Problem: ProblemUnsupportedType, Value: filepath.Ext(p)}
 		}
 		files = []string{p}
 	}
@@ -112,7 +111,7 @@ func LoadPath(ctx context.Context, p string) (*Library, error) {
 			return nil, err
 		}
 		if lib.Doc(doc.ID) != nil {
-			return nil, fmt.Errorf("%s: document id %q is used twice", f, doc.ID)
+			return nil, &FileError{Path: f, Problem: ProblemDuplicateID, Value: doc.ID}
 		}
 		lib.Docs = append(lib.Docs, doc)
 	}
@@ -132,7 +131,7 @@ func LoadFile(ctx context.Context, name string) (*Document, error) {
 	id := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	info, err := os.Stat(name)
 	if err != nil {
-		return nil, fmt.Errorf("corpus: %w", err)
+		return nil, unreadable(name, err)
 	}
 	if err := checkRegular(name, info); err != nil {
 		return nil, err
@@ -161,22 +160,22 @@ func checkRegular(name string, info fs.FileInfo) error {
 	if info.Mode().IsRegular() {
 		return nil
 	}
-	kind := "not a regular file"
+	kind := ""
 	switch m := info.Mode(); {
 	case m&fs.ModeNamedPipe != 0:
-		kind = "a named pipe, not a regular file"
+		kind = "named pipe"
 	case m&fs.ModeDevice != 0 || m&fs.ModeCharDevice != 0:
-		kind = "a device, not a regular file"
+		kind = "device"
 	case m&fs.ModeSocket != 0:
-		kind = "a socket, not a regular file"
+		kind = "socket"
 	case m.IsDir():
-		kind = "a directory, not a document"
+		kind = "directory"
 	}
-	return fmt.Errorf("%s: %s", name, kind)
+	return &FileError{Path: name, Problem: ProblemNotRegular, Value: kind}
 }
 
 func tooBig(name string, size int64) error {
-	return fmt.Errorf("%s: %.1f MB is more than a document may have", name, float64(size)/1e6)
+	return &FileError{Path: name, Problem: ProblemTooLarge, Size: size, Limit: maxFileBytes}
 }
 
 // readFile reads a regular file of at most maxFileBytes. The file is
@@ -186,12 +185,12 @@ func tooBig(name string, size int64) error {
 func readFile(name string) ([]byte, error) {
 	f, err := os.OpenFile(name, os.O_RDONLY|openNonBlock, 0)
 	if err != nil {
-		return nil, fmt.Errorf("corpus: %w", err)
+		return nil, unreadable(name, err)
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, fmt.Errorf("corpus: %w", err)
+		return nil, unreadable(name, err)
 	}
 	if err := checkRegular(name, info); err != nil {
 		return nil, err
@@ -203,12 +202,12 @@ func readFile(name string) ([]byte, error) {
 func readFSFile(fsys fs.FS, p string) ([]byte, error) {
 	f, err := fsys.Open(p)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", p, err)
+		return nil, unreadable(p, err)
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", p, err)
+		return nil, unreadable(p, err)
 	}
 	if err := checkRegular(p, info); err != nil {
 		return nil, err
@@ -219,10 +218,10 @@ func readFSFile(fsys fs.FS, p string) ([]byte, error) {
 func readLimited(name string, r io.Reader) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, maxFileBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
+		return nil, unreadable(name, err)
 	}
 	if len(data) > maxFileBytes {
-		return nil, fmt.Errorf("%s: more than the %d MB a document file may have", name, maxFileBytes>>20)
+		return nil, &FileError{Path: name, Problem: ProblemTooLarge, Limit: maxFileBytes}
 	}
 	return data, nil
 }
@@ -248,7 +247,7 @@ func readLimited(name string, r io.Reader) ([]byte, error) {
 func pdfText(ctx context.Context, name string) ([]byte, error) {
 	bin, err := exec.LookPath("pdftotext")
 	if err != nil {
-		return nil, fmt.Errorf("%s: reading PDF needs pdftotext, which is not installed (Debian/Ubuntu: apt-get install poppler-utils)", name)
+		return nil, &FileError{Path: name, Problem: ProblemNoPdftotext}
 	}
 	var stderr bytes.Buffer
 	cmd := exec.CommandContext(ctx, bin, "-enc", "UTF-8", "-raw", name, "-")
@@ -262,7 +261,7 @@ func pdfText(ctx context.Context, name string) ([]byte, error) {
 		if i := strings.LastIndexByte(msg, '\n'); i >= 0 {
 			msg = strings.TrimSpace(msg[i+1:])
 		}
-		return nil, fmt.Errorf("%s: pdftotext failed: %w: %s", name, err, msg)
+		return nil, &FileError{Path: name, Problem: ProblemPdftotext, Value: msg, Err: err}
 	}
 	return out, nil
 }

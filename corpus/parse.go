@@ -157,13 +157,13 @@ func Parse(id, name string, data []byte) (*Document, error) {
 
 func validate(name string, data []byte) error {
 	if len(data) > MaxDocumentBytes {
-		return fmt.Errorf("%s: %.1f MB is more than the %d MB a document may have", name, float64(len(data))/1e6, MaxDocumentBytes>>20)
+		return &FileError{Path: name, Problem: ProblemTooLarge, Size: int64(len(data)), Limit: MaxDocumentBytes}
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return fmt.Errorf("%s: the document is empty", name)
+		return &FileError{Path: name, Problem: ProblemEmpty}
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return fmt.Errorf("%s: binary content (NUL byte at offset %d); expected UTF-8 text (.md or .txt)", name, i)
+		return &FileError{Path: name, Problem: ProblemBinary, Offset: i}
 	}
 	if !utf8.Valid(data) {
 		off := 0
@@ -175,7 +175,7 @@ func validate(name string, data []byte) error {
 			off += size
 		}
 		line := bytes.Count(data[:off], []byte("\n")) + 1
-		return fmt.Errorf("%s:%d: invalid UTF-8 at byte %d; convert the file to UTF-8", name, line, off)
+		return &FileError{Path: name, Problem: ProblemNotUTF8, Line: line, Offset: off}
 	}
 	return nil
 }

@@ -14,6 +14,7 @@ import (
 	"text/template"
 
 	"schemabot/bot"
+	"schemabot/bot/answer"
 )
 
 //go:embed *.tmpl
@@ -72,7 +73,7 @@ type passageView struct {
 
 // Source describes where a passage comes from, as the prompt shows it:
 // "isere-2020-2024, fiche 30, section « Le calendrier », page 94".
-func Source(p bot.Passage) string {
+func Source(p answer.Passage) string {
 	parts := []string{oneLine(p.Doc)}
 	if p.Doc == "" {
 		parts[0] = "document inconnu"
@@ -92,7 +93,7 @@ func Source(p bot.Passage) string {
 // Question returns the user prompt: the numbered passages, each with its
 // source, inside an <extraits> block, then the question inside a <question>
 // block, then what to answer and in which language.
-func Question(q, l string, passages []bot.Passage) (string, error) {
+func Question(q, l string, passages []answer.Passage) (string, error) {
 	views := make([]passageView, 0, len(passages))
 	for i, p := range passages {
 		views = append(views, passageView{

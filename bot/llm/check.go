@@ -9,7 +9,7 @@ import (
 	"strings"
 	"unicode"
 
-	"schemabot/bot"
+	"schemabot/bot/answer"
 	"schemabot/corpus"
 )
 
@@ -32,7 +32,7 @@ var marker = regexp.MustCompile(`\[(\s*\d{1,4}\s*(?:[,;\-–]\s*\d{1,4}\s*)*)\]`
 // service name (capitalised words, acronyms) it states must appear in the
 // passages it cites: a model that changes a structured field such as a pilot
 // or a deadline is caught here. Errors wrap ErrUngrounded.
-func Check(text string, passages []bot.Passage) (cited []int, err error) {
+func Check(text string, passages []answer.Passage) (cited []int, err error) {
 	for _, m := range marker.FindAllStringSubmatch(text, -1) {
 		nums, err := markerNumbers(m[1])
 		if err != nil {
@@ -322,7 +322,7 @@ type source struct {
 	dates map[string]bool // date facts of the passages
 }
 
-func newSource(passages []bot.Passage, cited []int) source {
+func newSource(passages []answer.Passage, cited []int) source {
 	s := source{caps: map[string]bool{}, dates: map[string]bool{}}
 	var seq []string
 	for _, n := range cited {

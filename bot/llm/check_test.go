@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"schemabot/bot"
+	"schemabot/bot/answer"
 )
 
 func TestCheck(t *testing.T) {
@@ -66,7 +67,7 @@ func TestCheck(t *testing.T) {
 
 func TestCheckMoselleCaseAndHTML(t *testing.T) {
 	// Moselle writes its pilots in lower case and its tables in HTML.
-	ps := []bot.Passage{{
+	ps := []answer.Passage{{
 		Citation: bot.Citation{Doc: "moselle-2019-2023", Section: "Pilotes"},
 		Text:     `<ul style="list-style-type: none">• Direction de l'enfance, de la famille, et de l'insertion<ul style="list-style-type: none">○ Sous-Direction de l'Aide Sociale à l'Enfance○ Sous-Direction des Actions Préventives et de l'Insertion</ul></ul>`,
 	}}

@@ -22,6 +22,7 @@ import (
 	openai "github.com/sashabaranov/go-openai"
 
 	"schemabot/bot"
+	"schemabot/bot/answer"
 	"schemabot/prompts"
 )
 
@@ -57,7 +58,7 @@ var (
 const maxAnswerBytes = 64 << 10
 
 // Client generates answers with an OpenAI-compatible endpoint. It
-// implements bot.Generator and is safe for concurrent use.
+// implements answer.Generator and is safe for concurrent use.
 type Client struct {
 	cfg   Config
 	api   *openai.Client
@@ -71,7 +72,7 @@ type Client struct {
 	coolUntil time.Time
 }
 
-var _ bot.Generator = (*Client)(nil)
+var _ answer.Generator = (*Client)(nil)
 
 // Option configures a Client.
 type Option func(*Client)
@@ -124,20 +125,20 @@ func New(cfg Config, opts ...Option) *Client {
 // Generate answers req.Question from req.Passages, streaming the text so
 // far to req.OnToken, and returns the answer only when it passes Check.
 // The text is defused: it cannot notify anyone.
-func (c *Client) Generate(ctx context.Context, req bot.GenerateRequest) (bot.Generation, error) {
+func (c *Client) Generate(ctx context.Context, req answer.GenerateRequest) (answer.Generation, error) {
 	if len(req.Passages) == 0 {
-		return bot.Generation{}, errors.New("llm: no passages to answer from")
+		return answer.Generation{}, errors.New("llm: no passages to answer from")
 	}
 	if err := c.admit(); err != nil {
-		return bot.Generation{}, err
+		return answer.Generation{}, err
 	}
 	system, err := prompts.System(req.Lang)
 	if err != nil {
-		return bot.Generation{}, fmt.Errorf("llm: %w", err)
+		return answer.Generation{}, fmt.Errorf("llm: %w", err)
 	}
 	user, err := prompts.Question(req.Question, req.Lang, req.Passages)
 	if err != nil {
-		return bot.Generation{}, fmt.Errorf("llm: %w", err)
+		return answer.Generation{}, fmt.Errorf("llm: %w", err)
 	}
 	start := c.now()
 	text, err := c.stream(ctx, []openai.ChatCompletionMessage{
@@ -147,18 +148,18 @@ func (c *Client) Generate(ctx context.Context, req bot.GenerateRequest) (bot.Gen
 	c.record(ctx, err)
 	if err != nil {
 		c.log.LogAttrs(ctx, slog.LevelDebug, "llm generation failed", slog.Any("error", err))
-		return bot.Generation{}, fmt.Errorf("llm: %w", err)
+		return answer.Generation{}, fmt.Errorf("llm: %w", err)
 	}
 	if !marker.MatchString(text) && refusal(text) {
-		return bot.Generation{}, fmt.Errorf("llm: %w", ErrNotAnswered)
+		return answer.Generation{}, fmt.Errorf("llm: %w", ErrNotAnswered)
 	}
 	cited, err := Check(text, req.Passages)
 	if err != nil {
 		c.log.LogAttrs(ctx, slog.LevelInfo, "llm answer rejected", slog.Any("error", err), slog.String("answer", text))
-		return bot.Generation{}, fmt.Errorf("llm: %w", err)
+		return answer.Generation{}, fmt.Errorf("llm: %w", err)
 	}
 	c.log.LogAttrs(ctx, slog.LevelDebug, "llm answer", slog.Duration("took", c.now().Sub(start)), slog.Any("cited", cited))
-	return bot.Generation{Text: bot.Defuse(text), Cited: cited}, nil
+	return answer.Generation{Text: bot.Defuse(text), Cited: cited}, nil
 }
 
 // Rewrite turns a question into a standalone French question for searching

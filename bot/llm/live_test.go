@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"schemabot/bot"
+	"schemabot/bot/answer"
 )
 
 // TestLive asks a real endpoint, configured as in production by LLM_BASE_URL,
@@ -22,7 +23,7 @@ func TestLive(t *testing.T) {
 	}
 	c := New(cfg, WithLogger(testLogger(t)))
 	var k tokens
-	got, err := c.Generate(t.Context(), bot.GenerateRequest{
+	got, err := c.Generate(t.Context(), answer.GenerateRequest{
 		Question: "Qui pilote la fiche action 30 ?",
 		Lang:     bot.French,
 		Passages: fiche30(t),

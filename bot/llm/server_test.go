@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"schemabot/bot"
+	"schemabot/bot/answer"
 )
 
 // fakeLLM is an in-process OpenAI-compatible server: POST
@@ -120,8 +121,8 @@ func streamText(w http.ResponseWriter, parts ...string) {
 	event(w, "[DONE]")
 }
 
-// answer is a handler that streams text split in a few parts.
-func answer(text string) func(w http.ResponseWriter, r *http.Request, n int) {
+// streamed is a handler that streams text split in a few parts.
+func streamed(text string) func(w http.ResponseWriter, r *http.Request, n int) {
 	return func(w http.ResponseWriter, r *http.Request, n int) { streamText(w, split(text, 4)...) }
 }
 
@@ -198,7 +199,7 @@ func (c *fakeClock) add(d time.Duration) {
 
 // fiche30 returns the pilot, partners and calendar of Isère's fiche action
 // n°30 as passages, read from the real document.
-func fiche30(t testing.TB) []bot.Passage {
+func fiche30(t testing.TB) []answer.Passage {
 	t.Helper()
 	path := filepath.Join("..", "..", "corpus", "docs", "isere-2020-2024.md")
 	fh, err := os.Open(path)
@@ -241,10 +242,10 @@ func fiche30(t testing.TB) []bot.Passage {
 		return "", 0
 	}
 	fiche, page := "30", 94
-	var ps []bot.Passage
+	var ps []answer.Passage
 	for _, name := range []string{"Le pilote", "Le calendrier", "Les acteurs associés"} {
 		text, line := section(name)
-		ps = append(ps, bot.Passage{
+		ps = append(ps, answer.Passage{
 			Citation: bot.Citation{Doc: "isere-2020-2024", Fiche: &fiche, Section: name, Page: &page, Line: line},
 			Heading:  title + " > " + name,
 			Text:     text,

@@ -17,6 +17,7 @@ import (
 	dto "github.com/prometheus/client_model/go"
 
 	"schemabot/bot"
+	"schemabot/bot/answer"
 	"schemabot/corpus"
 )
 
@@ -26,12 +27,12 @@ const testToken = "k7q3xw9dbe8fym1uo5n4atr6hs"
 
 var (
 	engineOnce sync.Once
-	testEngine *bot.Engine
+	testEngine *answer.Engine
 	engineErr  error
 )
 
 // sharedEngine is the real engine over the shipped documents.
-func sharedEngine(t *testing.T) *bot.Engine {
+func sharedEngine(t *testing.T) *answer.Engine {
 	t.Helper()
 	engineOnce.Do(func() {
 		lib, err := corpus.LoadDefault()
@@ -39,7 +40,7 @@ func sharedEngine(t *testing.T) *bot.Engine {
 			engineErr = err
 			return
 		}
-		testEngine, engineErr = bot.NewEngine(context.Background(), lib)
+		testEngine, engineErr = answer.NewEngine(context.Background(), lib)
 	})
 	if engineErr != nil {
 		t.Fatalf("engine: %v", engineErr)
@@ -88,7 +89,7 @@ func (f *fakeFeedback) Saved() []bot.Feedback {
 type harness struct {
 	t       *testing.T
 	fake    *fakeServer
-	eng     *bot.Engine
+	eng     *answer.Engine
 	core    *bot.Core
 	ad      *Adapter
 	metrics *bot.Metrics
@@ -105,7 +106,7 @@ type setup struct {
 	beforeRun func(f *fakeServer) // server state before Run
 	noConnect bool                // do not wait for the WebSocket
 	fake      *fakeServer         // an existing server, for a restart of the bot
-	eng       *bot.Engine         // an engine other than the shared one
+	eng       *answer.Engine      // an engine other than the shared one
 }
 
 func start(t *testing.T, s setup) *harness {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"schemabot/bot"
+	"schemabot/bot/answer"
 	"schemabot/bot/llm"
 	"schemabot/bot/llm/llmtest"
 	"schemabot/corpus"
@@ -26,7 +27,7 @@ func TestRejectedModelTextNeverReachesMattermost(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng, err := bot.NewEngine(context.Background(), lib, bot.WithGenerator(gen))
+	eng, err := answer.NewEngine(context.Background(), lib, answer.WithGenerator(gen))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/mattermost/mattermost/server/public/model"
 
 	"schemabot/bot"
+	"schemabot/bot/understand"
 )
 
 // maxRunes is the longest message Mattermost accepts in one post.
@@ -34,7 +35,7 @@ const sorry = "Désolé, je n'ai pas pu répondre à cette question. Réessayez 
 // no catch-up takes it over. received is when the bot learnt of m: the
 // latency metric counts the wait for a worker too.
 func (a *Adapter) answer(ctx context.Context, me *identity, m bot.Message, received time.Time) {
-	st := &stream{a: a, ctx: ctx, channel: m.Channel, root: m.Thread, lang: bot.DetectLang(m.Text)}
+	st := &stream{a: a, ctx: ctx, channel: m.Channel, root: m.Thread, lang: understand.DetectLang(m.Text)}
 	reply, err := a.handle(ctx, m, st.partial)
 	streamed := st.finish()
 	switch {

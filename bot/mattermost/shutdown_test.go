@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"schemabot/bot"
+	"schemabot/bot/answer"
 	"schemabot/corpus"
 )
 
@@ -13,13 +14,13 @@ import (
 // generation until its context ends.
 type slowModel struct{ entered chan struct{} }
 
-func (s *slowModel) Generate(ctx context.Context, _ bot.GenerateRequest) (bot.Generation, error) {
+func (s *slowModel) Generate(ctx context.Context, _ answer.GenerateRequest) (answer.Generation, error) {
 	select {
 	case s.entered <- struct{}{}:
 	default:
 	}
 	<-ctx.Done()
-	return bot.Generation{}, context.Cause(ctx)
+	return answer.Generation{}, context.Cause(ctx)
 }
 
 // SIGTERM while an answer waits on a slow model: the model is cut off
@@ -32,8 +33,8 @@ func TestShutdownAnswersOfflineWhenTheModelIsSlow(t *testing.T) {
 		t.Fatal(err)
 	}
 	model := &slowModel{entered: make(chan struct{}, 1)}
-	gen := bot.NewCutoffGenerator(model)
-	eng, err := bot.NewEngine(context.Background(), lib, bot.WithGenerator(gen))
+	gen := answer.NewCutoffGenerator(model)
+	eng, err := answer.NewEngine(context.Background(), lib, answer.WithGenerator(gen))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,7 +52,7 @@ func TestShutdownAnswersOfflineWhenTheModelIsSlow(t *testing.T) {
 	}
 	// SIGTERM: what serve does with its signal context.
 	sig, term := context.WithCancel(context.Background())
-	bot.CutOnShutdown(sig, gen, 300*time.Millisecond)
+	answer.CutOnShutdown(sig, gen, 300*time.Millisecond)
 	began := time.Now()
 	term()
 	h.cancel()

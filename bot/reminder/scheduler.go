@@ -228,32 +228,60 @@ func (s *Scheduler) Next(now time.Time) time.Time { return s.sched.Next(now.In(s
 // as sent (see Scheduler). It returns an error when a digest is left to
 // retry.
 func (s *Scheduler) Tick(ctx context.Context) error {
+	_, err := s.tick(ctx)
+	return err
+}
+
+// tick is Tick, also reporting whether another replica was sending one of
+// the digests: Run then looks again after RetryEvery, in case it died.
+func (s *Scheduler) tick(ctx context.Context) (elsewhere bool, _ error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	scheduled, ok := s.Last(s.now())
 	if !ok {
-		return nil
+		return false, nil
 	}
 	var errs []error
 	for _, c := range s.channels {
-		if err := s.deliver(ctx, c, scheduled); err != nil {
+		busy, err := s.deliverOnce(ctx, c, scheduled)
+		if err != nil {
 			errs = append(errs, fmt.Errorf("digest for %s: %w", c.ID, err))
 		}
+		elsewhere = elsewhere || busy
 	}
-	return errors.Join(errs...)
+	return elsewhere, errors.Join(errs...)
+}
+
+// deliverOnce runs the send protocol for one channel's digest under the
+// store's lock on it, so that replicas sharing a store send it one at a
+// time: whoever holds the lock is alive (PostgreSQL frees the lock of a
+// replica that dies), so an intent found unfinished under the lock was
+// left by a dead one and is checked on the platform. It reports true,
+// without sending, when another replica holds the lock.
+func (s *Scheduler) deliverOnce(ctx context.Context, c Channel, scheduled time.Time) (busy bool, _ error) {
+	release, ok, err := s.st.TryLock(ctx, "digest:"+c.ID+"@"+scheduled.UTC().Format(time.RFC3339))
+	if err != nil {
+		return false, err
+	}
+	if !ok {
+		s.log.Debug("reminder digest being sent by another replica", "channel", c.ID, "scheduled", scheduled)
+		return true, nil
+	}
+	defer release()
+	return false, s.deliver(ctx, c, scheduled)
 }
 
 // Run ticks now, then at every scheduled time (sooner while a digest waits
 // for a retry), until ctx is done.
 func (s *Scheduler) Run(ctx context.Context) error {
 	for ctx.Err() == nil {
-		err := s.Tick(ctx)
+		elsewhere, err := s.tick(ctx)
 		if err != nil {
 			s.log.Warn("reminder digest not sent yet", "err", err)
 		}
 		now := s.now()
 		wait := s.Next(now).Sub(now)
-		if err != nil && wait > s.retry {
+		if (err != nil || elsewhere) && wait > s.retry {
 			wait = s.retry
 		}
 		if wait > maxWait {

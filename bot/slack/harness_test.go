@@ -12,6 +12,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"schemabot/bot"
+	"schemabot/bot/answer"
 	"schemabot/corpus"
 )
 
@@ -37,11 +38,11 @@ func (b *syncBuffer) String() string {
 // binary (building it is the slow part); each test gets its own core.
 var (
 	engineOnce sync.Once
-	engine     *bot.Engine
+	engine     *answer.Engine
 	engineErr  error
 )
 
-func realEngine(t testing.TB) *bot.Engine {
+func realEngine(t testing.TB) *answer.Engine {
 	t.Helper()
 	engineOnce.Do(func() {
 		lib, err := corpus.LoadDefault()
@@ -49,7 +50,7 @@ func realEngine(t testing.TB) *bot.Engine {
 			engineErr = err
 			return
 		}
-		engine, engineErr = bot.NewEngine(context.Background(), lib)
+		engine, engineErr = answer.NewEngine(context.Background(), lib)
 	})
 	if engineErr != nil {
 		t.Fatalf("real engine: %v", engineErr)

@@ -11,6 +11,7 @@ import (
 	"github.com/slack-go/slack/slackutilsx"
 
 	"schemabot/bot"
+	"schemabot/bot/understand"
 )
 
 // message translates an Events API event into a question for the core. It
@@ -70,7 +71,7 @@ func (a *Adapter) toMessage(channel, ts, threadTS, user, text string, direct boo
 // draft the grounding check may still reject, so it is never shown); the
 // final reply replaces it.
 func (a *Adapter) answer(ctx context.Context, m bot.Message, received time.Time) {
-	st := &stream{a: a, ctx: ctx, channel: m.Channel, thread: m.Thread, lang: bot.DetectLang(m.Text), wake: make(chan struct{}, 1),
+	st := &stream{a: a, ctx: ctx, channel: m.Channel, thread: m.Thread, lang: understand.DetectLang(m.Text), wake: make(chan struct{}, 1),
 		done: make(chan struct{}), stopped: make(chan struct{})}
 	reply, err := a.core.HandleStream(ctx, m, st.partial)
 	ts := st.stop()

@@ -9,6 +9,7 @@ import (
 	slackgo "github.com/slack-go/slack"
 
 	"schemabot/bot"
+	"schemabot/bot/answer"
 	"schemabot/corpus"
 )
 
@@ -133,7 +134,7 @@ func citationBlocks(cites []bot.Citation, name func(id string) string) []slackgo
 // docName names a document from the core's library, as Mattermost does:
 // "Isère (2020-2024)", else its title; without a library, from its id.
 func (a *Adapter) docName(id string) string {
-	withEngine, ok := a.core.(interface{ Engine() *bot.Engine })
+	withEngine, ok := a.core.(interface{ Engine() *answer.Engine })
 	if !ok || withEngine.Engine() == nil || withEngine.Engine().Library() == nil {
 		return nameFromID(id)
 	}

@@ -24,32 +24,33 @@ func TestPurgeFeedback(t *testing.T) {
 		{name: "just after, with a fraction", at: cutoff.Add(300 * time.Millisecond)},
 		{name: "a day after, in another zone", at: cutoff.Add(24 * time.Hour).In(time.FixedZone("CET", 3600))},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			st, err := OpenDir(t.TempDir())
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer st.Close()
-			ctx := context.Background()
-			if err := st.SaveFeedback(ctx, bot.Feedback{ReplyID: "r1", Platform: "slack", User: "U1", Question: "q", At: tt.at}); err != nil {
-				t.Fatal(err)
-			}
-			n, err := st.PurgeFeedback(ctx, cutoff)
-			if err != nil {
-				t.Fatal(err)
-			}
-			list, err := st.ListFeedback(ctx)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want := int64(0)
-			if tt.purged {
-				want = 1
-			}
-			if n != want || int64(len(list)) != 1-want {
-				t.Errorf("purged %d, left %d; want purged %d", n, len(list), want)
-			}
-		})
-	}
+	eachEngine(t, func(t *testing.T, e engine) {
+		st := e.must(t, e.fresh(t))
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				ctx := context.Background()
+				if _, err := st.PurgeFeedback(ctx, time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+					t.Fatal(err) // start empty: one store serves every case
+				}
+				if err := st.SaveFeedback(ctx, bot.Feedback{ReplyID: "r1", Platform: "slack", User: "U1", Question: "q", At: tt.at}); err != nil {
+					t.Fatal(err)
+				}
+				n, err := st.PurgeFeedback(ctx, cutoff)
+				if err != nil {
+					t.Fatal(err)
+				}
+				list, err := st.ListFeedback(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want := int64(0)
+				if tt.purged {
+					want = 1
+				}
+				if n != want || int64(len(list)) != 1-want {
+					t.Errorf("purged %d, left %d; want purged %d", n, len(list), want)
+				}
+			})
+		}
+	})
 }

@@ -13,15 +13,24 @@ const HandledRetention = 48 * time.Hour
 
 // ClaimMessage records that the bot takes on the message key at at, and
 // reports whether the claim is new (the caller must answer it). One INSERT
-// … ON CONFLICT DO NOTHING decides, so two processes never both win. It
-// implements bot.HandledStore; claims older than HandledRetention are
+// … ON CONFLICT decides, so two processes (two replicas on one PostgreSQL
+// database) never both win. The claim names this handle as its owner.
+//
+// On PostgreSQL, a message seen again (Slack retries an event on another
+// replica's connection, a replayed or caught-up post) whose claim was
+// never delivered and whose owner is dead is claimed anew: the replica
+// that took it on died before posting, and nobody else would answer it.
+//
+// It implements bot.HandledStore; claims older than HandledRetention are
 // pruned on the way.
 func (s *Store) ClaimMessage(ctx context.Context, key string, at time.Time) (bool, error) {
 	if key == "" {
 		return false, fmt.Errorf("claim message: empty key")
 	}
-	res, err := s.db.ExecContext(ctx, `INSERT INTO handled_messages (message_key, claimed_at) VALUES ($1, $2)
-ON CONFLICT (message_key) DO NOTHING`, key, claimText(at))
+	res, err := s.db.ExecContext(ctx, `INSERT INTO handled_messages (message_key, claimed_at, owner) VALUES ($1, $2, $3)
+ON CONFLICT (message_key) DO UPDATE SET claimed_at = excluded.claimed_at, owner = excluded.owner
+WHERE handled_messages.delivered_at IS NULL AND handled_messages.owner <> excluded.owner AND `+s.dialect.claimerGone(),
+		key, claimText(at), s.owner)
 	if err != nil {
 		return false, fmt.Errorf("claim message %s: %w", key, err)
 	}
@@ -54,14 +63,19 @@ func (s *Store) MarkDelivered(ctx context.Context, key string, at time.Time) err
 	return nil
 }
 
-// TakeOverMessage claims key again, at at, when its claim is older than
-// lease and has no delivered mark: the process that claimed it died before
-// posting. It reports whether the caller now holds the claim. The caller
-// must first have checked on the platform that no answer was posted. One
-// conditional UPDATE decides, so two processes never both take it over.
+// TakeOverMessage claims key again, at at, when its claim has no delivered
+// mark and the process that claimed it died before posting: the claim is
+// older than lease or, on PostgreSQL, its owner no longer holds the session
+// lock every live replica holds (so a replica restarted at once takes over
+// what it claimed before a crash without waiting for the lease). It
+// reports whether the caller now holds the claim. The caller must first
+// have checked on the platform that no answer was posted. One conditional
+// UPDATE decides, so two processes never both take it over.
 func (s *Store) TakeOverMessage(ctx context.Context, key string, at time.Time, lease time.Duration) (bool, error) {
-	res, err := s.db.ExecContext(ctx, `UPDATE handled_messages SET claimed_at = $2
-WHERE message_key = $1 AND delivered_at IS NULL AND claimed_at < $3`, key, claimText(at), claimText(at.Add(-lease)))
+	res, err := s.db.ExecContext(ctx, `UPDATE handled_messages SET claimed_at = $2, owner = $4
+WHERE message_key = $1 AND delivered_at IS NULL
+AND (claimed_at < $3 OR (handled_messages.owner <> $4 AND `+s.dialect.claimerGone()+`))`,
+		key, claimText(at), claimText(at.Add(-lease)), s.owner)
 	if err != nil {
 		return false, fmt.Errorf("take over message %s: %w", key, err)
 	}

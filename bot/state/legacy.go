@@ -135,7 +135,7 @@ func openLegacyInMemory(path string) (*Store, error) {
 	db.SetMaxOpenConns(1) // every connection to :memory: is another database
 	db.SetConnMaxLifetime(0)
 	db.SetConnMaxIdleTime(0)
-	s := &Store{db: db, path: path}
+	s := &Store{db: db, path: path, dialect: sqliteDialect{}, owner: newOwner()}
 	ctx := context.Background()
 	if err := s.migrate(ctx); err == nil {
 		_, err = s.Import(ctx, d)

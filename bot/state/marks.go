@@ -54,6 +54,11 @@ func (s *Store) setDone(ctx context.Context, key, who string, at time.Time, done
 		return fmt.Errorf("record mark: %w", err)
 	}
 	defer func() { _ = tx.Rollback() }()
+	// Two replicas marking one milestone at once: the second waits and
+	// reads the first's mark, so that the first mark is the one kept.
+	if err := s.dialect.lockKey(ctx, tx, "mark:"+key); err != nil {
+		return fmt.Errorf("record mark: %w", err)
+	}
 	var m Mark
 	if _, err := getJSON(ctx, tx, `SELECT body FROM marks WHERE milestone_key = $1`, &m, key); err != nil {
 		return fmt.Errorf("record mark: %w", err)

@@ -1,8 +1,11 @@
 // Package state is the bot's durable memory: which milestones were marked
-// done, which reminder digests were sent, and the feedback users gave on
-// answers. It is one SQLite file under the data directory, reached through
+// done, which reminder digests were sent, the feedback users gave on
+// answers, the messages already answered and each thread's context. By
+// default it is one SQLite file under the data directory, reached through
 // database/sql (the pure-Go driver modernc.org/sqlite): a damaged file gives
-// an error, never a panic, and the SQL is plain enough for PostgreSQL.
+// an error, never a panic. Several replicas of the bot share one PostgreSQL
+// database instead (OpenPostgres, through pgx): the tables and their SQL
+// are the same, and what differs between the engines is in dialect.go.
 //
 // The schema is versioned: the files of migrations/ are applied in order at
 // open and recorded in the schema_version table. Rows keep their whole value
@@ -78,8 +81,13 @@ const DefaultTimeout = 5 * time.Second
 // several goroutines and several processes.
 type Store struct {
 	db       *sql.DB
-	path     string
+	path     string // the file, or the PostgreSQL URL without its password
 	readOnly bool
+	dialect  dialect
+	// owner identifies this handle in the claims it makes; on PostgreSQL a
+	// session lock held by keeper says that it is alive.
+	owner  int32
+	keeper *keeper
 }
 
 // Option configures Open.
@@ -165,7 +173,7 @@ func openSQLite(path string, o options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open state store %s: %w", path, err)
 	}
-	s := &Store{db: db, path: path, readOnly: o.readOnly}
+	s := &Store{db: db, path: path, readOnly: o.readOnly, dialect: sqliteDialect{}, owner: newOwner()}
 	if err := s.check(); err != nil {
 		_ = db.Close()
 		return nil, err
@@ -226,8 +234,11 @@ func (s *Store) check() error {
 }
 
 // classify turns a driver error into ErrLocked, a *DamagedError, or an
-// error naming the file.
-func (s *Store) classify(err error) error {
+// error naming the store.
+func (s *Store) classify(err error) error { return s.dialect.classify(s, err) }
+
+// classifySQLite is classify for an SQLite file.
+func classifySQLite(s *Store, err error) error {
 	var se *sqlite.Error
 	if errors.As(err, &se) {
 		switch se.Code() & 0xff {
@@ -298,7 +309,9 @@ const createVersionTable = `CREATE TABLE IF NOT EXISTS schema_version (
 )`
 
 // migrate applies the migrations the store lacks, each in a transaction
-// with its schema_version row. A read-only store is only checked.
+// with its schema_version row, under the engine's migration lock so that
+// two processes starting together apply each once. A read-only store is
+// only checked.
 func (s *Store) migrate(ctx context.Context) error {
 	ms, err := migrations()
 	if err != nil {
@@ -318,19 +331,29 @@ func (s *Store) migrate(ctx context.Context) error {
 		}
 		return nil
 	}
-	if _, err := s.db.ExecContext(ctx, createVersionTable); err != nil {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return s.classify(err)
+	}
+	defer conn.Close()
+	unlock, err := s.dialect.lockMigrations(ctx, conn)
+	if err != nil {
+		return s.classify(err)
+	}
+	defer unlock()
+	if _, err := conn.ExecContext(ctx, createVersionTable); err != nil {
 		return s.classify(err)
 	}
 	for _, m := range ms {
-		if err := s.apply(ctx, m, latest); err != nil {
+		if err := s.apply(ctx, conn, m, latest); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (s *Store) apply(ctx context.Context, m migration, latest int) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+func (s *Store) apply(ctx context.Context, conn *sql.Conn, m migration, latest int) error {
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return s.classify(err)
 	}
@@ -360,12 +383,11 @@ func (s *Store) apply(ctx context.Context, m migration, latest int) error {
 
 // version returns the schema version of the store, 0 for none.
 func (s *Store) version(ctx context.Context) (int, error) {
-	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'`).Scan(&n)
-	if err != nil || n == 0 {
-		if err != nil {
-			return 0, s.classify(err)
-		}
+	exists, err := s.dialect.tableExists(ctx, s.db, "schema_version")
+	if err != nil {
+		return 0, s.classify(err)
+	}
+	if !exists {
 		return 0, nil
 	}
 	var v int
@@ -427,11 +449,15 @@ func buildBeside(path string, o options, fill func(*Store) error) (name string, 
 	return name, cleanup, nil
 }
 
-// Path returns the file the store lives in.
+// Path returns the file the store lives in, or for PostgreSQL its URL
+// without the password.
 func (s *Store) Path() string { return s.path }
 
-// Close releases the file.
+// Close releases the file or the database connections.
 func (s *Store) Close() error {
+	if s.keeper != nil {
+		s.keeper.close()
+	}
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("close state store: %w", err)
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"schemabot/bot"
+	"schemabot/bot/answer"
 )
 
 func init() {
@@ -24,7 +25,7 @@ func runAsk(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if fs.NArg() == 0 {
-		return fmt.Errorf("%w: give a question, or - to read one question per line from standard input\n  example: schemabot ask \"Qui pilote la fiche 12 ?\"", errUsage)
+		return misuse("askArgs")
 	}
 	eng, err := common.engine(ctx, env)
 	if err != nil {
@@ -56,7 +57,7 @@ const maxQuestionBytes = 1 << 20
 // the index loaded once. A line too long to be a question gets an error
 // answer (in JSON, an object with "error") and the next lines are still
 // answered.
-func askLines(ctx context.Context, env *Env, eng *bot.Engine, asJSON bool) error {
+func askLines(ctx context.Context, env *Env, eng *answer.Engine, asJSON bool) error {
 	r := bufio.NewReaderSize(env.Stdin, 64*1024)
 	var printer *answerPrinter
 	if !asJSON {
@@ -65,12 +66,11 @@ func askLines(ctx context.Context, env *Env, eng *bot.Engine, asJSON bool) error
 	for n := 1; ; n++ {
 		line, tooLong, err := readQuestion(r, maxQuestionBytes)
 		if err != nil && !errors.Is(err, io.EOF) {
-			return fmt.Errorf("read questions: %w", err)
+			return failWith(err, "askRead")
 		}
 		switch {
 		case tooLong:
-			if werr := writeLineError(env.Stdout, asJSON, line,
-				fmt.Sprintf("line %d is longer than %d bytes: not answered", n, maxQuestionBytes)); werr != nil {
+			if werr := writeLineError(env, asJSON, line, fail("askLineTooLong", n, maxQuestionBytes)); werr != nil {
 				return werr
 			}
 		case strings.TrimSpace(line) != "":
@@ -126,11 +126,14 @@ type lineError struct {
 	Error     string         `json:"error"`
 }
 
-func writeLineError(w io.Writer, asJSON bool, start, msg string) error {
+// writeLineError writes the error of a question that was not answered:
+// in the user's language in text, in English in JSON (a stable value for
+// programs).
+func writeLineError(env *Env, asJSON bool, start string, lineErr error) error {
 	if asJSON {
-		return writeJSON(w, lineError{Question: start, Answer: "", Citations: []bot.Citation{}, Error: msg})
+		return writeJSON(env.Stdout, lineError{Question: start, Answer: "", Citations: []bot.Citation{}, Error: lineErr.Error()})
 	}
-	_, err := fmt.Fprintf(w, "error: %s\n---\n", msg)
+	_, err := fmt.Fprintf(env.Stdout, "%s\n---\n", say(env.lang, "askLineError", env.explain(lineErr)))
 	return err
 }
 

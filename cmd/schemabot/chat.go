@@ -34,7 +34,7 @@ func runChat(ctx context.Context, env *Env, args []string) error {
 		io.Reader
 		io.Writer
 	}{env.Stdin, env.Stdout}
-	prompt := "vous> "
+	prompt := say(env.lang, "chatPrompt")
 	printer := newAnswerPrinter(env, eng.Library()) // before raw mode: it may query the terminal
 	var t *term.Terminal
 	if in, ok := env.Stdin.(*os.File); ok && term.IsTerminal(int(in.Fd())) {
@@ -44,7 +44,7 @@ func runChat(ctx context.Context, env *Env, args []string) error {
 			t = term.NewTerminal(rw, prompt) // line editing and ↑ history
 		}
 	}
-	say := func(s string) {
+	write := func(s string) {
 		if t != nil {
 			s = strings.ReplaceAll(s, "\n", "\r\n")
 			fmt.Fprint(t, s+"\r\n")
@@ -52,7 +52,7 @@ func runChat(ctx context.Context, env *Env, args []string) error {
 		}
 		fmt.Fprintln(env.Stdout, s)
 	}
-	say("Posez vos questions sur le schéma (Ctrl-D pour quitter). Ask in English if you prefer.")
+	write(say(env.lang, "chatGreeting"))
 	lines := newLineReader(env.Stdin)
 	for n := 1; ; n++ {
 		var line string
@@ -64,7 +64,7 @@ func runChat(ctx context.Context, env *Env, args []string) error {
 			line, err = lines()
 		}
 		if errors.Is(err, io.EOF) {
-			say("")
+			write("")
 			return nil
 		}
 		if err != nil {
@@ -86,7 +86,7 @@ func runChat(ctx context.Context, env *Env, args []string) error {
 		if err != nil {
 			return err
 		}
-		say(printer.format(reply.Answer) + "\n")
+		write(printer.format(reply.Answer) + "\n")
 	}
 }
 

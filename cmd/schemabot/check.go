@@ -71,7 +71,7 @@ func runCheck(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if fs.NArg() > 0 {
-		return fmt.Errorf("%w: unexpected argument %q (use --corpus DIR to check other documents)", errUsage, fs.Arg(0))
+		return misuse("checkArgument", fs.Arg(0))
 	}
 	lib, err := common.library(ctx)
 	if err != nil {
@@ -98,14 +98,14 @@ func runCheck(ctx context.Context, env *Env, args []string) error {
 			if i > 0 {
 				fmt.Fprintln(env.Stdout)
 			}
-			printCheck(env.Stdout, &reports[i])
+			printCheck(env.Stdout, env.lang, &reports[i])
 		}
-		fmt.Fprintf(env.Stdout, "\n%s checked, %d with nothing usable.\n", plural(len(reports), "document", "documents"), len(unusable))
+		fmt.Fprintf(env.Stdout, "\n%s\n", say(env.lang, "checkSummary", nouns(env.lang, len(reports), "checkedDocuments"), len(unusable)))
 	}
 	if len(unusable) > 0 {
 		// The report is printed first so the administrator sees why; the
 		// error gives scripts a non-zero exit status.
-		return fmt.Errorf("nothing usable in %s", strings.Join(unusable, ", "))
+		return fail("nothingUsable", strings.Join(unusable, ", "))
 	}
 	return nil
 }
@@ -157,67 +157,66 @@ func checkDocument(d *corpus.Document) checkJSON {
 
 // printCheck writes one document's report as labelled lines, the layout of
 // the other human-readable commands: a value column that lines up.
-func printCheck(w io.Writer, r *checkJSON) {
+func printCheck(w io.Writer, l lang, r *checkJSON) {
 	const indent = "               " // under the value column
 	line := func(label, format string, a ...any) {
-		fmt.Fprintf(w, "  %-12s %s\n", label, fmt.Sprintf(format, a...))
+		fmt.Fprintf(w, "  %-12s %s\n", say(l, label), fmt.Sprintf(format, a...))
 	}
 	orNone := func(s, none string) string {
 		if strings.TrimSpace(s) == "" {
-			return none
+			return say(l, none)
 		}
 		return s
 	}
 	fmt.Fprintln(w, r.Doc)
-	line("Title", "%s", orNone(r.Title, "(none found)"))
-	line("Département", "%s", orNone(r.Departement, "(unknown: neither the text nor the file name says)"))
-	line("Period", "%s", orNone(r.Period, "(unknown: name the file like isere-2020-2024.md)"))
-	line("Adopted", "%s", orNone(r.Adopted, "(not found)"))
-	sig := orNone(r.Signatory, "(not found)")
+	line("checkTitle", "%s", orNone(r.Title, "checkNoTitle"))
+	line("checkDepartement", "%s", orNone(r.Departement, "checkNoDepartement"))
+	line("checkPeriod", "%s", orNone(r.Period, "checkNoPeriod"))
+	line("checkAdopted", "%s", orNone(r.Adopted, "checkNoAdopted"))
+	sig := orNone(r.Signatory, "checkNoSignatory")
 	if r.Signatory != "" && r.SignatoryRole != "" {
 		sig += " — " + r.SignatoryRole
 	}
-	line("Signatory", "%s", sig)
-	line("Axes", "%d", r.Axes)
-	for _, l := range r.AxisLabels {
-		fmt.Fprintf(w, "%s%s\n", indent, shorten(l, 90))
+	line("checkSignatory", "%s", sig)
+	line("checkAxes", "%d", r.Axes)
+	for _, a := range r.AxisLabels {
+		fmt.Fprintf(w, "%s%s\n", indent, shorten(a, 90))
 	}
 	fiches := fmt.Sprintf("%d", r.Fiches)
 	if r.Fiches > 0 {
-		fiches += fmt.Sprintf(": %d with pilots, %d with partners, %d with dated milestones", r.Pilots, r.Partners, r.FichesDated)
+		fiches = say(l, "checkFichesDetail", r.Fiches, r.Pilots, r.Partners, r.FichesDated)
 		if r.FichesFromTOC > 0 {
-			fiches += fmt.Sprintf("; %d only in the table of contents", r.FichesFromTOC)
+			fiches += say(l, "checkFichesTOC", r.FichesFromTOC)
 		}
 	}
-	line("Fiches", "%s", fiches)
+	line("checkFiches", "%s", fiches)
 	switch {
 	case r.Milestones == 0:
-		line("Calendar", "no entry")
+		line("checkCalendar", "%s", say(l, "checkNoEntry"))
 	case len(r.Undated) == 0:
-		line("Calendar", "%d entries, all dated", r.Milestones)
+		line("checkCalendar", "%s", say(l, "checkAllDated", nouns(l, r.Milestones, "entries")))
 	default:
-		line("Calendar", "%d entries, %d dated; %d could not be read:", r.Milestones, r.DatedMilestones, len(r.Undated))
+		line("checkCalendar", "%s", say(l, "checkSomeUndated", nouns(l, r.Milestones, "entries"), r.DatedMilestones, len(r.Undated)))
 		for i, u := range r.Undated {
 			if i == maxUndatedShown {
-				fmt.Fprintf(w, "%s… and %d more (--json lists them all)\n", indent, len(r.Undated)-maxUndatedShown)
+				fmt.Fprintf(w, "%s%s\n", indent, say(l, "checkMoreUndated", len(r.Undated)-maxUndatedShown))
 				break
 			}
-			fmt.Fprintf(w, "%sfiche %s, line %d: %q\n", indent, u.Fiche, u.Line, shorten(u.text(), 80))
+			fmt.Fprintf(w, "%s%s\n", indent, say(l, "checkUndated", u.Fiche, u.Line, shorten(u.text(), 80)))
 		}
 	}
-	line("Glossary", "%s", plural(r.Glossary, "entry", "entries"))
-	line("Sections", "%d (%d with text)", r.Sections, r.SectionsWithText)
+	line("checkGlossary", "%s", nouns(l, r.Glossary, "entries"))
+	line("checkSections", "%s", say(l, "checkSectionsText", r.Sections, r.SectionsWithText))
 	if len(r.Warnings) == 0 {
-		line("Warnings", "none")
+		line("checkWarnings", "%s", say(l, "checkNoWarning"))
 	} else {
-		line("Warnings", "%d", len(r.Warnings))
+		line("checkWarnings", "%d", len(r.Warnings))
 		for _, wa := range r.Warnings {
-			fmt.Fprintf(w, "%s%s\n", indent, wa)
+			fmt.Fprintf(w, "%s%s\n", indent, warning(l, wa))
 		}
 	}
 	if !r.Usable {
-		fmt.Fprintln(w, "  NOTHING USABLE: no fiche, no axis and no section with text were found;")
-		fmt.Fprintln(w, "  the bot could not answer from this document. Is it the converted schéma?")
+		fmt.Fprintln(w, say(l, "checkUnusable"))
 	}
 }
 
@@ -231,11 +230,4 @@ func (u undatedJSON) text() string {
 		return u.Label
 	}
 	return u.Label + " : " + u.Raw
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

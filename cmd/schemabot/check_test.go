@@ -240,15 +240,15 @@ func TestCheckTextReport(t *testing.T) {
 		for _, want := range []string{
 			"isere-2020-2024\n",
 			"  Département  Isère\n",
-			"  Period       2020-2024\n",
-			"  Adopted      (not found)\n",
-			"  Fiches       32: 32 with pilots, 32 with partners, 32 with dated milestones\n",
-			"  Calendar     90 entries, all dated\n",
+			"  Période      2020-2024\n",
+			"  Adoption     (non trouvée)\n",
+			"  Fiches       32 : 32 avec pilotes, 32 avec partenaires, 32 avec échéances datées\n",
+			"  Calendrier   90 entrées, toutes datées\n",
 			"moselle-2019-2023\n",
 			"  Axes         5\n               Orientation 1 : AGIR EN PREVENTION",
-			"  Fiches       14: 14 with pilots, 14 with partners, 0 with dated milestones\n",
-			"  Calendar     no entry\n",
-			"\n2 documents checked, 0 with nothing usable.\n",
+			"  Fiches       14 : 14 avec pilotes, 14 avec partenaires, 0 avec échéances datées\n",
+			"  Calendrier   aucune entrée\n",
+			"\n2 documents vérifiés, dont 0 sans rien d'utilisable.\n",
 		} {
 			if !strings.Contains(out, want) {
 				t.Errorf("report lacks %q:\n%s", want, out)
@@ -269,9 +269,9 @@ func TestCheckTextReport(t *testing.T) {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
 		for _, want := range []string{
-			"  Calendar     12 entries, 0 dated; 12 could not be read:\n",
-			`fiche 10, line `,
-			"… and 2 more (--json lists them all)\n",
+			"  Calendrier   12 entrées, 0 datées ; 12 illisibles :\n",
+			`fiche 10, ligne `,
+			"… et 2 de plus (--json les liste toutes)\n",
 		} {
 			if !strings.Contains(out, want) {
 				t.Errorf("report lacks %q:\n%s", want, out)
@@ -306,13 +306,13 @@ func TestCheckNothingUsable(t *testing.T) {
 			if code != 1 {
 				t.Errorf("exit %d, want 1", code)
 			}
-			if !strings.Contains(out, tt.bad+"\n") || !strings.Contains(out, "NOTHING USABLE") {
+			if !strings.Contains(out, tt.bad+"\n") || !strings.Contains(out, "RIEN D'UTILISABLE") {
 				t.Errorf("the report does not say %s is unusable:\n%s", tt.bad, out)
 			}
-			if want := fmt.Sprintf("%d with nothing usable.\n", 1); !strings.HasSuffix(out, want) {
+			if want := fmt.Sprintf("dont %d sans rien d'utilisable.\n", 1); !strings.HasSuffix(out, want) {
 				t.Errorf("report does not end with %q:\n%s", want, out)
 			}
-			if stderr != "schemabot check: nothing usable in "+tt.bad+"\n" {
+			if stderr != "schemabot check: rien d'utilisable dans "+tt.bad+"\n" {
 				t.Errorf("stderr %q", stderr)
 			}
 			// --json fails the same way, with the document marked.
@@ -339,7 +339,7 @@ func TestCheckErrors(t *testing.T) {
 		want string // in stderr
 	}{
 		{"missing corpus", []string{"check", "--corpus", missing}, 1, "nowhere"},
-		{"directory without documents", []string{"check", "--corpus", empty}, 1, "no .md, .txt or .pdf document"},
+		{"directory without documents", []string{"check", "--corpus", empty}, 1, "aucun document .md, .txt ou .pdf"},
 		{"stray argument", []string{"check", "isere-2020-2024"}, 2, "--corpus"},
 	}
 	for _, tt := range tests {

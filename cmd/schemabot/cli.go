@@ -42,39 +42,8 @@ func (t tr) in(l lang) string {
 	return t.fr
 }
 
-// messages are the command line's own sentences; a %s or %q takes the
-// arguments of Env.t.
-var messages = map[string]tr{
-	"intro": {"schemabot répond aux questions sur un schéma départemental de protection de l'enfance.",
-		"schemabot answers questions about a schéma départemental de protection de l'enfance."},
-	"mainSynopsis": {"Usage : schemabot [--corpus DIR] [--data DIR] <commande> [options] [arguments]",
-		"Usage: schemabot [--corpus DIR] [--data DIR] <command> [flags] [arguments]"},
-	"commands": {"Commandes :", "Commands:"},
-	"globalFlags": {"--corpus et --data peuvent précéder la commande ; les options peuvent suivre les arguments.",
-		"--corpus and --data may come before the command; flags may come after the arguments."},
-	"moreHelp":       {"« schemabot <commande> -h » ou « schemabot help <commande> » donne l'aide d'une commande.", "Run 'schemabot <command> -h' or 'schemabot help <command>' for a command's help."},
-	"seeHelp":        {"aide : %s", "help: %s"},
-	"unknownCommand": {"commande inconnue %q", "unknown command %q"},
-	"usage":          {"Usage :", "Usage:"},
-	"arguments":      {"Arguments :", "Arguments:"},
-	"examples":       {"Exemples :", "Examples:"},
-	"flags":          {"Options :", "Flags:"},
-	"environment":    {"Variables d'environnement :", "Environment variables:"},
-	"default":        {"défaut", "default"},
-	"noArguments":    {"(aucun)", "(none)"},
-}
-
 // t returns the message key in the user's language, formatted with args.
-func (env *Env) t(key string, args ...any) string {
-	m, ok := messages[key]
-	if !ok {
-		return key
-	}
-	if len(args) == 0 {
-		return m.in(env.lang)
-	}
-	return fmt.Sprintf(m.in(env.lang), args...)
-}
+func (env *Env) t(key string, args ...any) string { return say(env.lang, key, args...) }
 
 // globalValueFlags are the flags every command shares that may be written
 // before the command, as in `schemabot --corpus DIR index`.
@@ -154,26 +123,6 @@ func isBoolFlag(f *flag.Flag) bool {
 	return ok && b.IsBoolFlag()
 }
 
-// translateFlagError says the flag package's errors in the user's
-// language; the flag package only speaks English.
-func translateFlagError(l lang, msg string) string {
-	if l == english {
-		return msg
-	}
-	for _, p := range []struct{ en, fr string }{
-		{"flag provided but not defined: ", "option inconnue : "},
-		{"flag needs an argument: ", "cette option attend une valeur : "},
-		{"invalid boolean value ", "valeur booléenne invalide "},
-		{"invalid value ", "valeur invalide "},
-	} {
-		if rest, ok := strings.CutPrefix(msg, p.en); ok {
-			rest = strings.Replace(rest, " for flag ", " pour l'option ", 1)
-			return p.fr + rest
-		}
-	}
-	return msg
-}
-
 // commandHelp writes a command's help: synopsis, what it does, its
 // arguments, two examples, its flags (and, for serve, the environment).
 func commandHelp(env *Env, w io.Writer, name string, fs *flag.FlagSet) {
@@ -185,6 +134,10 @@ func commandHelp(env *Env, w io.Writer, name string, fs *flag.FlagSet) {
 	fmt.Fprintf(w, "%s %s\n\n", env.t("usage"), placeholders(l, h.synopsis))
 	if c := subcommands[name]; c != nil {
 		writeWrapped(w, "", commandSummary(l, c))
+	}
+	if h.details.fr != "" {
+		fmt.Fprintln(w)
+		writeWrapped(w, "", h.details.in(l))
 	}
 	fmt.Fprintf(w, "\n%s\n", env.t("arguments"))
 	if len(h.args) == 0 {
@@ -260,6 +213,7 @@ func commandSummary(l lang, c *subcommand) string {
 type help struct {
 	synopsis string
 	summary  tr
+	details  tr // a paragraph after the summary, when one line is not enough
 	args     []named
 	examples [2]tr
 	env      []named
@@ -323,10 +277,12 @@ var helps = map[string]help{
 		examples: [2]tr{{"schemabot index", "schemabot index"}, {"schemabot --corpus ~/schemas index", "schemabot --corpus ~/schemas index"}},
 	},
 	"planning": {
-		synopsis: "schemabot planning --png FICHIER [--doc ID] [--today JOUR]",
-		summary:  tr{"dessine les calendriers des fiches en diagramme de Gantt imprimable (--png FICHIER)", "draw the fiches' calendars as a printable Gantt chart (--png FILE)"},
-		examples: [2]tr{{"schemabot planning --png planning.png --doc isere-2020-2024", "schemabot planning --png planning.png --doc isere-2020-2024"},
-			{"schemabot planning --png - > planning.png", "schemabot planning --png - > planning.png"}},
+		synopsis: "schemabot planning --output FICHIER.pdf|.svg|.png [--doc ID] [--today JOUR]",
+		summary:  tr{"dessine les calendriers des fiches en diagramme de Gantt à imprimer sur des pages A4", "draw the fiches' calendars as a Gantt chart to print on A4 pages"},
+		details: tr{"Un planning trop long pour une page A4 paysage est découpé en pages, sans rien réduire : le titre, l'axe du temps et la légende sont répétés et chaque page porte « page 2/3 ». En PDF, un seul document de plusieurs pages ; en SVG ou PNG, un fichier par page (planning-1.svg, planning-2.svg…), ou le fichier nommé s'il n'y a qu'une page. « - » écrit une seule image PNG de toute la hauteur sur la sortie standard, pour l'écran.",
+			"A planning too long for one A4 landscape page is cut into pages, with nothing shrunk: the title, the time axis and the legend are repeated and each page says \"page 2/3\". As PDF, one document of several pages; as SVG or PNG, one file per page (planning-1.svg, planning-2.svg…), or the named file when there is one page. \"-\" writes one PNG image of the whole height to standard output, for a screen."},
+		examples: [2]tr{{"schemabot planning --output planning.pdf --doc isere-2020-2024", "schemabot planning --output planning.pdf --doc isere-2020-2024"},
+			{"schemabot planning --output planning.svg --today 2023-05-10", "schemabot planning --output planning.svg --today 2023-05-10"}},
 	},
 	"serve": {
 		synopsis: "schemabot serve [--today JOUR] [--corpus DIR] [--data DIR]",
@@ -385,7 +341,8 @@ var flagDocs = map[string]tr{
 	"fiche":          {"seulement cette fiche (son libellé : 12, 1.2, A3)", "only this fiche (its label: 12, 1.2, A3)"},
 	"pilot":          {"seulement les fiches dont un pilote contient ce texte (casse et accents ignorés)", "only fiches with a pilot containing this text (case and accents ignored)"},
 	"ics":            {"écrit un fichier iCalendar (un événement par échéance datée) pour Outlook ou Thunderbird", "print an iCalendar file (one all-day event per dated milestone) for Outlook or Thunderbird"},
-	"png":            {`écrit le diagramme dans ce fichier : PNG, ou SVG et PDF selon l'extension .svg, .pdf ("-" : PNG sur la sortie standard)`, `write the chart to this file: PNG, or SVG and PDF by the .svg, .pdf extension ("-": PNG to standard output)`},
+	"output":         {`écrit le diagramme dans ce fichier, au format de son extension : .pdf (un document, une page A4 après l'autre), .svg ou .png (un fichier par page : nom-1.svg, nom-2.svg…) ; "-" écrit une seule image PNG sur la sortie standard`, `write the chart to this file, in the format of its extension: .pdf (one document, one A4 page after another), .svg or .png (one file per page: name-1.svg, name-2.svg…); "-" writes one PNG image to standard output`},
+	"png":            {"ancien nom de --output", "the former name of --output"},
 	"wide":           {"tableau sur toute la largeur : colonnes complètes, sans coupure à 80 colonnes", "full-width table: whole cells, not fitted to 80 columns"},
 	"min":            {"sortir en erreur sous ce score (0 à 1)", "exit with an error when the score is below this (0 to 1)"},
 	"v":              {"affiche chaque réponse, pas seulement les échecs", "print every answer, not only the failures"},
@@ -398,6 +355,7 @@ var flagDocs = map[string]tr{
 	"check.json":     {"écrit le rapport en JSON (un objet par document)", "print the report as JSON (one object per document)"},
 	"feedback.json":  {"écrit les avis en tableau JSON", "print the feedback as a JSON array"},
 	"version.json":   {"écrit la version en JSON", "print the version as JSON"},
+	"older-than":     {"avec purge : supprime les avis plus anciens que cela, p. ex. 90d (défaut : SCHEMABOT_FEEDBACK_RETENTION, sinon 365d)", "with purge: delete the feedback older than this, e.g. 90d (default: SCHEMABOT_FEEDBACK_RETENTION, else 365d)"},
 	"planning.today": {"colorer les échéances selon leur statut ce jour-là, AAAA-MM-JJ (env SCHEMABOT_TODAY)", "colour milestones by their status on this day, YYYY-MM-DD (env SCHEMABOT_TODAY)"},
 }
 

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 	"log/slog"
 	"os"
@@ -13,7 +12,7 @@ import (
 	"strings"
 	"time"
 
-	"schemabot/bot"
+	"schemabot/bot/answer"
 	"schemabot/bot/llm"
 	"schemabot/bot/state"
 	"schemabot/corpus"
@@ -55,7 +54,7 @@ func (c *commonFlags) cacheDir() (string, error) {
 	}
 	dir, err := userDir(c.getenv, "XDG_CACHE_HOME", ".cache", os.UserCacheDir)
 	if err != nil {
-		return "", fmt.Errorf("no cache directory: set SCHEMABOT_DATA or --data: %w", err)
+		return "", failWith(err, "noCacheDir")
 	}
 	return filepath.Join(dir, "schemabot"), nil
 }
@@ -71,7 +70,7 @@ func (c *commonFlags) data() (string, error) {
 	}
 	dir, err := userDir(c.getenv, "XDG_DATA_HOME", filepath.Join(".local", "share"), os.UserConfigDir)
 	if err != nil {
-		return "", fmt.Errorf("no data directory: set SCHEMABOT_DATA or --data: %w", err)
+		return "", failWith(err, "noDataDir")
 	}
 	dir = filepath.Join(dir, "schemabot")
 	if old, err := c.cacheDir(); err == nil && old != dir {
@@ -121,7 +120,7 @@ func migrateState(oldDir, dir string) error {
 		return nil
 	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("create data directory: %w", err)
+		return failWith(err, "mkdirData")
 	}
 	// The companions first, the store last: a move cut short leaves no
 	// store without its journal in the new place.
@@ -131,7 +130,7 @@ func migrateState(oldDir, dir string) error {
 			continue
 		}
 		if err := moveFile(from, to); err != nil {
-			return fmt.Errorf("move the state store from %s to %s: %w", oldDir, dir, err)
+			return failWith(err, "moveState", oldDir, dir)
 		}
 	}
 	slog.Info("state store moved from the cache directory to the data directory", "from", oldPath, "to", newPath)
@@ -177,7 +176,7 @@ func moveFile(from, to string) error {
 
 // engine loads the documents and opens the answering engine, building the
 // index on first use.
-func (c *commonFlags) engine(ctx context.Context, env *Env, extra ...bot.EngineOption) (*bot.Engine, error) {
+func (c *commonFlags) engine(ctx context.Context, env *Env, extra ...answer.EngineOption) (*answer.Engine, error) {
 	lib, err := c.library(ctx)
 	if err != nil {
 		return nil, err
@@ -190,22 +189,26 @@ func (c *commonFlags) engine(ctx context.Context, env *Env, extra ...bot.EngineO
 	if err != nil {
 		return nil, err
 	}
-	opts := []bot.EngineOption{bot.WithIndexDir(dir), bot.WithEmbedder(emb)}
+	opts := []answer.EngineOption{answer.WithIndexDir(dir), answer.WithEmbedder(emb)}
 	if strings.TrimSpace(env.Getenv("SCHEMABOT_TODAY")) != "" {
 		d, err := asOf(env, "")
 		if err != nil {
 			return nil, err
 		}
-		opts = append(opts, bot.WithToday(func() time.Time { return d }))
+		opts = append(opts, answer.WithToday(func() time.Time { return d }))
 	}
 	llmCfg, enabled, err := llm.ConfigFromEnv(env.Getenv)
 	if err != nil {
 		return nil, err
 	}
 	if enabled {
-		opts = append(opts, bot.WithGenerator(llm.New(llmCfg, llm.WithLogger(slog.Default()))))
+		opts = append(opts, answer.WithGenerator(llm.New(llmCfg, llm.WithLogger(slog.Default()))))
 	}
-	return bot.NewEngine(ctx, lib, append(opts, extra...)...)
+	eng, err := answer.NewEngine(ctx, lib, append(opts, extra...)...)
+	if err != nil {
+		return nil, failWith(err, "indexOpen", dir)
+	}
+	return eng, nil
 }
 
 // embedderFromEnv chooses the embedder: SCHEMABOT_EMBEDDER=hash (default,
@@ -218,7 +221,7 @@ func embedderFromEnv(getenv func(string) string) (retrieval.Embedder, error) {
 		return retrieval.HashEmbedder(), nil
 	case "openai", "openai-compatible", "mistral", "albert", "vllm":
 		if url == "" || model == "" {
-			return retrieval.Embedder{}, fmt.Errorf("SCHEMABOT_EMBEDDER=%s needs SCHEMABOT_EMBED_URL (e.g. https://api.openai.com/v1) and SCHEMABOT_EMBED_MODEL", kind)
+			return retrieval.Embedder{}, fail("embedNeedsURL", kind)
 		}
 		key := getenv("SCHEMABOT_EMBED_API_KEY")
 		if key == "" {
@@ -230,9 +233,9 @@ func embedderFromEnv(getenv func(string) string) (retrieval.Embedder, error) {
 			url = "http://localhost:11434/api"
 		}
 		if model == "" {
-			return retrieval.Embedder{}, fmt.Errorf("SCHEMABOT_EMBEDDER=ollama needs SCHEMABOT_EMBED_MODEL (e.g. nomic-embed-text)")
+			return retrieval.Embedder{}, fail("embedNeedsModel")
 		}
 		return retrieval.OllamaEmbedder(url, model), nil
 	}
-	return retrieval.Embedder{}, fmt.Errorf("SCHEMABOT_EMBEDDER must be hash, openai or ollama, not %q", kind)
+	return retrieval.Embedder{}, fail("embedKind", kind)
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -52,13 +51,13 @@ func runDeadlines(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if fs.NArg() > 0 {
-		return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
+		return misuse("unexpectedArgument", fs.Arg(0))
 	}
 	if *asJSON && *asICS {
-		return fmt.Errorf("%w: --json and --ics cannot be used together", errUsage)
+		return misuse("jsonAndICS")
 	}
 	if *fiche != "" && corpus.CanonicalFicheID(*fiche) == "" {
-		return fmt.Errorf("%w: --fiche must be a fiche label such as 12 or 1.2", errUsage)
+		return misuse("badFicheFlag")
 	}
 	now, err := asOf(env, *todayFlag)
 	if err != nil {
@@ -74,7 +73,7 @@ func runDeadlines(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if *docID != "" && findDoc(lib, *docID) == nil {
-		return fmt.Errorf("%w: no document %q (known: %s)", errUsage, *docID, strings.Join(libraryIDs(lib), ", "))
+		return misuse("unknownDoc", *docID, strings.Join(libraryIDs(lib), ", "))
 	}
 	done, err := doneMarks(ctx, common)
 	if err != nil {
@@ -101,14 +100,14 @@ func asOf(env *Env, flagValue string) (time.Time, error) {
 	if flagValue != "" {
 		d, err := calendar.ParseDay(flagValue)
 		if err != nil {
-			return time.Time{}, fmt.Errorf("%w: --today: %v", errUsage, err)
+			return time.Time{}, misuse("badDay", "--today", flagValue)
 		}
 		return d, nil
 	}
 	if v := strings.TrimSpace(env.Getenv("SCHEMABOT_TODAY")); v != "" {
 		d, err := calendar.ParseDay(v)
 		if err != nil {
-			return time.Time{}, fmt.Errorf("%w: SCHEMABOT_TODAY: %v", errUsage, err)
+			return time.Time{}, misuse("badDay", "SCHEMABOT_TODAY", v)
 		}
 		return d, nil
 	}
@@ -119,11 +118,11 @@ func asOf(env *Env, flagValue string) (time.Time, error) {
 func periodFlags(from, to, period string, now time.Time) (time.Time, time.Time, error) {
 	if period != "" {
 		if from != "" || to != "" {
-			return time.Time{}, time.Time{}, fmt.Errorf("%w: --period cannot be combined with --from or --to", errUsage)
+			return time.Time{}, time.Time{}, misuse("periodAndRange")
 		}
 		f, t, err := calendar.ParseRange(period, now)
 		if err != nil {
-			return time.Time{}, time.Time{}, fmt.Errorf("%w: --period: %v", errUsage, err)
+			return time.Time{}, time.Time{}, misuse("badPeriod", period)
 		}
 		return f, t, nil
 	}
@@ -131,16 +130,16 @@ func periodFlags(from, to, period string, now time.Time) (time.Time, time.Time, 
 	var err error
 	if from != "" {
 		if f, err = calendar.ParseDay(from); err != nil {
-			return f, t, fmt.Errorf("%w: --from: %v", errUsage, err)
+			return f, t, misuse("badDay", "--from", from)
 		}
 	}
 	if to != "" {
 		if t, err = calendar.ParseDay(to); err != nil {
-			return f, t, fmt.Errorf("%w: --to: %v", errUsage, err)
+			return f, t, misuse("badDay", "--to", to)
 		}
 	}
 	if !f.IsZero() && !t.IsZero() && t.Before(f) {
-		return f, t, fmt.Errorf("%w: --to %s is before --from %s", errUsage, to, from)
+		return f, t, misuse("toBeforeFrom", to, from)
 	}
 	return f, t, nil
 }

@@ -178,12 +178,12 @@ func TestDeadlinesUsageErrors(t *testing.T) {
 		{"bad SCHEMABOT_TODAY", map[string]string{"SCHEMABOT_TODAY": "hier"}, nil, "SCHEMABOT_TODAY"},
 		{"bad --from", nil, []string{"--from", "01-2023"}, "--from"},
 		{"bad --to", nil, []string{"--to", "demain"}, "--to"},
-		{"--to before --from", nil, []string{"--from", "2023-06-01", "--to", "2023-01-01"}, "before"},
+		{"--to before --from", nil, []string{"--from", "2023-06-01", "--to", "2023-01-01"}, "avant"},
 		{"unknown period", nil, []string{"--period", "bientôt"}, "--period"},
 		{"period and from", nil, []string{"--period", "2023", "--from", "2023-01-01"}, "--period"},
 		{"json and ics", nil, []string{"--json", "--ics"}, "--json"},
 		{"negative fiche", nil, []string{"--fiche", "-3"}, "--fiche"},
-		{"stray argument", nil, []string{"2023"}, "unexpected"},
+		{"stray argument", nil, []string{"2023"}, "argument inattendu"},
 		{"unknown document", nil, []string{"--doc", "gironde", "--today", "2023-05-10"}, "isere-2020-2024"},
 	}
 	for _, tt := range tests {

@@ -44,7 +44,7 @@ func (f *ficheRef) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &s); err != nil {
 		var n json.Number
 		if err := json.Unmarshal(b, &n); err != nil {
-			return fmt.Errorf("fiche %s is neither a number nor a label", b)
+			return fail("evalBadFiche", string(b))
 		}
 		s = n.String()
 	}
@@ -62,7 +62,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if fs.NArg() != 1 {
-		return fmt.Errorf("%w: give one question file, e.g. schemabot eval ../shared/eval/dev.jsonl", errUsage)
+		return misuse("evalArgs")
 	}
 	items, err := readEvalSet(fs.Arg(0))
 	if err != nil {
@@ -113,16 +113,16 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 			pass++
 		}
 		if !ok || *verbose {
-			status := "FAIL"
+			status := say(env.lang, "evalFail")
 			if ok {
 				status = "ok"
 			}
 			fmt.Fprintf(env.Stdout, "%s %s [%s/%s] %s\n", status, it.ID, it.Kind, it.Lang, it.Question)
 			for _, p := range problems {
-				fmt.Fprintf(env.Stdout, "    - %s\n", p)
+				fmt.Fprintf(env.Stdout, "    - %s\n", env.explain(p))
 			}
 			if !ok {
-				fmt.Fprintf(env.Stdout, "    answer: %s\n", indent(shortText(ans.Text, 600)))
+				fmt.Fprintf(env.Stdout, "    %s%s\n", say(env.lang, "evalAnswer"), indent(shortText(ans.Text, 600)))
 			}
 		}
 	}
@@ -134,20 +134,20 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 			keys = append(keys, k)
 		}
 		sort.Strings(keys)
-		fmt.Fprintf(env.Stdout, "%s:", title)
+		fmt.Fprintf(env.Stdout, "%s", say(env.lang, title))
 		for _, k := range keys {
 			fmt.Fprintf(env.Stdout, " %s %d/%d", k, g[k].pass, g[k].total)
 		}
 		fmt.Fprintln(env.Stdout)
 	}
-	printGroups("by kind", byKind)
-	printGroups("by language", byLang)
+	printGroups("evalByKind", byKind)
+	printGroups("evalByLang", byLang)
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	pct := func(p float64) time.Duration { return lat[min(len(lat)-1, int(p*float64(len(lat))))] }
-	fmt.Fprintf(env.Stdout, "latency: p50 %v, p90 %v, p99 %v, max %v\n", pct(0.5).Round(time.Microsecond), pct(0.9).Round(time.Microsecond), pct(0.99).Round(time.Microsecond), lat[len(lat)-1].Round(time.Microsecond))
+	fmt.Fprintf(env.Stdout, "%s\n", say(env.lang, "evalLatency", pct(0.5).Round(time.Microsecond), pct(0.9).Round(time.Microsecond), pct(0.99).Round(time.Microsecond), lat[len(lat)-1].Round(time.Microsecond)))
 	fmt.Fprintf(env.Stdout, "score: %.3f (%d/%d)\n", score, pass, len(items))
 	if score < *minScore {
-		return fmt.Errorf("score %.3f is below the minimum %.2f", score, *minScore)
+		return fail("evalBelowMin", score, *minScore)
 	}
 	return nil
 }
@@ -155,7 +155,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 func readEvalSet(path string) ([]evalItem, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("question set: %w", err)
+		return nil, failReason(err, "evalOpen", path)
 	}
 	defer f.Close()
 	return parseEvalSet(f, path)
@@ -174,18 +174,18 @@ func parseEvalSet(r io.Reader, name string) ([]evalItem, error) {
 		}
 		var it evalItem
 		if err := json.Unmarshal([]byte(t), &it); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+			return nil, failWith(err, "evalBadJSON", name, line)
 		}
 		if it.Question == "" {
-			return nil, fmt.Errorf("%s:%d: no question", name, line)
+			return nil, fail("evalNoQuestionLine", name, line)
 		}
 		items = append(items, it)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, failReason(err, "evalRead", name)
 	}
 	if len(items) == 0 {
-		return nil, fmt.Errorf("%s: no question in the file", name)
+		return nil, fail("evalEmpty", name)
 	}
 	return items, nil
 }
@@ -198,16 +198,16 @@ func normalizeForJudge(s string) string {
 }
 
 // judge applies the rules of shared/eval/FORMAT.md and returns what is wrong.
-func judge(it evalItem, a bot.Answer) []string {
-	var problems []string
+func judge(it evalItem, a bot.Answer) []error {
+	var problems []error
 	if len(it.Docs) == 0 {
 		if a.Found {
-			problems = append(problems, "found is true but the documents do not answer this")
+			problems = append(problems, fail("judgeFoundUnanswerable"))
 		}
 		return problems
 	}
 	if !a.Found {
-		problems = append(problems, "found is false")
+		problems = append(problems, fail("judgeNotFound"))
 	}
 	cited := map[string]bool{}
 	citedFiche := map[string]map[ficheRef]bool{}
@@ -222,14 +222,14 @@ func judge(it evalItem, a bot.Answer) []string {
 	}
 	for _, d := range it.Docs {
 		if !cited[d] {
-			problems = append(problems, "document not cited: "+d)
+			problems = append(problems, fail("judgeDocNotCited", d))
 		}
 	}
 	for _, n := range it.Fiches {
 		if it.Kind == "ambiguous" {
 			for _, d := range it.Docs {
 				if !citedFiche[d][n] {
-					problems = append(problems, fmt.Sprintf("fiche %s not cited for %s", n, d))
+					problems = append(problems, fail("judgeFicheNotCitedFor", n, d))
 				}
 			}
 			continue
@@ -239,7 +239,7 @@ func judge(it evalItem, a bot.Answer) []string {
 			ok = ok || citedFiche[d][n]
 		}
 		if !ok {
-			problems = append(problems, fmt.Sprintf("fiche %s not cited", n))
+			problems = append(problems, fail("judgeFicheNotCited", n))
 		}
 	}
 	hay := normalizeForJudge(a.Text)
@@ -252,7 +252,7 @@ func judge(it evalItem, a bot.Answer) []string {
 			ok = ok || strings.Contains(hay, normalizeForJudge(p))
 		}
 		if !ok {
-			problems = append(problems, fmt.Sprintf("none of %q in the answer", group))
+			problems = append(problems, fail("judgeNoneOf", fmt.Sprintf("%q", group)))
 		}
 	}
 	return problems

@@ -38,19 +38,24 @@ func runFeedback(ctx context.Context, env *Env, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	const usage = "schemabot feedback [--data dir] [--json], or schemabot feedback purge [--data dir] [--older-than 365d]"
 	switch {
 	case fs.NArg() == 1 && fs.Arg(0) == "purge" && !*asJSON:
 		return runFeedbackPurge(ctx, env, common, *olderThan)
 	case fs.NArg() > 0 || *olderThan != "":
-		return fmt.Errorf("%w: %s", errUsage, usage)
+		return misuse("feedbackUsage")
 	}
 	dir, err := common.data()
 	if err != nil {
 		return err
 	}
 	var list []bot.Feedback
-	st, err := state.Open(state.Path(dir), state.ReadOnly())
+	var st *state.Store
+	if u := strings.TrimSpace(env.Getenv("DATABASE_URL")); u != "" {
+		// The replicas' shared store: read directly, while they run.
+		st, err = state.OpenPostgres(ctx, u, state.ReadOnly())
+	} else {
+		st, err = state.Open(state.Path(dir), state.ReadOnly())
+	}
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		// No store yet: nothing was ever recorded.
@@ -59,7 +64,7 @@ func runFeedback(ctx context.Context, env *Env, args []string) error {
 		addr := opsAddr(env.Getenv)
 		var ferr error
 		if list, ferr = fetchFeedback(ctx, addr, opsToken(env.Getenv)); ferr != nil {
-			return fmt.Errorf("%w, and the running bot's ops address %s did not answer: %v", err, addr, ferr)
+			return failWith(ferr, "feedbackLockedNoOps", addr)
 		}
 	case err != nil:
 		return err
@@ -77,18 +82,18 @@ func runFeedback(ctx context.Context, env *Env, args []string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(list)
 	}
-	return printFeedback(env.Stdout, list)
+	return printFeedback(env.Stdout, env.lang, list)
 }
 
 // printFeedback writes one line per feedback: date, 👍/👎, user, question
 // and the first line of the answer.
-func printFeedback(w io.Writer, list []bot.Feedback) error {
+func printFeedback(w io.Writer, l lang, list []bot.Feedback) error {
 	if len(list) == 0 {
-		_, err := fmt.Fprintln(w, "No feedback recorded.")
+		_, err := fmt.Fprintln(w, say(l, "feedbackNone"))
 		return err
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "DATE\tVOTE\tUSER\tQUESTION\tANSWER")
+	fmt.Fprintln(tw, say(l, "feedbackHeader"))
 	up := 0
 	for _, f := range list {
 		vote := "👎"
@@ -103,7 +108,7 @@ func printFeedback(w io.Writer, list []bot.Feedback) error {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", f.At.Local().Format("2006-01-02 15:04"), vote, feedbackCell(user, 30),
 			feedbackCell(f.Question, 60), feedbackCell(feedbackFirstLine(f.Answer), 80))
 	}
-	fmt.Fprintf(tw, "\n%d feedback: %d 👍, %d 👎\n", len(list), up, len(list)-up)
+	fmt.Fprintf(tw, "\n%s\n", say(l, "feedbackTotal", len(list), up, len(list)-up))
 	return tw.Flush()
 }
 
@@ -201,11 +206,11 @@ func fetchFeedback(ctx context.Context, addr, token string) ([]bot.Feedback, err
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("status %s", resp.Status)
+		return nil, fail("opsStatus", resp.Status)
 	}
 	var list []bot.Feedback
 	if err := json.NewDecoder(io.LimitReader(resp.Body, 64<<20)).Decode(&list); err != nil {
-		return nil, fmt.Errorf("unreadable feedback: %w", err)
+		return nil, failWith(err, "opsUnreadable")
 	}
 	return list, nil
 }
@@ -225,19 +230,19 @@ func parseRetention(v string) (time.Duration, error) {
 	if days, ok := strings.CutSuffix(v, "d"); ok {
 		n, err := strconv.Atoi(days)
 		if err != nil || n < 0 || n > 100*365 {
-			return 0, fmt.Errorf("must be a number of days, e.g. 180d, or 0 to keep feedback forever (got %q)", v)
+			return 0, fail("retentionDays", v)
 		}
 		d = time.Duration(n) * 24 * time.Hour
 	} else {
 		var err error
 		if d, err = time.ParseDuration(v); err != nil || d < 0 {
-			return 0, fmt.Errorf("must be a number of days, e.g. 180d, or 0 to keep feedback forever (got %q)", v)
+			return 0, fail("retentionDays", v)
 		}
 	}
 	// Under a day, a typo ("1h" for "1d"?) would wipe the feedback of
 	// the day being reviewed.
 	if d != 0 && d < 24*time.Hour {
-		return 0, fmt.Errorf("must be at least 1d, or 0 to keep feedback forever (got %q)", v)
+		return 0, fail("retentionMin", v)
 	}
 	return d, nil
 }
@@ -250,7 +255,7 @@ func feedbackRetention(getenv func(string) string) (time.Duration, error) {
 	}
 	d, err := parseRetention(v)
 	if err != nil {
-		return 0, fmt.Errorf("SCHEMABOT_FEEDBACK_RETENTION %w", err)
+		return 0, failWith(err, "retentionOf", "SCHEMABOT_FEEDBACK_RETENTION")
 	}
 	return d, nil
 }
@@ -264,18 +269,17 @@ func formatRetention(d time.Duration) string {
 }
 
 // purgeFeedback deletes from st the feedback older than retention at now
-// and returns the one line that says what happened.
-func purgeFeedback(ctx context.Context, st *state.Store, retention time.Duration, now time.Time) (string, error) {
+// and returns the one line that says what happened, in the language l.
+func purgeFeedback(ctx context.Context, st *state.Store, l lang, retention time.Duration, now time.Time) (string, error) {
 	if retention == 0 {
-		return "Feedback is kept forever (retention 0): nothing purged.", nil
+		return say(l, "purgeForever"), nil
 	}
 	cutoff := now.Add(-retention)
 	n, err := st.PurgeFeedback(ctx, cutoff)
 	if err != nil {
 		return "", err
 	}
-	return fmt.Sprintf("Purged %d feedback older than %s (given before %s).", n, formatRetention(retention),
-		cutoff.Local().Format("2006-01-02 15:04")), nil
+	return say(l, "purged", n, formatRetention(retention), cutoff.Local().Format("2006-01-02 15:04")), nil
 }
 
 // runFeedbackPurge is `schemabot feedback purge`: it deletes the feedback
@@ -285,25 +289,30 @@ func runFeedbackPurge(ctx context.Context, env *Env, common *commonFlags, olderT
 	retention, err := feedbackRetention(env.Getenv)
 	if olderThan != "" {
 		if retention, err = parseRetention(olderThan); err != nil {
-			return fmt.Errorf("%w: --older-than %v", errUsage, err)
+			return misconfigured(failWith(err, "retentionOf", "--older-than"))
 		}
 	} else if err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
+		return misconfigured(err)
 	}
-	dir, err := common.data()
-	if err != nil {
-		return err
+	var st *state.Store
+	if u := strings.TrimSpace(env.Getenv("DATABASE_URL")); u != "" {
+		st, err = state.OpenPostgres(ctx, u) // the replicas' shared store
+	} else {
+		var dir string
+		if dir, err = common.data(); err != nil {
+			return err
+		}
+		if _, err := os.Stat(state.Path(dir)); errors.Is(err, os.ErrNotExist) {
+			_, err := fmt.Fprintln(env.Stdout, say(env.lang, "purgeNothing"))
+			return err
+		}
+		st, err = state.Open(state.Path(dir))
 	}
-	if _, err := os.Stat(state.Path(dir)); errors.Is(err, os.ErrNotExist) {
-		_, err := fmt.Fprintln(env.Stdout, "No feedback recorded: nothing purged.")
-		return err
-	}
-	st, err := state.Open(state.Path(dir))
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	line, err := purgeFeedback(ctx, st, retention, time.Now())
+	line, err := purgeFeedback(ctx, st, env.lang, retention, time.Now())
 	if err != nil {
 		return err
 	}

@@ -44,7 +44,7 @@ func TestFeedbackCommand(t *testing.T) {
 	// While the bot holds the store, the command reads it too: SQLite in
 	// WAL mode lets a reader in beside the writer (bbolt did not).
 	code, out, stderr := runFeedbackCmd(t, map[string]string{"SCHEMABOT_OPS_ADDR": "127.0.0.1:1"}, "--data", dir)
-	if code != 0 || !strings.Contains(out, "Qui pilote la fiche 3 ?") || !strings.Contains(out, "2 feedback: 1 👍, 1 👎") {
+	if code != 0 || !strings.Contains(out, "Qui pilote la fiche 3 ?") || !strings.Contains(out, "2 avis : 1 👍, 1 👎") {
 		t.Fatalf("store held by the bot: exit %d, out %q, stderr %q", code, out, stderr)
 	}
 	if err := st.Close(); err != nil {
@@ -60,7 +60,7 @@ func TestFeedbackCommand(t *testing.T) {
 		t.Fatalf("output has %d lines, want header, 2 feedback, blank, total:\n%s", len(lines), out)
 	}
 	for i, want := range [][]string{
-		{"DATE", "VOTE", "USER", "QUESTION", "ANSWER"},
+		{"DATE", "AVIS", "UTILISATEUR", "QUESTION", "RÉPONSE"},
 		{"2020-01-15 10:30", "👍", "slack:U1", "Qui pilote la fiche 3 ?", "La fiche 3 est pilotée par la DEJS."},
 		{"2020-01-15 11:30", "👎", "mattermost:u2", "Combien de fiches ?", "-"},
 	} {
@@ -70,7 +70,7 @@ func TestFeedbackCommand(t *testing.T) {
 			}
 		}
 	}
-	if strings.Contains(out, "Sources") || !strings.Contains(out, "2 feedback: 1 👍, 1 👎") {
+	if strings.Contains(out, "Sources") || !strings.Contains(out, "2 avis : 1 👍, 1 👎") {
 		t.Errorf("output:\n%s", out)
 	}
 
@@ -91,7 +91,7 @@ func TestFeedbackCommand(t *testing.T) {
 func TestFeedbackCommandEmpty(t *testing.T) {
 	dir := t.TempDir() // no store yet
 	code, out, stderr := runFeedbackCmd(t, nil, "--data", dir)
-	if code != 0 || !strings.Contains(out, "No feedback recorded.") {
+	if code != 0 || !strings.Contains(out, "Aucun avis enregistré.") {
 		t.Fatalf("exit %d, out %q, err %q", code, out, stderr)
 	}
 	code, out, _ = runFeedbackCmd(t, nil, "--data", dir, "--json")

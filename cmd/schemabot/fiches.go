@@ -57,11 +57,11 @@ func runFiches(ctx context.Context, env *Env, args []string) error {
 			docs = append(docs, d)
 		}
 		for _, w := range d.Warnings {
-			fmt.Fprintln(env.Stderr, "warning:", w)
+			fmt.Fprintln(env.Stderr, say(env.lang, "warningLine", warning(env.lang, w)))
 		}
 	}
 	if *docID != "" && len(docs) == 0 {
-		return fmt.Errorf("%w: no document %q (known: %s)", errUsage, *docID, strings.Join(docIDs(lib), ", "))
+		return misuse("unknownDoc", *docID, strings.Join(docIDs(lib), ", "))
 	}
 	if *asJSON {
 		out := []ficheJSON{}

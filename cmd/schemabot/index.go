@@ -7,9 +7,9 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/term"
+	"schemabot/bot/answer"
 
-	"schemabot/bot"
+	"golang.org/x/term"
 )
 
 func init() {
@@ -28,13 +28,13 @@ func runIndex(ctx context.Context, env *Env, args []string) error {
 		progress = func(done, total int) {
 			const width = 40
 			n := width * done / total
-			fmt.Fprintf(env.Stderr, "\r[%s%s] %d/%d chunks", strings.Repeat("█", n), strings.Repeat(" ", width-n), done, total)
+			fmt.Fprintf(env.Stderr, "\r[%s%s] %s", strings.Repeat("█", n), strings.Repeat(" ", width-n), say(env.lang, "indexProgress", done, total))
 			if done == total {
 				fmt.Fprintln(env.Stderr)
 			}
 		}
 	}
-	eng, err := common.engine(ctx, env, bot.WithRebuild(), bot.WithIndexProgress(progress))
+	eng, err := common.engine(ctx, env, answer.WithRebuild(), answer.WithIndexProgress(progress))
 	if err != nil {
 		return err
 	}
@@ -42,9 +42,9 @@ func runIndex(ctx context.Context, env *Env, args []string) error {
 	if err := eng.Index().StoreError(); err != nil {
 		// The documents were indexed in memory, but nothing was kept:
 		// saying "rebuilt" with exit 0 would hide that every run rebuilds.
-		return fmt.Errorf("could not store the index in %s: %w", dir, err)
+		return failWith(err, "indexStore", dir)
 	}
-	fmt.Fprintf(env.Stdout, "Index rebuilt: %d documents, %d chunks, embedder %s, in %s (%s)\n",
-		len(eng.Library().Docs), len(eng.Index().Chunks()), eng.Index().Embedder(), time.Since(start).Round(time.Millisecond), dir)
+	fmt.Fprintln(env.Stdout, say(env.lang, "indexRebuilt", len(eng.Library().Docs), len(eng.Index().Chunks()),
+		eng.Index().Embedder(), time.Since(start).Round(time.Millisecond), dir))
 	return nil
 }

@@ -8,7 +8,7 @@ import (
 )
 
 // TestIndexFailsWhenItCannotStore checks that `index` exits non-zero with
-// the reason when the index cannot be written (it said "Index rebuilt" and
+// the reason when the index cannot be written (it said "Index reconstruit" and
 // exited 0).
 func TestIndexFailsWhenItCannotStore(t *testing.T) {
 	tests := []struct {
@@ -20,7 +20,7 @@ func TestIndexFailsWhenItCannotStore(t *testing.T) {
 			if err := os.WriteFile(filepath.Join(dir, "index"), nil, 0o644); err != nil {
 				t.Fatal(err)
 			}
-		}, "could not store the index"},
+		}, "impossible d'enregistrer l'index"},
 		{"stored index is ok", func(t *testing.T, dir string) {}, ""},
 	}
 	for _, tt := range tests {
@@ -29,12 +29,12 @@ func TestIndexFailsWhenItCannotStore(t *testing.T) {
 			tt.setup(t, dir)
 			code, out, stderr := runCmd(t, nil, "index", "--data", dir)
 			if tt.want == "" {
-				if code != 0 || !strings.Contains(out, "Index rebuilt") {
+				if code != 0 || !strings.Contains(out, "Index reconstruit") {
 					t.Fatalf("exit %d, out %q, stderr %q", code, out, stderr)
 				}
 				return
 			}
-			if code != 1 || strings.Contains(out, "Index rebuilt") || !strings.Contains(stderr, tt.want) || !strings.Contains(stderr, dir) {
+			if code != 1 || strings.Contains(out, "Index reconstruit") || !strings.Contains(stderr, tt.want) || !strings.Contains(stderr, dir) {
 				t.Fatalf("exit %d, out %q, stderr %q; want exit 1 and %q", code, out, stderr, tt.want)
 			}
 		})

@@ -25,6 +25,12 @@ type Env struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Getenv func(string) string
+	// DotEnv is a .env file run reads first ("" for none): the variables
+	// it sets that LookupEnv does not find are set with Setenv, so that
+	// the real environment wins.
+	DotEnv    string
+	LookupEnv func(string) (string, bool)
+	Setenv    func(string, string) error
 
 	lang       lang          // the user's language, from the locale (set by run)
 	flags      *flag.FlagSet // the running command's flags, for its help
@@ -46,29 +52,34 @@ func register(c *subcommand) { subcommands[c.name] = c }
 var errUsage = errors.New("usage")
 
 func main() {
-	// The real environment wins over .env.
-	if err := loadDotEnv(".env", os.LookupEnv, os.Setenv); err != nil && !errors.Is(err, os.ErrNotExist) {
-		fmt.Fprintf(os.Stderr, "schemabot: %v\n", err)
-		os.Exit(2)
-	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	env := &Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
+	env := &Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv,
+		DotEnv: ".env", LookupEnv: os.LookupEnv, Setenv: os.Setenv}
 	os.Exit(run(ctx, env, os.Args[1:]))
 }
 
 // run executes one command line and returns the process exit code.
 func run(ctx context.Context, env *Env, args []string) int {
+	// .env may set the locale: it is read first. When it cannot be read,
+	// the real environment's locale says the error.
+	if env.DotEnv != "" {
+		if err := loadDotEnv(env.DotEnv, env.LookupEnv, env.Setenv); err != nil && !errors.Is(err, os.ErrNotExist) {
+			env.lang = langOf(env.Getenv)
+			fmt.Fprintf(env.Stderr, "schemabot: %s\n", env.explain(err))
+			return 2
+		}
+	}
 	env.lang = langOf(env.Getenv)
 	logger, err := newLogger(env)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "schemabot: %v\n", err)
+		fmt.Fprintf(env.Stderr, "schemabot: %s\n", env.explain(err))
 		return 2
 	}
 	slog.SetDefault(logger)
 	globals, rest, err := splitGlobalFlags(args)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "schemabot: %s (%s)\n", translateFlagError(env.lang, err.Error()), env.t("seeHelp", "schemabot -h"))
+		fmt.Fprintf(env.Stderr, "schemabot: %s (%s)\n", env.explain(err), env.t("seeHelp", "schemabot -h"))
 		return 2
 	}
 	if len(rest) == 0 || rest[0] == "help" || isHelpFlag(rest[0]) {
@@ -105,17 +116,20 @@ func runCommand(ctx context.Context, env *Env, c *subcommand, args []string) int
 	case env.flagFailed:
 		// The flag package's own message is in English and was not
 		// printed (its output is discarded): say it in the user's language.
-		fmt.Fprintf(env.Stderr, "schemabot %s: %s (%s)\n", c.name, translateFlagError(env.lang, err.Error()),
+		fmt.Fprintf(env.Stderr, "schemabot %s: %s (%s)\n", c.name, env.explain(err),
 			env.t("seeHelp", "schemabot "+c.name+" -h"))
 		return 2
 	case errors.Is(err, errUsage):
 		// One line, which a script's log keeps whole.
-		fmt.Fprintf(env.Stderr, "schemabot %s: %s\n", c.name, strings.TrimPrefix(err.Error(), errUsage.Error()+": "))
+		fmt.Fprintf(env.Stderr, "schemabot %s: %s\n", c.name, env.explain(err))
 		return 2
 	}
-	fmt.Fprintf(env.Stderr, "schemabot %s: %s\n", c.name, err.Error())
+	fmt.Fprintf(env.Stderr, "schemabot %s: %s\n", c.name, env.explain(err))
 	return 1
 }
+
+// explain says err in the user's language.
+func (env *Env) explain(err error) string { return explain(env.lang, err) }
 
 // usage lists the commands, in the user's language.
 func usage(env *Env, w io.Writer) {
@@ -155,7 +169,7 @@ func newLogger(env *Env) (*slog.Logger, error) {
 	case "json":
 		return slog.New(slog.NewJSONHandler(env.Stderr, opts)), nil
 	default:
-		return nil, fmt.Errorf("SCHEMABOT_LOG_FORMAT must be text or json (got %q)", f)
+		return nil, fail("logFormat", f)
 	}
 }
 
@@ -184,21 +198,22 @@ func loadDotEnv(name string, lookup func(string) (string, bool), setenv func(str
 	}
 	defer f.Close()
 	if info, err := f.Stat(); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+		return failReason(err, "dotenvRead", name)
 	} else if !info.Mode().IsRegular() {
-		return fmt.Errorf("%s: not a regular file", name)
+		return fail("dotenvNotRegular", name)
 	}
 	data, err := io.ReadAll(io.LimitReader(f, maxDotEnvBytes+1))
 	if err != nil {
-		return fmt.Errorf("read %s: %w", name, err)
+		return failReason(err, "dotenvRead", name)
 	}
 	if len(data) > maxDotEnvBytes {
-		return fmt.Errorf("%s: more than %d bytes", name, maxDotEnvBytes)
+		return fail("dotenvTooBig", name, maxDotEnvBytes)
 	}
 	vars, err := godotenv.UnmarshalBytes(data)
 	if err != nil {
 		// godotenv's message quotes the rest of the file: never show it.
-		return fmt.Errorf("%s: %s (values are not shown)", name, dotEnvProblem(data))
+		key, line := dotEnvProblem(data)
+		return fail(key, name, line)
 	}
 	keys := make([]string, 0, len(vars))
 	for k := range vars {
@@ -210,15 +225,16 @@ func loadDotEnv(name string, lookup func(string) (string, bool), setenv func(str
 			continue
 		}
 		if err := setenv(k, vars[k]); err != nil {
-			return fmt.Errorf("%s: set %s: %w", name, k, err)
+			return failWith(err, "dotenvSet", name, k)
 		}
 	}
 	return nil
 }
 
 // dotEnvProblem finds the first line of a .env file godotenv refuses and
-// says what is wrong with it, without its content.
-func dotEnvProblem(data []byte) string {
+// returns the key of the message that says what is wrong with it, without
+// its content, and its line (0 when none is found).
+func dotEnvProblem(data []byte) (key string, lineNo int) {
 	lines := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
 	for i := 0; i < len(lines); i++ {
 		line := strings.TrimSpace(lines[i])
@@ -228,11 +244,11 @@ func dotEnvProblem(data []byte) string {
 		line = strings.TrimSpace(strings.TrimPrefix(line, "export "))
 		sep := strings.IndexAny(line, "=:")
 		if sep <= 0 {
-			return fmt.Sprintf("line %d is not NAME=value", i+1)
+			return "dotenvNotNameValue", i + 1
 		}
 		for _, r := range strings.TrimSpace(line[:sep]) {
 			if !(r == '_' || r == '.' || unicode.IsLetter(r) || unicode.IsNumber(r)) {
-				return fmt.Sprintf("line %d: the variable name has a character other than letters, digits, _ and .", i+1)
+				return "dotenvBadName", i + 1
 			}
 		}
 		value := strings.TrimSpace(line[sep+1:])
@@ -254,10 +270,10 @@ func dotEnvProblem(data []byte) string {
 			rest = lines[i]
 		}
 		if !closed {
-			return fmt.Sprintf("line %d: the quoted value is not closed", start+1)
+			return "dotenvUnclosedQuote", start + 1
 		}
 	}
-	return "syntax error"
+	return "dotenvSyntax", 0
 }
 
 // closingQuote returns the index of the quote q that closes a value in s,

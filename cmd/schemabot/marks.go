@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 
 	"schemabot/bot/state"
@@ -22,9 +21,9 @@ func doneMarks(ctx context.Context, common *commonFlags) (func(key string) bool,
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return func(string) bool { return false }, nil
 	}
-	st, err := state.Open(path, state.ReadOnly())
+	st, err := openStore(path, state.ReadOnly())
 	if err != nil {
-		return nil, fmt.Errorf("read the done marks: %w", err)
+		return nil, failWith(err, "doneMarks")
 	}
 	defer st.Close()
 	if err := ctx.Err(); err != nil {
@@ -32,7 +31,7 @@ func doneMarks(ctx context.Context, common *commonFlags) (func(key string) bool,
 	}
 	keys, err := st.DoneKeys()
 	if err != nil {
-		return nil, fmt.Errorf("read the done marks: %w", err)
+		return nil, failWith(err, "doneMarks")
 	}
 	set := make(map[string]bool, len(keys))
 	for _, k := range keys {

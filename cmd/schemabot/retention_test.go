@@ -97,15 +97,15 @@ func TestFeedbackPurgeCommand(t *testing.T) {
 		wantLine string   // substring of the single output line
 		wantLeft []string // questions kept
 	}{
-		{name: "--older-than", args: []string{"--older-than", "90d"}, wantLine: "Purged 2 feedback older than 90d",
+		{name: "--older-than", args: []string{"--older-than", "90d"}, wantLine: "Avis purgés : 2, plus anciens que 90d",
 			wantLeft: []string{"question 240h0m0s"}},
-		{name: "default 365d", wantLine: "Purged 1 feedback older than 365d",
+		{name: "default 365d", wantLine: "Avis purgés : 1, plus anciens que 365d",
 			wantLeft: []string{"question 2400h0m0s", "question 240h0m0s"}},
-		{name: "from the environment", env: map[string]string{"SCHEMABOT_FEEDBACK_RETENTION": "30d"}, wantLine: "Purged 2 feedback older than 30d",
+		{name: "from the environment", env: map[string]string{"SCHEMABOT_FEEDBACK_RETENTION": "30d"}, wantLine: "Avis purgés : 2, plus anciens que 30d",
 			wantLeft: []string{"question 240h0m0s"}},
 		{name: "the flag wins over the environment", env: map[string]string{"SCHEMABOT_FEEDBACK_RETENTION": "30d"}, args: []string{"--older-than", "1000d"},
-			wantLine: "Purged 0 feedback older than 1000d", wantLeft: []string{"question 9600h0m0s", "question 2400h0m0s", "question 240h0m0s"}},
-		{name: "0 keeps everything", env: map[string]string{"SCHEMABOT_FEEDBACK_RETENTION": "0"}, wantLine: "kept forever",
+			wantLine: "Avis purgés : 0, plus anciens que 1000d", wantLeft: []string{"question 9600h0m0s", "question 2400h0m0s", "question 240h0m0s"}},
+		{name: "0 keeps everything", env: map[string]string{"SCHEMABOT_FEEDBACK_RETENTION": "0"}, wantLine: "gardés pour toujours",
 			wantLeft: []string{"question 9600h0m0s", "question 2400h0m0s", "question 240h0m0s"}},
 		{name: "bad --older-than", args: []string{"--older-than", "soon"}, wantCode: 2,
 			wantLeft: []string{"question 9600h0m0s", "question 2400h0m0s", "question 240h0m0s"}},
@@ -133,7 +133,7 @@ func TestFeedbackPurgeCommand(t *testing.T) {
 func TestFeedbackPurgeCommandNoStore(t *testing.T) {
 	dir := t.TempDir()
 	code, out, stderr := runFeedbackCmd(t, nil, "purge", "--data", dir)
-	if code != 0 || !strings.Contains(out, "nothing purged") {
+	if code != 0 || !strings.Contains(out, "rien n'est purgé") {
 		t.Fatalf("exit %d, out %q, stderr %q", code, out, stderr)
 	}
 	if code, _, _ := runFeedbackCmd(t, nil, "purge", "--data", dir, "extra"); code != 2 {

@@ -16,6 +16,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"schemabot/bot"
+	"schemabot/bot/answer"
 	"schemabot/bot/llm"
 	"schemabot/bot/mattermost"
 	"schemabot/bot/reminder"
@@ -64,37 +65,37 @@ type reminderTarget struct {
 func serveConfigFromEnv(getenv func(string) string, todayFlag string) (serveConfig, error) {
 	var c serveConfig
 	var err error
-	var errs []string
+	var errs errorList
 	if c.slack, c.slackOn, err = slack.ConfigFromEnv(getenv); err != nil {
-		errs = append(errs, err.Error())
+		errs = append(errs, err)
 	}
 	if c.mm, c.mmOn, err = mattermost.ConfigFromEnv(getenv); err != nil {
-		errs = append(errs, err.Error())
+		errs = append(errs, err)
 	}
 	c.mmSlash = strings.TrimSpace(getenv("MATTERMOST_SLASH_TOKEN"))
 	c.opsAddr = opsAddr(getenv)
 	if _, _, err := net.SplitHostPort(c.opsAddr); err != nil {
-		errs = append(errs, fmt.Sprintf("SCHEMABOT_OPS_ADDR must be host:port, e.g. 127.0.0.1:9464 (got %q)", c.opsAddr))
+		errs = append(errs, fail("opsAddrEnv", c.opsAddr))
 	}
 	if c.slashAddr = strings.TrimSpace(getenv("SCHEMABOT_SLASH_ADDR")); c.slashAddr != "" {
 		if _, _, err := net.SplitHostPort(c.slashAddr); err != nil {
-			errs = append(errs, fmt.Sprintf("SCHEMABOT_SLASH_ADDR must be host:port, e.g. 0.0.0.0:9465 (got %q)", c.slashAddr))
+			errs = append(errs, fail("slashAddrEnv", c.slashAddr))
 		} else if c.slashAddr == c.opsAddr {
-			errs = append(errs, "SCHEMABOT_SLASH_ADDR must differ from SCHEMABOT_OPS_ADDR: it exists to keep the slash command off the ops address")
+			errs = append(errs, fail("slashAddrSame"))
 		}
 	}
 	// The token is never echoed: an error names the rule, not the value.
 	c.opsToken = opsToken(getenv)
 	if c.opsToken != "" && (len(c.opsToken) < 16 || strings.ContainsAny(c.opsToken, " \t\r\n")) {
-		errs = append(errs, "SCHEMABOT_OPS_TOKEN must be at least 16 characters without spaces, e.g. the output of openssl rand -hex 32")
+		errs = append(errs, fail("opsToken"))
 	}
 	if c.retention, err = feedbackRetention(getenv); err != nil {
-		errs = append(errs, err.Error())
+		errs = append(errs, err)
 	}
 	c.rateN, c.rateWindow = 10, time.Minute
 	if v := strings.TrimSpace(getenv("SCHEMABOT_RATE_LIMIT")); v != "" {
 		if c.rateN, c.rateWindow, err = parseRateLimit(v); err != nil {
-			errs = append(errs, err.Error())
+			errs = append(errs, err)
 		}
 	}
 	for _, ch := range strings.Split(getenv("SCHEMABOT_CHANNELS"), ",") {
@@ -109,7 +110,7 @@ func serveConfigFromEnv(getenv func(string) string, todayFlag string) (serveConf
 		}
 		parts := strings.Split(t, ":")
 		if len(parts) < 2 || len(parts) > 3 || (parts[0] != "slack" && parts[0] != "mattermost") || parts[1] == "" {
-			errs = append(errs, fmt.Sprintf("SCHEMABOT_REMINDER_CHANNELS entries must be platform:channel[:document], e.g. slack:C0123456 or mattermost:abc123:isere-2020-2024 (got %q)", t))
+			errs = append(errs, fail("reminderChannels", t))
 			continue
 		}
 		rt := reminderTarget{platform: parts[0], channel: parts[1]}
@@ -121,32 +122,32 @@ func serveConfigFromEnv(getenv func(string) string, todayFlag string) (serveConf
 	c.cron = strings.TrimSpace(getenv("SCHEMABOT_REMINDER_CRON"))
 	if c.cron != "" {
 		if _, err := reminder.ParseSchedule(c.cron, time.Now()); err != nil {
-			errs = append(errs, "SCHEMABOT_REMINDER_CRON: "+err.Error()+"; use 5 fields, e.g. 0 9 * * 1 for Mondays at 09:00")
+			errs = append(errs, failWith(err, "reminderCron", c.cron))
 		}
 	}
 	if v := strings.TrimSpace(getenv("SCHEMABOT_REMINDER_DAYS")); v != "" {
 		if c.horizonDays, err = strconv.Atoi(v); err != nil || c.horizonDays <= 0 {
-			errs = append(errs, fmt.Sprintf("SCHEMABOT_REMINDER_DAYS must be a number of days, e.g. 30 (got %q)", v))
+			errs = append(errs, fail("reminderDays", v))
 		}
 	}
 	c.today = time.Now
 	if todayFlag != "" || strings.TrimSpace(getenv("SCHEMABOT_TODAY")) != "" {
 		d, err := asOf(&Env{Getenv: getenv}, todayFlag)
 		if err != nil {
-			errs = append(errs, strings.TrimPrefix(err.Error(), errUsage.Error()+": "))
+			errs = append(errs, err)
 		} else {
 			c.today = func() time.Time { return d }
 		}
 	}
 	if len(errs) > 0 {
-		return c, errors.New(strings.Join(errs, "; "))
+		return c, errs
 	}
 	if !c.slackOn && !c.mmOn {
-		return c, errors.New("no chat platform configured: set SLACK_APP_TOKEN and SLACK_BOT_TOKEN, or MATTERMOST_URL and MATTERMOST_TOKEN (see .env.example)")
+		return c, fail("noPlatform")
 	}
 	for _, r := range c.reminders {
 		if (r.platform == "slack" && !c.slackOn) || (r.platform == "mattermost" && !c.mmOn) {
-			return c, fmt.Errorf("SCHEMABOT_REMINDER_CHANNELS names %s, which is not configured", r.platform)
+			return c, fail("reminderPlatform", r.platform)
 		}
 	}
 	return c, nil
@@ -163,26 +164,25 @@ const (
 // parseRateLimit reads SCHEMABOT_RATE_LIMIT, questions/duration.
 func parseRateLimit(v string) (int, time.Duration, error) {
 	bad := func(why string) (int, time.Duration, error) {
-		return 0, 0, fmt.Errorf("SCHEMABOT_RATE_LIMIT must be questions/duration, e.g. 10/1m, with 1 to %d questions per %s to %s: %s (got %q)",
-			maxRateQuestions, minRateWindow, "168h", why, v)
+		return 0, 0, failWith(fail(why), "rateLimit", maxRateQuestions, minRateWindow, "168h", v)
 	}
 	n, w, ok := strings.Cut(v, "/")
 	if !ok {
-		return bad("no /")
+		return bad("rateNoSlash")
 	}
 	count, err := strconv.Atoi(strings.TrimSpace(n))
 	if err != nil {
-		return bad("the number of questions is not a whole number in range")
+		return bad("rateCountNotNumber")
 	}
 	window, err := time.ParseDuration(strings.TrimSpace(w))
 	if err != nil {
-		return bad("the duration does not parse")
+		return bad("rateWindowNotDuration")
 	}
 	if count < 1 || count > maxRateQuestions {
-		return bad("the number of questions is out of range")
+		return bad("rateCountRange")
 	}
 	if window < minRateWindow || window > maxRateWindow {
-		return bad("the duration is out of range")
+		return bad("rateWindowRange")
 	}
 	return count, window, nil
 }
@@ -196,19 +196,19 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	}
 	cfg, err := serveConfigFromEnv(env.Getenv, *today)
 	if err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
+		return misconfigured(err)
 	}
 	log := slog.Default()
-	engOpts := []bot.EngineOption{bot.WithToday(cfg.today)}
+	engOpts := []answer.EngineOption{answer.WithToday(cfg.today)}
 	// The model gets half the shutdown grace to finish the answers in
 	// flight; then it is cut off and they are answered offline, posted
 	// within the documented 10 s.
 	if llmCfg, on, err := llm.ConfigFromEnv(env.Getenv); err != nil {
 		return err
 	} else if on {
-		gen := bot.NewCutoffGenerator(llm.New(llmCfg, llm.WithLogger(log)))
-		bot.CutOnShutdown(ctx, gen, modelGrace)
-		engOpts = append(engOpts, bot.WithGenerator(gen))
+		gen := answer.NewCutoffGenerator(llm.New(llmCfg, llm.WithLogger(log)))
+		answer.CutOnShutdown(ctx, gen, modelGrace)
+		engOpts = append(engOpts, answer.WithGenerator(gen))
 	}
 	eng, err := common.engine(ctx, env, engOpts...)
 	if err != nil {
@@ -218,7 +218,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := state.OpenDir(dir)
+	st, err := openSharedStore(ctx, env.Getenv, dir, log)
 	if err != nil {
 		return err
 	}
@@ -229,7 +229,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	metrics := bot.NewMetrics(reg)
 	core := bot.NewCore(eng, bot.WithRateLimit(cfg.rateN, cfg.rateWindow), bot.WithAllowedChannels(cfg.channels...),
 		bot.WithFeedbackStore(st), bot.WithLogger(log), bot.WithHandledStore(handledStore(st, log)),
-		replyStore(st, log))
+		replyStore(st, log), bot.WithConversationStore(st))
 	reminder.Register(core, eng.Library(), st, cfg.today)
 
 	var runners []runner
@@ -253,7 +253,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 			HorizonDays: cfg.horizonDays, Today: cfg.today, Logger: log,
 			OnDigest: func(status string) { metrics.Digests.WithLabelValues(status).Inc() }})
 		if err != nil {
-			return fmt.Errorf("reminders: %w", err)
+			return failWith(err, "reminders")
 		}
 		runners = append(runners, sched)
 	}
@@ -309,7 +309,7 @@ func startHTTP(opsAddr, slashAddr string, ops, feedback, slash http.Handler) (*h
 	hs := &httpServers{}
 	ln, err := net.Listen("tcp", opsAddr)
 	if err != nil {
-		return nil, fmt.Errorf("listen on SCHEMABOT_OPS_ADDR %s: %w", opsAddr, err)
+		return nil, failWith(err, "listen", "SCHEMABOT_OPS_ADDR", opsAddr)
 	}
 	hs.opsAddr = ln.Addr().String()
 	hs.serve(ln, opsMux)
@@ -317,7 +317,7 @@ func startHTTP(opsAddr, slashAddr string, ops, feedback, slash http.Handler) (*h
 		sln, err := net.Listen("tcp", slashAddr)
 		if err != nil {
 			hs.shutdown(context.Background())
-			return nil, fmt.Errorf("listen on SCHEMABOT_SLASH_ADDR %s: %w", slashAddr, err)
+			return nil, failWith(err, "listen", "SCHEMABOT_SLASH_ADDR", slashAddr)
 		}
 		hs.slashAddr = sln.Addr().String()
 		hs.serve(sln, slashMux)
@@ -369,7 +369,7 @@ func (p *feedbackPurger) Run(ctx context.Context) error {
 	for {
 		// A failed purge is logged, not fatal: answering questions matters
 		// more, and the next day tries again.
-		if line, err := purgeFeedback(ctx, p.st, p.retention, now()); err != nil {
+		if line, err := purgeFeedback(ctx, p.st, english, p.retention, now()); err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
@@ -481,4 +481,32 @@ func replyStore(st any, log *slog.Logger) bot.CoreOption {
 	}
 	log.Warn("answers are linked to their questions in memory only: after a restart, feedback is saved without its question")
 	return bot.WithReplyStore(nil)
+}
+
+// openSharedStore opens the bot's state: the PostgreSQL database of DATABASE_URL
+// when it is set, which several replicas share (see "Several replicas" in
+// the README), else state.db in the data directory. The URL's password
+// never reaches a log or an error.
+func openSharedStore(ctx context.Context, getenv func(string) string, dir string, log *slog.Logger, opts ...state.Option) (*state.Store, error) {
+	if u := strings.TrimSpace(getenv("DATABASE_URL")); u != "" {
+		// A database started beside the bot (compose) may not answer yet.
+		deadline := time.Now().Add(time.Minute)
+		for {
+			st, err := state.OpenPostgres(ctx, u, append(opts, state.WithLogger(log))...)
+			if err == nil {
+				log.Info("state store: PostgreSQL, shared by every replica", "database", st.Path())
+				return st, nil
+			}
+			if !errors.Is(err, state.ErrUnreachable) || time.Now().After(deadline) {
+				return nil, err
+			}
+			log.Warn("state store: PostgreSQL does not answer yet; retrying", "err", err)
+			select {
+			case <-ctx.Done():
+				return nil, err
+			case <-time.After(2 * time.Second):
+			}
+		}
+	}
+	return state.OpenDir(dir, append(opts, state.WithLogger(log))...)
 }

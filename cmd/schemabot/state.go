@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -19,12 +21,6 @@ func init() {
 	})
 }
 
-const stateUsage = `schemabot state check            check the store of the data directory
-  schemabot state export [FILE]    write the store as JSON (to standard output without FILE)
-  schemabot state import FILE      add the entries of an export the store lacks
-  schemabot state recover DAMAGED  save what can be read of a damaged store file (moved aside first)
-                                   into the store of the data directory`
-
 func runState(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "state")
 	common := addCommon(fs, env)
@@ -32,7 +28,7 @@ func runState(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if fs.NArg() == 0 {
-		return fmt.Errorf("%w: %s", errUsage, stateUsage)
+		return misuse("stateUsage")
 	}
 	dir, err := common.data()
 	if err != nil {
@@ -41,7 +37,7 @@ func runState(ctx context.Context, env *Env, args []string) error {
 	verb, rest := fs.Arg(0), fs.Args()[1:]
 	switch {
 	case verb == "check" && len(rest) == 0:
-		st, err := state.Open(state.Path(dir), state.ReadOnly())
+		st, err := openStore(state.Path(dir), state.ReadOnly())
 		if err != nil {
 			return err
 		}
@@ -50,10 +46,10 @@ func runState(ctx context.Context, env *Env, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(env.Stdout, "%s is sound: %d marks, %d digests, %d feedback\n", st.Path(), len(d.Marks), len(d.Digests), len(d.Feedback))
+		fmt.Fprintln(env.Stdout, say(env.lang, "stateSound", st.Path(), len(d.Marks), len(d.Digests), len(d.Feedback)))
 		return nil
 	case verb == "export" && len(rest) <= 1:
-		st, err := state.Open(state.Path(dir), state.ReadOnly())
+		st, err := openStore(state.Path(dir), state.ReadOnly())
 		if err != nil {
 			return err
 		}
@@ -69,39 +65,39 @@ func runState(ctx context.Context, env *Env, args []string) error {
 	case verb == "import" && len(rest) == 1:
 		data, err := os.ReadFile(rest[0])
 		if err != nil {
-			return fmt.Errorf("read export: %w", err)
+			return failReason(err, "stateReadExport", rest[0])
 		}
 		var d state.Dump
 		if err := json.Unmarshal(data, &d); err != nil {
-			return fmt.Errorf("%s is not a state export: %w", rest[0], err)
+			return failWith(err, "stateNotExport", rest[0])
 		}
-		return importDump(ctx, env, dir, d, "imported")
+		return importDump(ctx, env, dir, d, "stateImported")
 	case verb == "recover" && len(rest) == 1:
 		if abs(rest[0]) == abs(state.Path(dir)) {
-			return fmt.Errorf("%w: move the damaged store aside first (mv %s %s.damaged), then run schemabot state recover %s.damaged",
-				errUsage, rest[0], rest[0], rest[0])
+			return misuse("stateRecoverInPlace", rest[0])
 		}
 		d, err := state.Salvage(ctx, rest[0])
 		if err != nil {
-			return err
+			return failWith(err, "stateSalvage", rest[0])
 		}
-		return importDump(ctx, env, dir, d, "recovered")
+		return importDump(ctx, env, dir, d, "stateRecovered")
 	}
-	return fmt.Errorf("%w: %s", errUsage, stateUsage)
+	return misuse("stateUsage")
 }
 
-func importDump(ctx context.Context, env *Env, dir string, d state.Dump, verb string) error {
+// importDump adds d to the store of dir and says so with the message key
+// done.
+func importDump(ctx context.Context, env *Env, dir string, d state.Dump, done string) error {
 	st, err := state.OpenDir(dir)
 	if err != nil {
-		return err
+		return storeError(state.Path(dir), err)
 	}
 	defer st.Close()
 	n, err := st.Import(ctx, d)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "%s %s into %s (found %d marks, %d digests, %d feedback; entries already in the store were kept)\n",
-		verb, n, st.Path(), len(d.Marks), len(d.Digests), len(d.Feedback))
+	fmt.Fprintln(env.Stdout, say(env.lang, done, n.Marks, n.Digests, n.Feedback, st.Path(), len(d.Marks), len(d.Digests), len(d.Feedback)))
 	return nil
 }
 
@@ -117,7 +113,7 @@ func writeDumpFile(name string, d state.Dump) error {
 	tmp := name + ".tmp"
 	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
 	if err != nil {
-		return fmt.Errorf("write export: %w", err)
+		return failReason(err, "stateWriteExport", name)
 	}
 	err = writeDump(f, d)
 	if err == nil {
@@ -131,7 +127,7 @@ func writeDumpFile(name string, d state.Dump) error {
 	}
 	if err != nil {
 		_ = os.Remove(tmp)
-		return fmt.Errorf("write export %s: %w", name, err)
+		return failReason(err, "stateWriteExport", name)
 	}
 	return nil
 }
@@ -144,4 +140,30 @@ func abs(p string) string {
 		return p
 	}
 	return a
+}
+
+// openStore opens the state store at path, saying why it cannot with
+// storeError.
+func openStore(path string, opts ...state.Option) (*state.Store, error) {
+	st, err := state.Open(path, opts...)
+	if err != nil {
+		return nil, storeError(path, err)
+	}
+	return st, nil
+}
+
+// storeError says why the state store at path could not be opened, with
+// the path: a damaged store's error already names it and says what to do;
+// a missing or locked one is said plainly.
+func storeError(path string, err error) error {
+	var damaged *state.DamagedError
+	switch {
+	case errors.As(err, &damaged):
+		return err
+	case errors.Is(err, fs.ErrNotExist):
+		return fail("stateMissing", path)
+	case errors.Is(err, state.ErrLocked):
+		return fail("stateLockedAt", path)
+	}
+	return failWith(err, "stateOpen", path)
 }

@@ -67,7 +67,7 @@ func TestDamagedStoreCommandsAndRecovery(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, out, stderr := runCmd(t, nil, "state", "--data", dir, "recover", aside)
-	if code != 0 || !strings.Contains(out, "recovered 1 marks, 0 digests, 1 feedback") {
+	if code != 0 || !strings.Contains(out, "Récupéré dans "+filepath.Join(dir, "state.db")+" : jalons faits 1, rappels 0, avis 1") {
 		t.Fatalf("recover: exit %d, out %q, stderr %q", code, out, stderr)
 	}
 	code, out, stderr = runCmd(t, nil, "feedback", "--data", dir)
@@ -82,10 +82,10 @@ func TestDamagedStoreCommandsAndRecovery(t *testing.T) {
 	}
 	other := t.TempDir()
 	code, out, stderr = runCmd(t, nil, "state", "--data", other, "import", export)
-	if code != 0 || !strings.Contains(out, "imported 1 marks, 0 digests, 1 feedback") {
+	if code != 0 || !strings.Contains(out, "Importé dans "+filepath.Join(other, "state.db")+" : jalons faits 1, rappels 0, avis 1") {
 		t.Fatalf("import: exit %d, out %q, stderr %q", code, out, stderr)
 	}
-	if code, out, _ := runCmd(t, nil, "state", "--data", other, "check"); code != 0 || !strings.Contains(out, "1 marks") {
+	if code, out, _ := runCmd(t, nil, "state", "--data", other, "check"); code != 0 || !strings.Contains(out, "jalons faits 1") {
 		t.Fatalf("check: exit %d, %q", code, out)
 	}
 }

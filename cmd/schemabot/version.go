@@ -89,7 +89,7 @@ func runVersion(_ context.Context, env *Env, args []string) error {
 		return err
 	}
 	if fs.NArg() > 0 {
-		return fmt.Errorf("%w: %q", errUsage, fs.Arg(0))
+		return misuse("unexpectedArgument", fs.Arg(0))
 	}
 	v := buildVersion(debug.ReadBuildInfo)
 	if *asJSON {
@@ -109,7 +109,7 @@ func runHealthcheck(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if fs.NArg() > 0 {
-		return fmt.Errorf("%w: %q", errUsage, fs.Arg(0))
+		return misuse("unexpectedArgument", fs.Arg(0))
 	}
 	a := *addr
 	if a == "" {
@@ -124,7 +124,7 @@ func runHealthcheck(ctx context.Context, env *Env, args []string) error {
 func probeHealth(ctx context.Context, addr string, timeout time.Duration) error {
 	host, port, err := net.SplitHostPort(addr)
 	if err != nil {
-		return fmt.Errorf("%w: the ops address must be host:port (got %q)", errUsage, addr)
+		return misuse("opsAddrShape", addr)
 	}
 	if host == "" || host == "0.0.0.0" || host == "::" {
 		host = "127.0.0.1"
@@ -134,17 +134,17 @@ func probeHealth(ctx context.Context, addr string, timeout time.Duration) error 
 	url := "http://" + net.JoinHostPort(host, port) + "/healthz"
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {
-		return fmt.Errorf("health check: %w", err)
+		return failWith(err, "healthRequest", addr)
 	}
 	client := &http.Client{Transport: &http.Transport{Proxy: nil}}
 	resp, err := client.Do(req)
 	if err != nil {
-		return fmt.Errorf("health check %s: %w", url, err)
+		return failWith(err, "healthUnreachable", url)
 	}
 	defer resp.Body.Close()
 	body, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
 	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("health check %s: %s: %s", url, resp.Status, strings.TrimSpace(string(body)))
+		return fail("healthStatus", url, resp.Status, strings.TrimSpace(string(body)))
 	}
 	return nil
 }

@@ -25,11 +25,12 @@ import (
 // ErrNothingToPlot is returned by WritePlanningPNG when no entry is dated.
 var ErrNothingToPlot = errors.New("no dated milestone to plot")
 
-// Chart geometry. The page is A4 landscape wide (297 mm) and at least A4
-// high; it grows in height rather than shrinking the rows, because a row
-// squeezed under the height of its label is what made bars unreadable in
-// print. Every milestone gets its own lane, so bars of one fiche never
-// overlap and each bar has room for its label on its lane.
+// Chart geometry. The page is A4 landscape (297 × 210 mm). The rows are
+// never shrunk, because a row squeezed under the height of its label is
+// what made bars unreadable in print: a planning too tall for one page is
+// cut into pages (Planning), or, drawn as one image for a screen, the
+// image grows taller. Every milestone gets its own lane, so bars of one
+// fiche never overlap and each bar has room for its label on its lane.
 const (
 	chartDPI     = 150
 	chartWidth   = 297 * vg.Millimeter
@@ -39,6 +40,8 @@ const (
 
 	laneHeight    = 13 * vg.Inch / 72 // one milestone: an 8 pt label and air around it
 	barFontSize   = 8                 // bar labels, the smallest size still read in print
+	minFontSize   = barFontSize       // no text of the chart is smaller
+	pageFontSize  = 10                // the page number, as the legend
 	ficheFontSize = 9                 // fiche titles in the left column
 	titleFontSize = 14
 	ficheLine     = 10.5 * vg.Inch / 72 // line height of the fiche titles
@@ -126,6 +129,10 @@ const (
 // milestone, on a time axis in semesters. Undated entries cannot be placed;
 // the legend says how many were left out. It returns ErrNothingToPlot when
 // no entry is dated.
+//
+// The image is one sheet, A4 landscape wide and as tall as the fiches need:
+// for a screen or a chat. NewPlanning lays the same chart out on A4 pages
+// for print.
 func WritePlanningPNG(w io.Writer, es []Entry, title string) error {
 	return WritePlanningPNGAsOf(w, es, title, time.Time{})
 }
@@ -146,8 +153,10 @@ func WritePlanning(w io.Writer, es []Entry, title string, today time.Time, f For
 		_, err := renderPlanning(w, es, title, today, f, 0)
 		return err
 	}
-	return fmt.Errorf("planning chart: unknown format %q", f)
+	return unknownFormat(f)
 }
+
+func unknownFormat(f Format) error { return fmt.Errorf("planning chart: unknown format %q", f) }
 
 // writePlanning draws the chart as a PNG at the given resolution.
 func writePlanning(w io.Writer, es []Entry, title string, today time.Time, dpi int) error {
@@ -155,59 +164,208 @@ func writePlanning(w io.Writer, es []Entry, title string, today time.Time, dpi i
 	return err
 }
 
-// renderPlanning draws the chart in format f and returns what it drew, for
-// the tests.
+// renderPlanning draws the chart on one sheet in format f, as tall as its
+// rows need, and returns what it drew, for the tests.
 func renderPlanning(w io.Writer, es []Entry, title string, today time.Time, f Format, dpi int) (*gantt, error) {
 	rows, undated := chartRows(es)
 	if len(rows) == 0 {
 		return nil, ErrNothingToPlot
 	}
-	g := newGantt(rows, today)
-	p := g.plot(title)
+	minX, maxX := timeRange(rows)
+	g := newGantt(rows, minX, maxX, today)
 
 	// The chrome (title, axis, legend, margins) does not depend on the
 	// page height: measure it on an A4 page and add what the lanes need.
-	dataHeight := func(h vg.Length) vg.Length {
-		dc := pageArea(draw.Canvas{Rectangle: vg.Rectangle{Max: vg.Point{X: chartWidth, Y: h}}})
-		da := p.DataCanvas(draw.Crop(dc, columnWidth+columnGap, 0, legendHeight, 0))
-		return da.Max.Y - da.Min.Y
-	}
 	height := chartHeight
-	if need := vg.Length(g.lanes) * laneHeight; dataHeight(height) < need {
-		height += need - dataHeight(height)
+	if need, room := vg.Length(g.lanes)*laneHeight, dataHeight(g.plot(title)); room < need {
+		height += need - room
 	}
+	cv := newCanvas(f, height, dpi)
+	g.draw(draw.New(cv), g.plot(title), es, undated, today, "")
+	if err := encode(w, cv, f); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
 
-	var cv vg.CanvasSizer
+// dataHeight is the height the plot p leaves to the lanes on an A4 page.
+func dataHeight(p *plot.Plot) vg.Length {
+	dc := pageArea(draw.Canvas{Rectangle: vg.Rectangle{Max: vg.Point{X: chartWidth, Y: chartHeight}}})
+	da := p.DataCanvas(draw.Crop(dc, columnWidth+columnGap, 0, legendHeight, 0))
+	return da.Max.Y - da.Min.Y
+}
+
+// newCanvas returns a canvas of the page's width and the given height in
+// format f; dpi is the resolution of a PNG.
+func newCanvas(f Format, height vg.Length, dpi int) vg.CanvasSizer {
 	switch f {
 	case SVG:
-		cv = vgsvg.New(chartWidth, height)
+		return vgsvg.New(chartWidth, height)
 	case PDF:
-		cv = vgpdf.New(chartWidth, height)
-	default:
-		cv = vgimg.NewWith(vgimg.UseWH(chartWidth, height), vgimg.UseDPI(dpi))
+		return vgpdf.New(chartWidth, height)
 	}
-	dc := pageArea(draw.New(cv))
+	return vgimg.NewWith(vgimg.UseWH(chartWidth, height), vgimg.UseDPI(dpi))
+}
+
+// encode writes the canvas cv drawn in format f.
+func encode(w io.Writer, cv vg.CanvasSizer, f Format) error {
+	if img, ok := cv.(*vgimg.Canvas); ok {
+		// Fast compression: the chart is mostly flat colour, so the file
+		// stays small, and encoding is most of the drawing time.
+		enc := png.Encoder{CompressionLevel: png.BestSpeed}
+		if err := enc.Encode(w, img.Image()); err != nil {
+			return fmt.Errorf("write planning png: %w", err)
+		}
+		return nil
+	}
+	if _, err := cv.(io.WriterTo).WriteTo(w); err != nil {
+		return fmt.Errorf("write planning %s: %w", f, err)
+	}
+	return nil
+}
+
+// draw draws the whole sheet c: the plot p (title, time axis and g's lanes),
+// the fiche column, the legend and, when it is not "", the page label.
+func (g *gantt) draw(c draw.Canvas, p *plot.Plot, es []Entry, undated int, today time.Time, pageLabel string) {
+	g.bars, g.labels = nil, nil
+	dc := pageArea(c)
 	g.columnLeft = dc.Min.X
 	p.Draw(draw.Crop(dc, columnWidth+columnGap, 0, legendHeight, 0))
 	shown := time.Time{}
 	if !math.IsNaN(g.today) {
 		shown = Day(today)
 	}
-	g.drawLegend(draw.Crop(dc, 0, 0, 0, -(dc.Max.Y-dc.Min.Y-legendHeight)), es, undated, shown)
+	g.drawLegend(draw.Crop(dc, 0, 0, 0, -(dc.Max.Y-dc.Min.Y-legendHeight)), es, undated, shown, pageLabel)
+}
 
-	if img, ok := cv.(*vgimg.Canvas); ok {
-		// Fast compression: the chart is mostly flat colour, so the file
-		// stays small, and encoding is most of the drawing time.
-		enc := png.Encoder{CompressionLevel: png.BestSpeed}
-		if err := enc.Encode(w, img.Image()); err != nil {
-			return nil, fmt.Errorf("write planning png: %w", err)
+// Planning is the planning chart laid out for print on A4 landscape pages:
+// as many fiches on a page as fit at full size (rows and text are never
+// shrunk), a fiche longer than a page continued on the next one ("(suite)"),
+// and on every page the title, the same time axis, the legend and the page
+// number ("page 2/3") when there are several pages.
+type Planning struct {
+	pages      [][]chartRow
+	capacity   int // lanes a page holds
+	minX, maxX float64
+	title      string
+	es         []Entry
+	undated    int
+	today      time.Time
+}
+
+// NewPlanning lays out the dated entries of es (see WritePlanningPNG) on
+// pages. It returns ErrNothingToPlot when no entry is dated.
+func NewPlanning(es []Entry, title string, today time.Time) (*Planning, error) {
+	rows, undated := chartRows(es)
+	if len(rows) == 0 {
+		return nil, ErrNothingToPlot
+	}
+	p := &Planning{title: title, es: es, undated: undated, today: today}
+	p.minX, p.maxX = timeRange(rows)
+	// Every page has the same chrome: measure the lanes it leaves once.
+	probe := newGantt(rows[:1], p.minX, p.maxX, today)
+	p.capacity = max(int(dataHeight(probe.plot(title))/laneHeight), maxFicheLines)
+	p.pages = paginate(rows, p.capacity)
+	return p, nil
+}
+
+// Pages returns the number of pages.
+func (p *Planning) Pages() int { return len(p.pages) }
+
+// WritePage draws page i (from 0) alone in format f: a PNG at print
+// resolution, an SVG or a one-page PDF.
+func (p *Planning) WritePage(w io.Writer, i int, f Format) error {
+	_, err := p.renderPage(w, i, f, chartDPI)
+	return err
+}
+
+// renderPage draws page i and returns what it drew, for the tests.
+func (p *Planning) renderPage(w io.Writer, i int, f Format, dpi int) (*gantt, error) {
+	switch f {
+	case PNG, SVG, PDF:
+	default:
+		return nil, unknownFormat(f)
+	}
+	if i < 0 || i >= len(p.pages) {
+		return nil, fmt.Errorf("planning chart: no page %d of %d", i+1, len(p.pages))
+	}
+	cv := newCanvas(f, chartHeight, dpi)
+	g := p.drawPage(draw.New(cv), i)
+	return g, encode(w, cv, f)
+}
+
+// WritePDF writes every page into one PDF document.
+func (p *Planning) WritePDF(w io.Writer) error {
+	cv := vgpdf.New(chartWidth, chartHeight)
+	for i := range p.pages {
+		if i > 0 {
+			cv.NextPage()
 		}
-		return g, nil
+		p.drawPage(draw.New(cv), i)
 	}
-	if _, err := cv.(io.WriterTo).WriteTo(w); err != nil {
-		return nil, fmt.Errorf("write planning %s: %w", f, err)
+	return encode(w, cv, PDF)
+}
+
+// drawPage draws page i on c.
+func (p *Planning) drawPage(c draw.Canvas, i int) *gantt {
+	g := newGantt(p.pages[i], p.minX, p.maxX, p.today)
+	label := ""
+	if len(p.pages) > 1 {
+		// Lanes as high on every page, the last one's too.
+		g.span = p.capacity
+		label = fmt.Sprintf("page %d/%d", i+1, len(p.pages))
 	}
-	return g, nil
+	g.draw(c, g.plot(p.title), p.es, p.undated, p.today, label)
+	return g
+}
+
+// continued marks the part of a fiche that goes on from the page before.
+const continued = " (suite)"
+
+// paginate cuts rows into pages of at most capacity lanes, in order. A
+// fiche that does not fit on what is left of a page starts the next one; a
+// fiche longer than a whole page is cut between its milestones, each part
+// after the first titled "(suite)".
+func paginate(rows []chartRow, capacity int) [][]chartRow {
+	var pages [][]chartRow
+	var page []chartRow
+	used := 0
+	next := func() {
+		if len(page) > 0 {
+			pages = append(pages, page)
+		}
+		page, used = nil, 0
+	}
+	for _, r := range rows {
+		if need := rowLanes(r); need <= capacity {
+			if used+need > capacity {
+				next()
+			}
+			page = append(page, r)
+			used += need
+			continue
+		}
+		bars := r.bars
+		for part := 0; len(bars) > 0; part++ {
+			piece := r
+			if part > 0 {
+				piece.label += continued
+			}
+			title := titleLanes(piece.label)
+			if capacity-used < max(title, 1) {
+				next()
+			}
+			k := min(len(bars), capacity-used)
+			piece.bars = bars[:k]
+			page = append(page, piece)
+			used += max(k, title)
+			if bars = bars[k:]; len(bars) > 0 {
+				next()
+			}
+		}
+	}
+	next()
+	return pages
 }
 
 // pageArea is the page inside its margins.
@@ -220,6 +378,7 @@ type chartRow struct {
 	label string // "Fiche 1 – Définir …", whole: it is wrapped, not cut
 	fiche string // "Fiche 1", or "doc · Fiche 1" with several documents
 	bars  []chartBar
+	index int // the fiche's rank in the chart: its band is shaded when odd, on every page
 }
 
 // chartBar is one milestone, in fractional years, End exclusive.
@@ -255,7 +414,7 @@ func chartRows(es []Entry) (rows []chartRow, undated int) {
 			if e.FicheTitle != "" {
 				label += " – " + e.FicheTitle
 			}
-			rows = append(rows, chartRow{label: label, fiche: fiche})
+			rows = append(rows, chartRow{label: label, fiche: fiche, index: i})
 		}
 		label := strings.TrimSpace(e.Label)
 		if label == "" {
@@ -353,6 +512,7 @@ type gantt struct {
 	lines      [][]string // the wrapped title of each row
 	first      []int      // the first lane of each row, from the top
 	lanes      int        // lanes in all
+	span       int        // lanes the page's height holds, when more than lanes: the rest stays blank below
 	minX, maxX float64
 	today      float64   // NaN when not drawn
 	columnLeft vg.Length // left edge of the fiche column
@@ -368,10 +528,11 @@ type drawnBar struct {
 	rect vg.Rectangle
 }
 
-// drawnText is a text as drawn, in page coordinates.
+// drawnText is a text as drawn, in page coordinates, with its font size.
 type drawnText struct {
 	text string
 	rect vg.Rectangle
+	size vg.Length
 }
 
 var (
@@ -381,19 +542,14 @@ var (
 )
 
 // newGantt wraps the fiche titles and gives each fiche as many lanes as it
-// has milestones, or more when its wrapped title needs them.
-func newGantt(rows []chartRow, today time.Time) *gantt {
-	g := &gantt{rows: rows, today: math.NaN()}
-	g.minX, g.maxX = timeRange(rows)
+// has milestones, or more when its wrapped title needs them, on a time
+// axis from minX to maxX.
+func newGantt(rows []chartRow, minX, maxX float64, today time.Time) *gantt {
+	g := &gantt{rows: rows, today: math.NaN(), minX: minX, maxX: maxX}
 	for _, r := range rows {
-		lines := wrap(ficheFont, r.label, columnWidth, maxFicheLines)
-		n := len(r.bars)
-		if need := int(math.Ceil(float64(vg.Length(len(lines)) * ficheLine / laneHeight))); need > n {
-			n = need
-		}
-		g.lines = append(g.lines, lines)
+		g.lines = append(g.lines, wrap(ficheFont, r.label, columnWidth, maxFicheLines))
 		g.first = append(g.first, g.lanes)
-		g.lanes += n
+		g.lanes += rowLanes(r)
 	}
 	if !today.IsZero() {
 		if x := yearFrac(Day(today)); x >= g.minX && x <= g.maxX {
@@ -401,6 +557,19 @@ func newGantt(rows []chartRow, today time.Time) *gantt {
 		}
 	}
 	return g
+}
+
+// rowLanes is the number of lanes of a fiche: one per milestone, or more
+// when its wrapped title needs them.
+func rowLanes(r chartRow) int {
+	return max(len(r.bars), titleLanes(r.label))
+}
+
+// titleLanes is the number of lanes a fiche title wrapped in the column
+// covers.
+func titleLanes(label string) int {
+	lines := wrap(ficheFont, label, columnWidth, maxFicheLines)
+	return int(math.Ceil(float64(vg.Length(len(lines)) * ficheLine / laneHeight)))
 }
 
 // plot returns the plot holding g: the title, wrapped to the page width,
@@ -413,7 +582,7 @@ func (g *gantt) plot(title string) *plot.Plot {
 	p.Title.TextStyle.Font = titleFont.Font
 	p.Title.Padding = 8
 	p.X.Min, p.X.Max = g.minX, g.maxX
-	p.Y.Min, p.Y.Max = 0, float64(g.lanes)
+	p.Y.Min, p.Y.Max = 0, float64(max(g.lanes, g.span))
 	p.X.Padding, p.Y.Padding = 0, 0
 	p.X.Tick.Label.Font = font.From(sans, 10)
 	p.X.Tick.Marker = semesterTicks(g.minX, g.maxX)
@@ -427,10 +596,10 @@ func (g *gantt) plot(title string) *plot.Plot {
 func (g *gantt) Plot(c draw.Canvas, p *plot.Plot) {
 	trX, trY := p.Transforms(&c)
 	// laneY is the top of lane k, counted from the top.
-	laneY := func(k int) vg.Length { return trY(float64(g.lanes - k)) }
+	laneY := func(k int) vg.Length { return trY(float64(max(g.lanes, g.span) - k)) }
 	x0, x1 := trX(g.minX), trX(g.maxX)
-	for i := range g.rows {
-		if i%2 == 1 {
+	for i, r := range g.rows {
+		if r.index%2 == 1 {
 			fillRect(&c, bandColor, x0, laneY(g.first[i]+g.lanes0(i)), x1, laneY(g.first[i]))
 		}
 	}
@@ -527,7 +696,7 @@ func (g *gantt) fillText(c *draw.Canvas, sty text.Style, pt vg.Point, s string) 
 	}
 	c.FillText(sty, pt, s)
 	r := sty.Rectangle(s)
-	g.labels = append(g.labels, drawnText{text: s, rect: vg.Rectangle{Min: r.Min.Add(pt), Max: r.Max.Add(pt)}})
+	g.labels = append(g.labels, drawnText{text: s, rect: vg.Rectangle{Min: r.Min.Add(pt), Max: r.Max.Add(pt)}, size: sty.Font.Size})
 }
 
 // drawBar fills r in the status style: fill, pattern, outline.
@@ -560,15 +729,22 @@ func fillRect(c *draw.Canvas, clr color.Color, x0, y0, x1, y1 vg.Length) {
 
 // drawLegend writes the key of the statuses present, with their bar
 // styles, the today line when today is not zero, and how many undated
-// milestones are not drawn, centred in c.
-func (g *gantt) drawLegend(c draw.Canvas, es []Entry, undated int, today time.Time) {
+// milestones are not drawn, centred in c; the page label, when not "",
+// goes at the right end of c, and the key is centred in what is left.
+func (g *gantt) drawLegend(c draw.Canvas, es []Entry, undated int, today time.Time, pageLabel string) {
 	present := map[Status]bool{}
 	for _, e := range es {
 		if e.Dated() {
 			present[e.Status] = true
 		}
 	}
-	sty := text.Style{Color: color.Black, Font: font.From(sans, 10), YAlign: draw.YCenter, Handler: plot.DefaultTextHandler}
+	sty := text.Style{Color: color.Black, Font: font.From(sans, pageFontSize), YAlign: draw.YCenter, Handler: plot.DefaultTextHandler}
+	if pageLabel != "" {
+		right := sty
+		right.XAlign = draw.XRight
+		g.fillText(&c, right, vg.Point{X: c.Max.X, Y: c.Min.Y + (c.Max.Y-c.Min.Y)/2}, pageLabel)
+		c = draw.Crop(c, 0, -(sty.Width(pageLabel) + 3*vg.Points(6)), 0, 0)
+	}
 	box := vg.Points(14)
 	gap := vg.Points(6)
 	var items []Status

@@ -1,4 +1,4 @@
-package bot
+package answer
 
 import (
 	"context"
@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 
+	"schemabot/bot/chat"
+	"schemabot/bot/understand"
 	"schemabot/corpus"
 	"schemabot/retrieval"
 )
@@ -13,11 +15,11 @@ import (
 // searchText is what to search for a question: its topic words, with the
 // expansions of its acronyms.
 func (e *Engine) searchText(q *question) string {
-	text := q.topic
+	text := q.Topic
 	if len(retrieval.Terms(retrieval.Translate(text))) == 0 {
-		text = q.raw
+		text = q.Raw
 	}
-	for _, a := range q.acronyms {
+	for _, a := range q.Acronyms {
 		for _, d := range e.docsFor(q) {
 			if exp := d.Expand(a); exp != "" && !strings.Contains(text, exp) {
 				text += " " + exp
@@ -69,7 +71,9 @@ func (g termGroup) in(terms map[string]bool, text string) bool {
 
 // weights splits text into term groups weighted by rarity (BM25 idf);
 // terms the documents never use are left out, as nothing can match them.
-func (e *Engine) weights(text string) []termGroup { return e.weightsIn(text, DetectLang(text)) }
+func (e *Engine) weights(text string) []termGroup {
+	return e.weightsIn(text, understand.DetectLang(text))
+}
 
 // questionWeights is weightsIn for a question's search text: an acronym
 // and the words of its expansion form one group, present when either is
@@ -91,7 +95,7 @@ func (e *Engine) questionWeights(q *question, text string) []termGroup {
 func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 	expansions := map[string][][]string{}
 	phrases := map[string][]string{}
-	for _, a := range q.acronyms {
+	for _, a := range q.Acronyms {
 		for _, d := range e.docsFor(q) {
 			if exp := d.Expand(a); exp != "" {
 				text = strings.Replace(text, " "+exp, "", 1)
@@ -101,7 +105,7 @@ func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 			}
 		}
 	}
-	w := e.weightsIn(text, q.lang)
+	w := e.weightsIn(text, q.Lang)
 	for i := range w {
 		for _, t := range w[i].terms {
 			if x, ok := expansions[t]; ok {
@@ -136,7 +140,7 @@ func (e *Engine) weightsIn(text, lang string) []termGroup {
 	}
 	// Unknown words are telling in a French question; in an English one,
 	// the words the vocabulary does not translate are not.
-	frenchQuestion := lang == French
+	frenchQuestion := lang == chat.French
 	// The English vocabulary is for English questions: in a French one,
 	// "légal" or "réception" are French words, not "legal" or "reception".
 	french, rest := retrieval.Abbreviations(text)
@@ -269,7 +273,7 @@ func phraseText(s string) string {
 // meaningful terms each fiche contains.
 func (e *Engine) rankFiches(ctx context.Context, q *question, text, field string) ([]ficheKey, map[ficheKey]float64, map[ficheKey]float64) {
 	docs := map[string]bool{}
-	for _, id := range q.docs {
+	for _, id := range q.Docs {
 		docs[id] = true
 	}
 	hits, err := e.ix.Search(ctx, retrieval.Query{Text: text, K: 40, Filter: func(c *retrieval.Chunk) bool {
@@ -328,7 +332,7 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 	if len(e.questionWeights(q, text)) == 0 {
 		return answer{}, false
 	}
-	ranked, scores, cover := e.rankFiches(ctx, q, text, q.field)
+	ranked, scores, cover := e.rankFiches(ctx, q, text, q.Field)
 	if len(ranked) == 0 || cover[ranked[0]] < 0.5 && !clearLead(ranked, scores, cover) {
 		return answer{}, false
 	}
@@ -340,7 +344,7 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 	if pc > cover[ranked[0]]+0.15 {
 		return answer{}, false
 	}
-	if f := e.lib.Doc(ranked[0].doc).Fiche(ranked[0].n); f != nil && !hasField(f, q.field) && pc >= foundThreshold {
+	if f := e.lib.Doc(ranked[0].doc).Fiche(ranked[0].n); f != nil && !hasField(f, q.Field) && pc >= foundThreshold {
 		return answer{}, false
 	}
 	best := ranked[0]
@@ -349,38 +353,38 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 	// A date is the date of a milestone: the topic must name one, or the
 	// fiche itself ("when was the plan adopted?" is not fiche 27 on
 	// children's status, which mentions adoption but plans no adoption).
-	if q.field == retrieval.FieldCalendar && len(f.Milestones) > 0 {
+	if q.Field == retrieval.FieldCalendar && len(f.Milestones) > 0 {
 		w := e.questionWeights(q, text)
 		if bestMilestone(f, w) < 0 && coverage(w, termSet(f.Title)) < 0.5 {
 			return answer{}, false
 		}
 	}
 	var b strings.Builder
-	b.WriteString(ficheTitle(d, f, q.lang) + "\n")
+	b.WriteString(ficheTitle(d, f, q.Lang) + "\n")
 	highlight := -1
-	if q.field == retrieval.FieldCalendar {
+	if q.Field == retrieval.FieldCalendar {
 		highlight = bestMilestone(f, e.questionWeights(q, text))
 	}
-	cites, ok := renderField(&b, d, f, q.field, q.lang, highlight)
+	cites, ok := renderField(&b, d, f, q.Field, q.Lang, highlight)
 	if !ok {
-		b.WriteString(emptyField(d, f, q.field, q.lang) + "\n")
+		b.WriteString(emptyField(d, f, q.Field, q.Lang) + "\n")
 		cites = append(cites, ficheCitation(d, f, f.Title, f.Span, "Fiche action n°"+f.ID+" : "+f.Title))
 	}
-	b.WriteString(source(d, f, fieldLabel(f, q.field), q.lang) + "\n")
+	b.WriteString(source(d, f, fieldLabel(f, q.Field), q.Lang) + "\n")
 	// Say when another fiche is about as close.
 	if len(ranked) > 1 {
 		second := ranked[1]
 		if scores[second] >= 0.85*scores[best] && cover[second] >= 0.5 {
 			d2 := e.lib.Doc(second.doc)
 			f2 := d2.Fiche(second.n)
-			if q.lang == English {
+			if q.Lang == chat.English {
 				fmt.Fprintf(&b, "\nSee also fiche %s (%s): %s.", f2.ID, docLabel(d2), f2.Title)
 			} else {
 				fmt.Fprintf(&b, "\nVoir aussi la fiche %s (%s) : %s.", f2.ID, docLabel(d2), f2.Title)
 			}
 		}
 	}
-	return answer{Answer: Answer{Text: strings.TrimSpace(b.String()), Found: ok, Citations: cites}, focusDoc: d.ID, focusFiche: f.ID}, true
+	return answer{Answer: chat.Answer{Text: strings.TrimSpace(b.String()), Found: ok, Citations: cites}, focusDoc: d.ID, focusFiche: f.ID}, true
 }
 
 // clearLead reports a first fiche far ahead of the others, holding most of

@@ -1,4 +1,4 @@
-package bot
+package answer
 
 import (
 	"context"
@@ -11,6 +11,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"schemabot/bot/chat"
+	"schemabot/bot/understand"
 	"schemabot/corpus"
 	"schemabot/retrieval"
 )
@@ -165,17 +167,17 @@ func (e *Engine) contextAnswer(ctx context.Context, q *question, empty answer) (
 	var d *corpus.Document
 	var f *corpus.Fiche
 	for _, doc := range e.docsFor(q) {
-		if ff := doc.Fiche(q.fiches[0]); ff != nil {
+		if ff := doc.Fiche(q.Fiches[0]); ff != nil {
 			if f != nil {
 				return answer{}, false // two documents: the plain answer says which has what
 			}
 			d, f = doc, ff
 		}
 	}
-	if f == nil || len(q.fiches) != 1 {
+	if f == nil || len(q.Fiches) != 1 {
 		return answer{}, false
 	}
-	sub := &question{raw: f.Title, lang: q.lang, docs: []string{d.ID}, topic: f.Title, narrative: true}
+	sub := &question{Question: understand.Question{Raw: f.Title, Lang: q.Lang, Docs: []string{d.ID}, Topic: f.Title, Narrative: true}}
 	// Sentences, not the lists of fiche titles the chapters also hold.
 	var ss []scoredSentence
 	isTitle := func(text string) bool {
@@ -198,12 +200,12 @@ func (e *Engine) contextAnswer(ctx context.Context, q *question, empty answer) (
 	ss = ss[:min(2, len(ss))]
 	var b strings.Builder
 	b.WriteString(empty.Text + "\n\n")
-	if q.lang == English {
+	if q.Lang == chat.English {
 		b.WriteString("The schéma explains the context in its chapters:\n")
 	} else {
 		b.WriteString("Le schéma en expose le contexte dans ses chapitres :\n")
 	}
-	var cites []Citation
+	var cites []chat.Citation
 	for _, s := range ss {
 		c := chunkCitation(s.hit.Chunk, s.text)
 		fmt.Fprintf(&b, "> %s\n_(%s", s.text, c.Section)
@@ -216,7 +218,7 @@ func (e *Engine) contextAnswer(ctx context.Context, q *question, empty answer) (
 	a := empty
 	a.Text = strings.TrimSpace(b.String())
 	a.Found = true
-	a.Citations = append(append([]Citation{}, empty.Citations...), cites...)
+	a.Citations = append(append([]chat.Citation{}, empty.Citations...), cites...)
 	return a, true
 }
 
@@ -224,13 +226,13 @@ func (e *Engine) contextAnswer(ctx context.Context, q *question, empty answer) (
 // word of what it counts; an acronym's group holds its expansion's terms
 // too ("MNA" is also "mineurs non accompagnés").
 func (e *Engine) countedGroups(q *question) []termGroup {
-	if !q.wantsNumber || q.counted == "" {
+	if !q.WantsNumber || q.Counted == "" {
 		return nil
 	}
 	var out []termGroup
-	for _, w := range strings.Fields(q.counted) {
+	for _, w := range strings.Fields(q.Counted) {
 		g := termGroup{weight: 1}
-		for _, wg := range e.weightsIn(w, q.lang) {
+		for _, wg := range e.weightsIn(w, q.Lang) {
 			if wg.terms[0] != unknownTerm {
 				g.terms = append(g.terms, wg.terms...)
 			}
@@ -262,22 +264,22 @@ func (q *question) typeOK(s string) bool { return q.typeOKIn(s, "") }
 // for may be in the heading ("Les chiffres clés au 31 décembre 2018").
 func (q *question) typeOKIn(s, heading string) bool {
 	// A figure asked for a year must be that year's.
-	if q.year != 0 && q.wantsNumber && !mentionsYear(s, q.year) && !mentionsYear(heading, q.year) {
+	if q.Year != 0 && q.WantsNumber && !mentionsYear(s, q.Year) && !mentionsYear(heading, q.Year) {
 		return false
 	}
 	switch {
-	case q.wantsContact:
+	case q.WantsContact:
 		return reContact.MatchString(s)
-	case q.wantsName:
+	case q.WantsName:
 		return hasPerson(s)
-	case q.wantsPlace:
+	case q.WantsPlace:
 		return reAddress.MatchString(s)
-	case q.wantsNumber:
-		return hasQuantity(s, q.wantsDuration, q.wantsMoney)
-	case q.wantsMoney:
+	case q.WantsNumber:
+		return hasQuantity(s, q.WantsDuration, q.WantsMoney)
+	case q.WantsMoney:
 		// "What is the budget?" wants a sum, not "Élaboration du budget".
 		return hasQuantity(s, false, true)
-	case q.wantsDate:
+	case q.WantsDate:
 		return reDateish.MatchString(s)
 	}
 	return true
@@ -286,16 +288,16 @@ func (q *question) typeOKIn(s, heading string) bool {
 // rankSentences scores the sentences of the best passages for a question.
 func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []scoredSentence {
 	docs := map[string]bool{}
-	for _, id := range q.docs {
+	for _, id := range q.Docs {
 		docs[id] = true
 	}
 	query := retrieval.Query{Text: text, K: 16}
-	if len(q.docs) == 1 {
-		query.Doc = q.docs[0] // the vector search is then restricted too
+	if len(q.Docs) == 1 {
+		query.Doc = q.Docs[0] // the vector search is then restricted too
 	}
-	if len(docs) > 1 || q.narrative {
+	if len(docs) > 1 || q.Narrative {
 		query.Filter = func(c *retrieval.Chunk) bool {
-			return (len(docs) == 0 || docs[c.Doc]) && (!q.narrative || c.Fiche == "")
+			return (len(docs) == 0 || docs[c.Doc]) && (!q.Narrative || c.Fiche == "")
 		}
 	}
 	hits, err := e.ix.Search(ctx, query)
@@ -335,7 +337,7 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 			sc := 0.65*cov + 0.35*chunkCov
 			if !q.typeOKIn(sn.text, h.Chunk.Context) || len(counted) > 0 && coverage(counted, sn.terms) < 1 {
 				sc *= 0.3
-			} else if q.wantsDate && reFullDate.MatchString(sn.text) {
+			} else if q.WantsDate && reFullDate.MatchString(sn.text) {
 				sc += 0.1 // a day or a month says more than a year
 			}
 			out = append(out, scoredSentence{hit: h, text: sn.text, score: sc, order: len(out)})
@@ -399,12 +401,12 @@ func (e *Engine) bestPassageCoverage(ctx context.Context, q *question, text stri
 func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(string)) answer {
 	text := e.searchText(q)
 	// One meaningful word ("lien") is not a question the text can answer.
-	if w := e.questionWeights(q, text); len(w) < 2 && !(len(w) == 1 && q.wantsNumber) {
-		return answer{Answer: Answer{Text: e.suggestions(q.lang, "")}}
+	if w := e.questionWeights(q, text); len(w) < 2 && !(len(w) == 1 && q.WantsNumber) {
+		return answer{Answer: chat.Answer{Text: e.suggestions(q.Lang, "")}}
 	}
 	ss := e.rankSentences(ctx, q, text)
 	if len(ss) == 0 || ss[0].score < foundThreshold || !q.typeOKIn(ss[0].text, ss[0].hit.Chunk.Context) {
-		return answer{Answer: Answer{Text: e.suggestions(q.lang, "")}}
+		return answer{Answer: chat.Answer{Text: e.suggestions(q.Lang, "")}}
 	}
 	picked := pickSentences(ss)
 	note := ""
@@ -416,7 +418,7 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 		note = n
 	}
 	var b strings.Builder
-	var cites []Citation
+	var cites []chat.Citation
 	byChunk := map[string]int{}
 	for _, s := range picked {
 		c := s.hit.Chunk
@@ -433,7 +435,7 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 		if c.Fiche != nil {
 			where = fmt.Sprintf("fiche %s, « %s »", *c.Fiche, c.Section)
 		}
-		if q.lang == English {
+		if q.Lang == chat.English {
 			fmt.Fprintf(&b, "From the schéma %s (%s):\n> %s\n", docLabel(d), where, c.Quote)
 		} else {
 			fmt.Fprintf(&b, "D'après le schéma %s (%s) :\n> %s\n", docLabel(d), where, c.Quote)
@@ -446,7 +448,7 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 	if note != "" {
 		b.WriteString(note)
 	}
-	a := answer{Answer: Answer{Text: strings.TrimSpace(b.String()), Found: true, Citations: cites}}
+	a := answer{Answer: chat.Answer{Text: strings.TrimSpace(b.String()), Found: true, Citations: cites}}
 	if len(cites) > 0 {
 		a.focusDoc = cites[0].Doc
 		if cites[0].Fiche != nil {
@@ -466,7 +468,7 @@ func (e *Engine) tryGenerate(ctx context.Context, q *question, ss []scoredSenten
 	var cd interface{ CoolingDown() bool }
 	if errors.As(err, &cd) && cd.CoolingDown() {
 		note = "_Réponse hors ligne : le modèle de langue ne répond pas pour le moment._"
-		if q.lang == English {
+		if q.Lang == chat.English {
 			note = "_Offline answer: the language model is not responding at the moment._"
 		}
 	}
@@ -486,7 +488,7 @@ func (e *Engine) generate(ctx context.Context, q *question, ss []scoredSentence,
 		seen[c.ID] = true
 		passages = append(passages, Passage{Citation: chunkCitation(c, c.Text), Heading: strings.Join(c.Path, " > "), Text: c.Text})
 	}
-	req := GenerateRequest{Question: q.raw, Lang: q.lang, Passages: passages}
+	req := GenerateRequest{Question: q.Raw, Lang: q.Lang, Passages: passages}
 	if partial != nil {
 		req.OnToken = partial
 	}
@@ -495,7 +497,7 @@ func (e *Engine) generate(ctx context.Context, q *question, ss []scoredSentence,
 		e.log.Warn("generation failed, answering offline", "err", err)
 		return answer{}, false, err
 	}
-	var cites []Citation
+	var cites []chat.Citation
 	for _, n := range g.Cited {
 		if n >= 1 && n <= len(passages) {
 			cites = append(cites, passages[n-1].Citation)
@@ -504,6 +506,6 @@ func (e *Engine) generate(ctx context.Context, q *question, ss []scoredSentence,
 	if len(cites) == 0 {
 		return answer{}, false, errors.New("generated answer cites no passage")
 	}
-	a := answer{Answer: Answer{Text: g.Text, Found: true, Citations: cites}, focusDoc: cites[0].Doc}
+	a := answer{Answer: chat.Answer{Text: g.Text, Found: true, Citations: cites}, focusDoc: cites[0].Doc}
 	return a, true, nil
 }

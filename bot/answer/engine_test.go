@@ -1,4 +1,4 @@
-package bot
+package answer
 
 import (
 	"context"
@@ -11,6 +11,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"schemabot/bot/chat"
 	"schemabot/corpus"
 )
 
@@ -105,7 +106,7 @@ type wantCite struct {
 	page    int
 }
 
-func (w wantCite) matches(c Citation) bool {
+func (w wantCite) matches(c chat.Citation) bool {
 	if w.doc != "" && c.Doc != w.doc {
 		return false
 	}
@@ -150,7 +151,7 @@ type askCase struct {
 }
 
 // checkAnswer checks what every answer must satisfy, then the case.
-func checkAnswer(t *testing.T, tc askCase, a Answer) {
+func checkAnswer(t *testing.T, tc askCase, a chat.Answer) {
 	t.Helper()
 	text := a.Text
 	if strings.TrimSpace(text) == "" {
@@ -164,7 +165,7 @@ func checkAnswer(t *testing.T, tc askCase, a Answer) {
 			t.Errorf("%q: Lang = %q, want %q", tc.q, a.Lang, tc.lang)
 		}
 		other := englishLabels
-		if tc.lang == English {
+		if tc.lang == chat.English {
 			other = frenchLabels
 		}
 		// The document's own words (quotes, section headings) stay French.
@@ -215,7 +216,7 @@ func checkAnswer(t *testing.T, tc askCase, a Answer) {
 	for _, w := range tc.noCites {
 		for _, c := range a.Citations {
 			if w.matches(c) {
-				t.Errorf("%q: unexpected citation %s", tc.q, citeList([]Citation{c}))
+				t.Errorf("%q: unexpected citation %s", tc.q, citeList([]chat.Citation{c}))
 			}
 		}
 	}
@@ -247,7 +248,7 @@ func checkAnswer(t *testing.T, tc askCase, a Answer) {
 
 // checkCitations: a found answer rests on at least one citation, and every
 // citation points at a real document, fiche and text.
-func checkCitations(t *testing.T, q string, a Answer) {
+func checkCitations(t *testing.T, q string, a chat.Answer) {
 	t.Helper()
 	if a.Found && len(a.Citations) == 0 {
 		t.Errorf("%q: found answer without citation:\n%s", q, a.Text)
@@ -263,7 +264,7 @@ func checkCitations(t *testing.T, q string, a Answer) {
 			t.Errorf("%q: citation of fiche %s, which %s does not have", q, *c.Fiche, c.Doc)
 		}
 		if strings.TrimSpace(c.Quote) == "" {
-			t.Errorf("%q: citation %s has an empty quote", q, citeList([]Citation{c}))
+			t.Errorf("%q: citation %s has an empty quote", q, citeList([]chat.Citation{c}))
 			continue
 		}
 		if missing := quoteInDoc(c.Doc, c.Quote); missing != "" {
@@ -273,7 +274,7 @@ func checkCitations(t *testing.T, q string, a Answer) {
 }
 
 // checkDefused: nothing the bot posts may notify a channel or a person.
-func checkDefused(t *testing.T, q string, a Answer) {
+func checkDefused(t *testing.T, q string, a chat.Answer) {
 	t.Helper()
 	texts := []string{a.Text}
 	for _, c := range a.Citations {
@@ -300,7 +301,7 @@ func undefused(s string) string {
 	return ""
 }
 
-func citeList(cs []Citation) string {
+func citeList(cs []chat.Citation) string {
 	var parts []string
 	for _, c := range cs {
 		s := c.Doc
@@ -321,7 +322,7 @@ func runAskCases(t *testing.T, cases []askCase) {
 	eng := testEngine(t)
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			a, _ := eng.Ask(context.Background(), tc.q, Conversation{})
+			a, _ := eng.Ask(context.Background(), tc.q, chat.Conversation{})
 			checkAnswer(t, tc, a)
 		})
 	}
@@ -331,40 +332,40 @@ func runAskCases(t *testing.T, cases []askCase) {
 
 func TestAskPilots(t *testing.T) {
 	runAskCases(t, []askCase{
-		{name: "isere 24 fr", q: "Qui pilote la fiche 24 en Isère ?", found: true, lang: French,
+		{name: "isere 24 fr", q: "Qui pilote la fiche 24 en Isère ?", found: true, lang: chat.French,
 			has:    []string{"Directeur de l'Éducation, de la Jeunesse et du Sport (DEJS), Département de l'Isère", "Le pilote"},
 			absent: []string{"Moselle"},
 			cites:  []wantCite{{doc: isere, fiche: 24, section: "Le pilote", page: 82}}},
-		{name: "moselle 3 en, FA", q: "who leads FA 3 in Moselle", found: true, lang: English,
+		{name: "moselle 3 en, FA", q: "who leads FA 3 in Moselle", found: true, lang: chat.English,
 			has:    []string{"Direction de l'enfance, de la famille, et de l'insertion", "Sous-Direction des Actions Préventives et de l'Insertion", "Délégations territoriales : Service Social Polyvalent"},
 			absent: []string{"Puéricultrice"}, // Isère fiche 3's pilot
 			cites:  []wantCite{{doc: moselle, fiche: 3, section: "Pilotes"}}},
-		{name: "isere 20 no accent no verb", q: "pilote fiche 20 isere", found: true, lang: French,
+		{name: "isere 20 no accent no verb", q: "pilote fiche 20 isere", found: true, lang: chat.French,
 			has:   []string{"Chef de service Accueil Protection de l'Enfance (APE) et Chef de service Accompagnement de l'Enfance et de sa Famille (AEF)"},
 			cites: []wantCite{{doc: isere, fiche: 20, section: "Les pilotes", page: 75}}},
-		{name: "isere 32 typo", q: "qui pilotte la fiche 32 en isere", found: true, lang: French,
+		{name: "isere 32 typo", q: "qui pilotte la fiche 32 en isere", found: true, lang: chat.French,
 			has:   []string{"Cellule de Recueil des Informations Préoccupantes, Direction de l'Éducation, de la Jeunesse et du Sport (DEJS)"},
 			cites: []wantCite{{doc: isere, fiche: 32, page: 97}}},
-		{name: "isere 16 n°", q: "Qui est le pilote de la fiche n° 16 en Isere ?", found: true, lang: French,
+		{name: "isere 16 n°", q: "Qui est le pilote de la fiche n° 16 en Isere ?", found: true, lang: chat.French,
 			has:   []string{"Chef de service Accueil en Protection de l'Enfance (APE)"},
 			cites: []wantCite{{doc: isere, fiche: 16, section: "Le pilote", page: 67}}},
-		{name: "isere 25 en two pilots", q: "who is responsible for action sheet 25 in isere?", found: true, lang: English,
+		{name: "isere 25 en two pilots", q: "who is responsible for action sheet 25 in isere?", found: true, lang: chat.English,
 			has: []string{"Directeur adjoint et Chargée de mission prévention protection de l'enfance",
 				"Chef de service action sociale de polyvalence, Direction des solidarités (DSO)"},
 			cites: []wantCite{{doc: isere, fiche: 25, section: "Les pilotes", page: 84}}},
-		{name: "moselle 12 pilots hold associations, not magistrates", q: "Qui pilote la fiche 12 en Moselle ?", found: true, lang: French,
+		{name: "moselle 12 pilots hold associations, not magistrates", q: "Qui pilote la fiche 12 en Moselle ?", found: true, lang: chat.French,
 			has:    []string{"Associations habilitées", "Sous-Direction de l'Aide Sociale à l'Enfance"},
 			absent: []string{"Magistrats", "Médecin départemental"},
 			cites:  []wantCite{{doc: moselle, fiche: 12, section: "Pilotes"}}},
-		{name: "moselle 12 partners hold magistrates, not associations", q: "Quels sont les partenaires de la fiche 12 en Moselle ?", found: true, lang: French,
+		{name: "moselle 12 partners hold magistrates, not associations", q: "Quels sont les partenaires de la fiche 12 en Moselle ?", found: true, lang: chat.French,
 			has:    []string{"Magistrats", "Familles et personnes ressources pour les familles", "Professionnels du soin et du handicap"},
 			absent: []string{"Associations habilitées"},
 			cites:  []wantCite{{doc: moselle, fiche: 12, section: "Contributeurs"}}},
-		{name: "both docs fr", q: "Qui pilote la fiche 5 ?", found: true, lang: French,
+		{name: "both docs fr", q: "Qui pilote la fiche 5 ?", found: true, lang: chat.French,
 			has: []string{"Chargé de projet – Service Jeunesse et sport", "Sous-Direction de l'Action Préventive et de l'Insertion",
 				"Isère (2020-2024)", "Moselle (2019-2023)"},
 			cites: []wantCite{{doc: isere, fiche: 5, section: "Le pilote", page: 45}, {doc: moselle, fiche: 5, section: "Pilotes"}}},
-		{name: "both docs en", q: "Who leads fiche 12?", found: true, lang: English,
+		{name: "both docs en", q: "Who leads fiche 12?", found: true, lang: chat.English,
 			has:   []string{"Médecin départemental de PMI", "Associations habilitées", "Isère (2020-2024)", "Moselle (2019-2023)"},
 			cites: []wantCite{{doc: isere, fiche: 12, page: 59}, {doc: moselle, fiche: 12}}},
 	})
@@ -372,27 +373,27 @@ func TestAskPilots(t *testing.T) {
 
 func TestAskCalendar(t *testing.T) {
 	runAskCases(t, []askCase{
-		{name: "by number fr", q: "Quel est le calendrier de la fiche 32 en Isère ?", found: true, lang: French,
+		{name: "by number fr", q: "Quel est le calendrier de la fiche 32 en Isère ?", found: true, lang: chat.French,
 			has:   []string{"Actualisation du guide de procédure : Semestre 2 / 2019", "Semestre 1 / 2023"},
 			cites: []wantCite{{doc: isere, fiche: 32, section: "Le calendrier", page: 97}}},
-		{name: "by number lower case no accent", q: "calendrier fiche 24 isere", found: true, lang: French,
+		{name: "by number lower case no accent", q: "calendrier fiche 24 isere", found: true, lang: chat.French,
 			has:   []string{"Expérimentation de la mise en œuvre des référentiels : 2021", "Écriture des référentiels : 2020"},
 			cites: []wantCite{{doc: isere, fiche: 24, section: "Le calendrier", page: 82}}},
-		{name: "by number en with gloss", q: "When is fiche 20 in Isère due?", found: true, lang: English,
+		{name: "by number en with gloss", q: "When is fiche 20 in Isère due?", found: true, lang: chat.English,
 			has:   []string{"Mise en place de la commission de régulation des places d'accueil", "Semestre 1 / 2020", "2022"},
 			anyOf: [][]string{{"first half of 2020", "January–June 2020", "January-June 2020", "H1 2020", "1st half of 2020"}},
 			cites: []wantCite{{doc: isere, fiche: 20, section: "Le calendrier", page: 75}}},
-		{name: "by topic en: CRIP guide", q: "When is the CRIP guide due?", found: true, lang: English,
+		{name: "by topic en: CRIP guide", q: "When is the CRIP guide due?", found: true, lang: chat.English,
 			has:   []string{"Actualisation du guide de procédure", "Semestre 2 / 2019"},
 			anyOf: [][]string{{"second half of 2019", "July–December 2019", "July-December 2019", "H2 2019", "2nd half of 2019"}},
 			cites: []wantCite{{doc: isere, fiche: 32, section: "Le calendrier", page: 97}}},
-		{name: "by milestone fr: guide for 17-year-olds", q: "Quand est prévue la création du guide pour les jeunes de 17 ans ?", found: true, lang: French,
+		{name: "by milestone fr: guide for 17-year-olds", q: "Quand est prévue la création du guide pour les jeunes de 17 ans ?", found: true, lang: chat.French,
 			has:   []string{"Création du guide : 2020 - 2021"},
 			cites: []wantCite{{doc: isere, fiche: 25, section: "Le calendrier", page: 84}}},
-		{name: "by milestone fr no accent: regulation commission", q: "quand est prevue la mise en place de la commission de regulation des places d'accueil", found: true, lang: French,
+		{name: "by milestone fr no accent: regulation commission", q: "quand est prevue la mise en place de la commission de regulation des places d'accueil", found: true, lang: chat.French,
 			has:   []string{"Mise en place de la commission de régulation des places d'accueil", "Semestre 1 / 2020"},
 			cites: []wantCite{{doc: isere, fiche: 20, section: "Le calendrier", page: 75}}},
-		{name: "by milestone en: family conferences training", q: "When will ASE staff be trained to run family conferences?", found: true, lang: English,
+		{name: "by milestone en: family conferences training", q: "When will ASE staff be trained to run family conferences?", found: true, lang: chat.English,
 			has:   []string{"Formation des professionnels de l'ASE à l'animation de conférences familiales", "Semestre 1 / 2024"},
 			cites: []wantCite{{doc: isere, fiche: 15, section: "Le calendrier", page: 65}}},
 	})
@@ -400,31 +401,31 @@ func TestAskCalendar(t *testing.T) {
 
 func TestAskFields(t *testing.T) {
 	runAskCases(t, []askCase{
-		{name: "partners en", q: "What are the partners of fiche 12 in Isère?", found: true, lang: English,
+		{name: "partners en", q: "What are the partners of fiche 12 in Isère?", found: true, lang: chat.English,
 			has:   []string{"Équipe mobile de la DEJS", "Acteurs du champ médical et psychologique (libéraux, hospitaliers, etc.)", "Partners"},
 			cites: []wantCite{{doc: isere, fiche: 12, section: "Les acteurs associés", page: 59}}},
-		{name: "partners fr no accent", q: "partenaires de la fiche 30 en isere", found: true, lang: French,
+		{name: "partners fr no accent", q: "partenaires de la fiche 30 en isere", found: true, lang: chat.French,
 			has:   []string{"Institut de Formation en Travail Social (IFTS)", "Service recrutement et mobilités de la DRH"},
 			cites: []wantCite{{doc: isere, fiche: 30, section: "Les acteurs associés", page: 94}}},
-		{name: "objectives fr", q: "quels sont les objectifs de la fiche 16 en isere", found: true, lang: French,
+		{name: "objectives fr", q: "quels sont les objectifs de la fiche 16 en isere", found: true, lang: chat.French,
 			has:   []string{"Garantir une orientation adaptée à chaque MNA", "Favoriser l'insertion sociale et professionnelle des MNA"},
 			cites: []wantCite{{doc: isere, fiche: 16, section: "Les objectifs", page: 67}}},
-		{name: "objectives en", q: "What are the objectives of fiche 11 in Moselle?", found: true, lang: English,
+		{name: "objectives en", q: "What are the objectives of fiche 11 in Moselle?", found: true, lang: chat.English,
 			has:   []string{"Exercer pleinement les compétences dévolues au Département en matière de protection des mineurs"},
 			cites: []wantCite{{doc: moselle, fiche: 11, section: "Objectifs"}}},
-		{name: "actions fr", q: "Quelles sont les actions prévues dans la fiche 11 en Moselle ?", found: true, lang: French,
+		{name: "actions fr", q: "Quelles sont les actions prévues dans la fiche 11 en Moselle ?", found: true, lang: chat.French,
 			has:   []string{"Poursuivre la diversification de l'offre d'accueil et d'accompagnement en faveur des mineurs non accompagnés"},
 			cites: []wantCite{{doc: moselle, fiche: 11, section: "Déclinaisons opérationnelles"}}},
-		{name: "actions en", q: "What actions are planned in fiche 32 in Isère?", found: true, lang: English,
+		{name: "actions en", q: "What actions are planned in fiche 32 in Isère?", found: true, lang: chat.English,
 			has:   []string{"Actualisation du guide départemental de procédures de traitement des informations préoccupantes"},
 			cites: []wantCite{{doc: isere, fiche: 32, section: "Les modalités de mise en œuvre", page: 97}}},
-		{name: "indicators fr", q: "quels sont les indicateurs de la fiche 12 en Isère ?", found: true, lang: French,
+		{name: "indicators fr", q: "quels sont les indicateurs de la fiche 12 en Isère ?", found: true, lang: chat.French,
 			has:   []string{"Part des enfants placés dans l'année ayant bénéficié d'un bilan initial", "Prise de fonction des professionnels de l'équipe mobile"},
 			cites: []wantCite{{doc: isere, fiche: 12, page: 59}}},
-		{name: "indicators en", q: "What are the indicators of fiche 14 in Moselle?", found: true, lang: English,
+		{name: "indicators en", q: "What are the indicators of fiche 14 in Moselle?", found: true, lang: chat.English,
 			has:   []string{"Existence d'un tableau de suivi d'indicateurs pour l'ODPE", "Consolidation du suivi des données d'activité"},
 			cites: []wantCite{{doc: moselle, fiche: 14, section: "Indicateurs de réalisation"}}},
-		{name: "fiche card", q: "fiche 12 isère", found: true, lang: French,
+		{name: "fiche card", q: "fiche 12 isère", found: true, lang: chat.French,
 			has: []string{"Organiser le suivi de la santé des enfants confiés", "Médecin départemental de PMI", "Équipe mobile de la DEJS",
 				"Recrutements pour constituer l'équipe mobile : Semestre 2 / 2019"},
 			cites: []wantCite{{doc: isere, fiche: 12, page: 59}}},
@@ -433,10 +434,10 @@ func TestAskFields(t *testing.T) {
 
 func TestAskGlossary(t *testing.T) {
 	runAskCases(t, []askCase{
-		{name: "ODPE fr", q: "que veut dire ODPE ?", found: true, lang: French,
+		{name: "ODPE fr", q: "que veut dire ODPE ?", found: true, lang: chat.French,
 			hasFold: []string{"Observatoire départemental de la protection de l'enfance"},
 			cites:   []wantCite{{section: "Glossaire"}}},
-		{name: "CDIP en, Moselle only", q: "What does CDIP stand for?", found: true, lang: English,
+		{name: "CDIP en, Moselle only", q: "What does CDIP stand for?", found: true, lang: chat.English,
 			hasFold: []string{"Cellule départementale des informations préoccupantes"},
 			cites:   []wantCite{{doc: moselle, section: "Glossaire", page: 53}},
 			noCites: []wantCite{{doc: isere}}},
@@ -444,13 +445,13 @@ func TestAskGlossary(t *testing.T) {
 			hasFold: []string{"Cellule de recueil des informations préoccupantes"},
 			cites:   []wantCite{{doc: isere}},
 			noCites: []wantCite{{doc: moselle}}},
-		{name: "lower case fr", q: "que veut dire mna ?", found: true, lang: French,
+		{name: "lower case fr", q: "que veut dire mna ?", found: true, lang: chat.French,
 			hasFold: []string{"Mineur non accompagné"},
 			cites:   []wantCite{{section: "Glossaire"}}},
-		{name: "lower case en", q: "What does crip mean?", found: true, lang: English,
+		{name: "lower case en", q: "What does crip mean?", found: true, lang: chat.English,
 			hasFold: []string{"Cellule de recueil des informations préoccupantes"},
 			cites:   []wantCite{{doc: isere, section: "Glossaire"}}},
-		{name: "c'est quoi", q: "c'est quoi la PJJ", found: true, lang: French,
+		{name: "c'est quoi", q: "c'est quoi la PJJ", found: true, lang: chat.French,
 			hasFold: []string{"Protection judiciaire de la jeunesse"},
 			cites:   []wantCite{{section: "Glossaire"}}},
 	})
@@ -470,23 +471,23 @@ func TestAskLists(t *testing.T) {
 	// Fiches whose milestones all fall outside 2021; Moselle has no calendar.
 	not2021 := []wantCite{{doc: isere, fiche: 12}, {doc: isere, fiche: 20}, {doc: isere, fiche: 31}, {doc: isere, fiche: 32}, {doc: moselle}}
 	runAskCases(t, []askCase{
-		{name: "orientation 2 Moselle fr", q: "Quelles fiches relèvent de l'orientation 2 en Moselle ?", found: true, lang: French,
+		{name: "orientation 2 Moselle fr", q: "Quelles fiches relèvent de l'orientation 2 en Moselle ?", found: true, lang: chat.French,
 			has: []string{m4, m5}, absent: []string{m6},
 			cites: []wantCite{{doc: moselle, fiche: 4}, {doc: moselle, fiche: 5}}, noCites: []wantCite{{doc: moselle, fiche: 6}, {doc: isere}}},
-		{name: "orientation 2 Moselle en", q: "Which fiches fall under orientation 2 in Moselle?", found: true, lang: English,
+		{name: "orientation 2 Moselle en", q: "Which fiches fall under orientation 2 in Moselle?", found: true, lang: chat.English,
 			has: []string{m4, m5}, absent: []string{m6},
 			cites: []wantCite{{doc: moselle, fiche: 4}, {doc: moselle, fiche: 5}}},
-		{name: "piloted by the CRIP fr", q: "Quelles fiches sont pilotées par la CRIP ?", found: true, lang: French,
+		{name: "piloted by the CRIP fr", q: "Quelles fiches sont pilotées par la CRIP ?", found: true, lang: chat.French,
 			has: []string{i7, i32}, cites: []wantCite{{doc: isere, fiche: 7}, {doc: isere, fiche: 32}}},
-		{name: "piloted by the CRIP en", q: "Which fiches are piloted by the CRIP?", found: true, lang: English,
+		{name: "piloted by the CRIP en", q: "Which fiches are piloted by the CRIP?", found: true, lang: chat.English,
 			has: []string{i7, i32}, cites: []wantCite{{doc: isere, fiche: 7}, {doc: isere, fiche: 32}}},
-		{name: "due in 2021 fr", q: "Quelles fiches arrivent à échéance en 2021 ?", found: true, lang: French,
+		{name: "due in 2021 fr", q: "Quelles fiches arrivent à échéance en 2021 ?", found: true, lang: chat.French,
 			has: []string{"Élaboration du référentiel : Semestre 2 / 2021"}, cites: due2021, noCites: not2021},
-		{name: "due in 2021 en", q: "Which fiches are due in 2021?", found: true, lang: English,
+		{name: "due in 2021 en", q: "Which fiches are due in 2021?", found: true, lang: chat.English,
 			cites: due2021, noCites: not2021},
-		{name: "about MNA fr", q: "Quelles fiches concernent les MNA ?", found: true, lang: French,
+		{name: "about MNA fr", q: "Quelles fiches concernent les MNA ?", found: true, lang: chat.French,
 			has: []string{i16, m11}, cites: []wantCite{{doc: isere, fiche: 16}, {doc: moselle, fiche: 11}}},
-		{name: "about MNA en", q: "Which fiches are about unaccompanied minors?", found: true, lang: English,
+		{name: "about MNA en", q: "Which fiches are about unaccompanied minors?", found: true, lang: chat.English,
 			has: []string{i16, m11}, cites: []wantCite{{doc: isere, fiche: 16}, {doc: moselle, fiche: 11}}},
 	})
 }
@@ -500,58 +501,58 @@ func TestAskOverview(t *testing.T) {
 		"Sécuriser les parcours des enfants accompagnés et éviter les ruptures",
 		"Accompagner les professionnels intervenant en prévention et en protection de l'enfance"}
 	runAskCases(t, []askCase{
-		{name: "Moselle orientations fr", q: "Quelles sont les orientations du schéma de la Moselle ?", found: true, lang: French,
+		{name: "Moselle orientations fr", q: "Quelles sont les orientations du schéma de la Moselle ?", found: true, lang: chat.French,
 			hasFold: mosOrientations, cites: []wantCite{{doc: moselle}}, noCites: []wantCite{{doc: isere}}},
-		{name: "Moselle orientations en", q: "What are the orientations of the Moselle schéma?", found: true, lang: English,
+		{name: "Moselle orientations en", q: "What are the orientations of the Moselle schéma?", found: true, lang: chat.English,
 			hasFold: mosOrientations, cites: []wantCite{{doc: moselle}}, noCites: []wantCite{{doc: isere}}},
-		{name: "Isère strategic objectives fr", q: "Quels sont les objectifs stratégiques de l'Isère ?", found: true, lang: French,
+		{name: "Isère strategic objectives fr", q: "Quels sont les objectifs stratégiques de l'Isère ?", found: true, lang: chat.French,
 			hasFold: isereObjectives, cites: []wantCite{{doc: isere}}, noCites: []wantCite{{doc: moselle}}},
-		{name: "Isère strategic objectives en", q: "What are the strategic objectives of Isère?", found: true, lang: English,
+		{name: "Isère strategic objectives en", q: "What are the strategic objectives of Isère?", found: true, lang: chat.English,
 			hasFold: isereObjectives, cites: []wantCite{{doc: isere}}, noCites: []wantCite{{doc: moselle}}},
-		{name: "Isère editorial fr", q: "Qui a signé l'édito du schéma de l'Isère ?", found: true, lang: French,
+		{name: "Isère editorial fr", q: "Qui a signé l'édito du schéma de l'Isère ?", found: true, lang: chat.French,
 			has: []string{"Jean-Pierre Barbier"}, absent: []string{"WEITEN"}, cites: []wantCite{{doc: isere}}},
-		{name: "Moselle editorial en", q: "Who signed the Moselle editorial?", found: true, lang: English,
+		{name: "Moselle editorial en", q: "Who signed the Moselle editorial?", found: true, lang: chat.English,
 			has: []string{"Patrick WEITEN"}, absent: []string{"Barbier"}, cites: []wantCite{{doc: moselle}}},
-		{name: "Isère period fr", q: "Quelle est la période du schéma de l'Isère ?", found: true, lang: French,
+		{name: "Isère period fr", q: "Quelle est la période du schéma de l'Isère ?", found: true, lang: chat.French,
 			has: []string{"2020", "2024"}, cites: []wantCite{{doc: isere}}},
-		{name: "Moselle period en", q: "What period does the Moselle schéma cover?", found: true, lang: English,
+		{name: "Moselle period en", q: "What period does the Moselle schéma cover?", found: true, lang: chat.English,
 			has: []string{"2019", "2023"}, cites: []wantCite{{doc: moselle}}},
 	})
 }
 
 func TestAskPassages(t *testing.T) {
 	runAskCases(t, []askCase{
-		{name: "figure fr", q: "Combien de jeunes majeurs étaient accueillis ou accompagnés en Isère fin 2018 ?", found: true, lang: French,
+		{name: "figure fr", q: "Combien de jeunes majeurs étaient accueillis ou accompagnés en Isère fin 2018 ?", found: true, lang: chat.French,
 			has: []string{"709"}, cites: []wantCite{{doc: isere}}},
-		{name: "figure en", q: "How many young adults were supported in Isère at the end of 2018?", found: true, lang: English,
+		{name: "figure en", q: "How many young adults were supported in Isère at the end of 2018?", found: true, lang: chat.English,
 			has: []string{"709"}, cites: []wantCite{{doc: isere}}},
-		{name: "figure fr Moselle MNA", q: "combien de placements MNA fin 2018 en Moselle ?", found: true, lang: French,
+		{name: "figure fr Moselle MNA", q: "combien de placements MNA fin 2018 en Moselle ?", found: true, lang: chat.French,
 			has: []string{"362"}, cites: []wantCite{{doc: moselle}}},
-		{name: "date fr", q: "Quand se sont tenus les États généraux de la protection de l'enfance en Isère ?", found: true, lang: French,
+		{name: "date fr", q: "Quand se sont tenus les États généraux de la protection de l'enfance en Isère ?", found: true, lang: chat.French,
 			has: []string{"23 et 24 avril 2018"}, cites: []wantCite{{doc: isere}}},
 	})
 }
 
 func TestAskNotFound(t *testing.T) {
 	runAskCases(t, []askCase{
-		{name: "Meurthe-et-Moselle", q: "Qui pilote la fiche 3 en Meurthe-et-Moselle ?", lang: French,
+		{name: "Meurthe-et-Moselle", q: "Qui pilote la fiche 3 en Meurthe-et-Moselle ?", lang: chat.French,
 			has: []string{"Meurthe-et-Moselle"}, absent: []string{"Direction de l'enfance", "Puéricultrice"}},
-		{name: "Savoie fr", q: "Quelles sont les orientations du schéma de la Savoie ?", lang: French,
+		{name: "Savoie fr", q: "Quelles sont les orientations du schéma de la Savoie ?", lang: chat.French,
 			has: []string{"Savoie"}, absent: []string{"AGIR EN PREVENTION"}},
-		{name: "Savoie en", q: "Who leads fiche 3 in Savoie?", lang: English,
+		{name: "Savoie en", q: "Who leads fiche 3 in Savoie?", lang: chat.English,
 			has: []string{"Savoie"}, absent: []string{"Direction de l'enfance", "Puéricultrice"}},
-		{name: "département number", q: "qui pilote la fiche 3 dans le 69 ?", lang: French,
+		{name: "département number", q: "qui pilote la fiche 3 dans le 69 ?", lang: chat.French,
 			absent: []string{"Direction de l'enfance", "Puéricultrice"}},
-		{name: "no such fiche", q: "qui pilote la fiche 40 ?", lang: French, has: []string{"40"}},
-		{name: "no such fiche in Moselle en", q: "who pilots fiche 15 in Moselle?", lang: English, has: []string{"15"}},
-		{name: "unrelated fr", q: "quelle est la capitale de l'Australie ?", lang: French},
-		{name: "unrelated en", q: "What is the capital of Australia?", lang: English},
-		{name: "recipe", q: "recette de la tarte tatin", lang: French},
-		{name: "address", q: "Quelle est l'adresse de l'ASE de l'Isère ?", lang: French},
-		{name: "phone", q: "Quel est le numéro de téléphone de la CRIP ?", lang: French},
-		{name: "Moselle calendar fr", q: "Quel est le calendrier de la fiche 11 en Moselle ?", lang: French, noDate: true,
+		{name: "no such fiche", q: "qui pilote la fiche 40 ?", lang: chat.French, has: []string{"40"}},
+		{name: "no such fiche in Moselle en", q: "who pilots fiche 15 in Moselle?", lang: chat.English, has: []string{"15"}},
+		{name: "unrelated fr", q: "quelle est la capitale de l'Australie ?", lang: chat.French},
+		{name: "unrelated en", q: "What is the capital of Australia?", lang: chat.English},
+		{name: "recipe", q: "recette de la tarte tatin", lang: chat.French},
+		{name: "address", q: "Quelle est l'adresse de l'ASE de l'Isère ?", lang: chat.French},
+		{name: "phone", q: "Quel est le numéro de téléphone de la CRIP ?", lang: chat.French},
+		{name: "Moselle calendar fr", q: "Quel est le calendrier de la fiche 11 en Moselle ?", lang: chat.French, noDate: true,
 			hasFold: []string{"calendrier"}},
-		{name: "Moselle calendar en", q: "When is fiche 5 in Moselle due?", lang: English, noDate: true,
+		{name: "Moselle calendar en", q: "When is fiche 5 in Moselle due?", lang: chat.English, noDate: true,
 			hasFold: []string{"calendar"}},
 	})
 }
@@ -561,10 +562,10 @@ func TestAskNotFound(t *testing.T) {
 func TestAskLanguage(t *testing.T) {
 	eng := testEngine(t)
 	ctx := context.Background()
-	fr, _ := eng.Ask(ctx, "Qui pilote la fiche 24 en Isère ?", Conversation{})
-	en, _ := eng.Ask(ctx, "Who leads fiche 24 in Isère?", Conversation{})
+	fr, _ := eng.Ask(ctx, "Qui pilote la fiche 24 en Isère ?", chat.Conversation{})
+	en, _ := eng.Ask(ctx, "Who leads fiche 24 in Isère?", chat.Conversation{})
 	const pilot = "Directeur de l'Éducation, de la Jeunesse et du Sport (DEJS), Département de l'Isère"
-	for _, a := range []Answer{fr, en} {
+	for _, a := range []chat.Answer{fr, en} {
 		if !strings.Contains(a.Text, pilot) {
 			t.Errorf("%q: the pilot is not quoted in French as written:\n%s", a.Question, a.Text)
 		}
@@ -575,7 +576,7 @@ func TestAskLanguage(t *testing.T) {
 	if !strings.Contains(en.Text, "Source:") || strings.Contains(en.Text, "Source :") {
 		t.Errorf("English answer without English source line:\n%s", en.Text)
 	}
-	if fr.Lang != French || en.Lang != English {
+	if fr.Lang != chat.French || en.Lang != chat.English {
 		t.Errorf("Lang = %q / %q, want fr / en", fr.Lang, en.Lang)
 	}
 	if len(en.Citations) == 0 || len(fr.Citations) == 0 || en.Citations[0].Quote != fr.Citations[0].Quote {
@@ -587,7 +588,7 @@ func TestAskLanguage(t *testing.T) {
 func TestAskQuotesAreVerbatim(t *testing.T) {
 	eng := testEngine(t)
 	for _, q := range fuzzSeeds {
-		a, _ := eng.Ask(context.Background(), q, Conversation{})
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
 		checkCitations(t, q, a)
 		checkDefused(t, q, a)
 	}
@@ -620,107 +621,107 @@ func TestQuoteInDocHelper(t *testing.T) {
 func TestAskReadsWhatIsAsked(t *testing.T) {
 	runAskCases(t, []askCase{
 		{name: "topic says mise en place, asks the date", q: "Mise en place effective de la commission départementale sur le statut des enfants confiés : quelle échéance ?",
-			found: true, lang: French, has: []string{"Mise en place effective de la commission départementale : Semestre 2 / 2020"},
+			found: true, lang: chat.French, has: []string{"Mise en place effective de la commission départementale : Semestre 2 / 2020"},
 			cites: []wantCite{{doc: isere, fiche: 27, section: "Le calendrier"}}},
 		{name: "période of an action, not of the schéma", q: "Sur quelle période l'Isère prévoit-elle de former les pros au PPE ?",
-			found: true, lang: French, has: []string{"Former les professionnels et les accompagner : Semestre 2 / 2020 – Semestre 2 / 2024"},
+			found: true, lang: chat.French, has: []string{"Former les professionnels et les accompagner : Semestre 2 / 2020 – Semestre 2 / 2024"},
 			cites: []wantCite{{doc: isere, fiche: 14}}},
 		{name: "qu'est-ce que opens a question about the CDE", q: "Qu'est-ce que la Moselle prévoit pour l'accueil d'urgence au CDE ?",
-			found: true, lang: French, has: []string{"Développer une antenne du CDE sur le territoire de Thionville"},
+			found: true, lang: chat.French, has: []string{"Développer une antenne du CDE sur le territoire de Thionville"},
 			absent: []string{"signifie"}, cites: []wantCite{{doc: moselle, fiche: 10}}},
 		{name: "liste les modalités asks for the actions", q: "liste les modalités de mise en œuvre de la fiche sport/culture de l'Isère",
-			found: true, lang: French, hasFold: []string{"sports de nature"}, absent: []string{"Fiches qui traitent"},
+			found: true, lang: chat.French, hasFold: []string{"sports de nature"}, absent: []string{"Fiches qui traitent"},
 			cites: []wantCite{{doc: isere, fiche: 10}}},
-		{name: "ordinal orientation en", q: "list the action sheets under Moselle's 4th orientation", found: true, lang: English,
+		{name: "ordinal orientation en", q: "list the action sheets under Moselle's 4th orientation", found: true, lang: chat.English,
 			cites: []wantCite{{doc: moselle, fiche: 9}, {doc: moselle, fiche: 10}, {doc: moselle, fiche: 11}, {doc: moselle, fiche: 12}}},
-		{name: "ordinal orientation fr in words", q: "les fiches de la quatrième orientation de la Moselle", found: true, lang: French,
+		{name: "ordinal orientation fr in words", q: "les fiches de la quatrième orientation de la Moselle", found: true, lang: chat.French,
 			cites: []wantCite{{doc: moselle, fiche: 9}, {doc: moselle, fiche: 12}}},
-		{name: "co-pilotées", q: "Quelles fiches de l'Isère sont co-pilotées par la DSO ?", found: true, lang: French,
+		{name: "co-pilotées", q: "Quelles fiches de l'Isère sont co-pilotées par la DSO ?", found: true, lang: chat.French,
 			cites: []wantCite{{doc: isere, fiche: 6}, {doc: isere, fiche: 25}, {doc: isere, fiche: 29}}},
-		{name: "filler words and a typo", q: "avec qui on bosse sur les violences conjuguales en isère ? les acteurs associés stp", found: true, lang: French,
+		{name: "filler words and a typo", q: "avec qui on bosse sur les violences conjuguales en isère ? les acteurs associés stp", found: true, lang: chat.French,
 			hasFold: []string{"gendarmerie"}, cites: []wantCite{{doc: isere, fiche: 6}}},
-		{name: "nb abbreviation and IP acronym", q: "nb d'enfants ayant fait l'objet d'une IP en 2018 en isere ?", found: true, lang: French,
+		{name: "nb abbreviation and IP acronym", q: "nb d'enfants ayant fait l'objet d'une IP en 2018 en isere ?", found: true, lang: chat.French,
 			has: []string{"3 230 enfants"}, cites: []wantCite{{doc: isere}}},
-		{name: "list items under a heading", q: "les conferences de territoire en moselle c'etait ou et quand ?", found: true, lang: French,
+		{name: "list items under a heading", q: "les conferences de territoire en moselle c'etait ou et quand ?", found: true, lang: chat.French,
 			has: []string{"Thionville : vendredi 7 septembre 2018"}, cites: []wantCite{{doc: moselle}}},
-		{name: "exact figure set apart", q: "combien de répondants au baromètre en Moselle ?", found: true, lang: French,
+		{name: "exact figure set apart", q: "combien de répondants au baromètre en Moselle ?", found: true, lang: chat.French,
 			has: []string{"698 répondants"}, cites: []wantCite{{doc: moselle}}},
-		{name: "budget of a year the schéma does not give", q: "Quel budget est prévu pour le schéma de l'Isère en 2025 ?", lang: French,
+		{name: "budget of a year the schéma does not give", q: "Quel budget est prévu pour le schéma de l'Isère en 2025 ?", lang: chat.French,
 			absent: []string{"Élaboration du budget"}},
-		{name: "phone number en", q: "What's the phone number of the CRIP in Isère?", lang: English, absent: []string{"stands for"}},
-		{name: "a person's name", q: "comment s'appelle le chef de service APE en isère ?", lang: French},
+		{name: "phone number en", q: "What's the phone number of the CRIP in Isère?", lang: chat.English, absent: []string{"stands for"}},
+		{name: "a person's name", q: "comment s'appelle le chef de service APE en isère ?", lang: chat.French},
 		// Isère's figures count places chez les assistants maternels, never assistants familiaux.
-		{name: "figure of something else", q: "Combien d'assistants familiaux en Isère ?", lang: French, absent: []string{"32 600"}},
-		{name: "an age is no count", q: "combien d'enfants confiés à l'ASE en Moselle ?", lang: French, absent: []string{"17 ans"}},
-		{name: "a budget is a sum of money", q: "Quel est le budget de la protection de l'enfance en Isère ?", lang: French, absent: []string{"40 propositions"}},
-		{name: "acronym counted by its expansion", q: "combien de MNA accueillis en isere fin 2018 ?", found: true, lang: French,
+		{name: "figure of something else", q: "Combien d'assistants familiaux en Isère ?", lang: chat.French, absent: []string{"32 600"}},
+		{name: "an age is no count", q: "combien d'enfants confiés à l'ASE en Moselle ?", lang: chat.French, absent: []string{"17 ans"}},
+		{name: "a budget is a sum of money", q: "Quel est le budget de la protection de l'enfance en Isère ?", lang: chat.French, absent: []string{"40 propositions"}},
+		{name: "acronym counted by its expansion", q: "combien de MNA accueillis en isere fin 2018 ?", found: true, lang: chat.French,
 			has: []string{"1 049 mineurs non accompagnés"}, cites: []wantCite{{doc: isere}}},
 		// Isère's text gives no adoption date; fiche 27 mentions adoption but plans none.
-		{name: "the plan's adoption is no milestone", q: "when was the Isère plan adopted?", lang: English, absent: []string{"Fiche action n°27"}},
-		{name: "the plan's adoption in Moselle", q: "When did the Moselle assembly adopt the plan?", found: true, lang: English,
+		{name: "the plan's adoption is no milestone", q: "when was the Isère plan adopted?", lang: chat.English, absent: []string{"Fiche action n°27"}},
+		{name: "the plan's adoption in Moselle", q: "When did the Moselle assembly adopt the plan?", found: true, lang: chat.English,
 			has: []string{"19 mars 2019"}, cites: []wantCite{{doc: moselle}}},
-		{name: "every milestone of a year", q: "quelles échéances en 2021 pour l'Isère ?", found: true, lang: French,
+		{name: "every milestone of a year", q: "quelles échéances en 2021 pour l'Isère ?", found: true, lang: chat.French,
 			has:   []string{"Élaboration du référentiel : Semestre 2 / 2021"},
 			cites: []wantCite{{doc: isere, fiche: 1}}},
-		{name: "the contact of a fiche is its pilot", q: "Who's the contact for the CRIP guide?", found: true, lang: English,
+		{name: "the contact of a fiche is its pilot", q: "Who's the contact for the CRIP guide?", found: true, lang: chat.English,
 			has: []string{"Cellule de Recueil des Informations Préoccupantes"}, cites: []wantCite{{doc: isere, fiche: 32}}},
-		{name: "is there a fiche on", q: "Y a-t-il une fiche sur la santé mentale ?", found: true, lang: French,
+		{name: "is there a fiche on", q: "Y a-t-il une fiche sur la santé mentale ?", found: true, lang: chat.French,
 			has: []string{"Fiche 13 : Faciliter l'accès des enfants aux soins en santé mentale"}, cites: []wantCite{{doc: isere, fiche: 13}}},
 		{name: "a preamble before the question", q: "Bonjour ! Je prépare le comité de pilotage. Quelles sont les échéances de la fiche 21 de l'Isère ? Merci",
-			found: true, lang: French, has: []string{"Le calendrier"}, absent: []string{"Le pilote"}, cites: []wantCite{{doc: isere, fiche: 21, section: "Le calendrier"}}},
+			found: true, lang: chat.French, has: []string{"Le calendrier"}, absent: []string{"Le pilote"}, cites: []wantCite{{doc: isere, fiche: 21, section: "Le calendrier"}}},
 		{name: "English topic words: emergency reception overhaul", q: "hello, what are the milestones for the emergency reception overhaul in Isere?",
-			found: true, lang: English, cites: []wantCite{{doc: isere, fiche: 21, section: "Le calendrier"}}},
-		{name: "how many orientations", q: "combien d'orientations dans le schéma de la Moselle ?", found: true, lang: French,
+			found: true, lang: chat.English, cites: []wantCite{{doc: isere, fiche: 21, section: "Le calendrier"}}},
+		{name: "how many orientations", q: "combien d'orientations dans le schéma de la Moselle ?", found: true, lang: chat.French,
 			has: []string{"5 orientations"}, cites: []wantCite{{doc: moselle}}},
-		{name: "what's planned", q: "What's planned for the users' committee?", found: true, lang: English,
+		{name: "what's planned", q: "What's planned for the users' committee?", found: true, lang: chat.English,
 			has: []string{"Pérenniser le comité des usagers"}, cites: []wantCite{{doc: isere, fiche: 15, section: "Les modalités de mise en œuvre"}}},
-		{name: "résultats attendus are objectives", q: "quels résultats attendus pour la fiche 13 en isère ?", found: true, lang: French,
+		{name: "résultats attendus are objectives", q: "quels résultats attendus pour la fiche 13 en isère ?", found: true, lang: chat.French,
 			cites: []wantCite{{doc: isere, fiche: 13, section: "Les objectifs"}}},
-		{name: "how a fiche is evaluated: its indicators", q: "comment sera évaluée la fiche 7 de l'isère ?", found: true, lang: French,
+		{name: "how a fiche is evaluated: its indicators", q: "comment sera évaluée la fiche 7 de l'isère ?", found: true, lang: chat.French,
 			cites: []wantCite{{doc: isere, fiche: 7, section: "Indicateurs de réalisation"}}},
 		// Isère's fiches have no diagnostic: the context comes from the chapter
 		// on its objective ("Les enjeux repérés", l.494).
-		{name: "why a fiche without diagnostic", q: "why was fiche 17 created in Isère?", found: true, lang: English,
+		{name: "why a fiche without diagnostic", q: "why was fiche 17 created in Isère?", found: true, lang: chat.English,
 			has:   []string{"l'offre d'accueil mère-enfant doit évoluer vers des centres parentaux"},
 			cites: []wantCite{{doc: isere, fiche: 17}, {doc: isere, section: "Les enjeux repérés"}}},
-		{name: "acronyms in the text count for themselves", q: "how many children benefited from AED or AEMO in Isère?", found: true, lang: English,
+		{name: "acronyms in the text count for themselves", q: "how many children benefited from AED or AEMO in Isère?", found: true, lang: chat.English,
 			has: []string{"3 698 enfants"}, cites: []wantCite{{doc: isere}}},
-		{name: "one word and a number asked", q: "Quelle est la population de l'Isère ?", found: true, lang: French,
+		{name: "one word and a number asked", q: "Quelle est la population de l'Isère ?", found: true, lang: chat.French,
 			has: []string{"1, 251 millions d'habitants"}, cites: []wantCite{{doc: isere}}},
 		// The CDE is named in Moselle fiche 10 only (l.983-1029); "centre",
 		// "départemental" and "enfance" apart are in every fiche.
-		{name: "fiches an acronym appears in", q: "which Moselle fiches does the CDE appear in?", found: true, lang: English,
+		{name: "fiches an acronym appears in", q: "which Moselle fiches does the CDE appear in?", found: true, lang: chat.English,
 			cites: []wantCite{{doc: moselle, fiche: 10}}, absent: []string{"Fiche 1:", "Fiche 2:", "Fiche 3:"}},
-		{name: "fiches associating a partner", q: "Quelles fiches associent la PJJ ?", found: true, lang: French,
+		{name: "fiches associating a partner", q: "Quelles fiches associent la PJJ ?", found: true, lang: chat.French,
 			cites: []wantCite{{doc: moselle, fiche: 9}, {doc: isere, fiche: 22}}},
 		// "axe 4 de la RAPT" is a reference, not a quantity; no MECS capacity is given.
-		{name: "a reference number is no figure", q: "combien de places en MECS dans le 57 ?", lang: French, absent: []string{"axe 4"}},
+		{name: "a reference number is no figure", q: "combien de places en MECS dans le 57 ?", lang: chat.French, absent: []string{"axe 4"}},
 		// DEJS's director is named by office only ("Directeur de l'Éducation…"); "Service PMI" is no person.
-		{name: "an office is no name", q: "Who is the director of the DEJS?", lang: English},
-		{name: "acronym and a year is no definition question", q: "What will the ODPE do in 2030?", lang: English, absent: []string{"stands for"}},
-		{name: "a semester's milestones", q: "échéances du 2e semestre 2022 en Isère", found: true, lang: French,
+		{name: "an office is no name", q: "Who is the director of the DEJS?", lang: chat.English},
+		{name: "acronym and a year is no definition question", q: "What will the ODPE do in 2030?", lang: chat.English, absent: []string{"stands for"}},
+		{name: "a semester's milestones", q: "échéances du 2e semestre 2022 en Isère", found: true, lang: chat.French,
 			has: []string{"du 01/07/2022 au 31/12/2022"}, cites: []wantCite{{doc: isere, fiche: 4}}},
-		{name: "a half-year in English", q: "deadlines in the first half of 2023", found: true, lang: English,
+		{name: "a half-year in English", q: "deadlines in the first half of 2023", found: true, lang: chat.English,
 			has: []string{"Bilan : Semestre 1 / 2023", "(1 fiche)"}, cites: []wantCite{{doc: isere, fiche: 32}}},
-		{name: "the schéma's own years are no period asked", q: "quels sont les grands axes du schéma mosellan 2019-2023 ?", found: true, lang: French,
+		{name: "the schéma's own years are no period asked", q: "quels sont les grands axes du schéma mosellan 2019-2023 ?", found: true, lang: chat.French,
 			hasFold: []string{"AGIR EN PREVENTION"}},
-		{name: "trade abbreviations", q: "combien de jeunes suivis par la prev spé en isere en 2018 ?", found: true, lang: French,
+		{name: "trade abbreviations", q: "combien de jeunes suivis par la prev spé en isere en 2018 ?", found: true, lang: chat.French,
 			has: []string{"4930 jeunes"}, cites: []wantCite{{doc: isere}}},
-		{name: "whats without apostrophe", q: "whats a CJM ?", found: true, lang: English, hasFold: []string{"Contrat jeune majeur"}},
+		{name: "whats without apostrophe", q: "whats a CJM ?", found: true, lang: chat.English, hasFold: []string{"Contrat jeune majeur"}},
 		{name: "English words of evaluation", q: "who pilots Moselle's action on evaluating the effects of the departmental policy?", found: true,
-			lang: English, cites: []wantCite{{doc: moselle, fiche: 14, section: "Pilotes"}}},
+			lang: chat.English, cites: []wantCite{{doc: moselle, fiche: 14, section: "Pilotes"}}},
 		// Isère's users' committee "s'est réuni à trois reprises" (a count in words).
 		{name: "a count written in words", q: "How many times did the users' committee meet while the Isère plan was being drafted?",
-			found: true, lang: English, hasFold: []string{"trois reprises"}, cites: []wantCite{{doc: isere}}},
+			found: true, lang: chat.English, hasFold: []string{"trois reprises"}, cites: []wantCite{{doc: isere}}},
 		{name: "strategic objectifs in franglais", q: "Can you summarize the 5 strategic objectifs of the Isere schema?", found: true,
-			lang: English, hasFold: []string{"Prévenir les difficultés"}},
+			lang: chat.English, hasFold: []string{"Prévenir les difficultés"}},
 		// Isère fiche 17's partners include the Centre parental de Charmeyran.
 		{name: "a clear lead despite chat words", q: "avec qui l'isere travaille pour passer des accueils mere-enfant aux centres parentaux ? acteurs associés svp",
-			found: true, lang: French, hasFold: []string{"Charmeyran"}, cites: []wantCite{{doc: isere, fiche: 17, section: "Les acteurs associés"}}},
+			found: true, lang: chat.French, hasFold: []string{"Charmeyran"}, cites: []wantCite{{doc: isere, fiche: 17, section: "Les acteurs associés"}}},
 		// Moselle l.307: "délais légaux de 3 mois entre la réception de l'information et la décision".
 		{name: "a legal delay is a duration, and French words stay French", q: "Quel est le délai légal entre la réception d'une IP et la décision, d'après le schéma de la Moselle ?",
-			found: true, lang: French, has: []string{"3 mois"}, cites: []wantCite{{doc: moselle}}},
-		{name: "the président is the editorial's signatory", q: "qui est le président du département de la Moselle ?", found: true, lang: French,
+			found: true, lang: chat.French, has: []string{"3 mois"}, cites: []wantCite{{doc: moselle}}},
+		{name: "the président is the editorial's signatory", q: "qui est le président du département de la Moselle ?", found: true, lang: chat.French,
 			has: []string{"Patrick WEITEN"}},
 	})
 }
@@ -731,13 +732,13 @@ func TestAskReadsWhatIsAsked(t *testing.T) {
 func TestAskOtherLanguages(t *testing.T) {
 	e := testEngine(t)
 	for _, q := range []string{"Wer leitet Maßnahme 12 in Isère?", "¿Quién dirige la ficha 12 en Isère?", "Chi gestisce la scheda 12 in Isère?"} {
-		a, _ := e.Ask(context.Background(), q, Conversation{})
+		a, _ := e.Ask(context.Background(), q, chat.Conversation{})
 		if a.Found || !strings.Contains(a.Text, "français ou en anglais") || !strings.Contains(a.Text, "French or English") {
 			t.Errorf("%q: %+v", q, a)
 		}
 	}
 	for _, q := range []string{"Qui pilote la fiche 12 ?", "Who is in charge of fiche 3 in Isère?", "Que veut dire ODPE ?", "el PPE c'est quoi ?"} {
-		if a, _ := e.Ask(context.Background(), q, Conversation{}); strings.Contains(a.Text, "French or English") {
+		if a, _ := e.Ask(context.Background(), q, chat.Conversation{}); strings.Contains(a.Text, "French or English") {
 			t.Errorf("%q taken for another language: %q", q, a.Text)
 		}
 	}

@@ -1,4 +1,4 @@
-package bot
+package answer
 
 // Speed and memory benchmarks of the engine. They measure and report; they
 // assert nothing about time. Run them with, for example:
@@ -20,6 +20,7 @@ import (
 	"testing"
 	"time"
 
+	"schemabot/bot/chat"
 	"schemabot/corpus"
 )
 
@@ -48,7 +49,7 @@ var benchQuestions = []struct {
 }
 
 // benchAnswer keeps answers so that the compiler cannot drop the work.
-var benchAnswer Answer
+var benchAnswer chat.Answer
 
 // quietEngine is an engine option that discards the engine's logs, which
 // would otherwise be mixed with the benchmark results.
@@ -66,10 +67,10 @@ func BenchmarkAsk(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	convs := make([]Conversation, len(benchQuestions))
+	convs := make([]chat.Conversation, len(benchQuestions))
 	for i, q := range benchQuestions {
 		if q.after != "" {
-			_, convs[i] = e.Ask(ctx, q.after, Conversation{})
+			_, convs[i] = e.Ask(ctx, q.after, chat.Conversation{})
 		}
 	}
 	lat := newBenchLatencies()
@@ -105,7 +106,7 @@ func BenchmarkFirstAsk(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		benchAnswer, _ = e.Ask(ctx, "Qui pilote la fiche 12 ?", Conversation{})
+		benchAnswer, _ = e.Ask(ctx, "Qui pilote la fiche 12 ?", chat.Conversation{})
 		i++
 	}
 	reportBenchRSS(b)
@@ -137,7 +138,7 @@ func BenchmarkWarmStartAsk(b *testing.B) {
 		if e.Index().Rebuilt {
 			b.Fatal("the stored index was rebuilt instead of loaded")
 		}
-		benchAnswer, _ = e.Ask(ctx, "Qui pilote la fiche 12 ?", Conversation{})
+		benchAnswer, _ = e.Ask(ctx, "Qui pilote la fiche 12 ?", chat.Conversation{})
 	}
 	reportBenchRSS(b)
 }

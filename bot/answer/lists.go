@@ -1,4 +1,4 @@
-package bot
+package answer
 
 import (
 	"context"
@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 
+	"schemabot/bot/chat"
+	"schemabot/bot/understand"
 	"schemabot/corpus"
 	"schemabot/retrieval"
 )
@@ -14,26 +16,26 @@ import (
 // listAnswer answers "which fiches …" questions: by axis, by pilot or
 // partner, by due date, or by topic.
 func (e *Engine) listAnswer(ctx context.Context, q *question) (answer, bool) {
-	if q.subAxis != "" {
+	if q.SubAxis != "" {
 		return e.subAxisList(q)
 	}
-	if q.axis > 0 {
+	if q.Axis > 0 {
 		return e.axisList(q)
 	}
-	if q.count && q.field == "" {
+	if q.Count && q.Field == "" {
 		// "Combien d'axes et de fiches ?" keeps both counts.
-		kinds := []string{ovFiches}
-		if slices.Contains(q.overviews, ovAxes) {
-			kinds = []string{ovAxes, ovFiches}
+		kinds := []string{understand.OverviewFiches}
+		if slices.Contains(q.Overviews, understand.OverviewAxes) {
+			kinds = []string{understand.OverviewAxes, understand.OverviewFiches}
 		}
-		return e.overviewAnswer(&question{lang: q.lang, overview: kinds[0], overviews: kinds, count: true, docs: q.docs})
+		return e.overviewAnswer(&question{Question: understand.Question{Lang: q.Lang, Overview: kinds[0], Overviews: kinds, Count: true, Docs: q.Docs}})
 	}
-	if (q.field == retrieval.FieldPilots || q.field == retrieval.FieldPartners) && q.topic != "" {
+	if (q.Field == retrieval.FieldPilots || q.Field == retrieval.FieldPartners) && q.Topic != "" {
 		if a, ok := e.entityList(q); ok {
 			return a, true
 		}
 	}
-	if (q.field == retrieval.FieldCalendar || q.wantsDate) && !q.from.IsZero() {
+	if (q.Field == retrieval.FieldCalendar || q.WantsDate) && !q.From.IsZero() {
 		return e.dueList(q)
 	}
 	return e.topicList(ctx, q)
@@ -47,16 +49,16 @@ type listed struct {
 
 func (e *Engine) renderList(q *question, lead string, items []listed, section func(listed) string) answer {
 	items = q.keep(items)
-	if len(items) == 0 && q.within != nil {
+	if len(items) == 0 && q.Within != nil {
 		text := "Aucune des fiches de la liste précédente ne correspond."
-		if q.lang == English {
+		if q.Lang == chat.English {
 			text = "None of the fiches listed before matches."
 		}
-		return answer{Answer: Answer{Text: text}}
+		return answer{Answer: chat.Answer{Text: text}}
 	}
 	var b strings.Builder
 	b.WriteString(lead + "\n")
-	var cites []Citation
+	var cites []chat.Citation
 	var listedKeys []string
 	var lastDoc *corpus.Document
 	for _, it := range items {
@@ -65,7 +67,7 @@ func (e *Engine) renderList(q *question, lead string, items []listed, section fu
 		}
 		lastDoc = it.d
 		line := fmt.Sprintf("- Fiche %s : %s", it.f.ID, it.f.Title)
-		if q.lang == English {
+		if q.Lang == chat.English {
 			line = fmt.Sprintf("- Fiche %s: %s", it.f.ID, it.f.Title)
 		}
 		if it.note != "" {
@@ -79,7 +81,7 @@ func (e *Engine) renderList(q *question, lead string, items []listed, section fu
 		cites = append(cites, ficheCitation(it.d, it.f, section(it), it.f.Span, quote))
 		listedKeys = append(listedKeys, it.d.ID+"/"+it.f.ID)
 	}
-	a := answer{Answer: Answer{Text: strings.TrimSpace(b.String()), Found: len(items) > 0, Citations: cites}, listed: listedKeys}
+	a := answer{Answer: chat.Answer{Text: strings.TrimSpace(b.String()), Found: len(items) > 0, Citations: cites}, listed: listedKeys}
 	if len(items) > 0 && len(e.docsForList(items)) == 1 {
 		a.focusDoc = items[0].d.ID
 	}
@@ -89,12 +91,12 @@ func (e *Engine) renderList(q *question, lead string, items []listed, section fu
 // keep restricts a list to the fiches of the thread's last list when the
 // question asks among them ("lesquelles…", "which of those…").
 func (q *question) keep(items []listed) []listed {
-	if q.within == nil {
+	if q.Within == nil {
 		return items
 	}
 	var kept []listed
 	for _, it := range items {
-		if q.within[it.d.ID+"/"+it.f.ID] {
+		if q.Within[it.d.ID+"/"+it.f.ID] {
 			kept = append(kept, it)
 		}
 	}
@@ -117,15 +119,15 @@ func (e *Engine) axisList(q *question) (answer, bool) {
 		var axis *corpus.Axis
 		for i := range d.Axes {
 			a := &d.Axes[i]
-			if a.Number == q.axis && axisKindMatches(q.axisKind, a.Kind) {
+			if a.Number == q.Axis && axisKindMatches(q.AxisKind, a.Kind) {
 				axis = a
 			}
 		}
 		// "l'orientation 2 de l'Isère": the user names the axis with another
 		// document's word; the number is what counts when the document was named.
-		if axis == nil && len(q.docs) > 0 {
+		if axis == nil && len(q.Docs) > 0 {
 			for i := range d.Axes {
-				if d.Axes[i].Number == q.axis {
+				if d.Axes[i].Number == q.Axis {
 					axis = &d.Axes[i]
 				}
 			}
@@ -135,7 +137,7 @@ func (e *Engine) axisList(q *question) (answer, bool) {
 		}
 		axisLabels = append(axisLabels, docLabel(d)+" — "+axis.Label())
 		for i := range d.Fiches {
-			if d.Fiches[i].AxisNumber == q.axis {
+			if d.Fiches[i].AxisNumber == q.Axis {
 				items = append(items, listed{d: d, f: &d.Fiches[i]})
 			}
 		}
@@ -144,7 +146,7 @@ func (e *Engine) axisList(q *question) (answer, bool) {
 		return answer{}, false
 	}
 	lead := "Fiches rattachées à : " + strings.Join(axisLabels, " ; ")
-	if q.lang == English {
+	if q.Lang == chat.English {
 		lead = "Fiches under: " + strings.Join(axisLabels, "; ")
 	}
 	return e.renderList(q, lead, items, func(it listed) string { return it.f.Axis }), true
@@ -156,7 +158,7 @@ func (e *Engine) subAxisList(q *question) (answer, bool) {
 	var items []listed
 	for _, d := range e.docsFor(q) {
 		for i := range d.Fiches {
-			if strings.HasPrefix(d.Fiches[i].ID, q.subAxis+".") {
+			if strings.HasPrefix(d.Fiches[i].ID, q.SubAxis+".") {
 				items = append(items, listed{d: d, f: &d.Fiches[i]})
 			}
 		}
@@ -164,9 +166,9 @@ func (e *Engine) subAxisList(q *question) (answer, bool) {
 	if len(items) == 0 {
 		return answer{}, false
 	}
-	lead := "Fiches numérotées sous " + q.subAxis + " :"
-	if q.lang == English {
-		lead = "Fiches numbered under " + q.subAxis + ":"
+	lead := "Fiches numérotées sous " + q.SubAxis + " :"
+	if q.Lang == chat.English {
+		lead = "Fiches numbered under " + q.SubAxis + ":"
 	}
 	return e.renderList(q, lead, items, func(it listed) string { return it.f.Axis }), true
 }
@@ -193,7 +195,7 @@ func (e *Engine) entityList(q *question) (answer, bool) {
 		for i := range d.Fiches {
 			f := &d.Fiches[i]
 			var flds []corpus.Field
-			if q.field == retrieval.FieldPilots {
+			if q.Field == retrieval.FieldPilots {
 				flds = []corpus.Field{f.Pilots}
 			} else {
 				flds = []corpus.Field{f.Partners, f.Pilots}
@@ -212,17 +214,17 @@ func (e *Engine) entityList(q *question) (answer, bool) {
 	who := strings.Join(needles[:1], "")
 	var lead string
 	switch {
-	case q.field == retrieval.FieldPilots && q.lang == English:
+	case q.Field == retrieval.FieldPilots && q.Lang == chat.English:
 		lead = fmt.Sprintf("Fiches piloted by %s (%d):", who, len(items))
-	case q.field == retrieval.FieldPilots:
+	case q.Field == retrieval.FieldPilots:
 		lead = fmt.Sprintf("Fiches pilotées par %s (%d) :", who, len(items))
-	case q.lang == English:
+	case q.Lang == chat.English:
 		lead = fmt.Sprintf("Fiches involving %s (%d):", who, len(items))
 	default:
 		lead = fmt.Sprintf("Fiches associant %s (%d) :", who, len(items))
 	}
 	return e.renderList(q, lead, items, func(it listed) string {
-		if q.field == retrieval.FieldPilots {
+		if q.Field == retrieval.FieldPilots {
 			return it.f.Pilots.Label
 		}
 		return it.f.Partners.Label
@@ -234,17 +236,17 @@ func (e *Engine) entityList(q *question) (answer, bool) {
 // words.
 func (e *Engine) entityNeedles(q *question) []string {
 	var needles []string
-	for _, a := range q.acronyms {
+	for _, a := range q.Acronyms {
 		needles = append(needles, a)
 		for _, d := range e.docsFor(q) {
 			if exp := d.Expand(a); exp != "" {
-				needles = appendUniqueS(needles, exp)
+				needles = understand.AppendUnique(needles, exp)
 			}
 		}
 	}
 	if len(needles) == 0 {
 		words := []string{}
-		for _, w := range strings.Fields(q.topic) {
+		for _, w := range strings.Fields(q.Topic) {
 			if !retrieval.IsStop(w) && w != "?" {
 				words = append(words, w)
 			}
@@ -268,7 +270,7 @@ func matchItems(items []corpus.Item, needles []string) (string, bool) {
 			if len(fn) < 2 {
 				continue
 			}
-			if indexWord(text, fn) >= 0 {
+			if understand.IndexWord(text, fn) >= 0 {
 				return it.Text, true
 			}
 			// All the needle's words, in any order: "service PMI" in "Chef du Service PMI".
@@ -299,7 +301,7 @@ func (e *Engine) dueList(q *question) (answer, bool) {
 			f := &d.Fiches[i]
 			var due []string
 			for _, m := range f.Milestones {
-				if m.Dated() && !m.End.Before(q.from) && !m.End.After(q.to) {
+				if m.Dated() && !m.End.Before(q.From) && !m.End.After(q.To) {
 					t := m.Raw
 					if m.Label != "" {
 						t = m.Label + " : " + m.Raw
@@ -313,29 +315,29 @@ func (e *Engine) dueList(q *question) (answer, bool) {
 		}
 	}
 	items = q.keep(items)
-	inPeriod := "en " + q.from.Format("2006")
-	if q.lang == English {
-		inPeriod = "in " + q.from.Format("2006")
+	inPeriod := "en " + q.From.Format("2006")
+	if q.Lang == chat.English {
+		inPeriod = "in " + q.From.Format("2006")
 	}
-	if q.from.Year() != q.to.Year() || q.from.Month() != 1 || q.to.Month() != 12 || q.from.Day() != 1 || q.to.Day() != 31 {
-		inPeriod = "du " + q.from.Format("02/01/2006") + " au " + q.to.Format("02/01/2006")
-		if q.lang == English {
-			inPeriod = "from " + q.from.Format("2006-01-02") + " to " + q.to.Format("2006-01-02")
+	if q.From.Year() != q.To.Year() || q.From.Month() != 1 || q.To.Month() != 12 || q.From.Day() != 1 || q.To.Day() != 31 {
+		inPeriod = "du " + q.From.Format("02/01/2006") + " au " + q.To.Format("02/01/2006")
+		if q.Lang == chat.English {
+			inPeriod = "from " + q.From.Format("2006-01-02") + " to " + q.To.Format("2006-01-02")
 		}
 	}
 	if len(items) == 0 {
 		text := fmt.Sprintf("Aucune échéance de calendrier ne tombe %s dans les schémas (%s).", inPeriod, e.docsLabel())
-		if q.lang == English {
+		if q.Lang == chat.English {
 			text = fmt.Sprintf("No calendar milestone falls due %s in the schémas (%s).", inPeriod, e.docsLabel())
 		}
-		return answer{Answer: Answer{Text: text}}, true
+		return answer{Answer: chat.Answer{Text: text}}, true
 	}
 	n := fmt.Sprintf("%d fiches", len(items))
 	if len(items) == 1 {
 		n = "1 fiche"
 	}
 	lead := fmt.Sprintf("Échéances qui arrivent à terme %s (%s) :", inPeriod, n)
-	if q.lang == English {
+	if q.Lang == chat.English {
 		lead = fmt.Sprintf("Milestones due %s (%s):", inPeriod, n)
 	}
 	return e.renderList(q, lead, items, func(it listed) string { return it.f.Calendar.Label }), true
@@ -370,7 +372,7 @@ func (e *Engine) topicList(ctx context.Context, q *question) (answer, bool) {
 		return corpus.CompareFicheIDs(items[i].f.ID, items[j].f.ID) < 0
 	})
 	lead := "Fiches qui traitent de ce sujet :"
-	if q.lang == English {
+	if q.Lang == chat.English {
 		lead = "Fiches on this topic:"
 	}
 	return e.renderList(q, lead, items, func(it listed) string { return it.f.Title }), true

@@ -1,10 +1,11 @@
-package bot
+package answer
 
 import (
 	"fmt"
 	"regexp"
 	"strings"
 
+	"schemabot/bot/chat"
 	"schemabot/corpus"
 	"schemabot/retrieval"
 )
@@ -13,9 +14,9 @@ import (
 // glossaries, or from a definition in the text ("… de l'Enfance (ODPE)").
 func (e *Engine) glossaryAnswer(q *question) (answer, bool) {
 	var b strings.Builder
-	var cites []Citation
+	var cites []chat.Citation
 	var focus string
-	for _, acr := range q.acronyms {
+	for _, acr := range q.Acronyms {
 		type def struct {
 			docs []*corpus.Document
 			exp  string
@@ -37,7 +38,7 @@ func (e *Engine) glossaryAnswer(q *question) (answer, bool) {
 					defs = append(defs, found)
 				}
 				found.docs = append(found.docs, d)
-				cites = append(cites, Citation{Doc: d.ID, Section: "Glossaire", Page: intPtr(g.Span.Page),
+				cites = append(cites, chat.Citation{Doc: d.ID, Section: "Glossaire", Page: intPtr(g.Span.Page),
 					Quote: g.Acronym + " : " + g.Expansion, Line: g.Span.StartLine})
 				focus = d.ID
 				break
@@ -47,7 +48,7 @@ func (e *Engine) glossaryAnswer(q *question) (answer, bool) {
 			for _, d := range e.docsFor(q) {
 				if exp, quote, line, ok := inlineDefinition(d, acr); ok {
 					defs = append(defs, &def{docs: []*corpus.Document{d}, exp: exp})
-					cites = append(cites, Citation{Doc: d.ID, Section: sectionAt(d, line), Quote: quote, Line: line})
+					cites = append(cites, chat.Citation{Doc: d.ID, Section: sectionAt(d, line), Quote: quote, Line: line})
 					focus = d.ID
 					break
 				}
@@ -58,7 +59,7 @@ func (e *Engine) glossaryAnswer(q *question) (answer, bool) {
 			for _, d := range df.docs {
 				names = append(names, docLabel(d))
 			}
-			if q.lang == English {
+			if q.Lang == chat.English {
 				fmt.Fprintf(&b, "**%s** stands for « %s » (schéma %s).\n", acr, df.exp, strings.Join(names, ", "))
 			} else {
 				fmt.Fprintf(&b, "**%s** signifie « %s » (schéma %s).\n", acr, df.exp, strings.Join(names, ", "))
@@ -68,7 +69,7 @@ func (e *Engine) glossaryAnswer(q *question) (answer, bool) {
 	if len(cites) == 0 {
 		return answer{}, false
 	}
-	return answer{Answer: Answer{Text: strings.TrimSpace(b.String()), Found: true, Citations: cites}, focusDoc: focus}, true
+	return answer{Answer: chat.Answer{Text: strings.TrimSpace(b.String()), Found: true, Citations: cites}, focusDoc: focus}, true
 }
 
 var emphasis = strings.NewReplacer("**", "", "*", "")

@@ -1,4 +1,4 @@
-package bot
+package answer
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"schemabot/bot/chat"
 	"schemabot/corpus"
 )
 
@@ -53,8 +54,8 @@ func TestGeneratedAnswers(t *testing.T) {
 		g := &fakeGenerator{gen: Generation{Text: "Le schéma prévoit un accompagnement vers l'autonomie [1].", Cited: []int{1}}}
 		e := engineWith(t, g)
 		var partials []string
-		a, _ := e.AskStream(ctx, open, Conversation{}, func(s string) { partials = append(partials, s) })
-		if g.calls != 1 || len(g.got.Passages) == 0 || g.got.Lang != French {
+		a, _ := e.AskStream(ctx, open, chat.Conversation{}, func(s string) { partials = append(partials, s) })
+		if g.calls != 1 || len(g.got.Passages) == 0 || g.got.Lang != chat.French {
 			t.Fatalf("generator called %d times with %d passages, lang %q", g.calls, len(g.got.Passages), g.got.Lang)
 		}
 		if !a.Found || a.Text != g.gen.Text || len(a.Citations) != 1 || a.Citations[0] != g.got.Passages[0].Citation {
@@ -68,23 +69,23 @@ func TestGeneratedAnswers(t *testing.T) {
 	t.Run("structured questions never go to the model", func(t *testing.T) {
 		g := &fakeGenerator{gen: Generation{Text: "Le pilote est M. Untel [1].", Cited: []int{1}}}
 		e := engineWith(t, g)
-		a, _ := e.Ask(ctx, "Qui pilote la fiche 24 en Isère ?", Conversation{})
+		a, _ := e.Ask(ctx, "Qui pilote la fiche 24 en Isère ?", chat.Conversation{})
 		if g.calls != 0 || !strings.Contains(a.Text, "Directeur de l'Éducation") {
 			t.Errorf("calls=%d answer=%q", g.calls, a.Text)
 		}
 	})
 
 	t.Run("a failing model leaves the offline answer", func(t *testing.T) {
-		offline, _ := engineWith(t, nil).Ask(ctx, open, Conversation{})
+		offline, _ := engineWith(t, nil).Ask(ctx, open, chat.Conversation{})
 		g := &fakeGenerator{err: errors.New("status 500")}
-		a, _ := engineWith(t, g).Ask(ctx, open, Conversation{})
+		a, _ := engineWith(t, g).Ask(ctx, open, chat.Conversation{})
 		if g.calls != 1 || a.Text != offline.Text || a.Found != offline.Found {
 			t.Errorf("want the offline answer %q, got %q", offline.Text, a.Text)
 		}
 	})
 
 	t.Run("a cool-down is said in a short note", func(t *testing.T) {
-		a, _ := engineWith(t, &fakeGenerator{err: coolingDown{}}).Ask(ctx, open, Conversation{})
+		a, _ := engineWith(t, &fakeGenerator{err: coolingDown{}}).Ask(ctx, open, chat.Conversation{})
 		if !a.Found || !strings.Contains(a.Text, "hors ligne") {
 			t.Errorf("answer %q", a.Text)
 		}
@@ -92,7 +93,7 @@ func TestGeneratedAnswers(t *testing.T) {
 
 	t.Run("an answer citing nothing given is not used", func(t *testing.T) {
 		g := &fakeGenerator{gen: Generation{Text: "Réponse sans source.", Cited: []int{9}}}
-		a, _ := engineWith(t, g).Ask(ctx, open, Conversation{})
+		a, _ := engineWith(t, g).Ask(ctx, open, chat.Conversation{})
 		if a.Text == g.gen.Text {
 			t.Errorf("ungrounded text was used: %q", a.Text)
 		}

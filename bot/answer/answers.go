@@ -1,9 +1,10 @@
-package bot
+package answer
 
 import (
 	"fmt"
 	"strings"
 
+	"schemabot/bot/chat"
 	"schemabot/corpus"
 	"schemabot/retrieval"
 )
@@ -21,7 +22,7 @@ var fieldNames = map[string][2]string{
 
 func fieldName(field, lang string) string {
 	n := fieldNames[field]
-	if lang == English {
+	if lang == chat.English {
 		return n[1]
 	}
 	return n[0]
@@ -57,7 +58,7 @@ func ficheFields(f *corpus.Fiche, field string) []corpus.Field {
 
 // ficheTitle is the heading of a fiche in answers.
 func ficheTitle(d *corpus.Document, f *corpus.Fiche, lang string) string {
-	if lang == English {
+	if lang == chat.English {
 		return fmt.Sprintf("**%s — Fiche action n°%s: %s**", docLabel(d), f.ID, f.Title)
 	}
 	return fmt.Sprintf("**%s — Fiche action n°%s : %s**", docLabel(d), f.ID, f.Title)
@@ -66,7 +67,7 @@ func ficheTitle(d *corpus.Document, f *corpus.Fiche, lang string) string {
 // source is the line that says where an answer comes from.
 func source(d *corpus.Document, f *corpus.Fiche, label string, lang string) string {
 	var b strings.Builder
-	if lang == English {
+	if lang == chat.English {
 		b.WriteString("_Source: schéma ")
 	} else {
 		b.WriteString("_Source : schéma ")
@@ -106,9 +107,9 @@ func quoteOf(items []corpus.Item) string {
 
 // renderField writes one fiche field as an answer section and returns its
 // citations. highlight, when set, is the milestone index to put first.
-func renderField(b *strings.Builder, d *corpus.Document, f *corpus.Fiche, field, lang string, highlight int) ([]Citation, bool) {
+func renderField(b *strings.Builder, d *corpus.Document, f *corpus.Fiche, field, lang string, highlight int) ([]chat.Citation, bool) {
 	flds := ficheFields(f, field)
-	var cites []Citation
+	var cites []chat.Citation
 	any := false
 	for _, fl := range flds {
 		if fl.Empty() {
@@ -119,7 +120,7 @@ func renderField(b *strings.Builder, d *corpus.Document, f *corpus.Fiche, field,
 		if label == "" {
 			label = fieldName(field, lang)
 		}
-		if lang == English {
+		if lang == chat.English {
 			fmt.Fprintf(b, "%s (“%s”):\n", fieldName(field, lang), label)
 		} else {
 			fmt.Fprintf(b, "%s :\n", label)
@@ -143,7 +144,7 @@ func renderField(b *strings.Builder, d *corpus.Document, f *corpus.Fiche, field,
 				if i == highlight {
 					line = "**" + line + "**"
 				}
-				if lang == English && m.Dated() {
+				if lang == chat.English && m.Dated() {
 					line += " (" + englishRange(m) + ")"
 				}
 				b.WriteString("- " + line + "\n")
@@ -177,7 +178,7 @@ func englishRange(m corpus.Milestone) string {
 // ficheAnswer answers about numbered fiches: one field, or the fiche card.
 func (e *Engine) ficheAnswer(q *question) answer {
 	var b strings.Builder
-	var cites []Citation
+	var cites []chat.Citation
 	found := false
 	var focusDoc string
 	var focusFiche string
@@ -187,11 +188,11 @@ func (e *Engine) ficheAnswer(q *question) answer {
 		f *corpus.Fiche
 	}
 	var hits []hit
-	for _, n := range q.fiches {
+	for _, n := range q.Fiches {
 		for _, d := range e.docsFor(q) {
 			if f := d.Fiche(n); f != nil {
 				hits = append(hits, hit{d, f})
-			} else if len(q.docs) > 0 {
+			} else if len(q.Docs) > 0 {
 				missing = append(missing, fmt.Sprintf("%s (%s)", n, docLabel(d)))
 			}
 		}
@@ -202,50 +203,50 @@ func (e *Engine) ficheAnswer(q *question) answer {
 			if len(d.Fiches) == 0 {
 				continue
 			}
-			if q.lang == English {
+			if q.Lang == chat.English {
 				ranges = append(ranges, fmt.Sprintf("%s: fiches %s to %s", docLabel(d), d.Fiches[0].ID, d.Fiches[len(d.Fiches)-1].ID))
 			} else {
 				ranges = append(ranges, fmt.Sprintf("%s : fiches %s à %s", docLabel(d), d.Fiches[0].ID, d.Fiches[len(d.Fiches)-1].ID))
 			}
 		}
-		lead := fmt.Sprintf("Je n'ai pas trouvé de fiche %s dans le schéma (%s).", strings.Join(q.fiches, ", "), strings.Join(ranges, " ; "))
-		if q.lang == English {
-			lead = fmt.Sprintf("I found no fiche %s in the schémas (%s).", strings.Join(q.fiches, ", "), strings.Join(ranges, "; "))
+		lead := fmt.Sprintf("Je n'ai pas trouvé de fiche %s dans le schéma (%s).", strings.Join(q.Fiches, ", "), strings.Join(ranges, " ; "))
+		if q.Lang == chat.English {
+			lead = fmt.Sprintf("I found no fiche %s in the schémas (%s).", strings.Join(q.Fiches, ", "), strings.Join(ranges, "; "))
 		}
-		return answer{Answer: Answer{Text: lead}}
+		return answer{Answer: chat.Answer{Text: lead}}
 	}
-	if len(hits) > 1 && len(q.docs) == 0 && len(q.fiches) == 1 {
-		if q.lang == English {
-			fmt.Fprintf(&b, "Fiche %s exists in %d schémas:\n\n", q.fiches[0], len(hits))
+	if len(hits) > 1 && len(q.Docs) == 0 && len(q.Fiches) == 1 {
+		if q.Lang == chat.English {
+			fmt.Fprintf(&b, "Fiche %s exists in %d schémas:\n\n", q.Fiches[0], len(hits))
 		} else {
-			fmt.Fprintf(&b, "La fiche %s existe dans %d schémas :\n\n", q.fiches[0], len(hits))
+			fmt.Fprintf(&b, "La fiche %s existe dans %d schémas :\n\n", q.Fiches[0], len(hits))
 		}
 	}
 	for i, h := range hits {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		b.WriteString(ficheTitle(h.d, h.f, q.lang) + "\n")
-		field := q.field
+		b.WriteString(ficheTitle(h.d, h.f, q.Lang) + "\n")
+		field := q.Field
 		if field == "" || field == retrieval.FieldSummary {
-			c := ficheCard(&b, h.d, h.f, q.lang)
+			c := ficheCard(&b, h.d, h.f, q.Lang)
 			cites = append(cites, c...)
 			found = true
 		} else {
-			c, ok := renderField(&b, h.d, h.f, field, q.lang, -1)
+			c, ok := renderField(&b, h.d, h.f, field, q.Lang, -1)
 			if ok {
 				found = true
 				cites = append(cites, c...)
 			} else {
-				b.WriteString(emptyField(h.d, h.f, field, q.lang) + "\n")
+				b.WriteString(emptyField(h.d, h.f, field, q.Lang) + "\n")
 				cites = append(cites, ficheCitation(h.d, h.f, h.f.Title, h.f.Span, "Fiche action n°"+h.f.ID+" : "+h.f.Title))
 			}
 		}
-		b.WriteString(source(h.d, h.f, fieldLabel(h.f, field), q.lang) + "\n")
+		b.WriteString(source(h.d, h.f, fieldLabel(h.f, field), q.Lang) + "\n")
 		focusDoc, focusFiche = h.d.ID, h.f.ID
 	}
 	if len(missing) > 0 {
-		if q.lang == English {
+		if q.Lang == chat.English {
 			fmt.Fprintf(&b, "\nNo fiche %s.\n", strings.Join(missing, ", "))
 		} else {
 			fmt.Fprintf(&b, "\nPas de fiche %s.\n", strings.Join(missing, ", "))
@@ -261,10 +262,10 @@ func (e *Engine) ficheAnswer(q *question) answer {
 			focusDoc = hits[0].d.ID
 		}
 	}
-	if len(hits) > 1 && len(q.fiches) == 1 {
-		focusFiche = q.fiches[0]
+	if len(hits) > 1 && len(q.Fiches) == 1 {
+		focusFiche = q.Fiches[0]
 	}
-	return answer{Answer: Answer{Text: strings.TrimSpace(b.String()), Found: found, Citations: cites}, focusDoc: focusDoc, focusFiche: focusFiche}
+	return answer{Answer: chat.Answer{Text: strings.TrimSpace(b.String()), Found: found, Citations: cites}, focusDoc: focusDoc, focusFiche: focusFiche}
 }
 
 func fieldLabel(f *corpus.Fiche, field string) string {
@@ -276,7 +277,7 @@ func fieldLabel(f *corpus.Fiche, field string) string {
 }
 
 func emptyField(d *corpus.Document, f *corpus.Fiche, field, lang string) string {
-	if lang == English {
+	if lang == chat.English {
 		return fmt.Sprintf("The schéma of %s gives no %s for this fiche.", docLabel(d), strings.ToLower(fieldName(field, lang)))
 	}
 	return fmt.Sprintf("Le schéma %s ne renseigne pas de rubrique « %s » pour cette fiche.", ofDoc(d), strings.ToLower(fieldName(field, lang)))
@@ -284,8 +285,8 @@ func emptyField(d *corpus.Document, f *corpus.Fiche, field, lang string) string 
 
 // ficheCard writes a fiche's essentials: axis, pilots, partners,
 // objectives and calendar.
-func ficheCard(b *strings.Builder, d *corpus.Document, f *corpus.Fiche, lang string) []Citation {
-	var cites []Citation
+func ficheCard(b *strings.Builder, d *corpus.Document, f *corpus.Fiche, lang string) []chat.Citation {
+	var cites []chat.Citation
 	if f.Axis != "" {
 		fmt.Fprintf(b, "_%s_\n", f.Axis)
 	}

@@ -1,11 +1,15 @@
-package bot
+package answer
 
-import "context"
+import (
+	"context"
+
+	"schemabot/bot/chat"
+)
 
 // Passage is a piece of document text handed to a generator, with where it
 // comes from. Passages are numbered from 1 in the order given.
 type Passage struct {
-	Citation
+	chat.Citation
 	Heading string // heading path or fiche field, for the prompt
 	Text    string
 }

@@ -1,8 +1,8 @@
-// Package bot is the conversation core shared by every front end (Slack,
-// Mattermost, the terminal and the JSON command line): it turns a question or
-// a command into an answer with citations. Adapters only translate messages
-// in and answers out; they never decide what to answer.
-package bot
+// Package chat holds the types every part of a conversation shares: the
+// message a front end receives, the answer and its citations, the reply it
+// posts, and what a thread remembers. It imports nothing heavy, so that
+// adapters, the understanding and the answering packages can all use it.
+package chat
 
 import "strings"
 

@@ -1,9 +1,11 @@
-package bot
+package answer
 
 import (
 	"context"
 	"strings"
 	"testing"
+
+	"schemabot/bot/chat"
 )
 
 // Words around a question (a greeting, the meeting it is for, a second
@@ -27,7 +29,7 @@ func TestChatAroundTheQuestion(t *testing.T) {
 		}, "Directeur de l'Éducation"},
 	} {
 		for _, q := range tt.questions {
-			a, _ := eng.Ask(context.Background(), q, Conversation{})
+			a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
 			if !a.Found || !strings.Contains(a.Text, tt.want) {
 				t.Errorf("%q\n got %q\nwant %q", q, a.Text, tt.want)
 			}
@@ -39,7 +41,7 @@ func TestChatAroundTheQuestion(t *testing.T) {
 		"bonjour ! quel est le numéro de téléphone du pilote de la fiche 3 en isère ? je dois l'appeler demain",
 		"quick one: what is the total budget of the Isère plan? for my report",
 	} {
-		if a, _ := eng.Ask(context.Background(), q, Conversation{}); a.Found {
+		if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); a.Found {
 			t.Errorf("%q: found %q, want nothing", q, a.Text)
 		}
 	}
@@ -50,7 +52,7 @@ func TestChatAroundTheQuestion(t *testing.T) {
 func TestFollowUpInAnotherSchema(t *testing.T) {
 	eng := testEngine(t)
 	for _, follow := range []string{"et en moselle ?", "and in moselle? same period roughly", "et dans l'autre schéma ?"} {
-		_, conv := eng.Ask(context.Background(), "combien de mineurs non accompagnés en isère ?", Conversation{})
+		_, conv := eng.Ask(context.Background(), "combien de mineurs non accompagnés en isère ?", chat.Conversation{})
 		a, _ := eng.Ask(context.Background(), follow, conv)
 		if !a.Found || !strings.Contains(a.Text, "362") {
 			t.Errorf("%q after the Isère figure:\n got %q\nwant Moselle's 362", follow, a.Text)
@@ -62,7 +64,7 @@ func TestFollowUpInAnotherSchema(t *testing.T) {
 		}
 	}
 	// A follow-up on a fiche named by its number keeps the number.
-	_, conv := eng.Ask(context.Background(), "qui pilote la fiche 12 en Isère ?", Conversation{})
+	_, conv := eng.Ask(context.Background(), "qui pilote la fiche 12 en Isère ?", chat.Conversation{})
 	if a, _ := eng.Ask(context.Background(), "et en Moselle ?", conv); !a.Found || !strings.Contains(a.Text, "Fiche action n°12") {
 		t.Errorf("fiche 12 then Moselle: %q", a.Text)
 	}
@@ -81,7 +83,7 @@ func TestChatWordings(t *testing.T) {
 	}
 	for _, tt := range found {
 		for _, q := range tt.questions {
-			if a, _ := eng.Ask(context.Background(), q, Conversation{}); !a.Found || !strings.Contains(a.Text, tt.want) {
+			if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); !a.Found || !strings.Contains(a.Text, tt.want) {
 				t.Errorf("%q\n got %q\nwant %q", q, a.Text, tt.want)
 			}
 		}
@@ -93,7 +95,7 @@ func TestChatWordings(t *testing.T) {
 		"who's the current ASE director in moselle? name please",
 		"quel est le nom du médecin départemental de PMI en isère ?",
 	} {
-		if a, _ := eng.Ask(context.Background(), q, Conversation{}); a.Found {
+		if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); a.Found {
 			t.Errorf("%q: found %q, want nothing", q, a.Text)
 		}
 	}
@@ -102,7 +104,7 @@ func TestChatWordings(t *testing.T) {
 		"who owns the unaccompanied minors action in isère? need a name of service for the slide",
 		"Moselle - who contributes to the innovation / private funding fiche?",
 	} {
-		if a, _ := eng.Ask(context.Background(), q, Conversation{}); !a.Found {
+		if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); !a.Found {
 			t.Errorf("%q: not found: %q", q, a.Text)
 		}
 	}
@@ -112,7 +114,7 @@ func TestChatWordings(t *testing.T) {
 func TestAmongTheLastList(t *testing.T) {
 	eng := testEngine(t)
 	for _, follow := range []string{"lesquelles ont des échéances en 2021 ?", "which of those are due in 2021?", "parmi elles, lesquelles arrivent à terme en 2021 ?"} {
-		first, conv := eng.Ask(context.Background(), "quelles fiches concernent les jeunes majeurs en isère ?", Conversation{})
+		first, conv := eng.Ask(context.Background(), "quelles fiches concernent les jeunes majeurs en isère ?", chat.Conversation{})
 		if !first.Found || !strings.Contains(first.Text, "Fiche 25") {
 			t.Fatalf("first list: %q", first.Text)
 		}
@@ -139,7 +141,7 @@ func TestMethodAndTwoParts(t *testing.T) {
 		{[]string{"les fiches de l'OS 5 en isère c'est lesquelles ?", "liste des fiches de l'objectif strat 5 en isère", "which fiches are under strategic objective 5 in Isère?"}, []string{"Fiche 28", "Fiche 30"}, ""},
 	} {
 		for _, q := range tt.questions {
-			a, _ := eng.Ask(context.Background(), q, Conversation{})
+			a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
 			ok := a.Found
 			for _, w := range tt.want {
 				ok = ok && strings.Contains(a.Text, w)
@@ -150,7 +152,7 @@ func TestMethodAndTwoParts(t *testing.T) {
 		}
 	}
 	for _, q := range []string{"que veut dire CDIP dans le schéma isère ?", "CDIP en isère c'est quoi ?", "what does CDIP stand for in the Isère plan?"} {
-		if a, _ := eng.Ask(context.Background(), q, Conversation{}); strings.Contains(a.Text, "domaines d'intervention") {
+		if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); strings.Contains(a.Text, "domaines d'intervention") {
 			t.Errorf("%q: a phrase of another meaning given as CDIP's: %q", q, a.Text)
 		}
 	}
@@ -165,7 +167,7 @@ func TestTitleNamesTheTopic(t *testing.T) {
 		"Bonjour. Qui participe à la commission formation de l'ODPE en Isère, à part le pilote ?",
 		"commission formation ODPE isère : acteurs associés ?",
 	} {
-		a, _ := eng.Ask(context.Background(), q, Conversation{})
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
 		if !a.Found || !strings.Contains(a.Text, "Fiche action n°30") {
 			t.Errorf("%q\n got %q\nwant Isère fiche 30", q, a.Text)
 		}
@@ -181,7 +183,7 @@ func TestDepartementsWithTheirArticle(t *testing.T) {
 		{"le schéma de la Drôme prévoit quoi pour les MNA ?", "pas de celui de la Drôme"},
 		{"quel est le budget ?", "à partir des schémas de l'Isère (2020-2024) et de la Moselle (2019-2023)"},
 	} {
-		a, _ := eng.Ask(context.Background(), tt.q, Conversation{})
+		a, _ := eng.Ask(context.Background(), tt.q, chat.Conversation{})
 		if a.Found || !strings.Contains(a.Text, tt.want) || strings.Contains(a.Text, "de Isère") {
 			t.Errorf("%q\n got %q\nwant %q", tt.q, a.Text, tt.want)
 		}
@@ -197,8 +199,37 @@ func TestRelationVerbsInLists(t *testing.T) {
 		"which Isère fiches deal with the PMI?",
 		"les fiches isère qui traitent de la PMI stp",
 	} {
-		if a, _ := eng.Ask(context.Background(), q, Conversation{}); !a.Found || !strings.Contains(a.Text, "référentiel départemental d'intervention de la PMI") {
+		if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); !a.Found || !strings.Contains(a.Text, "référentiel départemental d'intervention de la PMI") {
 			t.Errorf("%q\n got %q\nwant the PMI fiches", q, a.Text)
 		}
+	}
+}
+
+// A question of a thread that points back at its fiche ("that one", "it",
+// "elle", "there") asks about that fiche, in several wordings; a list of
+// one fiche is that fiche.
+func TestPointingBackAtTheFiche(t *testing.T) {
+	eng := testEngine(t)
+	ctx := context.Background()
+	for _, tt := range []struct{ first, then string }{
+		{"qui pilote la fiche 16 en Isère ?", "when is the new set-up supposed to be in place there?"},
+		{"who leads fiche 16 in Isère?", "and when is that one due?"},
+		{"qui pilote la fiche 16 en isère ? c'est pour le copil", "elle court jusqu'à quand ?"},
+		{"quelles fiches concernent les MNA en Isère ?", "et elle se termine quand ?"},
+	} {
+		_, conv := eng.Ask(ctx, tt.first, chat.Conversation{})
+		a, _ := eng.Ask(ctx, tt.then, conv)
+		if !a.Found || !strings.Contains(a.Text, "Semestre 1 / 2020 – Semestre 2 / 2021") {
+			t.Errorf("%q then %q:\n got %q\nwant fiche 16's calendar", tt.first, tt.then, a.Text)
+		}
+	}
+	// After a list of several fiches, "it" is not guessed.
+	_, conv := eng.Ask(ctx, "which fiches are about unaccompanied minors in Isère?", chat.Conversation{})
+	if a, _ := eng.Ask(ctx, "when is it due?", conv); a.Found {
+		t.Errorf("“when is it due?” after a list of several fiches: found %q", a.Text)
+	}
+	// Without a fiche in the thread, "it" points at nothing.
+	if a, _ := eng.Ask(ctx, "when is it due?", chat.Conversation{}); a.Found {
+		t.Errorf("“when is it due?” alone: found %q", a.Text)
 	}
 }

@@ -1,4 +1,4 @@
-package bot
+package answer
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"schemabot/bot/chat"
+	"schemabot/bot/understand"
 	"schemabot/corpus"
 )
 
@@ -13,11 +15,11 @@ import (
 // period, its editorial, the documents known.
 func (e *Engine) overviewAnswer(q *question) (answer, bool) {
 	var b strings.Builder
-	var cites []Citation
+	var cites []chat.Citation
 	docs := e.docsFor(q)
-	kinds := q.overviews
+	kinds := q.Overviews
 	if len(kinds) == 0 {
-		kinds = []string{q.overview}
+		kinds = []string{q.Overview}
 	}
 	for _, kind := range kinds {
 		e.overviewFact(&b, &cites, q, kind, docs)
@@ -25,7 +27,7 @@ func (e *Engine) overviewAnswer(q *question) (answer, bool) {
 	if len(cites) == 0 {
 		return answer{}, false
 	}
-	a := answer{Answer: Answer{Text: strings.TrimSpace(b.String()), Found: true, Citations: cites}}
+	a := answer{Answer: chat.Answer{Text: strings.TrimSpace(b.String()), Found: true, Citations: cites}}
 	if len(docs) == 1 {
 		a.focusDoc = docs[0].ID
 	}
@@ -33,17 +35,17 @@ func (e *Engine) overviewAnswer(q *question) (answer, bool) {
 }
 
 // overviewFact writes one fact of the schémas as a whole.
-func (e *Engine) overviewFact(b *strings.Builder, cites *[]Citation, q *question, kind string, docs []*corpus.Document) {
+func (e *Engine) overviewFact(b *strings.Builder, cites *[]chat.Citation, q *question, kind string, docs []*corpus.Document) {
 	switch kind {
-	case ovAxes:
+	case understand.OverviewAxes:
 		for _, d := range docs {
 			if len(d.Axes) == 0 {
 				continue
 			}
 			fmt.Fprintf(b, "**%s — %s**\n", docLabel(d), d.Title)
-			if q.count {
+			if q.Count {
 				kind := axisKind(d.Axes[0].Label(), len(d.Axes) > 1)
-				if q.lang == English {
+				if q.Lang == chat.English {
 					fmt.Fprintf(b, "%d %s:\n", len(d.Axes), kind)
 				} else {
 					fmt.Fprintf(b, "%d %s :\n", len(d.Axes), kind)
@@ -61,28 +63,28 @@ func (e *Engine) overviewFact(b *strings.Builder, cites *[]Citation, q *question
 					line += fmt.Sprintf(" (fiches %s)", strings.Join(nums, ", "))
 				}
 				b.WriteString(line + "\n")
-				*cites = append(*cites, Citation{Doc: d.ID, Section: a.Label(), Page: intPtr(a.Span.Page), Quote: a.Label(), Line: a.Span.StartLine})
+				*cites = append(*cites, chat.Citation{Doc: d.ID, Section: a.Label(), Page: intPtr(a.Span.Page), Quote: a.Label(), Line: a.Span.StartLine})
 			}
 			b.WriteString("\n")
 		}
-	case ovPeriod:
+	case understand.OverviewPeriod:
 		for _, d := range docs {
 			if d.Period() == "" {
 				continue
 			}
-			if q.lang == English {
+			if q.Lang == chat.English {
 				fmt.Fprintf(b, "The schéma %s covers %d to %d (“%s”).\n", docLabel(d), d.StartYear, d.EndYear, d.Title)
 			} else {
 				fmt.Fprintf(b, "Le schéma %s couvre la période %d-%d (« %s »).\n", docLabel(d), d.StartYear, d.EndYear, d.Title)
 			}
-			*cites = append(*cites, Citation{Doc: d.ID, Section: "Titre", Quote: d.Title, Line: d.TitleLine})
+			*cites = append(*cites, chat.Citation{Doc: d.ID, Section: "Titre", Quote: d.Title, Line: d.TitleLine})
 		}
-	case ovEditorial:
+	case understand.OverviewEditorial:
 		for _, d := range docs {
 			if d.Signatory == "" {
 				continue
 			}
-			if q.lang == English {
+			if q.Lang == chat.English {
 				fmt.Fprintf(b, "The editorial of the schéma %s is signed by **%s**", docLabel(d), d.Signatory)
 			} else {
 				fmt.Fprintf(b, "L'éditorial du schéma %s est signé par **%s**", docLabel(d), d.Signatory)
@@ -99,9 +101,9 @@ func (e *Engine) overviewFact(b *strings.Builder, cites *[]Citation, q *question
 			if ed := corpus.Editorial(d); ed != nil {
 				section = ed.Heading
 			}
-			*cites = append(*cites, Citation{Doc: d.ID, Section: section, Page: intPtr(d.SignatorySpan.Page), Quote: quote, Line: d.SignatorySpan.StartLine})
+			*cites = append(*cites, chat.Citation{Doc: d.ID, Section: section, Page: intPtr(d.SignatorySpan.Page), Quote: quote, Line: d.SignatorySpan.StartLine})
 		}
-	case ovAdopted:
+	case understand.OverviewAdopted:
 		for _, d := range docs {
 			if d.Adopted == "" {
 				continue
@@ -112,14 +114,14 @@ func (e *Engine) overviewFact(b *strings.Builder, cites *[]Citation, q *question
 			if r, _ := utf8.DecodeRuneInString(when); unicode.IsDigit(r) {
 				when = "le " + when
 			}
-			if q.lang == English {
+			if q.Lang == chat.English {
 				fmt.Fprintf(b, "The schéma %s was adopted « %s ».\n", docLabel(d), when)
 			} else {
 				fmt.Fprintf(b, "Le schéma %s a été adopté %s.\n", docLabel(d), when)
 			}
-			*cites = append(*cites, Citation{Doc: d.ID, Section: sectionAt(d, d.AdoptedSpan.StartLine), Quote: strings.TrimSpace(d.Text(d.AdoptedSpan)), Line: d.AdoptedSpan.StartLine})
+			*cites = append(*cites, chat.Citation{Doc: d.ID, Section: sectionAt(d, d.AdoptedSpan.StartLine), Quote: strings.TrimSpace(d.Text(d.AdoptedSpan)), Line: d.AdoptedSpan.StartLine})
 		}
-	case ovMethod:
+	case understand.OverviewMethod:
 		// How the schéma was made: the sections whose heading says so
 		// ("Méthode d'élaboration", "La méthodologie employée", "La
 		// démarche"), their first paragraphs quoted.
@@ -133,27 +135,27 @@ func (e *Engine) overviewFact(b *strings.Builder, cites *[]Citation, q *question
 				if r := []rune(text); len(r) > 700 {
 					text = string(r[:700]) + "…"
 				}
-				if q.lang == English {
+				if q.Lang == chat.English {
 					fmt.Fprintf(b, "From the schéma %s (%s):\n> %s\n\n", docLabel(d), s.Heading, strings.ReplaceAll(text, "\n", "\n> "))
 				} else {
 					fmt.Fprintf(b, "D'après le schéma %s (%s) :\n> %s\n\n", docLabel(d), s.Heading, strings.ReplaceAll(text, "\n", "\n> "))
 				}
-				*cites = append(*cites, Citation{Doc: d.ID, Section: s.Heading, Page: intPtr(s.Span.Page), Quote: text, Line: s.Span.StartLine})
+				*cites = append(*cites, chat.Citation{Doc: d.ID, Section: s.Heading, Page: intPtr(s.Span.Page), Quote: text, Line: s.Span.StartLine})
 				break
 			}
 		}
-	case ovDocs, ovFiches:
+	case understand.OverviewDocs, understand.OverviewFiches:
 		list := e.lib.Docs
-		if q.overview == ovFiches {
+		if q.Overview == understand.OverviewFiches {
 			list = docs
 		}
 		for _, d := range list {
-			if q.lang == English {
+			if q.Lang == chat.English {
 				fmt.Fprintf(b, "- %s: “%s”, %d fiches action\n", docLabel(d), d.Title, len(d.Fiches))
 			} else {
 				fmt.Fprintf(b, "- %s : « %s », %d fiches action\n", docLabel(d), d.Title, len(d.Fiches))
 			}
-			*cites = append(*cites, Citation{Doc: d.ID, Section: "Titre", Quote: d.Title, Line: d.TitleLine})
+			*cites = append(*cites, chat.Citation{Doc: d.ID, Section: "Titre", Quote: d.Title, Line: d.TitleLine})
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package bot
+package answer
 
 import (
 	"context"
@@ -12,30 +12,11 @@ import (
 	"time"
 	"unicode"
 
+	"schemabot/bot/chat"
+	"schemabot/bot/understand"
 	"schemabot/corpus"
 	"schemabot/retrieval"
 )
-
-// Conversation is what a thread remembers between questions, so that a
-// follow-up ("et les partenaires ?") is understood.
-type Conversation struct {
-	Doc   string // document last talked about
-	Fiche string // label of the fiche last talked about, "" when none
-	Field string // field last asked for
-	Lang  string
-	// Question is the last question asked in full, so that "et en
-	// Moselle ?" asks it again of another schéma; Named is set when it
-	// named its fiche, which a follow-up then keeps ("et en Moselle ?"
-	// after "qui pilote la fiche 12 ?" is fiche 12 of Moselle).
-	Question string
-	Named    bool
-	// List holds the fiches of the thread's last list ("doc/label"), so
-	// that "lesquelles se terminent en 2021 ?" picks among them.
-	List []string
-	// sameDoc is set for the second part of a two-part question: it is
-	// about the schéma the first part named.
-	sameDoc bool
-}
 
 // Engine answers questions from a library of documents: exact answers from
 // the structured fiches, glossaries and overview, and cited passages found
@@ -118,25 +99,24 @@ func (e *Engine) Index() *retrieval.Index { return e.ix }
 
 // Ask answers one question in the context of a conversation and returns the
 // conversation's next state.
-func (e *Engine) Ask(ctx context.Context, question string, conv Conversation) (Answer, Conversation) {
+func (e *Engine) Ask(ctx context.Context, question string, conv chat.Conversation) (chat.Answer, chat.Conversation) {
 	return e.AskStream(ctx, question, conv, nil)
 }
 
 // AskStream is Ask with progressive output: when a language model writes
 // the answer, partial receives the text so far. partial may be nil.
-func (e *Engine) AskStream(ctx context.Context, text string, conv Conversation, partial func(string)) (Answer, Conversation) {
-	text = CleanInput(text)
+func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversation, partial func(string)) (chat.Answer, chat.Conversation) {
+	text = chat.CleanInput(text)
 	// "C'est prévu pour quand et qui le pilote ?": two questions, the
 	// second following the first, answered together.
 	if parts := compoundParts(text); len(parts) == 2 {
-		a1, c1 := e.askOne(ctx, parts[0], conv, nil)
-		c1.sameDoc = true
-		a2, c2 := e.askOne(ctx, parts[1], c1, nil)
-		c2.sameDoc = false
+		a1, c1 := e.askOne(ctx, parts[0], conv, false, nil)
+		// The second part is about the schéma the first part named.
+		a2, c2 := e.askOne(ctx, parts[1], c1, true, nil)
 		if !a1.Found && a2.Found {
 			// The topic may be in the second part only ("quels
 			// partenaires et quel calendrier pour la fiche 3 ?").
-			if b1, _ := e.askOne(ctx, parts[0], c2, nil); b1.Found {
+			if b1, _ := e.askOne(ctx, parts[0], c2, false, nil); b1.Found {
 				a1 = b1
 			}
 		}
@@ -144,27 +124,28 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv Conversation, 
 			return mergeAnswers(text, a1, a2), c2
 		}
 	}
-	return e.askOne(ctx, text, conv, partial)
+	return e.askOne(ctx, text, conv, false, partial)
 }
 
-// askOne answers one question.
-func (e *Engine) askOne(ctx context.Context, text string, conv Conversation, partial func(string)) (Answer, Conversation) {
-	q := understand(text, e.lib, conv, e.today())
-	if conv.sameDoc && len(q.docs) == 0 && conv.Doc != "" {
-		q.docs = []string{conv.Doc}
+// askOne answers one question; sameDoc keeps the thread's document when the
+// question names none (the second part of a two-part question).
+func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation, sameDoc bool, partial func(string)) (chat.Answer, chat.Conversation) {
+	q := understandQ(text, e.lib, conv, e.today())
+	if sameDoc && len(q.Docs) == 0 && conv.Doc != "" {
+		q.Docs = []string{conv.Doc}
 	}
-	asked, named := text, len(q.fiches) > 0
+	asked, named := text, len(q.Fiches) > 0
 	// "Et en Moselle ?", "and in the other schéma?": the thread's last
 	// question, asked of the schéma now named.
 	if docs, ok := e.switchedDocs(&q, conv); ok {
-		prev := understand(conv.Question, e.lib, Conversation{}, e.today())
-		prev.docs, prev.lang = docs, q.lang
-		if q.field != "" {
-			prev.field = q.field
+		prev := understandQ(conv.Question, e.lib, chat.Conversation{}, e.today())
+		prev.Docs, prev.Lang = docs, q.Lang
+		if q.Field != "" {
+			prev.Field = q.Field
 		}
 		q, asked, named = prev, conv.Question, false
 	}
-	if q.followUp {
+	if q.FollowUp {
 		asked, named = conv.Question, conv.Named
 	}
 	a := e.answer(ctx, &q, conv, partial)
@@ -173,13 +154,13 @@ func (e *Engine) askOne(ctx context.Context, text string, conv Conversation, par
 	// second sentence) must not lose its answer: when the whole message
 	// finds nothing, its question alone is asked, keeping the places and
 	// the language the whole message gave.
-	if !a.Found && q.unknownPlace == "" {
+	if !a.Found && q.UnknownPlace == "" {
 		for _, core := range questionCores(text) {
-			q2 := understand(core, e.lib, conv, e.today())
-			if len(q2.docs) == 0 {
-				q2.docs = q.docs
+			q2 := understandQ(core, e.lib, conv, e.today())
+			if len(q2.Docs) == 0 {
+				q2.Docs = q.Docs
 			}
-			q2.lang = q.lang
+			q2.Lang = q.Lang
 			if a2 := e.answer(ctx, &q2, conv, partial); a2.Found {
 				q, a = q2, a2
 				break
@@ -190,36 +171,42 @@ func (e *Engine) askOne(ctx context.Context, text string, conv Conversation, par
 	// no phone number and no person's name; what the answer does not
 	// hold is not found.
 	check := q
-	check.wantsContact = q.wantsContact || whole.wantsContact
-	check.wantsName = asksFor(whole.folded, nameHeads)
-	check.wantsMoney = whole.wantsMoney && asksFor(whole.folded, moneyHeads)
-	if a.Found && (check.wantsContact || check.wantsName || check.wantsMoney) && (!check.typeOK(a.Text) || check.wantsName && !e.namesPerson(a.Text)) {
+	check.WantsContact = q.WantsContact || whole.WantsContact
+	check.WantsName = asksFor(whole.Folded, nameHeads)
+	check.WantsMoney = whole.WantsMoney && asksFor(whole.Folded, moneyHeads)
+	if a.Found && (check.WantsContact || check.WantsName || check.WantsMoney) && (!check.typeOK(a.Text) || check.WantsName && !e.namesPerson(a.Text)) {
 		a = e.missingFact(&q, a)
 	}
-	a.Question = Defuse(text)
-	a.Lang = q.lang
+	a.Question = chat.Defuse(text)
+	a.Lang = q.Lang
 	if a.Citations == nil {
-		a.Citations = []Citation{}
+		a.Citations = []chat.Citation{}
 	}
-	a.Text = Defuse(a.Text)
+	a.Text = chat.Defuse(a.Text)
 	for i := range a.Citations {
-		a.Citations[i].Quote = Defuse(a.Citations[i].Quote)
+		a.Citations[i].Quote = chat.Defuse(a.Citations[i].Quote)
 	}
 	next := conv
-	next.Lang = q.lang
+	next.Lang = q.Lang
 	next.Question, next.Named = asked, named
 	if a.Found {
-		next.Doc, next.Fiche, next.Field = a.focusDoc, a.focusFiche, q.field
+		next.Doc, next.Fiche, next.Field = a.focusDoc, a.focusFiche, q.Field
 		if len(a.listed) > 0 {
 			next.List = a.listed
+		}
+		// A list of one fiche is that fiche: "who pilots that one?".
+		if len(a.listed) == 1 && a.focusFiche == "" {
+			if doc, label, ok := strings.Cut(a.listed[0], "/"); ok {
+				next.Doc, next.Fiche = doc, label
+			}
 		}
 	}
 	return a.Answer, next
 }
 
-// answer is an Answer with what it was about, for the thread's memory.
+// answer is a chat.Answer with what it was about, for the thread's memory.
 type answer struct {
-	Answer
+	chat.Answer
 	focusDoc   string
 	focusFiche string
 	listed     []string // "doc/label" of the fiches a list answer gives
@@ -228,7 +215,7 @@ type answer struct {
 // resolveOrdinal turns "the third fiche (of axis 1)" into the fiche's
 // label when one document is asked about.
 func (e *Engine) resolveOrdinal(q *question) {
-	if q.ordinal <= 0 || len(q.fiches) > 0 {
+	if q.Ordinal <= 0 || len(q.Fiches) > 0 {
 		return
 	}
 	docs := e.docsFor(q)
@@ -237,90 +224,90 @@ func (e *Engine) resolveOrdinal(q *question) {
 	}
 	var in []corpus.Fiche
 	for _, f := range docs[0].Fiches {
-		if q.axis == 0 || f.AxisNumber == q.axis {
+		if q.Axis == 0 || f.AxisNumber == q.Axis {
 			in = append(in, f)
 		}
 	}
-	if q.ordinal <= len(in) {
-		q.fiches, q.docs = []string{in[q.ordinal-1].ID}, []string{docs[0].ID}
-		q.axis, q.list = 0, false
+	if q.Ordinal <= len(in) {
+		q.Fiches, q.Docs = []string{in[q.Ordinal-1].ID}, []string{docs[0].ID}
+		q.Axis, q.List = 0, false
 	}
 }
 
-func (e *Engine) answer(ctx context.Context, q *question, conv Conversation, partial func(string)) answer {
+func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation, partial func(string)) answer {
 	e.resolveOrdinal(q)
-	if strings.TrimSpace(q.raw) == "" {
-		return answer{Answer: Answer{Text: e.suggestions(q.lang, "")}}
+	if strings.TrimSpace(q.Raw) == "" {
+		return answer{Answer: chat.Answer{Text: e.suggestions(q.Lang, "")}}
 	}
-	if q.unknownPlace != "" && len(q.docs) == 0 {
-		return answer{Answer: Answer{Text: e.notCovered(q.lang, q.unknownPlace)}}
+	if q.UnknownPlace != "" && len(q.Docs) == 0 {
+		return answer{Answer: chat.Answer{Text: e.notCovered(q.Lang, q.UnknownPlace)}}
 	}
 	// A question in German or Spanish would be half understood: say so
 	// rather than answer beside the point.
-	if otherLanguage(q.raw) {
-		return answer{Answer: Answer{Text: "Je réponds aux questions posées en français ou en anglais : pourriez-vous reformuler ?\n" +
+	if understand.OtherLanguage(q.Raw) {
+		return answer{Answer: chat.Answer{Text: "Je réponds aux questions posées en français ou en anglais : pourriez-vous reformuler ?\n" +
 			"I answer questions asked in French or English: could you rephrase?"}}
 	}
 	// A follow-up in a thread inherits the thread's document and fiche.
-	if q.followUp {
-		if len(q.docs) == 0 && conv.Doc != "" {
-			q.docs = []string{conv.Doc}
+	if q.FollowUp {
+		if len(q.Docs) == 0 && conv.Doc != "" {
+			q.Docs = []string{conv.Doc}
 		}
-		if len(q.fiches) == 0 {
-			q.fiches = []string{conv.Fiche}
+		if len(q.Fiches) == 0 {
+			q.Fiches = []string{conv.Fiche}
 		}
-		if q.field == "" {
-			q.field = conv.Field
+		if q.Field == "" {
+			q.Field = conv.Field
 		}
-	} else if len(q.fiches) > 0 && len(q.docs) == 0 && conv.Doc != "" && conv.Fiche != "" && len(retrieval.Terms(q.topic)) == 0 {
+	} else if len(q.Fiches) > 0 && len(q.Docs) == 0 && conv.Doc != "" && conv.Fiche != "" && len(retrieval.Terms(q.Topic)) == 0 {
 		// "et la 12 ?" after a question on a fiche: same document.
-		q.docs = []string{conv.Doc}
-		if q.field == "" {
-			q.field = conv.Field
+		q.Docs = []string{conv.Doc}
+		if q.Field == "" {
+			q.Field = conv.Field
 		}
 	}
 	switch {
-	case q.glossary:
+	case q.Glossary:
 		if a, ok := e.glossaryAnswer(q); ok {
 			return a
 		}
-	case len(q.fiches) > 0:
+	case len(q.Fiches) > 0:
 		a := e.ficheAnswer(q)
 
-		if q.field == retrieval.FieldDiagnostic && !a.Found {
+		if q.Field == retrieval.FieldDiagnostic && !a.Found {
 			if c, ok := e.contextAnswer(ctx, q, a); ok {
 				return c
 			}
 		}
 		return a
-	case q.list || q.axis > 0:
+	case q.List || q.Axis > 0:
 		if a, ok := e.listAnswer(ctx, q); ok {
 			return a
 		}
 	}
 	// "Quand le schéma a-t-il été adopté ?" is no request for the list of
 	// orientations: overview answers only questions that want no fact.
-	if q.overview != "" && len(q.fiches) == 0 && !(q.overview == ovAxes && (q.wantsDate || q.wantsNumber || q.field != "" && q.field != retrieval.FieldSummary)) {
+	if q.Overview != "" && len(q.Fiches) == 0 && !(q.Overview == understand.OverviewAxes && (q.WantsDate || q.WantsNumber || q.Field != "" && q.Field != retrieval.FieldSummary)) {
 		if a, ok := e.overviewAnswer(q); ok {
 			return a
 		}
 	}
 	// A field asked about nothing in particular ("et les partenaires ?" in
 	// a new thread): ask which fiche.
-	if q.field != "" && len(retrieval.Terms(retrieval.Translate(q.topic))) == 0 && len(q.acronyms) == 0 {
+	if q.Field != "" && len(retrieval.Terms(retrieval.Translate(q.Topic))) == 0 && len(q.Acronyms) == 0 {
 		text := "De quelle fiche parlez-vous ? Précisez son numéro ou son sujet, par exemple « Qui pilote la fiche 12 en Isère ? »."
-		if q.lang == English {
+		if q.Lang == chat.English {
 			text = "Which fiche do you mean? Give its number or its topic, for example “Who leads fiche 12 in Isère?”."
 		}
-		return answer{Answer: Answer{Text: text}}
+		return answer{Answer: chat.Answer{Text: text}}
 	}
 	// A field asked about a topic: find the fiche the topic names.
-	if q.field != "" && q.field != retrieval.FieldSummary {
+	if q.Field != "" && q.Field != retrieval.FieldSummary {
 		if a, ok := e.topicFieldAnswer(ctx, q); ok {
 			// An open question ("comment le schéma prévoit-il…") is better
 			// synthesised by a model when there is one; the fiche's own
 			// field stays the answer when the model cannot.
-			if e.gen != nil && openField(q.field) {
+			if e.gen != nil && openField(q.Field) {
 				if ss := e.rankSentences(ctx, q, e.searchText(q)); len(ss) > 0 && ss[0].score >= foundThreshold {
 					g, ok, note := e.tryGenerate(ctx, q, ss, partial)
 					if ok {
@@ -345,11 +332,11 @@ func openField(f string) bool {
 
 // docsFor returns the documents a question is about: those it names, or all.
 func (e *Engine) docsFor(q *question) []*corpus.Document {
-	if len(q.docs) == 0 {
+	if len(q.Docs) == 0 {
 		return e.lib.Docs
 	}
 	var out []*corpus.Document
-	for _, id := range q.docs {
+	for _, id := range q.Docs {
 		if d := e.lib.Doc(id); d != nil {
 			out = append(out, d)
 		}
@@ -408,7 +395,7 @@ func (e *Engine) docsLabel() string {
 }
 
 func (e *Engine) notCovered(lang, place string) string {
-	if lang == English {
+	if lang == chat.English {
 		return fmt.Sprintf("I did not find this in the schémas: I only have the schémas of %s, not one for %s.", e.docsLabel(), place)
 	}
 	return fmt.Sprintf("Je n'ai pas trouvé cela dans le schéma : je ne dispose que des schémas %s, pas de celui %s.", e.ofDocs(), corpus.OfDepartement(place))
@@ -416,7 +403,7 @@ func (e *Engine) notCovered(lang, place string) string {
 
 // suggestions says what can be asked.
 func (e *Engine) suggestions(lang, lead string) string {
-	if lang == English {
+	if lang == chat.English {
 		if lead == "" {
 			lead = "I did not find this in the schémas."
 		}
@@ -445,12 +432,12 @@ func strPtr(s string) *string {
 }
 
 // ficheCitation cites a fiche field.
-func ficheCitation(d *corpus.Document, f *corpus.Fiche, label string, span corpus.Span, quote string) Citation {
-	return Citation{Doc: d.ID, Fiche: strPtr(f.ID), Section: label, Page: intPtr(f.Page), Quote: quote, Line: span.StartLine}
+func ficheCitation(d *corpus.Document, f *corpus.Fiche, label string, span corpus.Span, quote string) chat.Citation {
+	return chat.Citation{Doc: d.ID, Fiche: strPtr(f.ID), Section: label, Page: intPtr(f.Page), Quote: quote, Line: span.StartLine}
 }
 
-func chunkCitation(c *retrieval.Chunk, quote string) Citation {
-	return Citation{Doc: c.Doc, Fiche: strPtr(c.Fiche), Section: c.Section, Page: intPtr(c.Span.Page), Quote: quote, Line: c.Span.StartLine}
+func chunkCitation(c *retrieval.Chunk, quote string) chat.Citation {
+	return chat.Citation{Doc: c.Doc, Fiche: strPtr(c.Fiche), Section: c.Section, Page: intPtr(c.Span.Page), Quote: quote, Line: c.Span.StartLine}
 }
 
 // sortedFiches returns fiche numbers ranked by score, best first.
@@ -521,7 +508,7 @@ func questionCores(text string) []string {
 // answer is not found.
 func (e *Engine) missingFact(q *question, a answer) answer {
 	lead := "Le schéma ne donne pas cette information pour cette fiche."
-	if q.lang == English {
+	if q.Lang == chat.English {
 		lead = "The schéma does not give this for that fiche."
 	}
 	a.Text = lead + "\n\n" + a.Text
@@ -529,18 +516,15 @@ func (e *Engine) missingFact(q *question, a answer) answer {
 	return a
 }
 
-// otherSchemaPhrases name the schéma a thread did not talk about.
-var otherSchemaPhrases = []string{"l'autre schema", "autre schema", "l'autre document", "other schema", "the other one", "other plan", "other document", "l'autre departement", "other departement", "other department"}
-
 // switchedDocs reports a follow-up that only changes the schéma asked
 // about ("et en Moselle ?", "and in the other one?", "same for Isère?"),
 // with the documents it names.
-func (e *Engine) switchedDocs(q *question, conv Conversation) ([]string, bool) {
-	if conv.Question == "" || conv.Named || len(q.fiches) > 0 || q.list || q.glossary || q.overview != "" || q.axis > 0 {
+func (e *Engine) switchedDocs(q *question, conv chat.Conversation) ([]string, bool) {
+	if conv.Question == "" || conv.Named || len(q.Fiches) > 0 || q.List || q.Glossary || q.Overview != "" || q.Axis > 0 {
 		return nil, false
 	}
-	docs := q.docs
-	if len(docs) == 0 && hasAny(q.folded, otherSchemaPhrases) {
+	docs := q.Docs
+	if len(docs) == 0 && understand.NamesOtherSchema(q.Folded) {
 		for _, d := range e.lib.Docs {
 			if d.ID != conv.Doc {
 				docs = append(docs, d.ID)
@@ -551,8 +535,8 @@ func (e *Engine) switchedDocs(q *question, conv Conversation) ([]string, bool) {
 		return nil, false
 	}
 	// Nothing else asked: at most a word or two ("same period", "aussi").
-	words := contentTerms(q.topic, q.acronyms)
-	if len(words) > 2 || len(words) > 0 && q.field == "" && len(strings.Fields(q.topic)) > 6 {
+	words := understand.ContentTerms(q.Topic, q.Acronyms)
+	if len(words) > 2 || len(words) > 0 && q.Field == "" && len(strings.Fields(q.Topic)) > 6 {
 		return nil, false
 	}
 	return docs, true
@@ -651,10 +635,10 @@ func compoundParts(text string) []string {
 }
 
 // mergeAnswers puts the answers to the two parts of a question together.
-func mergeAnswers(text string, a1, a2 Answer) Answer {
-	out := Answer{Question: text, Lang: a1.Lang, Found: true}
+func mergeAnswers(text string, a1, a2 chat.Answer) chat.Answer {
+	out := chat.Answer{Question: text, Lang: a1.Lang, Found: true}
 	var parts []string
-	for _, a := range []Answer{a1, a2} {
+	for _, a := range []chat.Answer{a1, a2} {
 		if !slices.Contains(parts, a.Text) {
 			parts = append(parts, a.Text)
 		}
@@ -666,7 +650,7 @@ func mergeAnswers(text string, a1, a2 Answer) Answer {
 	}
 	out.Text = strings.Join(parts, "\n\n")
 	if out.Citations == nil {
-		out.Citations = []Citation{}
+		out.Citations = []chat.Citation{}
 	}
 	return out
 }

@@ -1,4 +1,4 @@
-package bot
+package answer
 
 import (
 	"context"
@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"schemabot/bot/chat"
 	"schemabot/corpus"
 )
 
@@ -15,7 +16,7 @@ import (
 // as a département deploys its own.
 func layoutEngine(t *testing.T, file string) *Engine {
 	t.Helper()
-	lib, err := corpus.LoadPath(context.Background(), filepath.Join("..", "corpus", "testdata", "layouts", file))
+	lib, err := corpus.LoadPath(context.Background(), filepath.Join("..", "..", "corpus", "testdata", "layouts", file))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +50,7 @@ func TestAskByFicheLabel(t *testing.T) {
 	} {
 		e := layoutEngine(t, tt.file)
 		for _, q := range tt.questions {
-			a, _ := e.Ask(context.Background(), q, Conversation{})
+			a, _ := e.Ask(context.Background(), q, chat.Conversation{})
 			if !a.Found || !strings.Contains(a.Text, tt.want) {
 				t.Errorf("%s: %q\n got %q\nwant it to name %q", tt.file, q, a.Text, tt.want)
 				continue
@@ -83,7 +84,7 @@ func askFamilies(t *testing.T, fams []family) {
 			engines[f.file] = e
 		}
 		for _, q := range f.questions {
-			a, _ := e.Ask(context.Background(), q, Conversation{})
+			a, _ := e.Ask(context.Background(), q, chat.Conversation{})
 			ok := a.Found && len(a.Citations) > 0
 			for _, w := range f.want {
 				ok = ok && strings.Contains(a.Text, w)

@@ -1,0 +1,22 @@
+package answer
+
+import (
+	"time"
+
+	"schemabot/bot/chat"
+	"schemabot/bot/understand"
+	"schemabot/corpus"
+)
+
+// question is an understood question as the engine answers it: the
+// interpretation, and the engine's own memory of the term weights it
+// computed for it.
+type question struct {
+	understand.Question
+	weights map[string][]termGroup // questionWeights by search text, once computed
+}
+
+// understandQ interprets text in the conversation's context.
+func understandQ(text string, lib *corpus.Library, conv chat.Conversation, today time.Time) question {
+	return question{Question: understand.Parse(text, lib, conv, today)}
+}

@@ -1,0 +1,237 @@
+package understand
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"strings"
+
+	"schemabot/corpus"
+)
+
+// The cues of questions (which field is asked, what kind of answer, which
+// fact of the schéma) are data, not code: vocab/*.txt hold one phrase a
+// line under a [section] naming the cue. Phrases are matched on folded words
+// and their inflections, so one line covers a word's forms ("piloter" also
+// matches "pilote", "pilotent", "pilotées"; "lead" matches "leads",
+// "leading"), but not the words derived from it ("pilotage"). A line starting with "~" is a weak cue: it may also describe a
+// topic ("la mise en place de…"), and counts only when no strong cue does.
+// A line starting with "=" matches its words as written: "fiches" asks for
+// a list where "la fiche" does not.
+//
+//go:embed vocab/*.txt
+var vocabFS embed.FS
+
+// phrase is one line of a vocabulary file.
+type phrase struct {
+	text  string   // as written, folded
+	words []string // its words, folded
+	weak  bool
+	exact bool // words match as written, not on their stems
+}
+
+// lexicon maps a section of a vocabulary file to its phrases, in file order.
+type lexicon map[string][]phrase
+
+// loadLexicon reads vocab/<name>.txt; a malformed embedded file is a
+// programming error, caught by the package's tests.
+func loadLexicon(name string) lexicon {
+	f, err := vocabFS.Open("vocab/" + name + ".txt")
+	if err != nil {
+		panic(fmt.Sprintf("vocabulary %s: %v", name, err))
+	}
+	defer f.Close()
+	lex, err := parseLexicon(f)
+	if err != nil {
+		panic(fmt.Sprintf("vocabulary %s: %v", name, err))
+	}
+	return lex
+}
+
+// parseLexicon reads a vocabulary file: "# comments", "[section]" headers,
+// and one phrase a line.
+func parseLexicon(r io.Reader) (lexicon, error) {
+	lex := lexicon{}
+	section := ""
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if i := strings.Index(line, " #"); i >= 0 {
+			line = strings.TrimSpace(line[:i])
+		}
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+			continue
+		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
+			section = strings.TrimSpace(line[1 : len(line)-1])
+			continue
+		case section == "":
+			return nil, fmt.Errorf("line %d: phrase outside a [section]", n)
+		}
+		p := phrase{}
+		for len(line) > 0 && (line[0] == '~' || line[0] == '=') {
+			p.weak = p.weak || line[0] == '~'
+			p.exact = p.exact || line[0] == '='
+			line = strings.TrimSpace(line[1:])
+		}
+		p.text = corpus.Fold(line)
+		p.words = phraseWords(p.text)
+		if len(p.words) == 0 {
+			return nil, fmt.Errorf("line %d: no word in %q", n, line)
+		}
+		lex[section] = append(lex[section], p)
+	}
+	return lex, sc.Err()
+}
+
+// phrases returns a section's phrases; it panics on an unknown section,
+// which is a typo in the code, not in user input.
+func (l lexicon) phrases(section string) []phrase {
+	ps, ok := l[section]
+	if !ok {
+		panic("vocabulary: no section " + section)
+	}
+	return ps
+}
+
+func phraseWords(s string) []string {
+	var out []string
+	for _, t := range tokenize(s) {
+		out = append(out, s[t.start:t.end])
+	}
+	return out
+}
+
+// token is a word of a folded text, by byte offsets.
+type token struct{ start, end int }
+
+func tokenize(s string) []token {
+	var out []token
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && isWordByte(s[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, token{start, i})
+			start = -1
+		}
+	}
+	return out
+}
+
+// text is a folded question scanned once into words, to match many
+// phrases against it.
+type text struct {
+	s    string
+	toks []token
+}
+
+func scan(s string) text { return text{s: s, toks: tokenize(s)} }
+
+// index returns the byte range of the first match of p in t, or -1, -1.
+// Consecutive words of p must be consecutive words of t, separated by
+// spaces or an apostrophe only (a comma or a "?" ends a phrase).
+func (t text) index(p phrase) (int, int) {
+	n := len(p.words)
+	for i := 0; i+n <= len(t.toks); i++ {
+		ok := true
+		for j := 0; j < n && ok; j++ {
+			tk := t.toks[i+j]
+			if w := t.s[tk.start:tk.end]; p.exact {
+				ok = w == p.words[j]
+			} else {
+				ok = sameWord(w, p.words[j])
+			}
+			if ok && j > 0 && strings.Trim(t.s[t.toks[i+j-1].end:tk.start], " '") != "" {
+				ok = false
+			}
+		}
+		if ok {
+			return t.toks[i].start, t.toks[i+n-1].end
+		}
+	}
+	return -1, -1
+}
+
+// has reports whether any of ps is in t.
+func (t text) has(ps []phrase) bool {
+	for _, p := range ps {
+		if i, _ := t.index(p); i >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasStrong reports whether a phrase of ps that is not weak is in t.
+func (t text) hasStrong(ps []phrase) bool {
+	for _, p := range ps {
+		if i, _ := t.index(p); i >= 0 && !p.weak {
+			return true
+		}
+	}
+	return false
+}
+
+// without returns s with every match of ps replaced by a space.
+func without(s string, ps []phrase) string {
+	for _, p := range ps {
+		for {
+			i, j := scan(s).index(p)
+			if i < 0 {
+				break
+			}
+			s = s[:i] + " " + s[j:]
+		}
+	}
+	return s
+}
+
+// minStem is the shortest stem two different words may share and still be
+// one word: shorter stems join unrelated words ("date" and "data").
+const minStem = 4
+
+// inflections are the endings that make forms of one word: plurals,
+// feminines, verb endings and participles, French and English. Derived
+// words are other words: "évaluation" is no form of "évaluer", "adoption"
+// (of a child) none of "adopté" (the schéma), "assessment" none of
+// "assessed".
+var inflections = map[string]bool{"": true, "s": true, "x": true, "e": true, "es": true, "ee": true, "ees": true,
+	"er": true, "ez": true, "ent": true, "ant": true, "ants": true, "ante": true, "antes": true, "ait": true,
+	"aient": true, "era": true, "eront": true, "ed": true, "d": true, "ing": true, "ings": true, "y": true,
+	"ies": true, "ied": true}
+
+// sameWord compares two folded words: equal, or two forms of one word (a
+// shared stem of at least minStem letters followed by inflections only).
+func sameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < minStem || len(b) < minStem || isNumeric(a) || isNumeric(b) {
+		return false
+	}
+	cp := 0
+	for cp < len(a) && cp < len(b) && a[cp] == b[cp] {
+		cp++
+	}
+	for k := cp; k >= minStem; k-- {
+		if inflections[a[k:]] && inflections[b[k:]] {
+			return true
+		}
+	}
+	return false
+}
+
+func isNumeric(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

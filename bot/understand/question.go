@@ -1,0 +1,777 @@
+package understand
+
+import (
+	"fmt"
+	"regexp"
+	"schemabot/bot/chat"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"schemabot/corpus"
+	"schemabot/corpus/calendar"
+	"schemabot/retrieval"
+)
+
+// Question is what was understood of a user's question: the documents,
+// fiches, field, period and kind of answer it asks for.
+type Question struct {
+	Raw    string
+	Lang   string
+	Folded string // Fold(raw) with spaces around, for phrase matching
+
+	Docs         []string // documents named, by id
+	UnknownPlace string   // a département named that no document covers
+	Fiches       []string // fiche labels, canonical
+	Axis         int      // "orientation 2", "objectif stratégique 3"
+	AxisKind     string   // folded kind word when given: "orientation", "objectif strategique", "axe"
+	Field        string   // retrieval.Field* asked for, "" when none
+	Acronyms     []string
+	Glossary     bool // asks what an acronym means
+	List         bool // asks for a list of fiches
+	Count        bool // asks how many
+	Overview     string
+	// Overviews are all the facts of the schéma as a whole the Question
+	// asks ("il couvre quelle période et il a été adopté quand ?"),
+	// overview being the first.
+	Overviews     []string
+	SubAxis       string          // "2.2": the fiches labelled under a sub-level of an axis
+	Ordinal       int             // "la 3e fiche": a fiche by its rank, 0 when none
+	Within        map[string]bool // "lesquelles…": the thread's last list ("doc/label"), nil otherwise
+	WantsNumber   bool            // the answer is a number or a share
+	WantsDate     bool            // the answer is a date
+	WantsPlace    bool            // the answer is an address or a place
+	WantsContact  bool            // the answer is a phone number or an e-mail address
+	WantsName     bool            // the answer is a person's name
+	WantsMoney    bool            // the number asked is a sum of money
+	WantsDuration bool            // the number asked is an age or a duration
+	Counted       string          // what a "how many" Question counts ("assistants familiaux")
+	Year          int             // a year the Question names ("en 2018"), 0 when none
+	From, To      time.Time
+	FollowUp      bool   // reads as a follow-up of the thread ("et les partenaires ?")
+	Topic         string // the Question without its intent words, for search
+	Narrative     bool   // search the chapters only, not the fiches
+}
+
+// Overview kinds.
+const (
+	OverviewAxes      = "axes"
+	OverviewPeriod    = "period"
+	OverviewEditorial = "editorial"
+	OverviewDocs      = "docs"
+	OverviewFiches    = "fiches"
+	OverviewAdopted   = "adopted"
+	OverviewMethod    = "method"
+)
+
+// labelRef is a fiche label as a folded Question writes it: "12", "1.2",
+// "2.2.4", "3 bis", "a3".
+const labelRef = `(?:[a-z]\.?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter)\b)?\b`
+
+var (
+	reYear     = regexp.MustCompile(`\b(19|20)\d\d\b`)
+	reFicheRef = regexp.MustCompile(`\b(?:fiches?(?:[ -]actions?)?|fa|actions?|sheets?|cards?|action sheets?|items?)\s*(?:n\s*°|n°|no\.?|nr\.?|num(?:ero)?\.?|number|#)?\s*(` + labelRef + `)((?:\s*(?:,|et|and|&|ou|or)\s*(?:n°\s*)?(?:` + labelRef + `))*)`)
+	reBareRef  = regexp.MustCompile(`(?:^|\s)(?:la|le|the|number|n°|#)\s*(\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*(?:bis|ter)\b)?|[a-z]\d{1,2}(?:\s*bis\b)?)\s*(?:\?|$|,|de |du |en |in |for |pour )`)
+	reAxisRef  = regexp.MustCompile(`\b(orientation|objectifs? strat(?:egiques?)?\.?|axes? strategiques?|axe|axis|ambition|os|strategic objective|strategic goal|priorite|priority|enjeu)(?:\s*(?:n\s*°|n°|no\.?|number)?\s*(\d{1,2})|\s+([ivx]{1,5}|[a-h]))\b(?:[^'.]|$)`)
+	// reSubAxisRef is a numbered sub-level of an axis ("l'objectif 2.2"),
+	// whose fiches are labelled under it (2.2.1, 2.2.2…).
+	reSubAxisRef = regexp.MustCompile(`\b(?:orientation|objectif strategique|objectif|axe|axis|objective|goal|priorite|priority|enjeu)\s*(?:n\s*°|n°)?\s*(\d{1,2}\.\d{1,2})\b`)
+	reDeptNumber = regexp.MustCompile(`(?:departement|dept|dpt|departement n°|le|du|dans le|en)\s+(\d{2,3}|2a|2b)\b|\((\d{2,3}|2a|2b)\)`)
+	reYearRef    = regexp.MustCompile(`\b(?:en|in|pour|for|d'ici|by|avant|before|au cours de|during|durant|fin|end of|debut|start of|beginning of)\s+((?:19|20)\d\d)\b`)
+	reAcronym    = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}s?\b`)
+	reMoreNums   = regexp.MustCompile(labelRef)
+)
+
+// genericCounted are what "how many" may count without naming it.
+var genericCounted = map[string]bool{"monde": true, "personnes": true, "gens": true, "people": true, "persons": true,
+	"fois": true, "times": true, "participants": true}
+
+// countPrefixes introduce what a "how many" Question counts.
+var countPrefixes = []string{"combien de ", "combien d'", "how many ", "nombre de ", "nombre d'", "nb de ", "nb d'", "number of "}
+
+// countedWords returns the words a "how many" Question counts: up to two
+// words after "combien de", stopping at the first word without meaning
+// ("combien d'enfants confiés à l'ASE" → "enfants confies").
+func countedWords(folded string) string {
+	for _, p := range countPrefixes {
+		i := strings.Index(folded, " "+p)
+		if i < 0 {
+			continue
+		}
+		var words []string
+		for _, w := range strings.Fields(folded[i+1+len(p):]) {
+			w = strings.Trim(w, "?,.;:!()\"'")
+			if w == "" || retrieval.IsStop(w) || len(words) == 2 {
+				break
+			}
+			if genericCounted[w] {
+				continue // "combien de monde", "how many people": anything counts
+			}
+			words = append(words, w)
+		}
+		return strings.Join(words, " ")
+	}
+	return ""
+}
+
+// ordinals name an axis by rank: "4e orientation", "the fourth priority".
+var (
+	reOrdinalAxis  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th|e|eme|ieme|er|ere|re|°)\s+(orientation|axe|axis|objectif strategique|strategic objective|strategic goal|priorite|priority)\b`)
+	reWordAxis     = regexp.MustCompile(`\b(premier|premiere|first|deuxieme|second|seconde|troisieme|third|quatrieme|fourth|cinquieme|fifth|sixieme|sixth)\s+(orientation|axe|axis|objectif strategique|strategic objective|strategic goal|priorite|priority)\b`)
+	reOrdinalFiche = regexp.MustCompile(`\b(?:(\d{1,2})(?:st|nd|rd|th|e|eme|ieme|er|ere|re|°)|(premier|premiere|first|deuxieme|second|seconde|troisieme|third|quatrieme|fourth|cinquieme|fifth|sixieme|sixth|septieme|seventh|huitieme|eighth|neuvieme|ninth|dixieme|tenth))\s+(?:fiches?(?:[ -]actions?)?|actions?|action sheets?|sheets?)\b`)
+	ordinalWords   = map[string]string{"septieme": "7", "seventh": "7", "huitieme": "8", "eighth": "8", "neuvieme": "9", "ninth": "9", "dixieme": "10", "tenth": "10", "premier": "1", "premiere": "1", "first": "1", "deuxieme": "2", "second": "2", "seconde": "2",
+		"troisieme": "3", "third": "3", "quatrieme": "4", "fourth": "4", "cinquieme": "5", "fifth": "5", "sixieme": "6", "sixth": "6"}
+)
+
+// The vocabularies of questions (vocab/*.txt).
+var (
+	fieldVocab    = loadLexicon("fields")
+	intentVocab   = loadLexicon("intents")
+	overviewVocab = loadLexicon("overview")
+)
+
+// fieldOrder is the order of the fields' sections, for ties; summary comes
+// last and is asked only when nothing more precise is.
+var fieldOrder = []string{retrieval.FieldPilots, retrieval.FieldPartners, retrieval.FieldCalendar, retrieval.FieldIndicators,
+	retrieval.FieldObjectives, retrieval.FieldActions, retrieval.FieldDiagnostic}
+
+// overviewOrder is the order of the overview kinds, first asked first.
+var overviewOrder = []string{OverviewAxes, OverviewEditorial, OverviewPeriod, OverviewMethod, OverviewAdopted, OverviewDocs}
+
+var questionPunct = strings.NewReplacer("’", "'", "?", " ? ", "!", " ")
+
+// understand reads a question. lib gives the documents' départements and
+// glossaries; conv the thread so far.
+func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.Time) Question {
+	q := Question{Raw: raw, Lang: DetectLang(raw)}
+	f := corpus.Fold(questionPunct.Replace(raw))
+	q.Folded = " " + f + " "
+	rest := q.Folded // what is left once intent words are taken out
+
+	q.Docs, q.UnknownPlace, rest = findPlaces(rest, raw, lib)
+
+	// "La 3e fiche", "the third action sheet": a fiche by its rank, in
+	// the document or in the axis the Question names.
+	if m := reOrdinalFiche.FindStringSubmatch(rest); m != nil {
+		n := m[1]
+		if w, ok := ordinalWords[m[2]]; ok {
+			n = w
+		}
+		q.Ordinal, _ = strconv.Atoi(n)
+		rest = strings.Replace(rest, m[0], " ", 1)
+	}
+	// Axes before fiches: "objectif stratégique 2" is no fiche.
+	rest = reOrdinalAxis.ReplaceAllString(rest, "$2 $1")
+	rest = reWordAxis.ReplaceAllStringFunc(rest, func(m string) string {
+		sm := reWordAxis.FindStringSubmatch(m)
+		return sm[2] + " " + ordinalWords[sm[1]]
+	})
+	if m := reSubAxisRef.FindStringSubmatch(rest); m != nil {
+		q.SubAxis = m[1]
+		q.List = true
+		rest = strings.Replace(rest, m[0], " ", 1)
+	}
+	if m := reAxisRef.FindStringSubmatch(rest); m != nil {
+		if n, _ := corpus.AxisNumber(m[2] + m[3]); n > 0 {
+			q.Axis = n
+			q.AxisKind = m[1]
+			rest = strings.Replace(rest, m[0], " ", 1)
+		}
+	}
+	for _, m := range reFicheRef.FindAllStringSubmatch(rest, -1) {
+		if id := corpus.CanonicalFicheID(m[1]); id != "" && id != "0" {
+			q.Fiches = AppendUnique(q.Fiches, id)
+		}
+		for _, more := range reMoreNums.FindAllString(m[2], -1) {
+			if id := corpus.CanonicalFicheID(more); id != "" && id != "0" {
+				q.Fiches = AppendUnique(q.Fiches, id)
+			}
+		}
+		rest = strings.Replace(rest, m[0], " ", 1)
+	}
+	if len(q.Fiches) == 0 {
+		if m := reBareRef.FindStringSubmatch(rest); m != nil {
+			if id := corpus.CanonicalFicheID(m[1]); id != "" && id != "0" {
+				q.Fiches = []string{id}
+				rest = strings.Replace(rest, m[0], " ", 1)
+			}
+		}
+	}
+
+	// Acronyms: upper-case words, and any word that a glossary defines.
+	for _, a := range reAcronym.FindAllString(raw, -1) {
+		a = strings.TrimSuffix(a, "s")
+		if len(a) >= 2 && !isRomanOrUnit(a) {
+			q.Acronyms = AppendUnique(q.Acronyms, a)
+		}
+	}
+	for _, w := range strings.Fields(f) {
+		w = strings.Trim(w, "?,.;:!()'\"")
+		// "l'ase", "d'ase": the elided article is no part of the acronym.
+		if i := strings.IndexByte(w, '\''); i > 0 && i <= 3 {
+			w = w[i+1:]
+		}
+		for _, d := range lib.Docs {
+			if len(w) >= 2 && d.Expand(w) != "" {
+				q.Acronyms = AppendUnique(q.Acronyms, strings.ToUpper(w))
+			}
+		}
+	}
+
+	fq := scan(q.Folded)
+	q.Glossary = fq.has(intentVocab.phrases("glossary")) && len(q.Acronyms) > 0
+	weakList := false
+	for _, p := range intentVocab.phrases("list") {
+		if i, _ := fq.index(p); i >= 0 {
+			if p.weak {
+				weakList = true
+			} else {
+				q.List = true
+			}
+		}
+	}
+	q.Count = fq.has(intentVocab.phrases("count"))
+	if q.Count {
+		q.List = true
+	}
+	q.WantsNumber = fq.has(intentVocab.phrases("number")) && !q.Count
+	q.WantsDate = fq.has(intentVocab.phrases("date"))
+	q.WantsPlace = fq.has(intentVocab.phrases("place"))
+	q.WantsContact = fq.has(intentVocab.phrases("contact"))
+	q.WantsName = fq.has(intentVocab.phrases("name"))
+	q.WantsMoney = fq.has(intentVocab.phrases("money"))
+	q.WantsDuration = fq.has(intentVocab.phrases("duration"))
+	q.Counted = countedWords(q.Folded)
+
+	// The field asked: the kind whose phrase comes first in the Question
+	// ("à quoi sert la fiche sur les réunions des partenaires" asks for
+	// objectives); on a tie, the order of intentWords.
+	// "What is …" and "about" only ask for a summary when nothing more
+	// precise is asked.
+	// Phrases that may describe the topic instead ("la mise en place de
+	// la commission : quelle échéance ?") count only when no other does.
+	// In "Je prépare le comité de pilotage. Quelles sont les échéances de
+	// la fiche 21 ?", the field is the question's, not the preamble's.
+	seg := questionSegment(rest)
+	if !hasFieldPhrase(seg) {
+		seg = rest
+	}
+	bestPos, weakPos, weakField := len(seg)+1, len(seg)+1, ""
+	fseg := scan(seg)
+	for _, field := range fieldOrder {
+		for _, p := range fieldVocab.phrases(field) {
+			i, _ := fseg.index(p)
+			switch {
+			case i < 0:
+			case p.weak:
+				if i < weakPos {
+					weakPos, weakField = i, field
+				}
+			case i < bestPos:
+				bestPos, q.Field = i, field
+			}
+		}
+	}
+	weakOnly := q.Field == "" && weakField != ""
+	if weakOnly {
+		q.Field = weakField
+	}
+	// "Quel budget est prévu pour 2025 ?" asks for an amount, not a date;
+	// "quel est le délai légal…" for a duration.
+	if weakOnly && (q.WantsNumber || q.WantsDuration && q.Field == retrieval.FieldCalendar) {
+		q.Field = ""
+		q.WantsNumber = true
+	}
+	if q.Field == "" && scan(rest).has(fieldVocab.phrases(retrieval.FieldSummary)) {
+		q.Field = retrieval.FieldSummary
+	}
+	// The words that ask for the field are no topic; words of other
+	// fields stay, as they may describe the topic ("working with the
+	// family" in a question about indicators).
+	if q.Field != "" {
+		rest = without(rest, fieldVocab.phrases(q.Field))
+	}
+	for _, kind := range overviewOrder {
+		ov := overviewVocab.phrases(kind)
+		if !fq.has(ov) {
+			continue
+		}
+		// "How many children were adopted in 2018?" counts children: the
+		// schéma's own adoption is not asked.
+		if kind == OverviewAdopted && q.WantsNumber {
+			continue
+		}
+		if q.Overview == "" {
+			q.Overview = kind
+		}
+		q.Overviews = append(q.Overviews, kind)
+		// Facts of the document as a whole are no topic to search for.
+		if kind == OverviewPeriod || kind == OverviewAdopted || kind == OverviewEditorial || kind == OverviewMethod {
+			rest = without(rest, ov)
+		}
+	}
+	// The axes named with the word the documents use for them ("quels sont
+	// les enjeux du schéma ?", "the priorités"), when no fiche or axis
+	// number is asked.
+	if len(q.Fiches) == 0 && q.Axis == 0 && !slices.Contains(q.Overviews, OverviewAxes) && namesAxisKind(q.Folded, lib) {
+		if q.Overview == "" {
+			q.Overview = OverviewAxes
+		}
+		// "Les ambitions", "les objectifs stratégiques" of the schéma are
+		// its axes, not a fiche's objectives.
+		if q.Field == retrieval.FieldObjectives {
+			q.Field = ""
+		}
+		q.Overviews = append(q.Overviews, OverviewAxes)
+	}
+	// "the 5 strategic objectifs", "objectifs strat." in any order.
+	if q.Overview == "" && strings.Contains(q.Folded, " strat") && strings.Contains(q.Folded, " objecti") && len(q.Fiches) == 0 {
+		q.Overview = OverviewAxes
+	}
+	// "Quand ?" asks for a date whatever else the sentence says.
+	if q.Field != "" && (containsPhrase(q.Folded, "quand") || containsPhrase(q.Folded, "when")) {
+		q.Field = retrieval.FieldCalendar
+	}
+	// "the strategic objectives of the plan" are its axes, not a fiche's objectives.
+	if q.Overview == OverviewAxes && len(q.Fiches) == 0 && strings.Contains(q.Folded, "strateg") && q.Field == retrieval.FieldObjectives {
+		q.Field = ""
+	}
+	for _, p := range intentVocab.phrases("relative-period") {
+		if i, _ := fq.index(p); i >= 0 {
+			if from, to, err := calendar.ParseRange(p.text, today); err == nil {
+				q.From, q.To = from, to
+				q.WantsDate = true
+				rest = without(rest, []phrase{p})
+			}
+			break
+		}
+	}
+	if m := reYearRef.FindStringSubmatch(q.Folded); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		q.Year = y
+		// "fin 2020", "by 2022": the year is kept, the words that place
+		// it are no topic.
+		rest = strings.Replace(rest, m[0], " "+m[1]+" ", 1)
+		q.From, q.To = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+	}
+	// A finer period ("au 2e semestre 2022", "Q3 2021", "between 2021 and
+	// 2022") is a date Question about that period.
+	if span, from, to, ok := findPeriod(rest, today); ok && !isSchemaPeriod(lib, from, to) {
+		q.From, q.To, q.WantsDate = from, to, true
+		rest = strings.Replace(rest, span, " ", 1)
+	}
+	for _, cue := range []string{"glossary", "list", "number"} {
+		rest = without(rest, intentVocab.phrases(cue))
+	}
+	q.Topic = strings.Join(strings.Fields(rest), " ")
+
+	// What the Question names besides its intent, places and acronyms.
+	content := ContentTerms(q.Topic, q.Acronyms)
+	// "Qu'est-ce que la Moselle prévoit pour le CDE ?" is no definition.
+	if q.Glossary && len(content) > 0 && !fq.hasStrong(intentVocab.phrases("glossary")) {
+		q.Glossary = false
+	}
+	// "CRIP ?" alone asks what it is.
+	if !q.Glossary && len(q.Acronyms) > 0 && len(content) == 0 && q.Field == "" && !q.List && !weakList && len(q.Fiches) == 0 &&
+		q.Axis == 0 && q.Overview == "" && !q.WantsNumber && !q.WantsDate && q.From.IsZero() {
+		q.Glossary = true
+	}
+	// "Liste les modalités de la fiche sport" wants a field, not fiches.
+	if weakList && q.Field == "" {
+		q.List = true
+	}
+	// "Sur quelle période l'Isère forme-t-elle au PPE ?" asks when
+	// something happens, not which years the schéma covers.
+	// "Combien d'orientations ?" counts the axes.
+	if q.WantsNumber && len(q.Fiches) == 0 {
+		if c := corpus.Fold(q.Counted); strings.HasPrefix(c, "orientation") || strings.HasPrefix(c, "axe") ||
+			strings.HasPrefix(c, "objectifs strategiques") || strings.HasPrefix(c, "strategic") || strings.HasPrefix(c, "priorit") {
+			q.Overview, q.Count, q.WantsNumber, q.Field = OverviewAxes, true, false, ""
+		}
+	}
+	// "Quelles échéances en 2021 ?" asks for every milestone of the period.
+	if q.Field == retrieval.FieldCalendar && !q.From.IsZero() && len(content) == 0 && len(q.Fiches) == 0 {
+		q.List = true
+	}
+	// "Quand le référentiel doit-il être élaboré ?" is about the
+	// référentiel, not about how the schéma was made.
+	if slices.Contains(q.Overviews, OverviewMethod) && len(content) > 0 {
+		q.Overviews = slices.DeleteFunc(q.Overviews, func(k string) bool { return k == OverviewMethod })
+		if q.Overview == OverviewMethod {
+			q.Overview = ""
+			if len(q.Overviews) > 0 {
+				q.Overview = q.Overviews[0]
+			}
+		}
+	}
+	if q.Overview == OverviewPeriod && len(content) > 0 && len(q.Overviews) == 1 {
+		q.Overview, q.Overviews = "", nil
+		if q.Field == "" {
+			q.Field = retrieval.FieldCalendar
+		}
+	}
+	// "Combien d'axes et de fiches ?" counts both.
+	if (q.Count || q.WantsNumber) && len(q.Fiches) == 0 && slices.Contains(q.Overviews, OverviewAxes) && HasAny(q.Folded, []string{"fiches", "sheets", "actions"}) {
+		q.Count, q.WantsNumber, q.Field = true, false, ""
+		if !slices.Contains(q.Overviews, OverviewFiches) {
+			q.Overviews = append(q.Overviews, OverviewFiches)
+		}
+	}
+	// "How many axes and how many action sheets?" counts both.
+	if q.Count && q.Overview == OverviewAxes && fq.has(intentVocab.phrases("count")) && !slices.Contains(q.Overviews, OverviewFiches) {
+		q.Overviews = append(q.Overviews, OverviewFiches)
+	}
+
+	// A follow-up: no fiche, no topic of its own, in a thread that has one.
+	words := retrieval.Terms(q.Topic)
+	startsLikeFollowUp := hasPrefixAny(f, []string{"et ", "and ", "what about", "how about", "puis ", "aussi", "also", "ou ", "et pour", "and for"})
+	if conv.Fiche != "" && len(q.Fiches) == 0 && q.Axis == 0 && !q.List && !q.Glossary && (startsLikeFollowUp || q.Field != "" && (len(words) <= 1 || fq.has(intentVocab.phrases("anaphora")))) {
+		q.FollowUp = true
+	}
+	// "Lesquelles se terminent en 2021 ?", "which of those covers…": a
+	// Question about the thread's last list.
+	if len(conv.List) > 0 && len(q.Fiches) == 0 && opensWith(f, intentVocab.phrases("among")) {
+		q.Within = map[string]bool{}
+		for _, k := range conv.List {
+			q.Within[k] = true
+			if doc, _, ok := strings.Cut(k, "/"); ok {
+				q.Docs = AppendUnique(q.Docs, doc)
+			}
+		}
+		q.List, q.FollowUp = true, false
+		if !q.From.IsZero() && q.Field == "" {
+			q.Field = retrieval.FieldCalendar
+		}
+	}
+	return q
+}
+
+var (
+	reYearWord = regexp.MustCompile(`^(?:19|20)\d\d$`)
+	reTwoYears = regexp.MustCompile(`\b((?:19|20)\d\d)\s*(?:-|–|a|et|and|to)\s*((?:19|20)\d\d)\b`)
+)
+
+// findPeriod finds in a folded Question a period finer than a year, or a
+// span of years, that calendar.ParseRange understands: the longest run of
+// words ending with a year. It returns the words found and the period.
+func findPeriod(folded string, today time.Time) (span string, from, to time.Time, ok bool) {
+	if m := reTwoYears.FindStringSubmatch(folded); m != nil {
+		if from, to, err := calendar.ParseRange(m[1]+"-"+m[2], today); err == nil {
+			return m[0], from, to, true
+		}
+	}
+	words := strings.Fields(folded)
+	for i, w := range words {
+		if !reYearWord.MatchString(strings.Trim(w, "?,.;:!")) {
+			continue
+		}
+		for k := min(5, i); k >= 1; k-- {
+			cand := strings.Join(words[i-k:i+1], " ")
+			from, to, err := calendar.ParseRange(strings.Trim(cand, "?,.;:!"), today)
+			if err != nil {
+				continue
+			}
+			if from.Year() == to.Year() && from.YearDay() == 1 && to.Month() == 12 && to.Day() == 31 {
+				break // a plain year is reYearRef's, and a topic word too
+			}
+			return strings.Trim(cand, "?,.;:!"), from, to, true
+		}
+	}
+	return "", time.Time{}, time.Time{}, false
+}
+
+// isSchemaPeriod reports whether from–to are the years a document covers:
+// "le schéma mosellan 2019-2023" names the schéma, it asks no date.
+func isSchemaPeriod(lib *corpus.Library, from, to time.Time) bool {
+	p := fmt.Sprintf("%d-%d", from.Year(), to.Year())
+	for _, d := range lib.Docs {
+		if d.Period() == p {
+			return true
+		}
+	}
+	return false
+}
+
+// questionSegment returns the sentence of text that asks the question:
+// the one ending with the first "?", or text itself when there is none.
+func questionSegment(text string) string {
+	end := strings.Index(text, "?")
+	if end < 0 {
+		return text
+	}
+	start := strings.LastIndexAny(text[:end], ".!") + 1
+	return " " + text[start:end] + " "
+}
+
+// hasFieldPhrase reports whether s asks for a field in words that cannot
+// describe a topic (a strong phrase).
+func hasFieldPhrase(s string) bool {
+	t := scan(s)
+	for _, field := range fieldOrder {
+		if t.hasStrong(fieldVocab.phrases(field)) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWith reports whether s starts with one of ps.
+func opensWith(s string, ps []phrase) bool {
+	t := scan(" " + s)
+	for _, p := range ps {
+		if i, _ := t.index(p); i == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// NamesOtherSchema reports a question that asks of "the other schéma".
+func NamesOtherSchema(folded string) bool { return scan(folded).has(intentVocab.phrases("other-schema")) }
+
+// namesAxisKind reports a Question that names the loaded documents' axes
+// by the word they use, in the plural ("enjeux", "priorités", "axes").
+func namesAxisKind(folded string, lib *corpus.Library) bool {
+	for _, d := range lib.Docs {
+		if len(d.Axes) == 0 {
+			continue
+		}
+		kind := corpus.Fold(d.Axes[0].Kind)
+		for _, form := range []string{kind + "s", kind + "x"} {
+			if containsPhrase(folded, form) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// schemaWords name the documents and their parts, not a topic.
+var schemaWords = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"schema", "schemas", "plan", "plans", "document", "documents", "doc", "docs", "pdf", "fichier", "file", "glossaire", "glossary", "sigle",
+		"sigles", "acronyme", "acronym", "abbreviation", "exactement", "exactly", "precisement", "precisely", "donc", "periode",
+		"period", "couvre", "covers", "cover", "dure", "duree", "last", "lasts", "annees", "years", "vigueur", "force", "valid",
+		"departement", "department", "departmental", "departemental", "county", "prevu", "prevue", "prevus", "prevues", "planned",
+		"rappel", "rappels", "reminder", "reminders", "liste", "list", "prochain", "prochaine", "prochaines", "prochains", "upcoming", "next",
+		"avant", "fin", "debut", "before", "end", "start", "beginning", "jusqu", "until"} {
+		schemaWords[retrieval.Stem(w)] = true
+	}
+}
+
+// ContentTerms returns the analysed terms of a question's topic that name
+// something: neither the schéma itself nor one of its acronyms.
+func ContentTerms(topic string, acronyms []string) []string {
+	skip := map[string]bool{}
+	for _, a := range acronyms {
+		skip[retrieval.Stem(strings.ToLower(a))] = true
+	}
+	var out []string
+	for _, t := range retrieval.Terms(topic) {
+		if !skip[t] && !schemaWords[t] && !reYear.MatchString(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// findPlaces finds the départements a Question names, by name, demonym or
+// number. It returns the ids of the documents that cover them, the name of
+// one no document covers, and the text without those names.
+func findPlaces(folded, raw string, lib *corpus.Library) (docs []string, unknown string, rest string) {
+	rest = folded
+	type cand struct{ name, num string }
+	var cands []cand
+	for num, name := range corpus.Departements {
+		cands = append(cands, cand{name, num})
+	}
+	// Longest names first: "Meurthe-et-Moselle" before "Moselle".
+	sort.Slice(cands, func(i, j int) bool {
+		if len(cands[i].name) != len(cands[j].name) {
+			return len(cands[i].name) > len(cands[j].name)
+		}
+		return cands[i].name < cands[j].name
+	})
+	covered := map[string]string{} // folded département name -> doc id
+	for _, d := range lib.Docs {
+		if d.Departement != "" {
+			covered[corpus.Fold(d.Departement)] = d.ID
+		}
+		// The id names the document too: "isere-2020-2024".
+		if strings.Contains(rest, " "+d.ID+" ") {
+			docs = AppendUnique(docs, d.ID)
+			rest = strings.Replace(rest, d.ID, " ", 1)
+		}
+	}
+	rawFold := " " + corpus.Fold(raw) + " "
+	for _, c := range cands {
+		name := corpus.Fold(c.name)
+		variants := []string{name, strings.ReplaceAll(name, "-", " ")}
+		for _, v := range variants {
+			idx := IndexWord(rest, v)
+			if idx < 0 {
+				continue
+			}
+			id, isCovered := covered[name]
+			// A short common word ("nord", "manche", "somme", "lot") counts
+			// as a place only when capitalised or when a document covers it.
+			// … unless an article or a preposition of place introduces it
+			// ("le schéma de la savoie", "dans le nord").
+			if !isCovered && len(name) <= 6 && !capitalised(raw, c.name) && !placeIntroduced(rest[:idx]) {
+				continue
+			}
+			if isCovered {
+				docs = AppendUnique(docs, id)
+			} else if unknown == "" {
+				unknown = c.name
+			}
+			rest = rest[:idx] + " " + rest[idx+len(v):]
+			break
+		}
+	}
+	_ = rawFold
+	// Demonyms and adjectives of covered départements: isérois, mosellane.
+	for name, id := range covered {
+		stem := strings.TrimRight(name, "es")
+		if len(stem) < 4 {
+			continue
+		}
+		for _, w := range strings.Fields(rest) {
+			if strings.HasPrefix(w, stem) && len(w) > len(stem)+1 {
+				docs = AppendUnique(docs, id)
+				rest = strings.Replace(rest, " "+w+" ", " ", 1)
+			}
+		}
+	}
+	for _, m := range reDeptNumber.FindAllStringSubmatch(rest, -1) {
+		num := strings.ToUpper(m[1] + m[2])
+		name, ok := corpus.Departements[num]
+		if !ok {
+			continue
+		}
+		if id, isCovered := covered[corpus.Fold(name)]; isCovered {
+			docs = AppendUnique(docs, id)
+		} else if unknown == "" && len(docs) == 0 {
+			unknown = name
+		}
+		rest = strings.Replace(rest, m[0], " ", 1)
+	}
+	return docs, unknown, rest
+}
+
+// placeIntroduced reports text ending with the words that introduce a
+// département's name: "de la ", "du ", "dans le ", "en ".
+func placeIntroduced(before string) bool {
+	for _, p := range []string{" de la ", " de l'", " du ", " dans le ", " dans la ", " en ", " schema de ", " in "} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalised reports whether the Question writes the name with a capital,
+// as a place name is written ("Savoie", not "savoie").
+func capitalised(raw, name string) bool {
+	first := corpus.Fold(strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == ' ' })[0])
+	for _, w := range strings.FieldsFunc(raw, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if corpus.Fold(w) == first {
+			r := []rune(w)
+			return unicode.IsUpper(r[0])
+		}
+	}
+	return false
+}
+
+// IndexWord finds v in s as whole words; s has spaces around.
+func IndexWord(s, v string) int {
+	from := 0
+	for {
+		i := strings.Index(s[from:], v)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		before, after := byte(' '), byte(' ')
+		if i > 0 {
+			before = s[i-1]
+		}
+		if i+len(v) < len(s) {
+			after = s[i+len(v)]
+		}
+		if !isWordByte(before) && !isWordByte(after) {
+			return i
+		}
+		from = i + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
+}
+
+func containsPhrase(s, p string) bool { return IndexWord(s, p) >= 0 }
+
+func replacePhrase(s, p string) string {
+	for {
+		i := IndexWord(s, p)
+		if i < 0 {
+			return s
+		}
+		s = s[:i] + " " + s[i+len(p):]
+	}
+}
+
+func HasAny(s string, phrases []string) bool {
+	for _, p := range phrases {
+		if containsPhrase(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefixAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func appendUnique(s []int, n int) []int {
+	for _, x := range s {
+		if x == n {
+			return s
+		}
+	}
+	return append(s, n)
+}
+
+func AppendUnique(s []string, v string) []string {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+// rePeriodCode is a quarter or a semester written short: "Q3", "T2", "S1", "H2".
+var rePeriodCode = regexp.MustCompile(`^[QTSH][1-4]$`)
+
+func isRomanOrUnit(s string) bool {
+	if rePeriodCode.MatchString(s) {
+		return true
+	}
+	switch s {
+	case "II", "III", "IV", "VI", "VII", "VIII", "IX", "XX", "XXI", "OK", "PDF", "FR", "EN", "FA":
+		return true
+	}
+	return false
+}
