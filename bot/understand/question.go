@@ -530,7 +530,9 @@ func opensWith(s string, ps []phrase) bool {
 }
 
 // NamesOtherSchema reports a question that asks of "the other schéma".
-func NamesOtherSchema(folded string) bool { return scan(folded).has(intentVocab.phrases("other-schema")) }
+func NamesOtherSchema(folded string) bool {
+	return scan(folded).has(intentVocab.phrases("other-schema"))
+}
 
 // namesAxisKind reports a Question that names the loaded documents' axes
 // by the word they use, in the plural ("enjeux", "priorités", "axes").
