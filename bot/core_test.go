@@ -12,14 +12,14 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"schemabot/bot/answer"
+	"schemabot/bot/answer/answertest"
 	"schemabot/corpus"
 )
 
 func testCore(t *testing.T, opts ...CoreOption) *Core {
 	t.Helper()
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	return NewCore(testEngine(t), append([]CoreOption{WithLogger(quiet)}, opts...)...)
+	return NewCore(answertest.Engine(t), append([]CoreOption{WithLogger(quiet)}, opts...)...)
 }
 
 // ask posts text in a thread of channel C1 and fails the test on an error.
@@ -37,31 +37,6 @@ const (
 	isere   = "isere-2020-2024"
 	moselle = "moselle-2019-2023"
 )
-
-var (
-	engineOnce sync.Once
-	sharedEng  *answer.Engine
-	engineErr  error
-)
-
-// testEngine returns an engine on the shipped documents, built once per test
-// binary: indexing takes about a second.
-func testEngine(tb testing.TB) *answer.Engine {
-	tb.Helper()
-	engineOnce.Do(func() {
-		lib, err := corpus.LoadDefault()
-		if err != nil {
-			engineErr = err
-			return
-		}
-		quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-		sharedEng, engineErr = answer.NewEngine(context.Background(), lib, answer.WithEngineLogger(quiet))
-	})
-	if engineErr != nil {
-		tb.Fatalf("build engine: %v", engineErr)
-	}
-	return sharedEng
-}
 
 // expectReply checks that r answers, in lang, with every phrase of has,
 // none of absent, and cites fiche of doc.

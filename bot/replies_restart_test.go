@@ -10,26 +10,9 @@ import (
 	"time"
 
 	"schemabot/bot"
-	"schemabot/bot/answer"
+	"schemabot/bot/answer/answertest"
 	"schemabot/bot/state"
-	"schemabot/corpus"
 )
-
-// restartEngine builds the engine over the bundled corpus; the external
-// test package cannot share the internal tests' engine.
-func restartEngine(t *testing.T) *answer.Engine {
-	t.Helper()
-	lib, err := corpus.LoadDefault()
-	if err != nil {
-		t.Fatal(err)
-	}
-	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	eng, err := answer.NewEngine(context.Background(), lib, answer.WithEngineLogger(quiet))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return eng
-}
 
 // The issue this guards: the link from an answer to its question lived in
 // the core's memory, so a 👍/👎 given after a restart was saved without
@@ -38,7 +21,7 @@ func restartEngine(t *testing.T) *answer.Engine {
 // be saved with the question, the answer and its citations.
 func TestFeedbackAfterRestart(t *testing.T) {
 	ctx := context.Background()
-	eng := restartEngine(t)
+	eng := answertest.Engine(t)
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
 	path := filepath.Join(t.TempDir(), state.FileName)
 	open := func() *state.Store {
@@ -132,7 +115,7 @@ func TestFeedbackWithFailingReplyStore(t *testing.T) {
 	}
 	t.Cleanup(func() { _ = st.Close() })
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	c := bot.NewCore(restartEngine(t), bot.WithLogger(quiet), bot.WithFeedbackStore(st), bot.WithReplyStore(failingReplies{}),
+	c := bot.NewCore(answertest.Engine(t), bot.WithLogger(quiet), bot.WithFeedbackStore(st), bot.WithReplyStore(failingReplies{}),
 		bot.WithClock(func() time.Time { return time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC) }))
 	r, err := c.Handle(ctx, bot.Message{Platform: "slack", Channel: "C1", Thread: "T", User: "U1", Text: "Qui pilote la fiche 24 en Isère ?"})
 	if err != nil || r.ID == "" {

@@ -18,35 +18,14 @@ import (
 
 	"schemabot/bot"
 	"schemabot/bot/answer"
-	"schemabot/corpus"
+	"schemabot/bot/answer/answertest"
 )
 
 // testToken has the shape of a Mattermost token; the tests check it never
 // shows in the logs.
 const testToken = "k7q3xw9dbe8fym1uo5n4atr6hs"
 
-var (
-	engineOnce sync.Once
-	testEngine *answer.Engine
-	engineErr  error
-)
-
-// sharedEngine is the real engine over the shipped documents.
-func sharedEngine(t *testing.T) *answer.Engine {
-	t.Helper()
-	engineOnce.Do(func() {
-		lib, err := corpus.LoadDefault()
-		if err != nil {
-			engineErr = err
-			return
-		}
-		testEngine, engineErr = answer.NewEngine(context.Background(), lib)
-	})
-	if engineErr != nil {
-		t.Fatalf("engine: %v", engineErr)
-	}
-	return testEngine
-}
+var ()
 
 // syncBuffer is a bytes.Buffer safe for concurrent writes.
 type syncBuffer struct {
@@ -116,7 +95,7 @@ func start(t *testing.T, s setup) *harness {
 		h.fake = newFakeServer(t, testToken)
 	}
 	if h.eng == nil {
-		h.eng = sharedEngine(t)
+		h.eng = answertest.Engine(t)
 	}
 	log := slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	h.core = bot.NewCore(h.eng, append([]bot.CoreOption{bot.WithLogger(log)}, s.coreOpts...)...)

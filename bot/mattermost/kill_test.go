@@ -15,6 +15,7 @@ import (
 	"github.com/mattermost/mattermost/server/public/model"
 
 	"schemabot/bot"
+	"schemabot/bot/answer/answertest"
 	"schemabot/bot/state"
 )
 
@@ -38,7 +39,7 @@ func TestKilledAfterClaimChild(t *testing.T) {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.DiscardHandler)
-	core := bot.NewCore(sharedEngine(t), bot.WithHandledStore(st), bot.WithLogger(log))
+	core := bot.NewCore(answertest.Engine(t), bot.WithHandledStore(st), bot.WithLogger(log))
 	ad := New(Config{URL: url, Token: testToken}, core, WithLogger(log))
 	ad.handle = func(ctx context.Context, m bot.Message, partial func(string)) (bot.Reply, error) {
 		r, err := core.HandleStream(ctx, m, partial)

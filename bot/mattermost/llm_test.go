@@ -9,6 +9,7 @@ import (
 
 	"schemabot/bot"
 	"schemabot/bot/answer"
+	"schemabot/bot/answer/answertest"
 	"schemabot/bot/llm"
 	"schemabot/bot/llm/llmtest"
 	"schemabot/corpus"
@@ -31,7 +32,7 @@ func TestRejectedModelTextNeverReachesMattermost(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	offline, _ := sharedEngine(t).Ask(context.Background(), bot.CleanInput(question), bot.Conversation{})
+	offline, _ := answertest.Engine(t).Ask(context.Background(), bot.CleanInput(question), bot.Conversation{})
 
 	h := start(t, setup{eng: eng})
 	for _, tt := range llmtest.Rejected {

@@ -3,7 +3,6 @@ package mattermost
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
@@ -16,6 +15,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"schemabot/bot"
+	"schemabot/bot/answer/answertest"
 	"schemabot/bot/state"
 	"schemabot/bot/state/statetest"
 )
@@ -97,7 +97,7 @@ func startReplica(t *testing.T, fake *fakeServer, db, name string) *replica {
 	}
 	r.st = st
 	log := slog.New(slog.DiscardHandler)
-	r.core = bot.NewCore(sharedEngine(t), bot.WithLogger(log), bot.WithHandledStore(st),
+	r.core = bot.NewCore(answertest.Engine(t), bot.WithLogger(log), bot.WithHandledStore(st),
 		bot.WithConversationStore(st), bot.WithReplyStore(st), bot.WithFeedbackStore(st))
 	r.ad = New(Config{URL: fake.srv.URL, Token: testToken}, r.core, WithLogger(log),
 		WithMetrics(bot.NewMetrics(prometheus.NewRegistry())), WithBackoff(30*time.Millisecond, 120*time.Millisecond))
@@ -154,22 +154,6 @@ func (r *replica) kill(t *testing.T) {
 	})
 }
 
-// replicaQuestions returns n distinct questions.
-func replicaQuestions(n int) []string {
-	forms := []string{
-		"Qui pilote la fiche %d ?",
-		"Quels sont les partenaires de la fiche %d ?",
-		"Quels sont les objectifs de la fiche %d ?",
-		"Quel est le calendrier de la fiche %d ?",
-		"Quels sont les indicateurs de la fiche %d ?",
-	}
-	out := make([]string, 0, n)
-	for i := 0; len(out) < n; i++ {
-		out = append(out, fmt.Sprintf(forms[i%len(forms)], 1+i/len(forms)))
-	}
-	return out
-}
-
 // Three replicas, one Mattermost: 200 questions, each answered exactly
 // once. In the middle one replica is killed while it holds questions it
 // claimed and never posted; it is restarted (as its supervisor does), and
@@ -185,7 +169,7 @@ func TestReplicaMattermostAnswersEachQuestionOnce(t *testing.T) {
 		startReplica(t, fake, db, "replica-2"),
 		startReplica(t, fake, db, "replica-3"),
 	}
-	questions := replicaQuestions(200)
+	questions := answertest.Questions(200)
 	posts := make([]*model.Post, 0, len(questions))
 	victim := reps[1]
 	for i, text := range questions {
@@ -253,7 +237,7 @@ func TestReplicaMattermostFollowUpOnAnotherReplica(t *testing.T) {
 	fake.join(townSq, "O")
 	a := startReplica(t, fake, db, "replica-a")
 	b := startReplica(t, fake, db, "replica-b")
-	eng := sharedEngine(t)
+	eng := answertest.Engine(t)
 	ctx := context.Background()
 
 	first, follow := "Qui pilote la fiche 12 en Isère ?", "et les partenaires ?"

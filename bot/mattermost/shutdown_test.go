@@ -7,6 +7,7 @@ import (
 
 	"schemabot/bot"
 	"schemabot/bot/answer"
+	"schemabot/bot/answer/answertest"
 	"schemabot/corpus"
 )
 
@@ -38,7 +39,7 @@ func TestShutdownAnswersOfflineWhenTheModelIsSlow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	offline, _ := sharedEngine(t).Ask(context.Background(), bot.CleanInput(question), bot.Conversation{})
+	offline, _ := answertest.Engine(t).Ask(context.Background(), bot.CleanInput(question), bot.Conversation{})
 
 	h := start(t, setup{eng: eng, tweak: func(a *Adapter) { a.drainTimeout = New(Config{}, nil).drainTimeout }})
 	if h.ad.drainTimeout > 10*time.Second {

@@ -12,10 +12,11 @@ import (
 	"github.com/mattermost/mattermost/server/public/model"
 
 	"schemabot/bot"
+	"schemabot/bot/answer/answertest"
 )
 
 func TestSlashCommand(t *testing.T) {
-	eng := sharedEngine(t)
+	eng := answertest.Engine(t)
 	core := bot.NewCore(eng)
 	ad := New(Config{URL: "http://127.0.0.1:1", Token: testToken}, core)
 	srv := httptest.NewServer(ad.SlashHandler("slashtoken0000000000000000"))

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"schemabot/bot"
+	"schemabot/bot/answer/answertest"
 )
 
 func TestMentions(t *testing.T) {
@@ -100,7 +101,7 @@ func TestJitterStaysWithinHalfAndFull(t *testing.T) {
 }
 
 func TestFormatCitations(t *testing.T) {
-	eng := sharedEngine(t)
+	eng := answertest.Engine(t)
 	ad := New(Config{}, bot.NewCore(eng))
 	doc := eng.Library().Docs[0]
 	fiche, page := "3", 41
@@ -142,7 +143,7 @@ func TestFormatCitations(t *testing.T) {
 
 // An answer whose text already says its sources gets no second list.
 func TestFormatNamesSourcesOnce(t *testing.T) {
-	eng := sharedEngine(t)
+	eng := answertest.Engine(t)
 	ad := New(Config{}, bot.NewCore(eng))
 	fiche, page := "12", 59
 	for _, text := range []string{

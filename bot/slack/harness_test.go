@@ -12,8 +12,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"schemabot/bot"
-	"schemabot/bot/answer"
-	"schemabot/corpus"
+	"schemabot/bot/answer/answertest"
 )
 
 // syncBuffer is a log sink safe for concurrent writes.
@@ -36,38 +35,18 @@ func (b *syncBuffer) String() string {
 
 // The real engine over the shipped documents is built once per test
 // binary (building it is the slow part); each test gets its own core.
-var (
-	engineOnce sync.Once
-	engine     *answer.Engine
-	engineErr  error
-)
-
-func realEngine(t testing.TB) *answer.Engine {
-	t.Helper()
-	engineOnce.Do(func() {
-		lib, err := corpus.LoadDefault()
-		if err != nil {
-			engineErr = err
-			return
-		}
-		engine, engineErr = answer.NewEngine(context.Background(), lib)
-	})
-	if engineErr != nil {
-		t.Fatalf("real engine: %v", engineErr)
-	}
-	return engine
-}
+var ()
 
 // realCore builds the real conversation core over the shipped documents.
 func realCore(t testing.TB, opts ...bot.CoreOption) *bot.Core {
 	t.Helper()
-	return bot.NewCore(realEngine(t), opts...)
+	return bot.NewCore(answertest.Engine(t), opts...)
 }
 
 // expectedAnswer is what the real engine answers to a fresh question.
 func expectedAnswer(t testing.TB, question string) bot.Answer {
 	t.Helper()
-	ans, _ := realEngine(t).Ask(context.Background(), bot.CleanInput(question), bot.Conversation{})
+	ans, _ := answertest.Engine(t).Ask(context.Background(), bot.CleanInput(question), bot.Conversation{})
 	return ans
 }
 

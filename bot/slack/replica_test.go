@@ -22,6 +22,7 @@ import (
 	slackgo "github.com/slack-go/slack"
 
 	"schemabot/bot"
+	"schemabot/bot/answer/answertest"
 	"schemabot/bot/state"
 	"schemabot/bot/state/statetest"
 )
@@ -418,7 +419,7 @@ func TestReplicaSlackAnswersEachQuestionOnce(t *testing.T) {
 	questions := make([]map[string]any, 0, 200)
 	victim := reps[1]
 	var redeliver []map[string]any
-	for i, text := range replicaQuestions(200) {
+	for i, text := range answertest.Questions(200) {
 		switch i {
 		case 80:
 			h.stall(victim.n)
@@ -483,22 +484,6 @@ func TestReplicaSlackAnswersEachQuestionOnce(t *testing.T) {
 	t.Logf("%d questions, %d retried after the killed replica held them", len(questions), victim.stuck.Load())
 }
 
-// replicaQuestions returns n distinct questions.
-func replicaQuestions(n int) []string {
-	forms := []string{
-		"Qui pilote la fiche %d ?",
-		"Quels sont les partenaires de la fiche %d ?",
-		"Quels sont les objectifs de la fiche %d ?",
-		"Quel est le calendrier de la fiche %d ?",
-		"Quels sont les indicateurs de la fiche %d ?",
-	}
-	out := make([]string, 0, n)
-	for i := 0; len(out) < n; i++ {
-		out = append(out, fmt.Sprintf(forms[i%len(forms)], 1+i/len(forms)))
-	}
-	return out
-}
-
 // A follow-up answered by another replica keeps the thread's context, on
 // Slack too.
 func TestReplicaSlackFollowUpOnAnotherReplica(t *testing.T) {
@@ -507,7 +492,7 @@ func TestReplicaSlackFollowUpOnAnotherReplica(t *testing.T) {
 	startSlackReplica(t, h, db, 0, "replica-a")
 	startSlackReplica(t, h, db, 1, "replica-b")
 	ctx := context.Background()
-	eng := realEngine(t)
+	eng := answertest.Engine(t)
 	first, follow := "Qui pilote la fiche 12 en Isère ?", "et les partenaires ?"
 	_, conv := eng.Ask(ctx, bot.CleanInput(first), bot.Conversation{})
 	want, _ := eng.Ask(ctx, bot.CleanInput(follow), conv)
