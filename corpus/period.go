@@ -15,17 +15,12 @@ type Period struct {
 	Open       bool
 }
 
-var months = map[string]time.Month{
-	"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-	"aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
-	"janv": 1, "fev": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-
-var ordinals = map[string]int{
-	"1": 1, "1er": 1, "1ere": 1, "premier": 1, "premiere": 1, "s1": 1,
-	"2": 2, "2e": 2, "2eme": 2, "2nd": 2, "2nde": 2, "deuxieme": 2, "second": 2, "seconde": 2, "s2": 2,
-	"3": 3, "3e": 3, "3eme": 3, "troisieme": 3,
-	"4": 4, "4e": 4, "4eme": 4, "quatrieme": 4,
+// semesterRank reads the rank of a half-year: a rank, or "s1", "s2".
+func semesterRank(w string) (int, bool) {
+	if w == "s1" || w == "s2" {
+		return int(w[1] - '0'), true
+	}
+	return Rank(w)
 }
 
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
@@ -131,7 +126,7 @@ func parseSingle(s string, defaultYear int) (Period, bool) {
 	}
 	if m := reSemester.FindStringSubmatch(s); m != nil {
 		ord := m[1] + m[2] + m[3]
-		n, ok := ordinals[ord]
+		n, ok := semesterRank(ord)
 		y, yok := year(m[4])
 		if ok && yok && n <= 2 {
 			if n == 1 {
@@ -143,7 +138,7 @@ func parseSingle(s string, defaultYear int) (Period, bool) {
 	}
 	if m := reQuarter.FindStringSubmatch(s); m != nil {
 		ord := m[1] + m[2] + m[3]
-		n, ok := ordinals[ord]
+		n, ok := Rank(ord)
 		y, yok := year(m[4])
 		if ok && yok && n <= 4 {
 			first := time.Month(3*(n-1) + 1)
@@ -169,7 +164,7 @@ func parseSingle(s string, defaultYear int) (Period, bool) {
 		}
 	}
 	if m := reMonth.FindStringSubmatch(s); m != nil {
-		mon, ok := months[m[1]]
+		mon, ok := MonthNamed(m[1])
 		y, yok := year(m[2])
 		if ok && yok {
 			p := Period{Start: day(y, mon, 1), End: lastDay(y, mon)}

@@ -21,9 +21,9 @@ var (
 	// A quantity: a number that is not a year, a date or a reference.
 	reQuantity   = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d/.,])(\d[\d  .]*(?:[,.]\d+)?)\s*(%|€|euros?|millions?|milliards?|\p{L})`)
 	reYear       = regexp.MustCompile(`\b(19|20)\d\d\b`)
-	reDateish    = regexp.MustCompile(`(?i)\b(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|semestre|trimestre)\b|\b(19|20)\d\d\b`)
-	reFullDate   = regexp.MustCompile(`(?i)\b(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b`)
-	reMonthAfter = regexp.MustCompile(`(?i)^(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|er )`)
+	reDateish    = regexp.MustCompile(`(?i)\b(` + corpus.FrenchMonthNames + `|semestre|trimestre)\b|\b(19|20)\d\d\b`)
+	reFullDate   = regexp.MustCompile(`(?i)\b(` + corpus.FrenchMonthNames + `)\b`)
+	reMonthAfter = regexp.MustCompile(`(?i)^(` + corpus.FrenchMonthNames + `|er )`)
 	reAddress    = regexp.MustCompile(`(?i)\b\d{1,4}\s*(bis|ter)?,?\s+(rue|avenue|av\.|boulevard|bd|place|chemin|route|allée|allee|quai|impasse|cours)\b|\b\d{5}\s+\p{Lu}`)
 	reContact    = regexp.MustCompile(`(?i)\b0\d(?:[ .]?\d\d){4}\b|\+33\s?\d|[\w.+-]+@[\w-]+\.[\w.]+`)
 	// A person: "M. Dupont", "Jean-Pierre BARBIER", or a name followed by

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"schemabot/bot/answer"
@@ -123,29 +124,21 @@ var (
 	triOrdinal  = regexp.MustCompile(`\b(1|2|3|4|1er|1re|1ere|2e|2eme|3e|3eme|4e|4eme|2nd|3rd|4th|1st|premier|second|deuxieme|troisieme|quatrieme|first|third|fourth)\s+(?:trimestre|quarter)\s*(?:de l'annee|of the year|de|du|of)?\s*` + year + `\b`)
 	fullDate    = regexp.MustCompile(`\b(\d{1,2})[/.-](\d{1,2})[/.-]` + year + `\b`)
 	monthNum    = regexp.MustCompile(`\b(\d{1,2})/` + year + `\b`)
-	monthName   = regexp.MustCompile(`\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+|of\s+)?` + year + `\b`)
+	monthName   = regexp.MustCompile(`\b(` + corpus.MonthNames + `)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+|of\s+)?` + year + `\b`)
 	yearOnly    = regexp.MustCompile(`\b` + year + `\b`)
 )
 
-var months = map[string]int{
-	"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
-	"septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-	"september": 9, "october": 10, "november": 11, "december": 12,
-}
-
+// ordinal writes a rank ("1er", "second", "third") as its digit.
 func ordinal(s string) string {
-	switch s {
-	case "1", "1er", "1re", "1ere", "1st", "premier", "first":
-		return "1"
-	case "2", "2e", "2eme", "2nd", "second", "deuxieme":
-		return "2"
-	case "3", "3e", "3eme", "3rd", "troisieme", "third":
-		return "3"
-	case "4", "4e", "4eme", "4th", "quatrieme", "fourth":
-		return "4"
+	if n, ok := corpus.Rank(s); ok {
+		return strconv.Itoa(n)
 	}
 	return s
+}
+
+func monthOf(w string) time.Month {
+	m, _ := corpus.MonthNamed(w)
+	return m
 }
 
 // dateFacts lists the date expressions of folded text: half-years,
@@ -179,7 +172,7 @@ func dateFacts(t string) []dateFact {
 	}
 	take(fullDate, func(m []string) string { return month(m[2], m[3]) })
 	take(monthNum, func(m []string) string { return month(m[1], m[2]) })
-	take(monthName, func(m []string) string { return "m:" + strconv.Itoa(months[m[1]]) + ":" + m[2] })
+	take(monthName, func(m []string) string { return "m:" + strconv.Itoa(int(monthOf(m[1]))) + ":" + m[2] })
 	return append(out, years...)
 }
 

@@ -180,16 +180,17 @@ func (t text) hasStrong(ps []phrase) bool {
 
 // without returns s with every match of ps replaced by a space.
 func without(s string, ps []phrase) string {
+	t := scan(s)
 	for _, p := range ps {
 		for {
-			i, j := scan(s).index(p)
+			i, j := t.index(p)
 			if i < 0 {
 				break
 			}
-			s = s[:i] + " " + s[j:]
+			t = scan(t.s[:i] + " " + t.s[j:]) // rescanned only when it changed
 		}
 	}
-	return s
+	return t.s
 }
 
 // minStem is the shortest stem two different words may share and still be

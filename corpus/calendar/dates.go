@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"schemabot/corpus"
 )
 
 // ParseDay parses a civil date written "2020-01-15" (or, as French users
@@ -47,21 +49,6 @@ var unitWords = map[string]unit{
 	"annee": year, "an": year, "year": year,
 }
 
-var monthNames = map[string]time.Month{
-	"janvier": 1, "janv": 1, "january": 1, "jan": 1,
-	"fevrier": 2, "fevr": 2, "fev": 2, "february": 2, "feb": 2,
-	"mars": 3, "march": 3, "mar": 3,
-	"avril": 4, "avr": 4, "april": 4, "apr": 4,
-	"mai": 5, "may": 5,
-	"juin": 6, "june": 6, "jun": 6,
-	"juillet": 7, "juil": 7, "july": 7, "jul": 7,
-	"aout": 8, "august": 8, "aug": 8,
-	"septembre": 9, "sept": 9, "september": 9, "sep": 9,
-	"octobre": 10, "oct": 10, "october": 10,
-	"novembre": 11, "nov": 11, "november": 11,
-	"decembre": 12, "dec": 12, "december": 12,
-}
-
 var modifierWords = map[string]int{
 	"prochain": 1, "prochaine": 1, "suivant": 1, "suivante": 1, "next": 1,
 	"dernier": -1, "derniere": -1, "precedent": -1, "precedente": -1,
@@ -76,15 +63,23 @@ var fillers = map[string]bool{
 	"this": true, "the": true, "current": true, "of": true,
 }
 
-var ordinalWords = map[string]int{
-	"premier": 1, "premiere": 1, "first": 1,
-	"second": 2, "seconde": 2, "deuxieme": 2,
-	"troisieme": 3, "third": 3, "quatrieme": 4, "fourth": 4,
+// rank is corpus.Rank, 0 for no rank; plain numbers are numberRe's.
+func rank(w string) int {
+	if numberRe.MatchString(w) {
+		return 0
+	}
+	n, _ := corpus.Rank(w)
+	return n
+}
+
+// monthOf is corpus.MonthNamed, 0 for no month.
+func monthOf(w string) time.Month {
+	m, _ := corpus.MonthNamed(w)
+	return m
 }
 
 var (
 	compactRe  = regexp.MustCompile(`^([shtq])([1-4])$`)
-	ordinalRe  = regexp.MustCompile(`^([1-4])(er|re|ere|e|eme|nd|nde|st|rd|th)$`)
 	yearRe     = regexp.MustCompile(`^[12][0-9]{3}$`)
 	numberRe   = regexp.MustCompile(`^[0-9]{1,2}$`)
 	separators = strings.NewReplacer("/", " ", "-", " ", "–", " ", "—", " ", ":", " ", ",", " ", ".", " ", "'", " ", "_", " ")
@@ -149,25 +144,20 @@ func ParseRange(s string, today time.Time) (from, to time.Time, err error) {
 				return bad()
 			}
 			num, _ = strconv.Atoi(m[2])
-		case ordinalRe.MatchString(w):
+		case rank(w) != 0:
 			if num != 0 {
 				return bad()
 			}
-			num, _ = strconv.Atoi(ordinalRe.FindStringSubmatch(w)[1])
-		case ordinalWords[w] != 0:
-			if num != 0 {
-				return bad()
-			}
-			num = ordinalWords[w]
+			num = rank(w)
 		case unitWords[w] != noUnit:
 			if !setUnit(unitWords[w]) {
 				return bad()
 			}
-		case monthNames[w] != 0:
+		case monthOf(w) != 0:
 			if mon != 0 {
 				return bad()
 			}
-			mon = monthNames[w]
+			mon = monthOf(w)
 		case modifierWords[w] != 0:
 			if shifted {
 				return bad()
