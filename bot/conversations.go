@@ -3,6 +3,8 @@ package bot
 import (
 	"context"
 	"time"
+
+	"schemabot/bot/chat"
 )
 
 // ConversationStore keeps each thread's Conversation outside the process,
@@ -13,10 +15,10 @@ import (
 type ConversationStore interface {
 	// LoadConversation returns the thread's context, false when there is
 	// none.
-	LoadConversation(ctx context.Context, key string) (Conversation, bool, error)
+	LoadConversation(ctx context.Context, key string) (chat.Conversation, bool, error)
 	// SaveConversation records the thread's context after a message
 	// answered at at.
-	SaveConversation(ctx context.Context, key string, c Conversation, at time.Time) error
+	SaveConversation(ctx context.Context, key string, c chat.Conversation, at time.Time) error
 }
 
 // WithConversationStore keeps thread context in s (in memory otherwise).
@@ -30,12 +32,12 @@ const maxMemoryThreads = 5000
 
 // loadConversation returns the context of thread key: from the store when
 // the core has one, else (or when the store fails) from memory.
-func (c *Core) loadConversation(ctx context.Context, key string) Conversation {
+func (c *Core) loadConversation(ctx context.Context, key string) chat.Conversation {
 	if c.cs != nil {
 		conv, ok, err := c.cs.LoadConversation(ctx, key)
 		if err == nil {
 			if !ok {
-				return Conversation{}
+				return chat.Conversation{}
 			}
 			return conv
 		}
@@ -46,13 +48,13 @@ func (c *Core) loadConversation(ctx context.Context, key string) Conversation {
 	if e := c.convs[key]; e != nil {
 		return e.conv
 	}
-	return Conversation{}
+	return chat.Conversation{}
 }
 
 // saveConversation records the context of thread key after an answer, in
 // memory and in the store when the core has one. The memory copy is what a
 // failing store falls back on.
-func (c *Core) saveConversation(ctx context.Context, key string, conv Conversation) {
+func (c *Core) saveConversation(ctx context.Context, key string, conv chat.Conversation) {
 	now := c.now()
 	c.mu.Lock()
 	e := c.convs[key]

@@ -11,13 +11,14 @@ import (
 	"time"
 
 	"schemabot/bot/answer"
+	"schemabot/bot/chat"
 	"schemabot/bot/understand"
 	"schemabot/corpus"
 )
 
 // CommandFunc answers a slash command; args are the words after the
 // command's name.
-type CommandFunc func(ctx context.Context, m Message, args []string) (Reply, error)
+type CommandFunc func(ctx context.Context, m chat.Message, args []string) (chat.Reply, error)
 
 // Core is the conversation core: it keeps each thread's context, answers
 // each message once, limits how often one user can ask, and dispatches slash
@@ -36,7 +37,7 @@ type Core struct {
 	now     func() time.Time
 	allowed map[string]bool // channel allow-list; nil allows every channel
 	actions map[string]ActionFunc
-	replies map[string]Reply // recent replies by ID, for feedback: a cache of rs
+	replies map[string]chat.Reply // recent replies by ID, for feedback: a cache of rs
 	order   []string
 	fb      FeedbackStore
 	rs      ReplyStore // nil: feedback on answers before a restart loses its question
@@ -48,7 +49,7 @@ type command struct {
 }
 
 type convEntry struct {
-	conv Conversation
+	conv chat.Conversation
 	used time.Time
 }
 
@@ -96,7 +97,7 @@ func NewCore(engine *answer.Engine, opts ...CoreOption) *Core {
 		convs:    map[string]*convEntry{},
 		now:      time.Now,
 		actions:  map[string]ActionFunc{},
-		replies:  map[string]Reply{},
+		replies:  map[string]chat.Reply{},
 		lease:    DefaultClaimLease,
 	}
 	for _, o := range opts {
@@ -142,7 +143,7 @@ func (c *Core) claim(ctx context.Context, key string) bool {
 // Handle answers a chat message. It returns ErrDuplicate when the message was
 // already handled (a retried event, a redelivery after a reconnect), and a
 // polite reply when the user asks too often.
-func (c *Core) Handle(ctx context.Context, m Message) (Reply, error) {
+func (c *Core) Handle(ctx context.Context, m chat.Message) (chat.Reply, error) {
 	return c.HandleStream(ctx, m, nil)
 }
 
@@ -150,17 +151,17 @@ func (c *Core) Handle(ctx context.Context, m Message) (Reply, error) {
 // when the answer is generated progressively, partial is called with the text
 // so far (at most about once a second) before the final reply is returned.
 // partial may be nil.
-func (c *Core) HandleStream(ctx context.Context, m Message, partial func(text string)) (Reply, error) {
+func (c *Core) HandleStream(ctx context.Context, m chat.Message, partial func(text string)) (chat.Reply, error) {
 	if c.allowed != nil && !m.Direct && !c.allowed[m.Channel] {
-		return Reply{}, ErrIgnored
+		return chat.Reply{}, ErrIgnored
 	}
 	if m.ID != "" && !c.claim(ctx, m.Platform+"/"+m.ID) && (!m.CatchUp || !c.takeOver(ctx, m.Platform+"/"+m.ID)) {
-		return Reply{}, ErrDuplicate
+		return chat.Reply{}, ErrDuplicate
 	}
-	text := CleanInput(m.Text)
+	text := chat.CleanInput(m.Text)
 	lang := understand.DetectLang(text)
 	if c.limiter != nil && !c.limiter.allow(m.Platform+"/"+m.User, c.now()) {
-		return Reply{Answer: Answer{Question: text, Text: msg(lang, msgRateLimited), Lang: lang}, Ephemeral: true}, nil
+		return chat.Reply{Answer: chat.Answer{Question: text, Text: msg(lang, msgRateLimited), Lang: lang}, Ephemeral: true}, nil
 	}
 	if strings.HasPrefix(text, "/schema") {
 		return c.Command(ctx, m, strings.Fields(strings.TrimPrefix(text, "/schema")))
@@ -171,7 +172,7 @@ func (c *Core) HandleStream(ctx context.Context, m Message, partial func(text st
 	ans, next := c.engine.AskStream(ctx, text, conv, partial)
 
 	c.saveConversation(ctx, key, next)
-	return c.rememberFor(ctx, m.Platform, Reply{Answer: ans}), nil
+	return c.rememberFor(ctx, m.Platform, chat.Reply{Answer: ans}), nil
 }
 
 func (c *Core) evictLocked() {
@@ -191,7 +192,7 @@ func (c *Core) evictLocked() {
 
 // Command runs a slash command: args[0] names the sub-command; no argument,
 // or an unknown one, gives the help.
-func (c *Core) Command(ctx context.Context, m Message, args []string) (Reply, error) {
+func (c *Core) Command(ctx context.Context, m chat.Message, args []string) (chat.Reply, error) {
 	if len(args) == 0 {
 		return c.help(), nil
 	}
@@ -202,18 +203,18 @@ func (c *Core) Command(ctx context.Context, m Message, args []string) (Reply, er
 	cmd, ok := c.commands[corpus.Fold(args[0])]
 	if !ok {
 		// Anything else is a question: "/schema qui pilote la fiche 3 ?".
-		ans, _ := c.engine.Ask(ctx, strings.Join(args, " "), Conversation{})
-		return c.rememberFor(ctx, m.Platform, Reply{Answer: ans}), nil
+		ans, _ := c.engine.Ask(ctx, strings.Join(args, " "), chat.Conversation{})
+		return c.rememberFor(ctx, m.Platform, chat.Reply{Answer: ans}), nil
 	}
 	r, err := cmd.fn(ctx, m, args[1:])
 	if err != nil {
 		c.log.Error("command failed", "command", args[0], "err", err)
-		return Reply{Answer: Answer{Text: "La commande a échoué : " + userError(err), Lang: French}, Ephemeral: true}, nil
+		return chat.Reply{Answer: chat.Answer{Text: "La commande a échoué : " + userError(err), Lang: chat.French}, Ephemeral: true}, nil
 	}
 	return r, nil
 }
 
-func (c *Core) help() Reply {
+func (c *Core) help() chat.Reply {
 	names := make([]string, 0, len(c.commands))
 	for n := range c.commands {
 		names = append(names, n)
@@ -224,7 +225,7 @@ func (c *Core) help() Reply {
 	for _, n := range names {
 		fmt.Fprintf(&b, "• `/schema %s`\n", c.commands[n].help)
 	}
-	return Reply{Answer: Answer{Text: b.String(), Found: true, Lang: French}, Ephemeral: true}
+	return chat.Reply{Answer: chat.Answer{Text: b.String(), Found: true, Lang: chat.French}, Ephemeral: true}
 }
 
 // userError keeps what a user may read of an error: its first line, short.

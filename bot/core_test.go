@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"schemabot/bot/answer/answertest"
+	"schemabot/bot/chat"
 	"schemabot/corpus"
 )
 
@@ -23,9 +24,9 @@ func testCore(t *testing.T, opts ...CoreOption) *Core {
 }
 
 // ask posts text in a thread of channel C1 and fails the test on an error.
-func ask(t *testing.T, c *Core, thread, text string) Reply {
+func ask(t *testing.T, c *Core, thread, text string) chat.Reply {
 	t.Helper()
-	r, err := c.Handle(context.Background(), Message{Platform: "test", Channel: "C1", Thread: thread, User: "U1", Text: text})
+	r, err := c.Handle(context.Background(), chat.Message{Platform: "test", Channel: "C1", Thread: thread, User: "U1", Text: text})
 	if err != nil {
 		t.Fatalf("Handle(%q): %v", text, err)
 	}
@@ -40,7 +41,7 @@ const (
 
 // expectReply checks that r answers, in lang, with every phrase of has,
 // none of absent, and cites fiche of doc.
-func expectReply(t *testing.T, q string, r Reply, lang, doc, fiche string, has, absent []string) {
+func expectReply(t *testing.T, q string, r chat.Reply, lang, doc, fiche string, has, absent []string) {
 	t.Helper()
 	if !r.Found || r.Lang != lang {
 		t.Errorf("%q: found=%v lang=%q, want found in %q:\n%s", q, r.Found, r.Lang, lang, r.Text)
@@ -74,8 +75,8 @@ func TestFollowUps(t *testing.T) {
 		expectReply(t, q, ask(t, c, thread, q), lang, doc, fiche, has, absent)
 	}
 
-	run("T1", "qui pilote la fiche 12 en Isère ?", French, isere, "12", []string{"Médecin départemental de PMI"}, nil)
-	run("T1", "et les partenaires ?", French, isere, "12",
+	run("T1", "qui pilote la fiche 12 en Isère ?", chat.French, isere, "12", []string{"Médecin départemental de PMI"}, nil)
+	run("T1", "et les partenaires ?", chat.French, isere, "12",
 		[]string{"Équipe mobile de la DEJS", "Acteurs du champ médical et psychologique"}, []string{"Médecin départemental de PMI"})
 
 	// The same follow-up in another thread has no fiche to follow.
@@ -87,7 +88,7 @@ func TestFollowUps(t *testing.T) {
 		t.Errorf("“et les partenaires ?” with no fiche in the thread was answered as if one was meant:\n%s", other.Text)
 	}
 	// Same thread id in another channel: another conversation.
-	r, err := c.Handle(context.Background(), Message{Platform: "test", Channel: "C2", Thread: "T1", User: "U1", Text: "et les partenaires ?"})
+	r, err := c.Handle(context.Background(), chat.Message{Platform: "test", Channel: "C2", Thread: "T1", User: "U1", Text: "et les partenaires ?"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,23 +97,23 @@ func TestFollowUps(t *testing.T) {
 	}
 
 	// "et en Moselle ?" keeps the fiche and the field, changes the document.
-	run("T1", "et en Moselle ?", French, moselle, "12",
+	run("T1", "et en Moselle ?", chat.French, moselle, "12",
 		[]string{"Magistrats", "Familles et personnes ressources pour les familles"}, []string{"Équipe mobile de la DEJS"})
 	// "et la 13 ?" keeps the document and the field, changes the fiche.
-	run("T1", "et la 13 ?", French, moselle, "13", []string{"Entreprises et fonds privés"}, nil)
+	run("T1", "et la 13 ?", chat.French, moselle, "13", []string{"Entreprises et fonds privés"}, nil)
 
 	// English follow-ups.
-	run("T3", "Who leads fiche 24 in Isère?", English, isere, "24", []string{"Directeur de l'Éducation, de la Jeunesse et du Sport (DEJS)"}, nil)
-	run("T3", "what about the partners?", English, isere, "24",
+	run("T3", "Who leads fiche 24 in Isère?", chat.English, isere, "24", []string{"Directeur de l'Éducation, de la Jeunesse et du Sport (DEJS)"}, nil)
+	run("T3", "what about the partners?", chat.English, isere, "24",
 		[]string{"Service juridique du Département", "Établissements et services habilités ASE"}, nil)
-	run("T3", "and the calendar?", English, isere, "24",
+	run("T3", "and the calendar?", chat.English, isere, "24",
 		[]string{"Expérimentation de la mise en œuvre des référentiels : 2021"}, []string{"Service juridique du Département"})
 }
 
 func TestDuplicateMessages(t *testing.T) {
 	c := testCore(t)
 	ctx := context.Background()
-	m := Message{Platform: "slack", ID: "C1/1700000000.000100", Channel: "C1", Thread: "T", User: "U1", Text: "Qui pilote la fiche 24 en Isère ?"}
+	m := chat.Message{Platform: "slack", ID: "C1/1700000000.000100", Channel: "C1", Thread: "T", User: "U1", Text: "Qui pilote la fiche 24 en Isère ?"}
 	first, err := c.Handle(ctx, m)
 	if err != nil || !first.Found {
 		t.Fatalf("first delivery: err=%v found=%v", err, first.Found)
@@ -156,9 +157,9 @@ func TestRateLimit(t *testing.T) {
 	clock := &fakeClock{t: time.Date(2021, 3, 1, 9, 0, 0, 0, time.UTC)}
 	c := testCore(t, WithRateLimit(2, time.Minute), WithClock(clock.Now))
 	ctx := context.Background()
-	send := func(user, text string) Reply {
+	send := func(user, text string) chat.Reply {
 		t.Helper()
-		r, err := c.Handle(ctx, Message{Platform: "test", Channel: "C1", Thread: user, User: user, Text: text})
+		r, err := c.Handle(ctx, chat.Message{Platform: "test", Channel: "C1", Thread: user, User: user, Text: text})
 		if err != nil {
 			t.Fatalf("Handle: %v", err)
 		}
@@ -192,18 +193,18 @@ func TestAllowedChannels(t *testing.T) {
 	c := testCore(t, WithAllowedChannels("C-OK"))
 	ctx := context.Background()
 	q := "Qui pilote la fiche 24 en Isère ?"
-	if _, err := c.Handle(ctx, Message{Platform: "test", Channel: "C-OTHER", User: "U1", Text: q}); !errors.Is(err, ErrIgnored) {
+	if _, err := c.Handle(ctx, chat.Message{Platform: "test", Channel: "C-OTHER", User: "U1", Text: q}); !errors.Is(err, ErrIgnored) {
 		t.Errorf("channel outside the allow-list: err = %v, want ErrIgnored", err)
 	}
-	if r, err := c.Handle(ctx, Message{Platform: "test", Channel: "D-1", Direct: true, User: "U1", Text: q}); err != nil || !r.Found {
+	if r, err := c.Handle(ctx, chat.Message{Platform: "test", Channel: "D-1", Direct: true, User: "U1", Text: q}); err != nil || !r.Found {
 		t.Errorf("direct message: err=%v found=%v", err, r.Found)
 	}
-	if r, err := c.Handle(ctx, Message{Platform: "test", Channel: "C-OK", User: "U1", Text: q}); err != nil || !r.Found {
+	if r, err := c.Handle(ctx, chat.Message{Platform: "test", Channel: "C-OK", User: "U1", Text: q}); err != nil || !r.Found {
 		t.Errorf("allowed channel: err=%v found=%v", err, r.Found)
 	}
 	// No list: every channel.
 	open := testCore(t, WithAllowedChannels())
-	if _, err := open.Handle(ctx, Message{Platform: "test", Channel: "C-ANY", User: "U1", Text: q}); err != nil {
+	if _, err := open.Handle(ctx, chat.Message{Platform: "test", Channel: "C-ANY", User: "U1", Text: q}); err != nil {
 		t.Errorf("empty allow-list: %v", err)
 	}
 }
@@ -211,12 +212,12 @@ func TestAllowedChannels(t *testing.T) {
 func TestSchemaCommands(t *testing.T) {
 	c := testCore(t)
 	var gotArgs []string
-	c.Register("echo", "echo <texte> — répète le texte", func(ctx context.Context, m Message, args []string) (Reply, error) {
+	c.Register("echo", "echo <texte> — répète le texte", func(ctx context.Context, m chat.Message, args []string) (chat.Reply, error) {
 		gotArgs = args
-		return Reply{Answer: Answer{Text: strings.Join(args, " "), Found: true}}, nil
+		return chat.Reply{Answer: chat.Answer{Text: strings.Join(args, " "), Found: true}}, nil
 	})
-	c.Register("panne", "panne — échoue", func(ctx context.Context, m Message, args []string) (Reply, error) {
-		return Reply{}, errors.New("base indisponible\ndétail interne")
+	c.Register("panne", "panne — échoue", func(ctx context.Context, m chat.Message, args []string) (chat.Reply, error) {
+		return chat.Reply{}, errors.New("base indisponible\ndétail interne")
 	})
 
 	t.Run("help", func(t *testing.T) {
@@ -261,7 +262,7 @@ func TestSchemaCommands(t *testing.T) {
 	})
 	t.Run("fiche card", func(t *testing.T) {
 		r := ask(t, c, "H", "/schema fiche 12 isère")
-		expectReply(t, "/schema fiche 12 isère", r, French, isere, "12",
+		expectReply(t, "/schema fiche 12 isère", r, chat.French, isere, "12",
 			[]string{"Organiser le suivi de la santé des enfants confiés", "Médecin départemental de PMI", "Équipe mobile de la DEJS",
 				"Recrutements pour constituer l'équipe mobile : Semestre 2 / 2019", "Garantir l'égalité d'accès aux soins"},
 			[]string{"Pérenniser les retours à domicile"})
@@ -279,7 +280,7 @@ func TestSchemaCommands(t *testing.T) {
 	})
 	t.Run("question after /schema", func(t *testing.T) {
 		r := ask(t, c, "H", "/schema qui pilote la fiche 3 en Moselle ?")
-		expectReply(t, "/schema qui pilote la fiche 3 en Moselle ?", r, French, moselle, "3",
+		expectReply(t, "/schema qui pilote la fiche 3 en Moselle ?", r, chat.French, moselle, "3",
 			[]string{"Sous-Direction des Actions Préventives et de l'Insertion"}, nil)
 	})
 }
@@ -310,7 +311,7 @@ func TestFeedback(t *testing.T) {
 	if r.ID == "" {
 		t.Fatal("reply without ID")
 	}
-	var up, down *Button
+	var up, down *chat.Button
 	for i := range r.Buttons {
 		switch r.Buttons[i].ID {
 		case ActionFeedbackUp:
@@ -398,7 +399,7 @@ func TestBadInput(t *testing.T) {
 	for i, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			start := time.Now()
-			r, err := c.Handle(context.Background(), Message{Platform: "test", Channel: "C1", Thread: fmt.Sprintf("bad-%d", i), User: fmt.Sprint("U", i), Text: tc.text})
+			r, err := c.Handle(context.Background(), chat.Message{Platform: "test", Channel: "C1", Thread: fmt.Sprintf("bad-%d", i), User: fmt.Sprint("U", i), Text: tc.text})
 			if err != nil {
 				t.Fatalf("Handle: %v", err)
 			}
@@ -431,7 +432,7 @@ func TestConcurrentHandle(t *testing.T) {
 		go func(g int) {
 			defer wg.Done()
 			for i, q := range questions {
-				_, err := c.Handle(context.Background(), Message{Platform: "test", ID: fmt.Sprintf("%d-%d", g, i), Channel: "C1", Thread: fmt.Sprint("T", g), User: fmt.Sprint("U", g), Text: q})
+				_, err := c.Handle(context.Background(), chat.Message{Platform: "test", ID: fmt.Sprintf("%d-%d", g, i), Channel: "C1", Thread: fmt.Sprint("T", g), User: fmt.Sprint("U", g), Text: q})
 				if err != nil {
 					t.Errorf("goroutine %d question %d: %v", g, i, err)
 				}
@@ -443,7 +444,7 @@ func TestConcurrentHandle(t *testing.T) {
 
 // checkPosted: a found reply rests on citations, and nothing it posts is
 // invalid UTF-8 or may notify a channel or a person.
-func checkPosted(t *testing.T, name string, r Reply) {
+func checkPosted(t *testing.T, name string, r chat.Reply) {
 	t.Helper()
 	if r.Found && len(r.Citations) == 0 {
 		t.Errorf("%s: found answer without citation:\n%s", name, r.Text)

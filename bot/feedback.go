@@ -6,20 +6,22 @@ import (
 	"encoding/hex"
 	"fmt"
 	"time"
+
+	"schemabot/bot/chat"
 )
 
 // Feedback is a user's 👍 or 👎 on an answer, kept with what was asked and
 // answered so that it can be reviewed later.
 type Feedback struct {
-	ReplyID   string     `json:"reply_id"`
-	Platform  string     `json:"platform"`
-	Channel   string     `json:"channel"`
-	User      string     `json:"user"`
-	Useful    bool       `json:"useful"`
-	Question  string     `json:"question"`
-	Answer    string     `json:"answer"`
-	Citations []Citation `json:"citations"`
-	At        time.Time  `json:"at"`
+	ReplyID   string          `json:"reply_id"`
+	Platform  string          `json:"platform"`
+	Channel   string          `json:"channel"`
+	User      string          `json:"user"`
+	Useful    bool            `json:"useful"`
+	Question  string          `json:"question"`
+	Answer    string          `json:"answer"`
+	Citations []chat.Citation `json:"citations"`
+	At        time.Time       `json:"at"`
 }
 
 // FeedbackStore keeps feedback.
@@ -36,7 +38,7 @@ type SavedReply struct {
 	Question  string
 	Answer    string
 	Lang      string
-	Citations []Citation
+	Citations []chat.Citation
 	At        time.Time
 }
 
@@ -68,42 +70,42 @@ type ActionEvent struct {
 }
 
 // ActionFunc handles a button click and may return a reply to show.
-type ActionFunc func(ctx context.Context, ev ActionEvent) (Reply, error)
+type ActionFunc func(ctx context.Context, ev ActionEvent) (chat.Reply, error)
 
 // RegisterAction routes clicks on buttons with this action id to fn.
 func (c *Core) RegisterAction(actionID string, fn ActionFunc) { c.actions[actionID] = fn }
 
 // Act handles a button click. Feedback buttons are handled by the core.
-func (c *Core) Act(ctx context.Context, ev ActionEvent) (Reply, error) {
+func (c *Core) Act(ctx context.Context, ev ActionEvent) (chat.Reply, error) {
 	switch ev.ActionID {
 	case ActionFeedbackUp, ActionFeedbackDown:
 		return c.feedback(ctx, ev)
 	}
 	fn, ok := c.actions[ev.ActionID]
 	if !ok {
-		return Reply{}, fmt.Errorf("unknown action %q", ev.ActionID)
+		return chat.Reply{}, fmt.Errorf("unknown action %q", ev.ActionID)
 	}
 	return fn(ctx, ev)
 }
 
-func (c *Core) feedback(ctx context.Context, ev ActionEvent) (Reply, error) {
+func (c *Core) feedback(ctx context.Context, ev ActionEvent) (chat.Reply, error) {
 	f := Feedback{ReplyID: ev.Value, Platform: ev.Platform, Channel: ev.Channel, User: ev.User,
 		Useful: ev.ActionID == ActionFeedbackUp, At: c.now()}
 	r, ok := c.lookupReply(ctx, ev.Value)
-	lang := French
+	lang := chat.French
 	if ok {
 		f.Question, f.Answer, f.Citations, lang = r.Question, r.Answer, r.Citations, r.Lang
 	}
 	if c.fb != nil {
 		if err := c.fb.SaveFeedback(ctx, f); err != nil {
-			return Reply{}, fmt.Errorf("save feedback: %w", err)
+			return chat.Reply{}, fmt.Errorf("save feedback: %w", err)
 		}
 	}
 	text := "Merci pour votre retour."
-	if lang == English {
+	if lang == chat.English {
 		text = "Thank you for your feedback."
 	}
-	return Reply{Answer: Answer{Text: text, Found: true, Lang: lang}, Ephemeral: true}, nil
+	return chat.Reply{Answer: chat.Answer{Text: text, Found: true, Lang: lang}, Ephemeral: true}, nil
 }
 
 // lookupReply finds the answer a feedback is about: in memory first, then in
@@ -160,7 +162,7 @@ func (c *Core) KnownReply(ctx context.Context, id string) bool {
 }
 
 // savedReply is what the reply store keeps of r.
-func savedReply(r Reply, platform string, at time.Time) SavedReply {
+func savedReply(r chat.Reply, platform string, at time.Time) SavedReply {
 	return SavedReply{ID: r.ID, Platform: platform, Question: r.Question, Answer: r.Text,
 		Lang: r.Lang, Citations: r.Citations, At: at}
 }
@@ -168,21 +170,21 @@ func savedReply(r Reply, platform string, at time.Time) SavedReply {
 // remember is rememberFor for callers that know neither the request's
 // context nor its platform (the built-in slash sub-commands): the save is
 // bounded by the store's own write timeout.
-func (c *Core) remember(r Reply) Reply { return c.rememberFor(context.Background(), "", r) }
+func (c *Core) remember(r chat.Reply) chat.Reply { return c.rememberFor(context.Background(), "", r) }
 
 // rememberFor gives r an ID and feedback buttons, and keeps it for feedback:
 // in memory (the most recent 2 000, a cache) and in the reply store, when
 // there is one, so that feedback survives a restart. A store failure is
 // logged and the answer still given: only a later restart would lose the
 // link.
-func (c *Core) rememberFor(ctx context.Context, platform string, r Reply) Reply {
+func (c *Core) rememberFor(ctx context.Context, platform string, r chat.Reply) chat.Reply {
 	var b [8]byte
 	_, _ = rand.Read(b[:])
 	r.ID = hex.EncodeToString(b[:])
 	if r.Question != "" {
 		r.Buttons = append(r.Buttons,
-			Button{ID: ActionFeedbackUp, Label: "👍", Value: r.ID},
-			Button{ID: ActionFeedbackDown, Label: "👎", Value: r.ID})
+			chat.Button{ID: ActionFeedbackUp, Label: "👍", Value: r.ID},
+			chat.Button{ID: ActionFeedbackDown, Label: "👎", Value: r.ID})
 		// Only answers offering feedback need the link to outlive the
 		// process.
 		if c.rs != nil {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"sync"
 	"time"
+
+	"schemabot/bot/chat"
 )
 
 // HandledStore remembers which incoming messages the bot took on, so that a
@@ -117,7 +119,7 @@ func WithClaimLease(d time.Duration) CoreOption {
 
 // Delivered records that the answer to m was posted, so that no catch-up
 // takes its claim over. Adapters call it after posting.
-func (c *Core) Delivered(ctx context.Context, m Message) {
+func (c *Core) Delivered(ctx context.Context, m chat.Message) {
 	if m.ID == "" {
 		return
 	}
@@ -155,7 +157,7 @@ func WithHandledStore(s HandledStore) CoreOption { return func(c *Core) { c.hand
 
 // Release forgets that m was handled, for an adapter that could not deliver
 // the answer: the next catch-up answers m again.
-func (c *Core) Release(ctx context.Context, m Message) {
+func (c *Core) Release(ctx context.Context, m chat.Message) {
 	if m.ID == "" {
 		return
 	}

@@ -1,5 +1,7 @@
 package bot
 
+import "schemabot/bot/chat"
+
 // Message keys for what the bot says on its own, in French and English.
 const (
 	msgNotFound = iota
@@ -19,7 +21,7 @@ var messages = map[int][2]string{
 
 func msg(lang string, key int) string {
 	m := messages[key]
-	if lang == English {
+	if lang == chat.English {
 		return m[1]
 	}
 	return m[0]

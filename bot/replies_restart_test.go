@@ -11,6 +11,7 @@ import (
 
 	"schemabot/bot"
 	"schemabot/bot/answer/answertest"
+	"schemabot/bot/chat"
 	"schemabot/bot/state"
 )
 
@@ -40,20 +41,20 @@ func TestFeedbackAfterRestart(t *testing.T) {
 	st := open()
 	questions := []struct {
 		name string
-		ask  func(c *bot.Core) (bot.Reply, error)
+		ask  func(c *bot.Core) (chat.Reply, error)
 	}{
-		{"a question in a thread", func(c *bot.Core) (bot.Reply, error) {
-			return c.Handle(ctx, bot.Message{Platform: "mattermost", ID: "p1", Channel: "C1", Thread: "T1", User: "U1", Text: "Qui pilote la fiche 24 en Isère ?"})
+		{"a question in a thread", func(c *bot.Core) (chat.Reply, error) {
+			return c.Handle(ctx, chat.Message{Platform: "mattermost", ID: "p1", Channel: "C1", Thread: "T1", User: "U1", Text: "Qui pilote la fiche 24 en Isère ?"})
 		}},
-		{"a question as a slash command", func(c *bot.Core) (bot.Reply, error) {
-			return c.Command(ctx, bot.Message{Platform: "slack", Channel: "C1", User: "U1"}, []string{"qui", "pilote", "la", "fiche", "20", "en", "Isère", "?"})
+		{"a question as a slash command", func(c *bot.Core) (chat.Reply, error) {
+			return c.Command(ctx, chat.Message{Platform: "slack", Channel: "C1", User: "U1"}, []string{"qui", "pilote", "la", "fiche", "20", "en", "Isère", "?"})
 		}},
-		{"a fiche sub-command", func(c *bot.Core) (bot.Reply, error) {
-			return c.Command(ctx, bot.Message{Platform: "slack", Channel: "C1", User: "U1"}, []string{"fiche", "12", "isère"})
+		{"a fiche sub-command", func(c *bot.Core) (chat.Reply, error) {
+			return c.Command(ctx, chat.Message{Platform: "slack", Channel: "C1", User: "U1"}, []string{"fiche", "12", "isère"})
 		}},
 	}
 	before := newCore(st)
-	var replies []bot.Reply
+	var replies []chat.Reply
 	for _, q := range questions {
 		r, err := q.ask(before)
 		if err != nil || r.ID == "" || r.Question == "" {
@@ -117,7 +118,7 @@ func TestFeedbackWithFailingReplyStore(t *testing.T) {
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
 	c := bot.NewCore(answertest.Engine(t), bot.WithLogger(quiet), bot.WithFeedbackStore(st), bot.WithReplyStore(failingReplies{}),
 		bot.WithClock(func() time.Time { return time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC) }))
-	r, err := c.Handle(ctx, bot.Message{Platform: "slack", Channel: "C1", Thread: "T", User: "U1", Text: "Qui pilote la fiche 24 en Isère ?"})
+	r, err := c.Handle(ctx, chat.Message{Platform: "slack", Channel: "C1", Thread: "T", User: "U1", Text: "Qui pilote la fiche 24 en Isère ?"})
 	if err != nil || r.ID == "" {
 		t.Fatalf("Handle = %+v, %v; want an answer despite the store", r, err)
 	}

@@ -13,8 +13,8 @@ import (
 	"strings"
 	"text/template"
 
-	"schemabot/bot"
 	"schemabot/bot/answer"
+	"schemabot/bot/chat"
 )
 
 //go:embed *.tmpl
@@ -44,10 +44,10 @@ func oneLine(s string) string {
 }
 
 func lang(l string) string {
-	if l == bot.English {
-		return bot.English
+	if l == chat.English {
+		return chat.English
 	}
-	return bot.French
+	return chat.French
 }
 
 func render(name string, v any) (string, error) {

@@ -5,8 +5,8 @@ import (
 	"slices"
 	"testing"
 
-	"schemabot/bot"
 	"schemabot/bot/answer"
+	"schemabot/bot/chat"
 )
 
 func TestCheck(t *testing.T) {
@@ -68,7 +68,7 @@ func TestCheck(t *testing.T) {
 func TestCheckMoselleCaseAndHTML(t *testing.T) {
 	// Moselle writes its pilots in lower case and its tables in HTML.
 	ps := []answer.Passage{{
-		Citation: bot.Citation{Doc: "moselle-2019-2023", Section: "Pilotes"},
+		Citation: chat.Citation{Doc: "moselle-2019-2023", Section: "Pilotes"},
 		Text:     `<ul style="list-style-type: none">• Direction de l'enfance, de la famille, et de l'insertion<ul style="list-style-type: none">○ Sous-Direction de l'Aide Sociale à l'Enfance○ Sous-Direction des Actions Préventives et de l'Insertion</ul></ul>`,
 	}}
 	ok := []string{

@@ -21,8 +21,8 @@ import (
 
 	openai "github.com/sashabaranov/go-openai"
 
-	"schemabot/bot"
 	"schemabot/bot/answer"
+	"schemabot/bot/chat"
 	"schemabot/prompts"
 )
 
@@ -159,7 +159,7 @@ func (c *Client) Generate(ctx context.Context, req answer.GenerateRequest) (answ
 		return answer.Generation{}, fmt.Errorf("llm: %w", err)
 	}
 	c.log.LogAttrs(ctx, slog.LevelDebug, "llm answer", slog.Duration("took", c.now().Sub(start)), slog.Any("cited", cited))
-	return answer.Generation{Text: bot.Defuse(text), Cited: cited}, nil
+	return answer.Generation{Text: chat.Defuse(text), Cited: cited}, nil
 }
 
 // Rewrite turns a question into a standalone French question for searching
@@ -214,7 +214,7 @@ func cleanRewrite(s string) string {
 			line = strings.TrimSpace(rest)
 		}
 		line = strings.Trim(line, "\"'`«»“” \u00a0")
-		return bot.Defuse(bot.CleanInput(line))
+		return chat.Defuse(chat.CleanInput(line))
 	}
 	return ""
 }
@@ -291,7 +291,7 @@ func (c *Client) stream(ctx context.Context, msgs []openai.ChatCompletionMessage
 		if onToken != nil {
 			if v := visible(raw.String()); v != shown && strings.TrimSpace(v) != "" {
 				shown = v
-				onToken(bot.Defuse(v))
+				onToken(chat.Defuse(v))
 			}
 		}
 	}

@@ -10,8 +10,8 @@ import (
 	"testing"
 	"time"
 
-	"schemabot/bot"
 	"schemabot/bot/answer"
+	"schemabot/bot/chat"
 )
 
 const grounded = "Le pilote de la fiche 30 est la Conseillère technique politiques sociales de la Direction de l'Éducation, " +
@@ -44,7 +44,7 @@ func TestGenerateGroundedAnswer(t *testing.T) {
 
 	got, err := c.Generate(t.Context(), answer.GenerateRequest{
 		Question: "Qui pilote la fiche 30 et quand la commission est-elle constituée ?",
-		Lang:     bot.French,
+		Lang:     chat.French,
 		Passages: ps,
 		OnToken:  k.on,
 	})

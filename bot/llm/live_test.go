@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"schemabot/bot"
 	"schemabot/bot/answer"
+	"schemabot/bot/chat"
 )
 
 // TestLive asks a real endpoint, configured as in production by LLM_BASE_URL,
@@ -25,7 +25,7 @@ func TestLive(t *testing.T) {
 	var k tokens
 	got, err := c.Generate(t.Context(), answer.GenerateRequest{
 		Question: "Qui pilote la fiche action 30 ?",
-		Lang:     bot.French,
+		Lang:     chat.French,
 		Passages: fiche30(t),
 		OnToken:  k.on,
 	})

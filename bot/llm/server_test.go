@@ -15,8 +15,8 @@ import (
 	"testing"
 	"time"
 
-	"schemabot/bot"
 	"schemabot/bot/answer"
+	"schemabot/bot/chat"
 )
 
 // fakeLLM is an in-process OpenAI-compatible server: POST
@@ -246,7 +246,7 @@ func fiche30(t testing.TB) []answer.Passage {
 	for _, name := range []string{"Le pilote", "Le calendrier", "Les acteurs associés"} {
 		text, line := section(name)
 		ps = append(ps, answer.Passage{
-			Citation: bot.Citation{Doc: "isere-2020-2024", Fiche: &fiche, Section: name, Page: &page, Line: line},
+			Citation: chat.Citation{Doc: "isere-2020-2024", Fiche: &fiche, Section: name, Page: &page, Line: line},
 			Heading:  title + " > " + name,
 			Text:     text,
 		})

@@ -20,9 +20,10 @@ import (
 	"github.com/mattermost/mattermost/server/public/model"
 
 	"schemabot/bot"
+	"schemabot/bot/chat"
 )
 
-// platform is the bot.Message.Platform and metrics label of this adapter.
+// platform is the chat.Message.Platform and metrics label of this adapter.
 const platform = "mattermost"
 
 // Adapter answers Mattermost users through a bot.Core. Create it with New
@@ -38,7 +39,7 @@ type Adapter struct {
 
 	// handle answers a message; it is core.HandleStream except in tests
 	// that need a streamed answer before the engine can stream.
-	handle func(ctx context.Context, m bot.Message, partial func(string)) (bot.Reply, error)
+	handle func(ctx context.Context, m chat.Message, partial func(string)) (chat.Reply, error)
 
 	minBackoff, maxBackoff time.Duration
 	stableAfter            time.Duration // a connection that lived this long resets the backoff
@@ -62,7 +63,7 @@ type Adapter struct {
 	me atomic.Pointer[identity]
 
 	mu      sync.Mutex
-	answers map[string]string // bot post id -> bot.Reply.ID, for feedback
+	answers map[string]string // bot post id -> chat.Reply.ID, for feedback
 	order   []string          // post ids of answers, oldest first
 	dms     map[string]string // user id -> id of the bot's direct channel with them
 

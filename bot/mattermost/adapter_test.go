@@ -19,6 +19,7 @@ import (
 	"schemabot/bot"
 	"schemabot/bot/answer"
 	"schemabot/bot/answer/answertest"
+	"schemabot/bot/chat"
 )
 
 // testToken has the shape of a Mattermost token; the tests check it never
@@ -145,14 +146,14 @@ func (h *harness) ask(c *fakeConn, channel, root, text, channelType string) *mod
 }
 
 // expected is what the engine answers to the text the core receives.
-func (h *harness) expected(text string, conv bot.Conversation) (bot.Answer, bot.Conversation) {
-	return h.eng.Ask(context.Background(), bot.CleanInput(text), conv)
+func (h *harness) expected(text string, conv chat.Conversation) (chat.Answer, chat.Conversation) {
+	return h.eng.Ask(context.Background(), chat.CleanInput(text), conv)
 }
 
 // wantPosts is how the adapter must show an answer: formatted, defused
 // and split.
-func (h *harness) wantPosts(a bot.Answer) []string {
-	return split(bot.Defuse(h.ad.format(bot.Reply{Answer: a})), maxRunes)
+func (h *harness) wantPosts(a chat.Answer) []string {
+	return split(chat.Defuse(h.ad.format(chat.Reply{Answer: a})), maxRunes)
 }
 
 var (
@@ -198,7 +199,7 @@ func TestAnswersInTheThread(t *testing.T) {
 	h := start(t, setup{})
 
 	q1 := h.ask(h.conn, townSq, "", "@schemabot Qui pilote la fiche 3 ?", "O")
-	want1, conv := h.expected("Qui pilote la fiche 3 ?", bot.Conversation{})
+	want1, conv := h.expected("Qui pilote la fiche 3 ?", chat.Conversation{})
 	waitFor(t, "the answer to a root post", func() bool { return len(h.fake.postsIn(q1.Id)) > 0 })
 
 	// A follow-up in the same thread: the reply stays in the thread and
@@ -258,7 +259,7 @@ func TestDirectMessagesNeedNoMention(t *testing.T) {
 	q := h.ask(h.conn, dm, "", "Quels sont les objectifs de la fiche 2 ?", "D")
 	// A mention in a channel outside the allow-list is not answered.
 	h.ask(h.conn, townSq, "", "@schemabot Quels sont les objectifs de la fiche 2 ?", "O")
-	want, _ := h.expected(q.Message, bot.Conversation{})
+	want, _ := h.expected(q.Message, chat.Conversation{})
 	waitFor(t, "the answer to the direct message", func() bool { return len(h.fake.postsIn(q.Id)) > 0 })
 	settle()
 
@@ -296,7 +297,7 @@ func TestIgnoresBotsSystemPostsAndUnmentionedPosts(t *testing.T) {
 	send(edited, "O")
 
 	sentinel := h.ask(h.conn, townSq, "", "Merci @SchemaBot, qui pilote la fiche 3 ?", "O")
-	want, _ := h.expected("Merci , qui pilote la fiche 3 ?", bot.Conversation{})
+	want, _ := h.expected("Merci , qui pilote la fiche 3 ?", chat.Conversation{})
 	waitFor(t, "the answer to the only real question", func() bool { return len(h.fake.Posts()) > 0 })
 	settle()
 
@@ -404,12 +405,12 @@ var mentionLeak = regexp.MustCompile(`(?i)@(channel|here|all|bob|someone|everyon
 
 func TestNoMentionLeaks(t *testing.T) {
 	h := start(t, setup{register: func(c *bot.Core) {
-		c.Register("echo", "echo", func(ctx context.Context, m bot.Message, args []string) (bot.Reply, error) {
+		c.Register("echo", "echo", func(ctx context.Context, m chat.Message, args []string) (chat.Reply, error) {
 			fiche, page := "3", 12
 			doc := c.Engine().Library().Docs[0].ID
-			return bot.Reply{Answer: bot.Answer{
-				Text: "Réponse pour @channel, @here, @all, @someone et @bob.", Found: true, Lang: bot.French,
-				Citations: []bot.Citation{{Doc: doc, Fiche: &fiche, Section: "Pilotage @here", Page: &page,
+			return chat.Reply{Answer: chat.Answer{
+				Text: "Réponse pour @channel, @here, @all, @someone et @bob.", Found: true, Lang: chat.French,
+				Citations: []chat.Citation{{Doc: doc, Fiche: &fiche, Section: "Pilotage @here", Page: &page,
 					Quote: "Le pilote @all informe @bob et @channel."}},
 			}}, nil
 		})
@@ -439,8 +440,8 @@ func TestLongAnswersAreSplitInOrder(t *testing.T) {
 	}
 	long := strings.Join(paras, "\n\n")
 	h := start(t, setup{register: func(c *bot.Core) {
-		c.Register("long", "long", func(ctx context.Context, m bot.Message, args []string) (bot.Reply, error) {
-			return bot.Reply{Answer: bot.Answer{Text: long, Found: true, Lang: bot.French}}, nil
+		c.Register("long", "long", func(ctx context.Context, m chat.Message, args []string) (chat.Reply, error) {
+			return chat.Reply{Answer: chat.Answer{Text: long, Found: true, Lang: chat.French}}, nil
 		})
 	}})
 	q := h.ask(h.conn, townSq, "", "@schemabot /schema long", "O")
@@ -466,7 +467,7 @@ func TestReactionRecordsFeedback(t *testing.T) {
 	store := &fakeFeedback{}
 	h := start(t, setup{coreOpts: []bot.CoreOption{bot.WithFeedbackStore(store)}})
 	q := h.ask(h.conn, townSq, "", "@schemabot Qui pilote la fiche 3 ?", "O")
-	want, _ := h.expected("Qui pilote la fiche 3 ?", bot.Conversation{})
+	want, _ := h.expected("Qui pilote la fiche 3 ?", chat.Conversation{})
 	waitFor(t, "the reactions under the answer", func() bool { return len(h.fake.Reactions()) >= 2 })
 	answer := h.fake.postsIn(q.Id)[0]
 
@@ -519,8 +520,8 @@ func TestHonoursRetryAfter(t *testing.T) {
 func TestImagesAreUploadedAndAttached(t *testing.T) {
 	png := []byte("\x89PNG\r\n\x1a\nfake chart")
 	h := start(t, setup{register: func(c *bot.Core) {
-		c.Register("planning", "planning", func(ctx context.Context, m bot.Message, args []string) (bot.Reply, error) {
-			return bot.Reply{Answer: bot.Answer{Text: "Le planning des fiches :", Found: true, Lang: bot.French},
+		c.Register("planning", "planning", func(ctx context.Context, m chat.Message, args []string) (chat.Reply, error) {
+			return chat.Reply{Answer: chat.Answer{Text: "Le planning des fiches :", Found: true, Lang: chat.French},
 				Image: png, ImageName: "planning.png"}, nil
 		})
 	}})
@@ -539,10 +540,10 @@ func TestImagesAreUploadedAndAttached(t *testing.T) {
 func TestRunWaitsForAnswersInFlight(t *testing.T) {
 	started := make(chan struct{})
 	h := start(t, setup{tweak: func(a *Adapter) {
-		a.handle = func(ctx context.Context, m bot.Message, partial func(string)) (bot.Reply, error) {
+		a.handle = func(ctx context.Context, m chat.Message, partial func(string)) (chat.Reply, error) {
 			close(started)
 			time.Sleep(400 * time.Millisecond)
-			return bot.Reply{Answer: bot.Answer{Question: m.Text, Text: "Réponse lente.", Found: true, Lang: bot.French}}, nil
+			return chat.Reply{Answer: chat.Answer{Question: m.Text, Text: "Réponse lente.", Found: true, Lang: chat.French}}, nil
 		}
 	}})
 	q := h.ask(h.conn, townSq, "", "@schemabot Qui pilote la fiche 3 ?", "O")

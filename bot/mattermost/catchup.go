@@ -6,9 +6,9 @@ import (
 	"sort"
 	"time"
 
-	"github.com/mattermost/mattermost/server/public/model"
+	"schemabot/bot/chat"
 
-	"schemabot/bot"
+	"github.com/mattermost/mattermost/server/public/model"
 )
 
 // seen notes the creation time of a post the bot received.
@@ -80,7 +80,7 @@ func (a *Adapter) catchUp(ctx, work context.Context, me *identity) error {
 // missed returns, oldest first, the questions of a channel's posts created
 // from from on that the bot has not visibly answered: no post of the bot
 // in the question's thread after it.
-func (a *Adapter) missed(me *identity, ch *model.Channel, list *model.PostList, from int64) []bot.Message {
+func (a *Adapter) missed(me *identity, ch *model.Channel, list *model.PostList, from int64) []chat.Message {
 	if list == nil {
 		return nil
 	}
@@ -102,7 +102,7 @@ func (a *Adapter) missed(me *identity, ch *model.Channel, list *model.PostList, 
 			lastReply[p.RootId] = max(lastReply[p.RootId], p.CreateAt)
 		}
 	}
-	var out []bot.Message
+	var out []chat.Message
 	for _, p := range posts {
 		// "since" also returns older posts edited or deleted since.
 		if p.CreateAt < from {

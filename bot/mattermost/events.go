@@ -10,17 +10,18 @@ import (
 	"github.com/mattermost/mattermost/server/public/model"
 
 	"schemabot/bot"
+	"schemabot/bot/chat"
 )
 
 // messageFromPosted turns a "posted" event into a message for the core, or
 // reports false when the bot must not answer it (see messageFromPost).
-func (a *Adapter) messageFromPosted(me *identity, ev *model.WebSocketEvent) (bot.Message, bool) {
+func (a *Adapter) messageFromPosted(me *identity, ev *model.WebSocketEvent) (chat.Message, bool) {
 	data := ev.GetData()
 	raw, _ := data["post"].(string) // the server sends the post as a JSON string
 	var p model.Post
 	if err := json.Unmarshal([]byte(raw), &p); err != nil || p.Id == "" {
 		a.log.Debug("mattermost: unreadable post event", "err", err)
-		return bot.Message{}, false
+		return chat.Message{}, false
 	}
 	channelType, _ := data["channel_type"].(string)
 	if p.ChannelId == "" && ev.GetBroadcast() != nil {
@@ -34,25 +35,25 @@ func (a *Adapter) messageFromPosted(me *identity, ev *model.WebSocketEvent) (bot
 // false when the bot must not answer it: its own posts, posts of other
 // bots, webhooks, plugins and system messages, edits and deletions, and
 // channel posts that do not mention it.
-func (a *Adapter) messageFromPost(me *identity, p *model.Post, channelType string) (bot.Message, bool) {
+func (a *Adapter) messageFromPost(me *identity, p *model.Post, channelType string) (chat.Message, bool) {
 	if p.Id == "" || p.UserId == "" || p.UserId == me.id || p.Type != model.PostTypeDefault || p.EditAt != 0 || p.DeleteAt != 0 {
-		return bot.Message{}, false
+		return chat.Message{}, false
 	}
 	for _, k := range []string{model.PostPropsFromBot, model.PostPropsFromWebhook, model.PostPropsFromPlugin} {
 		if isTrue(p.GetProp(k)) {
-			return bot.Message{}, false
+			return chat.Message{}, false
 		}
 	}
 	direct := channelType == string(model.ChannelTypeDirect)
 	spans := mentionSpans(p.Message, me.username)
 	if !direct && len(spans) == 0 {
-		return bot.Message{}, false
+		return chat.Message{}, false
 	}
 	thread := p.RootId
 	if thread == "" {
 		thread = p.Id
 	}
-	return bot.Message{
+	return chat.Message{
 		Platform: platform,
 		ID:       p.Id,
 		Channel:  p.ChannelId,

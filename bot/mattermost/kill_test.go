@@ -16,6 +16,7 @@ import (
 
 	"schemabot/bot"
 	"schemabot/bot/answer/answertest"
+	"schemabot/bot/chat"
 	"schemabot/bot/state"
 )
 
@@ -41,7 +42,7 @@ func TestKilledAfterClaimChild(t *testing.T) {
 	log := slog.New(slog.DiscardHandler)
 	core := bot.NewCore(answertest.Engine(t), bot.WithHandledStore(st), bot.WithLogger(log))
 	ad := New(Config{URL: url, Token: testToken}, core, WithLogger(log))
-	ad.handle = func(ctx context.Context, m bot.Message, partial func(string)) (bot.Reply, error) {
+	ad.handle = func(ctx context.Context, m chat.Message, partial func(string)) (chat.Reply, error) {
 		r, err := core.HandleStream(ctx, m, partial)
 		if err == nil {
 			fmt.Println(claimedLine + m.ID)

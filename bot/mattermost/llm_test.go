@@ -7,9 +7,9 @@ import (
 	"testing"
 	"time"
 
-	"schemabot/bot"
 	"schemabot/bot/answer"
 	"schemabot/bot/answer/answertest"
+	"schemabot/bot/chat"
 	"schemabot/bot/llm"
 	"schemabot/bot/llm/llmtest"
 	"schemabot/corpus"
@@ -32,7 +32,7 @@ func TestRejectedModelTextNeverReachesMattermost(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	offline, _ := answertest.Engine(t).Ask(context.Background(), bot.CleanInput(question), bot.Conversation{})
+	offline, _ := answertest.Engine(t).Ask(context.Background(), chat.CleanInput(question), chat.Conversation{})
 
 	h := start(t, setup{eng: eng})
 	for _, tt := range llmtest.Rejected {

@@ -5,15 +5,15 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/mattermost/mattermost/server/public/model"
+	"schemabot/bot/chat"
 
-	"schemabot/bot"
+	"github.com/mattermost/mattermost/server/public/model"
 )
 
 // Post posts a reply at the top level of a channel, split within
 // Mattermost's limit. The reminder scheduler posts its digests through it.
-func (a *Adapter) Post(ctx context.Context, channel string, r bot.Reply) error {
-	for _, c := range split(bot.Defuse(a.format(r)), maxRunes) {
+func (a *Adapter) Post(ctx context.Context, channel string, r chat.Reply) error {
+	for _, c := range split(chat.Defuse(a.format(r)), maxRunes) {
 		if _, err := a.createPost(ctx, &model.Post{ChannelId: channel, Message: c}); err != nil {
 			return fmt.Errorf("post to %s: %w", channel, err)
 		}

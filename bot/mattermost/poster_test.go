@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"schemabot/bot"
+	"schemabot/bot/chat"
 )
 
 // TestPostAndPosted checks the two methods the reminder scheduler uses: a
@@ -15,7 +15,7 @@ func TestPostAndPosted(t *testing.T) {
 	h := start(t, setup{})
 	ctx := context.Background()
 	const id = "dg-20230605T0700Z-8c47f2c6"
-	r := bot.Reply{Answer: bot.Answer{Text: "Échéances @here de la semaine\n\n_Rappel automatique · réf. " + id + "_"}}
+	r := chat.Reply{Answer: chat.Answer{Text: "Échéances @here de la semaine\n\n_Rappel automatique · réf. " + id + "_"}}
 	if err := h.ad.Post(ctx, "CDIGEST", r); err != nil {
 		t.Fatal(err)
 	}

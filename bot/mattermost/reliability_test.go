@@ -12,6 +12,7 @@ import (
 	dto "github.com/prometheus/client_model/go"
 
 	"schemabot/bot"
+	"schemabot/bot/chat"
 	"schemabot/bot/state"
 )
 
@@ -220,18 +221,18 @@ func TestPrivateRepliesGoByDirectMessage(t *testing.T) {
 // placeholder, never the draft, and the final reply replaces it.
 func TestStreamedDraftIsNeverPosted(t *testing.T) {
 	h := start(t, setup{tweak: func(a *Adapter) {
-		a.handle = func(ctx context.Context, m bot.Message, partial func(string)) (bot.Reply, error) {
+		a.handle = func(ctx context.Context, m chat.Message, partial func(string)) (chat.Reply, error) {
 			for i := range 5 {
 				partial(fmt.Sprintf("brouillon%d le pilote est Mickey Mouse [1]", i))
 				time.Sleep(30 * time.Millisecond)
 			}
-			r := bot.Reply{Answer: bot.Answer{Question: m.Text, Text: "Réponse finale pour @here.", Found: true, Lang: bot.French}, ID: "reply1"}
-			r.Buttons = []bot.Button{{ID: bot.ActionFeedbackUp, Value: "reply1"}, {ID: bot.ActionFeedbackDown, Value: "reply1"}}
+			r := chat.Reply{Answer: chat.Answer{Question: m.Text, Text: "Réponse finale pour @here.", Found: true, Lang: chat.French}, ID: "reply1"}
+			r.Buttons = []chat.Button{{ID: bot.ActionFeedbackUp, Value: "reply1"}, {ID: bot.ActionFeedbackDown, Value: "reply1"}}
 			return r, nil
 		}
 	}})
 	q := h.ask(h.conn, townSq, "", "@schemabot Résume la fiche 3", "O")
-	final := bot.Defuse("Réponse finale pour @here.")
+	final := chat.Defuse("Réponse finale pour @here.")
 	waitFor(t, "the final answer", func() bool {
 		ps := h.fake.postsIn(q.Id)
 		return len(ps) == 1 && ps[0].Message == final
@@ -290,9 +291,9 @@ func TestLatencyIncludesQueueing(t *testing.T) {
 	const slow = 300 * time.Millisecond
 	h := start(t, setup{tweak: func(a *Adapter) {
 		a.sem = make(chan struct{}, 1)
-		a.handle = func(ctx context.Context, m bot.Message, partial func(string)) (bot.Reply, error) {
+		a.handle = func(ctx context.Context, m chat.Message, partial func(string)) (chat.Reply, error) {
 			time.Sleep(slow)
-			return bot.Reply{Answer: bot.Answer{Question: m.Text, Text: "Réponse lente.", Found: true, Lang: bot.French}}, nil
+			return chat.Reply{Answer: chat.Answer{Question: m.Text, Text: "Réponse lente.", Found: true, Lang: chat.French}}, nil
 		}
 	}})
 	q1 := h.ask(h.conn, townSq, "", "@schemabot Qui pilote la fiche 3 ?", "O")

@@ -16,6 +16,7 @@ import (
 
 	"schemabot/bot"
 	"schemabot/bot/answer/answertest"
+	"schemabot/bot/chat"
 	"schemabot/bot/state"
 	"schemabot/bot/state/statetest"
 )
@@ -105,12 +106,12 @@ func startReplica(t *testing.T, fake *fakeServer, db, name string) *replica {
 	r.ad.retryBase = 20 * time.Millisecond
 	r.ad.dialer.NetDialContext = r.net.dial
 	r.ad.api.HTTPClient = &http.Client{Transport: &http.Transport{DialContext: r.net.dial}}
-	r.ad.handle = func(ctx context.Context, m bot.Message, partial func(string)) (bot.Reply, error) {
+	r.ad.handle = func(ctx context.Context, m chat.Message, partial func(string)) (chat.Reply, error) {
 		reply, err := r.core.HandleStream(ctx, m, partial)
 		if err == nil && r.dying.Load() {
 			r.stuck.Add(1)
 			<-r.dead // killed here: claimed and answered, never posted
-			return bot.Reply{}, bot.ErrDuplicate
+			return chat.Reply{}, bot.ErrDuplicate
 		}
 		return reply, err
 	}
@@ -241,9 +242,9 @@ func TestReplicaMattermostFollowUpOnAnotherReplica(t *testing.T) {
 	ctx := context.Background()
 
 	first, follow := "Qui pilote la fiche 12 en Isère ?", "et les partenaires ?"
-	_, conv := eng.Ask(ctx, bot.CleanInput(first), bot.Conversation{})
-	want, _ := eng.Ask(ctx, bot.CleanInput(follow), conv)
-	cold, _ := eng.Ask(ctx, bot.CleanInput(follow), bot.Conversation{})
+	_, conv := eng.Ask(ctx, chat.CleanInput(first), chat.Conversation{})
+	want, _ := eng.Ask(ctx, chat.CleanInput(follow), conv)
+	cold, _ := eng.Ask(ctx, chat.CleanInput(follow), chat.Conversation{})
 	if want.Text == cold.Text {
 		t.Fatalf("the follow-up reads the same with and without its thread: the test shows nothing")
 	}
@@ -263,7 +264,7 @@ func TestReplicaMattermostFollowUpOnAnotherReplica(t *testing.T) {
 	if len(got) != 2 {
 		t.Fatalf("%d posts in the thread, want 2: %q", len(got), messages(got))
 	}
-	wantPost := split(bot.Defuse(b.ad.format(bot.Reply{Answer: want})), maxRunes)[0]
+	wantPost := split(chat.Defuse(b.ad.format(chat.Reply{Answer: want})), maxRunes)[0]
 	if got[1].Message != wantPost {
 		t.Errorf("replica B answered the follow-up\n%s\nwant, with the thread's context,\n%s", got[1].Message, wantPost)
 	}

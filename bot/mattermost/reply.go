@@ -14,6 +14,7 @@ import (
 	"github.com/mattermost/mattermost/server/public/model"
 
 	"schemabot/bot"
+	"schemabot/bot/chat"
 	"schemabot/bot/understand"
 )
 
@@ -34,7 +35,7 @@ const sorry = "Désolé, je n'ai pas pu répondre à cette question. Réessayez 
 // answers it; when the reply was posted, the core marks m delivered so that
 // no catch-up takes it over. received is when the bot learnt of m: the
 // latency metric counts the wait for a worker too.
-func (a *Adapter) answer(ctx context.Context, me *identity, m bot.Message, received time.Time) {
+func (a *Adapter) answer(ctx context.Context, me *identity, m chat.Message, received time.Time) {
 	st := &stream{a: a, ctx: ctx, channel: m.Channel, root: m.Thread, lang: understand.DetectLang(m.Text)}
 	reply, err := a.handle(ctx, m, st.partial)
 	streamed := st.finish()
@@ -44,7 +45,7 @@ func (a *Adapter) answer(ctx context.Context, me *identity, m bot.Message, recei
 	case err != nil:
 		a.log.Error("mattermost: no answer", "post", m.ID, "err", err)
 		a.countError("answer")
-		reply = bot.Reply{Answer: bot.Answer{Text: sorry, Lang: bot.French}}
+		reply = chat.Reply{Answer: chat.Answer{Text: sorry, Lang: chat.French}}
 	default:
 		if a.metrics != nil {
 			a.metrics.Questions.WithLabelValues(platform).Inc()
@@ -76,8 +77,8 @@ func (a *Adapter) answer(ctx context.Context, me *identity, m bot.Message, recei
 // text. A reply meant for the asker only goes to a direct message: bots
 // may not post ephemeral messages, and a public post would be wrong. It
 // returns the ids of the posts made.
-func (a *Adapter) deliver(ctx context.Context, me *identity, m bot.Message, reply bot.Reply, streamed string) []string {
-	text := bot.Defuse(a.format(reply))
+func (a *Adapter) deliver(ctx context.Context, me *identity, m chat.Message, reply chat.Reply, streamed string) []string {
+	text := chat.Defuse(a.format(reply))
 	channel, root := m.Channel, m.Thread
 	if reply.Ephemeral && !m.Direct {
 		if streamed != "" {
@@ -209,7 +210,7 @@ func transient(resp *model.Response) bool {
 }
 
 // wantsFeedback reports whether the core offers feedback on reply.
-func wantsFeedback(r bot.Reply) bool {
+func wantsFeedback(r chat.Reply) bool {
 	for _, b := range r.Buttons {
 		if b.ID == bot.ActionFeedbackUp && b.Value == r.ID && r.ID != "" {
 			return true
@@ -331,7 +332,7 @@ type stream struct {
 
 // placeholder is the text of the post shown while an answer is generated.
 func placeholder(lang string) string {
-	if lang == bot.English {
+	if lang == chat.English {
 		return "⏳ _Writing the answer…_"
 	}
 	return "⏳ _Rédaction de la réponse…_"
@@ -371,15 +372,15 @@ func (s *stream) finish() string {
 }
 
 // format writes a reply as Markdown: the answer, then its sources.
-func (a *Adapter) format(r bot.Reply) string {
+func (a *Adapter) format(r chat.Reply) string {
 	text := strings.TrimSpace(r.Text)
 	// One citation: the text says its sources, or they follow it.
-	if len(r.Citations) == 0 || bot.NamesSources(text) {
+	if len(r.Citations) == 0 || chat.NamesSources(text) {
 		return text
 	}
 	var b strings.Builder
 	b.WriteString(text)
-	if r.Lang == bot.English {
+	if r.Lang == chat.English {
 		b.WriteString("\n\n**Sources:**")
 	} else {
 		b.WriteString("\n\n**Sources :**")
@@ -393,7 +394,7 @@ func (a *Adapter) format(r bot.Reply) string {
 
 // citation writes one source: document, fiche, section, page and a short
 // quote.
-func (a *Adapter) citation(c bot.Citation, lang string) string {
+func (a *Adapter) citation(c chat.Citation, lang string) string {
 	parts := []string{"*" + escapeMarkdown(a.docTitle(c.Doc)) + "*"}
 	if c.Fiche != nil {
 		parts = append(parts, "fiche "+*c.Fiche)
@@ -406,7 +407,7 @@ func (a *Adapter) citation(c bot.Citation, lang string) string {
 	}
 	out := strings.Join(parts, ", ")
 	if q := shorten(oneLine(c.Quote), 200); q != "" {
-		if lang == bot.English {
+		if lang == chat.English {
 			out += `: "` + escapeMarkdown(q) + `"`
 		} else {
 			out += " : « " + escapeMarkdown(q) + " »"

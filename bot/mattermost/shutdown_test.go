@@ -5,9 +5,9 @@ import (
 	"testing"
 	"time"
 
-	"schemabot/bot"
 	"schemabot/bot/answer"
 	"schemabot/bot/answer/answertest"
+	"schemabot/bot/chat"
 	"schemabot/corpus"
 )
 
@@ -39,7 +39,7 @@ func TestShutdownAnswersOfflineWhenTheModelIsSlow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	offline, _ := answertest.Engine(t).Ask(context.Background(), bot.CleanInput(question), bot.Conversation{})
+	offline, _ := answertest.Engine(t).Ask(context.Background(), chat.CleanInput(question), chat.Conversation{})
 
 	h := start(t, setup{eng: eng, tweak: func(a *Adapter) { a.drainTimeout = New(Config{}, nil).drainTimeout }})
 	if h.ad.drainTimeout > 10*time.Second {

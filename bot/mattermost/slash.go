@@ -12,6 +12,7 @@ import (
 	"github.com/mattermost/mattermost/server/public/model"
 
 	"schemabot/bot"
+	"schemabot/bot/chat"
 )
 
 // SlashHandler serves a Mattermost custom slash command (e.g. /schema): the
@@ -41,7 +42,7 @@ func (a *Adapter) SlashHandler(token string) http.Handler {
 		if id == "" {
 			id = model.NewId()
 		}
-		m := bot.Message{
+		m := chat.Message{
 			Platform: platform,
 			ID:       "slash/" + id,
 			Channel:  r.PostForm.Get("channel_id"),
@@ -53,11 +54,11 @@ func (a *Adapter) SlashHandler(token string) http.Handler {
 		reply, err := a.handle(r.Context(), m, nil)
 		switch {
 		case errors.Is(err, bot.ErrIgnored):
-			reply = bot.Reply{Answer: bot.Answer{Text: "Je ne réponds pas dans ce canal.", Lang: bot.French}, Ephemeral: true}
+			reply = chat.Reply{Answer: chat.Answer{Text: "Je ne réponds pas dans ce canal.", Lang: chat.French}, Ephemeral: true}
 		case err != nil:
 			a.log.Error("mattermost: slash command failed", "err", err)
 			a.countError("slash")
-			reply = bot.Reply{Answer: bot.Answer{Text: sorry, Lang: bot.French}, Ephemeral: true}
+			reply = chat.Reply{Answer: chat.Answer{Text: sorry, Lang: chat.French}, Ephemeral: true}
 		case a.metrics != nil:
 			a.metrics.Questions.WithLabelValues(platform).Inc()
 			a.metrics.Latency.WithLabelValues(platform).Observe(time.Since(start).Seconds())
@@ -73,7 +74,7 @@ func (a *Adapter) SlashHandler(token string) http.Handler {
 // above it, and the command response stays empty. A private reply, or an
 // answer the bot cannot post there (it is not a member of the channel), is
 // the command's own ephemeral response.
-func (a *Adapter) slashResponse(ctx context.Context, m bot.Message, reply bot.Reply) *model.CommandResponse {
+func (a *Adapter) slashResponse(ctx context.Context, m chat.Message, reply chat.Reply) *model.CommandResponse {
 	if !reply.Ephemeral && m.Channel != "" {
 		public := reply
 		if q := strings.TrimSpace(reply.Question); q != "" {
@@ -88,7 +89,7 @@ func (a *Adapter) slashResponse(ctx context.Context, m bot.Message, reply bot.Re
 		}
 		a.log.Warn("mattermost: could not post the slash command's answer in the channel; answering privately", "channel", m.Channel)
 	}
-	chunks := split(bot.Defuse(a.format(reply)), maxRunes)
+	chunks := split(chat.Defuse(a.format(reply)), maxRunes)
 	if len(chunks) == 0 {
 		chunks = []string{"…"}
 	}

@@ -13,6 +13,7 @@ import (
 
 	"schemabot/bot"
 	"schemabot/bot/answer/answertest"
+	"schemabot/bot/chat"
 )
 
 func TestSlashCommand(t *testing.T) {
@@ -64,12 +65,12 @@ func TestSlashCommand(t *testing.T) {
 	// ephemeral response: never in_channel, which Mattermost shows as
 	// posted by the user who typed the command.
 	question := "qui pilote la fiche 3 ? @channel"
-	want, _ := eng.Ask(context.Background(), bot.CleanInput(question), bot.Conversation{})
+	want, _ := eng.Ask(context.Background(), chat.CleanInput(question), chat.Conversation{})
 	_, got := post(form("slashtoken0000000000000000", question))
 	if got.ResponseType != model.CommandResponseTypeEphemeral {
 		t.Errorf("response type %q, want ephemeral", got.ResponseType)
 	}
-	if wantText := split(bot.Defuse(ad.format(bot.Reply{Answer: want})), maxRunes)[0]; got.Text != wantText {
+	if wantText := split(chat.Defuse(ad.format(chat.Reply{Answer: want})), maxRunes)[0]; got.Text != wantText {
 		t.Errorf("answer %q, want %q", got.Text, wantText)
 	}
 	if mentionLeak.MatchString(got.Text) {

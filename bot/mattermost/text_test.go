@@ -9,6 +9,7 @@ import (
 
 	"schemabot/bot"
 	"schemabot/bot/answer/answertest"
+	"schemabot/bot/chat"
 )
 
 func TestMentions(t *testing.T) {
@@ -106,7 +107,7 @@ func TestFormatCitations(t *testing.T) {
 	doc := eng.Library().Docs[0]
 	fiche, page := "3", 41
 	quote := "Puéricultrice *référente*\ntechnique PMI, " + strings.Repeat("direction de l'éducation ", 20)
-	r := bot.Reply{Answer: bot.Answer{Text: "Réponse.", Lang: bot.French, Citations: []bot.Citation{
+	r := chat.Reply{Answer: chat.Answer{Text: "Réponse.", Lang: chat.French, Citations: []chat.Citation{
 		{Doc: doc.ID, Fiche: &fiche, Section: "Le pilote", Page: &page, Quote: quote},
 		{Doc: doc.ID, Section: "Glossaire", Quote: "ASE : Aide sociale à l'enfance"},
 	}}}
@@ -131,7 +132,7 @@ func TestFormatCitations(t *testing.T) {
 		t.Errorf("second source = %q", lines[4])
 	}
 
-	r.Lang = bot.English
+	r.Lang = chat.English
 	if en := ad.format(r); !strings.Contains(en, "**Sources:**") || !strings.Contains(en, `Glossaire: "ASE`) {
 		t.Errorf("English format = %q", en)
 	}
@@ -151,7 +152,7 @@ func TestFormatNamesSourcesOnce(t *testing.T) {
 		"D'après le schéma Isère (2020-2024) (fiche 12) :\n> Médecin",
 		"From the schéma Isère (2020-2024) (fiche 12):\n> Médecin",
 	} {
-		got := ad.format(bot.Reply{Answer: bot.Answer{Text: text, Lang: bot.French, Citations: []bot.Citation{
+		got := ad.format(chat.Reply{Answer: chat.Answer{Text: text, Lang: chat.French, Citations: []chat.Citation{
 			{Doc: "isere-2020-2024", Fiche: &fiche, Section: "Le pilote", Page: &page}}}})
 		if strings.Contains(got, "Sources") {
 			t.Errorf("%q: a second list of sources:\n%s", text, got)

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"schemabot/bot"
+	"schemabot/bot/chat"
 	"schemabot/bot/state"
 	"schemabot/corpus"
 	"schemabot/corpus/calendar"
@@ -47,8 +48,8 @@ func Register(core *bot.Core, lib *corpus.Library, st *state.Store, clock func()
 }
 
 // userReply is an answer to the asker only.
-func userReply(text string, found bool) bot.Reply {
-	return bot.Reply{Answer: bot.Answer{Text: bot.Defuse(text), Found: found, Lang: bot.French}, Ephemeral: true}
+func userReply(text string, found bool) chat.Reply {
+	return chat.Reply{Answer: chat.Answer{Text: chat.Defuse(text), Found: found, Lang: chat.French}, Ephemeral: true}
 }
 
 // entries lists the library's milestones as of today, with a consistent
@@ -79,7 +80,7 @@ func (c *commands) splitDoc(args []string, minRest int) ([]string, *corpus.Docum
 	return args, nil
 }
 
-func (c *commands) echeances(ctx context.Context, m bot.Message, args []string) (bot.Reply, error) {
+func (c *commands) echeances(ctx context.Context, m chat.Message, args []string) (chat.Reply, error) {
 	today := calendar.Day(c.clock())
 	args, doc := c.splitDoc(args, 0)
 	from, to := today, today.AddDate(0, 0, defaultPeriodDays)
@@ -94,7 +95,7 @@ func (c *commands) echeances(ctx context.Context, m bot.Message, args []string) 
 	}
 	es, err := c.entries(today)
 	if err != nil {
-		return bot.Reply{}, err
+		return chat.Reply{}, err
 	}
 	if doc != nil {
 		es = calendar.Filter{Doc: doc.ID}.Apply(es)
@@ -139,14 +140,14 @@ func (c *commands) echeances(ctx context.Context, m bot.Message, args []string) 
 		fmt.Fprintf(&b, "\n_%s sans date lisible n'%s pas compté%s._\n", plural(undated, "jalon", "jalons"),
 			map[bool]string{true: "est", false: "sont"}[undated == 1], map[bool]string{true: "", false: "s"}[undated == 1])
 	}
-	return bot.Reply{Answer: bot.Answer{Text: bot.Defuse(b.String()), Found: true, Lang: bot.French}}, nil
+	return chat.Reply{Answer: chat.Answer{Text: chat.Defuse(b.String()), Found: true, Lang: chat.French}}, nil
 }
 
-func (c *commands) fait(ctx context.Context, m bot.Message, args []string) (bot.Reply, error) {
+func (c *commands) fait(ctx context.Context, m chat.Message, args []string) (chat.Reply, error) {
 	return c.setDone(ctx, m, args, true)
 }
 
-func (c *commands) rouvrir(ctx context.Context, m bot.Message, args []string) (bot.Reply, error) {
+func (c *commands) rouvrir(ctx context.Context, m chat.Message, args []string) (chat.Reply, error) {
 	return c.setDone(ctx, m, args, false)
 }
 
@@ -155,7 +156,7 @@ type errArgs struct{ msg string }
 
 func (e errArgs) Error() string { return e.msg }
 
-func (c *commands) setDone(ctx context.Context, m bot.Message, args []string, done bool) (bot.Reply, error) {
+func (c *commands) setDone(ctx context.Context, m chat.Message, args []string, done bool) (chat.Reply, error) {
 	verb := map[bool]string{true: "fait", false: "rouvrir"}[done]
 	e, err := c.selectMilestone(args, verb)
 	var bad errArgs
@@ -163,13 +164,13 @@ func (c *commands) setDone(ctx context.Context, m bot.Message, args []string, do
 		return userReply(bad.msg, false), nil
 	}
 	if err != nil {
-		return bot.Reply{}, err
+		return chat.Reply{}, err
 	}
 	return c.apply(ctx, e, m.User, done)
 }
 
 // apply marks e done or reopens it, and says what happened.
-func (c *commands) apply(ctx context.Context, e calendar.Entry, who string, done bool) (bot.Reply, error) {
+func (c *commands) apply(ctx context.Context, e calendar.Entry, who string, done bool) (chat.Reply, error) {
 	what := describe(c.lib, e)
 	mark, wasDone := c.st.Done(e.Key)
 	switch {
@@ -186,7 +187,7 @@ func (c *commands) apply(ctx context.Context, e calendar.Entry, who string, done
 		err = c.st.Reopen(ctx, e.Key, who, now)
 	}
 	if err != nil {
-		return bot.Reply{}, fmt.Errorf("enregistrement impossible : %w", err)
+		return chat.Reply{}, fmt.Errorf("enregistrement impossible : %w", err)
 	}
 	slog.Info("milestone mark changed", "key", e.Key, "done", done, "by", who)
 	if done {
@@ -325,10 +326,10 @@ func listMilestones(f *corpus.Fiche) string {
 }
 
 // doneAction handles a click on a digest's "Marquer fait" button.
-func (c *commands) doneAction(ctx context.Context, ev bot.ActionEvent) (bot.Reply, error) {
+func (c *commands) doneAction(ctx context.Context, ev bot.ActionEvent) (chat.Reply, error) {
 	es, err := c.entries(calendar.Day(c.clock()))
 	if err != nil {
-		return bot.Reply{}, err
+		return chat.Reply{}, err
 	}
 	for _, e := range es {
 		if e.Key == ev.Value {
@@ -338,7 +339,7 @@ func (c *commands) doneAction(ctx context.Context, ev bot.ActionEvent) (bot.Repl
 	return userReply("Ce jalon n'existe plus dans les schémas chargés : rien n'a été enregistré.", false), nil
 }
 
-func (c *commands) planning(ctx context.Context, m bot.Message, args []string) (bot.Reply, error) {
+func (c *commands) planning(ctx context.Context, m chat.Message, args []string) (chat.Reply, error) {
 	today := calendar.Day(c.clock())
 	var doc *corpus.Document
 	if len(args) > 0 {
@@ -349,7 +350,7 @@ func (c *commands) planning(ctx context.Context, m bot.Message, args []string) (
 	}
 	es, err := c.entries(today)
 	if err != nil {
-		return bot.Reply{}, err
+		return chat.Reply{}, err
 	}
 	scope, name := "tous les schémas", "planning.png"
 	if doc != nil {
@@ -362,7 +363,7 @@ func (c *commands) planning(ctx context.Context, m bot.Message, args []string) (
 		return userReply("Aucun jalon daté à représenter pour "+scope+".", false), nil
 	}
 	if err != nil {
-		return bot.Reply{}, err
+		return chat.Reply{}, err
 	}
 	dated := 0
 	for _, e := range es {
@@ -374,8 +375,8 @@ func (c *commands) planning(ctx context.Context, m bot.Message, args []string) (
 	if n := len(es) - dated; n > 0 {
 		text += fmt.Sprintf(" %s sans date lisible n'y figure%s pas.", plural(n, "jalon", "jalons"), map[bool]string{true: "", false: "nt"}[n == 1])
 	}
-	return bot.Reply{
-		Answer:    bot.Answer{Text: bot.Defuse(text), Found: true, Lang: bot.French},
+	return chat.Reply{
+		Answer:    chat.Answer{Text: chat.Defuse(text), Found: true, Lang: chat.French},
 		Image:     buf.Bytes(),
 		ImageName: name,
 	}, nil

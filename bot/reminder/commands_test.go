@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"schemabot/bot"
+	"schemabot/bot/chat"
 	"schemabot/bot/state"
 	"schemabot/corpus"
 )
@@ -22,9 +23,9 @@ func newCore(t *testing.T, lib *corpus.Library, st *state.Store, clock *fakeCloc
 	return core
 }
 
-var asker = bot.Message{Platform: "slack", Channel: "C1", User: "U1"}
+var asker = chat.Message{Platform: "slack", Channel: "C1", User: "U1"}
 
-func command(t *testing.T, core *bot.Core, line string) bot.Reply {
+func command(t *testing.T, core *bot.Core, line string) chat.Reply {
 	t.Helper()
 	r, err := core.Command(context.Background(), asker, strings.Fields(line))
 	if err != nil {
@@ -125,7 +126,7 @@ func TestMarksVisibleInNextDigest(t *testing.T) {
 	s := newScheduler(t, handLib(), st, r, clock)
 	core := newCore(t, handLib(), st, clock)
 	const note, recrut = "isere-2020-2024/32/1", "isere-2020-2024/12/1"
-	digest := func() bot.Reply {
+	digest := func() chat.Reply {
 		t.Helper()
 		if err := s.Tick(ctx); err != nil {
 			t.Fatal(err)
@@ -133,7 +134,7 @@ func TestMarksVisibleInNextDigest(t *testing.T) {
 		posts := r.Posts()
 		return posts[len(posts)-1].reply
 	}
-	lists := func(rep bot.Reply, key, label string) bool {
+	lists := func(rep chat.Reply, key, label string) bool {
 		t.Helper()
 		button := false
 		for _, b := range rep.Buttons {

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"schemabot/bot"
+	"schemabot/bot/chat"
 	"schemabot/bot/state"
 )
 
@@ -22,7 +22,7 @@ const crashDirEnv = "REMINDER_CRASH_DIR"
 // and "recorded".
 type filePoster struct{ path string }
 
-func (p filePoster) Post(ctx context.Context, channel string, r bot.Reply) error {
+func (p filePoster) Post(ctx context.Context, channel string, r chat.Reply) error {
 	tmp := p.path + ".tmp"
 	f, err := os.Create(tmp)
 	if err != nil {
@@ -50,7 +50,7 @@ type fileChecker struct {
 	posts int
 }
 
-func (c *fileChecker) Post(ctx context.Context, channel string, r bot.Reply) error {
+func (c *fileChecker) Post(ctx context.Context, channel string, r chat.Reply) error {
 	c.posts++
 	return nil
 }

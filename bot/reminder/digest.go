@@ -11,7 +11,7 @@ import (
 	"time"
 	"unicode"
 
-	"schemabot/bot"
+	"schemabot/bot/chat"
 	"schemabot/corpus"
 	"schemabot/corpus/calendar"
 )
@@ -172,7 +172,7 @@ func pilotKey(p string) string {
 // maxButtonRunes keeps button labels within Slack's 75 characters.
 const maxButtonRunes = 75
 
-func doneButton(e calendar.Entry) bot.Button {
+func doneButton(e calendar.Entry) chat.Button {
 	what := e.Label
 	if what == "" {
 		what = e.Raw
@@ -181,13 +181,13 @@ func doneButton(e calendar.Entry) bot.Button {
 	if r := []rune(label); len(r) > maxButtonRunes {
 		label = string(r[:maxButtonRunes-1]) + "…"
 	}
-	return bot.Button{ID: ActionMilestoneDone, Label: label, Value: e.Key}
+	return chat.Button{ID: ActionMilestoneDone, Label: label, Value: e.Key}
 }
 
 // Compose writes the digest of the milestones due (see Due) as of today:
 // grouped by pilot, each line with its citation, a "Marquer fait" button per
 // milestone, and the digest id in the footer. The text is defused.
-func Compose(lib *corpus.Library, due []calendar.Entry, today time.Time, horizonDays int, id string) bot.Reply {
+func Compose(lib *corpus.Library, due []calendar.Entry, today time.Time, horizonDays int, id string) chat.Reply {
 	today = calendar.Day(today)
 	var b strings.Builder
 	fmt.Fprintf(&b, "**Rappel des échéances du schéma au %s**\n", frDate(today))
@@ -219,7 +219,7 @@ func Compose(lib *corpus.Library, due []calendar.Entry, today time.Time, horizon
 	}
 	b.WriteString("\n" + footer(id))
 
-	var buttons []bot.Button
+	var buttons []chat.Button
 	seen := map[string]bool{}
 	for _, e := range due {
 		if !seen[e.Key] {
@@ -227,8 +227,8 @@ func Compose(lib *corpus.Library, due []calendar.Entry, today time.Time, horizon
 			buttons = append(buttons, doneButton(e))
 		}
 	}
-	return bot.Reply{
-		Answer:  bot.Answer{Text: bot.Defuse(b.String()), Found: true, Lang: bot.French},
+	return chat.Reply{
+		Answer:  chat.Answer{Text: chat.Defuse(b.String()), Found: true, Lang: chat.French},
 		ID:      id,
 		Buttons: buttons,
 	}

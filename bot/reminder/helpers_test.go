@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"schemabot/bot"
+	"schemabot/bot/chat"
 	"schemabot/bot/state"
 	"schemabot/corpus"
 )
@@ -60,7 +60,7 @@ func (c *fakeClock) Advance(d time.Duration) {
 // post is one digest a poster received.
 type post struct {
 	channel string
-	reply   bot.Reply
+	reply   chat.Reply
 }
 
 // recorder is a Poster that keeps what it posts. It survives the store:
@@ -75,7 +75,7 @@ type recorder struct {
 	after func()
 }
 
-func (r *recorder) Post(ctx context.Context, channel string, rep bot.Reply) error {
+func (r *recorder) Post(ctx context.Context, channel string, rep chat.Reply) error {
 	r.mu.Lock()
 	if err := r.fail; err != nil {
 		r.fail = nil

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"schemabot/bot"
+	"schemabot/bot/chat"
 	"schemabot/bot/state"
 	"schemabot/bot/state/statetest"
 )
@@ -21,7 +21,7 @@ type chatPlatform struct {
 	posts map[string]int // "channel digest-id" -> how many times posted
 }
 
-func (p *chatPlatform) post(channel string, r bot.Reply) {
+func (p *chatPlatform) post(channel string, r chat.Reply) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.posts[channel+" "+FindDigestID(r.Text)]++
@@ -57,7 +57,7 @@ type digestReplica struct {
 	crash crashPoint // at its next post
 }
 
-func (r *digestReplica) Post(ctx context.Context, channel string, rep bot.Reply) error {
+func (r *digestReplica) Post(ctx context.Context, channel string, rep chat.Reply) error {
 	r.mu.Lock()
 	crash, dead := r.crash, r.dead
 	r.mu.Unlock()

@@ -15,7 +15,7 @@ import (
 
 	"github.com/robfig/cron/v3"
 
-	"schemabot/bot"
+	"schemabot/bot/chat"
 	"schemabot/bot/state"
 	"schemabot/corpus"
 	"schemabot/corpus/calendar"
@@ -38,7 +38,7 @@ const maxWait = time.Hour
 // Poster posts a digest to a channel. The lead adapts the Slack and
 // Mattermost clients to it.
 type Poster interface {
-	Post(ctx context.Context, channel string, r bot.Reply) error
+	Post(ctx context.Context, channel string, r chat.Reply) error
 }
 
 // PostChecker is what a Poster may also implement to tell whether a digest
@@ -381,7 +381,7 @@ func (s *Scheduler) giveUp(ctx context.Context, log *slog.Logger, d state.Digest
 }
 
 // compose builds the digest of channel c as of today.
-func (s *Scheduler) compose(c Channel, id string) bot.Reply {
+func (s *Scheduler) compose(c Channel, id string) chat.Reply {
 	today := s.now()
 	if s.today != nil {
 		today = s.today()

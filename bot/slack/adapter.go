@@ -19,9 +19,10 @@ import (
 	"github.com/slack-go/slack/socketmode"
 
 	"schemabot/bot"
+	"schemabot/bot/chat"
 )
 
-// platform is the bot.Message platform and the metrics label.
+// platform is the chat.Message platform and the metrics label.
 const platform = "slack"
 
 // sorry is posted when the core fails on a message; users never see internals.
@@ -29,9 +30,9 @@ const sorry = "Désolé, je n'ai pas pu traiter votre demande. Réessayez dans u
 
 // answerer is what the adapter uses of bot.Core.
 type answerer interface {
-	HandleStream(ctx context.Context, m bot.Message, partial func(text string)) (bot.Reply, error)
-	Command(ctx context.Context, m bot.Message, args []string) (bot.Reply, error)
-	Act(ctx context.Context, ev bot.ActionEvent) (bot.Reply, error)
+	HandleStream(ctx context.Context, m chat.Message, partial func(text string)) (chat.Reply, error)
+	Command(ctx context.Context, m chat.Message, args []string) (chat.Reply, error)
+	Act(ctx context.Context, ev bot.ActionEvent) (chat.Reply, error)
 }
 
 // Adapter answers Slack messages with a bot.Core.

@@ -12,36 +12,37 @@ import (
 	"unicode/utf8"
 
 	"schemabot/bot"
+	"schemabot/bot/chat"
 )
 
 // scriptedCore stands in for bot.Core where the real engine cannot show the
 // behaviour yet (streaming, hostile or huge answers, slow answers).
 type scriptedCore struct {
-	handle func(ctx context.Context, m bot.Message, partial func(string)) (bot.Reply, error)
+	handle func(ctx context.Context, m chat.Message, partial func(string)) (chat.Reply, error)
 
 	mu   sync.Mutex
-	msgs []bot.Message
+	msgs []chat.Message
 }
 
-func (c *scriptedCore) HandleStream(ctx context.Context, m bot.Message, partial func(string)) (bot.Reply, error) {
+func (c *scriptedCore) HandleStream(ctx context.Context, m chat.Message, partial func(string)) (chat.Reply, error) {
 	c.mu.Lock()
 	c.msgs = append(c.msgs, m)
 	c.mu.Unlock()
 	return c.handle(ctx, m, partial)
 }
 
-func (c *scriptedCore) Command(ctx context.Context, m bot.Message, args []string) (bot.Reply, error) {
-	return bot.Reply{}, errors.New("no commands here")
+func (c *scriptedCore) Command(ctx context.Context, m chat.Message, args []string) (chat.Reply, error) {
+	return chat.Reply{}, errors.New("no commands here")
 }
 
-func (c *scriptedCore) Act(ctx context.Context, ev bot.ActionEvent) (bot.Reply, error) {
-	return bot.Reply{}, errors.New("no actions here")
+func (c *scriptedCore) Act(ctx context.Context, ev bot.ActionEvent) (chat.Reply, error) {
+	return chat.Reply{}, errors.New("no actions here")
 }
 
-func (c *scriptedCore) received() []bot.Message {
+func (c *scriptedCore) received() []chat.Message {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return append([]bot.Message(nil), c.msgs...)
+	return append([]chat.Message(nil), c.msgs...)
 }
 
 func TestQuestionIsAnsweredInItsThread(t *testing.T) {
@@ -106,8 +107,8 @@ func TestQuestionIsAnsweredInItsThread(t *testing.T) {
 }
 
 func TestQuestionTextReachesTheCoreWithoutTheMention(t *testing.T) {
-	core := &scriptedCore{handle: func(ctx context.Context, m bot.Message, _ func(string)) (bot.Reply, error) {
-		return bot.Reply{Answer: bot.Answer{Text: "ok"}}, nil
+	core := &scriptedCore{handle: func(ctx context.Context, m chat.Message, _ func(string)) (chat.Reply, error) {
+		return chat.Reply{Answer: chat.Answer{Text: "ok"}}, nil
 	}}
 	h := start(t, nil, withFakeCore(core))
 	h.sendAndWaitAck(eventsEnvelope("e1", 0, mentionEvent("C1", "UALICE", "1700000100.000100", "", "<@UBOT> qui pilote <@UBOB> ?")))
@@ -117,7 +118,7 @@ func TestQuestionTextReachesTheCoreWithoutTheMention(t *testing.T) {
 	if len(got) != 2 {
 		t.Fatalf("core got %d messages, want 2", len(got))
 	}
-	want := []bot.Message{
+	want := []chat.Message{
 		{Platform: "slack", ID: "C1:1700000100.000100", Channel: "C1", Thread: "1700000100.000100",
 			User: "UALICE", Text: "qui pilote <@UBOB> ?", Direct: false},
 		{Platform: "slack", ID: "D9:1700000200.000200", Channel: "D9", Thread: "1700000200.000200",
@@ -132,9 +133,9 @@ func TestQuestionTextReachesTheCoreWithoutTheMention(t *testing.T) {
 
 func TestAckComesBeforeTheAnswer(t *testing.T) {
 	release := make(chan struct{})
-	core := &scriptedCore{handle: func(ctx context.Context, m bot.Message, _ func(string)) (bot.Reply, error) {
+	core := &scriptedCore{handle: func(ctx context.Context, m chat.Message, _ func(string)) (chat.Reply, error) {
 		<-release
-		return bot.Reply{Answer: bot.Answer{Text: "réponse"}}, nil
+		return chat.Reply{Answer: chat.Answer{Text: "réponse"}}, nil
 	}}
 	h := start(t, nil, withFakeCore(core))
 	// The core is stuck, yet both envelopes are acked at once.
@@ -266,14 +267,14 @@ func TestNoMentionLeaks(t *testing.T) {
 	})
 	t.Run("answer and citations that carry mentions and markup", func(t *testing.T) {
 		fiche, page := "4", 12
-		core := &scriptedCore{handle: func(ctx context.Context, m bot.Message, _ func(string)) (bot.Reply, error) {
-			return bot.Reply{
-				Answer: bot.Answer{
+		core := &scriptedCore{handle: func(ctx context.Context, m chat.Message, _ func(string)) (chat.Reply, error) {
+			return chat.Reply{
+				Answer: chat.Answer{
 					Text: "Vous avez demandé : " + m.Text + "\nRéponse : <!channel> <!here> @here @everyone <@U123> " +
 						"Tom & Jerry <b>gras</b> 3 < 4 > 2",
-					Citations: []bot.Citation{{Doc: "doc <!here>", Fiche: &fiche, Section: "Pilotes @channel & co", Page: &page}},
+					Citations: []chat.Citation{{Doc: "doc <!here>", Fiche: &fiche, Section: "Pilotes @channel & co", Page: &page}},
 				},
-				Buttons: []bot.Button{{ID: bot.ActionFeedbackUp, Label: "👍", Value: "r1"}},
+				Buttons: []chat.Button{{ID: bot.ActionFeedbackUp, Label: "👍", Value: "r1"}},
 			}, nil
 		}}
 		h := start(t, nil, withFakeCore(core))
@@ -309,13 +310,13 @@ func TestLongAnswerIsSplitWithinSlackLimits(t *testing.T) {
 	}
 	long := strings.Join(para, "\n\n") // ~150 000 characters: several messages
 	fiche := "1"
-	var cites []bot.Citation
+	var cites []chat.Citation
 	for i := 0; i < 14; i++ {
-		cites = append(cites, bot.Citation{Doc: "isere-2020-2024", Fiche: &fiche, Section: fmt.Sprintf("Section %d", i)})
+		cites = append(cites, chat.Citation{Doc: "isere-2020-2024", Fiche: &fiche, Section: fmt.Sprintf("Section %d", i)})
 	}
-	core := &scriptedCore{handle: func(ctx context.Context, m bot.Message, _ func(string)) (bot.Reply, error) {
-		return bot.Reply{Answer: bot.Answer{Text: long, Citations: cites},
-			Buttons: []bot.Button{{ID: bot.ActionFeedbackUp, Label: "👍", Value: "r1"}, {ID: bot.ActionFeedbackDown, Label: "👎", Value: "r1"}}}, nil
+	core := &scriptedCore{handle: func(ctx context.Context, m chat.Message, _ func(string)) (chat.Reply, error) {
+		return chat.Reply{Answer: chat.Answer{Text: long, Citations: cites},
+			Buttons: []chat.Button{{ID: bot.ActionFeedbackUp, Label: "👍", Value: "r1"}, {ID: bot.ActionFeedbackDown, Label: "👎", Value: "r1"}}}, nil
 	}}
 	h := start(t, nil, withFakeCore(core))
 	h.sendAndWaitAck(eventsEnvelope("long", 0, mentionEvent("C1", "UALICE", "1700000100.000100", "", "<@UBOT> tout ?")))
@@ -443,7 +444,7 @@ func TestFeedbackClickReachesTheCore(t *testing.T) {
 
 func TestSlashHelpIsEphemeral(t *testing.T) {
 	core := realCore(t)
-	help, err := realCore(t).Command(context.Background(), bot.Message{Platform: "slack"}, nil)
+	help, err := realCore(t).Command(context.Background(), chat.Message{Platform: "slack"}, nil)
 	if err != nil || !help.Ephemeral {
 		t.Fatalf("the core's help: %+v, %v", help, err)
 	}
@@ -482,8 +483,8 @@ func TestSlashReplyFallsBackToResponseURL(t *testing.T) {
 func TestSlashImageIsUploaded(t *testing.T) {
 	png := []byte("\x89PNG\r\n\x1a\nfake chart bytes")
 	core := realCore(t)
-	core.Register("planning", "planning [fiche] — le calendrier en image", func(ctx context.Context, m bot.Message, args []string) (bot.Reply, error) {
-		return bot.Reply{Answer: bot.Answer{Text: "Planning des fiches " + strings.Join(args, " ")}, Image: png, ImageName: "planning.png"}, nil
+	core.Register("planning", "planning [fiche] — le calendrier en image", func(ctx context.Context, m chat.Message, args []string) (chat.Reply, error) {
+		return chat.Reply{Answer: chat.Answer{Text: "Planning des fiches " + strings.Join(args, " ")}, Image: png, ImageName: "planning.png"}, nil
 	})
 	h := start(t, core)
 	h.sendAndWaitAck(slashEnvelope("cmd", "C1", "UALICE", "planning 3", ""))
@@ -513,14 +514,14 @@ func TestSlashImageIsUploaded(t *testing.T) {
 // replaces it.
 func TestStreamedDraftIsNeverPosted(t *testing.T) {
 	final := "La fiche 3 est pilotée par la **Direction enfance famille**."
-	core := &scriptedCore{handle: func(ctx context.Context, m bot.Message, partial func(string)) (bot.Reply, error) {
+	core := &scriptedCore{handle: func(ctx context.Context, m chat.Message, partial func(string)) (chat.Reply, error) {
 		words := strings.Fields("Le pilote est Mickey Mouse [1] selon le brouillon")
 		for i := range words {
 			partial(strings.Join(words[:i+1], " "))
 			time.Sleep(130 * time.Millisecond) // ~1 s of generation
 		}
-		return bot.Reply{Answer: bot.Answer{Text: final},
-			Buttons: []bot.Button{{ID: bot.ActionFeedbackUp, Label: "👍", Value: "r1"}}}, nil
+		return chat.Reply{Answer: chat.Answer{Text: final},
+			Buttons: []chat.Button{{ID: bot.ActionFeedbackUp, Label: "👍", Value: "r1"}}}, nil
 	}}
 	h := start(t, nil, withFakeCore(core))
 	sent := time.Now()
@@ -600,10 +601,10 @@ func TestRedeliveryAfterRestartGetsNoSecondReply(t *testing.T) {
 
 func TestShutdownFinishesAnswersInFlight(t *testing.T) {
 	started := make(chan struct{})
-	core := &scriptedCore{handle: func(ctx context.Context, m bot.Message, _ func(string)) (bot.Reply, error) {
+	core := &scriptedCore{handle: func(ctx context.Context, m chat.Message, _ func(string)) (chat.Reply, error) {
 		close(started)
 		time.Sleep(300 * time.Millisecond)
-		return bot.Reply{Answer: bot.Answer{Text: "réponse complète"}}, nil
+		return chat.Reply{Answer: chat.Answer{Text: "réponse complète"}}, nil
 	}}
 	h := start(t, nil, withFakeCore(core))
 	h.sendAndWaitAck(eventsEnvelope("q", 0, mentionEvent("C1", "UALICE", "1700000100.000100", "", "<@UBOT> q")))
@@ -615,9 +616,9 @@ func TestShutdownFinishesAnswersInFlight(t *testing.T) {
 }
 
 func TestShutdownIsBounded(t *testing.T) {
-	core := &scriptedCore{handle: func(ctx context.Context, m bot.Message, _ func(string)) (bot.Reply, error) {
+	core := &scriptedCore{handle: func(ctx context.Context, m chat.Message, _ func(string)) (chat.Reply, error) {
 		<-ctx.Done() // a stuck answer: only cancellation ends it
-		return bot.Reply{}, ctx.Err()
+		return chat.Reply{}, ctx.Err()
 	}}
 	h := start(t, nil, withFakeCore(core), withGrace(200*time.Millisecond))
 	h.sendAndWaitAck(eventsEnvelope("q", 0, mentionEvent("C1", "UALICE", "1700000100.000100", "", "<@UBOT> q")))

@@ -9,12 +9,13 @@ import (
 	"github.com/slack-go/slack/slackutilsx"
 
 	"schemabot/bot"
+	"schemabot/bot/chat"
 )
 
 // command runs a slash command ("/schema …") and posts the core's reply:
 // to the user only when the reply is ephemeral, in the channel otherwise.
 func (a *Adapter) command(ctx context.Context, cmd slackgo.SlashCommand) {
-	m := bot.Message{
+	m := chat.Message{
 		Platform: platform,
 		ID:       "command:" + cmd.TriggerID,
 		Channel:  cmd.ChannelID,
@@ -25,7 +26,7 @@ func (a *Adapter) command(ctx context.Context, cmd slackgo.SlashCommand) {
 	reply, err := a.core.Command(ctx, m, strings.Fields(cmd.Text))
 	if err != nil {
 		a.fail("core", "core failed on a slack command", err)
-		reply = bot.Reply{Answer: bot.Answer{Text: sorry}, Ephemeral: true}
+		reply = chat.Reply{Answer: chat.Answer{Text: sorry}, Ephemeral: true}
 	}
 	a.respond(ctx, cmd.ChannelID, cmd.UserID, "", cmd.ResponseURL, reply)
 }
@@ -54,7 +55,7 @@ func (a *Adapter) interaction(ctx context.Context, cb slackgo.InteractionCallbac
 		})
 		if err != nil {
 			a.fail("core", "core failed on a slack click", err)
-			reply = bot.Reply{Answer: bot.Answer{Text: sorry}, Ephemeral: true}
+			reply = chat.Reply{Answer: chat.Answer{Text: sorry}, Ephemeral: true}
 		}
 		a.respond(ctx, channel, cb.User.ID, thread, cb.ResponseURL, reply)
 	}
@@ -63,7 +64,7 @@ func (a *Adapter) interaction(ctx context.Context, cb slackgo.InteractionCallbac
 // respond posts a reply to a command or a click. When the bot cannot post
 // in the channel (it is not a member, or it is a conversation between other
 // people), the reply goes through the response_url Slack gave.
-func (a *Adapter) respond(ctx context.Context, channel, user, thread, responseURL string, reply bot.Reply) {
+func (a *Adapter) respond(ctx context.Context, channel, user, thread, responseURL string, reply chat.Reply) {
 	for _, msg := range renderNamed(reply, a.docName) {
 		var err error
 		if reply.Ephemeral {

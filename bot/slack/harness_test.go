@@ -13,6 +13,7 @@ import (
 
 	"schemabot/bot"
 	"schemabot/bot/answer/answertest"
+	"schemabot/bot/chat"
 )
 
 // syncBuffer is a log sink safe for concurrent writes.
@@ -44,9 +45,9 @@ func realCore(t testing.TB, opts ...bot.CoreOption) *bot.Core {
 }
 
 // expectedAnswer is what the real engine answers to a fresh question.
-func expectedAnswer(t testing.TB, question string) bot.Answer {
+func expectedAnswer(t testing.TB, question string) chat.Answer {
 	t.Helper()
-	ans, _ := answertest.Engine(t).Ask(context.Background(), bot.CleanInput(question), bot.Conversation{})
+	ans, _ := answertest.Engine(t).Ask(context.Background(), chat.CleanInput(question), chat.Conversation{})
 	return ans
 }
 

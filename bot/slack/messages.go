@@ -11,6 +11,7 @@ import (
 	"github.com/slack-go/slack/slackutilsx"
 
 	"schemabot/bot"
+	"schemabot/bot/chat"
 	"schemabot/bot/understand"
 )
 
@@ -18,24 +19,24 @@ import (
 // reports false for what the bot must not answer: anything but a mention or
 // a direct message, its own messages, other bots' and edits or deletions
 // (any message subtype).
-func (a *Adapter) message(ev slackevents.EventsAPIEvent) (bot.Message, bool) {
+func (a *Adapter) message(ev slackevents.EventsAPIEvent) (chat.Message, bool) {
 	switch e := ev.InnerEvent.Data.(type) {
 	case *slackevents.AppMentionEvent:
 		if e.BotID != "" || e.User == "" || e.User == a.botUser {
-			return bot.Message{}, false
+			return chat.Message{}, false
 		}
 		direct := slackutilsx.DetectChannelType(e.Channel) == slackutilsx.CTypeDM
 		return a.toMessage(e.Channel, e.TimeStamp, e.ThreadTimeStamp, e.User, e.Text, direct), true
 	case *slackevents.MessageEvent:
 		if e.ChannelType != "im" || e.SubType != "" || e.BotID != "" || e.User == "" || e.User == a.botUser {
-			return bot.Message{}, false
+			return chat.Message{}, false
 		}
 		return a.toMessage(e.Channel, e.TimeStamp, e.ThreadTimeStamp, e.User, e.Text, true), true
 	}
-	return bot.Message{}, false
+	return chat.Message{}, false
 }
 
-func (a *Adapter) toMessage(channel, ts, threadTS, user, text string, direct bool) bot.Message {
+func (a *Adapter) toMessage(channel, ts, threadTS, user, text string, direct bool) chat.Message {
 	thread := threadTS
 	if thread == "" {
 		thread = ts
@@ -55,7 +56,7 @@ func (a *Adapter) toMessage(channel, ts, threadTS, user, text string, direct boo
 			text = text[:i] + " " + text[i+j+1:]
 		}
 	}
-	return bot.Message{
+	return chat.Message{
 		Platform: platform,
 		ID:       channel + ":" + ts,
 		Channel:  channel,
@@ -70,7 +71,7 @@ func (a *Adapter) toMessage(channel, ts, threadTS, user, text string, direct boo
 // the core streams, a placeholder is posted at once (the streamed text is a
 // draft the grounding check may still reject, so it is never shown); the
 // final reply replaces it.
-func (a *Adapter) answer(ctx context.Context, m bot.Message, received time.Time) {
+func (a *Adapter) answer(ctx context.Context, m chat.Message, received time.Time) {
 	st := &stream{a: a, ctx: ctx, channel: m.Channel, thread: m.Thread, lang: understand.DetectLang(m.Text), wake: make(chan struct{}, 1),
 		done: make(chan struct{}), stopped: make(chan struct{})}
 	reply, err := a.core.HandleStream(ctx, m, st.partial)
@@ -86,7 +87,7 @@ func (a *Adapter) answer(ctx context.Context, m bot.Message, received time.Time)
 	}
 	if err != nil {
 		a.fail("core", "core failed on a slack message", err)
-		reply = bot.Reply{Answer: bot.Answer{Text: sorry}}
+		reply = chat.Reply{Answer: chat.Answer{Text: sorry}}
 	}
 	msgs := renderNamed(reply, a.docName)
 	delivered := false
@@ -125,11 +126,11 @@ func (a *Adapter) answer(ctx context.Context, m bot.Message, received time.Time)
 // settle tells the core whether the answer to m was posted: a delivered
 // claim is never taken over, an undelivered one is released so that a
 // redelivery answers it, and counted as lost.
-func (a *Adapter) settle(ctx context.Context, m bot.Message, delivered bool) {
+func (a *Adapter) settle(ctx context.Context, m chat.Message, delivered bool) {
 	ctx = context.WithoutCancel(ctx)
 	if delivered {
 		if d, ok := a.core.(interface {
-			Delivered(context.Context, bot.Message)
+			Delivered(context.Context, chat.Message)
 		}); ok {
 			d.Delivered(ctx, m)
 		}
@@ -139,7 +140,7 @@ func (a *Adapter) settle(ctx context.Context, m bot.Message, delivered bool) {
 		a.metrics.Lost.WithLabelValues(platform).Inc()
 	}
 	if r, ok := a.core.(interface {
-		Release(context.Context, bot.Message)
+		Release(context.Context, chat.Message)
 	}); ok {
 		r.Release(ctx, m)
 	}
@@ -257,7 +258,7 @@ func (s *stream) stop() string {
 
 // placeholder is the text shown while an answer is generated.
 func placeholder(lang string) string {
-	if lang == bot.English {
+	if lang == chat.English {
 		return "⏳ _Writing the answer…_"
 	}
 	return "⏳ _Rédaction de la réponse…_"

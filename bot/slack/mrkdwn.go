@@ -5,9 +5,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/slack-go/slack/slackutilsx"
+	"schemabot/bot/chat"
 
-	"schemabot/bot"
+	"github.com/slack-go/slack/slackutilsx"
 )
 
 // Slack's limits, from the Block Kit reference.
@@ -31,17 +31,17 @@ var (
 )
 
 // boldMark stands for Slack's bold "*" while single-star italics are
-// rewritten; it cannot occur in text that went through bot.CleanInput or
+// rewritten; it cannot occur in text that went through chat.CleanInput or
 // the documents.
 const boldMark = "\x00"
 
 // mrkdwn turns the core's markdown into Slack mrkdwn that is safe to post:
-// mentions are defused (bot.Defuse), "&", "<" and ">" are escaped, then
+// mentions are defused (chat.Defuse), "&", "<" and ">" are escaped, then
 // **bold** becomes *bold*, *italic* _italic_, headings bold lines, bullets
 // "•", and links Slack's <url|label>. The only "<" left in the result open
 // links this function wrote.
 func mrkdwn(md string) string {
-	s := slackutilsx.EscapeMessage(bot.Defuse(md))
+	s := slackutilsx.EscapeMessage(chat.Defuse(md))
 	lines := strings.Split(s, "\n")
 	inCode := false
 	for i, l := range lines {
@@ -71,7 +71,7 @@ func mrkdwn(md string) string {
 // plain makes text safe for a mrkdwn field without interpreting markdown:
 // mentions defused, "&", "<" and ">" escaped.
 func plain(s string) string {
-	return slackutilsx.EscapeMessage(bot.Defuse(s))
+	return slackutilsx.EscapeMessage(chat.Defuse(s))
 }
 
 // splitText cuts mrkdwn text into pieces of at most limit runes, preferring

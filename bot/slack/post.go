@@ -7,9 +7,9 @@ import (
 	"fmt"
 	"time"
 
-	slackgo "github.com/slack-go/slack"
+	"schemabot/bot/chat"
 
-	"schemabot/bot"
+	slackgo "github.com/slack-go/slack"
 )
 
 // call runs one Web API call. When Slack answers HTTP 429, it waits the
@@ -109,7 +109,7 @@ func (a *Adapter) postResponseURL(ctx context.Context, responseURL string, ephem
 
 // upload shares the reply's image in channel (in thread when set) with the
 // files.getUploadURLExternal / upload / files.completeUploadExternal flow.
-func (a *Adapter) upload(ctx context.Context, channel, thread string, r bot.Reply) {
+func (a *Adapter) upload(ctx context.Context, channel, thread string, r chat.Reply) {
 	name := r.ImageName
 	if name == "" {
 		name = "image.png"

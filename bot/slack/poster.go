@@ -6,14 +6,14 @@ import (
 	"fmt"
 	"strings"
 
-	slackgo "github.com/slack-go/slack"
+	"schemabot/bot/chat"
 
-	"schemabot/bot"
+	slackgo "github.com/slack-go/slack"
 )
 
 // Post posts a reply at the top level of a channel, split within Slack's
 // limits. The reminder scheduler posts its digests through it.
-func (a *Adapter) Post(ctx context.Context, channel string, r bot.Reply) error {
+func (a *Adapter) Post(ctx context.Context, channel string, r chat.Reply) error {
 	for _, msg := range renderNamed(r, a.docName) {
 		if _, err := a.post(ctx, channel, "", msg); err != nil {
 			return fmt.Errorf("post to %s: %w", channel, err)

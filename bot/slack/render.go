@@ -8,8 +8,8 @@ import (
 
 	slackgo "github.com/slack-go/slack"
 
-	"schemabot/bot"
 	"schemabot/bot/answer"
+	"schemabot/bot/chat"
 	"schemabot/corpus"
 )
 
@@ -27,18 +27,18 @@ type outMsg struct {
 // buttons follow in messages of their own, so that every button is shown
 // (a digest has one per milestone). Every text is defused and escaped. A
 // reply without text gives no message.
-func render(r bot.Reply) []outMsg { return renderNamed(r, nameFromID) }
+func render(r chat.Reply) []outMsg { return renderNamed(r, nameFromID) }
 
 // renderNamed is render with the documents named by name (an adapter with
 // the engine's library passes (*Adapter).docName).
-func renderNamed(r bot.Reply, name func(id string) string) []outMsg {
+func renderNamed(r chat.Reply, name func(id string) string) []outMsg {
 	chunks := splitText(mrkdwn(r.Text), maxTextRunes)
 	if len(chunks) == 0 {
 		return nil
 	}
 	// One citation: the text says its sources, or they follow it as blocks.
 	var cites []slackgo.Block
-	if !bot.NamesSources(r.Text) {
+	if !chat.NamesSources(r.Text) {
 		cites = citationBlocks(r.Citations, name)
 	}
 	actions := actionBlocks(r.Buttons)
@@ -89,7 +89,7 @@ func partialMsg(text string) outMsg {
 // citationLine renders one citation: the schéma's name (as Mattermost and
 // the answers' own "Source" lines name it, never its file id), fiche,
 // section, page.
-func citationLine(c bot.Citation, name func(id string) string) string {
+func citationLine(c chat.Citation, name func(id string) string) string {
 	parts := []string{"📄 *" + plain("Schéma "+name(c.Doc)) + "*"}
 	if c.Fiche != nil {
 		parts = append(parts, "fiche "+*c.Fiche)
@@ -105,7 +105,7 @@ func citationLine(c bot.Citation, name func(id string) string) string {
 
 // citationBlocks lists the citations, ten per context block (Slack's limit),
 // without repeating one that renders the same.
-func citationBlocks(cites []bot.Citation, name func(id string) string) []slackgo.Block {
+func citationBlocks(cites []chat.Citation, name func(id string) string) []slackgo.Block {
 	var blocks []slackgo.Block
 	var elems []slackgo.MixedElement
 	seen := map[string]bool{}
@@ -204,7 +204,7 @@ func nameFromID(id string) string {
 // Slack wants action ids unique within a message, so a repeated id gets a
 // suffix: the second "milestone_done" is "milestone_done#2" (actionID
 // removes it when the click comes back). Every button is kept.
-func actionBlocks(buttons []bot.Button) []slackgo.Block {
+func actionBlocks(buttons []chat.Button) []slackgo.Block {
 	var blocks []slackgo.Block
 	var elems []slackgo.BlockElement
 	seen := map[string]int{}

@@ -7,13 +7,13 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	slackgo "github.com/slack-go/slack"
+	"schemabot/bot/chat"
 
-	"schemabot/bot"
+	slackgo "github.com/slack-go/slack"
 )
 
 func TestMrkdwn(t *testing.T) {
-	const wj = "\u2060" // the word joiner bot.Defuse puts after "@" and "<"
+	const wj = "\u2060" // the word joiner chat.Defuse puts after "@" and "<"
 	tests := []struct{ name, in, want string }{
 		{"bold", "Le pilote est **le Département**.", "Le pilote est *le Département*."},
 		{"underscore bold", "__Pilotes__ : ASE", "*Pilotes* : ASE"},
@@ -70,18 +70,18 @@ func strp(s string) *string { return &s }
 
 func TestRender(t *testing.T) {
 	t.Run("empty reply posts nothing", func(t *testing.T) {
-		if msgs := render(bot.Reply{}); msgs != nil {
+		if msgs := render(chat.Reply{}); msgs != nil {
 			t.Errorf("render(empty) = %v", msgs)
 		}
 	})
 	t.Run("answer, citations, buttons", func(t *testing.T) {
-		r := bot.Reply{
-			Answer: bot.Answer{Text: "Le pilote est **la DEF**.", Citations: []bot.Citation{
+		r := chat.Reply{
+			Answer: chat.Answer{Text: "Le pilote est **la DEF**.", Citations: []chat.Citation{
 				{Doc: "isere-2020-2024", Fiche: strp("3"), Section: "Pilotes", Page: intp(42)},
 				{Doc: "isere-2020-2024", Fiche: strp("3"), Section: "Pilotes", Page: intp(42)}, // same: shown once
 				{Doc: "moselle-2019-2023", Section: "Glossaire"},
 			}},
-			Buttons: []bot.Button{{ID: "feedback_up", Label: "👍", Value: "r1"}, {ID: "feedback_down", Label: "👎", Value: "r1"},
+			Buttons: []chat.Button{{ID: "feedback_up", Label: "👍", Value: "r1"}, {ID: "feedback_down", Label: "👎", Value: "r1"},
 				{ID: "mark_done", Label: "Fait", Value: "a"}, {ID: "mark_done", Label: "Fait", Value: "b"}},
 		}
 		msgs := render(r)
@@ -125,16 +125,16 @@ func TestRender(t *testing.T) {
 		}
 	})
 	t.Run("limits", func(t *testing.T) {
-		var cites []bot.Citation
+		var cites []chat.Citation
 		for i := 0; i < 40; i++ {
-			cites = append(cites, bot.Citation{Doc: "d", Section: fmt.Sprintf("s%d %s", i, strings.Repeat("x", 400))})
+			cites = append(cites, chat.Citation{Doc: "d", Section: fmt.Sprintf("s%d %s", i, strings.Repeat("x", 400))})
 		}
-		var buttons []bot.Button
+		var buttons []chat.Button
 		for i := 0; i < 30; i++ {
-			buttons = append(buttons, bot.Button{ID: fmt.Sprintf("b%d", i), Label: strings.Repeat("L", 100), Value: "v"})
+			buttons = append(buttons, chat.Button{ID: fmt.Sprintf("b%d", i), Label: strings.Repeat("L", 100), Value: "v"})
 		}
 		// One word of 200 000 letters: no boundary to cut at.
-		msgs := render(bot.Reply{Answer: bot.Answer{Text: strings.Repeat("a", 200000), Citations: cites}, Buttons: buttons})
+		msgs := render(chat.Reply{Answer: chat.Answer{Text: strings.Repeat("a", 200000), Citations: cites}, Buttons: buttons})
 		total := 0
 		for i, m := range msgs {
 			if len(m.blocks) > maxBlocks {
@@ -186,20 +186,20 @@ func TestCitationNamesTheSchema(t *testing.T) {
 	tests := []struct {
 		name  string
 		names func(string) string
-		c     bot.Citation
+		c     chat.Citation
 		want  string
 	}{
-		{"from the id", nameFromID, bot.Citation{Doc: "isere-2020-2024", Fiche: strp("12"), Section: "Le pilote", Page: intp(59), Line: 1114},
+		{"from the id", nameFromID, chat.Citation{Doc: "isere-2020-2024", Fiche: strp("12"), Section: "Le pilote", Page: intp(59), Line: 1114},
 			"📄 *Schéma Isère (2020-2024)* · fiche 12 · Le pilote · p. 59"},
-		{"longest département wins", nameFromID, bot.Citation{Doc: "meurthe-et-moselle-2022-2026", Section: "Glossaire"},
+		{"longest département wins", nameFromID, chat.Citation{Doc: "meurthe-et-moselle-2022-2026", Section: "Glossaire"},
 			"📄 *Schéma Meurthe-et-Moselle (2022-2026)* · Glossaire"},
-		{"accents and case in the id", nameFromID, bot.Citation{Doc: "Cotes_d_Armor_2020", Section: "Axe 1"},
+		{"accents and case in the id", nameFromID, chat.Citation{Doc: "Cotes_d_Armor_2020", Section: "Axe 1"},
 			"📄 *Schéma Côtes-d'Armor* · Axe 1"},
-		{"no département: words, not a file name", nameFromID, bot.Citation{Doc: "guide-crip", Section: "Saisine"},
+		{"no département: words, not a file name", nameFromID, chat.Citation{Doc: "guide-crip", Section: "Saisine"},
 			"📄 *Schéma guide crip* · Saisine"},
-		{"from the library", fromLibrary, bot.Citation{Doc: "moselle-2019-2023", Fiche: strp("3"), Section: "Pilotes"},
+		{"from the library", fromLibrary, chat.Citation{Doc: "moselle-2019-2023", Fiche: strp("3"), Section: "Pilotes"},
 			"📄 *Schéma Moselle (2019-2023)* · fiche 3 · Pilotes"},
-		{"unknown to the library", fromLibrary, bot.Citation{Doc: "isere-2020-2024-v2", Section: "Pilotes"},
+		{"unknown to the library", fromLibrary, chat.Citation{Doc: "isere-2020-2024-v2", Section: "Pilotes"},
 			"📄 *Schéma Isère (2020-2024)* · Pilotes"},
 	}
 	for _, tt := range tests {
@@ -217,8 +217,8 @@ func TestCitationNamesTheSchema(t *testing.T) {
 
 // An answer whose text already says its sources gets no citation blocks.
 func TestRenderNamesSourcesOnce(t *testing.T) {
-	r := bot.Reply{Answer: bot.Answer{Text: "Le pilote :\n- Médecin\n_Source : schéma Isère (2020-2024), fiche 12, « Le pilote », p. 59_",
-		Citations: []bot.Citation{{Doc: "isere-2020-2024", Fiche: strp("12"), Section: "Le pilote", Page: intp(59)}}}}
+	r := chat.Reply{Answer: chat.Answer{Text: "Le pilote :\n- Médecin\n_Source : schéma Isère (2020-2024), fiche 12, « Le pilote », p. 59_",
+		Citations: []chat.Citation{{Doc: "isere-2020-2024", Fiche: strp("12"), Section: "Le pilote", Page: intp(59)}}}}
 	for _, m := range render(r) {
 		for _, b := range m.blocks {
 			if b.BlockType() == "context" {

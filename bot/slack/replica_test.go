@@ -23,6 +23,7 @@ import (
 
 	"schemabot/bot"
 	"schemabot/bot/answer/answertest"
+	"schemabot/bot/chat"
 	"schemabot/bot/state"
 	"schemabot/bot/state/statetest"
 )
@@ -315,12 +316,12 @@ type stallingCore struct {
 	hub *slackHub
 }
 
-func (c stallingCore) HandleStream(ctx context.Context, m bot.Message, partial func(string)) (bot.Reply, error) {
+func (c stallingCore) HandleStream(ctx context.Context, m chat.Message, partial func(string)) (chat.Reply, error) {
 	reply, err := c.Core.HandleStream(ctx, m, partial)
 	if err == nil && c.hub.lostOn(c.r.n, m.ID) {
 		c.r.stuck.Add(1)
 		<-c.r.dead
-		return bot.Reply{}, bot.ErrDuplicate
+		return chat.Reply{}, bot.ErrDuplicate
 	}
 	return reply, err
 }
@@ -494,9 +495,9 @@ func TestReplicaSlackFollowUpOnAnotherReplica(t *testing.T) {
 	ctx := context.Background()
 	eng := answertest.Engine(t)
 	first, follow := "Qui pilote la fiche 12 en Isère ?", "et les partenaires ?"
-	_, conv := eng.Ask(ctx, bot.CleanInput(first), bot.Conversation{})
-	want, _ := eng.Ask(ctx, bot.CleanInput(follow), conv)
-	cold, _ := eng.Ask(ctx, bot.CleanInput(follow), bot.Conversation{})
+	_, conv := eng.Ask(ctx, chat.CleanInput(first), chat.Conversation{})
+	want, _ := eng.Ask(ctx, chat.CleanInput(follow), conv)
+	cold, _ := eng.Ask(ctx, chat.CleanInput(follow), chat.Conversation{})
 	if want.Text == cold.Text {
 		t.Fatal("the follow-up reads the same with and without its thread: the test shows nothing")
 	}

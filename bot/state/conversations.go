@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"schemabot/bot"
+	"schemabot/bot/chat"
 )
 
 // ConversationRetention is how long a thread's context is kept after its
@@ -19,11 +20,11 @@ var _ bot.ConversationStore = (*Store)(nil)
 // LoadConversation returns the context of the thread key, and false when
 // the store has none (a new thread, or one pruned); it implements
 // bot.ConversationStore.
-func (s *Store) LoadConversation(ctx context.Context, key string) (bot.Conversation, bool, error) {
-	var c bot.Conversation
+func (s *Store) LoadConversation(ctx context.Context, key string) (chat.Conversation, bool, error) {
+	var c chat.Conversation
 	ok, err := getJSON(ctx, s.db, `SELECT body FROM conversations WHERE thread_key = $1`, &c, key)
 	if err != nil {
-		return bot.Conversation{}, false, fmt.Errorf("load conversation: %w", err)
+		return chat.Conversation{}, false, fmt.Errorf("load conversation: %w", err)
 	}
 	return c, ok, nil
 }
@@ -32,7 +33,7 @@ func (s *Store) LoadConversation(ctx context.Context, key string) (bot.Conversat
 // answered at at, replacing the one before; it implements
 // bot.ConversationStore. Threads unused for ConversationRetention are
 // pruned on the way.
-func (s *Store) SaveConversation(ctx context.Context, key string, c bot.Conversation, at time.Time) error {
+func (s *Store) SaveConversation(ctx context.Context, key string, c chat.Conversation, at time.Time) error {
 	if key == "" {
 		return fmt.Errorf("save conversation: empty thread key")
 	}

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"schemabot/bot"
+	"schemabot/bot/chat"
 	"schemabot/bot/state/statetest"
 )
 
@@ -232,7 +232,7 @@ func TestReplicaConversations(t *testing.T) {
 		ctx := context.Background()
 		where := e.fresh(t)
 		a, b := e.must(t, where), e.must(t, where)
-		conv := bot.Conversation{Doc: "isere-2020-2024", Fiche: "12", Field: "pilots", Lang: bot.French,
+		conv := chat.Conversation{Doc: "isere-2020-2024", Fiche: "12", Field: "pilots", Lang: chat.French,
 			Question: "Qui pilote la fiche 12 en Isère ?", Named: true, List: []string{"isere-2020-2024/12", "isere-2020-2024/32"}}
 		if err := a.SaveConversation(ctx, "mattermost/town/q1", conv, t0); err != nil {
 			t.Fatal(err)
@@ -252,7 +252,7 @@ func TestReplicaConversations(t *testing.T) {
 		if got, _, _ := a.LoadConversation(ctx, "mattermost/town/q1"); got.Field != "partners" {
 			t.Errorf("after a second save the field is %q, want partners", got.Field)
 		}
-		if err := a.SaveConversation(ctx, "mattermost/town/q3", bot.Conversation{}, t0.Add(ConversationRetention+2*time.Minute)); err != nil {
+		if err := a.SaveConversation(ctx, "mattermost/town/q3", chat.Conversation{}, t0.Add(ConversationRetention+2*time.Minute)); err != nil {
 			t.Fatal(err)
 		}
 		if _, ok, _ := a.LoadConversation(ctx, "mattermost/town/q1"); ok {

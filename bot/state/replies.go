@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"schemabot/bot"
+	"schemabot/bot/chat"
 )
 
 // ReplyRetention is how long the store keeps the link from an answer to its
@@ -25,7 +26,7 @@ func (s *Store) SaveReply(ctx context.Context, r bot.SavedReply) error {
 	}
 	cites := r.Citations
 	if cites == nil {
-		cites = []bot.Citation{} // "[]" rather than "null", for readers of the column
+		cites = []chat.Citation{} // "[]" rather than "null", for readers of the column
 	}
 	body, err := json.Marshal(cites)
 	if err != nil {

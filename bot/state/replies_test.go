@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"schemabot/bot"
+	"schemabot/bot/chat"
 )
 
 // The store is the bot's durable ReplyStore: serve picks it up by this
@@ -25,8 +26,8 @@ func TestReplies(t *testing.T) {
 		t0 := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 		fiche, page := "12", 4
 		first := bot.SavedReply{ID: "r1", Platform: "mattermost", Question: "Qui pilote la fiche 12 ?",
-			Answer: "Le département.", Lang: bot.French, At: t0,
-			Citations: []bot.Citation{{Doc: "isere", Fiche: &fiche, Section: "Pilotes", Page: &page, Quote: "le département", Line: 7}}}
+			Answer: "Le département.", Lang: chat.French, At: t0,
+			Citations: []chat.Citation{{Doc: "isere", Fiche: &fiche, Section: "Pilotes", Page: &page, Quote: "le département", Line: 7}}}
 		steps := []struct {
 			name   string
 			before func(t *testing.T, st *Store) *Store // may reopen the store
@@ -41,13 +42,13 @@ func TestReplies(t *testing.T) {
 				t.Helper()
 				return e.restart(t, st, where)
 			}, id: "r1", want: first, wantOK: true},
-			{name: "a second save replaces the first", before: save(bot.SavedReply{ID: "r1", Platform: "slack", Question: "q2", Answer: "a2", Lang: bot.English, At: t0.Add(time.Hour)}),
-				id: "r1", want: bot.SavedReply{ID: "r1", Platform: "slack", Question: "q2", Answer: "a2", Lang: bot.English, Citations: []bot.Citation{}, At: t0.Add(time.Hour)}, wantOK: true},
+			{name: "a second save replaces the first", before: save(bot.SavedReply{ID: "r1", Platform: "slack", Question: "q2", Answer: "a2", Lang: chat.English, At: t0.Add(time.Hour)}),
+				id: "r1", want: bot.SavedReply{ID: "r1", Platform: "slack", Question: "q2", Answer: "a2", Lang: chat.English, Citations: []chat.Citation{}, At: t0.Add(time.Hour)}, wantOK: true},
 			{name: "a reply within the retention is kept", before: save(bot.SavedReply{ID: "r2", Question: "q", At: t0.Add(ReplyRetention)}),
-				id: "r1", want: bot.SavedReply{ID: "r1", Platform: "slack", Question: "q2", Answer: "a2", Lang: bot.English, Citations: []bot.Citation{}, At: t0.Add(time.Hour)}, wantOK: true},
+				id: "r1", want: bot.SavedReply{ID: "r1", Platform: "slack", Question: "q2", Answer: "a2", Lang: chat.English, Citations: []chat.Citation{}, At: t0.Add(time.Hour)}, wantOK: true},
 			{name: "a reply older than the retention is pruned", before: save(bot.SavedReply{ID: "r3", Question: "q", At: t0.Add(ReplyRetention + 2*time.Hour)}),
 				id: "r1", wantOK: false},
-			{name: "the pruning keeps recent replies", id: "r2", want: bot.SavedReply{ID: "r2", Question: "q", Citations: []bot.Citation{}, At: t0.Add(ReplyRetention)}, wantOK: true},
+			{name: "the pruning keeps recent replies", id: "r2", want: bot.SavedReply{ID: "r2", Question: "q", Citations: []chat.Citation{}, At: t0.Add(ReplyRetention)}, wantOK: true},
 		}
 		for _, s := range steps {
 			if s.before != nil {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"schemabot/bot"
+	"schemabot/bot/chat"
 )
 
 func openTemp(t *testing.T) (*Store, string) {
@@ -144,7 +145,7 @@ func TestFeedbackSavedAndListedAcrossReopen(t *testing.T) {
 		var fs bot.FeedbackStore = st
 		three := "3"
 		f1 := bot.Feedback{ReplyID: "r1", Platform: "slack", User: "U1", Useful: true, Question: "Qui pilote la fiche 3 ?",
-			Answer: "La DEJS.\nDétails…", Citations: []bot.Citation{{Doc: "isere-2020-2024", Fiche: &three}}, At: t0.Add(time.Minute)}
+			Answer: "La DEJS.\nDétails…", Citations: []chat.Citation{{Doc: "isere-2020-2024", Fiche: &three}}, At: t0.Add(time.Minute)}
 		f2 := bot.Feedback{ReplyID: "r2", Platform: "slack", User: "U2", Useful: false, Question: "Combien de fiches ?", At: t0}
 		for _, f := range []bot.Feedback{f1, f2} {
 			if err := fs.SaveFeedback(ctx, f); err != nil {

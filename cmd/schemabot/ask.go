@@ -9,8 +9,8 @@ import (
 	"io"
 	"strings"
 
-	"schemabot/bot"
 	"schemabot/bot/answer"
+	"schemabot/bot/chat"
 )
 
 func init() {
@@ -35,15 +35,15 @@ func runAsk(ctx context.Context, env *Env, args []string) error {
 		return askLines(ctx, env, eng, *asJSON)
 	}
 	question := strings.Join(fs.Args(), " ")
-	var ans bot.Answer
+	var ans chat.Answer
 	if *asJSON {
-		ans, _ = eng.Ask(ctx, question, bot.Conversation{})
+		ans, _ = eng.Ask(ctx, question, chat.Conversation{})
 		return writeJSON(env.Stdout, ans)
 	}
 	// The streamed text is a draft the grounding check may still reject:
 	// only the final, checked answer is printed.
 	draft := newDraftLine(env.Stderr, env.Stderr)
-	ans, _ = eng.AskStream(ctx, question, bot.Conversation{}, draft.update)
+	ans, _ = eng.AskStream(ctx, question, chat.Conversation{}, draft.update)
 	draft.clear()
 	newAnswerPrinter(env, eng.Library()).print(env.Stdout, ans)
 	return nil
@@ -74,7 +74,7 @@ func askLines(ctx context.Context, env *Env, eng *answer.Engine, asJSON bool) er
 				return werr
 			}
 		case strings.TrimSpace(line) != "":
-			ans, _ := eng.Ask(ctx, strings.TrimSpace(line), bot.Conversation{})
+			ans, _ := eng.Ask(ctx, strings.TrimSpace(line), chat.Conversation{})
 			if asJSON {
 				if werr := writeJSON(env.Stdout, ans); werr != nil {
 					return werr
@@ -119,11 +119,11 @@ func readQuestion(r *bufio.Reader, max int) (line string, tooLong bool, err erro
 
 // lineError is the JSON line of a question that was not answered.
 type lineError struct {
-	Question  string         `json:"question"`
-	Answer    string         `json:"answer"`
-	Found     bool           `json:"found"`
-	Citations []bot.Citation `json:"citations"`
-	Error     string         `json:"error"`
+	Question  string          `json:"question"`
+	Answer    string          `json:"answer"`
+	Found     bool            `json:"found"`
+	Citations []chat.Citation `json:"citations"`
+	Error     string          `json:"error"`
 }
 
 // writeLineError writes the error of a question that was not answered:
@@ -131,7 +131,7 @@ type lineError struct {
 // programs).
 func writeLineError(env *Env, asJSON bool, start string, lineErr error) error {
 	if asJSON {
-		return writeJSON(env.Stdout, lineError{Question: start, Answer: "", Citations: []bot.Citation{}, Error: lineErr.Error()})
+		return writeJSON(env.Stdout, lineError{Question: start, Answer: "", Citations: []chat.Citation{}, Error: lineErr.Error()})
 	}
 	_, err := fmt.Fprintf(env.Stdout, "%s\n---\n", say(env.lang, "askLineError", env.explain(lineErr)))
 	return err

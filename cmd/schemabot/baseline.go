@@ -3,7 +3,7 @@ package main
 import (
 	"strings"
 
-	"schemabot/bot"
+	"schemabot/bot/chat"
 	"schemabot/corpus"
 	"schemabot/retrieval"
 )
@@ -73,12 +73,12 @@ func ficheAt(d *corpus.Document, line int) string {
 	return ""
 }
 
-func (b *baseline) ask(question string) bot.Answer {
-	a := bot.Answer{Question: question}
+func (b *baseline) ask(question string) chat.Answer {
+	a := chat.Answer{Question: question}
 	var texts []string
 	for _, i := range b.lex.Search(question, 3) {
 		p := b.paras[i]
-		c := bot.Citation{Doc: p.doc, Quote: p.text, Line: p.line}
+		c := chat.Citation{Doc: p.doc, Quote: p.text, Line: p.line}
 		if p.fiche != "" {
 			f := p.fiche
 			c.Fiche = &f

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/term"
 
 	"schemabot/bot"
+	"schemabot/bot/chat"
 )
 
 func init() {
@@ -80,7 +81,7 @@ func runChat(ctx context.Context, env *Env, args []string) error {
 		if t != nil {
 			draft = newDraftLine(env.Stdout, env.Stdin)
 		}
-		reply, err := core.HandleStream(ctx, bot.Message{Platform: "terminal", ID: fmt.Sprint(n), Channel: "terminal", Thread: "session", User: "local", Text: line, Direct: true},
+		reply, err := core.HandleStream(ctx, chat.Message{Platform: "terminal", ID: fmt.Sprint(n), Channel: "terminal", Thread: "session", User: "local", Text: line, Direct: true},
 			draft.update)
 		draft.clear()
 		if err != nil {

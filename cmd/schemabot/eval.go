@@ -12,7 +12,7 @@ import (
 	"strings"
 	"time"
 
-	"schemabot/bot"
+	"schemabot/bot/chat"
 	"schemabot/corpus"
 )
 
@@ -75,7 +75,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	ask := eng.Ask
 	if *plain {
 		b := newBaseline(eng.Library())
-		ask = func(_ context.Context, q string, conv bot.Conversation) (bot.Answer, bot.Conversation) {
+		ask = func(_ context.Context, q string, conv chat.Conversation) (chat.Answer, chat.Conversation) {
 			return b.ask(q), conv
 		}
 	}
@@ -83,7 +83,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	byKind, byLang := map[string]*group{}, map[string]*group{}
 	var lat []time.Duration
 	pass := 0
-	threads := map[string]bot.Conversation{}
+	threads := map[string]chat.Conversation{}
 	for _, it := range items {
 		start := time.Now()
 		ans, conv := ask(ctx, it.Question, threads[it.Thread])
@@ -198,7 +198,7 @@ func normalizeForJudge(s string) string {
 }
 
 // judge applies the rules of shared/eval/FORMAT.md and returns what is wrong.
-func judge(it evalItem, a bot.Answer) []error {
+func judge(it evalItem, a chat.Answer) []error {
 	var problems []error
 	if len(it.Docs) == 0 {
 		if a.Found {

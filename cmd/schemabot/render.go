@@ -11,7 +11,7 @@ import (
 	"github.com/charmbracelet/glamour"
 	"golang.org/x/term"
 
-	"schemabot/bot"
+	"schemabot/bot/chat"
 	"schemabot/corpus"
 )
 
@@ -54,12 +54,12 @@ func newAnswerPrinter(env *Env, lib *corpus.Library) *answerPrinter {
 
 // print writes an answer: its text, then its sources when the text does not
 // already name them.
-func (p *answerPrinter) print(w io.Writer, a bot.Answer) {
+func (p *answerPrinter) print(w io.Writer, a chat.Answer) {
 	fmt.Fprintln(w, p.format(a))
 }
 
 // format returns what print writes, without the final newline.
-func (p *answerPrinter) format(a bot.Answer) string {
+func (p *answerPrinter) format(a chat.Answer) string {
 	md := p.markdown(a)
 	if p.md != nil {
 		if out, err := p.md.Render(md); err == nil {
@@ -75,14 +75,14 @@ func (p *answerPrinter) format(a bot.Answer) string {
 // open with "D'après le schéma …", and a second list repeating them was the
 // deployment's complaint. Sources name the schéma, never its file, and give
 // no line numbers: those are for --json and the logs.
-func (p *answerPrinter) markdown(a bot.Answer) string {
+func (p *answerPrinter) markdown(a chat.Answer) string {
 	text := strings.TrimSpace(a.Text)
-	if len(a.Citations) == 0 || bot.NamesSources(text) {
+	if len(a.Citations) == 0 || chat.NamesSources(text) {
 		return text
 	}
 	var b strings.Builder
 	b.WriteString(text)
-	if a.Lang == bot.English {
+	if a.Lang == chat.English {
 		b.WriteString("\n\n**Sources:**")
 	} else {
 		b.WriteString("\n\n**Sources :**")
@@ -102,7 +102,7 @@ func (p *answerPrinter) markdown(a bot.Answer) string {
 
 // citation writes one source as a reader looks it up in the printed
 // schéma: name, fiche, section, page.
-func (p *answerPrinter) citation(c bot.Citation) string {
+func (p *answerPrinter) citation(c chat.Citation) string {
 	parts := []string{"schéma " + docName(p.lib, c.Doc)}
 	if c.Fiche != nil {
 		parts = append(parts, "fiche "+*c.Fiche)

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"schemabot/bot"
+	"schemabot/bot/chat"
 	"schemabot/corpus"
 )
 
@@ -38,23 +38,23 @@ func TestSourcesAreListedOnce(t *testing.T) {
 	}
 	p := &answerPrinter{lib: lib}
 	fiche, page := "12", 59
-	cite := bot.Citation{Doc: "isere-2020-2024", Fiche: &fiche, Section: "Le pilote", Page: &page, Line: 1114}
+	cite := chat.Citation{Doc: "isere-2020-2024", Fiche: &fiche, Section: "Le pilote", Page: &page, Line: 1114}
 	tests := []struct {
 		name string
-		a    bot.Answer
+		a    chat.Answer
 		want string
 	}{
 		{"a Source line names it",
-			bot.Answer{Text: "**Pilote :** la DEJS\n_Source : schéma Isère (2020-2024), fiche 12, « Le pilote », p. 59_", Citations: []bot.Citation{cite}},
+			chat.Answer{Text: "**Pilote :** la DEJS\n_Source : schéma Isère (2020-2024), fiche 12, « Le pilote », p. 59_", Citations: []chat.Citation{cite}},
 			"Pilote : la DEJS\nSource : schéma Isère (2020-2024), fiche 12, « Le pilote », p. 59"},
 		{"a passage names it",
-			bot.Answer{Text: "D'après le schéma Isère (2020-2024) (fiche 12, « Le pilote ») :\n> La DEJS.", Citations: []bot.Citation{cite}},
+			chat.Answer{Text: "D'après le schéma Isère (2020-2024) (fiche 12, « Le pilote ») :\n> La DEJS.", Citations: []chat.Citation{cite}},
 			"D'après le schéma Isère (2020-2024) (fiche 12, « Le pilote ») :\n  La DEJS."},
 		{"otherwise one line per place, named",
-			bot.Answer{Text: "ODPE signifie « Observatoire ».", Citations: []bot.Citation{cite, cite, {Doc: "moselle-2019-2023", Section: "Glossaire"}}},
+			chat.Answer{Text: "ODPE signifie « Observatoire ».", Citations: []chat.Citation{cite, cite, {Doc: "moselle-2019-2023", Section: "Glossaire"}}},
 			"ODPE signifie « Observatoire ».\n\nSources :\n- schéma Isère (2020-2024), fiche 12, « Le pilote », p. 59\n- schéma Moselle (2019-2023), « Glossaire »"},
 		{"English label",
-			bot.Answer{Text: "Fiches on this topic.", Lang: bot.English, Citations: []bot.Citation{{Doc: "unknown-doc", Section: "Axe 1"}}},
+			chat.Answer{Text: "Fiches on this topic.", Lang: chat.English, Citations: []chat.Citation{{Doc: "unknown-doc", Section: "Axe 1"}}},
 			"Fiches on this topic.\n\nSources:\n- schéma unknown-doc, « Axe 1 »"},
 	}
 	for _, tt := range tests {
@@ -93,7 +93,7 @@ func TestAskPipedOutputReadsPlainly(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("exit %d", code)
 		}
-		var a bot.Answer
+		var a chat.Answer
 		if err := json.Unmarshal([]byte(out), &a); err != nil {
 			t.Fatal(err)
 		}

@@ -17,6 +17,7 @@ import (
 
 	"schemabot/bot"
 	"schemabot/bot/answer"
+	"schemabot/bot/chat"
 	"schemabot/bot/llm"
 	"schemabot/bot/mattermost"
 	"schemabot/bot/reminder"
@@ -413,7 +414,7 @@ type routePoster struct {
 	mattermost *mattermost.Adapter
 }
 
-func (p *routePoster) Post(ctx context.Context, channel string, r bot.Reply) error {
+func (p *routePoster) Post(ctx context.Context, channel string, r chat.Reply) error {
 	platform, id, _ := strings.Cut(channel, ":")
 	switch {
 	case platform == "slack" && p.slack != nil:
