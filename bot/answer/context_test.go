@@ -233,3 +233,38 @@ func TestPointingBackAtTheFiche(t *testing.T) {
 		t.Errorf("“when is it due?” alone: found %q", a.Text)
 	}
 }
+
+// An acronym asked about in the first sentence is defined, whatever
+// follows it (where it was seen, other acronyms next to it).
+func TestAcronymThenContext(t *testing.T) {
+	eng := testEngine(t)
+	for _, tt := range []struct{ q, want string }{
+		{"CDIP c quoi ? je le vois partout dans les fiches de la moselle", "Cellule départementale des informations préoccupantes"},
+		{"in the Moselle doc what is CDIP? keeps coming up next to ASE and PMI", "Cellule départementale des informations préoccupantes"},
+		{"que veut dire ODPE ? on en parle au copil jeudi, avec la PMI", "Observatoire départemental de la protection de l'enfance"},
+		{"what's ODPE short for?", "Observatoire départemental de la protection de l'enfance"},
+	} {
+		a, _ := eng.Ask(context.Background(), tt.q, chat.Conversation{})
+		if !a.Found || !strings.Contains(strings.ToLower(a.Text), strings.ToLower(tt.want)) {
+			t.Errorf("%q:\n got %q\nwant %q", tt.q, a.Text, tt.want)
+		}
+	}
+}
+
+// A question on the schéma as a whole that continues a thread about one
+// schéma is about that schéma.
+func TestOverviewFollowUpKeepsTheSchema(t *testing.T) {
+	eng := testEngine(t)
+	ctx := context.Background()
+	for _, tt := range []struct{ first, then string }{
+		{"le schéma de la moselle couvre quelle période ?", "et il a été adopté quand ?"},
+		{"what period does the Moselle plan cover?", "and when was it adopted?"},
+		{"qui a signé l'édito du schéma de la moselle ? merci", "et il a été adopté quand, du coup ?"},
+	} {
+		_, conv := eng.Ask(ctx, tt.first, chat.Conversation{})
+		a, _ := eng.Ask(ctx, tt.then, conv)
+		if !a.Found || !strings.Contains(a.Text, "19 mars 2019") || strings.Contains(a.Text, "Isère") {
+			t.Errorf("%q then %q:\n got %q\nwant Moselle's adoption only", tt.first, tt.then, a.Text)
+		}
+	}
+}

@@ -266,6 +266,12 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 			q.Field = conv.Field
 		}
 	}
+	// "Et comment il a été élaboré ?", "and its orientations?": a question
+	// about the schéma as a whole, continuing a thread about one schéma,
+	// is about that schéma.
+	if q.Overview != "" && len(q.Docs) == 0 && len(q.Fiches) == 0 && conv.Doc != "" && q.Continues {
+		q.Docs = []string{conv.Doc}
+	}
 	switch {
 	case q.Glossary:
 		if a, ok := e.glossaryAnswer(q); ok {

@@ -51,9 +51,12 @@ type Question struct {
 	Counted       string          // what a "how many" Question counts ("assistants familiaux")
 	Year          int             // a year the Question names ("en 2018"), 0 when none
 	From, To      time.Time
-	FollowUp      bool   // reads as a follow-up of the thread ("et les partenaires ?")
-	Topic         string // the Question without its intent words, for search
-	Narrative     bool   // search the chapters only, not the fiches
+	FollowUp      bool // reads as a follow-up of the thread ("et les partenaires ?")
+	// Continues is set when the question reads as continuing the thread
+	// ("et…", "and…", "what about…") or points back at it ("il", "it").
+	Continues bool
+	Topic     string // the Question without its intent words, for search
+	Narrative bool   // search the chapters only, not the fiches
 }
 
 // Overview kinds.
@@ -427,9 +430,22 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 
 	// A follow-up: no fiche, no topic of its own, in a thread that has one.
 	words := retrieval.Terms(q.Topic)
-	startsLikeFollowUp := hasPrefixAny(f, []string{"et ", "and ", "what about", "how about", "puis ", "aussi", "also", "ou ", "et pour", "and for"})
-	if conv.Fiche != "" && len(q.Fiches) == 0 && q.Axis == 0 && !q.List && !q.Glossary && (startsLikeFollowUp || q.Field != "" && (len(words) <= 1 || fq.has(intentVocab.phrases("anaphora")))) {
+	startsLikeFollowUp := opensWith(f, intentVocab.phrases("continues"))
+	pointsBack := fq.has(intentVocab.phrases("anaphora"))
+	q.Continues = startsLikeFollowUp || pointsBack
+	if conv.Fiche != "" && len(q.Fiches) == 0 && q.Axis == 0 && !q.List && !q.Glossary && (startsLikeFollowUp || q.Field != "" && (len(words) <= 1 || pointsBack)) {
 		q.FollowUp = true
+	}
+	// "LEAP c quoi ? je le vois partout dans la liste", "what is ASO?
+	// keeps coming up next to ASE and PMI": the sentence that asks decides
+	// whether an acronym is asked about; the words after it are context.
+	if !q.Glossary && len(q.Fiches) == 0 && len(q.Acronyms) > 0 {
+		if part := askingSentence(raw); part != "" {
+			if sub := Parse(part, lib, conv, today); sub.Glossary {
+				q.Glossary, q.Acronyms, q.List, q.Count, q.Field = true, sub.Acronyms, false, false, ""
+				q.Overview, q.Overviews = "", nil
+			}
+		}
 	}
 	// "Lesquelles se terminent en 2021 ?", "which of those covers…": a
 	// Question about the thread's last list.
@@ -493,6 +509,16 @@ func isSchemaPeriod(lib *corpus.Library, from, to time.Time) bool {
 		}
 	}
 	return false
+}
+
+// askingSentence returns raw up to its first question mark when more text
+// follows it, "" otherwise.
+func askingSentence(raw string) string {
+	i := strings.IndexAny(raw, "?？")
+	if i < 0 || strings.TrimSpace(raw[i+1:]) == "" {
+		return ""
+	}
+	return raw[:i+1]
 }
 
 // questionSegment returns the sentence of text that asks the question:
