@@ -268,3 +268,36 @@ func TestOverviewFollowUpKeepsTheSchema(t *testing.T) {
 		}
 	}
 }
+
+// How a schéma was made: its numbered steps, and the detail the question
+// asks for besides (a consultancy, a number of phases), in several wordings.
+func TestMethodDetails(t *testing.T) {
+	eng := testEngine(t)
+	ctx := context.Background()
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"Comment le schéma moselle a été élaboré ? en combien de phases ?", []string{"Phase 1 : Etat des lieux", "Phase 3 : Définition et déclinaison"}},
+		{"how was the Moselle plan drawn up? what were the steps?", []string{"Phase 2 : Evaluation de la politique"}},
+		{"comment a été élaboré le schéma isère ? y a eu un cabinet ?", []string{"ENEIS by KPMG"}},
+		{"how was the Isère plan put together? was a consultancy involved?", []string{"ENEIS by KPMG"}},
+	} {
+		a, _ := eng.Ask(ctx, tt.q, chat.Conversation{})
+		for _, w := range tt.want {
+			if !a.Found || !strings.Contains(a.Text, w) {
+				t.Errorf("%q:\n got %q\nwant %q", tt.q, a.Text, w)
+			}
+		}
+	}
+	// "It" after a question on a schéma is the schéma.
+	_, conv := eng.Ask(ctx, "what period does the Isère schema cover?", chat.Conversation{})
+	if a, _ := eng.Ask(ctx, "how was it put together? was a consultancy involved?", conv); !strings.Contains(a.Text, "ENEIS by KPMG") {
+		t.Errorf("follow-up on the method:\n got %q", a.Text)
+	}
+	// "Et les orientations c'est lesquelles ?" asks for the axes, not a list of fiches.
+	_, conv = eng.Ask(ctx, "le schéma de la moselle couvre quelle période ?", chat.Conversation{})
+	if a, _ := eng.Ask(ctx, "et les grandes orientations c'est lesquelles ?", conv); !strings.Contains(a.Text, "Orientation 1") || strings.Contains(a.Text, "Isère") {
+		t.Errorf("orientations follow-up:\n got %q", a.Text)
+	}
+}

@@ -2,6 +2,8 @@ package answer
 
 import (
 	"fmt"
+	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,6 +11,7 @@ import (
 	"schemabot/bot/chat"
 	"schemabot/bot/understand"
 	"schemabot/corpus"
+	"schemabot/retrieval"
 )
 
 // overviewAnswer answers questions on a schéma as a whole: its axes, its
@@ -126,7 +129,7 @@ func (e *Engine) overviewFact(b *strings.Builder, cites *[]chat.Citation, q *que
 		// ("Méthode d'élaboration", "La méthodologie employée", "La
 		// démarche"), their first paragraphs quoted.
 		for _, d := range docs {
-			for _, s := range d.Sections {
+			for i, s := range d.Sections {
 				h := corpus.Fold(s.Heading)
 				if !(strings.Contains(h, "method") || strings.Contains(h, "elaboration") || strings.Contains(h, "demarche") || strings.Contains(h, "concertation")) || s.Text == "" {
 					continue
@@ -141,6 +144,7 @@ func (e *Engine) overviewFact(b *strings.Builder, cites *[]chat.Citation, q *que
 					fmt.Fprintf(b, "D'après le schéma %s (%s) :\n> %s\n\n", docLabel(d), s.Heading, strings.ReplaceAll(text, "\n", "\n> "))
 				}
 				*cites = append(*cites, chat.Citation{Doc: d.ID, Section: s.Heading, Page: intPtr(s.Span.Page), Quote: text, Line: s.Span.StartLine})
+				e.methodDetails(b, cites, q, d, d.Sections[i:], text)
 				break
 			}
 		}
@@ -185,4 +189,118 @@ func axisKind(label string, plural bool) string {
 		words = append(words, w)
 	}
 	return strings.Join(words, " ")
+}
+
+// methodSpan is how many sections after its heading a schéma's account of
+// its making may run over (its phases, the bodies consulted).
+const methodSpan = 12
+
+// reStep is a heading that numbers a step: "Phase 1 : État des lieux",
+// "Étape 2 - Évaluation".
+var reStep = regexp.MustCompile(`^(\p{L}+)\s*(\d{1,2})\s*[:.–—-]`)
+
+// methodDetails adds to a method answer what the sections after the method
+// heading say: the steps they number ("Phase 1…", "Phase 2…"), and the
+// sentences that hold what the question asks besides the method ("y a eu
+// un cabinet ?", "how many people answered the barometer?"). quoted is what
+// the answer already quotes.
+func (e *Engine) methodDetails(b *strings.Builder, cites *[]chat.Citation, q *question, d *corpus.Document, sections []corpus.Section, quoted string) {
+	if len(sections) > methodSpan {
+		sections = sections[:methodSpan]
+	}
+	// Steps: at least two lines numbered under one word, headings or not
+	// ("Phase 3 : …" may be read as text).
+	first := sections[0].Span.StartLine
+	last := sections[len(sections)-1].Span.EndLine
+	type step struct {
+		text string
+		line int
+	}
+	words := map[string][]step{}
+	var order []string
+	for n := first; n <= last && n <= len(d.Lines); n++ {
+		line := strings.Trim(strings.TrimSpace(d.Lines[n-1]), "*#_ ")
+		m := reStep.FindStringSubmatch(line)
+		if m == nil || utf8.RuneCountInString(line) > 160 {
+			continue
+		}
+		w := corpus.Fold(m[1])
+		if len(words[w]) == 0 {
+			order = append(order, w)
+		}
+		words[w] = append(words[w], step{line, n})
+	}
+	for _, w := range order {
+		steps := words[w]
+		if len(steps) < 2 {
+			continue
+		}
+		for _, st := range steps {
+			fmt.Fprintf(b, "- %s\n", st.text)
+			*cites = append(*cites, chat.Citation{Doc: d.ID, Section: sections[0].Heading, Page: intPtr(pageAt(sections, st.line)), Quote: st.text, Line: st.line})
+		}
+		b.WriteString("\n")
+		break
+	}
+	// Sentences on what else the question names.
+	want := termSet(retrieval.Translate(q.Topic))
+	for _, t := range understand.ContentTerms(q.Topic, q.Acronyms) {
+		want[t] = true
+	}
+	for t := range want {
+		if methodWords[t] {
+			delete(want, t)
+		}
+	}
+	if len(want) == 0 {
+		return
+	}
+	type hit struct {
+		text string
+		s    corpus.Section
+		n    int
+	}
+	var hits []hit
+	for _, s := range sections {
+		for _, sent := range sentences(s.Text) {
+			if strings.Contains(quoted, sent) {
+				continue
+			}
+			n := 0
+			for t := range termSet(sent) {
+				if want[t] {
+					n++
+				}
+			}
+			if n > 0 {
+				hits = append(hits, hit{sent, s, n})
+			}
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].n > hits[j].n })
+	for _, h := range hits[:min(2, len(hits))] {
+		fmt.Fprintf(b, "> %s\n\n", h.text)
+		*cites = append(*cites, chat.Citation{Doc: d.ID, Section: h.s.Heading, Page: intPtr(h.s.Span.Page), Quote: h.text, Line: h.s.Span.StartLine})
+	}
+}
+
+// methodWords are the analysed terms that ask how a schéma was made, not
+// for a detail of it.
+var methodWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range retrieval.Terms("comment elabore elaboration methode methodologie demarche schema plan put together made built drawn up how was it") {
+		m[w] = true
+	}
+	return m
+}()
+
+// pageAt is the page of the section that holds a line, 0 when unknown.
+func pageAt(sections []corpus.Section, line int) int {
+	page := 0
+	for _, s := range sections {
+		if s.Span.StartLine <= line {
+			page = s.Span.Page
+		}
+	}
+	return page
 }

@@ -383,7 +383,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 		q.Glossary = true
 	}
 	// "Liste les modalités de la fiche sport" wants a field, not fiches.
-	if weakList && q.Field == "" {
+	if weakList && q.Field == "" && q.Overview == "" {
 		q.List = true
 	}
 	// "Sur quelle période l'Isère forme-t-elle au PPE ?" asks when
@@ -401,7 +401,13 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	}
 	// "Quand le référentiel doit-il être élaboré ?" is about the
 	// référentiel, not about how the schéma was made.
-	if slices.Contains(q.Overviews, OverviewMethod) && len(content) > 0 {
+	// "Comment le schéma a-t-il été élaboré ? en combien de phases ?"
+	// names the schéma as what was made: the other words ask details of
+	// its making.
+	// In a thread about a schéma and no fiche, "it", "il" is the schéma.
+	namesSchema := fq.has(intentVocab.phrases("schema")) ||
+		conv.Doc != "" && conv.Fiche == "" && fq.has(intentVocab.phrases("anaphora"))
+	if slices.Contains(q.Overviews, OverviewMethod) && len(content) > 0 && !namesSchema {
 		q.Overviews = slices.DeleteFunc(q.Overviews, func(k string) bool { return k == OverviewMethod })
 		if q.Overview == OverviewMethod {
 			q.Overview = ""
@@ -409,6 +415,11 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 				q.Overview = q.Overviews[0]
 			}
 		}
+	}
+	// A fact of the schéma as a whole outweighs a field asked in words
+	// that may mean something else ("was a consultancy involved?").
+	if weakOnly && len(q.Fiches) == 0 && namesSchema && (q.Overview == OverviewMethod || q.Overview == OverviewAdopted || q.Overview == OverviewEditorial) {
+		q.Field = ""
 	}
 	if q.Overview == OverviewPeriod && len(content) > 0 && len(q.Overviews) == 1 {
 		q.Overview, q.Overviews = "", nil
