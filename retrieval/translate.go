@@ -98,7 +98,7 @@ var english = map[string]string{
 	"supported": "accompagnés soutenus", "accompanied": "accompagnés", "benefit": "bénéficier bénéficiant", "benefited": "bénéficiant bénéficié", "benefitted": "bénéficiant bénéficié",
 	"benefiting": "bénéficiant", "benefits": "bénéficie bénéficient", "followed": "suivis", "followed up": "suivis",
 	"inhabitants": "habitants", "population": "population habitants", "births": "naissances", "birth rate": "natalité",
-	"reception": "accueil", "emergency reception": "accueil d'urgence", "overhaul": "réviser refondre refonte", "revamp": "refondre refonte",
+	"reception": "accueil", "offer": "offre", "offers": "offre", "provision": "offre", "regulate": "réguler", "regulating": "réguler", "develop": "développer", "developing": "développer développement", "secure": "sécuriser", "securing": "sécuriser", "breakdown": "rupture", "breakdowns": "ruptures", "emergency reception": "accueil d'urgence", "overhaul": "réviser refondre refonte", "revamp": "refondre refonte",
 	"redesign": "refondre redéfinir", "review": "réviser révision bilan", "reform": "réforme refonte", "rethink": "redéfinir repenser",
 	"secretary of state": "secrétaire d'Etat", "secretary": "secrétaire", "minister": "ministre", "government": "gouvernement État",
 	"strategy": "stratégie", "national": "national nationale", "fight against": "lutter contre lutte", "fight": "lutte lutter",

@@ -301,3 +301,23 @@ func TestMethodDetails(t *testing.T) {
 		t.Errorf("orientations follow-up:\n got %q", a.Text)
 	}
 }
+
+// An axis named by what it is about lists its fiches, in several wordings
+// and both languages; a topic no axis title holds lists no axis.
+func TestAxisByItsTopic(t *testing.T) {
+	eng := testEngine(t)
+	for _, tt := range []struct{ q, want string }{
+		{"Which Isère action sheets sit under the objective about securing children's pathways and avoiding breakdowns?", "Objectif stratégique 4"},
+		{"list the Isère action sheets under the objective about developing and regulating the care/reception offer", "Objectif stratégique 3"},
+		{"quelles fiches relèvent de l'orientation sur la prévention en moselle ?", "Orientation 1"},
+		{"bonjour, les fiches de l'isère sous l'objectif consacré aux professionnels, svp ?", "Objectif stratégique 5"},
+	} {
+		a, _ := eng.Ask(context.Background(), tt.q, chat.Conversation{})
+		if !a.Found || !strings.Contains(a.Text, tt.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tt.q, a.Text, tt.want)
+		}
+	}
+	if a, _ := eng.Ask(context.Background(), "which Isère fiches are under the objective about space tourism?", chat.Conversation{}); strings.Contains(a.Text, "Objectif stratégique") {
+		t.Errorf("no axis is about space tourism:\n got %q", a.Text)
+	}
+}

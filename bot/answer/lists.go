@@ -19,6 +19,9 @@ func (e *Engine) listAnswer(ctx context.Context, q *question) (answer, bool) {
 	if q.SubAxis != "" {
 		return e.subAxisList(q)
 	}
+	if q.Axis == 0 && q.AxisTopic {
+		e.axisByTopic(q)
+	}
 	if q.Axis > 0 {
 		return e.axisList(q)
 	}
@@ -150,6 +153,51 @@ func (e *Engine) axisList(q *question) (answer, bool) {
 		lead = "Fiches under: " + strings.Join(axisLabels, "; ")
 	}
 	return e.renderList(q, lead, items, func(it listed) string { return it.f.Axis }), true
+}
+
+// axisTopicCover is the share of the question's weighed terms an axis
+// title must hold to be the axis a question names by its topic.
+const axisTopicCover = 0.4
+
+// axisByTopic sets the axis a question names by its topic ("the objective
+// about securing children's pathways") when one axis title of the
+// documents asked holds the question's topic clearly more than the others.
+func (e *Engine) axisByTopic(q *question) {
+	// Only the words that some axis title holds tell axes apart; the
+	// others ("sit under", "relèvent de") would dilute them all alike.
+	docs := e.docsFor(q)
+	titles := map[string]bool{}
+	for _, d := range docs {
+		for _, a := range d.Axes {
+			for t := range termSet(a.Title) {
+				titles[t] = true
+			}
+		}
+	}
+	var w []termGroup
+	for _, g := range e.questionWeights(q, e.searchText(q)) {
+		if slices.ContainsFunc(g.terms, func(t string) bool { return titles[t] }) {
+			w = append(w, g)
+		}
+	}
+	var best, second float64
+	var bestDoc *corpus.Document
+	var bestAxis *corpus.Axis
+	for _, d := range docs {
+		for i := range d.Axes {
+			a := &d.Axes[i]
+			c := coverage(w, termSet(a.Title))
+			switch {
+			case c > best:
+				second, best, bestDoc, bestAxis = best, c, d, a
+			case c > second:
+				second = c
+			}
+		}
+	}
+	if bestAxis != nil && best >= axisTopicCover && best > second {
+		q.Axis, q.AxisKind, q.Docs = bestAxis.Number, "", []string{bestDoc.ID}
+	}
 }
 
 // subAxisList lists the fiches labelled under a sub-level of an axis:

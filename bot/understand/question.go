@@ -52,6 +52,9 @@ type Question struct {
 	Year          int             // a year the Question names ("en 2018"), 0 when none
 	From, To      time.Time
 	FollowUp      bool // reads as a follow-up of the thread ("et les partenaires ?")
+	// AxisTopic is set when an axis is named by what it is about, not by
+	// its number ("the objective about children's pathways").
+	AxisTopic bool
 	// Continues is set when the question reads as continuing the thread
 	// ("et…", "and…", "what about…") or points back at it ("il", "it").
 	Continues bool
@@ -86,6 +89,8 @@ var (
 	reYearRef    = regexp.MustCompile(`\b(?:en|in|pour|for|d'ici|by|avant|before|au cours de|during|durant|fin|end of|debut|start of|beginning of)\s+((?:19|20)\d\d)\b`)
 	reAcronym    = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}s?\b`)
 	reMoreNums   = regexp.MustCompile(labelRef)
+	// reAxisAbout is an axis named by its topic.
+	reAxisAbout = regexp.MustCompile(`\b(?:objectifs? strategiques?|objectifs?|objectives?|strategic goals?|orientations?|axes?|axis|priorites?|priorities|priority|enjeux?|ambitions?)\s+(?:about|on|regarding|concerning|dedicated to|sur|concernant|(?:relati[fv]|consacre|dedie)\w* (?:a|aux|au)|autour de|qui porte sur|that is about|which is about)\b`)
 )
 
 // genericCounted are what "how many" may count without naming it.
@@ -456,6 +461,15 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 				q.Glossary, q.Acronyms, q.List, q.Count, q.Field = true, sub.Acronyms, false, false, ""
 				q.Overview, q.Overviews = "", nil
 			}
+		}
+	}
+	// "Which fiches sit under the objective about children's pathways?":
+	// an axis by its topic, when fiches are asked for.
+	if q.List && q.Axis == 0 && q.SubAxis == "" && len(q.Fiches) == 0 && reAxisAbout.MatchString(q.Folded) {
+		q.AxisTopic = true
+		// "the objective about…" names the axis; no fiche's objectives are asked.
+		if q.Field == retrieval.FieldObjectives {
+			q.Field = ""
 		}
 	}
 	// "Lesquelles se terminent en 2021 ?", "which of those covers…": a
