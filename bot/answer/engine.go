@@ -33,8 +33,10 @@ type Engine struct {
 	// ftext holds each fiche's whole text, folded, to find phrases in it.
 	ftext map[ficheKey]string
 	// analysed caches each chunk's sentences and their terms (by chunk
-	// ID): every passage question reads the same few chunks again.
-	analysed sync.Map
+	// ID): every passage question reads the same few chunks again. Engines
+	// made by WithParams share it.
+	analysed *sync.Map
+	params   Params
 }
 
 // EngineOption configures an Engine.
@@ -43,8 +45,9 @@ type EngineOption func(*engineConfig)
 type engineConfig struct {
 	today func() time.Time
 	index retrieval.Options
-	gen   Generator
-	log   *slog.Logger
+	gen    Generator
+	log    *slog.Logger
+	params *Params
 }
 
 // WithIndexDir keeps the index in dir between runs.
@@ -88,7 +91,12 @@ func NewEngine(ctx context.Context, lib *corpus.Library, opts ...EngineOption) (
 	if cfg.today == nil {
 		cfg.today = time.Now
 	}
-	return &Engine{lib: lib, ix: ix, gen: cfg.gen, log: cfg.log, today: cfg.today, fterms: buildFicheTerms(ix), ftext: buildFicheText(ix)}, nil
+	params := DefaultParams
+	if cfg.params != nil {
+		params = *cfg.params
+	}
+	return &Engine{lib: lib, ix: ix, gen: cfg.gen, log: cfg.log, today: cfg.today, fterms: buildFicheTerms(ix), ftext: buildFicheText(ix),
+		analysed: &sync.Map{}, params: params}, nil
 }
 
 // Library returns the documents the engine answers from.
@@ -314,7 +322,7 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 			// synthesised by a model when there is one; the fiche's own
 			// field stays the answer when the model cannot.
 			if e.gen != nil && openField(q.Field) {
-				if ss := e.rankSentences(ctx, q, e.searchText(q)); len(ss) > 0 && ss[0].score >= foundThreshold {
+				if ss := e.rankSentences(ctx, q, e.searchText(q)); len(ss) > 0 && ss[0].score >= e.params.PassageFound {
 					g, ok, note := e.tryGenerate(ctx, q, ss, partial)
 					if ok {
 						return g

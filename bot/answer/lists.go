@@ -155,10 +155,6 @@ func (e *Engine) axisList(q *question) (answer, bool) {
 	return e.renderList(q, lead, items, func(it listed) string { return it.f.Axis }), true
 }
 
-// axisTopicCover is the share of the question's weighed terms an axis
-// title must hold to be the axis a question names by its topic.
-const axisTopicCover = 0.4
-
 // axisByTopic sets the axis a question names by its topic ("the objective
 // about securing children's pathways") when one axis title of the
 // documents asked holds the question's topic clearly more than the others.
@@ -195,7 +191,7 @@ func (e *Engine) axisByTopic(q *question) {
 			}
 		}
 	}
-	if bestAxis != nil && best >= axisTopicCover && best > second {
+	if bestAxis != nil && best >= e.params.AxisTopic && best > second {
 		q.Axis, q.AxisKind, q.Docs = bestAxis.Number, "", []string{bestDoc.ID}
 	}
 }
@@ -404,7 +400,7 @@ func (e *Engine) topicList(ctx context.Context, q *question) (answer, bool) {
 	best := scores[ranked[0]]
 	var items []listed
 	for _, k := range ranked {
-		if scores[k] < 0.55*best || cover[k] < 0.5 || len(items) >= 12 {
+		if scores[k] < e.params.ListScore*best || cover[k] < e.params.ListCover || len(items) >= 12 {
 			continue
 		}
 		d := e.lib.Doc(k.doc)

@@ -190,7 +190,7 @@ func (e *Engine) contextAnswer(ctx context.Context, q *question, empty answer) (
 		return false
 	}
 	for _, s := range e.rankSentences(ctx, sub, f.Title) {
-		if utf8.RuneCountInString(s.text) >= 60 && !isTitle(s.text) && s.score >= foundThreshold {
+		if utf8.RuneCountInString(s.text) >= 60 && !isTitle(s.text) && s.score >= e.params.PassageFound {
 			ss = append(ss, s)
 		}
 	}
@@ -334,7 +334,7 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 			} else {
 				prev2, prev1 = prev1, own
 			}
-			sc := 0.65*cov + 0.35*chunkCov
+			sc := e.params.SentenceOwn*cov + (1-e.params.SentenceOwn)*chunkCov
 			if !q.typeOKIn(sn.text, h.Chunk.Context) || len(counted) > 0 && coverage(counted, sn.terms) < 1 {
 				sc *= 0.3
 			} else if q.WantsDate && reFullDate.MatchString(sn.text) {
@@ -384,10 +384,6 @@ func (e *Engine) analysedChunk(c *retrieval.Chunk) *analysed {
 	return v.(*analysed)
 }
 
-// foundThreshold is how much of a question's meaningful words a passage
-// must hold to be given as an answer.
-const foundThreshold = 0.55
-
 func (e *Engine) bestPassageCoverage(ctx context.Context, q *question, text string) float64 {
 	ss := e.rankSentences(ctx, q, text)
 	if len(ss) == 0 {
@@ -405,7 +401,7 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 		return answer{Answer: chat.Answer{Text: e.suggestions(q.Lang, "")}}
 	}
 	ss := e.rankSentences(ctx, q, text)
-	if len(ss) == 0 || ss[0].score < foundThreshold || !q.typeOKIn(ss[0].text, ss[0].hit.Chunk.Context) {
+	if len(ss) == 0 || ss[0].score < e.params.PassageFound || !q.typeOKIn(ss[0].text, ss[0].hit.Chunk.Context) {
 		return answer{Answer: chat.Answer{Text: e.suggestions(q.Lang, "")}}
 	}
 	picked := pickSentences(ss)

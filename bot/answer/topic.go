@@ -289,7 +289,7 @@ func (e *Engine) rankFiches(ctx context.Context, q *question, text, field string
 		k := ficheKey{h.Chunk.Doc, h.Chunk.Fiche}
 		s := h.Score
 		if field != "" && h.Chunk.Field == field {
-			s *= 1.3
+			s *= e.params.FieldBoost
 		}
 		if seen[k] > 0 {
 			s *= 0.5 / float64(seen[k])
@@ -333,7 +333,7 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 		return answer{}, false
 	}
 	ranked, scores, cover := e.rankFiches(ctx, q, text, q.Field)
-	if len(ranked) == 0 || cover[ranked[0]] < 0.5 && !clearLead(ranked, scores, cover) {
+	if len(ranked) == 0 || cover[ranked[0]] < e.params.FicheCover && !e.clearLead(ranked, scores, cover) {
 		return answer{}, false
 	}
 	// A narrative passage that answers better wins over a fiche; so does
@@ -341,10 +341,10 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 	// ("les conférences de territoire, c'était quand ?" in a schéma whose
 	// fiches have no calendar).
 	pc := e.bestPassageCoverage(ctx, q, text)
-	if pc > cover[ranked[0]]+0.15 {
+	if pc > cover[ranked[0]]+e.params.PassageOverFiche {
 		return answer{}, false
 	}
-	if f := e.lib.Doc(ranked[0].doc).Fiche(ranked[0].n); f != nil && !hasField(f, q.Field) && pc >= foundThreshold {
+	if f := e.lib.Doc(ranked[0].doc).Fiche(ranked[0].n); f != nil && !hasField(f, q.Field) && pc >= e.params.PassageFound {
 		return answer{}, false
 	}
 	best := ranked[0]
@@ -374,7 +374,7 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 	// Say when another fiche is about as close.
 	if len(ranked) > 1 {
 		second := ranked[1]
-		if scores[second] >= 0.85*scores[best] && cover[second] >= 0.5 {
+		if scores[second] >= e.params.SeeAlso*scores[best] && cover[second] >= e.params.FicheCover {
 			d2 := e.lib.Doc(second.doc)
 			f2 := d2.Fiche(second.n)
 			if q.Lang == chat.English {
@@ -391,9 +391,9 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 // the question still: the chat words around a topic ("elles courent sur
 // quelle période", "avec qui on travaille pour passer…") lower its share of
 // the question's words, not its lead.
-func clearLead(ranked []ficheKey, scores, cover map[ficheKey]float64) bool {
+func (e *Engine) clearLead(ranked []ficheKey, scores, cover map[ficheKey]float64) bool {
 	first := ranked[0]
-	return cover[first] >= 0.4 && (len(ranked) == 1 || scores[first] >= 1.7*scores[ranked[1]])
+	return cover[first] >= e.params.LeadCover && (len(ranked) == 1 || scores[first] >= e.params.LeadRatio*scores[ranked[1]])
 }
 
 // bestMilestone returns the index of the milestone whose label shares the

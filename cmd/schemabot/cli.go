@@ -250,11 +250,11 @@ var helps = map[string]help{
 			{"schemabot deadlines --doc isere-2020-2024 --pilot CRIP --json", "schemabot deadlines --doc isere-2020-2024 --pilot CRIP --json"}},
 	},
 	"eval": {
-		synopsis: "schemabot eval [--min SCORE] [--v] [--baseline] [--corpus DIR] FICHIER.jsonl",
+		synopsis: "schemabot eval [--min SCORE] [--v] [--baseline] [--corpus DIR] FICHIER.jsonl | --fit [--folds K] FICHIER.jsonl…",
 		summary:  tr{"note le bot sur un jeu de questions (JSONL, voir shared/eval/FORMAT.md)", "score the bot on a question set (JSONL, see shared/eval/FORMAT.md)"},
-		args:     []named{{"FICHIER", tr{"le jeu de questions, une question JSON par ligne", "the question set, one JSON question per line"}}},
+		args:     []named{{"FICHIER", tr{"le jeu de questions, une question JSON par ligne (avec --fit : plusieurs)", "the question set, one JSON question per line (with --fit: several)"}}},
 		examples: [2]tr{{"schemabot eval ../shared/eval/dev.jsonl --min 0.90", "schemabot eval ../shared/eval/dev.jsonl --min 0.90"},
-			{"schemabot eval --baseline cmd/schemabot/testdata/fresh4.jsonl", "schemabot eval --baseline cmd/schemabot/testdata/fresh4.jsonl"}},
+			{"schemabot eval --fit cmd/schemabot/testdata/*.jsonl", "schemabot eval --fit cmd/schemabot/testdata/*.jsonl"}},
 	},
 	"feedback": {
 		synopsis: "schemabot feedback [--json] [--data DIR]",
@@ -347,6 +347,8 @@ var flagDocs = map[string]tr{
 	"min":            {"sortir en erreur sous ce score (0 à 1)", "exit with an error when the score is below this (0 to 1)"},
 	"v":              {"affiche chaque réponse, pas seulement les échecs", "print every answer, not only the failures"},
 	"baseline":       {"note un moteur de recherche BM25 simple sur le même texte au lieu du bot", "score a plain BM25 search engine over the same text instead of the bot"},
+	"fit":            {"ajuste les paramètres du moteur sur les jeux de questions donnés, par validation croisée, et les affiche", "fit the engine's tuning numbers on the question sets given, with cross-validation, and print them"},
+	"folds":          {"nombre de parts de la validation croisée de --fit", "folds of the cross-validation of --fit"},
 	"addr":           {"adresse du bot (défaut : SCHEMABOT_OPS_ADDR, sinon 127.0.0.1:9464)", "the bot's address (default: SCHEMABOT_OPS_ADDR, else 127.0.0.1:9464)"},
 	"timeout":        {"temps maximal de la requête", "longest time for the request"},
 	"ask.json":       {"écrit un objet JSON par réponse", "print one JSON object per answer"},

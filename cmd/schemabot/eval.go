@@ -58,8 +58,34 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	minScore := fs.Float64("min", 0, "exit with an error when the score is below this (0 to 1)")
 	verbose := fs.Bool("v", false, "print every answer, not only the failures")
 	plain := fs.Bool("baseline", false, "score a plain BM25 search engine over the same text instead of the bot")
+	fit := fs.Bool("fit", false, "fit the engine's tuning numbers on the question sets given, with cross-validation, and print them")
+	nFolds := fs.Int("folds", 5, "folds of the cross-validation of --fit")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *fit {
+		if fs.NArg() == 0 || *nFolds < 2 {
+			return misuse("evalFitArgs")
+		}
+		var all []evalItem
+		for _, path := range fs.Args() {
+			items, err := readEvalSet(path)
+			if err != nil {
+				return err
+			}
+			for _, it := range items {
+				if it.Thread != "" {
+					it.Thread = path + "#" + it.Thread // threads of different sets are different threads
+				}
+				all = append(all, it)
+			}
+		}
+		eng, err := common.engine(ctx, env)
+		if err != nil {
+			return err
+		}
+		fitParams(ctx, env, eng, all, *nFolds)
+		return nil
 	}
 	if fs.NArg() != 1 {
 		return misuse("evalArgs")
@@ -93,20 +119,16 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 		lat = append(lat, time.Since(start))
 		problems := judge(it, ans)
 		ok := len(problems) == 0
-		for _, g := range []map[string]*group{byKind, byLang} {
-			key := it.Kind
-			if g == nil {
-				continue
+		for _, by := range []struct {
+			g   map[string]*group
+			key string
+		}{{byKind, it.Kind}, {byLang, it.Lang}} {
+			if by.g[by.key] == nil {
+				by.g[by.key] = &group{}
 			}
-			if fmt.Sprintf("%p", g) == fmt.Sprintf("%p", byLang) {
-				key = it.Lang
-			}
-			if g[key] == nil {
-				g[key] = &group{}
-			}
-			g[key].total++
+			by.g[by.key].total++
 			if ok {
-				g[key].pass++
+				by.g[by.key].pass++
 			}
 		}
 		if ok {

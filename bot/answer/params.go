@@ -1,0 +1,112 @@
+package answer
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+)
+
+// Params are the numbers that tune answering: how much evidence an answer
+// needs and how scores are weighed. They live in one place so that they can
+// be fitted together on every question set with cross-validation
+// (`schemabot eval --fit`), and so that no threshold hides in the code.
+// Shares are of the question's weighed words (see coverage).
+type Params struct {
+	// PassageFound is the share a narrative passage must hold to be an
+	// answer; below it the bot says it did not find.
+	PassageFound float64 `fit:"0.45,0.5,0.55,0.6,0.65"`
+	// FicheCover is the share a fiche must hold to answer a field asked
+	// by topic ("who leads the CRIP guide?").
+	FicheCover float64 `fit:"0.4,0.45,0.5,0.55,0.6"`
+	// LeadCover and LeadRatio let a fiche with less of the question answer
+	// when it is that far ahead of the next one.
+	LeadCover float64 `fit:"0.3,0.35,0.4,0.45,0.5"`
+	LeadRatio float64 `fit:"1.3,1.5,1.7,2,2.5"`
+	// PassageOverFiche is how much more of the question a passage must hold
+	// than the best fiche to answer instead of it.
+	PassageOverFiche float64 `fit:"0.05,0.1,0.15,0.2,0.3"`
+	// SeeAlso is the score, relative to the first, of a second fiche the
+	// answer mentions ("voir aussi").
+	SeeAlso float64 `fit:"0.75,0.8,0.85,0.9,0.95"`
+	// ListScore and ListCover are what a fiche needs, relative to the
+	// best and of the question, to be listed as treating a topic.
+	ListScore float64 `fit:"0.4,0.5,0.55,0.6,0.7"`
+	ListCover float64 `fit:"0.4,0.45,0.5,0.55,0.6"`
+	// AxisTopic is the share an axis title must hold to be the axis a
+	// question names by its topic.
+	AxisTopic float64 `fit:"0.3,0.4,0.5,0.6"`
+	// SentenceOwn is the weight of a sentence's own words against its
+	// passage's in a sentence's score.
+	SentenceOwn float64 `fit:"0.5,0.6,0.65,0.7,0.8"`
+	// FieldBoost multiplies a search hit in the field asked.
+	FieldBoost float64 `fit:"1,1.15,1.3,1.5,1.8"`
+}
+
+// DefaultParams are the values kept by 5-fold cross-validation on the
+// shipped documents' question sets (shared/eval/dev.jsonl and
+// cmd/schemabot/testdata; see the README, "Fitted parameters").
+var DefaultParams = Params{
+	PassageFound:     0.55,
+	FicheCover:       0.5,
+	LeadCover:        0.4,
+	LeadRatio:        1.7,
+	PassageOverFiche: 0.15,
+	SeeAlso:          0.85,
+	ListScore:        0.55,
+	ListCover:        0.5,
+	AxisTopic:        0.4,
+	SentenceOwn:      0.65,
+	FieldBoost:       1,
+}
+
+// WithParams sets the tuning numbers (DefaultParams otherwise).
+func WithParams(p Params) EngineOption { return func(c *engineConfig) { c.params = &p } }
+
+// WithParams returns an engine that answers with p and shares everything
+// else (documents, index) with e: fitting tries many Params without
+// indexing again.
+func (e *Engine) WithParams(p Params) *Engine {
+	c := *e
+	c.params = p
+	return &c
+}
+
+// Params returns the engine's tuning numbers.
+func (e *Engine) Params() Params { return e.params }
+
+// ParamCandidates lists, for each field of Params, the values fitting
+// tries (its `fit` tag), in declaration order.
+func ParamCandidates() (names []string, values [][]float64) {
+	t := reflect.TypeOf(Params{})
+	for i := range t.NumField() {
+		f := t.Field(i)
+		var vs []float64
+		for _, s := range strings.Split(f.Tag.Get("fit"), ",") {
+			if v, err := strconv.ParseFloat(s, 64); err == nil {
+				vs = append(vs, v)
+			}
+		}
+		names, values = append(names, f.Name), append(values, vs)
+	}
+	return names, values
+}
+
+// Set returns p with the named field set to v.
+func (p Params) Set(name string, v float64) (Params, error) {
+	f := reflect.ValueOf(&p).Elem().FieldByName(name)
+	if !f.IsValid() || f.Kind() != reflect.Float64 {
+		return p, fmt.Errorf("no parameter %q", name)
+	}
+	f.SetFloat(v)
+	return p, nil
+}
+
+// Get returns the named field of p.
+func (p Params) Get(name string) float64 {
+	f := reflect.ValueOf(p).FieldByName(name)
+	if !f.IsValid() {
+		return 0
+	}
+	return f.Float()
+}

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"testing"
+
+	"schemabot/bot/answer"
+)
+
+// A value is fitted only when choosing it on the other folds helps the
+// held-out fold; the value in use wins ties.
+func TestCrossValidate(t *testing.T) {
+	// Six items in three folds (0,0,1,1,2,2); candidate 0 is in use.
+	fold := []int{0, 0, 1, 1, 2, 2}
+	for _, tt := range []struct {
+		name      string
+		passed    [][]bool
+		fit, keep float64
+		best      int
+	}{
+		{"better everywhere", [][]bool{
+			{true, false, true, false, true, false},
+			{true, true, true, true, true, true},
+		}, 1, 0.5, 1},
+		{"a tie keeps the value in use", [][]bool{
+			{true, false, true, false, true, false},
+			{false, true, false, true, false, true},
+		}, 0.5, 0.5, 0},
+		{"better on one fold only does not generalise", [][]bool{
+			{true, true, true, true, true, false},
+			{false, false, false, false, true, true},
+		}, 5.0 / 6, 5.0 / 6, 0},
+	} {
+		fit, keep, best := crossValidate(tt.passed, 0, fold, 3)
+		if fit != tt.fit || keep != tt.keep || best != tt.best {
+			t.Errorf("%s: fit %.3f keep %.3f best %d, want %.3f %.3f %d", tt.name, fit, keep, best, tt.fit, tt.keep, tt.best)
+		}
+	}
+}
+
+// Every parameter has candidates to try, its current value can be read and
+// set by name, and an unknown name is refused.
+func TestParamCandidates(t *testing.T) {
+	names, values := answer.ParamCandidates()
+	if len(names) < 5 || len(names) != len(values) {
+		t.Fatalf("%d names, %d value lists", len(names), len(values))
+	}
+	for i, n := range names {
+		if len(values[i]) < 2 {
+			t.Errorf("%s: %d candidates", n, len(values[i]))
+		}
+		p, err := answer.DefaultParams.Set(n, 0.123)
+		if err != nil || p.Get(n) != 0.123 {
+			t.Errorf("%s: Set/Get: %v %v", n, err, p.Get(n))
+		}
+		if answer.DefaultParams.Get(n) == 0 {
+			t.Errorf("%s has no default", n)
+		}
+	}
+	if _, err := answer.DefaultParams.Set("Nope", 1); err == nil {
+		t.Error("an unknown parameter must be refused")
+	}
+}
+
+// Folds keep a thread's questions together.
+func TestFoldsKeepThreads(t *testing.T) {
+	items := []evalItem{{ID: "a", Thread: "t1"}, {ID: "b", Thread: "t1"}, {ID: "c", Thread: "t1"}, {ID: "d"}}
+	f := folds(items, 5)
+	if f[0] != f[1] || f[1] != f[2] {
+		t.Errorf("a thread split over folds: %v", f)
+	}
+}
