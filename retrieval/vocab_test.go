@@ -1,0 +1,25 @@
+package retrieval
+
+import (
+	"strings"
+	"testing"
+)
+
+// The embedded tables load, and a malformed or duplicated line is refused
+// with its line number.
+func TestVocabularyTables(t *testing.T) {
+	if len(english) < 300 || len(abbreviations) < 10 {
+		t.Fatalf("tables too small: %d english, %d abbreviations", len(english), len(abbreviations))
+	}
+	if english["foster carers"] != "assistants familiaux" || abbreviations["prev spe"] != "prévention spécialisée" {
+		t.Errorf("entries lost: %q %q", english["foster carers"], abbreviations["prev spe"])
+	}
+	if english["plan"] != "" {
+		t.Errorf("a word naming the documents translates to nothing, got %q", english["plan"])
+	}
+	for _, bad := range []string{"no separator", "= no key", "a = b\na = c"} {
+		if _, err := parseTable(bad); err == nil || !strings.Contains(err.Error(), "line") {
+			t.Errorf("%q: err = %v, want one naming the line", bad, err)
+		}
+	}
+}
