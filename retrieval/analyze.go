@@ -18,44 +18,9 @@ import (
 var elisions = map[string]bool{"l": true, "d": true, "qu": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true}
 
 // extraStop are words too common in these documents or in questions to
-// discriminate anything, beyond the French stop words of the stemmer.
-var extraStop = map[string]bool{
-	"quel": true, "quelle": true, "quels": true, "quelles": true, "quoi": true, "comment": true, "est-ce": true,
-	"cela": true, "ceci": true, "ca": true, "cette": true, "cet": true, "ces": true, "dont": true, "ainsi": true,
-	"les": true, "aussi": true, "plus": true, "tout": true, "tous": true, "toute": true, "toutes": true,
-	"fiche": true, "fiches": true, "schema": true, "schemas": true, "action": true, "actions": false,
-	"the": true, "of": true, "and": true, "a": true, "an": true, "in": true, "on": true, "to": true, "for": true,
-	"is": true, "are": true, "what": true, "which": true, "who": true, "does": true, "do": true, "with": true,
-	"by": true, "at": true, "be": true, "it": true, "that": true, "this": true, "from": true, "as": true,
-	"faire": true, "fait": true, "etre": true, "avoir": true, "peut": true, "doit": true, "doivent": true,
-	"there": true, "their": true, "they": true, "them": true, "its": true, "has": true, "have": true, "had": true,
-	"been": true, "was": true, "were": true, "will": true, "would": true, "can": true, "could": true, "should": true,
-	"may": true, "might": true, "say": true, "says": true, "said": true, "about": true, "into": true, "any": true,
-	"all": true, "some": true, "such": true, "than": true, "then": true, "where": true, "why": true, "how": true,
-	"much": true, "many": true, "very": true, "more": true, "most": true, "other": true, "did": true, "get": true,
-	"give": true, "make": true, "made": true, "please": true, "tell": true, "me": true, "you": true, "your": true,
-	"our": true, "we": true, "i": true, "my": true, "when": true, "whom": true, "whose": true, "or": true,
-	"not": true, "no": true, "if": true, "so": true, "up": true, "out": true, "also": true, "one": true, "there's": true,
-	"etais": true, "etait": true, "etions": true, "etiez": true, "etaient": true, "etee": true, "etees": true,
-	"etes": true, "etant": true, "fumes": true, "futes": true, "fut": true, "eut": true, "meme": true, "deja": true,
-	"tres": true, "apres": true, "des lors": true, "voila": true, "la-bas": true, "ou": true,
-	"va": true, "vont": true, "aller": true, "sera": true, "seront": true, "ete": true, "fera": true, "feront": true,
-	"entre": true, "sous": true, "vers": true, "chez": true, "sans": true, "selon": true, "afin": true,
-	// Chat register: greetings, politeness and filler verbs carry no topic.
-	"bonjour": true, "salut": true, "hello": true, "hi": true, "merci": true, "thanks": true, "thank": true,
-	"stp": true, "svp": true, "pls": true, "plz": true, "bosse": true, "bosser": true, "bossent": true, "bossons": true,
-	"cherche": true, "rappelle": true, "rappeler": true, "dis": true, "dire": true, "sais": true,
-	"voudrais": true, "aimerais": true, "know": true, "need": true,
-	// Words that say a question is about something, not what it is about.
-	"concerne": true, "concernent": true, "concernant": true, "traitent": true, "parlent": true, "evoquent": true,
-	"abordent": true, "touchent": true, "touchant": true, "traitant": true, "abordant": true, "deal": true, "deals": true,
-	"dealing": true, "tackle": true, "tackles": true, "relative": true, "relatives": true, "relatif": true, "relatifs": true, "regarding": true, "concerning": true,
-	"appear": true, "appears": true, "mentioned": true, "mentions": true, "mention": true, "apparait": true, "apparaissent": true,
-	"figure": true, "figurent": true, "cite": true, "citee": true, "cites": true, "citees": true,
-	"elles": true, "ils": true, "eux": true, "lui": true, "leur": true, "leurs": true,
-	"whats": true, "rapide": true, "question": true, "questions": true, "petite": true,
-	"looking": true, "want": true, "like": true, "remind": true, "wondering": true, "help": true,
-}
+// discriminate anything, beyond the French stop words of the stemmer
+// (vocab/stopwords.txt), the chat register included.
+var extraStop = loadWords("stopwords")
 
 // Words splits text into lowercase words, keeping letters and digits,
 // dropping elided articles ("l'enfance" -> "enfance").

@@ -30,6 +30,21 @@ func loadTable(name string) map[string]string {
 	return m
 }
 
+// loadWords reads vocab/<name>.txt: one word a line, "#" comments.
+func loadWords(name string) map[string]bool {
+	data, err := vocabFS.ReadFile("vocab/" + name + ".txt")
+	if err != nil {
+		panic(fmt.Sprintf("vocabulary %s: %v", name, err))
+	}
+	m := map[string]bool{}
+	for _, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			m[line] = true
+		}
+	}
+	return m
+}
+
 // parseTable reads "key = value" lines; keys are lower case and unique.
 func parseTable(text string) (map[string]string, error) {
 	m := map[string]string{}

@@ -321,3 +321,19 @@ func TestAxisByItsTopic(t *testing.T) {
 		t.Errorf("no axis is about space tourism:\n got %q", a.Text)
 	}
 }
+
+// Sentences after the one that asks are context: they weigh less than the
+// topic the question names, in several wordings.
+func TestContextAfterTheQuestion(t *testing.T) {
+	eng := testEngine(t)
+	for _, q := range []string{
+		"ya qui dans les contributeurs de la fiche innovation moselle ? on voudrait associer des boites privees",
+		"who are the contributors of the Moselle innovation fiche? asking because we'd like to involve private companies",
+		"contributeurs de la fiche sur l'innovation en moselle ? c'est pour un partenariat avec des entreprises du coin",
+	} {
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+		if !a.Found || !strings.Contains(a.Text, "Fiche action n°13") {
+			t.Errorf("%q:\n got %q\nwant Moselle fiche 13", q, a.Text)
+		}
+	}
+}

@@ -41,6 +41,9 @@ type Params struct {
 	SentenceOwn float64 `fit:"0.5,0.6,0.65,0.7,0.8"`
 	// FieldBoost multiplies a search hit in the field asked.
 	FieldBoost float64 `fit:"1,1.15,1.3,1.5,1.8"`
+	// ContextWeight multiplies the words of the sentences after the one
+	// that asks ("…? on voudrait associer des boîtes privées").
+	ContextWeight float64 `fit:"0.25,0.5,0.75,1"`
 }
 
 // DefaultParams are the values kept by 5-fold cross-validation on the
@@ -58,6 +61,7 @@ var DefaultParams = Params{
 	AxisTopic:        0.4,
 	SentenceOwn:      0.65,
 	FieldBoost:       1,
+	ContextWeight:    0.5,
 }
 
 // WithParams sets the tuning numbers (DefaultParams otherwise).

@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -106,6 +107,22 @@ func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 		}
 	}
 	w := e.weightsIn(text, q.Lang)
+	// "… la fiche innovation ? on voudrait associer des boîtes privées":
+	// the sentence that asks names the topic; the words of the sentences
+	// after it are context, and weigh less.
+	if i := strings.IndexAny(text, "?"); i >= 0 && len(retrieval.Terms(text[i+1:])) > 0 {
+		asking := map[string]bool{}
+		for _, g := range e.weightsIn(text[:i], q.Lang) {
+			for _, t := range g.terms {
+				asking[t] = true
+			}
+		}
+		for j := range w {
+			if !slices.ContainsFunc(w[j].terms, func(t string) bool { return asking[t] || t == unknownTerm }) {
+				w[j].weight *= e.params.ContextWeight
+			}
+		}
+	}
 	for i := range w {
 		for _, t := range w[i].terms {
 			if x, ok := expansions[t]; ok {

@@ -446,7 +446,10 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 
 	// A follow-up: no fiche, no topic of its own, in a thread that has one.
 	words := retrieval.Terms(q.Topic)
-	startsLikeFollowUp := opensWith(f, intentVocab.phrases("continues"))
+	// "ok merci. et c'est prévu pour quand ?": the sentence that asks may
+	// follow a thank-you.
+	startsLikeFollowUp := opensWith(f, intentVocab.phrases("continues")) ||
+		opensWith(strings.TrimSpace(questionSegment(" "+f+" ")), intentVocab.phrases("continues"))
 	pointsBack := fq.has(intentVocab.phrases("anaphora"))
 	q.Continues = startsLikeFollowUp || pointsBack
 	if conv.Fiche != "" && len(q.Fiches) == 0 && q.Axis == 0 && !q.List && !q.Glossary && (startsLikeFollowUp || q.Field != "" && (len(words) <= 1 || pointsBack)) {
