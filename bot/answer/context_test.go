@@ -337,3 +337,19 @@ func TestContextAfterTheQuestion(t *testing.T) {
 		}
 	}
 }
+
+// "The last fiche" is the last of the document, or of the axis named.
+func TestLastFiche(t *testing.T) {
+	eng := testEngine(t)
+	for _, tt := range []struct{ q, want string }{
+		{"What indicators does Moselle use in its last fiche?", "Fiche action n°14"},
+		{"qui pilote la dernière fiche du schéma de l'isère ?", "Fiche action n°32"},
+		{"c'est quoi la dernière fiche action de l'objectif stratégique 1 en isère ?", "Fiche action n°7"},
+		{"the final action sheet of the Isère plan: who leads it?", "Fiche action n°32"},
+	} {
+		a, _ := eng.Ask(context.Background(), tt.q, chat.Conversation{})
+		if !a.Found || !strings.Contains(a.Text, tt.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tt.q, a.Text, tt.want)
+		}
+	}
+}

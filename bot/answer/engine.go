@@ -223,7 +223,7 @@ type answer struct {
 // resolveOrdinal turns "the third fiche (of axis 1)" into the fiche's
 // label when one document is asked about.
 func (e *Engine) resolveOrdinal(q *question) {
-	if q.Ordinal <= 0 || len(q.Fiches) > 0 {
+	if q.Ordinal == 0 || len(q.Fiches) > 0 {
 		return
 	}
 	docs := e.docsFor(q)
@@ -236,7 +236,10 @@ func (e *Engine) resolveOrdinal(q *question) {
 			in = append(in, f)
 		}
 	}
-	if q.Ordinal <= len(in) {
+	if q.Ordinal == understand.LastOrdinal {
+		q.Ordinal = len(in)
+	}
+	if q.Ordinal >= 1 && q.Ordinal <= len(in) {
 		q.Fiches, q.Docs = []string{in[q.Ordinal-1].ID}, []string{docs[0].ID}
 		q.Axis, q.List = 0, false
 	}

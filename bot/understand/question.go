@@ -39,7 +39,7 @@ type Question struct {
 	// overview being the first.
 	Overviews     []string
 	SubAxis       string          // "2.2": the fiches labelled under a sub-level of an axis
-	Ordinal       int             // "la 3e fiche": a fiche by its rank, 0 when none
+	Ordinal       int             // "la 3e fiche": a fiche by its rank, 0 when none, LastOrdinal for the last
 	Within        map[string]bool // "lesquelles…": the thread's last list ("doc/label"), nil otherwise
 	WantsNumber   bool            // the answer is a number or a share
 	WantsDate     bool            // the answer is a date
@@ -72,6 +72,9 @@ const (
 	OverviewAdopted   = "adopted"
 	OverviewMethod    = "method"
 )
+
+// LastOrdinal is the rank of "the last fiche".
+const LastOrdinal = -1
 
 // labelRef is a fiche label as a folded Question writes it: "12", "1.2",
 // "2.2.4", "3 bis", "a3".
@@ -129,7 +132,7 @@ func countedWords(folded string) string {
 var (
 	reOrdinalAxis  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th|e|eme|ieme|er|ere|re|°)\s+(orientation|axe|axis|objectif strategique|strategic objective|strategic goal|priorite|priority)\b`)
 	reWordAxis     = regexp.MustCompile(`\b(premier|premiere|first|deuxieme|second|seconde|troisieme|third|quatrieme|fourth|cinquieme|fifth|sixieme|sixth)\s+(orientation|axe|axis|objectif strategique|strategic objective|strategic goal|priorite|priority)\b`)
-	reOrdinalFiche = regexp.MustCompile(`\b(?:(\d{1,2})(?:st|nd|rd|th|e|eme|ieme|er|ere|re|°)|(premier|premiere|first|deuxieme|second|seconde|troisieme|third|quatrieme|fourth|cinquieme|fifth|sixieme|sixth|septieme|seventh|huitieme|eighth|neuvieme|ninth|dixieme|tenth))\s+(?:fiches?(?:[ -]actions?)?|actions?|action sheets?|sheets?)\b`)
+	reOrdinalFiche = regexp.MustCompile(`\b(?:(\d{1,2})(?:st|nd|rd|th|e|eme|ieme|er|ere|re|°)|(premier|premiere|first|deuxieme|second|seconde|troisieme|third|quatrieme|fourth|cinquieme|fifth|sixieme|sixth|septieme|seventh|huitieme|eighth|neuvieme|ninth|dixieme|tenth|last|final|derniere|dernier))\s+(?:fiches?(?:[ -]actions?)?|actions?|action sheets?|sheets?)\b|\b(?:fiches?(?:[ -]actions?)?|action sheets?)\s+(derniere|dernier)\b`)
 	ordinalWords   = map[string]string{"septieme": "7", "seventh": "7", "huitieme": "8", "eighth": "8", "neuvieme": "9", "ninth": "9", "dixieme": "10", "tenth": "10", "premier": "1", "premiere": "1", "first": "1", "deuxieme": "2", "second": "2", "seconde": "2",
 		"troisieme": "3", "third": "3", "quatrieme": "4", "fourth": "4", "cinquieme": "5", "fifth": "5", "sixieme": "6", "sixth": "6"}
 )
@@ -169,6 +172,9 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 			n = w
 		}
 		q.Ordinal, _ = strconv.Atoi(n)
+		if last := m[2] + m[3]; last == "last" || last == "final" || strings.HasPrefix(last, "dernier") {
+			q.Ordinal = LastOrdinal
+		}
 		rest = strings.Replace(rest, m[0], " ", 1)
 	}
 	// Axes before fiches: "objectif stratégique 2" is no fiche.
