@@ -353,3 +353,27 @@ func TestLastFiche(t *testing.T) {
 		}
 	}
 }
+
+// Fiches piloted by a body named in other words than the document's, or
+// among other words, in several wordings; a body no fiche has lists none.
+func TestFichesByABodyInOtherWords(t *testing.T) {
+	eng := testEngine(t)
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"In Moselle, which action sheets have the departmental child protection observatory among their pilots?", []string{"Fiche 13", "Fiche 14"}},
+		{"Bonjour, je prépare une réunion : quelles fiches du 38 sont pilotées par la conseillère technique politiques sociales ?", []string{"Fiche 15", "Fiche 28"}},
+		{"which Isère fiches are led by the social policy technical adviser?", []string{"Fiche 15", "Fiche 28"}},
+	} {
+		a, _ := eng.Ask(context.Background(), tt.q, chat.Conversation{})
+		for _, w := range tt.want {
+			if !a.Found || !strings.Contains(a.Text, w) {
+				t.Errorf("%q:\n got %q\nwant %q", tt.q, a.Text, w)
+			}
+		}
+	}
+	if a, _ := eng.Ask(context.Background(), "quelles fiches de la moselle sont pilotées par la direction régionale des douanes ?", chat.Conversation{}); strings.Contains(a.Text, "pilotées par") {
+		t.Errorf("no fiche is piloted by the customs:\n got %q", a.Text)
+	}
+}

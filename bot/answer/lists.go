@@ -230,32 +230,45 @@ func axisKindMatches(asked, kind string) bool {
 
 // entityList lists the fiches an organisation pilots or takes part in.
 func (e *Engine) entityList(q *question) (answer, bool) {
-	needles := e.entityNeedles(q)
-	if len(needles) == 0 {
-		return answer{}, false
+	fields := func(f *corpus.Fiche) []corpus.Field {
+		if q.Field == retrieval.FieldPilots {
+			return []corpus.Field{f.Pilots}
+		}
+		return []corpus.Field{f.Partners, f.Pilots}
 	}
-	var items []listed
-	for _, d := range e.docsFor(q) {
-		for i := range d.Fiches {
-			f := &d.Fiches[i]
-			var flds []corpus.Field
-			if q.Field == retrieval.FieldPilots {
-				flds = []corpus.Field{f.Pilots}
-			} else {
-				flds = []corpus.Field{f.Partners, f.Pilots}
-			}
-			for _, fl := range flds {
-				if it, ok := matchItems(fl.Items, needles); ok {
-					items = append(items, listed{d: d, f: f, note: it})
-					break
+	collect := func(match func([]corpus.Item) (string, bool)) []listed {
+		var items []listed
+		for _, d := range e.docsFor(q) {
+			for i := range d.Fiches {
+				f := &d.Fiches[i]
+				for _, fl := range fields(f) {
+					if it, ok := match(fl.Items); ok {
+						items = append(items, listed{d: d, f: f, note: it})
+						break
+					}
 				}
 			}
 		}
+		return items
+	}
+	needles := e.entityNeedles(q)
+	var items []listed
+	if len(needles) > 0 {
+		items = collect(func(its []corpus.Item) (string, bool) { return matchItems(its, needles) })
+	}
+	who := strings.Join(needles[:min(1, len(needles))], "")
+	// The body named in other words than the document's, or among other
+	// words ("the departmental child protection observatory", "la
+	// conseillère technique politiques sociales, pour une réunion"): the
+	// items that hold most of the question's words that name bodies.
+	if len(items) == 0 {
+		var best string
+		items, best = e.entityByTerms(q, fields, collect)
+		who = best
 	}
 	if len(items) == 0 {
 		return answer{}, false
 	}
-	who := strings.Join(needles[:1], "")
 	var lead string
 	switch {
 	case q.Field == retrieval.FieldPilots && q.Lang == chat.English:
@@ -278,6 +291,50 @@ func (e *Engine) entityList(q *question) (answer, bool) {
 // entityNeedles are the folded strings that name the organisation a
 // question asks about: its acronyms, their expansions, and the remaining
 // words.
+// entityByTerms lists the fiches whose pilots (or partners) hold the body
+// the question names, by its words: the question's words that some item of
+// those fields uses, weighed by rarity; an item holding most of that weight
+// names the body. It returns the items and the body's name.
+func (e *Engine) entityByTerms(q *question, fields func(*corpus.Fiche) []corpus.Field, collect func(func([]corpus.Item) (string, bool)) []listed) ([]listed, string) {
+	vocab := map[string]bool{}
+	for _, d := range e.docsFor(q) {
+		for i := range d.Fiches {
+			for _, fl := range fields(&d.Fiches[i]) {
+				for _, it := range fl.Items {
+					for t := range termSet(it.Text) {
+						vocab[t] = true
+					}
+				}
+			}
+		}
+	}
+	var w []termGroup
+	for _, g := range e.questionWeights(q, e.searchText(q)) {
+		if slices.ContainsFunc(g.terms, func(t string) bool { return vocab[t] }) {
+			w = append(w, g)
+		}
+	}
+	if len(w) < 2 {
+		return nil, "" // one word ("service") names no body
+	}
+	// The body is named after the shortest item that holds it: the others
+	// add a second body or a direction ("CRIP et Conseillère technique…").
+	var name string
+	match := func(its []corpus.Item) (string, bool) {
+		for _, it := range its {
+			if coverage(w, termSet(it.Text)) >= e.params.EntityCover {
+				if name == "" || len(it.Text) < len(name) {
+					name = it.Text
+				}
+				return it.Text, true
+			}
+		}
+		return "", false
+	}
+	items := collect(match)
+	return items, name
+}
+
 func (e *Engine) entityNeedles(q *question) []string {
 	var needles []string
 	for _, a := range q.Acronyms {

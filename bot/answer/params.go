@@ -44,6 +44,9 @@ type Params struct {
 	// ContextWeight multiplies the words of the sentences after the one
 	// that asks ("…? on voudrait associer des boîtes privées").
 	ContextWeight float64 `fit:"0.25,0.5,0.75,1"`
+	// EntityCover is the share of the question's words naming bodies that
+	// a pilot or partner must hold to be the body asked about.
+	EntityCover float64 `fit:"0.6,0.7,0.75,0.8,0.9"`
 }
 
 // DefaultParams are the values kept by 5-fold cross-validation on the
@@ -62,6 +65,7 @@ var DefaultParams = Params{
 	SentenceOwn:      0.65,
 	FieldBoost:       1,
 	ContextWeight:    0.5,
+	EntityCover:      0.75,
 }
 
 // WithParams sets the tuning numbers (DefaultParams otherwise).
