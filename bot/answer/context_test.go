@@ -377,3 +377,28 @@ func TestFichesByABodyInOtherWords(t *testing.T) {
 		t.Errorf("no fiche is piloted by the customs:\n got %q", a.Text)
 	}
 }
+
+// Everyday words for a fiche's fields and for milestones of a year, each
+// in several wordings: hedges ("anything", "specifically") narrow nothing.
+func TestEverydayWordsForFields(t *testing.T) {
+	eng := testEngine(t)
+	ctx := context.Background()
+	for _, tt := range []struct{ q, want string }{
+		{"Anything in the Isère plan scheduled specifically for 2023?", "Fiche 32"},
+		{"qu'est-ce qui est calé en 2023 dans le schéma isérois ?", "Fiche 32"},
+		{"is there something planned for 2023 in Isère?", "Fiche 32"},
+		{"What's the plan in Moselle's innovation fiche?", "Déclinaisons opérationnelles"},
+		{"en moselle, sur la fiche innovation, qu'est-ce qu'ils vont faire ?", "Déclinaisons opérationnelles"},
+	} {
+		a, _ := eng.Ask(ctx, tt.q, chat.Conversation{})
+		if !a.Found || !strings.Contains(a.Text, tt.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tt.q, a.Text, tt.want)
+		}
+	}
+	for _, then := range []string{"et qui d'autre est dans le coup ?", "who else is involved?", "et qui d'autre ?"} {
+		_, conv := eng.Ask(ctx, "qui pilote la fiche 12 en Isère ?", chat.Conversation{})
+		if a, _ := eng.Ask(ctx, then, conv); !strings.Contains(a.Text, "Équipe mobile de la DEJS") {
+			t.Errorf("%q after the pilot of fiche 12:\n got %q\nwant its partners", then, a.Text)
+		}
+	}
+}
