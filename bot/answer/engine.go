@@ -43,8 +43,8 @@ type Engine struct {
 type EngineOption func(*engineConfig)
 
 type engineConfig struct {
-	today func() time.Time
-	index retrieval.Options
+	today  func() time.Time
+	index  retrieval.Options
 	gen    Generator
 	log    *slog.Logger
 	params *Params

@@ -406,9 +406,15 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 			q.Overview, q.Count, q.WantsNumber, q.Field = OverviewAxes, true, false, ""
 		}
 	}
-	// "Quelles échéances en 2021 ?" asks for every milestone of the period.
-	if q.Field == retrieval.FieldCalendar && !q.From.IsZero() && len(content) == 0 && len(q.Fiches) == 0 {
-		q.List = true
+	// "Quelles échéances en 2021 ?", "is there something planned for
+	// 2023?": a period and nothing else to search for asks for every
+	// milestone of the period.
+	if !q.From.IsZero() && len(content) == 0 && len(q.Fiches) == 0 && q.Axis == 0 && !q.Glossary {
+		asksNothingElse := (q.Field == "" || weakOnly) && q.Overview == "" &&
+			!q.WantsNumber && !q.WantsMoney && !q.WantsName && !q.WantsContact && !q.WantsPlace
+		if q.Field == retrieval.FieldCalendar || asksNothingElse {
+			q.Field, q.List = retrieval.FieldCalendar, true
+		}
 	}
 	// "Quand le référentiel doit-il être élaboré ?" is about the
 	// référentiel, not about how the schéma was made.
