@@ -402,3 +402,19 @@ func TestEverydayWordsForFields(t *testing.T) {
 		}
 	}
 }
+
+// Everyday words of the trade, English and French slang, find the fiche
+// the document names in its own words.
+func TestTradeWordsFindTheFiche(t *testing.T) {
+	eng := testEngine(t)
+	for _, tt := range []struct{ q, want string }{
+		{"who pilots the Isère fiche on dry exits from care?", "Fiche action n°26"},
+		{"who owns the action on harmonising how preoccupying information reports are processed in Isère?", "Fiche action n°32"},
+		{"qu'est-ce qu'ils vont faire en Isère pour les gamins en très grande difficulté qui relèvent aussi du soin et du handicap ?", "Fiche action n°22"},
+	} {
+		a, _ := eng.Ask(context.Background(), tt.q, chat.Conversation{})
+		if !a.Found || !strings.Contains(a.Text, tt.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tt.q, a.Text, tt.want)
+		}
+	}
+}
