@@ -418,3 +418,29 @@ func TestTradeWordsFindTheFiche(t *testing.T) {
 		}
 	}
 }
+
+// What a question needs that the documents do not hold (a person's name, a
+// coming date) is not answered with what they hold instead; a service's
+// name is no person's name.
+func TestNeedsWhatTheDocumentsDoNotHold(t *testing.T) {
+	eng := testEngine(t)
+	ctx := context.Background()
+	for _, q := range []string{
+		"c qui le chef du service PMI et parentalité en isere ? j'ai besoin du nom pour l'invit",
+		"who heads the PMI service in Isère? I need her name for the invitation",
+		"when is the next steering committee meeting for the Moselle plan? need the date for my calendar",
+		"c'est quand la prochaine réunion du comité de pilotage du schéma de la moselle ?",
+	} {
+		if a, _ := eng.Ask(ctx, q, chat.Conversation{}); a.Found {
+			t.Errorf("%q: found %q, want not found", q, a.Text)
+		}
+	}
+	for _, q := range []string{
+		"who owns the PPE action sheet in the Isère plan? need the service name for my onboarding deck",
+		"qui pilote la fiche PPE en isère ? il me faut le nom du service",
+	} {
+		if a, _ := eng.Ask(ctx, q, chat.Conversation{}); !a.Found || !strings.Contains(a.Text, "Accompagnement de l'Enfant et de sa Famille") {
+			t.Errorf("%q:\n got %q\nwant the pilot service", q, a.Text)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -183,6 +184,11 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 	check.WantsName = asksFor(whole.Folded, nameHeads)
 	check.WantsMoney = whole.WantsMoney && asksFor(whole.Folded, moneyHeads)
 	if a.Found && (check.WantsContact || check.WantsName || check.WantsMoney) && (!check.typeOK(a.Text) || check.WantsName && !e.namesPerson(a.Text)) {
+		a = e.missingFact(&q, a)
+	}
+	// "When is the next steering committee? need the date": a coming date;
+	// an answer whose dates are all past does not give it.
+	if a.Found && whole.WantsDate && whole.WantsUpcoming && !mentionsYearFrom(a.Text, e.today().Year()) {
 		a = e.missingFact(&q, a)
 	}
 	a.Question = chat.Defuse(text)
@@ -524,9 +530,9 @@ func questionCores(text string) []string {
 // asked (a phone number, an amount), and what it does give, cited; the
 // answer is not found.
 func (e *Engine) missingFact(q *question, a answer) answer {
-	lead := "Le schéma ne donne pas cette information pour cette fiche."
+	lead := "Le schéma ne donne pas cette information ; voici ce qu'il dit de plus proche."
 	if q.Lang == chat.English {
-		lead = "The schéma does not give this for that fiche."
+		lead = "The schéma does not give this; here is what it says that comes closest."
 	}
 	a.Text = lead + "\n\n" + a.Text
 	a.Found = false
@@ -566,14 +572,15 @@ func (e *Engine) switchedDocs(q *question, conv chat.Conversation) ([]string, bo
 var (
 	moneyHeads = []string{"budget", "cout", "couts", "coute", "montant", "amount", "cost", "costs", "much", "argent", "money", "euros"}
 	nameHeads  = []string{"nom", "name", "names", "appelle", "appellent"}
-	askWords   = map[string]bool{"quel": true, "quelle": true, "quels": true, "quelles": true, "what": true, "what's": true, "whats": true,
+	askWords   = map[string]bool{"besoin": true, "need": true, "needs": true, "faut": true, "quel": true, "quelle": true, "quels": true, "quelles": true, "what": true, "what's": true, "whats": true,
 		"combien": true, "how": true, "which": true, "son": true, "sa": true, "leur": true, "his": true, "her": true, "their": true, "s'appelle": true, "comment": true}
 	notPersons = map[string]bool{"service": true, "direction": true, "dispositif": true, "fiche": true, "schema": true, "sheet": true, "plan": true}
 )
 
 // asksFor reports a question whose interrogative (quel, what, combien,
-// son…) is followed within three words by one of heads, the head not
-// being a service or a document ("name of service").
+// son…, or a need: "j'ai besoin du nom") is followed within three words by
+// one of heads, the head not being a service or a document ("name of
+// service", "the service name").
 func asksFor(folded string, heads []string) bool {
 	words := strings.Fields(strings.NewReplacer("?", " ", ",", " ", ".", " ").Replace(folded))
 	for i, w := range words {
@@ -582,6 +589,10 @@ func asksFor(folded string, heads []string) bool {
 		}
 		for j := i + 1; j < len(words) && j <= i+4; j++ {
 			if slices.Contains(heads, words[j]) {
+				// "the service name" names no person either.
+				if notPersons[words[j-1]] {
+					return false
+				}
 				k := j + 1
 				for k < len(words) && (words[k] == "of" || words[k] == "du" || words[k] == "de" || words[k] == "a" || words[k] == "the") {
 					k++
@@ -670,4 +681,14 @@ func mergeAnswers(text string, a1, a2 chat.Answer) chat.Answer {
 		out.Citations = []chat.Citation{}
 	}
 	return out
+}
+
+// mentionsYearFrom reports a year from y on in text.
+func mentionsYearFrom(text string, y int) bool {
+	for _, m := range reYear.FindAllString(text, -1) {
+		if n, _ := strconv.Atoi(m); n >= y {
+			return true
+		}
+	}
+	return false
 }

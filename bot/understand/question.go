@@ -48,6 +48,7 @@ type Question struct {
 	WantsName     bool            // the answer is a person's name
 	WantsMoney    bool            // the number asked is a sum of money
 	WantsDuration bool            // the number asked is an age or a duration
+	WantsUpcoming bool            // the date asked is a coming one ("the next meeting")
 	Counted       string          // what a "how many" Question counts ("assistants familiaux")
 	Year          int             // a year the Question names ("en 2018"), 0 when none
 	From, To      time.Time
@@ -258,6 +259,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	q.WantsName = fq.has(intentVocab.phrases("name"))
 	q.WantsMoney = fq.has(intentVocab.phrases("money"))
 	q.WantsDuration = fq.has(intentVocab.phrases("duration"))
+	q.WantsUpcoming = fq.has(intentVocab.phrases("upcoming"))
 	q.Counted = countedWords(q.Folded)
 
 	// The field asked: the kind whose phrase comes first in the Question
