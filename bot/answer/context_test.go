@@ -444,3 +444,22 @@ func TestNeedsWhatTheDocumentsDoNotHold(t *testing.T) {
 		}
 	}
 }
+
+// A statement that names a fiche, then a question on one of its fields:
+// the sentence that asks decides; everyday words for actions, pilots and
+// indicators, in several wordings.
+func TestStatementThenQuestion(t *testing.T) {
+	eng := testEngine(t)
+	for _, tt := range []struct{ q, want string }{
+		{"Bonjour, dans le schéma de l'Isère il y a une fiche sur les violences conjugales. Concrètement ils prévoient quoi ?", "Former les professionnels"},
+		{"In the Isère plan there's a fiche on domestic violence. What exactly are they doing?", "Former les professionnels"},
+		{"Il existe une fiche sur les violences conjugales dans le schéma isérois. Ça consiste en quoi ?", "Former les professionnels"},
+		{"Salut, qui tient la fiche sur les violences conjugales côté Isère ?", "PMI Parentalité"},
+		{"isère, violences conjugales : comment on saura si ça marche ?", "Indicateurs de réalisation"},
+	} {
+		a, _ := eng.Ask(context.Background(), tt.q, chat.Conversation{})
+		if !a.Found || !strings.Contains(a.Text, tt.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tt.q, a.Text, tt.want)
+		}
+	}
+}

@@ -248,6 +248,12 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 			}
 		}
 	}
+	// "Il y a une fiche sur les violences conjugales. Concrètement ils
+	// prévoient quoi ?": a statement names the fiche, the sentence that
+	// asks wants one of its fields, not the list.
+	if seg := questionSegment(q.Folded); seg != q.Folded && q.List && !scan(seg).hasStrong(intentVocab.phrases("list")) && hasFieldPhrase(seg) {
+		q.List, weakList = false, false
+	}
 	q.Count = fq.has(intentVocab.phrases("count"))
 	if q.Count {
 		q.List = true
