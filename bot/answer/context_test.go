@@ -463,3 +463,23 @@ func TestStatementThenQuestion(t *testing.T) {
 		}
 	}
 }
+
+// "Fiches actions" is a noun, not a question about actions; a bare fiche
+// number opens a question however it is followed; modal verbs ("devait",
+// "should") are no topic.
+func TestChatShapesOfFicheQuestions(t *testing.T) {
+	eng := testEngine(t)
+	for _, tt := range []struct{ q, want string }{
+		{"il y a combien de fiches actions en tout dans le schéma de l'Isere ?", "32 fiches"},
+		{"combien de fiches-actions compte le schéma isérois ?", "32 fiches"},
+		{"la 14 c porté par qui ?", "Observatoire départemental de la protection"},
+		{"la 14, c'est piloté par qui ?", "Observatoire départemental de la protection"},
+		{"commission formation de l'ODPE en Isère : elle devait être constituée quand ?", "Semestre 2 / 2019"},
+		{"when should the ODPE training commission have been set up in Isère?", "Semestre 2 / 2019"},
+	} {
+		a, _ := eng.Ask(context.Background(), tt.q, chat.Conversation{})
+		if !a.Found || !strings.Contains(a.Text, tt.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tt.q, a.Text, tt.want)
+		}
+	}
+}

@@ -84,7 +84,7 @@ const labelRef = `(?:[a-z]\.?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3}
 var (
 	reYear     = regexp.MustCompile(`\b(19|20)\d\d\b`)
 	reFicheRef = regexp.MustCompile(`\b(?:fiches?(?:[ -]actions?)?|fa|actions?|sheets?|cards?|action sheets?|items?)\s*(?:n\s*°|n°|no\.?|nr\.?|num(?:ero)?\.?|number|#)?\s*(` + labelRef + `)((?:\s*(?:,|et|and|&|ou|or)\s*(?:n°\s*)?(?:` + labelRef + `))*)`)
-	reBareRef  = regexp.MustCompile(`(?:^|\s)(?:la|le|the|number|n°|#)\s*(\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*(?:bis|ter)\b)?|[a-z]\d{1,2}(?:\s*bis\b)?)\s*(?:\?|$|,|de |du |en |in |for |pour )`)
+	reBareRef  = regexp.MustCompile(`(?:^|\s)(?:la|le|the|number|n°|#)\s*(\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*(?:bis|ter)\b)?|[a-z]\d{1,2}(?:\s*bis\b)?)\s*(?:\?|$|,|:|de |du |en |in |for |pour |c |c'|est |elle |ca |is |has )`)
 	reAxisRef  = regexp.MustCompile(`\b(orientation|objectifs? strat(?:egiques?)?\.?|axes? strategiques?|axe|axis|ambition|os|strategic objective|strategic goal|priorite|priority|enjeu)(?:\s*(?:n\s*°|n°|no\.?|number)?\s*(\d{1,2})|\s+([ivx]{1,5}|[a-h]))\b(?:[^'.]|$)`)
 	// reSubAxisRef is a numbered sub-level of an axis ("l'objectif 2.2"),
 	// whose fiches are labelled under it (2.2.1, 2.2.2…).
@@ -93,6 +93,8 @@ var (
 	reYearRef    = regexp.MustCompile(`\b(?:en|in|pour|for|d'ici|by|avant|before|au cours de|during|durant|fin|end of|debut|start of|beginning of)\s+((?:19|20)\d\d)\b`)
 	reAcronym    = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}s?\b`)
 	reMoreNums   = regexp.MustCompile(labelRef)
+	// reFicheAction is the compound noun "fiche(s) action(s)".
+	reFicheAction = regexp.MustCompile(`\b(fiches?)[ -]actions?\b`)
 	// reAxisAbout is an axis named by its topic.
 	reAxisAbout = regexp.MustCompile(`\b(?:objectifs? strategiques?|objectifs?|objectives?|strategic goals?|orientations?|axes?|axis|priorites?|priorities|priority|enjeux?|ambitions?)\s+(?:about|on|regarding|concerning|dedicated to|sur|concernant|(?:relati[fv]|consacre|dedie)\w* (?:a|aux|au)|autour de|qui porte sur|that is about|which is about)\b`)
 )
@@ -161,6 +163,9 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	q := Question{Raw: raw, Lang: DetectLang(raw)}
 	f := corpus.Fold(questionPunct.Replace(raw))
 	q.Folded = " " + f + " "
+	// "Fiches actions" is the documents' noun for fiches: its "actions"
+	// asks for no field.
+	q.Folded = reFicheAction.ReplaceAllString(q.Folded, "$1")
 	rest := q.Folded // what is left once intent words are taken out
 
 	q.Docs, q.UnknownPlace, rest = findPlaces(rest, raw, lib)
