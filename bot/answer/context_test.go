@@ -483,3 +483,20 @@ func TestChatShapesOfFicheQuestions(t *testing.T) {
 		}
 	}
 }
+
+// When a question names two fields, a field word that a fiche title holds
+// is the topic ("les réunions d'information des partenaires"), the other
+// is asked, in several wordings.
+func TestFieldWordInTheTopic(t *testing.T) {
+	eng := testEngine(t)
+	for _, q := range []string{
+		"réunions d'info des partenaires (Isère) : on suit quoi comme indicateurs ?",
+		"Isère, the fiche on information meetings for partners: which indicators?",
+		"les réunions d'information des partenaires en isère, quels indicateurs ?",
+	} {
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+		if !a.Found || !strings.Contains(a.Text, "Fiche action n°7") || !strings.Contains(strings.ToLower(a.Text), "indicateurs") {
+			t.Errorf("%q:\n got %q\nwant fiche 7's indicators", q, a.Text)
+		}
+	}
+}

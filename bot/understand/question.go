@@ -288,7 +288,27 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	}
 	bestPos, weakPos, weakField := len(seg)+1, len(seg)+1, ""
 	fseg := scan(seg)
+	// "Réunions d'info des partenaires : on suit quoi comme indicateurs ?":
+	// when two fields are asked, a field word that some fiche title holds
+	// names the topic ("les partenaires" of fiche 7's title), not the
+	// field.
+	titled := map[string]bool{}
+	strong := map[string]bool{}
 	for _, field := range fieldOrder {
+		for _, p := range fieldVocab.phrases(field) {
+			if i, j := fseg.index(p); i >= 0 && !p.weak {
+				strong[field] = true
+				if inFicheTitle(lib, fseg.s[i:j]) {
+					titled[field] = true
+				}
+			}
+		}
+	}
+	skipTitled := len(strong) > 1 && len(titled) < len(strong)
+	for _, field := range fieldOrder {
+		if skipTitled && titled[field] {
+			continue
+		}
 		for _, p := range fieldVocab.phrases(field) {
 			i, _ := fseg.index(p)
 			switch {
@@ -592,6 +612,26 @@ func hasFieldPhrase(s string) bool {
 	for _, field := range fieldOrder {
 		if t.hasStrong(fieldVocab.phrases(field)) {
 			return true
+		}
+	}
+	return false
+}
+
+// inFicheTitle reports words some fiche title of lib holds, as words or,
+// for English words, as their French terms.
+func inFicheTitle(lib *corpus.Library, words string) bool {
+	forms := []string{strings.TrimSpace(words)}
+	if fr, _ := retrieval.Translations(words); len(fr) > 0 {
+		forms = append(forms, strings.Fields(corpus.Fold(strings.Join(fr, " ")))...)
+	}
+	for _, d := range lib.Docs {
+		for _, f := range d.Fiches {
+			title := " " + corpus.Fold(f.Title) + " "
+			for _, w := range forms {
+				if IndexWord(title, w) >= 0 {
+					return true
+				}
+			}
 		}
 	}
 	return false
