@@ -17,6 +17,17 @@ func TestVocabularyTables(t *testing.T) {
 	if english["plan"] != "" {
 		t.Errorf("a word naming the documents translates to nothing, got %q", english["plan"])
 	}
+	data, _ := vocabFS.ReadFile("vocab/stopwords.txt")
+	seen := map[string]bool{}
+	for _, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if seen[line] {
+			t.Errorf("stopwords.txt lists %q twice", line)
+		}
+		seen[line] = true
+	}
 	for _, bad := range []string{"no separator", "= no key", "a = b\na = c"} {
 		if _, err := parseTable(bad); err == nil || !strings.Contains(err.Error(), "line") {
 			t.Errorf("%q: err = %v, want one naming the line", bad, err)

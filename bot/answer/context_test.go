@@ -500,3 +500,21 @@ func TestFieldWordInTheTopic(t *testing.T) {
 		}
 	}
 }
+
+// A list asked of both schémas with words that only say what a fiche is
+// about ("dédiée aux") lists the fiches of both; "le but" asks objectives.
+func TestBothSchemasAndPurpose(t *testing.T) {
+	eng := testEngine(t)
+	a, _ := eng.Ask(context.Background(), "Est-ce que les deux schémas ont une fiche dédiée aux mineurs non accompagnés ? lesquelles ?", chat.Conversation{})
+	if !strings.Contains(a.Text, "Fiche 16") || !strings.Contains(a.Text, "Fiche 11") {
+		t.Errorf("both schémas' MNA fiches:\n got %q", a.Text)
+	}
+	for _, q := range []string{
+		"mère-enfant → centres parentaux en Isère : c'est quoi le but exactement ?",
+		"centres parentaux en isère, quel but ?",
+	} {
+		if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); !strings.Contains(a.Text, "Renforcer la place des pères") {
+			t.Errorf("%q:\n got %q\nwant fiche 17's objectives", q, a.Text)
+		}
+	}
+}
