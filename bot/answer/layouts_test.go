@@ -167,3 +167,15 @@ func TestFigureTablesAndAxisWords(t *testing.T) {
 		{"schema-dppe-2023-2027.md", []string{"qui pilote la fiche B1 dans les hautes-pyrénées ?", "who leads fiche B1 in Hautes-Pyrénées?", "hautes pyrenees : le pilote de la B1 stp"}, []string{"Pôle accueil"}},
 	})
 }
+
+// A count of fiches says the document's own word for them: "actions" in a
+// schéma whose headings read "ACTION 7 —".
+func TestCountSaysTheDocumentsWord(t *testing.T) {
+	e := layoutEngine(t, "finistere-2022-2026.txt")
+	for _, q := range []string{"combien d'axes et d'actions dans le schéma du finistère ?", "how many actions does the Finistère plan have?", "il y a combien d'actions ?"} {
+		a, _ := e.Ask(context.Background(), q, chat.Conversation{})
+		if !a.Found || !strings.Contains(a.Text, "10 actions") {
+			t.Errorf("%q:\n got %q\nwant “10 actions”", q, a.Text)
+		}
+	}
+}

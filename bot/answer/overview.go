@@ -155,9 +155,9 @@ func (e *Engine) overviewFact(b *strings.Builder, cites *[]chat.Citation, q *que
 		}
 		for _, d := range list {
 			if q.Lang == chat.English {
-				fmt.Fprintf(b, "- %s: “%s”, %d fiches action\n", docLabel(d), d.Title, len(d.Fiches))
+				fmt.Fprintf(b, "- %s: “%s”, %d %s\n", docLabel(d), d.Title, len(d.Fiches), unitWord(d))
 			} else {
-				fmt.Fprintf(b, "- %s : « %s », %d fiches action\n", docLabel(d), d.Title, len(d.Fiches))
+				fmt.Fprintf(b, "- %s : « %s », %d %s\n", docLabel(d), d.Title, len(d.Fiches), unitWord(d))
 			}
 			*cites = append(*cites, chat.Citation{Doc: d.ID, Section: "Titre", Quote: d.Title, Line: d.TitleLine})
 		}
@@ -303,4 +303,19 @@ func pageAt(sections []corpus.Section, line int) int {
 		}
 	}
 	return page
+}
+
+// unitWord is what a document calls its fiches, in the plural: "fiches
+// action", or "actions" when its headings read "Action 2.3 …".
+func unitWord(d *corpus.Document) string {
+	if len(d.Fiches) == 0 {
+		return "fiches action"
+	}
+	if l := d.Fiches[0].Span.StartLine; l >= 1 && l <= len(d.Lines) {
+		h := strings.TrimLeft(corpus.Fold(d.Lines[l-1]), "#*-|> ")
+		if strings.HasPrefix(h, "action") {
+			return "actions"
+		}
+	}
+	return "fiches action"
 }

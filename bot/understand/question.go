@@ -326,6 +326,11 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	if weakOnly {
 		q.Field = weakField
 	}
+	// "Combien d'actions ?" counts the actions a schéma numbers; it asks
+	// for no fiche's actions.
+	if q.Count && len(q.Fiches) == 0 && q.Field == retrieval.FieldActions {
+		q.Field = ""
+	}
 	// "Quel budget est prévu pour 2025 ?" asks for an amount, not a date;
 	// "quel est le délai légal…" for a duration.
 	if weakOnly && (q.WantsNumber || q.WantsDuration && q.Field == retrieval.FieldCalendar) {
