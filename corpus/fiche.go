@@ -299,10 +299,39 @@ func (p *parser) closeField() {
 
 // finish completes the document once every line is read: metadata,
 // indicator sub-lists, milestones and warnings.
+// reAxisLabel is a fiche label that begins with its axis number: "2.3",
+// "1.1.2".
+var reAxisLabel = regexp.MustCompile(`^(\d{1,2})\.\d`)
+
+// axesFromLabels gives each fiche labelled "axis.number" the axis its
+// label names, when the document has that axis: a schéma that lists its
+// axes first and prints its fiches afterwards, under no axis heading,
+// still says by their labels where they belong.
+func axesFromLabels(d *Document) {
+	byNumber := map[int]*Axis{}
+	for i := range d.Axes {
+		if _, ok := byNumber[d.Axes[i].Number]; !ok {
+			byNumber[d.Axes[i].Number] = &d.Axes[i]
+		}
+	}
+	for i := range d.Fiches {
+		f := &d.Fiches[i]
+		m := reAxisLabel.FindStringSubmatch(f.ID)
+		if m == nil {
+			continue
+		}
+		n, _ := strconv.Atoi(m[1])
+		if a, ok := byNumber[n]; ok && f.AxisNumber != n {
+			f.Axis, f.AxisNumber = a.Label(), a.Number
+		}
+	}
+}
+
 func (p *parser) finish() {
 	d := p.doc
 	p.relabelPerAxis()
 	p.addTOCOnly()
+	axesFromLabels(d)
 	for i := range d.Fiches {
 		f := &d.Fiches[i]
 		splitIndicators(f)

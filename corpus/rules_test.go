@@ -122,3 +122,26 @@ func TestFicheHeadings(t *testing.T) {
 		t.Errorf("actions as fiches: %+v", d.Fiches)
 	}
 }
+
+// A schéma that lists its axes first and prints its fiches afterwards,
+// under no axis heading, puts each fiche labelled "axis.number" under the
+// axis its label names.
+func TestAxisFromTheLabel(t *testing.T) {
+	text := "Schéma départemental 2023-2027\n\n## Les axes\n\n**Axe 1 – Prévenir**\n- Fiche 1.1 : Périnatalité\n\n" +
+		"**Axe 2 – Protéger**\n- Fiche 2.1 : Évaluation\n\n**Axe 3 – Préparer l'avenir**\n- Fiche 3.1 : Autonomie\n\n" +
+		"## Les fiches\n\n### Fiche 1.1 — Périnatalité\nPilote : Service A\n\n### Fiche 2.1 — Évaluation\nPilote : Service B\n\n" +
+		"### Fiche 3.1 — Autonomie\nPilote : Service C\n"
+	d, err := corpus.Parse("t", "t.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for label, want := range map[string]int{"1.1": 1, "2.1": 2, "3.1": 3} {
+		f := d.Fiche(label)
+		if f == nil {
+			t.Fatalf("no fiche %s: %+v", label, d.Fiches)
+		}
+		if f.AxisNumber != want {
+			t.Errorf("fiche %s is under axis %d, want %d", label, f.AxisNumber, want)
+		}
+	}
+}
