@@ -179,3 +179,15 @@ func TestCountSaysTheDocumentsWord(t *testing.T) {
 		}
 	}
 }
+
+// A list of fiches asked with no topic lists every fiche, in several
+// wordings.
+func TestListEveryFiche(t *testing.T) {
+	e := layoutEngine(t, "finistere-2022-2026.txt")
+	for _, q := range []string{"liste moi toutes les fiches action du schéma stp", "list all the action sheets", "quelles sont les fiches ?"} {
+		a, _ := e.Ask(context.Background(), q, chat.Conversation{})
+		if !a.Found || len(a.Citations) != 10 {
+			t.Errorf("%q: found=%v, %d citations, want the 10 actions:\n%s", q, a.Found, len(a.Citations), a.Text)
+		}
+	}
+}

@@ -41,7 +41,29 @@ func (e *Engine) listAnswer(ctx context.Context, q *question) (answer, bool) {
 	if (q.Field == retrieval.FieldCalendar || q.WantsDate) && !q.From.IsZero() {
 		return e.dueList(q)
 	}
+	// "Liste moi toutes les fiches du schéma": no topic, every fiche.
+	if q.Field == "" && len(retrieval.Terms(retrieval.Translate(q.Topic))) == 0 {
+		return e.allFiches(q)
+	}
 	return e.topicList(ctx, q)
+}
+
+// allFiches lists every fiche of the documents asked about.
+func (e *Engine) allFiches(q *question) (answer, bool) {
+	var items []listed
+	for _, d := range e.docsFor(q) {
+		for i := range d.Fiches {
+			items = append(items, listed{d: d, f: &d.Fiches[i]})
+		}
+	}
+	if len(items) == 0 {
+		return answer{}, false
+	}
+	lead := fmt.Sprintf("Les %d fiches :", len(items))
+	if q.Lang == chat.English {
+		lead = fmt.Sprintf("The %d fiches:", len(items))
+	}
+	return e.renderList(q, lead, items, func(it listed) string { return it.f.Title }), true
 }
 
 type listed struct {
