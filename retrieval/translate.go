@@ -66,9 +66,16 @@ func parseTable(text string) (map[string]string, error) {
 	return m, nil
 }
 
-// abbreviations are the French chat abbreviations of the trade, read in
-// questions of either language (vocab/abbreviations.txt).
-var abbreviations = loadTable("abbreviations")
+// abbreviations are the French chat abbreviations of the trade and the
+// trade's synonyms, read in questions of either language
+// (vocab/abbreviations.txt, vocab/synonyms.txt).
+var abbreviations = func() map[string]string {
+	m := loadTable("abbreviations")
+	for k, v := range loadTable("synonyms") {
+		m[k] = v
+	}
+	return m
+}()
 
 func init() {
 	for k, v := range abbreviations {

@@ -14,6 +14,9 @@ func TestVocabularyTables(t *testing.T) {
 	if english["foster carers"] != "assistants familiaux" || abbreviations["prev spe"] != "prévention spécialisée" {
 		t.Errorf("entries lost: %q %q", english["foster carers"], abbreviations["prev spe"])
 	}
+	if !strings.Contains(abbreviations["sante mentale"], "psychique") {
+		t.Errorf("the trade's synonyms are not loaded: %q", abbreviations["sante mentale"])
+	}
 	if english["plan"] != "" {
 		t.Errorf("a word naming the documents translates to nothing, got %q", english["plan"])
 	}

@@ -191,3 +191,20 @@ func TestListEveryFiche(t *testing.T) {
 		}
 	}
 }
+
+// The trade's synonyms find a fiche the document names in other words:
+// "santé mentale" for "soins psychiques", "enfants placés" for "enfants
+// confiés", in several wordings.
+func TestTradeSynonyms(t *testing.T) {
+	e := layoutEngine(t, "guyane-2024-2028.txt")
+	for _, q := range []string{
+		"qui s'occupe de l'action sur la sante mentale des enfants places en guyane",
+		"santé mentale des enfants placés : qui pilote ?",
+		"who leads the action on the mental health of children in care?",
+	} {
+		a, _ := e.Ask(context.Background(), q, chat.Conversation{})
+		if !a.Found || !strings.Contains(a.Text, "ARS Guyane") {
+			t.Errorf("%q:\n got %q\nwant action 3.2's pilots", q, a.Text)
+		}
+	}
+}
