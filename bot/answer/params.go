@@ -54,7 +54,7 @@ type Params struct {
 // cmd/schemabot/testdata; see the README, "Fitted parameters").
 var DefaultParams = Params{
 	PassageFound:     0.55,
-	FicheCover:       0.5,
+	FicheCover:       0.4,
 	LeadCover:        0.4,
 	LeadRatio:        1.7,
 	PassageOverFiche: 0.15,
