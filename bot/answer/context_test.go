@@ -518,3 +518,25 @@ func TestBothSchemasAndPurpose(t *testing.T) {
 		}
 	}
 }
+
+// More everyday wordings, each a family: the schéma's aims are its axes;
+// "qd" asks when; "sous la responsabilité de qui", "in the driver's seat"
+// ask for pilots; "what's the point" asks for objectives; "à la maison",
+// "dans la durée" are the documents' "à domicile", "pérenniser".
+func TestMoreEverydayWordings(t *testing.T) {
+	eng := testEngine(t)
+	for _, tt := range []struct{ q, want string }{
+		{"moselle : les grandes priorités / finalités du schéma c'est quoi en résumé ?", "Orientation 1"},
+		{"quelles sont les finalités du schéma de la moselle ?", "Orientation 1"},
+		{"harmonisation du traitement des IP (isère) : le bilan est attendu qd ?", "Semestre 1 / 2023"},
+		{"et l'équipe mobile santé en isère, elle est sous la responsabilité de qui ?", "Médecin départemental de PMI"},
+		{"Who's in the driver's seat for the Isère fiche on children's health follow-up?", "Médecin départemental de PMI"},
+		{"what's the point of the Isère sheet on sport, culture and leisure?", "Les objectifs"},
+		{"pour que les retours à la maison après placement tiennent dans la durée, la moselle s'appuie sur quels contributeurs ?", "Fiche action n°12"},
+	} {
+		a, _ := eng.Ask(context.Background(), tt.q, chat.Conversation{})
+		if !a.Found || !strings.Contains(a.Text, tt.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tt.q, a.Text, tt.want)
+		}
+	}
+}

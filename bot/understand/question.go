@@ -471,6 +471,15 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 			}
 		}
 	}
+	// "Les grandes priorités / finalités du schéma": the schéma's aims are
+	// its axes, no fiche's objectives.
+	if q.Field == retrieval.FieldObjectives && len(q.Fiches) == 0 && namesSchema && (q.Overview == OverviewAxes || len(content) == 0) {
+		q.Field = ""
+		if q.Overview == "" {
+			q.Overview = OverviewAxes
+			q.Overviews = append(q.Overviews, OverviewAxes)
+		}
+	}
 	// A fact of the schéma as a whole outweighs a field asked in words
 	// that may mean something else ("was a consultancy involved?").
 	if weakOnly && len(q.Fiches) == 0 && namesSchema && (q.Overview == OverviewMethod || q.Overview == OverviewAdopted || q.Overview == OverviewEditorial) {
