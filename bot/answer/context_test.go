@@ -540,3 +540,19 @@ func TestMoreEverydayWordings(t *testing.T) {
 		}
 	}
 }
+
+// A list says why a fiche is on it when its title does not name the topic:
+// the item that does, quoted from the fiche.
+func TestListSaysWhy(t *testing.T) {
+	eng := testEngine(t)
+	for _, q := range []string{
+		"les conférences familiales, elles apparaissent dans quelles fiches des deux schémas ?",
+		"dans quelles fiches parle-t-on des conférences familiales ?",
+		"dans quelles fiches moselle il est question de conférences familiales ?",
+	} {
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+		if !a.Found || !strings.Contains(a.Text, "Fiche 6") || !strings.Contains(a.Text, "conférences familiales pour renforcer") {
+			t.Errorf("%q:\n got %q\nwant fiche 6 with the item that names the topic", q, a.Text)
+		}
+	}
+}

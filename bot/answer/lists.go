@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"schemabot/bot/chat"
 	"schemabot/bot/understand"
@@ -175,6 +176,29 @@ func (e *Engine) axisList(q *question) (answer, bool) {
 		lead = "Fiches under: " + strings.Join(axisLabels, "; ")
 	}
 	return e.renderList(q, lead, items, func(it listed) string { return it.f.Axis }), true
+}
+
+// whereInFiche returns the item of a fiche that names a topic its title
+// does not ("les conférences familiales" in fiche 6's actions), so that a
+// list says why the fiche is on it; "" when the title names the topic.
+func (e *Engine) whereInFiche(q *question, text string, f *corpus.Fiche) string {
+	w := e.questionWeights(q, text)
+	if coverage(w, termSet(f.Title)) >= e.params.ListCover {
+		return ""
+	}
+	best, bestCover := "", 0.0
+	for _, fl := range []corpus.Field{f.Objectives, f.Actions, f.Partners, f.Pilots, f.Calendar, f.Indicators,
+		f.IndicatorsRealisation, f.IndicatorsImpact, f.Diagnostic} {
+		for _, it := range fl.Items {
+			if c := coverage(w, termSet(it.Text)); c > bestCover && utf8.RuneCountInString(it.Text) <= 300 {
+				best, bestCover = it.Text, c
+			}
+		}
+	}
+	if bestCover < e.params.ListCover {
+		return ""
+	}
+	return best
 }
 
 // axisByTopic sets the axis a question names by its topic ("the objective
@@ -483,7 +507,8 @@ func (e *Engine) topicList(ctx context.Context, q *question) (answer, bool) {
 			continue
 		}
 		d := e.lib.Doc(k.doc)
-		items = append(items, listed{d: d, f: d.Fiche(k.n)})
+		f := d.Fiche(k.n)
+		items = append(items, listed{d: d, f: f, note: e.whereInFiche(q, text, f)})
 	}
 	if len(items) == 0 {
 		return answer{}, false
