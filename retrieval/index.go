@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"sort"
+	"strings"
 
 	"github.com/philippgille/chromem-go"
 
@@ -282,6 +283,31 @@ func (ix *Index) Correct(term string) (string, bool) {
 		}
 	}
 	return best, best != ""
+}
+
+// Completions returns the index terms an unknown short term begins,
+// most used first, at most limit of them: chat shortens words ("prév",
+// "conj", "diag", "régul") where a typo would change a letter, and a
+// shortened word may stand for any of the words it begins.
+func (ix *Index) Completions(term string, limit int) []string {
+	r := []rune(term)
+	if len(r) < 3 || ix.HasTerm(term) {
+		return nil
+	}
+	var out []string
+	for _, cand := range ix.vocab[string(r[:2])] {
+		if len(cand) > len(term) && strings.HasPrefix(cand, term) {
+			out = append(out, cand)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		ni, nj := len(ix.lex.postings[out[i]]), len(ix.lex.postings[out[j]])
+		return ni > nj || ni == nj && out[i] < out[j]
+	})
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out
 }
 
 // editDistance is the Levenshtein distance of a and b, or limit+1 when it

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"schemabot/bot/chat"
 	"schemabot/bot/understand"
@@ -107,12 +108,13 @@ func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 		}
 	}
 	w := e.weightsIn(text, q.Lang)
-	// "… la fiche innovation ? on voudrait associer des boîtes privées":
+	// "… la fiche innovation ? on voudrait associer des boîtes privées",
+	// "je prépare le copil de jeudi. côté Isère, la fiche PPE vise quoi ?":
 	// the sentence that asks names the topic; the words of the sentences
-	// after it are context, and weigh less.
-	if i := strings.IndexAny(text, "?"); i >= 0 && len(retrieval.Terms(text[i+1:])) > 0 {
+	// around it are context, and weigh less.
+	if start, end := askingSpan(text); start > 0 || end < len(text) {
 		asking := map[string]bool{}
-		for _, g := range e.weightsIn(text[:i], q.Lang) {
+		for _, g := range e.weightsIn(text[start:end], q.Lang) {
 			for _, t := range g.terms {
 				asking[t] = true
 			}
@@ -135,6 +137,38 @@ func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 		}
 	}
 	return w
+}
+
+// askingSpan returns the bounds of the sentence of text that asks: the
+// one ending with its first question mark, from the end of the sentence
+// before it. Without a question mark, or with nothing but that sentence,
+// it is the whole text.
+func askingSpan(text string) (start, end int) {
+	i := strings.IndexAny(text, "?")
+	if i < 0 {
+		return 0, len(text)
+	}
+	end = len(text)
+	if len(retrieval.Terms(text[i+1:])) > 0 {
+		end = i
+	}
+	for j := i - 1; j > 0; j-- {
+		if (text[j] == '.' || text[j] == '!' || text[j] == '\n') && j+1 < len(text) && (text[j+1] == ' ' || text[j+1] == '\n') && sentenceEnd(text[:j]) {
+			start = j + 1
+			break
+		}
+	}
+	if len(retrieval.Terms(text[:start])) == 0 {
+		start = 0
+	}
+	return start, end
+}
+
+// sentenceEnd reports whether the text before a full stop ends a sentence
+// rather than an abbreviation ("M.", "n.", "ex.").
+func sentenceEnd(before string) bool {
+	k := strings.LastIndexAny(before, " \n(") + 1
+	return len([]rune(before[k:])) >= 3 || strings.HasSuffix(before, ")")
 }
 
 // weightsIn is weights for a text known to be in lang: a question's search
@@ -163,9 +197,28 @@ func (e *Engine) weightsIn(text, lang string) []termGroup {
 	french, rest := retrieval.Abbreviations(text)
 	if !frenchQuestion {
 		french, rest = retrieval.Translations(text)
+		rest = e.withoutEnglish(rest)
 	}
 	var unknown int
 	for _, t := range retrieval.Terms(rest) {
+		// A short word the documents never use, that is no French word
+		// either, is a word cut short ("prév", "conj", "régul"): it stands
+		// for the words it begins, and weighs as the commonest of them.
+		if frenchQuestion && utf8.RuneCountInString(t) <= 6 && !retrieval.FrenchWord(t) {
+			if c := e.ix.Completions(t, 6); len(c) > 0 {
+				g := termGroup{weight: e.ix.TermIDF(c[0])}
+				for _, x := range c {
+					if !seen[x] {
+						seen[x] = true
+						g.terms = append(g.terms, x)
+					}
+				}
+				if len(g.terms) > 0 {
+					out = append(out, g)
+				}
+				continue
+			}
+		}
 		if _, ok := e.ix.Correct(t); !ok && !isNumeric(t) {
 			if frenchQuestion {
 				unknown++
@@ -194,6 +247,30 @@ func (e *Engine) weightsIn(text, lang string) []termGroup {
 		out = append(out, termGroup{terms: []string{unknownTerm}, weight: e.maxIDF() * min(float64(unknown), 1.5)})
 	}
 	return out
+}
+
+// withoutEnglish drops from the untranslated rest of an English question
+// the English words that are not French ones and match a French term by
+// accident: an inflection French does not have ("based" is not "base"), or
+// a short word a spelling correction would turn into another ("teams" is
+// no typo of "termes"). Longer English words stay: spelling brings a
+// cognate to its French word ("barometer", "baromètre").
+func (e *Engine) withoutEnglish(rest string) string {
+	words := strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	kept := words[:0]
+	for _, w := range words {
+		if retrieval.EnglishOnly(w) {
+			lw := strings.ToLower(w)
+			if strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") {
+				continue
+			}
+			if ts := retrieval.Terms(w); len(ts) == 1 && !e.ix.HasTerm(ts[0]) && utf8.RuneCountInString(w) < 7 {
+				continue
+			}
+		}
+		kept = append(kept, w)
+	}
+	return strings.Join(kept, " ")
 }
 
 // unknownTerm stands for the question's words that no document uses.

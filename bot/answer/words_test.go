@@ -1,0 +1,61 @@
+package answer
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"schemabot/bot/chat"
+	"schemabot/retrieval"
+)
+
+// How people type: words cut short, a sentence of context before the
+// question, English words that look like French ones. Each family asks one
+// thing in several wordings, one with chat around it.
+func TestWordsAsTyped(t *testing.T) {
+	eng := testEngine(t)
+	for _, tt := range []struct {
+		name      string
+		questions []string
+		want      string
+	}{
+		{"words cut short", []string{
+			"qui pilote la fiche violences conj en isère ?",
+			"isère, les violences conj avec des enfants : c qui le pilote ?",
+			"bjr ! pr les enfants exposés aux violences conj en isere, qui pilote svp ?",
+		}, "PMI Parentalité"},
+		{"context before the question", []string{
+			"salut, je prepare le copil de jeudi sur le PPE. cote isere, la fiche PPE elle vise quoi comme objectifs ?",
+			"Je reprends le dossier PPE lundi. En Isère, la fiche sur le PPE a quels objectifs ?",
+			"bonjour. on refait nos outils de suivi. isère : les objectifs de la fiche projet pour l'enfant ?",
+		}, "Harmoniser les modalités de mise en œuvre du PPE"},
+		{"English words that are not French", []string{
+			"How many young people did the street-based prevention teams (prévention spécialisée) follow in Isère in 2018?",
+			"how many youths were followed by the prévention spécialisée teams in Isère in 2018?",
+			"quick one for my report: how many young people did the Isère prévention spécialisée teams follow in 2018?",
+		}, "4930"},
+	} {
+		for _, q := range tt.questions {
+			a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+			if !a.Found || !strings.Contains(a.Text, tt.want) {
+				t.Errorf("%s: %q\n got %q\nwant %q", tt.name, q, a.Text, tt.want)
+			}
+		}
+	}
+}
+
+// A short word is completed only when no dictionary knows it: "nom" and
+// "mail" are words, "conj" and "régul" are cut short.
+func TestCompletionsOnlyForWordsCutShort(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		cut  bool
+	}{
+		{"conj", true}, {"diag", true}, {"accomp", true}, {"hebergt", true},
+		{"nom", false}, {"mail", false}, {"code", false}, {"vie", false},
+	} {
+		if got := !retrieval.FrenchWord(retrieval.Stem(tt.word)); got != tt.cut {
+			t.Errorf("%q cut short = %v, want %v", tt.word, got, tt.cut)
+		}
+	}
+}

@@ -1,0 +1,73 @@
+package retrieval
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"strings"
+	"sync"
+
+	"schemabot/corpus"
+)
+
+// dictFS holds word lists made by internal/mkwords from lists Debian
+// packages: French (the LibreOffice French thesaurus, mythes-fr,
+// LGPL-2.1+) and English (wamerican, SCOWL: public domain and permissive
+// licences). Their licences are recorded in the README.
+//
+//go:embed dict/*.txt.gz
+var dictFS embed.FS
+
+// readDict returns the folded words of dict/<name>.txt.gz.
+func readDict(name string) map[string]bool {
+	data, err := dictFS.ReadFile("dict/" + name + ".txt.gz")
+	if err != nil {
+		panic("word list " + name + ": " + err.Error()) // embedded: a build error
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		panic("word list " + name + ": " + err.Error())
+	}
+	m := map[string]bool{}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		if w := sc.Text(); w != "" && !strings.HasPrefix(w, "#") {
+			m[w] = true
+		}
+	}
+	if err := sc.Err(); err != nil {
+		panic("word list " + name + ": " + err.Error())
+	}
+	return m
+}
+
+var (
+	frenchLemmas = sync.OnceValue(func() map[string]bool { return readDict("french") })
+	englishWords = sync.OnceValue(func() map[string]bool { return readDict("english") })
+	frenchStems  = sync.OnceValue(func() map[string]bool {
+		m := map[string]bool{}
+		for w := range frenchLemmas() {
+			m[Stem(w)] = true
+		}
+		return m
+	})
+)
+
+// FrenchWord reports whether an analysed term is the stem of a French
+// word: such a word is meant as written, where a term no dictionary
+// knows ("prév", "conj", "régul") is a word cut short or mistyped.
+func FrenchWord(term string) bool { return frenchStems()[term] }
+
+// EnglishOnly reports whether word, as typed, is an English word that is
+// not also a French one ("based", "teams", but not "prevention" or
+// "actions"): in an English question it is English the vocabulary lacks,
+// not a French term of the documents.
+func EnglishOnly(word string) bool {
+	w := corpus.Fold(word)
+	if !englishWords()[w] {
+		return false
+	}
+	fr := frenchLemmas()
+	return !fr[w] && !fr[strings.TrimSuffix(w, "s")]
+}
