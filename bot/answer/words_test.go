@@ -29,6 +29,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"Je reprends le dossier PPE lundi. En Isère, la fiche sur le PPE a quels objectifs ?",
 			"bonjour. on refait nos outils de suivi. isère : les objectifs de la fiche projet pour l'enfant ?",
 		}, "Harmoniser les modalités de mise en œuvre du PPE"},
+		{"a count of axes with an adjective", []string{
+			"je dois presenter le schema moselle en 5 min au CA : il est organisé en combien de grandes orientations ?",
+			"combien de grandes orientations dans le schéma moselle ?",
+			"how many main orientations does the Moselle plan have?",
+		}, "5 orientations"},
 		{"English words that are not French", []string{
 			"How many young people did the street-based prevention teams (prévention spécialisée) follow in Isère in 2018?",
 			"how many youths were followed by the prévention spécialisée teams in Isère in 2018?",

@@ -437,12 +437,10 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	}
 	// "Sur quelle période l'Isère forme-t-elle au PPE ?" asks when
 	// something happens, not which years the schéma covers.
-	// "Combien d'orientations ?" counts the axes.
-	if q.WantsNumber && len(q.Fiches) == 0 {
-		if c := corpus.Fold(q.Counted); strings.HasPrefix(c, "orientation") || strings.HasPrefix(c, "axe") ||
-			strings.HasPrefix(c, "objectifs strategiques") || strings.HasPrefix(c, "strategic") || strings.HasPrefix(c, "priorit") {
-			q.Overview, q.Count, q.WantsNumber, q.Field = OverviewAxes, true, false, ""
-		}
+	// "Combien d'orientations ?", "en combien de grandes orientations ?"
+	// count the axes.
+	if q.WantsNumber && len(q.Fiches) == 0 && countsAxes(corpus.Fold(q.Counted), lib) {
+		q.Overview, q.Count, q.WantsNumber, q.Field = OverviewAxes, true, false, ""
 	}
 	// "Quelles échéances en 2021 ?", "is there something planned for
 	// 2023?": a period and nothing else to search for asks for every
@@ -665,6 +663,23 @@ func opensWith(s string, ps []phrase) bool {
 // NamesOtherSchema reports a question that asks of "the other schéma".
 func NamesOtherSchema(folded string) bool {
 	return scan(folded).has(intentVocab.phrases("other-schema"))
+}
+
+// countsAxes reports whether the counted words (folded) name axes, an
+// adjective or two before them ("grandes orientations", "main priorities").
+func countsAxes(counted string, lib *corpus.Library) bool {
+	words := strings.Fields(counted)
+	for i, w := range words {
+		if i > 2 {
+			break
+		}
+		rest := strings.Join(words[i:], " ")
+		if strings.HasPrefix(w, "orientation") || strings.HasPrefix(w, "axe") || strings.HasPrefix(rest, "objectifs strategiques") ||
+			strings.HasPrefix(w, "strategic") || strings.HasPrefix(w, "priorit") || namesAxisKind(" "+w+" ", lib) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesAxisKind reports a Question that names the loaded documents' axes
