@@ -23,6 +23,11 @@ type Params struct {
 	// when it is that far ahead of the next one.
 	LeadCover float64 `fit:"0.3,0.35,0.4,0.45,0.5"`
 	LeadRatio float64 `fit:"1.3,1.5,1.7,2,2.5"`
+	// TitleRecall and TitleLead let a fiche the question names by most of
+	// its title's words answer, ahead of the next one by TitleLead, however
+	// many other words surround them ("… la démarche petits pas, c qui ?").
+	TitleRecall float64 `fit:"0.4,0.5,0.6,0.7,1.1"`
+	TitleLead   float64 `fit:"1,1.2,1.4,1.7"`
 	// PassageOverFiche is how much more of the question a passage must hold
 	// than the best fiche to answer instead of it.
 	PassageOverFiche float64 `fit:"0.05,0.1,0.15,0.2,0.3"`
@@ -57,6 +62,8 @@ var DefaultParams = Params{
 	FicheCover:       0.4,
 	LeadCover:        0.4,
 	LeadRatio:        1.7,
+	TitleRecall:      0.4,
+	TitleLead:        1.2,
 	PassageOverFiche: 0.15,
 	SeeAlso:          0.85,
 	ListScore:        0.55,

@@ -427,7 +427,7 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 		return answer{}, false
 	}
 	ranked, scores, cover := e.rankFiches(ctx, q, text, q.Field)
-	if len(ranked) == 0 || cover[ranked[0]] < e.params.FicheCover && !e.clearLead(ranked, scores, cover) {
+	if len(ranked) == 0 || cover[ranked[0]] < e.params.FicheCover && !e.clearLead(ranked, scores, cover) && !e.namedByTitle(q, text, ranked, scores) {
 		return answer{}, false
 	}
 	// A narrative passage that answers better wins over a fiche; so does
@@ -435,7 +435,7 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 	// ("les conférences de territoire, c'était quand ?" in a schéma whose
 	// fiches have no calendar).
 	pc := e.bestPassageCoverage(ctx, q, text)
-	if pc > cover[ranked[0]]+e.params.PassageOverFiche {
+	if pc > cover[ranked[0]]+e.params.PassageOverFiche && pc >= e.params.PassageFound {
 		return answer{}, false
 	}
 	if f := e.lib.Doc(ranked[0].doc).Fiche(ranked[0].n); f != nil && !hasField(f, q.Field) && pc >= e.params.PassageFound {
@@ -488,6 +488,41 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 func (e *Engine) clearLead(ranked []ficheKey, scores, cover map[ficheKey]float64) bool {
 	first := ranked[0]
 	return cover[first] >= e.params.LeadCover && (len(ranked) == 1 || scores[first] >= e.params.LeadRatio*scores[ranked[1]])
+}
+
+// namedByTitle reports a first fiche whose title the question holds most
+// of, weighed by rarity, ahead of the next: chat and context around a
+// fiche named by its title's words lower its share of the question, not
+// the share of its title the question names.
+func (e *Engine) namedByTitle(q *question, text string, ranked []ficheKey, scores map[ficheKey]float64) bool {
+	first := ranked[0]
+	if len(ranked) > 1 && scores[first] < e.params.TitleLead*scores[ranked[1]] {
+		return false
+	}
+	f := e.lib.Doc(first.doc).Fiche(first.n)
+	if f == nil {
+		return false
+	}
+	asked := map[string]bool{}
+	for _, g := range e.questionWeights(q, text) {
+		for _, t := range g.terms {
+			asked[t] = true
+		}
+		for _, alt := range g.all {
+			for _, t := range alt {
+				asked[t] = true
+			}
+		}
+	}
+	var have, total float64
+	for _, t := range retrieval.Terms(f.Title) {
+		w := e.ix.TermIDF(t)
+		total += w
+		if asked[t] {
+			have += w
+		}
+	}
+	return total > 0 && have/total >= e.params.TitleRecall
 }
 
 // bestMilestone returns the index of the milestone whose label shares the

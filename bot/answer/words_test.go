@@ -29,6 +29,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"Je reprends le dossier PPE lundi. En Isère, la fiche sur le PPE a quels objectifs ?",
 			"bonjour. on refait nos outils de suivi. isère : les objectifs de la fiche projet pour l'enfant ?",
 		}, "Harmoniser les modalités de mise en œuvre du PPE"},
+		{"a fiche named by its title's words amid chat", []string{
+			"pour mon tableau de bord j'ai besoin de savoir qui porte la démarche petits pas en isère",
+			"dans le cadre de notre réunion d'équipe de lundi, c'est qui qui pilote la démarche Petits Pas côté Isère ?",
+			"hello, on fait un point sur la PMI demain, qui a la main sur la démarche petits pas en isère ?",
+		}, "Puéricultrice référente technique"},
 		{"a count of axes with an adjective", []string{
 			"je dois presenter le schema moselle en 5 min au CA : il est organisé en combien de grandes orientations ?",
 			"combien de grandes orientations dans le schéma moselle ?",
