@@ -270,7 +270,10 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		if len(q.Docs) == 0 && conv.Doc != "" {
 			q.Docs = []string{conv.Doc}
 		}
-		if len(q.Fiches) == 0 {
+		// A fiche found by its topic belongs to the thread's document: a
+		// follow-up about another schéma does not inherit it. One named by
+		// its number is that number in any schéma ("et en Moselle ?").
+		if len(q.Fiches) == 0 && (conv.Named || conv.Doc == "" || slices.Contains(q.Docs, conv.Doc)) {
 			q.Fiches = []string{conv.Fiche}
 		}
 		if q.Field == "" {
@@ -557,7 +560,12 @@ func (e *Engine) switchedDocs(q *question, conv chat.Conversation) ([]string, bo
 	if len(docs) == 0 || conv.Doc != "" && slices.Contains(docs, conv.Doc) {
 		return nil, false
 	}
-	// Nothing else asked: at most a word or two ("same period", "aussi").
+	// Nothing else asked: at most a word or two ("same period", "aussi"),
+	// and no acronym ("et dans l'autre schéma, ils prévoient quoi sur le
+	// PPE ?" is a question of its own).
+	if len(q.Acronyms) > 0 {
+		return nil, false
+	}
 	words := understand.ContentTerms(q.Topic, q.Acronyms)
 	if len(words) > 2 || len(words) > 0 && q.Field == "" && len(strings.Fields(q.Topic)) > 6 {
 		return nil, false

@@ -4,8 +4,10 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"schemabot/bot/chat"
+	"schemabot/bot/understand"
 	"schemabot/retrieval"
 )
 
@@ -66,6 +68,70 @@ func TestCompletionsOnlyForWordsCutShort(t *testing.T) {
 	} {
 		if got := !retrieval.FrenchWord(retrieval.Stem(tt.word)); got != tt.cut {
 			t.Errorf("%q cut short = %v, want %v", tt.word, got, tt.cut)
+		}
+	}
+}
+
+// A follow-up about the other schéma that names its own topic or fiche is
+// its own question there, not the thread's last question nor the thread's
+// fiche number carried into the other document.
+func TestFollowUpWithItsOwnTopicInTheOtherSchema(t *testing.T) {
+	eng := testEngine(t)
+	cites := func(a chat.Answer, doc, fiche string) bool {
+		for _, c := range a.Citations {
+			if c.Doc == doc && c.Fiche != nil && *c.Fiche == fiche {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tt := range []struct {
+		first, follow []string
+		fiche         string
+	}{
+		{[]string{"qui pilote la fiche sur le PPE en isère ?", "et c'est prévu pour quand ?"}, []string{
+			"et dans l'autre schéma (moselle) ils prévoient quoi sur le PPE ?",
+			"et en moselle, sur le PPE, quelles actions ?",
+			"ok merci. and in Moselle, what's planned on the PPE?",
+		}, "6"},
+		{[]string{"qu'est-ce que prévoit la fiche 9 en isère ?"}, []string{
+			"et côté moselle c'est dans la 9 aussi ? ils prévoient quoi",
+			"en moselle, la 9 aussi ? quelles actions",
+			"and in moselle, the 9 too? what actions",
+		}, "9"},
+	} {
+		for _, f := range tt.follow {
+			var conv chat.Conversation
+			for _, q := range tt.first {
+				_, conv = eng.Ask(context.Background(), q, conv)
+			}
+			a, _ := eng.Ask(context.Background(), f, conv)
+			if !a.Found || !cites(a, "moselle-2019-2023", tt.fiche) {
+				t.Errorf("%q after %q:\n got %q\nwant Moselle's fiche %s", f, tt.first, a.Text, tt.fiche)
+			}
+		}
+	}
+}
+
+// A weak definition cue ("what's", "c'est quoi") asks what an acronym
+// means only when the acronym is what it is about.
+func TestWeakDefinitionCue(t *testing.T) {
+	eng := testEngine(t)
+	for _, tt := range []struct {
+		q        string
+		glossary bool
+	}{
+		{"what's a CPEF?", true},
+		{"c'est quoi le PPE ?", true},
+		{"l'ODPE c'est quoi ?", true},
+		{"hey, what's the CRIP exactly?", true},
+		{"and in Moselle, what's planned on the PPE?", false},
+		{"c'est quoi le calendrier du PPE en isère ?", false},
+		{"what's expected from the ODPE in Isère?", false},
+	} {
+		q := understand.Parse(tt.q, eng.lib, chat.Conversation{}, time.Now())
+		if q.Glossary != tt.glossary {
+			t.Errorf("%q: glossary = %v, want %v", tt.q, q.Glossary, tt.glossary)
 		}
 	}
 }

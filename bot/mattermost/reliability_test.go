@@ -298,9 +298,12 @@ func TestLatencyIncludesQueueing(t *testing.T) {
 	}})
 	q1 := h.ask(h.conn, townSq, "", "@schemabot Qui pilote la fiche 3 ?", "O")
 	q2 := h.ask(h.conn, townSq, "", "@schemabot Qui pilote la fiche 4 ?", "O")
-	waitFor(t, "both answers", func() bool { return len(h.fake.postsIn(q1.Id)) == 1 && len(h.fake.postsIn(q2.Id)) == 1 })
 	var lat dto.Metric
-	_ = h.metrics.Latency.WithLabelValues("mattermost").(prometheus.Histogram).Write(&lat)
+	// The latency is observed once the answer is posted: wait for both.
+	waitFor(t, "both answers and their latencies", func() bool {
+		_ = h.metrics.Latency.WithLabelValues("mattermost").(prometheus.Histogram).Write(&lat)
+		return len(h.fake.postsIn(q1.Id)) == 1 && len(h.fake.postsIn(q2.Id)) == 1 && lat.GetHistogram().GetSampleCount() >= 2
+	})
 	hist := lat.GetHistogram()
 	if hist.GetSampleCount() != 2 {
 		t.Fatalf("%d latencies observed, want 2", hist.GetSampleCount())

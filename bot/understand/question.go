@@ -84,7 +84,7 @@ const labelRef = `(?:[a-z]\.?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3}
 var (
 	reYear     = regexp.MustCompile(`\b(19|20)\d\d\b`)
 	reFicheRef = regexp.MustCompile(`\b(?:fiches?(?:[ -]actions?)?|fa|actions?|sheets?|cards?|action sheets?|items?)\s*(?:n\s*°|n°|no\.?|nr\.?|num(?:ero)?\.?|number|#)?\s*(` + labelRef + `)((?:\s*(?:,|et|and|&|ou|or)\s*(?:n°\s*)?(?:` + labelRef + `))*)`)
-	reBareRef  = regexp.MustCompile(`(?:^|\s)(?:la|le|the|number|n°|#)\s*(\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*(?:bis|ter)\b)?|[a-z]\d{1,2}(?:\s*bis\b)?)\s*(?:\?|$|,|:|de |du |en |in |for |pour |c |c'|est |elle |ca |is |has )`)
+	reBareRef  = regexp.MustCompile(`(?:^|\s)(?:la|le|the|number|n°|#)\s*(\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*(?:bis|ter)\b)?|[a-z]\d{1,2}(?:\s*bis\b)?)\s*(?:\?|$|,|:|de |du |en |in |for |pour |c |c'|est |elle |ca |is |has |aussi\b|also\b|too\b|non\b)`)
 	reAxisRef  = regexp.MustCompile(`\b(orientation|objectifs? strat(?:egiques?)?\.?|axes? strategiques?|axe|axis|ambition|os|strategic objective|strategic goal|priorite|priority|enjeu)(?:\s*(?:n\s*°|n°|no\.?|number)?\s*(\d{1,2})|\s+([ivx]{1,5}|[a-h]))\b(?:[^'.]|$)`)
 	// reSubAxisRef is a numbered sub-level of an axis ("l'objectif 2.2"),
 	// whose fiches are labelled under it (2.2.1, 2.2.2…).
@@ -242,7 +242,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	}
 
 	fq := scan(q.Folded)
-	q.Glossary = fq.has(intentVocab.phrases("glossary")) && len(q.Acronyms) > 0
+	q.Glossary = len(q.Acronyms) > 0 && (fq.hasStrong(intentVocab.phrases("glossary")) || weakDefinition(fq, q.Acronyms))
 	weakList := false
 	for _, p := range intentVocab.phrases("list") {
 		if i, _ := fq.index(p); i >= 0 {
@@ -663,6 +663,53 @@ func opensWith(s string, ps []phrase) bool {
 // NamesOtherSchema reports a question that asks of "the other schéma".
 func NamesOtherSchema(folded string) bool {
 	return scan(folded).has(intentVocab.phrases("other-schema"))
+}
+
+// weakDefinition reports a weak definition cue ("what's", "c'est quoi")
+// that asks about an acronym: the acronym follows it, an article or two
+// apart ("what's a CPEF", "c'est quoi le PPE"), or comes just before it
+// ("le CTJ c'est quoi"). "What's planned on the PPE?" asks for no
+// definition.
+func weakDefinition(t text, acronyms []string) bool {
+	words := strings.Fields(strings.NewReplacer("?", " ", ",", " ", ":", " ", "!", " ", "'", "' ").Replace(t.s))
+	at := func(i int) bool {
+		if i < 0 || i >= len(words) {
+			return false
+		}
+		w := strings.Trim(words[i], "'")
+		for _, a := range acronyms {
+			if strings.EqualFold(strings.TrimSuffix(w, "s"), a) || strings.EqualFold(w, a) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range intentVocab.phrases("glossary") {
+		if !p.weak {
+			continue
+		}
+		start, end := t.index(p)
+		if start < 0 {
+			continue
+		}
+		before := len(strings.Fields(strings.NewReplacer("?", " ", ",", " ", ":", " ", "!", " ", "'", "' ").Replace(t.s[:start])))
+		after := before + len(strings.Fields(strings.NewReplacer("'", "' ").Replace(t.s[start:end])))
+		if at(after) || at(after+1) && isArticle(words[after]) || at(after+2) && isArticle(words[after]) && isArticle(words[after+1]) ||
+			at(before-1) || at(before-2) && isArticle(words[before-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isArticle reports a determiner or a filler between a definition cue and
+// its acronym.
+func isArticle(w string) bool {
+	switch strings.Trim(w, "'") {
+	case "a", "an", "the", "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "that", "this", "ce", "cette", "ces", "exactly", "exactement", "again", "encore", "alors", "donc":
+		return true
+	}
+	return false
 }
 
 // countsAxes reports whether the counted words (folded) name axes, an
