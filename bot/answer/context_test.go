@@ -224,7 +224,7 @@ func TestPointingBackAtTheFiche(t *testing.T) {
 		}
 	}
 	// After a list of several fiches, "it" is not guessed.
-	_, conv := eng.Ask(ctx, "which fiches are about unaccompanied minors in Isère?", chat.Conversation{})
+	_, conv := eng.Ask(ctx, "which fiches are about the PMI in Isère?", chat.Conversation{})
 	if a, _ := eng.Ask(ctx, "when is it due?", conv); a.Found {
 		t.Errorf("“when is it due?” after a list of several fiches: found %q", a.Text)
 	}

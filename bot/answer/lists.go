@@ -97,7 +97,7 @@ func (e *Engine) renderList(q *question, lead string, items []listed, section fu
 			line = fmt.Sprintf("- Fiche %s: %s", it.f.ID, it.f.Title)
 		}
 		if it.note != "" {
-			line += " — " + it.note
+			line += " — " + strings.ReplaceAll(it.note, "\n", " ; ")
 		}
 		b.WriteString(line + "\n")
 		quote := "Fiche action n°" + it.f.ID + " : " + it.f.Title
@@ -189,9 +189,9 @@ func (e *Engine) whereInFiche(q *question, text string, f *corpus.Fiche) string 
 	best, bestCover := "", 0.0
 	for _, fl := range []corpus.Field{f.Objectives, f.Actions, f.Partners, f.Pilots, f.Calendar, f.Indicators,
 		f.IndicatorsRealisation, f.IndicatorsImpact, f.Diagnostic} {
-		for _, it := range fl.Items {
+		for i, it := range fl.Items {
 			if c := coverage(w, termSet(it.Text)); c > bestCover && utf8.RuneCountInString(it.Text) <= 300 {
-				best, bestCover = it.Text, c
+				best, bestCover = withSubItems(fl.Items, i), c
 			}
 		}
 	}
@@ -199,6 +199,27 @@ func (e *Engine) whereInFiche(q *question, text string, f *corpus.Fiche) string 
 		return ""
 	}
 	return best
+}
+
+// withSubItems returns items[i], followed by the items under it (a line
+// each) when it announces them ("Mobiliser le comité d'usagers pour :"):
+// the line alone says nothing.
+func withSubItems(items []corpus.Item, i int) string {
+	text := items[i].Text
+	if !strings.HasSuffix(strings.TrimSpace(text), ":") {
+		return text
+	}
+	var subs []string
+	for _, it := range items[i+1:] {
+		if it.Level <= items[i].Level || len(subs) == 4 {
+			break
+		}
+		subs = append(subs, strings.TrimSpace(it.Text))
+	}
+	if len(subs) == 0 {
+		return text
+	}
+	return strings.TrimSpace(text) + "\n" + strings.Join(subs, "\n")
 }
 
 // axisByTopic sets the axis a question names by its topic ("the objective

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -233,8 +234,9 @@ func (e *Engine) countedGroups(q *question) []termGroup {
 	for _, w := range strings.Fields(q.Counted) {
 		g := termGroup{weight: 1}
 		for _, wg := range e.weightsIn(w, q.Lang) {
-			if wg.terms[0] != unknownTerm {
+			if !slices.Contains(wg.terms, unknownTerm) {
 				g.terms = append(g.terms, wg.terms...)
+				g.all = append(g.all, wg.all...)
 			}
 		}
 		for _, d := range e.docsFor(q) {

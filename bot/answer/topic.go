@@ -71,6 +71,40 @@ func (g termGroup) in(terms map[string]bool, text string) bool {
 	return false
 }
 
+// credit is how much of the group terms hold: all of it when the group is
+// in them. In a sentence (text ""), a phrase some of whose words are there
+// counts in part: most when its first word, the head of a French noun
+// phrase, is there (a sentence names "le comité" the question called "the
+// users' committee"), half the share of its words otherwise. In a fiche's
+// whole text a phrase counts only whole.
+func (g termGroup) credit(terms map[string]bool, text string) float64 {
+	if g.in(terms, text) {
+		return 1
+	}
+	if text != "" {
+		return 0
+	}
+	best := 0.0
+	for _, alt := range g.all {
+		n := 0
+		for _, t := range alt {
+			if terms[t] {
+				n++
+			}
+		}
+		c := float64(n) / float64(len(alt)) / 2
+		if len(alt) > 0 && terms[alt[0]] {
+			c = max(c, headCredit)
+		}
+		best = max(best, c)
+	}
+	return best
+}
+
+// headCredit is what the head word of a phrase alone is worth in a
+// sentence.
+const headCredit = 0.75
+
 // weights splits text into term groups weighted by rarity (BM25 idf);
 // terms the documents never use are left out, as nothing can match them.
 func (e *Engine) weights(text string) []termGroup {
@@ -228,6 +262,16 @@ func (e *Engine) weightsIn(text, lang string) []termGroup {
 		add([]string{t})
 	}
 	for _, f := range french {
+		// "conférences familiales | conférences des familles": phrases,
+		// each present only as a whole.
+		if strings.Contains(f, "|") || len(strings.Fields(f)) > 1 {
+			if g, ok := e.phraseGroup(f, seen); ok {
+				out = append(out, g)
+			} else {
+				unknown++
+			}
+			continue
+		}
 		terms := retrieval.Terms(f)
 		known := false
 		for _, t := range terms {
@@ -247,6 +291,36 @@ func (e *Engine) weightsIn(text, lang string) []termGroup {
 		out = append(out, termGroup{terms: []string{unknownTerm}, weight: e.maxIDF() * min(float64(unknown), 1.5)})
 	}
 	return out
+}
+
+// phraseGroup is the group of the alternatives of a vocabulary value
+// written as phrases ("assistants familiaux | famille d'accueil"): a
+// one-word alternative is a term, a longer one counts only with all its
+// words, next to each other in a fiche's text. ok is false when the
+// documents use none of them.
+func (e *Engine) phraseGroup(value string, seen map[string]bool) (termGroup, bool) {
+	var g termGroup
+	for _, alt := range strings.Split(value, "|") {
+		terms := retrieval.Terms(alt)
+		if len(terms) == 1 {
+			// A term another group holds is counted there.
+			if c, ok := e.ix.Correct(terms[0]); ok && !seen[c] {
+				seen[c] = true
+				g.terms = append(g.terms, c)
+				g.weight = max(g.weight, e.ix.TermIDF(c))
+			}
+			continue
+		}
+		if len(terms) == 0 || !slices.ContainsFunc(terms, e.ix.HasTerm) {
+			continue
+		}
+		for _, t := range terms {
+			g.weight = max(g.weight, e.ix.TermIDF(t))
+		}
+		g.all = append(g.all, terms)
+		g.phrases = append(g.phrases, phraseText(alt))
+	}
+	return g, len(g.terms)+len(g.all) > 0
 }
 
 // withoutEnglish drops from the untranslated rest of an English question
@@ -297,9 +371,7 @@ func coverageIn(w []termGroup, terms map[string]bool, text string) float64 {
 	var have, total float64
 	for _, g := range w {
 		total += g.weight
-		if g.in(terms, text) {
-			have += g.weight
-		}
+		have += g.weight * g.credit(terms, text)
 	}
 	if total == 0 {
 		return 0
@@ -355,11 +427,12 @@ func buildFicheText(ix *retrieval.Index) map[ficheKey]string {
 	return m
 }
 
-// phraseText folds s and reduces it to its words, one space apart and one
-// around, so that a phrase is found whatever the punctuation.
+// phraseText reduces s to its analysed terms, one space apart and one
+// around, so that a phrase is found whatever its punctuation, inflection
+// or small words ("conférence des familles", "conférences familiales"
+// differ; "assistants familiaux" is "assistant familial").
 func phraseText(s string) string {
-	words := strings.FieldsFunc(corpus.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	return " " + strings.Join(words, " ") + " "
+	return " " + strings.Join(retrieval.Terms(s), " ") + " "
 }
 
 // rankFiches ranks the fiches for a text by their best chunks; field, when

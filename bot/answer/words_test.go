@@ -135,3 +135,36 @@ func TestWeakDefinitionCue(t *testing.T) {
 		}
 	}
 }
+
+// An English phrase the vocabulary translates as a phrase counts only as a
+// whole: "family conferences" is not any fiche that says "famille", and
+// "foster carers" is not "assistants maternels".
+func TestEnglishPhrasesCountAsPhrases(t *testing.T) {
+	eng := testEngine(t)
+	for _, q := range []string{
+		"which Moselle fiches mention family conferences?",
+		"in Moselle, where do they talk about family group conferences?",
+		"Moselle: which action sheets bring up family conferences?",
+	} {
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+		if !a.Found || !strings.Contains(a.Text, "Fiche 6:") || !strings.Contains(a.Text, "Fiche 12:") {
+			t.Errorf("%q:\n got %q\nwant fiches 6 and 12", q, a.Text)
+		}
+		for _, other := range []string{"Fiche 2:", "Fiche 3:", "Fiche 4:", "Fiche 5:"} {
+			if strings.Contains(a.Text, other) {
+				t.Errorf("%q lists %s, which only says “famille”:\n%s", q, other, a.Text)
+			}
+		}
+	}
+	// The Isère schéma counts places at assistants maternels, never the
+	// assistants familiaux it employs.
+	for _, q := range []string{
+		"how many foster carers does Isère have?",
+		"number of foster carers employed in Isère?",
+		"quick q: how many foster carers work for Isère's child welfare service?",
+	} {
+		if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); a.Found {
+			t.Errorf("%q: found %q, want nothing", q, a.Text)
+		}
+	}
+}

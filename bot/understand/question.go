@@ -169,6 +169,9 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	rest := q.Folded // what is left once intent words are taken out
 
 	q.Docs, q.UnknownPlace, rest = findPlaces(rest, raw, lib)
+	// The cues of intent are read without the places: "which Moselle
+	// actions…" is "which actions…".
+	placeless := rest
 
 	// "La 3e fiche", "the third action sheet": a fiche by its rank, in
 	// the document or in the axis the Question names.
@@ -241,7 +244,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 		}
 	}
 
-	fq := scan(q.Folded)
+	fq := scan(placeless)
 	q.Glossary = len(q.Acronyms) > 0 && (fq.hasStrong(intentVocab.phrases("glossary")) || weakDefinition(fq, q.Acronyms))
 	weakList := false
 	for _, p := range intentVocab.phrases("list") {
@@ -256,7 +259,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	// "Il y a une fiche sur les violences conjugales. Concrètement ils
 	// prévoient quoi ?": a statement names the fiche, the sentence that
 	// asks wants one of its fields, not the list.
-	if seg := questionSegment(q.Folded); seg != q.Folded && q.List && !scan(seg).hasStrong(intentVocab.phrases("list")) && hasFieldPhrase(seg) {
+	if seg := questionSegment(placeless); seg != placeless && q.List && !scan(seg).hasStrong(intentVocab.phrases("list")) && hasFieldPhrase(seg) {
 		q.List, weakList = false, false
 	}
 	q.Count = fq.has(intentVocab.phrases("count"))
@@ -838,9 +841,11 @@ func findPlaces(folded, raw string, lib *corpus.Library) (docs []string, unknown
 			continue
 		}
 		for _, w := range strings.Fields(rest) {
-			if strings.HasPrefix(w, stem) && len(w) > len(stem)+1 {
+			// "isérois." ends a sentence: the full stop stays.
+			core := strings.TrimRight(w, ".,;:!?")
+			if strings.HasPrefix(core, stem) && len(core) > len(stem)+1 {
 				docs = AppendUnique(docs, id)
-				rest = strings.Replace(rest, " "+w+" ", " ", 1)
+				rest = strings.Replace(rest, " "+w+" ", " "+w[len(core):]+" ", 1)
 			}
 		}
 	}
