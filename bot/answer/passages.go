@@ -231,7 +231,18 @@ func (e *Engine) countedGroups(q *question) []termGroup {
 		return nil
 	}
 	var out []termGroup
-	for _, w := range strings.Fields(q.Counted) {
+	// "young adults" is counted as "jeunes majeurs", not as "jeunes".
+	french, rest := retrieval.Abbreviations(q.Counted)
+	if q.Lang != chat.French {
+		french, rest = retrieval.Translations(q.Counted)
+	}
+	for _, f := range french {
+		if g, ok := e.phraseGroup(f, map[string]bool{}); ok {
+			g.weight = 1
+			out = append(out, g)
+		}
+	}
+	for _, w := range strings.Fields(rest) {
 		g := termGroup{weight: 1}
 		for _, wg := range e.weightsIn(w, q.Lang) {
 			if !slices.Contains(wg.terms, unknownTerm) {

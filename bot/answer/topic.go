@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -103,7 +104,7 @@ func (g termGroup) credit(terms map[string]bool, text string) float64 {
 
 // headCredit is what the head word of a phrase alone is worth in a
 // sentence.
-const headCredit = 0.75
+const headCredit = 0.5
 
 // weights splits text into term groups weighted by rarity (BM25 idf);
 // terms the documents never use are left out, as nothing can match them.
@@ -142,6 +143,22 @@ func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 		}
 	}
 	w := e.weightsIn(text, q.Lang)
+	// In a question for a figure, a number other than a year qualifies
+	// what is counted ("young adults (18-21)", "moins de 6 ans"): the
+	// sentence that gives the figure need not repeat it.
+	if q.WantsNumber {
+		units := map[string]bool{}
+		for _, m := range reAgeUnit.FindAllStringSubmatch(corpus.Fold(text), -1) {
+			for _, t := range retrieval.Terms(m[1]) {
+				units[t] = true
+			}
+		}
+		for i := range w {
+			if len(w[i].terms) == 1 && (isNumeric(w[i].terms[0]) && !reYearTerm.MatchString(w[i].terms[0]) || units[w[i].terms[0]]) {
+				w[i].weight /= 2
+			}
+		}
+	}
 	// "… la fiche innovation ? on voudrait associer des boîtes privées",
 	// "je prépare le copil de jeudi. côté Isère, la fiche PPE vise quoi ?":
 	// the sentence that asks names the topic; the words of the sentences
@@ -346,6 +363,13 @@ func (e *Engine) withoutEnglish(rest string) string {
 	}
 	return strings.Join(kept, " ")
 }
+
+// reAgeUnit is the unit after a number of a question ("18-21 ans", "6
+// months"), part of what qualifies the number.
+var reAgeUnit = regexp.MustCompile(`\d\s*(ans|an|mois|years|year|months|month)\b`)
+
+// reYearTerm is a year among analysed terms.
+var reYearTerm = regexp.MustCompile(`^(19|20)\d\d$`)
 
 // unknownTerm stands for the question's words that no document uses.
 const unknownTerm = "\x00unknown"

@@ -41,6 +41,16 @@ func TestWordsAsTyped(t *testing.T) {
 			"combien de grandes orientations dans le schéma moselle ?",
 			"how many main orientations does the Moselle plan have?",
 		}, "5 orientations"},
+		{"a figure asked with an age range", []string{
+			"how many young adults (18-21) were supported in Isère at the end of 2018?",
+			"Isère, end of 2018: how many young adults (18-21) in care or supported? for a slide",
+			"combien de jeunes majeurs (18-21 ans) accueillis ou accompagnés en isère fin 2018 ?",
+		}, "709"},
+		{"ages asked in English", []string{
+			"at what age does Isère hold the autonomy interview with young people in care?",
+			"Isère: from what age are young people supported towards autonomy?",
+			"quick one, autonomy interviews for teens in care in Isère: at what ages?",
+		}, "16 ans"},
 		{"English words that are not French", []string{
 			"How many young people did the street-based prevention teams (prévention spécialisée) follow in Isère in 2018?",
 			"how many youths were followed by the prévention spécialisée teams in Isère in 2018?",
