@@ -28,6 +28,10 @@ type Params struct {
 	// many other words surround them ("… la démarche petits pas, c qui ?").
 	TitleRecall float64 `fit:"0.4,0.5,0.6,0.7,1.1"`
 	TitleLead   float64 `fit:"1,1.2,1.4,1.7"`
+	// OtherSchema is the score, relative to the best fiche, of the best
+	// fiche of another schéma that a question naming no schéma is also
+	// answered from.
+	OtherSchema float64 `fit:"0.5,0.6,0.7,0.8,0.9,1.01"`
 	// PassageOverFiche is how much more of the question a passage must hold
 	// than the best fiche to answer instead of it.
 	PassageOverFiche float64 `fit:"0.05,0.1,0.15,0.2,0.3"`
@@ -64,6 +68,7 @@ var DefaultParams = Params{
 	LeadRatio:        1.7,
 	TitleRecall:      0.4,
 	TitleLead:        1.2,
+	OtherSchema:      0.7,
 	PassageOverFiche: 0.15,
 	SeeAlso:          0.85,
 	ListScore:        0.55,

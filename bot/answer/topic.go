@@ -551,19 +551,29 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 		}
 	}
 	var b strings.Builder
-	b.WriteString(ficheTitle(d, f, q.Lang) + "\n")
-	highlight := -1
-	if q.Field == retrieval.FieldCalendar {
-		highlight = bestMilestone(f, e.questionWeights(q, text))
+	cites, ok := e.writeTopicField(&b, q, text, d, f)
+	// A question that names no schéma, about a topic a fiche of another
+	// schéma treats about as well, is answered from both.
+	var other *ficheKey
+	if len(q.Docs) == 0 {
+		for _, k := range ranked[1:] {
+			if k.doc != best.doc {
+				if cover[k] >= e.params.FicheCover && scores[k] >= e.params.OtherSchema*scores[best] {
+					other = &k
+				}
+				break
+			}
+		}
 	}
-	cites, ok := renderField(&b, d, f, q.Field, q.Lang, highlight)
-	if !ok {
-		b.WriteString(emptyField(d, f, q.Field, q.Lang) + "\n")
-		cites = append(cites, ficheCitation(d, f, f.Title, f.Span, "Fiche action n°"+f.ID+" : "+f.Title))
+	if other != nil {
+		d2 := e.lib.Doc(other.doc)
+		b.WriteString("\n")
+		c2, ok2 := e.writeTopicField(&b, q, text, d2, d2.Fiche(other.n))
+		cites = append(cites, c2...)
+		ok = ok || ok2
 	}
-	b.WriteString(source(d, f, fieldLabel(f, q.Field), q.Lang) + "\n")
 	// Say when another fiche is about as close.
-	if len(ranked) > 1 {
+	if len(ranked) > 1 && other == nil {
 		second := ranked[1]
 		if scores[second] >= e.params.SeeAlso*scores[best] && cover[second] >= e.params.FicheCover {
 			d2 := e.lib.Doc(second.doc)
@@ -576,6 +586,23 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 		}
 	}
 	return answer{Answer: chat.Answer{Text: strings.TrimSpace(b.String()), Found: ok, Citations: cites}, focusDoc: d.ID, focusFiche: f.ID}, true
+}
+
+// writeTopicField writes fiche f's field asked by q, with its source, and
+// returns its citations and whether the fiche has the field.
+func (e *Engine) writeTopicField(b *strings.Builder, q *question, text string, d *corpus.Document, f *corpus.Fiche) ([]chat.Citation, bool) {
+	b.WriteString(ficheTitle(d, f, q.Lang) + "\n")
+	highlight := -1
+	if q.Field == retrieval.FieldCalendar {
+		highlight = bestMilestone(f, e.questionWeights(q, text))
+	}
+	cites, ok := renderField(b, d, f, q.Field, q.Lang, highlight)
+	if !ok {
+		b.WriteString(emptyField(d, f, q.Field, q.Lang) + "\n")
+		cites = append(cites, ficheCitation(d, f, f.Title, f.Span, "Fiche action n°"+f.ID+" : "+f.Title))
+	}
+	b.WriteString(source(d, f, fieldLabel(f, q.Field), q.Lang) + "\n")
+	return cites, ok
 }
 
 // clearLead reports a first fiche far ahead of the others, holding most of

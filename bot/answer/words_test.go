@@ -178,3 +178,41 @@ func TestEnglishPhrasesCountAsPhrases(t *testing.T) {
 		}
 	}
 }
+
+// A question that names no schéma, on a topic a fiche of each schéma
+// treats about as well, is answered from both; one that names a schéma
+// from that one only.
+func TestTopicOfBothSchemas(t *testing.T) {
+	eng := testEngine(t)
+	cited := func(a chat.Answer) map[string]bool {
+		m := map[string]bool{}
+		for _, c := range a.Citations {
+			if c.Fiche != nil {
+				m[c.Doc+"/"+*c.Fiche] = true
+			}
+		}
+		return m
+	}
+	for _, q := range []string{
+		"MNA : quelles actions sont prévues ?",
+		"salut, pour les mineurs non accompagnés, le schéma prévoit quoi ?",
+		"what does the schéma plan for unaccompanied minors?",
+	} {
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+		if c := cited(a); !a.Found || !c["isere-2020-2024/16"] || !c["moselle-2019-2023/11"] {
+			t.Errorf("%q: cites %v, want Isère's fiche 16 and Moselle's fiche 11\n%s", q, c, a.Text)
+		}
+	}
+	for _, q := range []string{
+		"MNA en Isère : quelles actions sont prévues ?",
+		"what does the Isère schéma plan for unaccompanied minors?",
+		"pour les MNA, le schéma isérois prévoit quoi ?",
+	} {
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+		for c := range cited(a) {
+			if strings.HasPrefix(c, "moselle") {
+				t.Errorf("%q names Isère but cites %s", q, c)
+			}
+		}
+	}
+}
