@@ -78,3 +78,14 @@ func Rank(w string) (int, bool) {
 	n, ok := rankWords[w]
 	return n, ok
 }
+
+// numberWords are the small cardinal numbers in words, French and English,
+// folded.
+var numberWords = map[string]int{
+	"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+	"two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
+
+// NumberWord reads a small cardinal number written in words ("trois",
+// "four"), folded or not; 0 when w is none.
+func NumberWord(w string) int { return numberWords[Fold(w)] }

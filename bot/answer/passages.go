@@ -137,6 +137,7 @@ type scoredSentence struct {
 	text  string
 	score float64
 	order int // position in the passage, to quote sentences in the document's order
+	item  bool // an item of the list the sentence before announces
 }
 
 // pickSentences keeps the sentences that answer: those of the best passage
@@ -360,6 +361,102 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 	return out
 }
 
+// withEnumeration follows a first sentence that announces a list ("Le
+// Schéma affirme trois priorités… :", "synthétisées en quatre points :")
+// with the list's own lines: the lines that start after it, short, set
+// apart or numbered, not the bullets and paragraphs that detail them, and
+// the headings of the parts under it when the list's items became
+// headings. The announcement alone answers nothing.
+func (e *Engine) withEnumeration(picked []scoredSentence) []scoredSentence {
+	if len(picked) == 0 || !strings.HasSuffix(strings.TrimSpace(picked[0].text), ":") {
+		return picked
+	}
+	first := picked[0]
+	limit := 6
+	if n := announcedCount(first.text); n > 0 {
+		limit = n
+	}
+	var lines []scoredSentence
+	seen := map[string]bool{}
+	add := func(c *retrieval.Chunk, text string) {
+		if len(lines) < limit && !seen[text] {
+			seen[text] = true
+			lines = append(lines, scoredSentence{hit: retrieval.Hit{Chunk: c, Score: first.hit.Score}, text: text, score: first.score, order: first.order + len(lines) + 1, item: true})
+		}
+	}
+	lineOf := func(sn analysedSentence) bool {
+		return sn.lineStart && (!sn.item || reNumbered.MatchString(sn.text)) && utf8.RuneCountInString(sn.text) <= 180
+	}
+	chunks := e.ix.Chunks()
+	at := slices.IndexFunc(chunks, func(c retrieval.Chunk) bool { return c.ID == first.hit.Chunk.ID })
+	if at < 0 {
+		return picked
+	}
+	// The announced items are the bullets right after it when it has
+	// some ("Action 3 : … au CDE :" then its bullets); otherwise the short
+	// lines set apart after it, their bullets being details.
+	started, bullets := false, false
+	for i, sn := range e.analysedChunk(&chunks[at]).sentences {
+		if !started {
+			if sn.text == first.text {
+				started = true
+				next := e.analysedChunk(&chunks[at]).sentences[i+1:]
+				bullets = len(next) > 0 && next[0].lineStart && next[0].item
+			}
+			continue
+		}
+		if bullets {
+			if !sn.item {
+				break
+			}
+			if sn.lineStart {
+				add(&chunks[at], sn.text)
+			}
+			continue
+		}
+		if lineOf(sn) {
+			add(&chunks[at], sn.text)
+		}
+	}
+	if bullets {
+		if len(lines) < 2 {
+			return picked
+		}
+		return append([]scoredSentence{first}, lines...)
+	}
+	// The parts under the announcing one, in order.
+	parent := chunks[at].Path
+	for j := at + 1; j < len(chunks) && len(lines) < limit; j++ {
+		c := &chunks[j]
+		if c.Doc != chunks[at].Doc || len(c.Path) <= len(parent) || !slices.Equal(c.Path[:len(parent)], parent) {
+			break
+		}
+		add(c, c.Section) // the part's own text details its heading
+	}
+	if len(lines) < 2 {
+		return picked
+	}
+	return append([]scoredSentence{first}, lines...)
+}
+
+// reNumbered is a line that a number opens ("1 *Une politique…*", "2.").
+var reNumbered = regexp.MustCompile(`^\s*\d{1,2}\s*[.)]?\s+\S`)
+
+// announcedCount returns the number of things a sentence announces
+// ("trois priorités", "4 points", "five orientations"), or 0.
+func announcedCount(s string) int {
+	for _, w := range strings.Fields(corpus.Fold(s)) {
+		w = strings.Trim(w, ",;:()")
+		if n, err := strconv.Atoi(w); err == nil && n > 1 && n < 10 {
+			return n
+		}
+		if n := corpus.NumberWord(w); n > 1 && n < 10 {
+			return n
+		}
+	}
+	return 0
+}
+
 // analysed is a chunk cut into sentences, with the analysed terms of each
 // and of the chunk's context and heading.
 type analysed struct {
@@ -417,7 +514,7 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 	if len(ss) == 0 || ss[0].score < e.params.PassageFound || !q.typeOKIn(ss[0].text, ss[0].hit.Chunk.Context) {
 		return answer{Answer: chat.Answer{Text: e.suggestions(q.Lang, "")}}
 	}
-	picked := pickSentences(ss)
+	picked := e.withEnumeration(pickSentences(ss))
 	note := ""
 	if e.gen != nil {
 		a, ok, n := e.tryGenerate(ctx, q, ss, partial)
@@ -429,8 +526,12 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 	var b strings.Builder
 	var cites []chat.Citation
 	byChunk := map[string]int{}
+	var items []string
 	for _, s := range picked {
 		c := s.hit.Chunk
+		if s.item {
+			items = append(items, s.text)
+		}
 		if i, ok := byChunk[c.ID]; ok {
 			cites[i].Quote += "\n" + s.text
 			continue
@@ -438,7 +539,15 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 		byChunk[c.ID] = len(cites)
 		cites = append(cites, chunkCitation(c, s.text))
 	}
-	for _, c := range cites {
+	shown := cites
+	if len(items) > 0 {
+		// A list announced: the announcement, then its items, shown once
+		// (each item stays cited where the document has it).
+		first := cites[0]
+		first.Quote = picked[0].text + "\n- " + strings.Join(items, "\n- ")
+		shown = []chat.Citation{first}
+	}
+	for _, c := range shown {
 		d := e.lib.Doc(c.Doc)
 		where := c.Section
 		if c.Fiche != nil {

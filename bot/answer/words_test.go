@@ -216,3 +216,23 @@ func TestTopicOfBothSchemas(t *testing.T) {
 		}
 	}
 }
+
+// A passage that announces a list ("synthétisées en quatre points :")
+// answers with the list's items, whether they are lines, bullets or the
+// headings of the parts under it.
+func TestAnnouncedListIsQuotedWithItsItems(t *testing.T) {
+	eng := testEngine(t)
+	for _, q := range []string{
+		"quelles sont les spécificités de la politique mosellane ?",
+		"les spécificités de la politique de la Moselle, vite fait ?",
+		"résume-moi les spécificités de la politique mosellane stp",
+	} {
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+		for _, want := range []string{"Une volonté d'innover", "Une politique par et pour les familles"} {
+			if !a.Found || !strings.Contains(a.Text, want) {
+				t.Errorf("%q:\n got %q\nwant the item %q", q, a.Text, want)
+			}
+		}
+	}
+}
+
