@@ -3,6 +3,7 @@ package answer
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -230,6 +231,7 @@ func (e *Engine) methodDetails(b *strings.Builder, cites *[]chat.Citation, q *qu
 		}
 		words[w] = append(words[w], step{line, n})
 	}
+	listed := map[string]bool{}
 	for _, w := range order {
 		steps := words[w]
 		if len(steps) < 2 {
@@ -238,9 +240,36 @@ func (e *Engine) methodDetails(b *strings.Builder, cites *[]chat.Citation, q *qu
 		for _, st := range steps {
 			fmt.Fprintf(b, "- %s\n", st.text)
 			*cites = append(*cites, chat.Citation{Doc: d.ID, Section: sections[0].Heading, Page: intPtr(pageAt(sections, st.line)), Quote: st.text, Line: st.line})
+			listed[corpus.Fold(st.text)] = true
 		}
 		b.WriteString("\n")
 		break
+	}
+	// The parts of the account the document sets apart under headings
+	// ("LES CONFÉRENCES DE TERRITOIRE", "La constitution d'un comité des
+	// usagers"): what the making of the schéma involved.
+	parent := sections[0].Path
+	if len(parent) > 1 {
+		parent = parent[:len(parent)-1]
+	}
+	var parts []corpus.Section
+	for _, s := range sections[1:] {
+		if len(s.Path) <= len(parent) || !slices.Equal(s.Path[:len(parent)], parent) {
+			break
+		}
+		h := strings.Trim(strings.TrimSpace(s.Heading), "*#_ ")
+		if h == "" || listed[corpus.Fold(h)] || reStep.MatchString(h) || utf8.RuneCountInString(h) > 160 {
+			continue
+		}
+		listed[corpus.Fold(h)] = true
+		parts = append(parts, s)
+	}
+	if len(parts) > 0 {
+		for _, s := range parts[:min(6, len(parts))] {
+			fmt.Fprintf(b, "- %s\n", strings.Trim(strings.TrimSpace(s.Heading), "*#_ "))
+			*cites = append(*cites, chat.Citation{Doc: d.ID, Section: s.Heading, Page: intPtr(s.Span.Page), Quote: s.Heading, Line: s.Span.StartLine})
+		}
+		b.WriteString("\n")
 	}
 	// Sentences on what else the question names.
 	want := termSet(retrieval.Translate(q.Topic))

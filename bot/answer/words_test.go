@@ -236,3 +236,21 @@ func TestAnnouncedListIsQuotedWithItsItems(t *testing.T) {
 	}
 }
 
+// How a schéma was made is answered with its steps and the parts its
+// account sets apart under headings (the bodies consulted, the events).
+func TestMethodListsItsParts(t *testing.T) {
+	eng := testEngine(t)
+	for _, q := range []string{
+		"comment a été élaboré le schéma de la Moselle ?",
+		"How did Moselle put its plan together?",
+		"la méthode d'élaboration du schéma mosellan, en bref ?",
+	} {
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+		for _, want := range []string{"Phase 2", "LES CONFÉRENCES DE TERRITOIRE"} {
+			if !a.Found || !strings.Contains(a.Text, want) {
+				t.Errorf("%q:\n got %q\nwant %q", q, a.Text, want)
+			}
+		}
+	}
+}
+
