@@ -4,6 +4,7 @@
 package retrieval
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -54,6 +55,12 @@ func Stem(w string) string {
 	}
 	if s, ok := stems.Load(w); ok {
 		return s.(string)
+	}
+	// "trois priorités" and "les 3 priorités" count the same thing.
+	if n := corpus.NumberWord(w); n > 0 {
+		s := strconv.Itoa(n)
+		stems.Store(w, s)
+		return s
 	}
 	// Accents are folded before stemming, so that a word typed without
 	// its accents ("confies", "sante") gets the same stem as in the text.

@@ -42,9 +42,14 @@ func HashEmbedder() Embedder {
 }
 
 // analysisFingerprint changes whenever the French analysis the vectors are
-// made from changes (its stop words), so that an index built with the old
-// analysis is rebuilt rather than silently mixed with new query vectors.
-var analysisFingerprint = stopFingerprint(extraStop)
+// made from changes (its stop words, or analysisVersion when the analysis
+// itself changes), so that an index built with the old analysis is rebuilt
+// rather than silently mixed with new query vectors.
+var analysisFingerprint = stopFingerprint(extraStop) + analysisVersion
+
+// analysisVersion numbers changes of the analysis other than its stop
+// words (number words read as numbers: "a").
+const analysisVersion = "a"
 
 func stopFingerprint(stops map[string]bool) string {
 	var words []string

@@ -224,6 +224,23 @@ type answer struct {
 	focusDoc   string
 	focusFiche string
 	listed     []string // "doc/label" of the fiches a list answer gives
+	enumerated bool     // a passage that announces a list, with its items
+}
+
+// namesAxisKind reports a question that names the axes of the schémas
+// asked by the word they use ("orientations" in a schéma of orientations),
+// rather than by another ("priorités").
+func (e *Engine) namesAxisKind(q *question) bool {
+	for _, d := range e.docsFor(q) {
+		if len(d.Axes) == 0 {
+			continue
+		}
+		kind := retrieval.Terms(d.Axes[0].Kind)
+		if len(kind) > 0 && termSet(q.Raw)[kind[0]] {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveOrdinal turns "the third fiche (of axis 1)" into the fiche's
@@ -313,6 +330,13 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 	}
 	// "Quand le schéma a-t-il été adopté ?" is no request for the list of
 	// orientations: overview answers only questions that want no fact.
+	// "Les 3 priorités du schéma" in a schéma whose axes are orientations
+	// and whose text announces "trois priorités : …": that list answers.
+	if q.Overview == understand.OverviewAxes && len(q.Fiches) == 0 && q.Axis == 0 && !e.namesAxisKind(q) {
+		if a := e.passageAnswer(ctx, q, partial); a.Found && a.enumerated {
+			return a
+		}
+	}
 	if q.Overview != "" && len(q.Fiches) == 0 && !(q.Overview == understand.OverviewAxes && (q.WantsDate || q.WantsNumber || q.Field != "" && q.Field != retrieval.FieldSummary)) {
 		if a, ok := e.overviewAnswer(q); ok {
 			return a

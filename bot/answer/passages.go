@@ -431,7 +431,13 @@ func (e *Engine) withEnumeration(picked []scoredSentence) []scoredSentence {
 		if c.Doc != chunks[at].Doc || len(c.Path) <= len(parent) || !slices.Equal(c.Path[:len(parent)], parent) {
 			break
 		}
-		add(c, c.Section) // the part's own text details its heading
+		add(c, c.Section)
+		// Items may also be lines of the part, its bullets detailing them.
+		for _, sn := range e.analysedChunk(c).sentences {
+			if lineOf(sn) && !sn.item {
+				add(c, sn.text)
+			}
+		}
 	}
 	if len(lines) < 2 {
 		return picked
@@ -566,7 +572,7 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 	if note != "" {
 		b.WriteString(note)
 	}
-	a := answer{Answer: chat.Answer{Text: strings.TrimSpace(b.String()), Found: true, Citations: cites}}
+	a := answer{Answer: chat.Answer{Text: strings.TrimSpace(b.String()), Found: true, Citations: cites}, enumerated: len(items) > 0}
 	if len(cites) > 0 {
 		a.focusDoc = cites[0].Doc
 		if cites[0].Fiche != nil {

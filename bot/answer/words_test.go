@@ -254,3 +254,27 @@ func TestMethodListsItsParts(t *testing.T) {
 	}
 }
 
+// Priorities asked of a schéma whose axes are orientations, and whose text
+// announces "trois priorités", are that list; its orientations are asked
+// by their name.
+func TestPrioritiesAnnouncedInTheText(t *testing.T) {
+	eng := testEngine(t)
+	for _, q := range []string{
+		"les 3 priorités du schéma moselle en gros ?",
+		"quelles sont les trois priorités du schéma de la Moselle ?",
+		"What are the three priorities of the Moselle plan?",
+	} {
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+		for _, want := range []string{"La volonté d'agir en prévention", "place de l'enfant dans sa famille"} {
+			if !a.Found || !strings.Contains(a.Text, want) {
+				t.Errorf("%q:\n got %q\nwant %q", q, a.Text, want)
+			}
+		}
+	}
+	for _, q := range []string{"quelles sont les orientations du schéma moselle ?", "what are the orientations of the Moselle plan?"} {
+		if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); !strings.Contains(a.Text, "Orientation 5") {
+			t.Errorf("%q:\n got %q\nwant the five orientations", q, a.Text)
+		}
+	}
+}
+

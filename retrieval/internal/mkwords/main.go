@@ -1,12 +1,10 @@
 // Command mkwords writes the word lists of retrieval/dict, folded, sorted
-// and gzipped, from word lists Debian packages:
-//
-//   - French: every head word and synonym that is a single word in the
-//     LibreOffice French thesaurus (mythes-fr, LGPL-2.1+), which tells a
-//     French word from a word cut short;
-//   - English: the lower-case words of wamerican (SCOWL, public domain and
-//     permissive licences), which tells an English word the English
-//     vocabulary lacks from a French one.
+// and gzipped, from word lists Debian packages. The French list holds every
+// head word and synonym that is a single word in the LibreOffice French
+// thesaurus (mythes-fr, LGPL-2.1+); it tells a French word from a word cut
+// short. The English list holds the lower-case words of wamerican (SCOWL,
+// public domain and permissive licences); it tells an English word the
+// English vocabulary lacks from a French one.
 //
 //	go run ./retrieval/internal/mkwords fr /usr/share/mythes/thes_fr.dat > retrieval/dict/french.txt.gz
 //	go run ./retrieval/internal/mkwords en /usr/share/dict/american-english > retrieval/dict/english.txt.gz
