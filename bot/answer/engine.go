@@ -118,7 +118,9 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 	text = chat.CleanInput(text)
 	// "C'est prévu pour quand et qui le pilote ?": two questions, the
 	// second following the first, answered together.
-	if parts := compoundParts(text); len(parts) == 2 {
+	// "…c'est quelle fiche et ils prévoient quoi ?" asks one thing: a
+	// field of the fiche the first part looks for.
+	if parts := compoundParts(text); len(parts) == 2 && !e.fieldOfTheFicheAsked(parts, conv) {
 		a1, c1 := e.askOne(ctx, parts[0], conv, false, nil)
 		// The second part is about the schéma the first part named.
 		a2, c2 := e.askOne(ctx, parts[1], c1, true, nil)
@@ -134,6 +136,15 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 		}
 	}
 	return e.askOne(ctx, text, conv, false, partial)
+}
+
+// fieldOfTheFicheAsked reports a two-part question whose first part asks
+// which fiche treats a topic and whose second asks a field and names no
+// topic of its own.
+func (e *Engine) fieldOfTheFicheAsked(parts []string, conv chat.Conversation) bool {
+	p1 := understandQ(parts[0], e.lib, conv, e.today())
+	p2 := understandQ(parts[1], e.lib, conv, e.today())
+	return p1.List && !p1.Count && p1.Field == "" && p2.Field != "" && !p2.List && p2.Overview == "" && len(understand.ContentTerms(p2.Topic, p2.Acronyms)) == 0
 }
 
 // askOne answers one question; sameDoc keeps the thread's document when the

@@ -524,7 +524,15 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 		return answer{}, false
 	}
 	ranked, scores, cover := e.rankFiches(ctx, q, text, q.Field)
-	if len(ranked) == 0 || cover[ranked[0]] < e.params.FicheCover && !e.clearLead(ranked, scores, cover) && !e.namedByTitle(q, text, ranked, scores) {
+	if len(ranked) == 0 {
+		return answer{}, false
+	}
+	// A fiche named by its title holds the question as far as its title
+	// is named, whatever the words around.
+	held := cover[ranked[0]]
+	if recall := e.titleNamed(q, text, ranked, scores); recall >= e.params.TitleRecall {
+		held = max(held, recall)
+	} else if held < e.params.FicheCover && !e.clearLead(ranked, scores, cover) {
 		return answer{}, false
 	}
 	// A narrative passage that answers better wins over a fiche; so does
@@ -532,7 +540,7 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 	// ("les conférences de territoire, c'était quand ?" in a schéma whose
 	// fiches have no calendar).
 	pc := e.bestPassageCoverage(ctx, q, text)
-	if pc > cover[ranked[0]]+e.params.PassageOverFiche && pc >= e.params.PassageFound {
+	if pc > held+e.params.PassageOverFiche && pc >= e.params.PassageFound {
 		return answer{}, false
 	}
 	if f := e.lib.Doc(ranked[0].doc).Fiche(ranked[0].n); f != nil && !hasField(f, q.Field) && pc >= e.params.PassageFound {
@@ -614,18 +622,19 @@ func (e *Engine) clearLead(ranked []ficheKey, scores, cover map[ficheKey]float64
 	return cover[first] >= e.params.LeadCover && (len(ranked) == 1 || scores[first] >= e.params.LeadRatio*scores[ranked[1]])
 }
 
-// namedByTitle reports a first fiche whose title the question holds most
-// of, weighed by rarity, ahead of the next: chat and context around a
-// fiche named by its title's words lower its share of the question, not
-// the share of its title the question names.
-func (e *Engine) namedByTitle(q *question, text string, ranked []ficheKey, scores map[ficheKey]float64) bool {
+// titleNamed returns the share of the first fiche's title, weighed by
+// rarity, that the question names when that fiche is ahead of the next
+// by TitleLead (0 otherwise): chat and context around a fiche named by
+// its title's words lower its share of the question, not the share of its
+// title the question names.
+func (e *Engine) titleNamed(q *question, text string, ranked []ficheKey, scores map[ficheKey]float64) float64 {
 	first := ranked[0]
 	if len(ranked) > 1 && scores[first] < e.params.TitleLead*scores[ranked[1]] {
-		return false
+		return 0
 	}
 	f := e.lib.Doc(first.doc).Fiche(first.n)
 	if f == nil {
-		return false
+		return 0
 	}
 	asked := map[string]bool{}
 	for _, g := range e.questionWeights(q, text) {
@@ -646,7 +655,10 @@ func (e *Engine) namedByTitle(q *question, text string, ranked []ficheKey, score
 			have += w
 		}
 	}
-	return total > 0 && have/total >= e.params.TitleRecall
+	if total == 0 {
+		return 0
+	}
+	return have / total
 }
 
 // bestMilestone returns the index of the milestone whose label shares the

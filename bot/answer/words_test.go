@@ -28,7 +28,7 @@ func TestWordsAsTyped(t *testing.T) {
 		}, "PMI Parentalité"},
 		{"context before the question", []string{
 			"salut, je prepare le copil de jeudi sur le PPE. cote isere, la fiche PPE elle vise quoi comme objectifs ?",
-			"Je reprends le dossier PPE lundi. En Isère, la fiche sur le PPE a quels objectifs ?",
+			"Je reprends ce chantier lundi. En Isère, la fiche sur le PPE a quels objectifs ?",
 			"bonjour. on refait nos outils de suivi. isère : les objectifs de la fiche projet pour l'enfant ?",
 		}, "Harmoniser les modalités de mise en œuvre du PPE"},
 		{"a fiche named by its title's words amid chat", []string{
@@ -274,6 +274,34 @@ func TestPrioritiesAnnouncedInTheText(t *testing.T) {
 	for _, q := range []string{"quelles sont les orientations du schéma moselle ?", "what are the orientations of the Moselle plan?"} {
 		if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); !strings.Contains(a.Text, "Orientation 5") {
 			t.Errorf("%q:\n got %q\nwant the five orientations", q, a.Text)
+		}
+	}
+}
+
+// "Is there a fiche on X? who leads it?", "c'est quelle fiche et ils
+// prévoient quoi ?": one fiche is looked for, and a field of it asked.
+func TestWhichFicheThenItsField(t *testing.T) {
+	eng := testEngine(t)
+	for _, tt := range []struct {
+		questions []string
+		want      string
+	}{
+		{[]string{
+			"dans le schéma isère y a une fiche sur la régulation des places d'accueil, c'est qui qui la porte ?",
+			"is there a fiche on the regulation of placements in Isère? who leads it?",
+			"jeudi on a la réu : la régulation des places d'accueil en isère, qui le porte ?",
+		}, "Accueil Protection de l'Enfance"},
+		{[]string{
+			"la régulation des places d'accueil en Isère, c'est quelle fiche et ils prévoient quoi ?",
+			"régulation des places d'accueil en isère : c'est quelle fiche et qu'est-ce qui est prévu ?",
+			"which fiche covers the regulation of placements in Isère and what actions does it plan?",
+		}, "Créer des outils permettant de gérer la disponibilité"},
+	} {
+		for _, q := range tt.questions {
+			a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+			if !a.Found || !strings.Contains(a.Text, tt.want) {
+				t.Errorf("%q:\n got %q\nwant %q", q, a.Text, tt.want)
+			}
 		}
 	}
 }

@@ -246,15 +246,23 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 
 	fq := scan(placeless)
 	q.Glossary = len(q.Acronyms) > 0 && (fq.hasStrong(intentVocab.phrases("glossary")) || weakDefinition(fq, q.Acronyms))
-	weakList := false
+	weakList, plural, cueEnd := false, false, 0
 	for _, p := range intentVocab.phrases("list") {
-		if i, _ := fq.index(p); i >= 0 {
+		if i, j := fq.index(p); i >= 0 {
 			if p.weak {
 				weakList = true
 			} else {
 				q.List = true
+				plural = plural || !singularFiche(p.text)
+				cueEnd = max(cueEnd, j)
 			}
 		}
+	}
+	// "Y a une fiche sur la régulation des places, c'est qui qui la
+	// porte ?", "c'est quelle fiche et ils prévoient quoi ?": one fiche,
+	// then in a clause of its own a field of it, are asked; not a list.
+	if q.List && !plural && asksFieldAfter(placeless[min(cueEnd, len(placeless)):]) {
+		q.List = false
 	}
 	// "Il y a une fiche sur les violences conjugales. Concrètement ils
 	// prévoient quoi ?": a statement names the fiche, the sentence that
@@ -666,6 +674,29 @@ func opensWith(s string, ps []phrase) bool {
 // NamesOtherSchema reports a question that asks of "the other schéma".
 func NamesOtherSchema(folded string) bool {
 	return scan(folded).has(intentVocab.phrases("other-schema"))
+}
+
+// asksFieldAfter reports a field asked in a clause after the start of
+// text: after a comma, a question mark or "et"/"and".
+func asksFieldAfter(text string) bool {
+	for _, sep := range []string{",", "?", " et ", " and "} {
+		if k := strings.Index(text, sep); k >= 0 && hasFieldPhrase(text[k+len(sep):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// singularFiche reports a list cue that asks for one fiche ("quelle
+// fiche", "y a-t-il une fiche", "is there a fiche"), not several.
+func singularFiche(cue string) bool {
+	for _, w := range strings.Fields(cue) {
+		switch strings.Trim(w, "=") {
+		case "fiches", "sheets", "actions", "toutes", "all", "lesquelles", "liste", "list", "lister", "ou", "where":
+			return false
+		}
+	}
+	return true
 }
 
 // weakDefinition reports a weak definition cue ("what's", "c'est quoi")
