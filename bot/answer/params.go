@@ -53,6 +53,10 @@ type Params struct {
 	// ContextWeight multiplies the words of the sentences after the one
 	// that asks ("…? on voudrait associer des boîtes privées").
 	ContextWeight float64 `fit:"0.25,0.5,0.75,1"`
+	// UnknownWeight is the weight of the words of a question no document
+	// uses, relative to the rarest word the documents use: what makes the
+	// bot say it did not find ("le maire", "un numéro de téléphone").
+	UnknownWeight float64 `fit:"0.5,0.75,1"`
 	// EntityCover is the share of the question's words naming bodies that
 	// a pilot or partner must hold to be the body asked about.
 	EntityCover float64 `fit:"0.6,0.7,0.75,0.8,0.9"`
@@ -64,7 +68,7 @@ type Params struct {
 var DefaultParams = Params{
 	PassageFound:     0.55,
 	FicheCover:       0.4,
-	LeadCover:        0.4,
+	LeadCover:        0.3,
 	LeadRatio:        1.7,
 	TitleRecall:      0.4,
 	TitleLead:        1.2,
@@ -72,12 +76,13 @@ var DefaultParams = Params{
 	PassageOverFiche: 0.15,
 	SeeAlso:          0.85,
 	ListScore:        0.55,
-	ListCover:        0.5,
+	ListCover:        0.4,
 	AxisTopic:        0.4,
 	SentenceOwn:      0.65,
 	FieldBoost:       1,
 	ContextWeight:    0.5,
 	EntityCover:      0.75,
+	UnknownWeight:    1,
 }
 
 // WithParams sets the tuning numbers (DefaultParams otherwise).

@@ -136,7 +136,7 @@ type scoredSentence struct {
 	hit   retrieval.Hit
 	text  string
 	score float64
-	order int // position in the passage, to quote sentences in the document's order
+	order int  // position in the passage, to quote sentences in the document's order
 	item  bool // an item of the list the sentence before announces
 }
 

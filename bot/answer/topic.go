@@ -305,7 +305,7 @@ func (e *Engine) weightsIn(text, lang string) []termGroup {
 	// "adresse"), is part of the question nothing can answer: it weighs
 	// like a rare word.
 	if unknown > 0 && len(out) > 0 {
-		out = append(out, termGroup{terms: []string{unknownTerm}, weight: e.maxIDF() * min(float64(unknown), 1.5)})
+		out = append(out, termGroup{terms: []string{unknownTerm}, weight: e.params.UnknownWeight * e.maxIDF() * min(float64(unknown), 1.5)})
 	}
 	return out
 }

@@ -305,4 +305,3 @@ func TestWhichFicheThenItsField(t *testing.T) {
 		}
 	}
 }
-
