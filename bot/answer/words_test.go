@@ -305,3 +305,29 @@ func TestWhichFicheThenItsField(t *testing.T) {
 		}
 	}
 }
+
+// What a "combien de…" question counts stops at its verb ("combien
+// d'habitants compte l'Isère"), and keeps an adjective ("combien
+// d'assistants familiaux", which the schéma does not count).
+func TestWhatAFigureCounts(t *testing.T) {
+	eng := testEngine(t)
+	for _, q := range []string{
+		"Combien d'habitants compte l'Isère d'après le schéma ?",
+		"Isère : combien d'habitants compte le département ?",
+		"salut ! combien d'habitants compte l'Isère ? merci",
+	} {
+		if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); !a.Found || !strings.Contains(a.Text, "251 millions") {
+			t.Errorf("%q:\n got %q\nwant the Isère's population", q, a.Text)
+		}
+	}
+	for _, q := range []string{
+		"combien d'assistants familiaux emploie l'isère ?",
+		"combien d'assistants familiaux compte l'Isère ?",
+		"nb d'assistants familiaux en isère ?",
+	} {
+		if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); a.Found {
+			t.Errorf("%q: found %q, want nothing", q, a.Text)
+		}
+	}
+}
+

@@ -124,6 +124,12 @@ func countedWords(folded string) string {
 			if genericCounted[w] {
 				continue // "combien de monde", "how many people": anything counts
 			}
+			// "combien d'habitants compte l'Isère": after the noun, a
+			// French word that does not look like an adjective or a
+			// participle is the verb, not part of what is counted.
+			if len(words) == 1 && strings.HasPrefix(p, "combien") && !adjectiveLike(words[0]) && !adjectiveLike(w) {
+				break
+			}
 			words = append(words, w)
 		}
 		return strings.Join(words, " ")
@@ -697,6 +703,20 @@ func singularFiche(cue string) bool {
 		}
 	}
 	return true
+}
+
+// adjectiveLike reports a folded French word whose ending is an
+// adjective's or a participle's ("familiaux", "majeurs", "placés",
+// "accueillis", "spécialisée").
+func adjectiveLike(w string) bool {
+	// A verb after the noun ends in "-e", "-ent", "-t" ("compte",
+	// "accueillent", "suit"); plural participles and adjectives do not.
+	for _, suf := range []string{"aux", "al", "ale", "ales", "als", "ee", "ees", "es", "is", "ies", "if", "ifs", "ive", "ives", "ique", "iques", "eur", "eurs", "euse", "euses", "ux"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // weakDefinition reports a weak definition cue ("what's", "c'est quoi")
