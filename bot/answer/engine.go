@@ -160,8 +160,12 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 	if docs, ok := e.switchedDocs(&q, conv); ok {
 		prev := understandQ(conv.Question, e.lib, chat.Conversation{}, e.today())
 		prev.Docs, prev.Lang = docs, q.Lang
+		// The field last asked in the thread, unless this message asks
+		// another ("what indicators?" then "même question pour l'Isère").
 		if q.Field != "" {
 			prev.Field = q.Field
+		} else if conv.Field != "" {
+			prev.Field = conv.Field
 		}
 		q, asked, named = prev, conv.Question, false
 	}

@@ -331,3 +331,48 @@ func TestWhatAFigureCounts(t *testing.T) {
 	}
 }
 
+// Words of the trade said otherwise ("violences dans le couple",
+// "cadre de référence") find the fiche that says them its way; "qui
+// coordonne" asks for pilots, not for contact details.
+func TestTradeWordsSaidOtherwise(t *testing.T) {
+	eng := testEngine(t)
+	for _, tt := range []struct {
+		questions []string
+		want      string
+	}{
+		{[]string{
+			"qui pilote l'action sur les enfants exposés aux violences dans le couple en isère ?",
+			"isère, violences entre les parents et enfants exposés : qui coordonne ?",
+			"les violences dans le couple, en Isère, c'est qui qui pilote ?",
+		}, "PMI Parentalité"},
+		{[]string{
+			"en isère qui pilote le cadre de référence des missions de PMI ?",
+			"le cadre de référence départemental de la PMI en isère, qui le porte ?",
+			"isère : le cadre de référence pour la PMI, c'est piloté par qui ?",
+		}, "Chef du Service PMI et parentalité"},
+	} {
+		for _, q := range tt.questions {
+			a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+			if !a.Found || !strings.Contains(a.Text, tt.want) {
+				t.Errorf("%q:\n got %q\nwant %q", q, a.Text, tt.want)
+			}
+		}
+	}
+}
+
+// "Même question pour l'Isère" asks the thread's last field of the other
+// schéma, not the thread's first question as it was.
+func TestSameQuestionKeepsTheLastField(t *testing.T) {
+	eng := testEngine(t)
+	for _, follow := range []string{"même question pour l'Isère", "same question for Isère", "et pour l'isère, pareil ?"} {
+		var conv chat.Conversation
+		for _, q := range []string{"en Moselle, qu'est-ce qui est prévu pour les MNA ?", "what indicators will they track?"} {
+			_, conv = eng.Ask(context.Background(), q, conv)
+		}
+		a, _ := eng.Ask(context.Background(), follow, conv)
+		if !a.Found || !strings.Contains(a.Text, "places habilitées dédiées aux MNA") {
+			t.Errorf("%q after Moselle's MNA indicators:\n got %q\nwant Isère's fiche 16 indicators", follow, a.Text)
+		}
+	}
+}
+
