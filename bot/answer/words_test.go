@@ -376,3 +376,19 @@ func TestSameQuestionKeepsTheLastField(t *testing.T) {
 	}
 }
 
+// A period asked, then context after the question ("…for the steering
+// committee"), still asks for the period's milestones.
+func TestPeriodThenContext(t *testing.T) {
+	eng := testEngine(t)
+	for _, q := range []string{
+		"Anything in Isère's plan scheduled for 2022? need a list for the board meeting",
+		"quoi de prévu en isère en 2022 ? je fais le point pour le copil",
+		"Isère : qu'est-ce qui tombe en 2022 ? c'est pour préparer le comité de pilotage",
+	} {
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+		if !a.Found || !strings.Contains(a.Text, "(7 fiches)") || !strings.Contains(a.Text, "Fiche 4") {
+			t.Errorf("%q:\n got %q\nwant the 7 fiches with a milestone in 2022", q, a.Text)
+		}
+	}
+}
+

@@ -462,7 +462,13 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	// "Quelles échéances en 2021 ?", "is there something planned for
 	// 2023?": a period and nothing else to search for asks for every
 	// milestone of the period.
-	if !q.From.IsZero() && len(content) == 0 && len(q.Fiches) == 0 && q.Axis == 0 && !q.Glossary {
+	// What follows the question ("…scheduled for 2022? I need a list for
+	// the steering committee") is context, not something else asked.
+	askedContent := content
+	if i := strings.Index(q.Topic, "?"); i >= 0 && i < len(q.Topic)-1 {
+		askedContent = ContentTerms(q.Topic[:i], q.Acronyms)
+	}
+	if !q.From.IsZero() && len(askedContent) == 0 && len(q.Fiches) == 0 && q.Axis == 0 && !q.Glossary {
 		asksNothingElse := (q.Field == "" || weakOnly) && q.Overview == "" &&
 			!q.WantsNumber && !q.WantsMoney && !q.WantsName && !q.WantsContact && !q.WantsPlace
 		if q.Field == retrieval.FieldCalendar || asksNothingElse {
