@@ -392,3 +392,18 @@ func TestPeriodThenContext(t *testing.T) {
 	}
 }
 
+// How a schéma is organised is asked in many words; it is its axes.
+func TestHowTheSchemaIsOrganised(t *testing.T) {
+	eng := testEngine(t)
+	for _, q := range []string{
+		"Give me the big picture of the Isère plan: how is it organised?",
+		"le schéma isère, comment il est organisé en gros ?",
+		"Isère: the overall structure of the plan, please",
+	} {
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+		if !a.Found || !strings.Contains(a.Text, "Objectif stratégique 1 : Prévenir les difficultés") {
+			t.Errorf("%q:\n got %q\nwant the Isère's strategic objectives", q, a.Text)
+		}
+	}
+}
+

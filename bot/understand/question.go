@@ -400,6 +400,11 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	if q.Overview == "" && strings.Contains(q.Folded, " strat") && strings.Contains(q.Folded, " objecti") && len(q.Fiches) == 0 {
 		q.Overview = OverviewAxes
 	}
+	// "The big picture of the plan: how is it organised?": a field chosen
+	// by a weak phrase only does not make an overview a fiche's field.
+	if q.Overview == OverviewAxes && weakOnly && len(q.Fiches) == 0 {
+		q.Field = ""
+	}
 	// "Quand ?" asks for a date whatever else the sentence says.
 	if q.Field != "" && (containsPhrase(q.Folded, "quand") || containsPhrase(q.Folded, "when")) {
 		q.Field = retrieval.FieldCalendar
