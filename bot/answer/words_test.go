@@ -407,3 +407,23 @@ func TestHowTheSchemaIsOrganised(t *testing.T) {
 	}
 }
 
+// "Outside the walls", "outside institutions" are the English for the
+// trade's "hors les murs".
+func TestHorsLesMursInEnglish(t *testing.T) {
+	eng := testEngine(t)
+	for _, q := range []string{
+		"how does Moselle plan to expand care outside institutions?",
+		"Moselle: what's planned for care outside the walls?",
+		"who leads the Moselle work on care outside of institutions?",
+	} {
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+		cited := false
+		for _, c := range a.Citations {
+			cited = cited || c.Doc == "moselle-2019-2023" && c.Fiche != nil && *c.Fiche == "9"
+		}
+		if !a.Found || !cited {
+			t.Errorf("%q:\n got %q\nwant Moselle's fiche 9 (hors-les-murs)", q, a.Text)
+		}
+	}
+}
+
