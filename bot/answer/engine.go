@@ -242,6 +242,17 @@ type answer struct {
 	enumerated bool     // a passage that announces a list, with its items
 }
 
+// threadFicheHolds reports a question whose every meaningful word the
+// thread's fiche holds.
+func (e *Engine) threadFicheHolds(q *question, conv chat.Conversation) bool {
+	w := e.questionWeights(q, e.searchText(q))
+	if len(w) == 0 {
+		return false
+	}
+	k := ficheKey{conv.Doc, conv.Fiche}
+	return coverageIn(w, e.fterms[k], e.ftext[k]) >= 0.999
+}
+
 // namesAxisKind reports a question that names the axes of the schémas
 // asked by the word they use ("orientations" in a schéma of orientations),
 // rather than by another ("priorités").
@@ -323,6 +334,13 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 	// is about that schéma.
 	if q.Overview != "" && len(q.Docs) == 0 && len(q.Fiches) == 0 && conv.Doc != "" && q.Continues {
 		q.Docs = []string{conv.Doc}
+	}
+	// "When is the commission supposed to be up and running?" in a thread
+	// about the fiche that sets the commission up: a field asked about
+	// something the thread's fiche holds is asked of that fiche.
+	if !q.FollowUp && len(q.Fiches) == 0 && q.Field != "" && !q.List && q.Overview == "" && conv.Fiche != "" && conv.Doc != "" &&
+		(len(q.Docs) == 0 || len(q.Docs) == 1 && q.Docs[0] == conv.Doc) && e.threadFicheHolds(q, conv) {
+		q.Fiches, q.Docs = []string{conv.Fiche}, []string{conv.Doc}
 	}
 	switch {
 	case q.Glossary:

@@ -427,3 +427,21 @@ func TestHorsLesMursInEnglish(t *testing.T) {
 	}
 }
 
+// In a thread about a fiche, a field asked about something that fiche
+// holds ("the commission") is asked of that fiche, not of another fiche
+// that names a commission.
+func TestThreadFicheHoldsTheTopic(t *testing.T) {
+	eng := testEngine(t)
+	for _, follow := range []string{
+		"when is the commission supposed to be up and running?",
+		"et la commission, elle démarre quand ?",
+		"ok thanks. the commission: when does it start?",
+	} {
+		_, conv := eng.Ask(context.Background(), "what actions are planned for the regulation of placement places in Isère?", chat.Conversation{})
+		a, _ := eng.Ask(context.Background(), follow, conv)
+		if !a.Found || !strings.Contains(a.Text, "Fiche action n°20") || !strings.Contains(a.Text, "Semestre 1 / 2020") {
+			t.Errorf("%q in a thread on Isère's fiche 20:\n got %q\nwant its calendar", follow, a.Text)
+		}
+	}
+}
+
