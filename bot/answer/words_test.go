@@ -11,6 +11,31 @@ import (
 	"schemabot/retrieval"
 )
 
+// answersAll asks each question in a new thread and checks that it is
+// answered with every one of wants in the text.
+func answersAll(t *testing.T, eng *Engine, questions []string, wants ...string) {
+	t.Helper()
+	for _, q := range questions {
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+		for _, want := range wants {
+			if !a.Found || !strings.Contains(a.Text, want) {
+				t.Errorf("%q:\n got %q\nwant %q", q, a.Text, want)
+			}
+		}
+	}
+}
+
+// findsNothing asks each question in a new thread and checks that the
+// bot says it did not find it.
+func findsNothing(t *testing.T, eng *Engine, questions []string) {
+	t.Helper()
+	for _, q := range questions {
+		if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); a.Found {
+			t.Errorf("%q: found %q, want nothing", q, a.Text)
+		}
+	}
+}
+
 // How people type: words cut short, a sentence of context before the
 // question, English words that look like French ones. Each family asks one
 // thing in several wordings, one with chat around it.
@@ -168,15 +193,11 @@ func TestEnglishPhrasesCountAsPhrases(t *testing.T) {
 	}
 	// The Isère schéma counts places at assistants maternels, never the
 	// assistants familiaux it employs.
-	for _, q := range []string{
+	findsNothing(t, eng, []string{
 		"how many foster carers does Isère have?",
 		"number of foster carers employed in Isère?",
 		"quick q: how many foster carers work for Isère's child welfare service?",
-	} {
-		if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); a.Found {
-			t.Errorf("%q: found %q, want nothing", q, a.Text)
-		}
-	}
+	})
 }
 
 // A question that names no schéma, on a topic a fiche of each schéma
@@ -221,37 +242,21 @@ func TestTopicOfBothSchemas(t *testing.T) {
 // answers with the list's items, whether they are lines, bullets or the
 // headings of the parts under it.
 func TestAnnouncedListIsQuotedWithItsItems(t *testing.T) {
-	eng := testEngine(t)
-	for _, q := range []string{
+	answersAll(t, testEngine(t), []string{
 		"quelles sont les spécificités de la politique mosellane ?",
 		"les spécificités de la politique de la Moselle, vite fait ?",
 		"résume-moi les spécificités de la politique mosellane stp",
-	} {
-		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
-		for _, want := range []string{"Une volonté d'innover", "Une politique par et pour les familles"} {
-			if !a.Found || !strings.Contains(a.Text, want) {
-				t.Errorf("%q:\n got %q\nwant the item %q", q, a.Text, want)
-			}
-		}
-	}
+	}, "Une volonté d'innover", "Une politique par et pour les familles")
 }
 
 // How a schéma was made is answered with its steps and the parts its
 // account sets apart under headings (the bodies consulted, the events).
 func TestMethodListsItsParts(t *testing.T) {
-	eng := testEngine(t)
-	for _, q := range []string{
+	answersAll(t, testEngine(t), []string{
 		"comment a été élaboré le schéma de la Moselle ?",
 		"How did Moselle put its plan together?",
 		"la méthode d'élaboration du schéma mosellan, en bref ?",
-	} {
-		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
-		for _, want := range []string{"Phase 2", "LES CONFÉRENCES DE TERRITOIRE"} {
-			if !a.Found || !strings.Contains(a.Text, want) {
-				t.Errorf("%q:\n got %q\nwant %q", q, a.Text, want)
-			}
-		}
-	}
+	}, "Phase 2", "LES CONFÉRENCES DE TERRITOIRE")
 }
 
 // Priorities asked of a schéma whose axes are orientations, and whose text
@@ -259,23 +264,12 @@ func TestMethodListsItsParts(t *testing.T) {
 // by their name.
 func TestPrioritiesAnnouncedInTheText(t *testing.T) {
 	eng := testEngine(t)
-	for _, q := range []string{
+	answersAll(t, eng, []string{
 		"les 3 priorités du schéma moselle en gros ?",
 		"quelles sont les trois priorités du schéma de la Moselle ?",
 		"What are the three priorities of the Moselle plan?",
-	} {
-		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
-		for _, want := range []string{"La volonté d'agir en prévention", "place de l'enfant dans sa famille"} {
-			if !a.Found || !strings.Contains(a.Text, want) {
-				t.Errorf("%q:\n got %q\nwant %q", q, a.Text, want)
-			}
-		}
-	}
-	for _, q := range []string{"quelles sont les orientations du schéma moselle ?", "what are the orientations of the Moselle plan?"} {
-		if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); !strings.Contains(a.Text, "Orientation 5") {
-			t.Errorf("%q:\n got %q\nwant the five orientations", q, a.Text)
-		}
-	}
+	}, "La volonté d'agir en prévention", "place de l'enfant dans sa famille")
+	answersAll(t, eng, []string{"quelles sont les orientations du schéma moselle ?", "what are the orientations of the Moselle plan?"}, "Orientation 5")
 }
 
 // "Is there a fiche on X? who leads it?", "c'est quelle fiche et ils
@@ -297,12 +291,7 @@ func TestWhichFicheThenItsField(t *testing.T) {
 			"which fiche covers the regulation of placements in Isère and what actions does it plan?",
 		}, "Créer des outils permettant de gérer la disponibilité"},
 	} {
-		for _, q := range tt.questions {
-			a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
-			if !a.Found || !strings.Contains(a.Text, tt.want) {
-				t.Errorf("%q:\n got %q\nwant %q", q, a.Text, tt.want)
-			}
-		}
+		answersAll(t, eng, tt.questions, tt.want)
 	}
 }
 
@@ -311,24 +300,16 @@ func TestWhichFicheThenItsField(t *testing.T) {
 // d'assistants familiaux", which the schéma does not count).
 func TestWhatAFigureCounts(t *testing.T) {
 	eng := testEngine(t)
-	for _, q := range []string{
+	answersAll(t, eng, []string{
 		"Combien d'habitants compte l'Isère d'après le schéma ?",
 		"Isère : combien d'habitants compte le département ?",
 		"salut ! combien d'habitants compte l'Isère ? merci",
-	} {
-		if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); !a.Found || !strings.Contains(a.Text, "251 millions") {
-			t.Errorf("%q:\n got %q\nwant the Isère's population", q, a.Text)
-		}
-	}
-	for _, q := range []string{
+	}, "251 millions")
+	findsNothing(t, eng, []string{
 		"combien d'assistants familiaux emploie l'isère ?",
 		"combien d'assistants familiaux compte l'Isère ?",
 		"nb d'assistants familiaux en isère ?",
-	} {
-		if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); a.Found {
-			t.Errorf("%q: found %q, want nothing", q, a.Text)
-		}
-	}
+	})
 }
 
 // Words of the trade said otherwise ("violences dans le couple",
@@ -351,12 +332,7 @@ func TestTradeWordsSaidOtherwise(t *testing.T) {
 			"isère : le cadre de référence pour la PMI, c'est piloté par qui ?",
 		}, "Chef du Service PMI et parentalité"},
 	} {
-		for _, q := range tt.questions {
-			a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
-			if !a.Found || !strings.Contains(a.Text, tt.want) {
-				t.Errorf("%q:\n got %q\nwant %q", q, a.Text, tt.want)
-			}
-		}
+		answersAll(t, eng, tt.questions, tt.want)
 	}
 }
 
@@ -379,32 +355,20 @@ func TestSameQuestionKeepsTheLastField(t *testing.T) {
 // A period asked, then context after the question ("…for the steering
 // committee"), still asks for the period's milestones.
 func TestPeriodThenContext(t *testing.T) {
-	eng := testEngine(t)
-	for _, q := range []string{
+	answersAll(t, testEngine(t), []string{
 		"Anything in Isère's plan scheduled for 2022? need a list for the board meeting",
 		"quoi de prévu en isère en 2022 ? je fais le point pour le copil",
 		"Isère : qu'est-ce qui tombe en 2022 ? c'est pour préparer le comité de pilotage",
-	} {
-		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
-		if !a.Found || !strings.Contains(a.Text, "(7 fiches)") || !strings.Contains(a.Text, "Fiche 4") {
-			t.Errorf("%q:\n got %q\nwant the 7 fiches with a milestone in 2022", q, a.Text)
-		}
-	}
+	}, "(7 fiches)", "Fiche 4")
 }
 
 // How a schéma is organised is asked in many words; it is its axes.
 func TestHowTheSchemaIsOrganised(t *testing.T) {
-	eng := testEngine(t)
-	for _, q := range []string{
+	answersAll(t, testEngine(t), []string{
 		"Give me the big picture of the Isère plan: how is it organised?",
 		"le schéma isère, comment il est organisé en gros ?",
 		"Isère: the overall structure of the plan, please",
-	} {
-		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
-		if !a.Found || !strings.Contains(a.Text, "Objectif stratégique 1 : Prévenir les difficultés") {
-			t.Errorf("%q:\n got %q\nwant the Isère's strategic objectives", q, a.Text)
-		}
-	}
+	}, "Objectif stratégique 1 : Prévenir les difficultés")
 }
 
 // "Outside the walls", "outside institutions" are the English for the
@@ -444,4 +408,3 @@ func TestThreadFicheHoldsTheTopic(t *testing.T) {
 		}
 	}
 }
-
