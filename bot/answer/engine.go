@@ -201,6 +201,12 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 	if a.Found && (check.WantsContact || check.WantsName || check.WantsMoney) && (!check.typeOK(a.Text) || check.WantsName && !e.namesPerson(a.Text)) {
 		a = e.missingFact(&q, a)
 	}
+	// "How many MNA at the end of 2021?": a figure dated another year is
+	// not the one asked (an undated one may be: its year is in its
+	// context).
+	if quoted := quotesOf(a.Citations); a.Found && whole.WantsNumber && len(reYear.FindAllString(quoted, 1)) > 0 && !mentionsAnyYear(quoted, askedYears(whole.Folded)) {
+		a = e.missingFact(&q, a)
+	}
 	// "When is the next steering committee? need the date": a coming date;
 	// an answer whose dates are all past does not give it.
 	if a.Found && whole.WantsDate && whole.WantsUpcoming && !mentionsYearFrom(a.Text, e.today().Year()) {
@@ -746,6 +752,39 @@ func mergeAnswers(text string, a1, a2 chat.Answer) chat.Answer {
 		out.Citations = []chat.Citation{}
 	}
 	return out
+}
+
+// quotesOf returns the document text an answer quotes, with the
+// headings it stands under ("Chiffres clés 2022").
+func quotesOf(cites []chat.Citation) string {
+	var b strings.Builder
+	for _, c := range cites {
+		b.WriteString(c.Section + "\n" + c.Quote + "\n")
+	}
+	return b.String()
+}
+
+// reYearRange is a span of years ("2019-2023", "2014 - 2018").
+var reYearRange = regexp.MustCompile(`\b(19|20)\d\d\s*[-–/]\s*(19|20)\d\d\b`)
+
+// askedYears returns the years a question names on their own, not as a
+// span (a schéma's "2019-2023" names the document, not a date asked).
+func askedYears(folded string) []string {
+	return reYear.FindAllString(reYearRange.ReplaceAllString(folded, " "), -1)
+}
+
+// mentionsAnyYear reports text that names one of years, or true when
+// years is empty.
+func mentionsAnyYear(text string, years []string) bool {
+	if len(years) == 0 {
+		return true
+	}
+	for _, y := range years {
+		if strings.Contains(text, y) {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionsYearFrom reports a year from y on in text.

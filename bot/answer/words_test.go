@@ -408,3 +408,20 @@ func TestThreadFicheHoldsTheTopic(t *testing.T) {
 		}
 	}
 }
+
+// A figure dated another year than the one asked is not the answer; the
+// bot says so, and shows what it has.
+func TestFigureOfAnotherYear(t *testing.T) {
+	eng := testEngine(t)
+	findsNothing(t, eng, []string{
+		"How many unaccompanied minors was Moselle looking after at the end of 2022?",
+		"combien de MNA en moselle fin 2020 ?",
+		"nb de MNA accueillis en moselle en 2021 ? merci",
+	})
+	answersAll(t, eng, []string{
+		"combien de MNA en moselle fin 2018 ?",
+		"How many unaccompanied minors did Moselle take in by the end of 2018?",
+		"nb de MNA accueillis en moselle en 2018 ?",
+	}, "362")
+}
+
