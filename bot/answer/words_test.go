@@ -424,4 +424,3 @@ func TestFigureOfAnotherYear(t *testing.T) {
 		"nb de MNA accueillis en moselle en 2018 ?",
 	}, "362")
 }
-
