@@ -162,16 +162,11 @@ func TestMethodAndTwoParts(t *testing.T) {
 // answers, not one that only lists it among its partners.
 func TestTitleNamesTheTopic(t *testing.T) {
 	eng := testEngine(t)
-	for _, q := range []string{
+	answersAll(t, eng, []string{
 		"quels partenaires pour la commission formation de l'ODPE en Isère ?",
 		"Bonjour. Qui participe à la commission formation de l'ODPE en Isère, à part le pilote ?",
 		"commission formation ODPE isère : acteurs associés ?",
-	} {
-		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
-		if !a.Found || !strings.Contains(a.Text, "Fiche action n°30") {
-			t.Errorf("%q\n got %q\nwant Isère fiche 30", q, a.Text)
-		}
-	}
+	}, "Fiche action n°30")
 }
 
 // French names a département with its article: "de l'Isère", "de la
@@ -326,16 +321,11 @@ func TestAxisByItsTopic(t *testing.T) {
 // topic the question names, in several wordings.
 func TestContextAfterTheQuestion(t *testing.T) {
 	eng := testEngine(t)
-	for _, q := range []string{
+	answersAll(t, eng, []string{
 		"ya qui dans les contributeurs de la fiche innovation moselle ? on voudrait associer des boites privees",
 		"who are the contributors of the Moselle innovation fiche? asking because we'd like to involve private companies",
 		"contributeurs de la fiche sur l'innovation en moselle ? c'est pour un partenariat avec des entreprises du coin",
-	} {
-		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
-		if !a.Found || !strings.Contains(a.Text, "Fiche action n°13") {
-			t.Errorf("%q:\n got %q\nwant Moselle fiche 13", q, a.Text)
-		}
-	}
+	}, "Fiche action n°13")
 }
 
 // "The last fiche" is the last of the document, or of the axis named.

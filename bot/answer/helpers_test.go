@@ -1,0 +1,34 @@
+package answer
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"schemabot/bot/chat"
+)
+
+// answersAll asks each question in a new thread and checks that it is
+// answered with every one of wants in the text.
+func answersAll(t *testing.T, eng *Engine, questions []string, wants ...string) {
+	t.Helper()
+	for _, q := range questions {
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+		for _, want := range wants {
+			if !a.Found || !strings.Contains(a.Text, want) {
+				t.Errorf("%q:\n got %q\nwant %q", q, a.Text, want)
+			}
+		}
+	}
+}
+
+// findsNothing asks each question in a new thread and checks that the
+// bot says it did not find it.
+func findsNothing(t *testing.T, eng *Engine, questions []string) {
+	t.Helper()
+	for _, q := range questions {
+		if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); a.Found {
+			t.Errorf("%q: found %q, want nothing", q, a.Text)
+		}
+	}
+}
