@@ -71,3 +71,33 @@ func EnglishOnly(word string) bool {
 	fr := frenchLemmas()
 	return !fr[w] && !fr[strings.TrimSuffix(w, "s")]
 }
+
+// verbEndings are the endings of French finite verb forms, longest first.
+var verbEndings = []string{"issaient", "issait", "issent", "issons", "issez", "eraient", "erait", "eront", "iront", "aient", "ions", "iez", "ait", "ais", "ent", "ons", "era", "ira", "ez"}
+
+// VerbForm reports whether word, as typed, is an infinitive ("obtenir")
+// or a conjugated form of a French verb ("restent", "démarrent",
+// "accueillent"): in a question it tells what people do, not what they
+// ask for, so a document that never uses it can still answer.
+func VerbForm(word string) bool {
+	w := corpus.Fold(strings.ToLower(word))
+	fr := frenchLemmas()
+	if fr[w] {
+		// An infinitive ("obtenir", "monter"), but not a noun of the
+		// same ending ("métier", "foyer", "couloir").
+		return (strings.HasSuffix(w, "er") && !strings.HasSuffix(w, "ier") && !strings.HasSuffix(w, "yer")) ||
+			(strings.HasSuffix(w, "ir") && !strings.HasSuffix(w, "oir"))
+	}
+	for _, end := range verbEndings {
+		base, ok := strings.CutSuffix(w, end)
+		if !ok || len(base) < 2 {
+			continue
+		}
+		for _, inf := range []string{"er", "ir", "re"} {
+			if fr[base+inf] {
+				return true
+			}
+		}
+	}
+	return false
+}

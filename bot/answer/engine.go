@@ -144,7 +144,7 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 func (e *Engine) fieldOfTheFicheAsked(parts []string, conv chat.Conversation) bool {
 	p1 := understandQ(parts[0], e.lib, conv, e.today())
 	p2 := understandQ(parts[1], e.lib, conv, e.today())
-	return p1.List && !p1.Count && p1.Field == "" && p2.Field != "" && !p2.List && p2.Overview == "" && len(understand.ContentTerms(p2.Topic, p2.Acronyms)) == 0
+	return p1.List && !p1.Count && p1.Field == "" && p2.Field != "" && p2.Overview == "" && len(understand.ContentTerms(p2.Topic, p2.Acronyms)) == 0
 }
 
 // askOne answers one question; sameDoc keeps the thread's document when the
@@ -235,6 +235,13 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 				next.Doc, next.Fiche = doc, label
 			}
 		}
+		// A figure or a passage of the same schéma, read between two
+		// questions about a fiche, does not change the fiche the thread
+		// is about ("and who are the contributors on that fiche?"); a
+		// question about the schéma as a whole does.
+		if next.Fiche == "" && a.passage && whole.Overview == "" && conv.Fiche != "" && (next.Doc == "" || next.Doc == conv.Doc) {
+			next.Doc, next.Fiche = conv.Doc, conv.Fiche
+		}
 	}
 	return a.Answer, next
 }
@@ -246,6 +253,7 @@ type answer struct {
 	focusFiche string
 	listed     []string // "doc/label" of the fiches a list answer gives
 	enumerated bool     // a passage that announces a list, with its items
+	passage    bool     // quotes passages found by search
 }
 
 // threadFicheHolds reports a question whose every meaningful word the

@@ -572,7 +572,7 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 	if note != "" {
 		b.WriteString(note)
 	}
-	a := answer{Answer: chat.Answer{Text: strings.TrimSpace(b.String()), Found: true, Citations: cites}, enumerated: len(items) > 0}
+	a := answer{Answer: chat.Answer{Text: strings.TrimSpace(b.String()), Found: true, Citations: cites}, enumerated: len(items) > 0, passage: true}
 	if len(cites) > 0 {
 		a.focusDoc = cites[0].Doc
 		if cites[0].Fiche != nil {

@@ -165,13 +165,22 @@ func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 	// around it are context, and weigh less.
 	if start, end := askingSpan(text); start > 0 || end < len(text) {
 		asking := map[string]bool{}
+		askingUnknown := 0.0
 		for _, g := range e.weightsIn(text[start:end], q.Lang) {
 			for _, t := range g.terms {
 				asking[t] = true
+				if t == unknownTerm {
+					askingUnknown = g.weight
+				}
 			}
 		}
 		for j := range w {
-			if !slices.ContainsFunc(w[j].terms, func(t string) bool { return asking[t] || t == unknownTerm }) {
+			switch {
+			case slices.Contains(w[j].terms, unknownTerm):
+				// Unknown words of the context ("on a des gamins qui
+				// restent…") weigh as context too.
+				w[j].weight = max(askingUnknown, w[j].weight*e.params.ContextWeight)
+			case !slices.ContainsFunc(w[j].terms, func(t string) bool { return asking[t] }):
 				w[j].weight *= e.params.ContextWeight
 			}
 		}
@@ -251,7 +260,11 @@ func (e *Engine) weightsIn(text, lang string) []termGroup {
 		rest = e.withoutEnglish(rest)
 	}
 	var unknown int
-	for _, t := range retrieval.Terms(rest) {
+	for _, word := range retrieval.Words(rest) {
+		if retrieval.IsStop(word) {
+			continue
+		}
+		t := retrieval.Stem(word)
 		// A short word the documents never use, that is no French word
 		// either, is a word cut short ("prév", "conj", "régul"): it stands
 		// for the words it begins, and weighs as the commonest of them.
@@ -271,7 +284,9 @@ func (e *Engine) weightsIn(text, lang string) []termGroup {
 			}
 		}
 		if _, ok := e.ix.Correct(t); !ok && !isNumeric(t) {
-			if frenchQuestion {
+			// "Des gamins qui restent six mois": what people do is no
+			// thing asked for.
+			if frenchQuestion && !retrieval.VerbForm(word) {
 				unknown++
 			}
 			continue
@@ -635,6 +650,17 @@ func (e *Engine) titleNamed(q *question, text string, ranked []ficheKey, scores 
 	f := e.lib.Doc(first.doc).Fiche(first.n)
 	if f == nil {
 		return 0
+	}
+	// An acronym names a thing: the fiche whose title spells it out in
+	// full ("la fiche PPE", Conforter la mise en œuvre du Projet pour
+	// l'enfant) is named, whatever else its title says.
+	title := phraseText(f.Title)
+	for _, g := range e.questionWeights(q, text) {
+		for _, p := range g.phrases {
+			if p != "" && strings.Contains(title, p) && len(strings.Fields(p)) > 1 {
+				return 1
+			}
+		}
 	}
 	asked := map[string]bool{}
 	for _, g := range e.questionWeights(q, text) {

@@ -51,6 +51,21 @@ func TestWordsAsTyped(t *testing.T) {
 			"Isère: from what age are young people supported towards autonomy?",
 			"quick one, autonomy interviews for teens in care in Isère: at what ages?",
 		}, "16 ans"},
+		{"what people do is no thing asked for", []string{
+			"isère, l'accueil d'urgence : ils veulent obtenir quoi ? nos jeunes y restent des mois",
+			"En Isère, qu'est-ce qu'ils cherchent à obtenir avec l'accueil d'urgence ? nos jeunes y restent des mois",
+			"accueil d'urgence en isère : les objectifs ? les gamins y restent et les équipes s'épuisent",
+		}, "mission première"},
+		{"an acronym names the fiche that spells it out", []string{
+			"la fiche PPE en Isère, qui la pilote ?",
+			"Isère : qui porte la fiche PPE ? je monte une formation interne la semaine prochaine",
+			"who leads the PPE fiche in Isère?",
+		}, "Chef de Service Accompagnement de l'Enfant et de sa Famille"},
+		{"indicators cut short", []string{
+			"Les indics d'impact de la fiche accueil d'urgence en Isère ?",
+			"indics pour l'accueil d'urgence en isère ?",
+			"bjr, vous auriez les indics de l'accueil d'urgence en Isère svp ? c'est pour le bilan",
+		}, "Durée moyenne de séjour"},
 		{"English words that are not French", []string{
 			"How many young people did the street-based prevention teams (prévention spécialisée) follow in Isère in 2018?",
 			"how many youths were followed by the prévention spécialisée teams in Isère in 2018?",
@@ -398,4 +413,36 @@ func TestFigureOfAnotherYear(t *testing.T) {
 		"How many unaccompanied minors did Moselle take in by the end of 2018?",
 		"nb de MNA accueillis en moselle en 2018 ?",
 	}, "362")
+}
+
+// A figure or a passage read between two questions about a fiche keeps
+// the thread on that fiche; a question about the schéma as a whole moves
+// it to the schéma.
+func TestPassageKeepsTheThreadFiche(t *testing.T) {
+	eng := testEngine(t)
+	ctx := context.Background()
+	for _, follow := range []string{
+		"and who are the contributors listed on that fiche?",
+		"qui sont les contributeurs de cette fiche ?",
+		"ok merci ! et les contributeurs de la fiche ?",
+	} {
+		_, conv := eng.Ask(ctx, "Which fiche covers Moselle's hors-les-murs offer and what actions are planned?", chat.Conversation{})
+		_, conv = eng.Ask(ctx, "what share of reception capacity was hors les murs in 2018, compared with 2013?", conv)
+		a, _ := eng.Ask(ctx, follow, conv)
+		if !a.Found || !strings.Contains(a.Text, "Fiche action n°9") || !strings.Contains(a.Text, "Associations habilitées") {
+			t.Errorf("%q after a figure in a thread on Moselle's fiche 9:\n got %q\nwant its contributors", follow, a.Text)
+		}
+	}
+	for _, follow := range []string{
+		"was a consultancy involved in drafting it?",
+		"and did a consultancy help draft it?",
+		"y a-t-il eu un cabinet pour l'élaboration du schéma ?",
+	} {
+		_, conv := eng.Ask(ctx, "qui pilote la fiche 14 en Isère ?", chat.Conversation{})
+		_, conv = eng.Ask(ctx, "how many action sheets does the Isère schéma have in total?", conv)
+		a, _ := eng.Ask(ctx, follow, conv)
+		if !a.Found || !strings.Contains(a.Text, "ENEIS") {
+			t.Errorf("%q after a question on the whole schéma:\n got %q\nwant the consultancy", follow, a.Text)
+		}
+	}
 }
