@@ -418,6 +418,24 @@ func (e *Engine) withEnumeration(picked []scoredSentence) []scoredSentence {
 			add(&chunks[at], sn.text)
 		}
 	}
+	// A list the chunking cut goes on in the next chunk of the same part:
+	// bullets while they last, or as many lines as were announced.
+	counted := announcedCount(first.text) > 0
+	for j := at + 1; (bullets || counted) && len(lines) > 0 && len(lines) < limit && j < len(chunks) && chunks[j].Doc == chunks[at].Doc && slices.Equal(chunks[j].Path, chunks[at].Path); j++ {
+		ended := false
+		for _, sn := range e.analysedChunk(&chunks[j]).sentences {
+			if bullets && !sn.item || !bullets && !lineOf(sn) {
+				ended = true
+				break
+			}
+			if sn.lineStart {
+				add(&chunks[j], sn.text)
+			}
+		}
+		if ended {
+			break
+		}
+	}
 	if bullets {
 		if len(lines) < 2 {
 			return picked

@@ -260,6 +260,25 @@ func TestPrioritiesAnnouncedInTheText(t *testing.T) {
 		"What are the three priorities of the Moselle plan?",
 	}, "La volonté d'agir en prévention", "place de l'enfant dans sa famille")
 	answersAll(t, eng, []string{"quelles sont les orientations du schéma moselle ?", "what are the orientations of the Moselle plan?"}, "Orientation 5")
+	// The editorial's list of three runs over two chunks: all three are
+	// quoted, whichever of the two announcements answers.
+	answersAll(t, eng, []string{
+		"Le schéma Moselle 2019-2023, ses grandes priorités c'est quoi en résumé ?",
+		"le schéma 2019-2023 de la Moselle affirme quelles priorités ?",
+		"je présente le schéma moselle demain : les priorités qu'affirme le schéma 2019-2023, en résumé ?",
+	}, "prévention", "maintien ou au retour de l'enfant dans sa famille|place de l'enfant dans sa famille", "réponses de qualité")
+}
+
+// "For our partner meeting: how many children…" counts children; the word
+// "partner" in the preamble asks for no fiche's partners.
+func TestCountIsNotAField(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"Hi all, for our CDPE partner meeting: how many children were the subject of an information préoccupante in Isère during 2018?",
+		"pour la réunion partenaires de jeudi : combien d'enfants ont fait l'objet d'une information préoccupante en Isère en 2018 ?",
+		"réunion avec les partenaires demain. combien d'enfants ont fait l'objet d'une information préoccupante en isère en 2018 ?",
+	}, "3 230")
+	answersAll(t, eng, []string{"combien de partenaires sur la fiche 21 en Isère ?", "how many partners does fiche 21 in Isère list?"}, "Autorité Judiciaire")
 }
 
 // "Is there a fiche on X? who leads it?", "c'est quelle fiche et ils

@@ -343,6 +343,12 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	if weakOnly {
 		q.Field = weakField
 	}
+	// "For our partner meeting: how many children…" counts children; a
+	// field is asked by a count only when the count is of that field
+	// ("combien de partenaires ?").
+	if q.WantsNumber && q.Field != "" && q.Counted != "" && !scan(" "+q.Counted+" ").has(fieldVocab.phrases(q.Field)) {
+		q.Field = ""
+	}
 	// "Combien d'actions ?" counts the actions a schéma numbers; it asks
 	// for no fiche's actions.
 	if q.Count && len(q.Fiches) == 0 && q.Field == retrieval.FieldActions {
