@@ -271,6 +271,32 @@ func (e *Engine) methodDetails(b *strings.Builder, cites *[]chat.Citation, q *qu
 		}
 		b.WriteString("\n")
 	}
+	// The means the account names (a survey, conferences, a users'
+	// committee, a consultancy): how people were consulted is what a
+	// question on the making of a schéma wants to know.
+	var means int
+	for _, s := range sections {
+		for _, sent := range sentences(s.Text) {
+			if means == 5 {
+				break
+			}
+			folded := corpus.Fold(strings.Trim(sent, "*#_- "))
+			if strings.Contains(quoted, sent) || listed[folded] || strings.HasSuffix(sent, ":") || !understand.NamesMeans(sent) {
+				continue
+			}
+			listed[folded] = true
+			text := strings.Trim(sent, "*#_- ")
+			if r := []rune(text); len(r) > 240 {
+				text = string(r[:240]) + "…"
+			}
+			fmt.Fprintf(b, "- %s\n", text)
+			*cites = append(*cites, chat.Citation{Doc: d.ID, Section: s.Heading, Page: intPtr(s.Span.Page), Quote: text, Line: s.Span.StartLine})
+			means++
+		}
+	}
+	if means > 0 {
+		b.WriteString("\n")
+	}
 	// Sentences on what else the question names.
 	want := termSet(retrieval.Translate(q.Topic))
 	for _, t := range understand.ContentTerms(q.Topic, q.Acronyms) {

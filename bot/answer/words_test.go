@@ -246,7 +246,13 @@ func TestMethodListsItsParts(t *testing.T) {
 		"comment a été élaboré le schéma de la Moselle ?",
 		"How did Moselle put its plan together?",
 		"la méthode d'élaboration du schéma mosellan, en bref ?",
-	}, "Phase 2", "LES CONFÉRENCES DE TERRITOIRE")
+	}, "Phase 2", "LES CONFÉRENCES DE TERRITOIRE", "baromètre")
+	// How people were consulted: the means the account names.
+	answersAll(t, testEngine(t), []string{
+		"comment le schéma de l'Isère a été élaboré ? qui a participé ?",
+		"How was the Isère plan put together? was it participatory?",
+		"je fais une note pour ma direction : la méthode d'élaboration du schéma isérois, en gros ?",
+	}, "réunions de bassin", "groupes de travail thématiques", "comité des usagers", "ENEIS")
 }
 
 // Priorities asked of a schéma whose axes are orientations, and whose text

@@ -236,3 +236,10 @@ func isNumeric(w string) bool {
 	}
 	return true
 }
+
+// NamesMeans reports whether a sentence of a document names a means of
+// making a schéma: a survey, a conference, a committee, working groups, a
+// consultancy (the [means] section of vocab/overview.txt).
+func NamesMeans(sentence string) bool {
+	return scan(" " + corpus.Fold(sentence) + " ").has(overviewVocab.phrases("means"))
+}
