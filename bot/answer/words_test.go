@@ -66,6 +66,16 @@ func TestWordsAsTyped(t *testing.T) {
 			"indics pour l'accueil d'urgence en isère ?",
 			"bjr, vous auriez les indics de l'accueil d'urgence en Isère svp ? c'est pour le bilan",
 		}, "Durée moyenne de séjour"},
+		{"the clause after a dash asks the field", []string{
+			"Moselle's action about using the first assessment as a way to work with the family — what are the goals?",
+			"moselle, la fiche sur l'évaluation initiale comme levier de travail avec la famille : ses objectifs ?",
+			"hi! Moselle, initial assessment as a lever to work with families - what are they aiming for?",
+		}, "Impliquer systématiquement les familles"},
+		{"what a schéma wants to achieve", []string{
+			"What does Moselle want to achieve with its actions for unaccompanied minors?",
+			"whats the point of Moselle's fiche on unaccompanied minors?",
+			"quick q before my meeting: what does Moselle hope to achieve for unaccompanied minors?",
+		}, "compétences dévolues au Département"},
 		{"English words that are not French", []string{
 			"How many young people did the street-based prevention teams (prévention spécialisée) follow in Isère in 2018?",
 			"how many youths were followed by the prévention spécialisée teams in Isère in 2018?",

@@ -302,6 +302,10 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	seg := questionSegment(rest)
 	if !hasFieldPhrase(seg) {
 		seg = rest
+	} else if tail := lastClause(seg); hasFieldPhrase(tail) {
+		// "Moselle's action on working with the family — what are the
+		// goals?": the clause after the dash or the colon asks.
+		seg = tail
 	}
 	bestPos, weakPos, weakField := len(seg)+1, len(seg)+1, ""
 	fseg := scan(seg)
@@ -649,6 +653,21 @@ func questionSegment(text string) string {
 	}
 	start := strings.LastIndexAny(text[:end], ".!") + 1
 	return " " + text[start:end] + " "
+}
+
+// lastClause returns what follows the last dash or colon of s that sets a
+// clause apart, or s when there is none.
+func lastClause(s string) string {
+	at := -1
+	for _, sep := range []string{" — ", " – ", " - ", ": "} {
+		if i := strings.LastIndex(s, sep); i >= 0 && i+len(sep) > at {
+			at = i + len(sep)
+		}
+	}
+	if at < 0 {
+		return s
+	}
+	return " " + s[at:]
 }
 
 // hasFieldPhrase reports whether s asks for a field in words that cannot
