@@ -64,7 +64,18 @@ func Stem(w string) string {
 	}
 	// Accents are folded before stemming, so that a word typed without
 	// its accents ("confies", "sante") gets the same stem as in the text.
-	s := french.Stem(corpus.Fold(w), true)
+	f := corpus.Fold(w)
+	// Folded, the feminine "-ée(s)" of a participle or noun is "-ee(s)",
+	// which the stemmer does not strip as it strips "-é(s)": "confiées"
+	// and "confiés", "renforcée" and "renforcés" must meet.
+	if len(f) > 4 {
+		if b, ok := strings.CutSuffix(f, "ees"); ok {
+			f = b + "es"
+		} else if b, ok := strings.CutSuffix(f, "ee"); ok {
+			f = b + "e"
+		}
+	}
+	s := french.Stem(f, true)
 	stems.Store(w, s)
 	return s
 }

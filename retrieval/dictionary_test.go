@@ -30,3 +30,20 @@ func TestVerbForm(t *testing.T) {
 		}
 	}
 }
+
+// The feminine of a participle or noun meets its masculine, typed with or
+// without accents: "enfants confiés" and "mesures confiées".
+func TestFeminineStems(t *testing.T) {
+	for _, forms := range [][]string{
+		{"confié", "confiés", "confiée", "confiées", "confiees", "confiee"},
+		{"renforcé", "renforcés", "renforcée", "renforcées", "renforcee"},
+		{"placé", "placés", "placée", "placées", "placees"},
+		{"année", "années", "annees"},
+	} {
+		for _, f := range forms[1:] {
+			if Stem(f) != Stem(forms[0]) {
+				t.Errorf("Stem(%q) = %q, Stem(%q) = %q: want the same", f, Stem(f), forms[0], Stem(forms[0]))
+			}
+		}
+	}
+}

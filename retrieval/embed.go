@@ -48,8 +48,9 @@ func HashEmbedder() Embedder {
 var analysisFingerprint = stopFingerprint(extraStop) + analysisVersion
 
 // analysisVersion numbers changes of the analysis other than its stop
-// words (number words read as numbers: "a").
-const analysisVersion = "a"
+// words (number words read as numbers: "a"; feminine "-ée(s)" stemmed as
+// "-é(s)": "b").
+const analysisVersion = "b"
 
 func stopFingerprint(stops map[string]bool) string {
 	var words []string

@@ -188,6 +188,10 @@ type Query struct {
 	Doc    string            // restrict to one document when set
 	Filter func(*Chunk) bool // further restriction, optional
 	K      int               // results wanted (default 10)
+	// Lexical is how many of the best BM25 hits the results keep even
+	// when fusion ranks them lower: a chunk that alone holds the rarest
+	// word asked ("cabinet") is a candidate, whatever the vectors say.
+	Lexical int
 }
 
 // rrfK is the constant of reciprocal rank fusion.
@@ -249,7 +253,22 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		return out[i].Chunk.ID < out[j].Chunk.ID
 	})
 	if len(out) > q.K {
-		out = out[:q.K]
+		kept := map[*Chunk]bool{}
+		for _, h := range out[:q.K] {
+			kept[h.Chunk] = true
+		}
+		extra := out[q.K:]
+		out = out[:q.K:q.K]
+		for _, s := range lex[:min(q.Lexical, len(lex))] {
+			if c := &ix.chunks[s.doc]; !kept[c] {
+				for _, h := range extra {
+					if h.Chunk == c {
+						out = append(out, h)
+						break
+					}
+				}
+			}
+		}
 	}
 	return out, nil
 }

@@ -509,14 +509,15 @@ func TestBothSchemasAndPurpose(t *testing.T) {
 	}
 }
 
-// More everyday wordings, each a family: the schéma's aims are its axes;
+// More everyday wordings, each a family: the schéma's aims are its axes, or
+// the priorities it announces;
 // "qd" asks when; "sous la responsabilité de qui", "in the driver's seat"
 // ask for pilots; "what's the point" asks for objectives; "à la maison",
 // "dans la durée" are the documents' "à domicile", "pérenniser".
 func TestMoreEverydayWordings(t *testing.T) {
 	eng := testEngine(t)
 	for _, tt := range []struct{ q, want string }{
-		{"moselle : les grandes priorités / finalités du schéma c'est quoi en résumé ?", "Orientation 1"},
+		{"moselle : les grandes priorités / finalités du schéma c'est quoi en résumé ?", "réponses de qualité"},
 		{"quelles sont les finalités du schéma de la moselle ?", "Orientation 1"},
 		{"harmonisation du traitement des IP (isère) : le bilan est attendu qd ?", "Semestre 1 / 2023"},
 		{"et l'équipe mobile santé en isère, elle est sous la responsabilité de qui ?", "Médecin départemental de PMI"},

@@ -305,7 +305,7 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 	for _, id := range q.Docs {
 		docs[id] = true
 	}
-	query := retrieval.Query{Text: text, K: 16}
+	query := retrieval.Query{Text: text, K: 16, Lexical: 3}
 	if len(q.Docs) == 1 {
 		query.Doc = q.Docs[0] // the vector search is then restricted too
 	}
@@ -367,9 +367,24 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 // apart or numbered, not the bullets and paragraphs that detail them, and
 // the headings of the parts under it when the list's items became
 // headings. The announcement alone answers nothing.
-func (e *Engine) withEnumeration(picked []scoredSentence) []scoredSentence {
-	if len(picked) == 0 || !strings.HasSuffix(strings.TrimSpace(picked[0].text), ":") {
+func (e *Engine) withEnumeration(q *question, picked []scoredSentence) []scoredSentence {
+	// A sentence that counts what it announces ("synthétisées en quatre
+	// points :"), about as close to the question as the best one, answers
+	// with its items; a question for a figure or a date wants a fact, not
+	// a list.
+	w := e.questionWeights(q, e.searchText(q))
+	ann := slices.IndexFunc(picked, func(s scoredSentence) bool {
+		if !strings.HasSuffix(strings.TrimSpace(s.text), ":") {
+			return false
+		}
+		return s.score == picked[0].score || !q.WantsNumber && !q.WantsDate && announcedCount(s.text) > 0 && s.score >= 0.9*picked[0].score &&
+			coverage(w, termSet(s.text)) >= coverage(w, termSet(picked[0].text))
+	})
+	if ann < 0 {
 		return picked
+	}
+	if ann > 0 {
+		picked = picked[ann:]
 	}
 	first := picked[0]
 	limit := 6
@@ -538,7 +553,7 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 	if len(ss) == 0 || ss[0].score < e.params.PassageFound || !q.typeOKIn(ss[0].text, ss[0].hit.Chunk.Context) {
 		return answer{Answer: chat.Answer{Text: e.suggestions(q.Lang, "")}}
 	}
-	picked := e.withEnumeration(pickSentences(ss))
+	picked := e.withEnumeration(q, pickSentences(ss))
 	note := ""
 	if e.gen != nil {
 		a, ok, n := e.tryGenerate(ctx, q, ss, partial)

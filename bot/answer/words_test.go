@@ -76,6 +76,16 @@ func TestWordsAsTyped(t *testing.T) {
 			"whats the point of Moselle's fiche on unaccompanied minors?",
 			"quick q before my meeting: what does Moselle hope to achieve for unaccompanied minors?",
 		}, "compétences dévolues au Département"},
+		{"a feminine ending meets the masculine", []string{
+			"How many kids were in AEMO renforcée in Isère in 2018?",
+			"nb d'enfants en AEMO renforcee en isère en 2018 ?",
+			"je prépare un point chiffres : combien d'enfants suivis en AEMO renforcée en Isère en 2018 ?",
+		}, "332"},
+		{"the chunk that holds the rarest word asked is read", []string{
+			"c quel cabinet qui a accompagné l'isere pour le diag et l'ecriture du schema ?",
+			"quel cabinet a accompagné l'Isère pour écrire son schéma ?",
+			"which consultancy firm helped Isère with the diagnosis and the writing of its schéma?",
+		}, "ENEIS"},
 		{"English words that are not French", []string{
 			"How many young people did the street-based prevention teams (prévention spécialisée) follow in Isère in 2018?",
 			"how many youths were followed by the prévention spécialisée teams in Isère in 2018?",
