@@ -554,6 +554,18 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 		return answer{Answer: chat.Answer{Text: e.suggestions(q.Lang, "")}}
 	}
 	picked := e.withEnumeration(q, pickSentences(ss))
+	// A question that names no schéma, that another schéma answers about
+	// as well, is answered from both.
+	if len(q.Docs) == 0 && !slices.ContainsFunc(picked, func(s scoredSentence) bool { return s.hit.Chunk.Doc != picked[0].hit.Chunk.Doc }) {
+		for _, s := range ss {
+			if s.hit.Chunk.Doc != picked[0].hit.Chunk.Doc {
+				if s.score >= e.params.OtherSchema*ss[0].score && q.typeOKIn(s.text, s.hit.Chunk.Context) {
+					picked = append(picked, s)
+				}
+				break
+			}
+		}
+	}
 	note := ""
 	if e.gen != nil {
 		a, ok, n := e.tryGenerate(ctx, q, ss, partial)

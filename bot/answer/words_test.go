@@ -491,3 +491,13 @@ func TestPassageKeepsTheThreadFiche(t *testing.T) {
 		}
 	}
 }
+
+// A question that names no schéma, answered by passages of both, quotes
+// both.
+func TestPassagesOfBothSchemas(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Is there anything in the schéma about placing a child with a trusted third party (a relative, a neighbour) instead of foster care?",
+		"hi team, quick one: anything in the plans about placing a child with a trusted third party, like a relative, rather than foster care?",
+		"what do the schémas say about placing children with trusted third parties (relatives, neighbours) instead of foster care?",
+	}, "From the schéma Isère", "From the schéma Moselle")
+}
