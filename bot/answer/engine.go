@@ -157,6 +157,7 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 	asked, named := text, len(q.Fiches) > 0
 	// "Et en Moselle ?", "and in the other schéma?": the thread's last
 	// question, asked of the schéma now named.
+	var switched *question
 	if docs, ok := e.switchedDocs(&q, conv); ok {
 		prev := understandQ(conv.Question, e.lib, chat.Conversation{}, e.today())
 		prev.Docs, prev.Lang = docs, q.Lang
@@ -168,11 +169,25 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 			prev.Field = conv.Field
 		}
 		q, asked, named = prev, conv.Question, false
+		switched = &prev
 	}
 	if q.FollowUp {
 		asked, named = conv.Question, conv.Named
 	}
 	a := e.answer(ctx, &q, conv, partial)
+	// "Même question pour l'Isère" after a thread on a fiche: the field
+	// asked of the fiche of that schéma on the same topic, when the
+	// thread's first words do not find it.
+	if switched != nil && !a.Found && conv.Fiche != "" && switched.Field != "" && switched.Field != retrieval.FieldSummary {
+		if f := e.lib.Doc(conv.Doc).Fiche(conv.Fiche); f != nil {
+			byTitle := *switched
+			byTitle.Topic, byTitle.Raw, byTitle.Acronyms, byTitle.weights = f.Title, f.Title, nil, nil
+			byTitle.WantsNumber, byTitle.WantsDate, byTitle.Counted = false, false, ""
+			if b, ok := e.topicFieldAnswer(ctx, &byTitle); ok && b.Found {
+				q, a = byTitle, b
+			}
+		}
+	}
 	whole := q // what the whole message asks for, whichever part answers
 	// Words around the question (a greeting, the meeting it is for, a
 	// second sentence) must not lose its answer: when the whole message

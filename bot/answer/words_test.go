@@ -501,3 +501,22 @@ func TestPassagesOfBothSchemas(t *testing.T) {
 		"what do the schémas say about placing children with trusted third parties (relatives, neighbours) instead of foster care?",
 	}, "From the schéma Isère", "From the schéma Moselle")
 }
+
+// "Même question pour l'Isère" after questions on a fiche found by a
+// figure: the field asked of the other schéma's fiche on the same topic.
+func TestSameQuestionOfTheFicheOnTheSameTopic(t *testing.T) {
+	eng := testEngine(t)
+	ctx := context.Background()
+	for _, follow := range []string{
+		"même question pour l'Isère",
+		"same question for Isère?",
+		"ok merci ! et pour l'Isère, même question ?",
+	} {
+		_, conv := eng.Ask(ctx, "Quick one: how fast did the number of unaccompanied minors placed in Moselle grow before the new plan?", chat.Conversation{})
+		_, conv = eng.Ask(ctx, "what indicators will they track?", conv)
+		a, _ := eng.Ask(ctx, follow, conv)
+		if !a.Found || !strings.Contains(a.Text, "Fiche action n°16") || !strings.Contains(a.Text, "places habilitées dédiées aux MNA") {
+			t.Errorf("%q after Moselle's MNA indicators:\n got %q\nwant Isère's fiche 16 indicators", follow, a.Text)
+		}
+	}
+}
