@@ -325,6 +325,11 @@ func TestWhichFicheThenItsField(t *testing.T) {
 			"régulation des places d'accueil en isère : c'est quelle fiche et qu'est-ce qui est prévu ?",
 			"which fiche covers the regulation of placements in Isère and what actions does it plan?",
 		}, "Créer des outils permettant de gérer la disponibilité"},
+		{[]string{
+			"Bjr, je suis référente jeunes majeurs en Moselle. Pour les mineurs confiés qui approchent de la majorité, y a quelle fiche et quelles actions ?",
+			"mineurs confiés à l'approche de la majorité en Moselle : quelle fiche et quelles actions ?",
+			"Moselle, young people in care approaching 18: which fiche, and what actions?",
+		}, "protocole de passage à la majorité"},
 	} {
 		answersAll(t, eng, tt.questions, tt.want)
 	}

@@ -253,16 +253,29 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	fq := scan(placeless)
 	q.Glossary = len(q.Acronyms) > 0 && (fq.hasStrong(intentVocab.phrases("glossary")) || weakDefinition(fq, q.Acronyms))
 	weakList, plural, cueEnd := false, false, 0
+	singEnd, pluralStart := -1, len(placeless)
 	for _, p := range intentVocab.phrases("list") {
 		if i, j := fq.index(p); i >= 0 {
 			if p.weak {
 				weakList = true
 			} else {
 				q.List = true
-				plural = plural || !singularFiche(p.text)
+				if singularFiche(p.text) {
+					if singEnd < 0 || j < singEnd {
+						singEnd = j
+					}
+				} else {
+					plural = true
+					pluralStart = min(pluralStart, i)
+				}
 				cueEnd = max(cueEnd, j)
 			}
 		}
+	}
+	// "Y a quelle fiche et quelles actions ?": after the one fiche asked
+	// for, "quelles actions" is its field, not a second list.
+	if plural && singEnd >= 0 && pluralStart >= singEnd && asksFieldAfter(placeless[min(singEnd, len(placeless)):]) {
+		plural, cueEnd = false, singEnd
 	}
 	// "Y a une fiche sur la régulation des places, c'est qui qui la
 	// porte ?", "c'est quelle fiche et ils prévoient quoi ?": one fiche,
