@@ -222,6 +222,15 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 	if quoted := quotesOf(a.Citations); a.Found && whole.WantsNumber && len(reYear.FindAllString(quoted, 1)) > 0 && !mentionsAnyYear(quoted, askedYears(whole.Folded)) {
 		a = e.missingFact(&q, a)
 	}
+	// "When is Moselle supposed to increase SERAD capacity?": a date the
+	// schéma plans is within or after its period; a passage whose years
+	// are all before it ("la période 2004-2009 a vu naître le SERAD")
+	// tells history, not the date asked.
+	if a.Found && a.passage && whole.WantsPlanned && q.Field == retrieval.FieldCalendar && len(a.Citations) > 0 {
+		if d := e.lib.Doc(a.Citations[0].Doc); d != nil && d.StartYear > 0 && !mentionsYearFrom(quotesOf(a.Citations), d.StartYear) {
+			a = e.missingFact(&q, a)
+		}
+	}
 	// "When is the next steering committee? need the date": a coming date;
 	// an answer whose dates are all past does not give it.
 	if a.Found && whole.WantsDate && whole.WantsUpcoming && !mentionsYearFrom(a.Text, e.today().Year()) {

@@ -525,3 +525,19 @@ func TestSameQuestionOfTheFicheOnTheSameTopic(t *testing.T) {
 		}
 	}
 }
+
+// A date the schéma plans is not a year of its history: asked when
+// something is supposed to happen, a passage about the past is no answer;
+// asked when something took place, it is.
+func TestPlannedDateIsNotHistory(t *testing.T) {
+	eng := testEngine(t)
+	findsNothing(t, eng, []string{
+		"What's the deadline for Moselle to increase SERAD capacity?",
+		"When exactly is Moselle supposed to increase SERAD capacity? which year of the plan?",
+		"ok et l'augmentation des places SERAD en moselle, c'est prévu pour quand ? j'ai besoin de la date",
+	})
+	answersAll(t, eng, []string{
+		"les etats generaux de la protection de l'enfance en isere ca s'est tenu quand deja ?",
+		"When were the États Généraux de la Protection de l'Enfance held in Isère?",
+	}, "2018")
+}

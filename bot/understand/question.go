@@ -49,6 +49,7 @@ type Question struct {
 	WantsMoney    bool            // the number asked is a sum of money
 	WantsDuration bool            // the number asked is an age or a duration
 	WantsUpcoming bool            // the date asked is a coming one ("the next meeting")
+	WantsPlanned  bool            // the date asked is one the schéma plans ("supposed to", "date limite")
 	Counted       string          // what a "how many" Question counts ("assistants familiaux")
 	Year          int             // a year the Question names ("en 2018"), 0 when none
 	From, To      time.Time
@@ -301,6 +302,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	q.WantsMoney = fq.has(intentVocab.phrases("money"))
 	q.WantsDuration = fq.has(intentVocab.phrases("duration"))
 	q.WantsUpcoming = fq.has(intentVocab.phrases("upcoming"))
+	q.WantsPlanned = fq.has(intentVocab.phrases("planned"))
 	q.Counted = countedWords(q.Folded)
 
 	// The field asked: the kind whose phrase comes first in the Question
