@@ -323,6 +323,16 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 	// "Combien d'assistants familiaux…": a figure answers only if it
 	// counts what is asked, not "assistants maternels".
 	counted := e.countedGroups(q)
+	// "Quel cabinet d'avocats…": a sentence answers only if it names the
+	// kind of thing asked for, in itself or in its heading.
+	var head []termGroup
+	if q.Head != "" && len(counted) == 0 {
+		for _, g := range e.weightsIn(q.Head, q.Lang) {
+			if !slices.Contains(g.terms, unknownTerm) {
+				head = append(head, g)
+			}
+		}
+	}
 	var out []scoredSentence
 	for _, h := range hits {
 		ac := e.analysedChunk(h.Chunk)
@@ -349,7 +359,8 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 				prev2, prev1 = prev1, own
 			}
 			sc := e.params.SentenceOwn*cov + (1-e.params.SentenceOwn)*chunkCov
-			if !q.typeOKIn(sn.text, h.Chunk.Context) || len(counted) > 0 && coverage(counted, sn.terms) < 1 {
+			if !q.typeOKIn(sn.text, h.Chunk.Context) || len(counted) > 0 && coverage(counted, sn.terms) < 1 ||
+				len(head) > 0 && coverage(head, sn.terms) < 1 && coverage(head, ac.context) < 1 {
 				sc *= 0.3
 			} else if q.WantsDate && reFullDate.MatchString(sn.text) {
 				sc += 0.1 // a day or a month says more than a year

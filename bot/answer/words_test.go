@@ -541,3 +541,23 @@ func TestPlannedDateIsNotHistory(t *testing.T) {
 		"When were the États Généraux de la Protection de l'Enfance held in Isère?",
 	}, "2018")
 }
+
+// "Quel cabinet d'avocats…", "which law firm…": a passage answers only if
+// it names the kind of thing asked for; one about the lawyer's hearings
+// names no firm.
+func TestWhichThingIsNamed(t *testing.T) {
+	eng := testEngine(t)
+	findsNothing(t, eng, []string{
+		"Quel cabinet d'avocats a été retenu par l'Isère pour les audiences en cour d'appel ?",
+		"quel cabinet d'avocats représente le Département de l'Isère en appel ?",
+		"which law firm does Isère use for appeal hearings?",
+	})
+	answersAll(t, eng, []string{
+		"quel cabinet a accompagné l'Isère pour écrire son schéma ?",
+		"which consultancy firm helped Isère with the diagnosis and the writing of its schéma?",
+	}, "ENEIS")
+	answersAll(t, eng, []string{
+		"According to the Isère plan, which working groups were set up for the national child protection strategy?",
+		"quels groupes de travail ont été mobilisés pour la stratégie nationale de protection de l'enfance, d'après l'Isère ?",
+	}, "groupes de travail")
+}

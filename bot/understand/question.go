@@ -50,6 +50,7 @@ type Question struct {
 	WantsDuration bool            // the number asked is an age or a duration
 	WantsUpcoming bool            // the date asked is a coming one ("the next meeting")
 	WantsPlanned  bool            // the date asked is one the schéma plans ("supposed to", "date limite")
+	Head          string          // the thing "quel X", "which X" asks for ("quel cabinet" → "cabinet")
 	Counted       string          // what a "how many" Question counts ("assistants familiaux")
 	Year          int             // a year the Question names ("en 2018"), 0 when none
 	From, To      time.Time
@@ -303,6 +304,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	q.WantsDuration = fq.has(intentVocab.phrases("duration"))
 	q.WantsUpcoming = fq.has(intentVocab.phrases("upcoming"))
 	q.WantsPlanned = fq.has(intentVocab.phrases("planned"))
+	q.Head = askedHead(placeless)
 	q.Counted = countedWords(q.Folded)
 
 	// The field asked: the kind whose phrase comes first in the Question
@@ -731,6 +733,34 @@ func opensWith(s string, ps []phrase) bool {
 // NamesOtherSchema reports a question that asks of "the other schéma".
 func NamesOtherSchema(folded string) bool {
 	return scan(folded).has(intentVocab.phrases("other-schema"))
+}
+
+// reHead is "quel X", "which X": the noun after the interrogative names
+// the kind of thing asked for.
+var reHead = regexp.MustCompile(`(?:^|[^\p{L}])(?:quel|quelle|quels|quelles|which)\s+(\p{L}+)(?:\s+(\p{L}+))?`)
+
+// genericHeads name no kind of thing: "quels chiffres", "which ones".
+var genericHeads = map[string]bool{"chiffre": true, "chiffres": true, "information": true, "informations": true, "element": true, "elements": true,
+	"type": true, "types": true, "sorte": true, "genre": true, "chose": true, "choses": true, "point": true, "points": true, "one": true, "ones": true,
+	"of": true, "part": true, "partie": true, "sujet": true, "sujets": true, "theme": true, "themes": true, "document": true, "schema": true, "plan": true}
+
+// askedHead returns the noun a "quel X" / "which X" question asks for,
+// or "" when it asks for a fiche, a field, a list or nothing in particular.
+func askedHead(folded string) string {
+	m := reHead.FindStringSubmatch(folded)
+	if m == nil {
+		return ""
+	}
+	w := m[1]
+	// "which working groups": an English word in -ing or -ed qualifies
+	// the noun after it.
+	if m[2] != "" && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+		w += " " + m[2]
+	}
+	if retrieval.IsStop(w) || genericHeads[w] || hasFieldPhrase(" "+w+" ") || scan(" "+m[0]+" ").has(intentVocab.phrases("list")) {
+		return ""
+	}
+	return w
 }
 
 // asksFieldAfter reports a field asked in a clause after the start of
