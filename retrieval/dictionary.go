@@ -81,13 +81,13 @@ var verbEndings = []string{"issaient", "issait", "issent", "issons", "issez", "e
 // ask for, so a document that never uses it can still answer.
 func VerbForm(word string) bool {
 	w := corpus.Fold(strings.ToLower(word))
-	fr := frenchLemmas()
-	if fr[w] {
+	if frenchLemmas()[w] {
 		// An infinitive ("obtenir", "monter"), but not a noun of the
 		// same ending ("métier", "foyer", "couloir").
 		return (strings.HasSuffix(w, "er") && !strings.HasSuffix(w, "ier") && !strings.HasSuffix(w, "yer")) ||
 			(strings.HasSuffix(w, "ir") && !strings.HasSuffix(w, "oir"))
 	}
+	fr := frenchLemmas()
 	for _, end := range verbEndings {
 		base, ok := strings.CutSuffix(w, end)
 		if !ok || len(base) < 2 {

@@ -86,6 +86,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"quel cabinet a accompagné l'Isère pour écrire son schéma ?",
 			"which consultancy firm helped Isère with the diagnosis and the writing of its schéma?",
 		}, "ENEIS"},
+		{"chat verbs ask nothing", []string{
+			"concretement ils font quoi en moselle pour le logement des jeunes qui sortent de l'ase ?",
+			"logement des jeunes sortant de l'ase en moselle : ils font quoi concrètement ?",
+			"salut ! pour le logement des jeunes à la sortie de l'ase, ils font quoi en Moselle ? je vois pas",
+		}, "baux glissants"},
 		{"English words that are not French", []string{
 			"How many young people did the street-based prevention teams (prévention spécialisée) follow in Isère in 2018?",
 			"how many youths were followed by the prévention spécialisée teams in Isère in 2018?",
