@@ -37,7 +37,10 @@ type Engine struct {
 	// ID): every passage question reads the same few chunks again. Engines
 	// made by WithParams share it.
 	analysed *sync.Map
-	params   Params
+	// expansions caches what each document's acronyms stand for, from its
+	// glossary or its text ("doc\x00ACR" → expansion, "" when none).
+	expansions *sync.Map
+	params     Params
 }
 
 // EngineOption configures an Engine.
@@ -97,7 +100,7 @@ func NewEngine(ctx context.Context, lib *corpus.Library, opts ...EngineOption) (
 		params = *cfg.params
 	}
 	return &Engine{lib: lib, ix: ix, gen: cfg.gen, log: cfg.log, today: cfg.today, fterms: buildFicheTerms(ix), ftext: buildFicheText(ix),
-		analysed: &sync.Map{}, params: params}, nil
+		analysed: &sync.Map{}, expansions: &sync.Map{}, params: params}, nil
 }
 
 // Library returns the documents the engine answers from.

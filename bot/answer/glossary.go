@@ -186,3 +186,19 @@ func sectionAt(d *corpus.Document, line int) string {
 	}
 	return name
 }
+
+// expansion returns what an acronym stands for in a document: its
+// glossary's entry, or else its definition in the text ("Service Accueil
+// en Protection de l'Enfance (APE)"); "" when the document gives none.
+func (e *Engine) expansion(d *corpus.Document, acr string) string {
+	key := d.ID + "\x00" + strings.ToUpper(acr)
+	if v, ok := e.expansions.Load(key); ok {
+		return v.(string)
+	}
+	exp := d.Expand(acr)
+	if exp == "" && usesAcronym(d, strings.ToUpper(acr)) {
+		exp, _, _, _ = inlineDefinition(d, strings.ToUpper(acr))
+	}
+	e.expansions.Store(key, exp)
+	return exp
+}

@@ -407,7 +407,7 @@ func (e *Engine) entityNeedles(q *question) []string {
 	for _, a := range q.Acronyms {
 		needles = append(needles, a)
 		for _, d := range e.docsFor(q) {
-			if exp := d.Expand(a); exp != "" {
+			if exp := e.expansion(d, a); exp != "" {
 				needles = understand.AppendUnique(needles, exp)
 			}
 		}

@@ -252,7 +252,7 @@ func (e *Engine) countedGroups(q *question) []termGroup {
 			}
 		}
 		for _, d := range e.docsFor(q) {
-			if exp := d.Expand(strings.ToUpper(w)); exp != "" {
+			if exp := e.expansion(d, strings.ToUpper(w)); exp != "" {
 				g.all = append(g.all, retrieval.Terms(exp))
 			}
 		}

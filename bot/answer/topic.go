@@ -24,7 +24,7 @@ func (e *Engine) searchText(q *question) string {
 	}
 	for _, a := range q.Acronyms {
 		for _, d := range e.docsFor(q) {
-			if exp := d.Expand(a); exp != "" && !strings.Contains(text, exp) {
+			if exp := e.expansion(d, a); exp != "" && !strings.Contains(text, exp) {
 				text += " " + exp
 			}
 		}
@@ -134,7 +134,7 @@ func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 	phrases := map[string][]string{}
 	for _, a := range q.Acronyms {
 		for _, d := range e.docsFor(q) {
-			if exp := d.Expand(a); exp != "" {
+			if exp := e.expansion(d, a); exp != "" {
 				text = strings.Replace(text, " "+exp, "", 1)
 				k := retrieval.Stem(strings.ToLower(a))
 				expansions[k] = append(expansions[k], retrieval.Terms(exp))

@@ -566,3 +566,14 @@ func TestWhichThingIsNamed(t *testing.T) {
 		"quels groupes de travail ont été mobilisés pour la stratégie nationale de protection de l'enfance, d'après l'Isère ?",
 	}, "groupes de travail")
 }
+
+// An acronym the document spells out in its text, not in a glossary
+// ("Service Accueil en Protection de l'Enfance (APE)"), stands for those
+// words: a pilot written without the acronym is that body.
+func TestAcronymSpelledOutInTheText(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"en Isere, le service accueil en protection de l'enfance (APE) pilote quelles fiches ?",
+		"quelles fiches pilote l'APE en Isère ?",
+		"which Isère fiches is the APE service in charge of? need it for our team meeting",
+	}, "Fiche 9", "Fiche 16", "Fiche 20")
+}
