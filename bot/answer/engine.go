@@ -398,6 +398,13 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		}
 		return a
 	case q.List || q.Axis > 0:
+		// "Prévention spé en Isère : quelles actions sont prévues ?": the
+		// actions of the fiche the topic names, when one does.
+		if q.ListByActions && q.Field == retrieval.FieldActions && q.Axis == 0 && len(q.Within) == 0 {
+			if a, ok := e.topicFieldAnswer(ctx, q); ok && a.Found {
+				return a
+			}
+		}
 		if a, ok := e.listAnswer(ctx, q); ok {
 			return a
 		}

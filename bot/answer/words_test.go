@@ -91,6 +91,16 @@ func TestWordsAsTyped(t *testing.T) {
 			"logement des jeunes sortant de l'ase en moselle : ils font quoi concrètement ?",
 			"salut ! pour le logement des jeunes à la sortie de l'ase, ils font quoi en Moselle ? je vois pas",
 		}, "baux glissants"},
+		{"the actions planned on a topic are the fiche's actions", []string{
+			"prévention spé en isère : quelles actions sont prévues ?",
+			"quelles actions sont prévues en Isère pour la prévention spécialisée ?",
+			"bonjour, je débute en prévention spécialisée en isère, concrètement quelles actions sont prévues ?",
+		}, "Renforcer la participation des équipes de prévention spécialisée"},
+		{"what is being done, in English", []string{
+			"what research work is planned under Moselle fiche 13?",
+			"hi, I'm an academic — Moselle's innovation fiche: which research projects are planned?",
+			"what's moselle doing on research in its innovation fiche?",
+		}, "Julie CHAPEAU"},
 		{"English words that are not French", []string{
 			"How many young people did the street-based prevention teams (prévention spécialisée) follow in Isère in 2018?",
 			"how many youths were followed by the prévention spécialisée teams in Isère in 2018?",

@@ -51,6 +51,10 @@ type Question struct {
 	WantsUpcoming bool            // the date asked is a coming one ("the next meeting")
 	WantsPlanned  bool            // the date asked is one the schéma plans ("supposed to", "date limite")
 	Head          string          // the thing "quel X", "which X" asks for ("quel cabinet" → "cabinet")
+	// ListByActions is set when the only list cue is one that also asks
+	// for a fiche's actions, and the question asks what is planned
+	// ("quelles actions sont prévues ?").
+	ListByActions bool
 	Counted       string          // what a "how many" Question counts ("assistants familiaux")
 	Year          int             // a year the Question names ("en 2018"), 0 when none
 	From, To      time.Time
@@ -256,12 +260,18 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	q.Glossary = len(q.Acronyms) > 0 && (fq.hasStrong(intentVocab.phrases("glossary")) || weakDefinition(fq, q.Acronyms))
 	weakList, plural, cueEnd := false, false, 0
 	singEnd, pluralStart := -1, len(placeless)
+	byActions, byOther := false, false
 	for _, p := range intentVocab.phrases("list") {
 		if i, j := fq.index(p); i >= 0 {
 			if p.weak {
 				weakList = true
 			} else {
 				q.List = true
+				if strings.Contains(p.text, "action") && !strings.Contains(p.text, "sheet") && !strings.Contains(p.text, "fiche") {
+					byActions = true
+				} else {
+					byOther = true
+				}
 				if singularFiche(p.text) {
 					if singEnd < 0 || j < singEnd {
 						singEnd = j
@@ -274,6 +284,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 			}
 		}
 	}
+	q.ListByActions = byActions && !byOther && fq.has(intentVocab.phrases("actions-planned"))
 	// "Y a quelle fiche et quelles actions ?": after the one fiche asked
 	// for, "quelles actions" is its field, not a second list.
 	if plural && singEnd >= 0 && pluralStart >= singEnd && asksFieldAfter(placeless[min(singEnd, len(placeless)):]) {
@@ -466,6 +477,9 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	}
 	for _, cue := range []string{"glossary", "list", "number"} {
 		rest = without(rest, intentVocab.phrases(cue))
+	}
+	if q.ListByActions {
+		rest = without(rest, intentVocab.phrases("actions-planned"))
 	}
 	q.Topic = strings.Join(strings.Fields(rest), " ")
 
