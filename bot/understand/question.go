@@ -55,8 +55,8 @@ type Question struct {
 	// for a fiche's actions, and the question asks what is planned
 	// ("quelles actions sont prévues ?").
 	ListByActions bool
-	Counted       string          // what a "how many" Question counts ("assistants familiaux")
-	Year          int             // a year the Question names ("en 2018"), 0 when none
+	Counted       string // what a "how many" Question counts ("assistants familiaux")
+	Year          int    // a year the Question names ("en 2018"), 0 when none
 	From, To      time.Time
 	FollowUp      bool // reads as a follow-up of the thread ("et les partenaires ?")
 	// AxisTopic is set when an axis is named by what it is about, not by
