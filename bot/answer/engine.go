@@ -283,6 +283,17 @@ type answer struct {
 	passage    bool     // quotes passages found by search
 }
 
+// hasTopic reports whether a question's topic holds a word the documents
+// use: "which fiches actually deal with it?" has none of its own.
+func (e *Engine) hasTopic(topic, lang string) bool {
+	for _, g := range e.weightsIn(topic, lang) {
+		if !slices.Contains(g.terms, unknownTerm) {
+			return true
+		}
+	}
+	return false
+}
+
 // threadFicheHolds reports a question whose every meaningful word the
 // thread's fiche holds.
 func (e *Engine) threadFicheHolds(q *question, conv chat.Conversation) bool {
@@ -363,11 +374,24 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		if q.Field == "" {
 			q.Field = conv.Field
 		}
-	} else if len(q.Fiches) > 0 && len(q.Docs) == 0 && conv.Doc != "" && conv.Fiche != "" && len(retrieval.Terms(q.Topic)) == 0 {
-		// "et la 12 ?" after a question on a fiche: same document.
+	} else if len(q.Fiches) > 0 && len(q.Docs) == 0 && conv.Doc != "" && len(retrieval.Terms(q.Topic)) == 0 {
+		// "et la 12 ?" after a question on a fiche, "who pilots fiche 8
+		// then?" after a list: same document.
 		q.Docs = []string{conv.Doc}
-		if q.Field == "" {
+		if q.Field == "" && conv.Fiche != "" {
 			q.Field = conv.Field
+		}
+	}
+	// "What does RAPT stand for?" then "which fiches deal with it?": what
+	// the thread defined is what the follow-up is about.
+	if q.Continues && !q.Glossary && len(q.Acronyms) == 0 && len(q.Fiches) == 0 && conv.Question != "" && !e.hasTopic(q.Topic, q.Lang) {
+		if prev := understandQ(conv.Question, e.lib, chat.Conversation{}, e.today()); prev.Glossary && len(prev.Acronyms) > 0 {
+			q.Acronyms = prev.Acronyms
+			q.Topic = strings.TrimSpace(q.Topic + " " + strings.Join(prev.Acronyms, " "))
+			q.weights = nil
+			if len(q.Docs) == 0 && conv.Doc != "" {
+				q.Docs = []string{conv.Doc}
+			}
 		}
 	}
 	// "Et comment il a été élaboré ?", "and its orientations?": a question

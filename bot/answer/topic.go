@@ -367,7 +367,7 @@ func (e *Engine) withoutEnglish(rest string) string {
 	for _, w := range words {
 		if retrieval.EnglishOnly(w) {
 			lw := strings.ToLower(w)
-			if strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") {
+			if strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") {
 				continue
 			}
 			if ts := retrieval.Terms(w); len(ts) == 1 && !e.ix.HasTerm(ts[0]) && utf8.RuneCountInString(w) < 7 {

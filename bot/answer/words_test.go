@@ -101,6 +101,16 @@ func TestWordsAsTyped(t *testing.T) {
 			"hi, I'm an academic — Moselle's innovation fiche: which research projects are planned?",
 			"what's moselle doing on research in its innovation fiche?",
 		}, "Julie CHAPEAU"},
+		{"a field set aside is not asked", []string{
+			"besides the pilot, who's involved in the Isère lieux de vie référentiel?",
+			"à part le pilote, qui est associé au référentiel des lieux de vie en Isère ?",
+			"hi! other than the pilot, who else works on the Isère lieux de vie framework? thx",
+		}, "Service juridique du Département"},
+		{"a fiche's objectives on a strategy are no strategic objectives", []string{
+			"objectifs de la fiche moselle sur la veille des besoins du territoire et la strategie de prevention",
+			"moselle fiche veille territorialisée des besoins + stratégie de prévention : objectifs svp",
+			"bonjour ! les objectifs moselle sur la veille des besoins par territoire et la stratégie de prévention ?",
+		}, "développement social local"},
 		{"English words that are not French", []string{
 			"How many young people did the street-based prevention teams (prévention spécialisée) follow in Isère in 2018?",
 			"how many youths were followed by the prévention spécialisée teams in Isère in 2018?",
@@ -586,4 +596,27 @@ func TestAcronymSpelledOutInTheText(t *testing.T) {
 		"quelles fiches pilote l'APE en Isère ?",
 		"which Isère fiches is the APE service in charge of? need it for our team meeting",
 	}, "Fiche 9", "Fiche 16", "Fiche 20")
+}
+
+// "What does RAPT stand for?" then "which fiches deal with it?": the
+// follow-up is about what the thread defined, in its schéma; "who pilots
+// fiche 8 then?" after a list is fiche 8 of that schéma.
+func TestFollowUpOnWhatWasDefined(t *testing.T) {
+	eng := testEngine(t)
+	ctx := context.Background()
+	for _, follow := range []string{
+		"which fiches actually deal with it?",
+		"quelles fiches en parlent ?",
+		"ok thanks! and which fiches mention it?",
+	} {
+		_, conv := eng.Ask(ctx, "new at the délégation in Moselle, everyone says RAPT in meetings. what does it stand for in the schéma?", chat.Conversation{})
+		a, conv := eng.Ask(ctx, follow, conv)
+		if !a.Found || !strings.Contains(a.Text, "Fiche 8") {
+			t.Errorf("%q after RAPT's definition:\n got %q\nwant Moselle's fiche 8", follow, a.Text)
+		}
+		b, _ := eng.Ask(ctx, "ok, who pilots fiche 8 then?", conv)
+		if !strings.Contains(b.Text, "MDPH") {
+			t.Errorf("fiche 8's pilots after a list of Moselle's fiches:\n got %q\nwant Moselle's", b.Text)
+		}
+	}
 }

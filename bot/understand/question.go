@@ -335,6 +335,8 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 		// goals?": the clause after the dash or the colon asks.
 		seg = tail
 	}
+	// "Besides the pilot, who's involved?": a field set aside is not asked.
+	seg = reSetAside.ReplaceAllStringFunc(seg, func(m string) string { return strings.Repeat(" ", len(m)) })
 	bestPos, weakPos, weakField := len(seg)+1, len(seg)+1, ""
 	fseg := scan(seg)
 	// "Réunions d'info des partenaires : on suit quoi comme indicateurs ?":
@@ -435,7 +437,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 		q.Overviews = append(q.Overviews, OverviewAxes)
 	}
 	// "the 5 strategic objectifs", "objectifs strat." in any order.
-	if q.Overview == "" && strings.Contains(q.Folded, " strat") && strings.Contains(q.Folded, " objecti") && len(q.Fiches) == 0 {
+	if q.Overview == "" && reStrategicObjectives.MatchString(q.Folded) && len(q.Fiches) == 0 {
 		q.Overview = OverviewAxes
 	}
 	// "The big picture of the plan: how is it organised?": a field chosen
@@ -748,6 +750,15 @@ func opensWith(s string, ps []phrase) bool {
 func NamesOtherSchema(folded string) bool {
 	return scan(folded).has(intentVocab.phrases("other-schema"))
 }
+
+// reSetAside is a word set aside from what is asked: "besides the pilot",
+// "à part le pilote", "other than the partners".
+var reSetAside = regexp.MustCompile(`\b(?:besides|apart from|other than|except|aside from|a part|hormis|en dehors du|en dehors de|en plus du|en plus de|outre)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?\p{L}+`)
+
+// reStrategicObjectives is "objectifs strat(égiques)", "strategic
+// objectives", "objectifs strat." in either order, next to each other:
+// "les objectifs de la fiche sur la stratégie de prévention" are a fiche's.
+var reStrategicObjectives = regexp.MustCompile(`\bobjecti\w*\s+strat|\bstrat\w*\.?\s+objecti`)
 
 // reHead is "quel X", "which X": the noun after the interrogative names
 // the kind of thing asked for.
