@@ -429,6 +429,13 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 				return a
 			}
 		}
+		// "List the 6 national working groups": a list the text announces
+		// answers rather than fiches.
+		if q.ListWeak && len(q.Within) == 0 && q.Axis == 0 {
+			if a := e.passageAnswer(ctx, q, partial); a.Found && a.enumerated {
+				return a
+			}
+		}
 		if a, ok := e.listAnswer(ctx, q); ok {
 			return a
 		}

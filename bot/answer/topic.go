@@ -297,9 +297,9 @@ func (e *Engine) weightsIn(text, lang string) []termGroup {
 		// "conférences familiales | conférences des familles": phrases,
 		// each present only as a whole.
 		if strings.Contains(f, "|") || len(strings.Fields(f)) > 1 {
-			if g, ok := e.phraseGroup(f, seen); ok {
+			if g, known := e.phraseGroupKnown(f, seen); len(g.terms)+len(g.all) > 0 {
 				out = append(out, g)
-			} else {
+			} else if !known {
 				unknown++
 			}
 			continue
@@ -331,12 +331,21 @@ func (e *Engine) weightsIn(text, lang string) []termGroup {
 // words, next to each other in a fiche's text. ok is false when the
 // documents use none of them.
 func (e *Engine) phraseGroup(value string, seen map[string]bool) (termGroup, bool) {
-	var g termGroup
+	g, _ := e.phraseGroupKnown(value, seen)
+	return g, len(g.terms)+len(g.all) > 0
+}
+
+// phraseGroupKnown is phraseGroup that also reports whether the documents
+// use any of the alternatives, even one another group already holds: a
+// word asked twice ("national … nationale") is no word the documents lack.
+func (e *Engine) phraseGroupKnown(value string, seen map[string]bool) (g termGroup, known bool) {
 	for _, alt := range strings.Split(value, "|") {
 		terms := retrieval.Terms(alt)
 		if len(terms) == 1 {
 			// A term another group holds is counted there.
-			if c, ok := e.ix.Correct(terms[0]); ok && !seen[c] {
+			c, ok := e.ix.Correct(terms[0])
+			known = known || ok
+			if ok && !seen[c] {
 				seen[c] = true
 				g.terms = append(g.terms, c)
 				g.weight = max(g.weight, e.ix.TermIDF(c))
@@ -346,13 +355,14 @@ func (e *Engine) phraseGroup(value string, seen map[string]bool) (termGroup, boo
 		if len(terms) == 0 || !slices.ContainsFunc(terms, e.ix.HasTerm) {
 			continue
 		}
+		known = true
 		for _, t := range terms {
 			g.weight = max(g.weight, e.ix.TermIDF(t))
 		}
 		g.all = append(g.all, terms)
 		g.phrases = append(g.phrases, phraseText(alt))
 	}
-	return g, len(g.terms)+len(g.all) > 0
+	return g, known
 }
 
 // withoutEnglish drops from the untranslated rest of an English question

@@ -620,3 +620,13 @@ func TestFollowUpOnWhatWasDefined(t *testing.T) {
 		}
 	}
 }
+
+// "List the working groups…": a list the text announces, with its items,
+// answers a request to list something other than fiches.
+func TestListOfSomethingElse(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"list the 6 national working groups of the Stratégie nationale mentioned in the Isère doc",
+		"liste les groupes de travail de la stratégie nationale cités par l'Isère",
+		"can you list the national working groups the Isère schéma mentions? thx",
+	}, "6 groupes de travail", "Avoir de l'ambition scolaire pour les enfants protégés")
+}

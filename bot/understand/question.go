@@ -55,10 +55,13 @@ type Question struct {
 	// for a fiche's actions, and the question asks what is planned
 	// ("quelles actions sont prévues ?").
 	ListByActions bool
-	Counted       string // what a "how many" Question counts ("assistants familiaux")
-	Year          int    // a year the Question names ("en 2018"), 0 when none
-	From, To      time.Time
-	FollowUp      bool // reads as a follow-up of the thread ("et les partenaires ?")
+	// ListWeak is set when a list is asked only in words that may ask for
+	// a list of anything ("list the working groups", "lesquelles").
+	ListWeak bool
+	Counted  string // what a "how many" Question counts ("assistants familiaux")
+	Year     int    // a year the Question names ("en 2018"), 0 when none
+	From, To time.Time
+	FollowUp bool // reads as a follow-up of the thread ("et les partenaires ?")
 	// AxisTopic is set when an axis is named by what it is about, not by
 	// its number ("the objective about children's pathways").
 	AxisTopic bool
@@ -497,8 +500,8 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 		q.Glossary = true
 	}
 	// "Liste les modalités de la fiche sport" wants a field, not fiches.
-	if weakList && q.Field == "" && q.Overview == "" {
-		q.List = true
+	if weakList && q.Field == "" && q.Overview == "" && !q.List {
+		q.List, q.ListWeak = true, true
 	}
 	// "Sur quelle période l'Isère forme-t-elle au PPE ?" asks when
 	// something happens, not which years the schéma covers.
