@@ -161,7 +161,26 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 	// "Et en Moselle ?", "and in the other schéma?": the thread's last
 	// question, asked of the schéma now named.
 	var switched *question
-	if docs, ok := e.switchedDocs(&q, conv); ok {
+	// "Et en 2014 ?", "et en Moselle à la même date ?" after a figure: the
+	// thread's question, asked of that year or of that schéma.
+	if conv.Question != "" && conv.Field == "" && q.Continues && len(q.Fiches) == 0 && !q.Glossary && (q.Field == "" || q.Field == retrieval.FieldCalendar && !q.From.IsZero()) &&
+		(q.WantsNumber || reYear.MatchString(q.Folded) || len(q.Docs) > 0) && !e.hasTopic(reYear.ReplaceAllString(q.Topic, " "), q.Lang) {
+		if prev := understandQ(conv.Question, e.lib, chat.Conversation{}, e.today()); prev.WantsNumber {
+			again := conv.Question
+			if ys := reYear.FindAllString(q.Folded, -1); len(ys) == 1 {
+				if xs := reYear.FindAllString(again, -1); len(xs) > 0 && !slices.Contains(xs, ys[0]) {
+					again = strings.Replace(again, xs[0], ys[0], 1)
+				}
+			}
+			docs := q.Docs
+			q = understandQ(again, e.lib, conv, e.today())
+			if len(docs) > 0 {
+				q.Docs = docs
+			}
+			asked, named = again, false
+		}
+	}
+	if docs, ok := e.switchedDocs(&q, conv); ok && switched == nil {
 		prev := understandQ(conv.Question, e.lib, chat.Conversation{}, e.today())
 		prev.Docs, prev.Lang = docs, q.Lang
 		// The field last asked in the thread, unless this message asks

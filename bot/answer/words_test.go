@@ -630,3 +630,24 @@ func TestListOfSomethingElse(t *testing.T) {
 		"can you list the national working groups the Isère schéma mentions? thx",
 	}, "6 groupes de travail", "Avoir de l'ambition scolaire pour les enfants protégés")
 }
+
+// "Et en 2014 ?", "et en Moselle à la même date ?" after a figure: the
+// same figure, of that year or of that schéma.
+func TestFigureFollowUpChangesYearOrSchema(t *testing.T) {
+	eng := testEngine(t)
+	ctx := context.Background()
+	for _, tt := range []struct{ follow, want string }{
+		{"et en 2014 c'etait combien", "255"},
+		{"and in 2014?", "255"},
+		{"ok, et fin 2014 ?", "255"},
+		{"et en moselle a la meme date (fin 2018) ?", "362"},
+		{"and in Moselle?", "362"},
+		{"même chose pour la Moselle, fin 2018 ?", "362"},
+	} {
+		_, conv := eng.Ask(ctx, "combien de MNA accueillis en isere fin 2018 ?", chat.Conversation{})
+		a, _ := eng.Ask(ctx, tt.follow, conv)
+		if !a.Found || !strings.Contains(a.Text, tt.want) {
+			t.Errorf("%q after the Isère MNA figure for 2018:\n got %q\nwant %q", tt.follow, a.Text, tt.want)
+		}
+	}
+}

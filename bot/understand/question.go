@@ -580,7 +580,8 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	// "ok merci. et c'est prévu pour quand ?": the sentence that asks may
 	// follow a thank-you.
 	startsLikeFollowUp := opensWith(f, intentVocab.phrases("continues")) ||
-		opensWith(strings.TrimSpace(questionSegment(" "+f+" ")), intentVocab.phrases("continues"))
+		opensWith(strings.TrimSpace(questionSegment(" "+f+" ")), intentVocab.phrases("continues")) ||
+		opensWith(withoutAcknowledgement(f), intentVocab.phrases("continues"))
 	pointsBack := fq.has(intentVocab.phrases("anaphora"))
 	q.Continues = startsLikeFollowUp || pointsBack
 	if conv.Fiche != "" && len(q.Fiches) == 0 && q.Axis == 0 && !q.List && !q.Glossary && (startsLikeFollowUp || q.Field != "" && (len(words) <= 1 || pointsBack)) {
@@ -747,6 +748,27 @@ func opensWith(s string, ps []phrase) bool {
 		}
 	}
 	return false
+}
+
+// withoutAcknowledgement returns s without the words that acknowledge
+// the last answer at its start ("ok, merci ! et en 2014 ?" → "et en
+// 2014 ?").
+func withoutAcknowledgement(s string) string {
+	ack := intentVocab.phrases("acknowledge")
+	for {
+		s = strings.TrimLeft(s, " ,.!;:-")
+		t := scan(" " + s)
+		cut := 0
+		for _, p := range ack {
+			if i, j := t.index(p); i == 1 {
+				cut = max(cut, j-1)
+			}
+		}
+		if cut == 0 || cut > len(s) {
+			return s
+		}
+		s = s[cut:]
+	}
 }
 
 // NamesOtherSchema reports a question that asks of "the other schéma".
