@@ -765,8 +765,11 @@ func asksFor(folded string, heads []string) bool {
 		}
 	}
 	// "name please", "son nom ?" at the end of a message.
-	return len(words) > 0 && slices.Contains(heads, words[len(words)-1]) || len(words) > 1 && slices.Contains(heads, words[len(words)-2]) && (words[len(words)-1] == "please" || words[len(words)-1] == "stp")
+	return len(words) > 0 && slices.Contains(heads, words[len(words)-1]) || len(words) > 1 && slices.Contains(heads, words[len(words)-2]) && politeness[words[len(words)-1]]
 }
+
+// politeness are the words that may close a request ("name pls").
+var politeness = map[string]bool{"please": true, "pls": true, "plz": true, "stp": true, "svp": true, "merci": true, "thx": true, "thanks": true}
 
 // reCapsWord is a word in capitals, a surname ("BARBIER") or an acronym.
 var reCapsWord = regexp.MustCompile(`\b\p{Lu}{2,}\b`)

@@ -651,3 +651,28 @@ func TestFigureFollowUpChangesYearOrSchema(t *testing.T) {
 		}
 	}
 }
+
+// What an acronym stands for, asked in a clause after a dash or in words
+// that say so, whatever the rest of the message names.
+func TestDefinitionAskedInItsOwnWords(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"Isère fiche 5 talks about working groups of the CTS — what's CTS?",
+		"dans la fiche 5 de l'Isère on parle des CTS : c'est quoi les CTS ?",
+		"fiche 5 Isère - CTS ça veut dire quoi ?",
+	}, "Conférences Territoriales des Solidarités")
+	answersAll(t, eng, []string{
+		"dans le doc moselle l'abreviation CP correspond a quoi ? pas cours preparatoire je suppose lol",
+		"CP correspond à quoi dans le schéma moselle ?",
+		"l'abréviation CP en Moselle ?",
+	}, "Concertation préventive")
+}
+
+// "Who heads the ODPE? name pls": a service is no person's name.
+func TestNameAskedAtTheEnd(t *testing.T) {
+	findsNothing(t, testEngine(t), []string{
+		"who heads the ODPE in Moselle? name pls",
+		"qui dirige l'ODPE en Moselle ? le nom svp",
+		"who runs the Moselle ODPE? need a name thx",
+	})
+}

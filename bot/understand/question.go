@@ -590,11 +590,26 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	// "LEAP c quoi ? je le vois partout dans la liste", "what is ASO?
 	// keeps coming up next to ASE and PMI": the sentence that asks decides
 	// whether an acronym is asked about; the words after it are context.
-	if !q.Glossary && len(q.Fiches) == 0 && len(q.Acronyms) > 0 {
-		if part := askingSentence(raw); part != "" {
-			if sub := Parse(part, lib, conv, today); sub.Glossary {
+	// "Isère fiche 5 talks about the CTS — what's CTS?": so does the
+	// clause after a dash, whatever the clause before it names.
+	if !q.Glossary && len(q.Acronyms) > 0 {
+		parts := []string{strings.TrimSpace(lastClause(raw))}
+		if len(q.Fiches) == 0 {
+			parts = append([]string{askingSentence(raw)}, parts...)
+		}
+		for i, part := range parts {
+			if part == "" || part == strings.TrimSpace(raw) {
+				continue
+			}
+			sub := Parse(part, lib, conv, today)
+			// A clause after a dash asks what an acronym means in words
+			// that say so ("— is ADEPAPE in it?" does not).
+			cue := scan(" " + corpus.Fold(part) + " ")
+			said := i < len(parts)-1 || cue.hasStrong(intentVocab.phrases("glossary")) || weakDefinition(cue, sub.Acronyms)
+			if sub.Glossary && len(sub.Fiches) == 0 && said {
 				q.Glossary, q.Acronyms, q.List, q.Count, q.Field = true, sub.Acronyms, false, false, ""
-				q.Overview, q.Overviews = "", nil
+				q.Overview, q.Overviews, q.Fiches = "", nil, nil
+				break
 			}
 		}
 	}
