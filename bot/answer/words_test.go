@@ -111,6 +111,16 @@ func TestWordsAsTyped(t *testing.T) {
 			"moselle fiche veille territorialisée des besoins + stratégie de prévention : objectifs svp",
 			"bonjour ! les objectifs moselle sur la veille des besoins par territoire et la stratégie de prévention ?",
 		}, "développement social local"},
+		{"respondents, however the question says it", []string{
+			"En Moselle, combien de personnes ont répondu à l'enquête en ligne pour préparer le schéma ?",
+			"ils ont eu combien de reponses au barometre en ligne en moselle pour preparer le schema",
+			"how many respondents did the Moselle online survey get?",
+		}, "698 répondants"},
+		{"the schéma's own period names no topic", []string{
+			"concretement la moselle fait quoi sur l'AEMO pendant le schema 2019-2023 ?",
+			"Moselle 2019-2023 : qu'est-ce qui est prévu sur l'AEMO ?",
+			"bonjour, pendant le schéma 2019-2023 la Moselle prévoit quoi pour l'AEMO ?",
+		}, "reconfiguration de l'AEMO"},
 		{"English words that are not French", []string{
 			"How many young people did the street-based prevention teams (prévention spécialisée) follow in Isère in 2018?",
 			"how many youths were followed by the prévention spécialisée teams in Isère in 2018?",

@@ -320,6 +320,13 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	q.WantsPlanned = fq.has(intentVocab.phrases("planned"))
 	q.Head = askedHead(placeless)
 	q.Counted = countedWords(q.Folded)
+	// "Combien de personnes ont répondu…": people in general are no
+	// topic; what they did is.
+	for _, p := range countPrefixes {
+		for w := range genericCounted {
+			rest = strings.Replace(rest, " "+p+w+" ", " "+p+" ", 1)
+		}
+	}
 
 	// The field asked: the kind whose phrase comes first in the Question
 	// ("à quoi sert la fiche sur les réunions des partenaires" asks for
@@ -478,6 +485,10 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	// 2022") is a date Question about that period.
 	if span, from, to, ok := findPeriod(rest, today); ok && !isSchemaPeriod(lib, from, to) {
 		q.From, q.To, q.WantsDate = from, to, true
+		rest = strings.Replace(rest, span, " ", 1)
+	} else if ok && strings.ContainsAny(span, "-–") {
+		// "pendant le schéma 2019-2023": the schéma's own period names
+		// the schéma, not a topic.
 		rest = strings.Replace(rest, span, " ", 1)
 	}
 	for _, cue := range []string{"glossary", "list", "number"} {
