@@ -432,6 +432,9 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 			return a
 		}
 	case len(q.Fiches) > 0:
+		if a, ok := e.withinFicheAnswer(ctx, q, partial); ok {
+			return a
+		}
 		a := e.ficheAnswer(q)
 
 		if q.Field == retrieval.FieldDiagnostic && !a.Found {
@@ -503,6 +506,41 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		}
 	}
 	return e.passageAnswer(ctx, q, partial)
+}
+
+// withinFicheAnswer answers a question on one fiche named by number that
+// asks no field but something of its own ("quels publics la fiche 3
+// identifie comme vulnérables ?"): the fiche's sentences that hold it,
+// when they do.
+func (e *Engine) withinFicheAnswer(ctx context.Context, q *question, partial func(string)) (answer, bool) {
+	if len(q.Fiches) != 1 || q.Field != "" && q.Field != retrieval.FieldSummary || q.List || q.Glossary {
+		return answer{}, false
+	}
+	var d *corpus.Document
+	var f *corpus.Fiche
+	for _, doc := range e.docsFor(q) {
+		if ff := doc.Fiche(q.Fiches[0]); ff != nil {
+			if f != nil {
+				return answer{}, false // two schémas: the fiche cards say which has what
+			}
+			d, f = doc, ff
+		}
+	}
+	if f == nil {
+		return answer{}, false
+	}
+	w := e.questionWeights(q, e.searchText(q))
+	if !e.hasTopic(q.Topic, q.Lang) || coverage(w, termSet(f.Title)) >= 0.75 {
+		return answer{}, false
+	}
+	sub := *q
+	sub.within, sub.Docs = &ficheKey{d.ID, f.ID}, []string{d.ID}
+	a := e.passageAnswer(ctx, &sub, partial)
+	if !a.Found {
+		return answer{}, false
+	}
+	a.focusDoc, a.focusFiche = d.ID, f.ID
+	return a, true
 }
 
 // openField reports the fields whose answer is prose rather than a list of

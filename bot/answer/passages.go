@@ -314,6 +314,9 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 			return (len(docs) == 0 || docs[c.Doc]) && (!q.Narrative || c.Fiche == "")
 		}
 	}
+	if k := q.within; k != nil {
+		query.Doc, query.Filter = k.doc, func(c *retrieval.Chunk) bool { return c.Doc == k.doc && c.Fiche == k.n }
+	}
 	hits, err := e.ix.Search(ctx, query)
 	if err != nil {
 		e.log.Warn("search failed", "err", err)
@@ -324,9 +327,11 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 	// counts what is asked, not "assistants maternels".
 	counted := e.countedGroups(q)
 	// "Quel cabinet d'avocats…": a sentence answers only if it names the
-	// kind of thing asked for, in itself or in its heading.
+	// kind of thing asked for, in itself or in its heading; within a fiche
+	// the question names, its sentences are about what is asked ("quels
+	// publics…": "les familles nombreuses, …").
 	var head []termGroup
-	if q.Head != "" && len(counted) == 0 {
+	if q.Head != "" && len(counted) == 0 && q.within == nil {
 		for _, g := range e.weightsIn(q.Head, q.Lang) {
 			if !slices.Contains(g.terms, unknownTerm) {
 				head = append(head, g)

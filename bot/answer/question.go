@@ -14,6 +14,9 @@ import (
 type question struct {
 	understand.Question
 	weights map[string][]termGroup // questionWeights by search text, once computed
+	// within restricts passages to one fiche: a question on a fiche named
+	// by number that asks something its fields do not say directly.
+	within *ficheKey
 }
 
 // understandQ interprets text in the conversation's context.

@@ -686,3 +686,13 @@ func TestNameAskedAtTheEnd(t *testing.T) {
 		"who runs the Moselle ODPE? need a name thx",
 	})
 }
+
+// A fiche named by number, asked something its fields do not say as such
+// ("quels publics…"): the sentences of that fiche that hold it.
+func TestSomethingWithinANamedFiche(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"quels publics la fiche 3 moselle identifie comme potentiellement plus vulnerables ?",
+		"bonjour, dans la fiche 3 de la moselle, quels profils de familles sont les plus vulnérables ?",
+		"fiche 3 moselle: which family profiles does its analysis single out as more vulnerable?",
+	}, "familles nombreuses", "fiche 3")
+}
