@@ -516,6 +516,28 @@ func (e *Engine) rankFiches(ctx context.Context, q *question, text, field string
 	w := e.questionWeights(q, text)
 	ft := e.fterms
 	cover := map[ficheKey]float64{}
+	// Two words of the question side by side in a fiche's title
+	// ("évaluation initiale") name it more than the same words apart.
+	var pairs []string
+	if ts := retrieval.Terms(text); len(ts) > 1 && field != "" {
+		for i := 1; i < len(ts); i++ {
+			if ts[i] != ts[i-1] && !isNumeric(ts[i]) && !isNumeric(ts[i-1]) {
+				pairs = append(pairs, " "+ts[i-1]+" "+ts[i]+" ")
+			}
+		}
+	}
+	for k := range scores {
+		if f := e.lib.Doc(k.doc).Fiche(k.n); f != nil && len(pairs) > 0 {
+			title := phraseText(f.Title)
+			n := 0
+			for _, p := range pairs {
+				if strings.Contains(title, p) {
+					n++
+				}
+			}
+			scores[k] *= 1 + float64(n)/float64(len(pairs))
+		}
+	}
 	for k := range scores {
 		cover[k] = coverageIn(w, ft[k], e.ftext[k])
 		// A fiche that holds more of the question's words ranks higher;

@@ -696,3 +696,14 @@ func TestSomethingWithinANamedFiche(t *testing.T) {
 		"fiche 3 moselle: which family profiles does its analysis single out as more vulnerable?",
 	}, "familles nombreuses", "fiche 3")
 }
+
+// Words of a fiche's title side by side in the question ("aide sociale à
+// l'enfance", "évaluation initiale") name that fiche more than the same
+// words scattered in another fiche's text.
+func TestTitleWordsSideBySide(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"on prepare une reunion sur les jeunes qui se retrouvent sans rien en sortant de l'ASE a 18 ans. Concretement l'Isere prevoit quoi pour eviter ca ?",
+		"in Isère, who leads the work so that young people don't leave the ASE with nothing at 18?",
+		"Isère : quels partenaires pour éviter que les jeunes sortent de l'aide sociale à l'enfance sans solution ?",
+	}, "Fiche action n°26")
+}
