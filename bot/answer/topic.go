@@ -288,6 +288,10 @@ func (e *Engine) weightsIn(text, lang string) []termGroup {
 			// thing asked for.
 			if frenchQuestion && !retrieval.VerbForm(word) {
 				unknown++
+			} else if !frenchQuestion && abstractNoun(word) && retrieval.FrenchWord(t) && !retrieval.EnglishOnly(word) {
+				// "prostitution", "exploitation": a noun both languages
+				// share, that no document uses, is asked for all the same.
+				unknown++
 			}
 			continue
 		}
@@ -395,6 +399,18 @@ var reAgeUnit = regexp.MustCompile(`\d\s*(ans|an|mois|years|year|months|month)\b
 
 // reYearTerm is a year among analysed terms.
 var reYearTerm = regexp.MustCompile(`^(19|20)\d\d$`)
+
+// abstractNoun reports a word with the ending of an abstract noun French
+// and English share ("exploitation", "extremism", "commission").
+func abstractNoun(word string) bool {
+	w := strings.ToLower(word)
+	for _, end := range []string{"tion", "tions", "sion", "sions", "isme", "ism"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
+			return true
+		}
+	}
+	return false
+}
 
 // unknownTerm stands for the question's words that no document uses.
 const unknownTerm = "\x00unknown"

@@ -707,3 +707,13 @@ func TestTitleWordsSideBySide(t *testing.T) {
 		"Isère : quels partenaires pour éviter que les jeunes sortent de l'aide sociale à l'enfance sans solution ?",
 	}, "Fiche action n°26")
 }
+
+// An English question on a topic no schéma treats, named by a noun both
+// languages share ("prostitution", "radicalism"), is not found.
+func TestSharedNounNoSchemaUses(t *testing.T) {
+	findsNothing(t, testEngine(t), []string{
+		"does the Moselle plan have an action on child prostitution / sexual exploitation of minors?",
+		"who pilots the action on child prostitution in Moselle?",
+		"hi all, is there anything in the Isère plan about child prostitution? asking for a training",
+	})
+}
