@@ -241,7 +241,7 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 	// "How many MNA at the end of 2021?": a figure dated another year is
 	// not the one asked (an undated one may be: its year is in its
 	// context).
-	if quoted := quotesOf(a.Citations); a.Found && whole.WantsNumber && len(reYear.FindAllString(quoted, 1)) > 0 && !mentionsAnyYear(quoted, askedYears(whole.Folded)) {
+	if quoted := reYearRange.ReplaceAllString(quotesOf(a.Citations), " "); a.Found && whole.WantsNumber && len(reYear.FindAllString(quoted, 1)) > 0 && !mentionsAnyYear(quoted, askedYears(whole.Folded)) {
 		a = e.missingFact(&q, a)
 	}
 	// "When is Moselle supposed to increase SERAD capacity?": a date the

@@ -203,3 +203,14 @@ func TestTradeSynonyms(t *testing.T) {
 		"who leads the action on the mental health of children in care?",
 	}, "ARS Guyane")
 }
+
+// A figure in a list led by a dated line ("Activité de protection de
+// l'enfance (données au 31/12/2022)", then "– 412 enfants confiés…") is the
+// figure of that date.
+func TestFigureDatedByItsLeadLine(t *testing.T) {
+	answersAll(t, layoutEngine(t, "schema-dppe-2023-2027.md"), []string{
+		"combien d'enfants confiés à l'ASE dans les hautes-pyrénées fin 2022 ?",
+		"how many children were in the care of the ASE at the end of 2022?",
+		"bonjour, je fais un point chiffres : nb d'enfants confiés à l'ASE au 31/12/2022 ?",
+	}, "412")
+}

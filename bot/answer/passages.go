@@ -138,6 +138,9 @@ type scoredSentence struct {
 	score float64
 	order int  // position in the passage, to quote sentences in the document's order
 	item  bool // an item of the list the sentence before announces
+	// context is what qualifies the sentence besides its own words: its
+	// chunk's headings and the short dated line that leads it.
+	context string
 }
 
 // pickSentences keeps the sentences that answer: those of the best passage
@@ -346,6 +349,9 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 		// DE TERRITOIRE", then "Thionville : vendredi 7 septembre 2018")
 		// are about what the heading names.
 		prev1, prev2 := coverage(w, ac.heading), 0.0
+		// A short line that leads a list ("Activité … (données au
+		// 31/12/2022)") dates the undated lines after it.
+		lead := ""
 		for _, sn := range ac.sentences {
 			// A sentence inherits part of the topic of the sentences just
 			// before it in its paragraph ("Un premier acte s'est déroulé
@@ -364,13 +370,23 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 				prev2, prev1 = prev1, own
 			}
 			sc := e.params.SentenceOwn*cov + (1-e.params.SentenceOwn)*chunkCov
-			if !q.typeOKIn(sn.text, h.Chunk.Context) || len(counted) > 0 && coverage(counted, sn.terms) < 1 ||
+			context := h.Chunk.Context
+			if reYear.MatchString(sn.text) {
+				if utf8.RuneCountInString(sn.text) <= 120 {
+					lead = sn.text
+				} else {
+					lead = ""
+				}
+			} else {
+				context += " " + lead
+			}
+			if !q.typeOKIn(sn.text, context) || len(counted) > 0 && coverage(counted, sn.terms) < 1 ||
 				len(head) > 0 && coverage(head, sn.terms) < 1 && coverage(head, ac.context) < 1 {
 				sc *= 0.3
 			} else if q.WantsDate && reFullDate.MatchString(sn.text) {
 				sc += 0.1 // a day or a month says more than a year
 			}
-			out = append(out, scoredSentence{hit: h, text: sn.text, score: sc, order: len(out)})
+			out = append(out, scoredSentence{hit: h, text: sn.text, score: sc, order: len(out), context: context})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
@@ -566,7 +582,7 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 		return answer{Answer: chat.Answer{Text: e.suggestions(q.Lang, "")}}
 	}
 	ss := e.rankSentences(ctx, q, text)
-	if len(ss) == 0 || ss[0].score < e.params.PassageFound || !q.typeOKIn(ss[0].text, ss[0].hit.Chunk.Context) {
+	if len(ss) == 0 || ss[0].score < e.params.PassageFound || !q.typeOKIn(ss[0].text, ss[0].context) {
 		return answer{Answer: chat.Answer{Text: e.suggestions(q.Lang, "")}}
 	}
 	picked := e.withEnumeration(q, pickSentences(ss))
@@ -575,7 +591,7 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 	if len(q.Docs) == 0 && !slices.ContainsFunc(picked, func(s scoredSentence) bool { return s.hit.Chunk.Doc != picked[0].hit.Chunk.Doc }) {
 		for _, s := range ss {
 			if s.hit.Chunk.Doc != picked[0].hit.Chunk.Doc {
-				if s.score >= e.params.OtherSchema*ss[0].score && q.typeOKIn(s.text, s.hit.Chunk.Context) {
+				if s.score >= e.params.OtherSchema*ss[0].score && q.typeOKIn(s.text, s.context) {
 					picked = append(picked, s)
 				}
 				break
