@@ -214,3 +214,13 @@ func TestFigureDatedByItsLeadLine(t *testing.T) {
 		"bonjour, je fais un point chiffres : nb d'enfants confiés à l'ASE au 31/12/2022 ?",
 	}, "412")
 }
+
+// A key-figures page prints a figure alone on its line, its label on the
+// lines below: they are one statement.
+func TestFigureAboveItsLabel(t *testing.T) {
+	answersAll(t, layoutEngine(t, "sdppe-2023-2027.md"), []string{
+		"combien d'informations preocupantes en 2021 en haute vienne ?",
+		"how many information préoccupantes did the CRIP receive in 2021?",
+		"salut, le nombre d'IP reçues par la CRIP en 2021 stp ?",
+	}, "2 186")
+}

@@ -551,7 +551,7 @@ func (e *Engine) analysedChunk(c *retrieval.Chunk) *analysed {
 		context: termSet(c.Context + " " + strings.Join(c.Path, " ") + " " + c.Text),
 		heading: termSet(c.Section),
 	}
-	for _, line := range strings.Split(c.Text, "\n") {
+	for _, line := range joinFigureLines(strings.Split(c.Text, "\n")) {
 		item, first := isItem(line), true
 		for _, s := range sentences(line) {
 			if len([]rune(s)) < 3 {
@@ -563,6 +563,37 @@ func (e *Engine) analysedChunk(c *retrieval.Chunk) *analysed {
 	}
 	v, _ := e.analysed.LoadOrStore(c.ID, a)
 	return v.(*analysed)
+}
+
+// reBareFigure is a line that holds a figure and nothing else ("2 186",
+// "+14 %"), as key-figure pages print them above their label.
+var reBareFigure = regexp.MustCompile(`^[+\-–]?\s*\d[\d\s.,]*\s*[%‰]?$`)
+
+// joinFigureLines joins a figure printed alone on its line to the short
+// lines of its label after it ("2 186" / "informations préoccupantes" /
+// "reçues par la CRIP en 2021"): one statement, as the page shows it.
+func joinFigureLines(lines []string) []string {
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		line := strings.TrimSpace(lines[i])
+		if !reBareFigure.MatchString(line) {
+			out = append(out, lines[i])
+			continue
+		}
+		for n := 0; n < 4 && i+1 < len(lines); n++ {
+			next := strings.TrimSpace(lines[i+1])
+			if next == "" || reBareFigure.MatchString(next) || utf8.RuneCountInString(next) > 60 {
+				break
+			}
+			line += " " + next
+			i++
+			if strings.HasSuffix(next, ".") {
+				break
+			}
+		}
+		out = append(out, line)
+	}
+	return out
 }
 
 func (e *Engine) bestPassageCoverage(ctx context.Context, q *question, text string) float64 {
