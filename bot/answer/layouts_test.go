@@ -224,3 +224,14 @@ func TestFigureAboveItsLabel(t *testing.T) {
 		"salut, le nombre d'IP reçues par la CRIP en 2021 stp ?",
 	}, "2 186")
 }
+
+// A date asked about what a milestone's line names, beyond the label the
+// parser kept ("expérimentation … en 2024, généralisation au 1er janvier
+// 2026"), is that milestone's.
+func TestMilestoneNamedOnItsLine(t *testing.T) {
+	answersAll(t, layoutEngine(t, "ille-et-vilaine-schema-enfance-famille-2024-2028.md"), []string{
+		"pour quand est prevue la généralisation de l'AED renforcée en ille-et-vilaine",
+		"AED renforcée : la généralisation, c'est pour quand ?",
+		"bonjour ! la généralisation de l'AED renforcée est prévue quand svp ?",
+	}, "1er janvier 2026")
+}

@@ -569,7 +569,7 @@ func (e *Engine) rankFiches(ctx context.Context, q *question, text, field string
 			best := 0.0
 			if f := e.lib.Doc(k.doc).Fiche(k.n); f != nil {
 				for _, m := range f.Milestones {
-					best = max(best, coverage(w, termSet(m.Label)))
+					best = max(best, coverage(w, milestoneTerms(e.lib.Doc(k.doc), m)))
 				}
 			}
 			scores[k] *= 0.7 + best
@@ -617,7 +617,7 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 	// children's status, which mentions adoption but plans no adoption).
 	if q.Field == retrieval.FieldCalendar && len(f.Milestones) > 0 {
 		w := e.questionWeights(q, text)
-		if bestMilestone(f, w) < 0 && coverage(w, termSet(f.Title)) < 0.5 {
+		if bestMilestone(d, f, w) < 0 && coverage(w, termSet(f.Title)) < 0.5 {
 			return answer{}, false
 		}
 	}
@@ -665,7 +665,7 @@ func (e *Engine) writeTopicField(b *strings.Builder, q *question, text string, d
 	b.WriteString(ficheTitle(d, f, q.Lang) + "\n")
 	highlight := -1
 	if q.Field == retrieval.FieldCalendar {
-		highlight = bestMilestone(f, e.questionWeights(q, text))
+		highlight = bestMilestone(d, f, e.questionWeights(q, text))
 	}
 	cites, ok := renderField(b, d, f, q.Field, q.Lang, highlight)
 	if !ok {
@@ -735,15 +735,27 @@ func (e *Engine) titleNamed(q *question, text string, ranked []ficheKey, scores 
 	return have / total
 }
 
-// bestMilestone returns the index of the milestone whose label shares the
+// bestMilestone returns the index of the milestone whose words share the
 // most of the question's weighted terms, or -1.
-func bestMilestone(f *corpus.Fiche, w []termGroup) int {
+func bestMilestone(d *corpus.Document, f *corpus.Fiche, w []termGroup) int {
 	best, bestScore := -1, 0.0
 	for i, m := range f.Milestones {
-		s := coverage(w, termSet(m.Label))
+		s := coverage(w, milestoneTerms(d, m))
 		if s > bestScore {
 			best, bestScore = i, s
 		}
 	}
 	return best
+}
+
+// milestoneTerms are the words of a milestone: its label, and the line it
+// is written on, where a label the parser kept short may go on
+// ("Protocole signé avant le 31 décembre 2022 ; astreinte opérationnelle au
+// 1er semestre 2023").
+func milestoneTerms(d *corpus.Document, m corpus.Milestone) map[string]bool {
+	text := m.Label
+	if d != nil {
+		text += " " + d.Text(m.Span)
+	}
+	return termSet(text)
 }
