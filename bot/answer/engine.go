@@ -232,7 +232,9 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 	// no phone number and no person's name; what the answer does not
 	// hold is not found.
 	check := q
-	check.WantsContact = q.WantsContact || whole.WantsContact
+	// "When is the CRIP phone line up and running?" asks a date: the phone
+	// is the topic, not a number asked for.
+	check.WantsContact = (q.WantsContact || whole.WantsContact) && whole.Field != retrieval.FieldCalendar && !whole.WantsDate
 	check.WantsName = asksFor(whole.Folded, nameHeads)
 	check.WantsMoney = whole.WantsMoney && asksFor(whole.Folded, moneyHeads)
 	if a.Found && (check.WantsContact || check.WantsName || check.WantsMoney) && (!check.typeOK(a.Text) || check.WantsName && !e.namesPerson(a.Text)) {

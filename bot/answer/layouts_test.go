@@ -235,3 +235,13 @@ func TestMilestoneNamedOnItsLine(t *testing.T) {
 		"bonjour ! la généralisation de l'AED renforcée est prévue quand svp ?",
 	}, "1er janvier 2026")
 }
+
+// "When is the CRIP phone line up and running?" asks a date: the phone is
+// the topic, not a number asked for.
+func TestPhoneAsATopicOfADate(t *testing.T) {
+	answersAll(t, layoutEngine(t, "somme-schema-enfance-2022-2026.md"), []string{
+		"when is the crip on-call phone line (astreinte) supposed to be up and running in the somme?",
+		"quand l'astreinte téléphonique de la CRIP doit-elle être opérationnelle ?",
+		"the CRIP phone on-call (astreinte), when is it planned?",
+	}, "1er semestre 2023")
+}
