@@ -614,10 +614,13 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 	f := d.Fiche(best.n)
 	// A date is the date of a milestone: the topic must name one, or the
 	// fiche itself ("when was the plan adopted?" is not fiche 27 on
-	// children's status, which mentions adoption but plans no adoption).
+	// children's status, which mentions adoption but plans no adoption),
+	// or the fiche must hold most of the question far ahead of the others,
+	// its title part of it ("l'instance qui doit réexaminer le statut des
+	// enfants confiés").
 	if q.Field == retrieval.FieldCalendar && len(f.Milestones) > 0 {
 		w := e.questionWeights(q, text)
-		if bestMilestone(d, f, w) < 0 && coverage(w, termSet(f.Title)) < 0.5 {
+		if tc := coverage(w, termSet(f.Title)); bestMilestone(d, f, w) < 0 && tc < 0.5 && !(tc >= 0.25 && cover[best] >= e.params.FicheCover && e.clearLead(ranked, scores, cover)) {
 			return answer{}, false
 		}
 	}

@@ -717,3 +717,13 @@ func TestSharedNounNoSchemaUses(t *testing.T) {
 		"hi all, is there anything in the Isère plan about child prostitution? asking for a training",
 	})
 }
+
+// A date asked of a fiche the topic names far ahead of the others is its
+// calendar's, even when no milestone repeats the question's words.
+func TestDateOfAFicheNamedFarAhead(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"en Isere, l'instance qui doit reexaminer le statut juridique des gamins confies (delaissement, DAP...) elle doit tourner a partir de qd ?",
+		"when does the Isère multidisciplinary committee on the legal status of children in care start?",
+		"isère : l'instance pour réexaminer le statut des enfants confiés (délaissement, DAP), c'est pour quand ?",
+	}, "Semestre 2 / 2020")
+}
