@@ -727,3 +727,19 @@ func TestDateOfAFicheNamedFarAhead(t *testing.T) {
 		"isère : l'instance pour réexaminer le statut des enfants confiés (délaissement, DAP), c'est pour quand ?",
 	}, "Semestre 2 / 2020")
 }
+
+// "Qui l'a signé ?" asks for the editorial's signatory; "how are they
+// grouped?" for the axes.
+func TestSignedAndGrouped(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"le schéma moselle, qui l'a signé ?",
+		"qui l'a signé, le schéma de la Moselle ?",
+		"Moselle plan: who signed it?",
+	}, "WEITEN")
+	answersAll(t, eng, []string{
+		"how many action fiches are in the isère plan and how are they grouped?",
+		"combien de fiches en Isère et comment sont-elles regroupées ?",
+		"how many fiches does the Isère schéma have, and how are they grouped? thx",
+	}, "Objectif stratégique 5")
+}
