@@ -161,9 +161,12 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 	// "Et en Moselle ?", "and in the other schéma?": the thread's last
 	// question, asked of the schéma now named.
 	var switched *question
+	// "Et l'équivalent côté Isère ?" after a definition: the other
+	// schéma's counterpart, not the same acronym asked there.
+	eq, isEq := e.equivalentAnswer(&q, conv)
 	// "Et en 2014 ?", "et en Moselle à la même date ?" after a figure: the
 	// thread's question, asked of that year or of that schéma.
-	if conv.Question != "" && conv.Field == "" && q.Continues && len(q.Fiches) == 0 && !q.Glossary && (q.Field == "" || q.Field == retrieval.FieldCalendar && !q.From.IsZero()) &&
+	if !isEq && conv.Question != "" && conv.Field == "" && q.Continues && len(q.Fiches) == 0 && !q.Glossary && (q.Field == "" || q.Field == retrieval.FieldCalendar && !q.From.IsZero()) &&
 		(q.WantsNumber || reYear.MatchString(q.Folded) || len(q.Docs) > 0) && !e.hasTopic(reYear.ReplaceAllString(q.Topic, " "), q.Lang) {
 		if prev := understandQ(conv.Question, e.lib, chat.Conversation{}, e.today()); prev.WantsNumber {
 			again := conv.Question
@@ -180,7 +183,7 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 			asked, named = again, false
 		}
 	}
-	if docs, ok := e.switchedDocs(&q, conv); ok && switched == nil {
+	if docs, ok := e.switchedDocs(&q, conv); ok && switched == nil && !isEq {
 		prev := understandQ(conv.Question, e.lib, chat.Conversation{}, e.today())
 		prev.Docs, prev.Lang = docs, q.Lang
 		// The field last asked in the thread, unless this message asks
@@ -196,7 +199,10 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 	if q.FollowUp {
 		asked, named = conv.Question, conv.Named
 	}
-	a := e.answer(ctx, &q, conv, partial)
+	a := eq
+	if !isEq {
+		a = e.answer(ctx, &q, conv, partial)
+	}
 	// "Même question pour l'Isère" after a thread on a fiche: the field
 	// asked of the fiche of that schéma on the same topic, when the
 	// thread's first words do not find it.

@@ -3,6 +3,7 @@ package answer
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"schemabot/bot/chat"
@@ -201,4 +202,58 @@ func (e *Engine) expansion(d *corpus.Document, acr string) string {
 	}
 	e.expansions.Store(key, exp)
 	return exp
+}
+
+// equivalentAnswer answers "et l'équivalent côté Isère ?" after a thread
+// defined an acronym of another schéma: the entry of the schéma asked
+// whose expansion holds most of the first one's words (Moselle's CDIP,
+// "Cellule départementale des informations préoccupantes", is Isère's
+// CRIP, "Cellule de recueil des informations préoccupantes").
+func (e *Engine) equivalentAnswer(q *question, conv chat.Conversation) (answer, bool) {
+	if !q.Equivalent || len(q.Acronyms) > 0 || conv.Question == "" || conv.Doc == "" {
+		return answer{}, false
+	}
+	prev := understandQ(conv.Question, e.lib, chat.Conversation{}, e.today())
+	from := e.lib.Doc(conv.Doc)
+	if !prev.Glossary || len(prev.Acronyms) != 1 || from == nil {
+		return answer{}, false
+	}
+	exp := e.expansion(from, prev.Acronyms[0])
+	if exp == "" {
+		return answer{}, false
+	}
+	w := e.weightsIn(exp, chat.French)
+	// The schéma named, or else every other one.
+	var targets []*corpus.Document
+	for _, d := range e.lib.Docs {
+		if d.ID != from.ID && (len(q.Docs) == 0 || slices.Contains(q.Docs, d.ID)) {
+			targets = append(targets, d)
+		}
+	}
+	var b strings.Builder
+	var cites []chat.Citation
+	focus := ""
+	for _, d := range targets {
+		best, bestScore := -1, 0.5
+		for i, g := range d.Glossary {
+			if s := coverage(w, termSet(g.Expansion)); s > bestScore {
+				best, bestScore = i, s
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		g := d.Glossary[best]
+		if q.Lang == chat.English {
+			fmt.Fprintf(&b, "The counterpart of **%s** (« %s », %s) in the schéma %s is **%s**: « %s ».\n", prev.Acronyms[0], exp, docLabel(from), docLabel(d), g.Acronym, g.Expansion)
+		} else {
+			fmt.Fprintf(&b, "L'équivalent de **%s** (« %s », %s) dans le schéma %s est **%s** : « %s ».\n", prev.Acronyms[0], exp, docLabel(from), docLabel(d), g.Acronym, g.Expansion)
+		}
+		cites = append(cites, chat.Citation{Doc: d.ID, Section: "Glossaire", Page: intPtr(g.Span.Page), Quote: g.Acronym + " : " + g.Expansion, Line: g.Span.StartLine})
+		focus = d.ID
+	}
+	if len(cites) == 0 {
+		return answer{}, false
+	}
+	return answer{Answer: chat.Answer{Text: strings.TrimSpace(b.String()), Found: true, Citations: cites}, focusDoc: focus}, true
 }

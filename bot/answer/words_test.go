@@ -743,3 +743,21 @@ func TestSignedAndGrouped(t *testing.T) {
 		"how many fiches does the Isère schéma have, and how are they grouped? thx",
 	}, "Objectif stratégique 5")
 }
+
+// "Et l'équivalent côté Isère ?" after a definition: the other schéma's
+// acronym whose expansion holds most of the first one's words.
+func TestEquivalentInTheOtherSchema(t *testing.T) {
+	eng := testEngine(t)
+	ctx := context.Background()
+	for _, tt := range []struct{ first, follow, want string }{
+		{"ca veut dire quoi CDIP dans le schema moselle ?", "et l'equivalent cote isere c'est quoi le sigle ?", "CRIP"},
+		{"question bête : CDIP ça veut dire quoi dans le schéma moselle ?", "ok merci ! et l'équivalent dans l'autre schéma ?", "CRIP"},
+		{"what does CRIP mean in the Isère doc?", "does Moselle have the same kind of unit? what's it called there", "CDIP"},
+	} {
+		_, conv := eng.Ask(ctx, tt.first, chat.Conversation{})
+		a, _ := eng.Ask(ctx, tt.follow, conv)
+		if !a.Found || !strings.Contains(a.Text, "**"+tt.want+"**") {
+			t.Errorf("%q after %q:\n got %q\nwant %s", tt.follow, tt.first, a.Text, tt.want)
+		}
+	}
+}

@@ -51,6 +51,7 @@ type Question struct {
 	WantsUpcoming bool            // the date asked is a coming one ("the next meeting")
 	WantsPlanned  bool            // the date asked is one the schéma plans ("supposed to", "date limite")
 	Head          string          // the thing "quel X", "which X" asks for ("quel cabinet" → "cabinet")
+	Equivalent    bool            // asks for the other schéma's counterpart ("l'équivalent côté Isère")
 	// ListByActions is set when the only list cue is one that also asks
 	// for a fiche's actions, and the question asks what is planned
 	// ("quelles actions sont prévues ?").
@@ -318,6 +319,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	q.WantsDuration = fq.has(intentVocab.phrases("duration"))
 	q.WantsUpcoming = fq.has(intentVocab.phrases("upcoming"))
 	q.WantsPlanned = fq.has(intentVocab.phrases("planned"))
+	q.Equivalent = fq.has(intentVocab.phrases("equivalent"))
 	q.Head = askedHead(placeless)
 	q.Counted = countedWords(q.Folded)
 	// "Combien de personnes ont répondu…": people in general are no
