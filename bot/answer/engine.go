@@ -161,6 +161,15 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 	// "Et en Moselle ?", "and in the other schéma?": the thread's last
 	// question, asked of the schéma now named.
 	var switched *question
+	// "Et dans l'autre schéma, qui s'occupe des MNA ?": the schéma the
+	// thread was not about.
+	if len(q.Docs) == 0 && conv.Doc != "" && understand.NamesOtherSchema(q.Folded) {
+		for _, d := range e.lib.Docs {
+			if d.ID != conv.Doc {
+				q.Docs = append(q.Docs, d.ID)
+			}
+		}
+	}
 	// "Et l'équivalent côté Isère ?" after a definition: the other
 	// schéma's counterpart, not the same acronym asked there.
 	eq, isEq := e.equivalentAnswer(&q, conv)

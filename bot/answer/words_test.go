@@ -761,3 +761,21 @@ func TestEquivalentInTheOtherSchema(t *testing.T) {
 		}
 	}
 }
+
+// "Et dans l'autre schéma, qui s'occupe des MNA ?": a follow-up with a
+// topic of its own, asked of the schéma the thread was not about.
+func TestOwnTopicInTheOtherSchema(t *testing.T) {
+	eng := testEngine(t)
+	ctx := context.Background()
+	for _, follow := range []string{
+		"et dans l'autre schéma, qui s'occupe des mineurs non accompagnés ?",
+		"and in the other plan, who is in charge of unaccompanied minors?",
+		"ok merci. et dans l'autre schéma, le pilote pour les MNA ?",
+	} {
+		_, conv := eng.Ask(ctx, "je prepare le copil demain : qui est responsable de la refonte de l'accueil des MNA en isère ?", chat.Conversation{})
+		a, _ := eng.Ask(ctx, follow, conv)
+		if !a.Found || !strings.Contains(a.Text, "Moselle") || !strings.Contains(a.Text, "Fiche action n°11") {
+			t.Errorf("%q after Isère's MNA pilot:\n got %q\nwant Moselle's fiche 11", follow, a.Text)
+		}
+	}
+}
