@@ -61,6 +61,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"Isère : qui porte la fiche PPE ? je monte une formation interne la semaine prochaine",
 			"who leads the PPE fiche in Isère?",
 		}, "Chef de Service Accompagnement de l'Enfant et de sa Famille"},
+		{"a fiche named by an acronym is no definition asked", []string{
+			"y a aussi une fiche PPE dans le schema isere ? c laquelle et qui la porte",
+			"une fiche PPE en Isère ? qui la pilote ?",
+			"is there a PPE sheet in the Isère plan? who leads it?",
+		}, "Chef de Service Accompagnement de l'Enfant et de sa Famille"},
 		{"indicators cut short", []string{
 			"Les indics d'impact de la fiche accueil d'urgence en Isère ?",
 			"indics pour l'accueil d'urgence en isère ?",

@@ -507,8 +507,9 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	if q.Glossary && len(content) > 0 && !fq.hasStrong(intentVocab.phrases("glossary")) {
 		q.Glossary = false
 	}
-	// "CRIP ?" alone asks what it is.
-	if !q.Glossary && len(q.Acronyms) > 0 && len(content) == 0 && q.Field == "" && !q.List && !weakList && len(q.Fiches) == 0 &&
+	// "CRIP ?" alone asks what it is; "y a une fiche PPE ?" asks for a
+	// fiche.
+	if !q.Glossary && len(q.Acronyms) > 0 && len(content) == 0 && q.Field == "" && !q.List && !weakList && len(q.Fiches) == 0 && !HasAny(q.Folded, []string{"fiche", "fiches", "sheet", "sheets"}) &&
 		q.Axis == 0 && q.Overview == "" && !q.WantsNumber && !q.WantsDate && q.From.IsZero() {
 		q.Glossary = true
 	}
