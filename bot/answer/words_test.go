@@ -784,3 +784,21 @@ func TestOwnTopicInTheOtherSchema(t *testing.T) {
 		}
 	}
 }
+
+// "Qui porte ce chantier ?", "whether this is working": a word pointing
+// back keeps the thread's fiche whatever else the follow-up says.
+func TestPointingBackKeepsTheFiche(t *testing.T) {
+	eng := testEngine(t)
+	ctx := context.Background()
+	for _, tt := range []struct{ follow, want string }{
+		{"Qui porte ce chantier au Département ?", "Chef de service Accompagnement de l'enfant et de sa Famille"},
+		{"who is in charge of this project at the Département?", "Chef de service Accompagnement de l'enfant et de sa Famille"},
+		{"Which indicators would show whether this is working for families?", "Fiche action n°18"},
+	} {
+		_, conv := eng.Ask(ctx, "On parle beaucoup de la refonte du milieu ouvert en Isère avec les niveaux 1 à 4 : quels sont les objectifs ?", chat.Conversation{})
+		a, _ := eng.Ask(ctx, tt.follow, conv)
+		if !a.Found || !strings.Contains(a.Text, tt.want) {
+			t.Errorf("%q in a thread on Isère's fiche 18:\n got %q\nwant %q", tt.follow, a.Text, tt.want)
+		}
+	}
+}
