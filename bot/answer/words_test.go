@@ -575,6 +575,8 @@ func TestPlannedDateIsNotHistory(t *testing.T) {
 		"What's the deadline for Moselle to increase SERAD capacity?",
 		"When exactly is Moselle supposed to increase SERAD capacity? which year of the plan?",
 		"ok et l'augmentation des places SERAD en moselle, c'est prévu pour quand ? j'ai besoin de la date",
+		"Pour quand la Moselle prévoit-elle la signature de son protocole de passage à la majorité ?",
+		"le protocole de passage à la majorité en Moselle, il doit être signé pour quand ?",
 	})
 	answersAll(t, eng, []string{
 		"les etats generaux de la protection de l'enfance en isere ca s'est tenu quand deja ?",
@@ -689,6 +691,8 @@ func TestNameAskedAtTheEnd(t *testing.T) {
 		"who heads the ODPE in Moselle? name pls",
 		"qui dirige l'ODPE en Moselle ? le nom svp",
 		"who runs the Moselle ODPE? need a name thx",
+		"Comment s'appelle le ou la responsable de la CDIP en Moselle ?",
+		"la cheffe de la CDIP en Moselle, elle s'appelle comment ?",
 	})
 }
 
