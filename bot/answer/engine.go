@@ -396,6 +396,28 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		return answer{Answer: chat.Answer{Text: "Je réponds aux questions posées en français ou en anglais : pourriez-vous reformuler ?\n" +
 			"I answer questions asked in French or English: could you rephrase?"}}
 	}
+	// "Il sort quand ce référentiel ?": a noun after a demonstrative that
+	// the thread's fiche holds points back to it.
+	if !q.FollowUp && len(q.Fiches) == 0 && q.Field != "" && conv.Fiche != "" && conv.Doc != "" && len(q.Docs) <= 1 && (len(q.Docs) == 0 || q.Docs[0] == conv.Doc) {
+		k := ficheKey{conv.Doc, conv.Fiche}
+		for _, m := range reDemonstrative.FindAllStringSubmatch(q.Folded, -1) {
+			if t := retrieval.Terms(m[1]); len(t) == 1 && e.fterms[k][t[0]] {
+				q.FollowUp = true
+			}
+		}
+	}
+	// "Et pour Petits Pas Grands Pas, quels partenaires ?": a follow-up
+	// whose own topic names another fiche of the thread's schéma by its
+	// title is about that fiche.
+	if q.FollowUp && len(q.Fiches) == 0 && conv.Fiche != "" && conv.Doc != "" && len(q.Docs) == 0 && e.hasTopic(q.Topic, q.Lang) && !e.threadFicheHolds(q, conv) {
+		sub := *q
+		sub.Docs, sub.weights = []string{conv.Doc}, nil
+		text := e.searchText(&sub)
+		if ranked, scores, cover := e.rankFiches(ctx, &sub, text, q.Field); len(ranked) > 0 && ranked[0].n != conv.Fiche && cover[ranked[0]] >= e.params.FicheCover &&
+			e.titleNamed(&sub, text, ranked, scores) >= e.params.TitleRecall {
+			q.FollowUp, q.Docs = false, []string{conv.Doc}
+		}
+	}
 	// A follow-up in a thread inherits the thread's document and fiche.
 	if q.FollowUp {
 		if len(q.Docs) == 0 && conv.Doc != "" {
@@ -913,6 +935,10 @@ func quotesOf(cites []chat.Citation) string {
 	}
 	return b.String()
 }
+
+// reDemonstrative is a noun after a demonstrative: "ce référentiel",
+// "cette commission", "this committee".
+var reDemonstrative = regexp.MustCompile(`(?:^|\s)(?:ce|cet|cette|ces|this|these|those)\s+(\p{L}{3,})`)
 
 // reYearRange is a span of years ("2019-2023", "2014 - 2018").
 var reYearRange = regexp.MustCompile(`\b(19|20)\d\d\s*[-–/]\s*(19|20)\d\d\b`)

@@ -806,3 +806,22 @@ func TestPointingBackKeepsTheFiche(t *testing.T) {
 		}
 	}
 }
+
+// "Il sort quand ce référentiel ?": a noun after a demonstrative that the
+// thread's fiche holds points back to it, though another fiche holds the
+// word too.
+func TestDemonstrativePointsBack(t *testing.T) {
+	eng := testEngine(t)
+	ctx := context.Background()
+	for _, follow := range []string{
+		"il sort quand ce référentiel ?",
+		"when is this référentiel due?",
+		"ok merci, et ce référentiel il est prévu pour quand ?",
+	} {
+		_, conv := eng.Ask(ctx, "qui pilote la fiche 1 sur le référentiel PMI en Isère ?", chat.Conversation{})
+		a, _ := eng.Ask(ctx, follow, conv)
+		if !a.Found || !strings.Contains(a.Text, "Fiche action n°1") {
+			t.Errorf("%q in a thread on Isère's fiche 1:\n got %q\nwant fiche 1's calendar", follow, a.Text)
+		}
+	}
+}
