@@ -825,3 +825,21 @@ func TestDemonstrativePointsBack(t *testing.T) {
 		}
 	}
 }
+
+// "Et la démarche Petits Pas Grands Pas, avec qui ?" in a thread on
+// another fiche: a follow-up that names a fiche by its title is about it.
+func TestFollowUpNamingAnotherFiche(t *testing.T) {
+	eng := testEngine(t)
+	ctx := context.Background()
+	for _, follow := range []string{
+		"ok. et la démarche petits pas grands pas, avec qui ?",
+		"et la démarche petits pas grands pas, quels partenaires ?",
+		"and the démarche Petits Pas Grands Pas: who are the partners?",
+	} {
+		_, conv := eng.Ask(ctx, "qui pilote la fiche 1 en Isère ?", chat.Conversation{})
+		a, _ := eng.Ask(ctx, follow, conv)
+		if !a.Found || !strings.Contains(a.Text, "Fiche action n°3") {
+			t.Errorf("%q in a thread on Isère's fiche 1:\n got %q\nwant fiche 3", follow, a.Text)
+		}
+	}
+}
