@@ -135,6 +135,11 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 			}
 		}
 		if a1.Found || a2.Found {
+			// The thread remembers the whole message: "the fourth one"
+			// next refers to what either part listed.
+			if c2.Question == parts[1] {
+				c2.Question = text
+			}
 			return mergeAnswers(text, a1, a2), c2
 		}
 	}
@@ -167,6 +172,18 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 		for _, d := range e.lib.Docs {
 			if d.ID != conv.Doc {
 				q.Docs = append(q.Docs, d.ID)
+			}
+		}
+	}
+	// "Please list the action sheets under the fourth one" after the
+	// axes: that axis.
+	if q.Axis == 0 && len(q.Fiches) == 0 && conv.Question != "" {
+		if n := understand.OrdinalOne(q.Folded); n > 0 {
+			if prev := understandQ(conv.Question, e.lib, chat.Conversation{}, e.today()); prev.Overview == understand.OverviewAxes {
+				q.Axis, q.List, q.Field, q.Overview, q.Overviews = n, true, "", "", nil
+				if len(q.Docs) == 0 && conv.Doc != "" {
+					q.Docs = []string{conv.Doc}
+				}
 			}
 		}
 	}
@@ -482,7 +499,7 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 			}
 		}
 		return a
-	case q.List || q.Axis > 0:
+	case (q.List || q.Axis > 0) && !(q.ListBare && q.Overview == understand.OverviewAxes && q.Axis == 0):
 		// "Prévention spé en Isère : quelles actions sont prévues ?": the
 		// actions of the fiche the topic names, when one does.
 		if q.ListByActions && q.Field == retrieval.FieldActions && q.Axis == 0 && len(q.Within) == 0 {

@@ -843,3 +843,26 @@ func TestFollowUpNamingAnotherFiche(t *testing.T) {
 		}
 	}
 }
+
+// "The fourth one" after the axes (even asked in a two-part question) is
+// the fourth axis; "comment sont-elles organisées" asks for the axes.
+func TestRankAfterTheAxes(t *testing.T) {
+	eng := testEngine(t)
+	ctx := context.Background()
+	for _, tt := range []struct{ first, follow string }{
+		{"For my report to the council: how many orientations structure the Moselle plan, and what are they in short?", "Please list the action sheets under the fourth one."},
+		{"quelles sont les orientations du schéma moselle ?", "et les fiches sous la quatrième ?"},
+		{"what are the orientations of the Moselle plan?", "which fiches sit under the 4th one?"},
+	} {
+		_, conv := eng.Ask(ctx, tt.first, chat.Conversation{})
+		a, _ := eng.Ask(ctx, tt.follow, conv)
+		if !a.Found || !strings.Contains(a.Text, "Orientation 4") || !strings.Contains(a.Text, "Fiche 11") {
+			t.Errorf("%q after %q:\n got %q\nwant the fiches of Orientation 4", tt.follow, tt.first, a.Text)
+		}
+	}
+	answersAll(t, eng, []string{
+		"Combien de fiches action compte le schéma de l'Isère et comment sont-elles organisées ?",
+		"isère : comment sont organisées les fiches ?",
+		"les fiches du schéma isère, comment sont-elles organisées ?",
+	}, "Objectif stratégique 5")
+}

@@ -56,6 +56,9 @@ type Question struct {
 	// for a fiche's actions, and the question asks what is planned
 	// ("quelles actions sont prévues ?").
 	ListByActions bool
+	// ListBare is set when the only list cue is the word for fiches itself
+	// ("les fiches, comment sont-elles organisées ?").
+	ListBare bool
 	// ListWeak is set when a list is asked only in words that may ask for
 	// a list of anything ("list the working groups", "lesquelles").
 	ListWeak bool
@@ -264,16 +267,19 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	q.Glossary = len(q.Acronyms) > 0 && (fq.hasStrong(intentVocab.phrases("glossary")) || weakDefinition(fq, q.Acronyms))
 	weakList, plural, cueEnd := false, false, 0
 	singEnd, pluralStart := -1, len(placeless)
-	byActions, byOther := false, false
+	byActions, byOther, bare := false, false, false
 	for _, p := range intentVocab.phrases("list") {
 		if i, j := fq.index(p); i >= 0 {
 			if p.weak {
 				weakList = true
 			} else {
 				q.List = true
-				if strings.Contains(p.text, "action") && !strings.Contains(p.text, "sheet") && !strings.Contains(p.text, "fiche") {
+				switch {
+				case strings.Contains(p.text, "action") && !strings.Contains(p.text, "sheet") && !strings.Contains(p.text, "fiche"):
 					byActions = true
-				} else {
+				case bareListCues[p.text]:
+					bare = true
+				default:
 					byOther = true
 				}
 				if singularFiche(p.text) {
@@ -288,7 +294,8 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 			}
 		}
 	}
-	q.ListByActions = byActions && !byOther && fq.has(intentVocab.phrases("actions-planned"))
+	q.ListByActions = byActions && !byOther && !bare && fq.has(intentVocab.phrases("actions-planned"))
+	q.ListBare = bare && !byActions && !byOther
 	// "Y a quelle fiche et quelles actions ?": after the one fiche asked
 	// for, "quelles actions" is its field, not a second list.
 	if plural && singEnd >= 0 && pluralStart >= singEnd && asksFieldAfter(placeless[min(singEnd, len(placeless)):]) {
@@ -808,6 +815,29 @@ func NamesOtherSchema(folded string) bool {
 // reSetAside is a word set aside from what is asked: "besides the pilot",
 // "à part le pilote", "other than the partners".
 var reSetAside = regexp.MustCompile(`\b(?:besides|apart from|other than|except|aside from|a part|hormis|en dehors du|en dehors de|en plus du|en plus de|outre)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?\p{L}+`)
+
+// bareListCues are the list cues that only name fiches, and so ask for
+// fiches only when nothing else is asked.
+var bareListCues = map[string]bool{"fiches": true, "sheets": true, "action sheets": true, "fiches actions": true, "fiches-actions": true}
+
+// reOrdinalOne is a rank with no noun, "the fourth one", "la 4e", "la
+// quatrième": it names an item of the list the thread last gave.
+var reOrdinalOne = regexp.MustCompile(`\b(?:the|la|le)\s+(?:(\d{1,2})(?:st|nd|rd|th|e|eme|ieme|er|ere)|(premier|premiere|first|deuxieme|second|seconde|troisieme|third|quatrieme|fourth|cinquieme|fifth|sixieme|sixth|septieme|seventh|huitieme|eighth))(?:\s+(?:one|une|un))?\b`)
+
+// OrdinalOne returns the rank a question names with no noun ("under the
+// fourth one"), or 0.
+func OrdinalOne(folded string) int {
+	m := reOrdinalOne.FindStringSubmatch(folded)
+	if m == nil {
+		return 0
+	}
+	n := m[1]
+	if n == "" {
+		n = ordinalWords[m[2]]
+	}
+	v, _ := strconv.Atoi(n)
+	return v
+}
 
 // reStrategicObjectives is "objectifs strat(égiques)", "strategic
 // objectives", "objectifs strat." in either order, next to each other:
