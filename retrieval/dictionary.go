@@ -72,8 +72,9 @@ func EnglishOnly(word string) bool {
 	return !fr[w] && !fr[strings.TrimSuffix(w, "s")]
 }
 
-// verbEndings are the endings of French finite verb forms, longest first.
-var verbEndings = []string{"issaient", "issait", "issent", "issons", "issez", "eraient", "erait", "eront", "iront", "aient", "ions", "iez", "ait", "ais", "ent", "ons", "era", "ira", "ez"}
+// verbEndings are the endings of French finite verb forms and past
+// participles ("affichées"), longest first.
+var verbEndings = []string{"issaient", "issait", "issent", "issons", "issez", "eraient", "erait", "eront", "iront", "aient", "ions", "iez", "ait", "ais", "ent", "ons", "era", "ira", "ees", "ez", "ee", "es", "e"}
 
 // VerbForm reports whether word, as typed, is an infinitive ("obtenir")
 // or a conjugated form of a French verb ("restent", "démarrent",

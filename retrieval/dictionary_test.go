@@ -17,6 +17,7 @@ func TestVerbForm(t *testing.T) {
 		{"obtenir", true},
 		{"monter", true},
 		{"finissent", true},
+		{"affichées", true},
 		{"foyer", false},
 		{"métier", false},
 		{"couloir", false},

@@ -66,6 +66,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"une fiche PPE en Isère ? qui la pilote ?",
 			"is there a PPE sheet in the Isère plan? who leads it?",
 		}, "Chef de Service Accompagnement de l'Enfant et de sa Famille"},
+		{"a participle the documents never use asks for nothing", []string{
+			"Quelles sont les 3 grandes priorités affichées par le schéma de la Moselle ?",
+			"Quelles sont les trois priorités affichées par le schéma mosellan ?",
+			"les 3 priorités affichées dans le schéma moselle ?",
+		}, "réponses de qualité"},
 		{"indicators cut short", []string{
 			"Les indics d'impact de la fiche accueil d'urgence en Isère ?",
 			"indics pour l'accueil d'urgence en isère ?",
