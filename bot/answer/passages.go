@@ -370,15 +370,18 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 				prev2, prev1 = prev1, own
 			}
 			sc := e.params.SentenceOwn*cov + (1-e.params.SentenceOwn)*chunkCov
+			// Only a figure asked for a year reads the context (typeOKIn).
 			context := h.Chunk.Context
-			if reYear.MatchString(sn.text) {
-				if utf8.RuneCountInString(sn.text) <= 120 {
-					lead = sn.text
-				} else {
-					lead = ""
+			if q.Year != 0 && q.WantsNumber {
+				if reYear.MatchString(sn.text) {
+					if utf8.RuneCountInString(sn.text) <= 120 {
+						lead = sn.text
+					} else {
+						lead = ""
+					}
+				} else if lead != "" {
+					context += " " + lead
 				}
-			} else {
-				context += " " + lead
 			}
 			if !q.typeOKIn(sn.text, context) || len(counted) > 0 && coverage(counted, sn.terms) < 1 ||
 				len(head) > 0 && coverage(head, sn.terms) < 1 && coverage(head, ac.context) < 1 {
