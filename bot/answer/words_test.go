@@ -71,6 +71,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"Quelles sont les trois priorités affichées par le schéma mosellan ?",
 			"les 3 priorités affichées dans le schéma moselle ?",
 		}, "réponses de qualité"},
+		{"an acronym before a field asked names the fiche", []string{
+			"isere fiche MNA, c'est quoi les indicateurs ??",
+			"MNA en Isère : c'est quoi les indicateurs ?",
+			"la fiche MNA de l'isère, c quoi ses indicateurs ?",
+		}, "places habilitées dédiées aux MNA"},
 		{"indicators cut short", []string{
 			"Les indics d'impact de la fiche accueil d'urgence en Isère ?",
 			"indics pour l'accueil d'urgence en isère ?",

@@ -510,6 +510,11 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 
 	// What the Question names besides its intent, places and acronyms.
 	content := ContentTerms(q.Topic, q.Acronyms)
+	// "Fiche MNA, c'est quoi les indicateurs ?" asks for a field of the
+	// fiche the acronym names, not what the acronym means.
+	if q.Glossary && q.Field != "" && !fq.hasStrong(intentVocab.phrases("glossary")) && hasFieldPhrase(placeless) {
+		q.Glossary = false
+	}
 	// "Qu'est-ce que la Moselle prévoit pour le CDE ?" is no definition.
 	if q.Glossary && len(content) > 0 && !fq.hasStrong(intentVocab.phrases("glossary")) {
 		q.Glossary = false
