@@ -76,6 +76,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"MNA en Isère : c'est quoi les indicateurs ?",
 			"la fiche MNA de l'isère, c quoi ses indicateurs ?",
 		}, "places habilitées dédiées aux MNA"},
+		{"who sits around the table", []string{
+			"Commission formation de l'ODPE en Isère : qui est autour de la table ?",
+			"qui est autour de la table pour la commission formation de l'ODPE ?",
+			"Isère fiche 30: who's around the table?",
+		}, "IFTS"},
 		{"indicators cut short", []string{
 			"Les indics d'impact de la fiche accueil d'urgence en Isère ?",
 			"indics pour l'accueil d'urgence en isère ?",
