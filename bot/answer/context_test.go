@@ -522,6 +522,7 @@ func TestMoreEverydayWordings(t *testing.T) {
 		{"harmonisation du traitement des IP (isère) : le bilan est attendu qd ?", "Semestre 1 / 2023"},
 		{"et l'équipe mobile santé en isère, elle est sous la responsabilité de qui ?", "Médecin départemental de PMI"},
 		{"Who's in the driver's seat for the Isère fiche on children's health follow-up?", "Médecin départemental de PMI"},
+		{"who's in the driving seat for the Isère fiche on children's health follow-up?", "Médecin départemental de PMI"},
 		{"what's the point of the Isère sheet on sport, culture and leisure?", "Les objectifs"},
 		{"pour que les retours à la maison après placement tiennent dans la durée, la moselle s'appuie sur quels contributeurs ?", "Fiche action n°12"},
 	} {
