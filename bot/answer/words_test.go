@@ -525,31 +525,19 @@ func TestFigureOfAnotherYear(t *testing.T) {
 // it to the schéma.
 func TestPassageKeepsTheThreadFiche(t *testing.T) {
 	eng := testEngine(t)
-	ctx := context.Background()
-	for _, follow := range []string{
+	answersInThread(t, eng, []string{
+		"Which fiche covers Moselle's hors-les-murs offer and what actions are planned?",
+		"what share of reception capacity was hors les murs in 2018, compared with 2013?",
+	}, []string{
 		"and who are the contributors listed on that fiche?",
 		"qui sont les contributeurs de cette fiche ?",
 		"ok merci ! et les contributeurs de la fiche ?",
-	} {
-		_, conv := eng.Ask(ctx, "Which fiche covers Moselle's hors-les-murs offer and what actions are planned?", chat.Conversation{})
-		_, conv = eng.Ask(ctx, "what share of reception capacity was hors les murs in 2018, compared with 2013?", conv)
-		a, _ := eng.Ask(ctx, follow, conv)
-		if !a.Found || !strings.Contains(a.Text, "Fiche action n°9") || !strings.Contains(a.Text, "Associations habilitées") {
-			t.Errorf("%q after a figure in a thread on Moselle's fiche 9:\n got %q\nwant its contributors", follow, a.Text)
-		}
-	}
-	for _, follow := range []string{
+	}, "Fiche action n°9", "Associations habilitées")
+	answersInThread(t, eng, []string{"qui pilote la fiche 14 en Isère ?", "how many action sheets does the Isère schéma have in total?"}, []string{
 		"was a consultancy involved in drafting it?",
 		"and did a consultancy help draft it?",
 		"y a-t-il eu un cabinet pour l'élaboration du schéma ?",
-	} {
-		_, conv := eng.Ask(ctx, "qui pilote la fiche 14 en Isère ?", chat.Conversation{})
-		_, conv = eng.Ask(ctx, "how many action sheets does the Isère schéma have in total?", conv)
-		a, _ := eng.Ask(ctx, follow, conv)
-		if !a.Found || !strings.Contains(a.Text, "ENEIS") {
-			t.Errorf("%q after a question on the whole schéma:\n got %q\nwant the consultancy", follow, a.Text)
-		}
-	}
+	}, "ENEIS")
 }
 
 // A question that names no schéma, answered by passages of both, quotes
@@ -565,20 +553,14 @@ func TestPassagesOfBothSchemas(t *testing.T) {
 // "Même question pour l'Isère" after questions on a fiche found by a
 // figure: the field asked of the other schéma's fiche on the same topic.
 func TestSameQuestionOfTheFicheOnTheSameTopic(t *testing.T) {
-	eng := testEngine(t)
-	ctx := context.Background()
-	for _, follow := range []string{
+	answersInThread(t, testEngine(t), []string{
+		"Quick one: how fast did the number of unaccompanied minors placed in Moselle grow before the new plan?",
+		"what indicators will they track?",
+	}, []string{
 		"même question pour l'Isère",
 		"same question for Isère?",
 		"ok merci ! et pour l'Isère, même question ?",
-	} {
-		_, conv := eng.Ask(ctx, "Quick one: how fast did the number of unaccompanied minors placed in Moselle grow before the new plan?", chat.Conversation{})
-		_, conv = eng.Ask(ctx, "what indicators will they track?", conv)
-		a, _ := eng.Ask(ctx, follow, conv)
-		if !a.Found || !strings.Contains(a.Text, "Fiche action n°16") || !strings.Contains(a.Text, "places habilitées dédiées aux MNA") {
-			t.Errorf("%q after Moselle's MNA indicators:\n got %q\nwant Isère's fiche 16 indicators", follow, a.Text)
-		}
-	}
+	}, "Fiche action n°16", "places habilitées dédiées aux MNA")
 }
 
 // A date the schéma plans is not a year of its history: asked when
@@ -789,74 +771,46 @@ func TestEquivalentInTheOtherSchema(t *testing.T) {
 // "Et dans l'autre schéma, qui s'occupe des MNA ?": a follow-up with a
 // topic of its own, asked of the schéma the thread was not about.
 func TestOwnTopicInTheOtherSchema(t *testing.T) {
-	eng := testEngine(t)
-	ctx := context.Background()
-	for _, follow := range []string{
+	answersInThread(t, testEngine(t), []string{"je prepare le copil demain : qui est responsable de la refonte de l'accueil des MNA en isère ?"}, []string{
 		"et dans l'autre schéma, qui s'occupe des mineurs non accompagnés ?",
 		"and in the other plan, who is in charge of unaccompanied minors?",
 		"ok merci. et dans l'autre schéma, le pilote pour les MNA ?",
-	} {
-		_, conv := eng.Ask(ctx, "je prepare le copil demain : qui est responsable de la refonte de l'accueil des MNA en isère ?", chat.Conversation{})
-		a, _ := eng.Ask(ctx, follow, conv)
-		if !a.Found || !strings.Contains(a.Text, "Moselle") || !strings.Contains(a.Text, "Fiche action n°11") {
-			t.Errorf("%q after Isère's MNA pilot:\n got %q\nwant Moselle's fiche 11", follow, a.Text)
-		}
-	}
+	}, "Moselle", "Fiche action n°11")
 }
 
 // "Qui porte ce chantier ?", "whether this is working": a word pointing
 // back keeps the thread's fiche whatever else the follow-up says.
 func TestPointingBackKeepsTheFiche(t *testing.T) {
-	eng := testEngine(t)
-	ctx := context.Background()
-	for _, tt := range []struct{ follow, want string }{
-		{"Qui porte ce chantier au Département ?", "Chef de service Accompagnement de l'enfant et de sa Famille"},
-		{"who is in charge of this project at the Département?", "Chef de service Accompagnement de l'enfant et de sa Famille"},
-		{"Which indicators would show whether this is working for families?", "Fiche action n°18"},
-	} {
-		_, conv := eng.Ask(ctx, "On parle beaucoup de la refonte du milieu ouvert en Isère avec les niveaux 1 à 4 : quels sont les objectifs ?", chat.Conversation{})
-		a, _ := eng.Ask(ctx, tt.follow, conv)
-		if !a.Found || !strings.Contains(a.Text, tt.want) {
-			t.Errorf("%q in a thread on Isère's fiche 18:\n got %q\nwant %q", tt.follow, a.Text, tt.want)
-		}
-	}
+	answersInThread(t, testEngine(t), []string{"On parle beaucoup de la refonte du milieu ouvert en Isère avec les niveaux 1 à 4 : quels sont les objectifs ?"}, []string{
+		"Qui porte ce chantier au Département ?",
+		"who is in charge of this project at the Département?",
+		"Which indicators would show whether this is working for families?",
+	}, "Fiche action n°18")
+	answersInThread(t, testEngine(t), []string{"On parle beaucoup de la refonte du milieu ouvert en Isère avec les niveaux 1 à 4 : quels sont les objectifs ?"}, []string{
+		"Qui porte ce chantier au Département ?",
+		"who is in charge of this project at the Département?",
+	}, "Chef de service Accompagnement de l'enfant et de sa Famille")
 }
 
 // "Il sort quand ce référentiel ?": a noun after a demonstrative that the
 // thread's fiche holds points back to it, though another fiche holds the
 // word too.
 func TestDemonstrativePointsBack(t *testing.T) {
-	eng := testEngine(t)
-	ctx := context.Background()
-	for _, follow := range []string{
+	answersInThread(t, testEngine(t), []string{"qui pilote la fiche 1 sur le référentiel PMI en Isère ?"}, []string{
 		"il sort quand ce référentiel ?",
 		"when is this référentiel due?",
 		"ok merci, et ce référentiel il est prévu pour quand ?",
-	} {
-		_, conv := eng.Ask(ctx, "qui pilote la fiche 1 sur le référentiel PMI en Isère ?", chat.Conversation{})
-		a, _ := eng.Ask(ctx, follow, conv)
-		if !a.Found || !strings.Contains(a.Text, "Fiche action n°1") {
-			t.Errorf("%q in a thread on Isère's fiche 1:\n got %q\nwant fiche 1's calendar", follow, a.Text)
-		}
-	}
+	}, "Fiche action n°1 :|Fiche action n°1:")
 }
 
 // "Et la démarche Petits Pas Grands Pas, avec qui ?" in a thread on
 // another fiche: a follow-up that names a fiche by its title is about it.
 func TestFollowUpNamingAnotherFiche(t *testing.T) {
-	eng := testEngine(t)
-	ctx := context.Background()
-	for _, follow := range []string{
+	answersInThread(t, testEngine(t), []string{"qui pilote la fiche 1 en Isère ?"}, []string{
 		"ok. et la démarche petits pas grands pas, avec qui ?",
 		"et la démarche petits pas grands pas, quels partenaires ?",
 		"and the démarche Petits Pas Grands Pas: who are the partners?",
-	} {
-		_, conv := eng.Ask(ctx, "qui pilote la fiche 1 en Isère ?", chat.Conversation{})
-		a, _ := eng.Ask(ctx, follow, conv)
-		if !a.Found || !strings.Contains(a.Text, "Fiche action n°3") {
-			t.Errorf("%q in a thread on Isère's fiche 1:\n got %q\nwant fiche 3", follow, a.Text)
-		}
-	}
+	}, "Fiche action n°3")
 }
 
 // "The fourth one" after the axes (even asked in a two-part question) is
