@@ -179,7 +179,7 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 	// axes: that axis.
 	if q.Axis == 0 && len(q.Fiches) == 0 && conv.Question != "" {
 		if n := understand.OrdinalOne(q.Folded); n > 0 {
-			if prev := understandQ(conv.Question, e.lib, chat.Conversation{}, e.today()); prev.Overview == understand.OverviewAxes {
+			if prev := e.lastQuestion(&q, conv); prev.Overview == understand.OverviewAxes {
 				q.Axis, q.List, q.Field, q.Overview, q.Overviews = n, true, "", "", nil
 				if len(q.Docs) == 0 && conv.Doc != "" {
 					q.Docs = []string{conv.Doc}
@@ -194,7 +194,7 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 	// thread's question, asked of that year or of that schéma.
 	if !isEq && conv.Question != "" && conv.Field == "" && q.Continues && len(q.Fiches) == 0 && !q.Glossary && (q.Field == "" || q.Field == retrieval.FieldCalendar && !q.From.IsZero()) &&
 		(q.WantsNumber || reYear.MatchString(q.Folded) || len(q.Docs) > 0) && !e.hasTopic(reYear.ReplaceAllString(q.Topic, " "), q.Lang) {
-		if prev := understandQ(conv.Question, e.lib, chat.Conversation{}, e.today()); prev.WantsNumber {
+		if prev := e.lastQuestion(&q, conv); prev.WantsNumber {
 			again := conv.Question
 			if ys := reYear.FindAllString(q.Folded, -1); len(ys) == 1 {
 				if xs := reYear.FindAllString(again, -1); len(xs) > 0 && !slices.Contains(xs, ys[0]) {
@@ -210,8 +210,8 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 		}
 	}
 	if docs, ok := e.switchedDocs(&q, conv); ok && switched == nil && !isEq {
-		prev := understandQ(conv.Question, e.lib, chat.Conversation{}, e.today())
-		prev.Docs, prev.Lang = docs, q.Lang
+		prev := *e.lastQuestion(&q, conv)
+		prev.Docs, prev.Lang, prev.weights, prev.last = docs, q.Lang, nil, nil
 		// The field last asked in the thread, unless this message asks
 		// another ("what indicators?" then "même question pour l'Isère").
 		if q.Field != "" {
@@ -460,7 +460,7 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 	// "What does RAPT stand for?" then "which fiches deal with it?": what
 	// the thread defined is what the follow-up is about.
 	if q.Continues && !q.Glossary && len(q.Acronyms) == 0 && len(q.Fiches) == 0 && conv.Question != "" && !e.hasTopic(q.Topic, q.Lang) {
-		if prev := understandQ(conv.Question, e.lib, chat.Conversation{}, e.today()); prev.Glossary && len(prev.Acronyms) > 0 {
+		if prev := e.lastQuestion(q, conv); prev.Glossary && len(prev.Acronyms) > 0 {
 			q.Acronyms = prev.Acronyms
 			q.Topic = strings.TrimSpace(q.Topic + " " + strings.Join(prev.Acronyms, " "))
 			q.weights = nil

@@ -213,7 +213,7 @@ func (e *Engine) equivalentAnswer(q *question, conv chat.Conversation) (answer, 
 	if !q.Equivalent || len(q.Acronyms) > 0 || conv.Question == "" || conv.Doc == "" {
 		return answer{}, false
 	}
-	prev := understandQ(conv.Question, e.lib, chat.Conversation{}, e.today())
+	prev := e.lastQuestion(q, conv)
 	from := e.lib.Doc(conv.Doc)
 	if !prev.Glossary || len(prev.Acronyms) != 1 || from == nil {
 		return answer{}, false

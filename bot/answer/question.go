@@ -17,6 +17,19 @@ type question struct {
 	// within restricts passages to one fiche: a question on a fiche named
 	// by number that asks something its fields do not say directly.
 	within *ficheKey
+	// last is the thread's last question as understood on its own, once
+	// read (lastQuestion).
+	last *question
+}
+
+// lastQuestion returns the thread's last question, understood on its own:
+// several follow-up rules read it, and it is parsed once.
+func (e *Engine) lastQuestion(q *question, conv chat.Conversation) *question {
+	if q.last == nil {
+		l := understandQ(conv.Question, e.lib, chat.Conversation{}, e.today())
+		q.last = &l
+	}
+	return q.last
 }
 
 // understandQ interprets text in the conversation's context.
