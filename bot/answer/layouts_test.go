@@ -204,44 +204,45 @@ func TestTradeSynonyms(t *testing.T) {
 	}, "ARS Guyane")
 }
 
-// A figure in a list led by a dated line ("Activité de protection de
-// l'enfance (données au 31/12/2022)", then "– 412 enfants confiés…") is the
-// figure of that date.
-func TestFigureDatedByItsLeadLine(t *testing.T) {
-	answersAll(t, layoutEngine(t, "schema-dppe-2023-2027.md"), []string{
-		"combien d'enfants confiés à l'ASE dans les hautes-pyrénées fin 2022 ?",
-		"how many children were in the care of the ASE at the end of 2022?",
-		"bonjour, je fais un point chiffres : nb d'enfants confiés à l'ASE au 31/12/2022 ?",
-	}, "412")
-}
-
-// A key-figures page prints a figure alone on its line, its label on the
-// lines below: they are one statement.
-func TestFigureAboveItsLabel(t *testing.T) {
-	answersAll(t, layoutEngine(t, "sdppe-2023-2027.md"), []string{
-		"combien d'informations preocupantes en 2021 en haute vienne ?",
-		"how many information préoccupantes did the CRIP receive in 2021?",
-		"salut, le nombre d'IP reçues par la CRIP en 2021 stp ?",
-	}, "2 186")
-}
-
-// A date asked about what a milestone's line names, beyond the label the
-// parser kept ("expérimentation … en 2024, généralisation au 1er janvier
-// 2026"), is that milestone's.
-func TestMilestoneNamedOnItsLine(t *testing.T) {
-	answersAll(t, layoutEngine(t, "ille-et-vilaine-schema-enfance-famille-2024-2028.md"), []string{
-		"pour quand est prevue la généralisation de l'AED renforcée en ille-et-vilaine",
-		"AED renforcée : la généralisation, c'est pour quand ?",
-		"bonjour ! la généralisation de l'AED renforcée est prévue quand svp ?",
-	}, "1er janvier 2026")
-}
-
-// "When is the CRIP phone line up and running?" asks a date: the phone is
-// the topic, not a number asked for.
-func TestPhoneAsATopicOfADate(t *testing.T) {
-	answersAll(t, layoutEngine(t, "somme-schema-enfance-2022-2026.md"), []string{
-		"when is the crip on-call phone line (astreinte) supposed to be up and running in the somme?",
-		"quand l'astreinte téléphonique de la CRIP doit-elle être opérationnelle ?",
-		"the CRIP phone on-call (astreinte), when is it planned?",
-	}, "1er semestre 2023")
+// How other départements print figures and dates, each asked in several
+// wordings of the document's own schéma:
+//   - a figure in a list led by a dated line ("Activité de protection de
+//     l'enfance (données au 31/12/2022)", then "– 412 enfants confiés…") is
+//     the figure of that date;
+//   - a key-figures page prints a figure alone on its line, its label on the
+//     lines below: they are one statement;
+//   - a date asked about what a milestone's line names, beyond the label the
+//     parser kept ("expérimentation … en 2024, généralisation au 1er janvier
+//     2026"), is that milestone's;
+//   - "when is the CRIP phone line up and running?" asks a date: the phone
+//     is the topic, not a number asked for.
+func TestFiguresAndDatesAsPrinted(t *testing.T) {
+	for _, tt := range []struct {
+		file      string
+		questions []string
+		want      string
+	}{
+		{"schema-dppe-2023-2027.md", []string{
+			"combien d'enfants confiés à l'ASE dans les hautes-pyrénées fin 2022 ?",
+			"how many children were in the care of the ASE at the end of 2022?",
+			"bonjour, je fais un point chiffres : nb d'enfants confiés à l'ASE au 31/12/2022 ?",
+		}, "412"},
+		{"sdppe-2023-2027.md", []string{
+			"combien d'informations preocupantes en 2021 en haute vienne ?",
+			"how many information préoccupantes did the CRIP receive in 2021?",
+			"salut, le nombre d'IP reçues par la CRIP en 2021 stp ?",
+		}, "2 186"},
+		{"ille-et-vilaine-schema-enfance-famille-2024-2028.md", []string{
+			"pour quand est prevue la généralisation de l'AED renforcée en ille-et-vilaine",
+			"AED renforcée : la généralisation, c'est pour quand ?",
+			"bonjour ! la généralisation de l'AED renforcée est prévue quand svp ?",
+		}, "1er janvier 2026"},
+		{"somme-schema-enfance-2022-2026.md", []string{
+			"when is the crip on-call phone line (astreinte) supposed to be up and running in the somme?",
+			"quand l'astreinte téléphonique de la CRIP doit-elle être opérationnelle ?",
+			"the CRIP phone on-call (astreinte), when is it planned?",
+		}, "1er semestre 2023"},
+	} {
+		answersAll(t, layoutEngine(t, tt.file), tt.questions, tt.want)
+	}
 }

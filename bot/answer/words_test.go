@@ -81,6 +81,16 @@ func TestWordsAsTyped(t *testing.T) {
 			"qui est autour de la table pour la commission formation de l'ODPE ?",
 			"Isère fiche 30: who's around the table?",
 		}, "IFTS"},
+		{"title words side by side name the fiche", []string{
+			"on prepare une reunion sur les jeunes qui se retrouvent sans rien en sortant de l'ASE a 18 ans. Concretement l'Isere prevoit quoi pour eviter ca ?",
+			"in Isère, who leads the work so that young people don't leave the ASE with nothing at 18?",
+			"Isère : quels partenaires pour éviter que les jeunes sortent de l'aide sociale à l'enfance sans solution ?",
+		}, "Fiche action n°26"},
+		{"a date of a fiche named far ahead, no milestone repeating the words", []string{
+			"en Isere, l'instance qui doit reexaminer le statut juridique des gamins confies (delaissement, DAP...) elle doit tourner a partir de qd ?",
+			"when does the Isère multidisciplinary committee on the legal status of children in care start?",
+			"isère : l'instance pour réexaminer le statut des enfants confiés (délaissement, DAP), c'est pour quand ?",
+		}, "Semestre 2 / 2020"},
 		{"indicators cut short", []string{
 			"Les indics d'impact de la fiche accueil d'urgence en Isère ?",
 			"indics pour l'accueil d'urgence en isère ?",
@@ -703,17 +713,6 @@ func TestSomethingWithinANamedFiche(t *testing.T) {
 	}, "familles nombreuses", "fiche 3")
 }
 
-// Words of a fiche's title side by side in the question ("aide sociale à
-// l'enfance", "évaluation initiale") name that fiche more than the same
-// words scattered in another fiche's text.
-func TestTitleWordsSideBySide(t *testing.T) {
-	answersAll(t, testEngine(t), []string{
-		"on prepare une reunion sur les jeunes qui se retrouvent sans rien en sortant de l'ASE a 18 ans. Concretement l'Isere prevoit quoi pour eviter ca ?",
-		"in Isère, who leads the work so that young people don't leave the ASE with nothing at 18?",
-		"Isère : quels partenaires pour éviter que les jeunes sortent de l'aide sociale à l'enfance sans solution ?",
-	}, "Fiche action n°26")
-}
-
 // An English question on a topic no schéma treats, named by a noun both
 // languages share ("prostitution", "radicalism"), is not found.
 func TestSharedNounNoSchemaUses(t *testing.T) {
@@ -722,16 +721,6 @@ func TestSharedNounNoSchemaUses(t *testing.T) {
 		"who pilots the action on child prostitution in Moselle?",
 		"hi all, is there anything in the Isère plan about child prostitution? asking for a training",
 	})
-}
-
-// A date asked of a fiche the topic names far ahead of the others is its
-// calendar's, even when no milestone repeats the question's words.
-func TestDateOfAFicheNamedFarAhead(t *testing.T) {
-	answersAll(t, testEngine(t), []string{
-		"en Isere, l'instance qui doit reexaminer le statut juridique des gamins confies (delaissement, DAP...) elle doit tourner a partir de qd ?",
-		"when does the Isère multidisciplinary committee on the legal status of children in care start?",
-		"isère : l'instance pour réexaminer le statut des enfants confiés (délaissement, DAP), c'est pour quand ?",
-	}, "Semestre 2 / 2020")
 }
 
 // "Qui l'a signé ?" asks for the editorial's signatory; "how are they
