@@ -530,26 +530,6 @@ func TestFigureOfAnotherYear(t *testing.T) {
 	}, "362")
 }
 
-// A figure or a passage read between two questions about a fiche keeps
-// the thread on that fiche; a question about the schéma as a whole moves
-// it to the schéma.
-func TestPassageKeepsTheThreadFiche(t *testing.T) {
-	eng := testEngine(t)
-	answersInThread(t, eng, []string{
-		"Which fiche covers Moselle's hors-les-murs offer and what actions are planned?",
-		"what share of reception capacity was hors les murs in 2018, compared with 2013?",
-	}, []string{
-		"and who are the contributors listed on that fiche?",
-		"qui sont les contributeurs de cette fiche ?",
-		"ok merci ! et les contributeurs de la fiche ?",
-	}, "Fiche action n°9", "Associations habilitées")
-	answersInThread(t, eng, []string{"qui pilote la fiche 14 en Isère ?", "how many action sheets does the Isère schéma have in total?"}, []string{
-		"was a consultancy involved in drafting it?",
-		"and did a consultancy help draft it?",
-		"y a-t-il eu un cabinet pour l'élaboration du schéma ?",
-	}, "ENEIS")
-}
-
 // A question that names no schéma, answered by passages of both, quotes
 // both.
 func TestPassagesOfBothSchemas(t *testing.T) {
@@ -558,19 +538,6 @@ func TestPassagesOfBothSchemas(t *testing.T) {
 		"hi team, quick one: anything in the plans about placing a child with a trusted third party, like a relative, rather than foster care?",
 		"what do the schémas say about placing children with trusted third parties (relatives, neighbours) instead of foster care?",
 	}, "From the schéma Isère", "From the schéma Moselle")
-}
-
-// "Même question pour l'Isère" after questions on a fiche found by a
-// figure: the field asked of the other schéma's fiche on the same topic.
-func TestSameQuestionOfTheFicheOnTheSameTopic(t *testing.T) {
-	answersInThread(t, testEngine(t), []string{
-		"Quick one: how fast did the number of unaccompanied minors placed in Moselle grow before the new plan?",
-		"what indicators will they track?",
-	}, []string{
-		"même question pour l'Isère",
-		"same question for Isère?",
-		"ok merci ! et pour l'Isère, même question ?",
-	}, "Fiche action n°16", "places habilitées dédiées aux MNA")
 }
 
 // A date the schéma plans is not a year of its history: asked when
@@ -757,51 +724,6 @@ func TestEquivalentInTheOtherSchema(t *testing.T) {
 	}
 }
 
-// "Et dans l'autre schéma, qui s'occupe des MNA ?": a follow-up with a
-// topic of its own, asked of the schéma the thread was not about.
-func TestOwnTopicInTheOtherSchema(t *testing.T) {
-	answersInThread(t, testEngine(t), []string{"je prepare le copil demain : qui est responsable de la refonte de l'accueil des MNA en isère ?"}, []string{
-		"et dans l'autre schéma, qui s'occupe des mineurs non accompagnés ?",
-		"and in the other plan, who is in charge of unaccompanied minors?",
-		"ok merci. et dans l'autre schéma, le pilote pour les MNA ?",
-	}, "Moselle", "Fiche action n°11")
-}
-
-// "Qui porte ce chantier ?", "whether this is working": a word pointing
-// back keeps the thread's fiche whatever else the follow-up says.
-func TestPointingBackKeepsTheFiche(t *testing.T) {
-	answersInThread(t, testEngine(t), []string{"On parle beaucoup de la refonte du milieu ouvert en Isère avec les niveaux 1 à 4 : quels sont les objectifs ?"}, []string{
-		"Qui porte ce chantier au Département ?",
-		"who is in charge of this project at the Département?",
-		"Which indicators would show whether this is working for families?",
-	}, "Fiche action n°18")
-	answersInThread(t, testEngine(t), []string{"On parle beaucoup de la refonte du milieu ouvert en Isère avec les niveaux 1 à 4 : quels sont les objectifs ?"}, []string{
-		"Qui porte ce chantier au Département ?",
-		"who is in charge of this project at the Département?",
-	}, "Chef de service Accompagnement de l'enfant et de sa Famille")
-}
-
-// "Il sort quand ce référentiel ?": a noun after a demonstrative that the
-// thread's fiche holds points back to it, though another fiche holds the
-// word too.
-func TestDemonstrativePointsBack(t *testing.T) {
-	answersInThread(t, testEngine(t), []string{"qui pilote la fiche 1 sur le référentiel PMI en Isère ?"}, []string{
-		"il sort quand ce référentiel ?",
-		"when is this référentiel due?",
-		"ok merci, et ce référentiel il est prévu pour quand ?",
-	}, "Fiche action n°1 :|Fiche action n°1:")
-}
-
-// "Et la démarche Petits Pas Grands Pas, avec qui ?" in a thread on
-// another fiche: a follow-up that names a fiche by its title is about it.
-func TestFollowUpNamingAnotherFiche(t *testing.T) {
-	answersInThread(t, testEngine(t), []string{"qui pilote la fiche 1 en Isère ?"}, []string{
-		"ok. et la démarche petits pas grands pas, avec qui ?",
-		"et la démarche petits pas grands pas, quels partenaires ?",
-		"and the démarche Petits Pas Grands Pas: who are the partners?",
-	}, "Fiche action n°3")
-}
-
 // "The fourth one" after the axes (even asked in a two-part question) is
 // the fourth axis; "comment sont-elles organisées" asks for the axes.
 func TestRankAfterTheAxes(t *testing.T) {
@@ -823,4 +745,68 @@ func TestRankAfterTheAxes(t *testing.T) {
 		"isère : comment sont organisées les fiches ?",
 		"les fiches du schéma isère, comment sont-elles organisées ?",
 	}, "Objectif stratégique 5")
+}
+
+// Follow-ups in a thread, each behaviour asked in several wordings after
+// the same questions.
+func TestThreadFollowUps(t *testing.T) {
+	eng := testEngine(t)
+	isere18 := "On parle beaucoup de la refonte du milieu ouvert en Isère avec les niveaux 1 à 4 : quels sont les objectifs ?"
+	for _, tt := range []struct {
+		name    string
+		prior   []string
+		follows []string
+		wants   []string
+	}{
+		{"a figure between two questions on a fiche keeps the fiche", []string{
+			"Which fiche covers Moselle's hors-les-murs offer and what actions are planned?",
+			"what share of reception capacity was hors les murs in 2018, compared with 2013?",
+		}, []string{
+			"and who are the contributors listed on that fiche?",
+			"qui sont les contributeurs de cette fiche ?",
+			"ok merci ! et les contributeurs de la fiche ?",
+		}, []string{"Fiche action n°9", "Associations habilitées"}},
+		{"a question on the whole schéma moves the thread to the schéma",
+			[]string{"qui pilote la fiche 14 en Isère ?", "how many action sheets does the Isère schéma have in total?"}, []string{
+				"was a consultancy involved in drafting it?",
+				"and did a consultancy help draft it?",
+				"y a-t-il eu un cabinet pour l'élaboration du schéma ?",
+			}, []string{"ENEIS"}},
+		{"'même question' after a figure: the other schéma's fiche on the same topic", []string{
+			"Quick one: how fast did the number of unaccompanied minors placed in Moselle grow before the new plan?",
+			"what indicators will they track?",
+		}, []string{
+			"même question pour l'Isère",
+			"same question for Isère?",
+			"ok merci ! et pour l'Isère, même question ?",
+		}, []string{"Fiche action n°16", "places habilitées dédiées aux MNA"}},
+		{"'dans l'autre schéma' with a topic of its own",
+			[]string{"je prepare le copil demain : qui est responsable de la refonte de l'accueil des MNA en isère ?"}, []string{
+				"et dans l'autre schéma, qui s'occupe des mineurs non accompagnés ?",
+				"and in the other plan, who is in charge of unaccompanied minors?",
+				"ok merci. et dans l'autre schéma, le pilote pour les MNA ?",
+			}, []string{"Moselle", "Fiche action n°11"}},
+		{"a word pointing back keeps the fiche, whatever else the follow-up says", []string{isere18}, []string{
+			"Qui porte ce chantier au Département ?",
+			"who is in charge of this project at the Département?",
+			"Which indicators would show whether this is working for families?",
+		}, []string{"Fiche action n°18"}},
+		{"and asks its field", []string{isere18}, []string{
+			"Qui porte ce chantier au Département ?",
+			"who is in charge of this project at the Département?",
+		}, []string{"Chef de service Accompagnement de l'enfant et de sa Famille"}},
+		{"a noun after a demonstrative that the thread's fiche holds points back to it, though another fiche holds it too",
+			[]string{"qui pilote la fiche 1 sur le référentiel PMI en Isère ?"}, []string{
+				"il sort quand ce référentiel ?",
+				"when is this référentiel due?",
+				"ok merci, et ce référentiel il est prévu pour quand ?",
+			}, []string{"Fiche action n°1 :|Fiche action n°1:"}},
+		{"a follow-up naming another fiche by its title is about it", []string{"qui pilote la fiche 1 en Isère ?"}, []string{
+			"ok. et la démarche petits pas grands pas, avec qui ?",
+			"et la démarche petits pas grands pas, quels partenaires ?",
+			"and the démarche Petits Pas Grands Pas: who are the partners?",
+		}, []string{"Fiche action n°3"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { answersInThread(t, eng, tt.prior, tt.follows, tt.wants...) })
+	}
 }
