@@ -148,7 +148,8 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 		// the items of a list.
 		if it, _ := bulletItem(raw); strings.ContainsAny(it.Text, ":?") {
 			head := strings.TrimSpace(it.Text[:strings.IndexAny(it.Text, ":?")])
-			if k := vocabularyKind(normalizeLabel(head)); k != fNone && len(strings.Fields(head)) <= 4 && !capitalisedInside(head) {
+			_, phrase := labelPhrases[normalizeLabel(head)]
+			if k := vocabularyKind(normalizeLabel(head)); k != fNone && (len(strings.Fields(head)) <= 4 || phrase) && !capitalisedInside(head) {
 				raw, t, isBullet = it.Text, it.Text, false
 			}
 		}

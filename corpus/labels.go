@@ -36,6 +36,7 @@ var labelPhrases = map[string]fieldKind{
 	// "Quand ?", "Comment ?", "Pourquoi ?", "À quoi verra-t-on que ça marche ?".
 	"qui": fPilots, "avec qui": fPartners, "quand": fCalendar, "comment": fActions, "pourquoi": fObjectives,
 	"pour quoi": fObjectives, "a quoi verra-t-on que ca marche": fIndicators, "comment mesurer": fIndicators,
+	"comment evaluer": fIndicators,
 }
 
 // labelKind reads a line as a field label ("Le pilote", "<i>Pilotes</i>",
@@ -53,17 +54,20 @@ func labelKindIn(line string, repeated map[string]bool) (fieldKind, string) {
 		return fNone, ""
 	}
 	t = strings.TrimLeft(t, "#* ")
-	head, rest := t, ""
+	head, rest, delimited := t, "", true
 	if i := strings.IndexAny(t, ":"); i >= 0 {
 		head, rest = t[:i], strings.TrimSpace(t[i+1:])
 	} else if i := strings.IndexByte(t, '?'); i > 0 && i < 60 {
 		// "Avec qui ? La CAF, …": a question as the label.
 		head, rest = t[:i], strings.TrimSpace(t[i+1:])
+	} else {
+		delimited = false
 	}
 	norm := normalizeLabel(head)
-	// A line without a colon is a label only when short or in capitals:
-	// "Délai moyen de traitement d'une information" is an indicator.
-	alone := !strings.Contains(t, ":") && len(strings.Fields(norm)) > 5 && strings.ToUpper(head) != head
+	// A line without a colon or question mark is a label only when short
+	// or in capitals: "Délai moyen de traitement d'une information" is an
+	// indicator.
+	alone := !delimited && len(strings.Fields(norm)) > 5 && strings.ToUpper(head) != head
 	if k := vocabularyKind(norm); k != fNone && !capitalisedInside(head) && !alone {
 		return k, rest
 	}

@@ -50,6 +50,10 @@ func TestFieldLayouts(t *testing.T) {
 			[]string{"Service A"}, []string{"CAF"}, []string{"Nombre de visites"}},
 		{"flattened HTML table", "<table><tr><td>Pilote(s)</td><td>Service A</td></tr><tr><td>Acteurs associés</td><td>CAF</td></tr><tr><td>Indicateurs d'évaluation</td><td>Nombre de visites</td></tr></table>\n",
 			[]string{"Service A"}, []string{"CAF"}, []string{"Nombre de visites"}},
+		{"questions as labels, a long one included", "* Qui ? Service A\n* Avec qui ? CAF\n* À quoi verra-t-on que ça marche ? Nombre de visites\n",
+			[]string{"Service A"}, []string{"CAF"}, []string{"Nombre de visites"}},
+		{"a long question label alone on its line", "Qui ?\nService A\nAvec qui ?\nCAF\nÀ quoi verra-t-on que ça marche ?\nNombre de visites\n",
+			[]string{"Service A"}, []string{"CAF"}, []string{"Nombre de visites"}},
 		{"markdown pipes, one row", "| Pilote | Partenaires |\n|---|---|\n| Service A | CAF |\n",
 			[]string{"Service A"}, []string{"CAF"}, nil},
 	} {
