@@ -40,6 +40,7 @@ type termGroup struct {
 	all     [][]string // alternatives whose terms must all be present
 	phrases []string   // the same alternatives as folded phrases
 	weight  float64
+	context bool // a word of the sentences around the one that asks
 }
 
 // in reports whether the group is present among terms. Given the text the
@@ -182,6 +183,7 @@ func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 				w[j].weight = max(askingUnknown, w[j].weight*e.params.ContextWeight)
 			case !slices.ContainsFunc(w[j].terms, func(t string) bool { return asking[t] }):
 				w[j].weight *= e.params.ContextWeight
+				w[j].context = true
 			}
 		}
 	}
@@ -578,6 +580,24 @@ func (e *Engine) rankFiches(ctx context.Context, q *question, text, field string
 	return sortedFiches(scores), scores, cover
 }
 
+// onlyByContext reports a passage that answers better than the fiche only
+// through the words around the question: "on bosse avec qui sur les
+// violences conjugales ? je prépare une réunion" is about the fiche on
+// violences conjugales, not a sentence that also names a "réunion".
+func (e *Engine) onlyByContext(q *question, text string, k ficheKey, s scoredSentence) bool {
+	w := e.questionWeights(q, text)
+	var asked []termGroup
+	for _, g := range w {
+		if !g.context {
+			asked = append(asked, g)
+		}
+	}
+	if len(asked) == len(w) || len(asked) == 0 {
+		return false
+	}
+	return coverage(asked, termSet(s.text)) <= coverageIn(asked, e.fterms[k], e.ftext[k])
+}
+
 // topicFieldAnswer answers a field asked about a topic instead of a number
 // ("when is the CRIP guide due?"): it finds the fiche the topic names, then
 // answers from its structured field.
@@ -602,8 +622,12 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 	// one that answers at all when the fiche has nothing for the field
 	// ("les conférences de territoire, c'était quand ?" in a schéma whose
 	// fiches have no calendar).
-	pc := e.bestPassageCoverage(ctx, q, text)
-	if pc > held+e.params.PassageOverFiche && pc >= e.params.PassageFound {
+	ss := e.rankSentences(ctx, q, text)
+	pc := 0.0
+	if len(ss) > 0 {
+		pc = ss[0].score
+	}
+	if pc > held+e.params.PassageOverFiche && pc >= e.params.PassageFound && !e.onlyByContext(q, text, ranked[0], ss[0]) {
 		return answer{}, false
 	}
 	if f := e.lib.Doc(ranked[0].doc).Fiche(ranked[0].n); f != nil && !hasField(f, q.Field) && pc >= e.params.PassageFound {

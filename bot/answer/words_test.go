@@ -26,6 +26,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"isère, les violences conj avec des enfants : c qui le pilote ?",
 			"bjr ! pr les enfants exposés aux violences conj en isere, qui pilote svp ?",
 		}, "PMI Parentalité"},
+		{"a verb before \"avec qui\" asks for partners, with chat after the question", []string{
+			"en isère, pour les violences conjugales, le département travaille avec qui ?",
+			"violences conjugales en Isère : on collabore avec qui ?",
+			"salut ! côté isère on bosse avec qui sur les violences conjugales ? je prépare une réunion",
+		}, "Services de police et gendarmerie"},
 		{"context before the question", []string{
 			"salut, je prepare le copil de jeudi sur le PPE. cote isere, la fiche PPE elle vise quoi comme objectifs ?",
 			"Je reprends ce chantier lundi. En Isère, la fiche sur le PPE a quels objectifs ?",

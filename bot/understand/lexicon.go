@@ -181,16 +181,23 @@ func (t text) hasStrong(ps []phrase) bool {
 // without returns s with every match of ps replaced by a space.
 func without(s string, ps []phrase) string {
 	t := scan(s)
-	for _, p := range ps {
-		for {
-			i, j := t.index(p)
-			if i < 0 {
-				break
+	// The leftmost match goes first: "travaille avec qui" loses
+	// "travailler avec", not "avec qui" and then a verb that no longer
+	// reads as a cue. Of two matches at one place the shorter goes, as
+	// the longer one's last words may be the topic ("mesurer l'impact de
+	// la politique" is a fiche's title).
+	for {
+		bi, bj := -1, -1
+		for _, p := range ps {
+			if i, j := t.index(p); i >= 0 && (bi < 0 || i < bi || i == bi && j < bj) {
+				bi, bj = i, j
 			}
-			t = scan(t.s[:i] + " " + t.s[j:]) // rescanned only when it changed
 		}
+		if bi < 0 {
+			return t.s
+		}
+		t = scan(t.s[:bi] + " " + t.s[bj:])
 	}
-	return t.s
 }
 
 // minStem is the shortest stem two different words may share and still be

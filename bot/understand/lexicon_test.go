@@ -116,3 +116,22 @@ func samePhrase(a, b phrase) bool {
 	}
 	return true
 }
+
+// The words that ask for a field leave the topic: the leftmost cue goes
+// first, and of two cues at one place the shorter, so that a cue's verb
+// does not stay behind and the topic's words do not go.
+func TestWithoutCues(t *testing.T) {
+	for _, tt := range []struct {
+		field, text, gone, kept string
+	}{
+		{"partners", "pour le parrainage, le departement travaille avec qui", "travaille", "parrainage"},
+		{"partners", "on collabore avec qui sur les violences conjugales", "collabore", "violences"},
+		{"partners", "who do they team up with on domestic violence", "team", "domestic"},
+		{"indicators", "la fiche pour mieux mesurer l'impact de la politique : quels indicateurs", "indicateurs", "impact"},
+	} {
+		got := without(tt.text, fieldVocab.phrases(tt.field))
+		if strings.Contains(got, tt.gone) || !strings.Contains(got, tt.kept) {
+			t.Errorf("without(%q, %s) = %q; want %q gone and %q kept", tt.text, tt.field, got, tt.gone, tt.kept)
+		}
+	}
+}
