@@ -462,7 +462,9 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 	if q.Continues && !q.Glossary && len(q.Acronyms) == 0 && len(q.Fiches) == 0 && conv.Question != "" && !e.hasTopic(q.Topic, q.Lang) {
 		if prev := e.lastQuestion(q, conv); prev.Glossary && len(prev.Acronyms) > 0 {
 			q.Acronyms = prev.Acronyms
-			q.Topic = strings.TrimSpace(q.Topic + " " + strings.Join(prev.Acronyms, " "))
+			// Before the question's own words, so that it stays in the
+			// sentence that asks.
+			q.Topic = strings.TrimSpace(strings.Join(prev.Acronyms, " ") + " " + q.Topic)
 			q.weights = nil
 			if len(q.Docs) == 0 && conv.Doc != "" {
 				q.Docs = []string{conv.Doc}

@@ -514,6 +514,11 @@ func (e *Engine) dueList(q *question) (answer, bool) {
 // topicList lists the fiches about a topic.
 func (e *Engine) topicList(ctx context.Context, q *question) (answer, bool) {
 	text := e.searchText(q)
+	// "Quelles fiches portent sur la PMI ? je prépare une réunion": the
+	// fiches are those of the sentence that asks, not of the context.
+	if asked := e.askedSearchText(q); asked != "" {
+		text = asked
+	}
 	if len(retrieval.Terms(text)) == 0 {
 		return answer{}, false
 	}

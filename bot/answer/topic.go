@@ -32,6 +32,19 @@ func (e *Engine) searchText(q *question) string {
 	return text
 }
 
+// askedSearchText is searchText for the sentence of the question that
+// asks, without the sentences around it; "" when there are none, or when
+// that sentence has no words to search.
+func (e *Engine) askedSearchText(q *question) string {
+	start, end := askingSpan(q.Topic)
+	if start == 0 && end == len(q.Topic) || len(retrieval.Terms(retrieval.Translate(q.Topic[start:end]))) == 0 {
+		return ""
+	}
+	c := *q
+	c.Topic = q.Topic[start:end]
+	return e.searchText(&c)
+}
+
 // termGroup is one meaningful unit of a question: a French word, or the
 // French alternatives of one English word. It counts as present when any
 // of its terms is.

@@ -31,6 +31,21 @@ func TestWordsAsTyped(t *testing.T) {
 			"violences conjugales en Isère : on collabore avec qui ?",
 			"salut ! côté isère on bosse avec qui sur les violences conjugales ? je prépare une réunion",
 		}, "Services de police et gendarmerie"},
+		{"an objective named by its number where the axes are objectives", []string{
+			"Les fiches de l'objectif 5 en Isère, ce sont lesquelles ?",
+			"isère objectif 5 : quelles fiches ? je reprends le pôle formation",
+			"which action sheets fall under objective 5 in Isère?",
+		}, "Mettre en place une commission « formation »"},
+		{"an objective of a fiche named by number stays the fiche's", []string{
+			"quels sont les objectifs de la fiche 5 en isère ?",
+			"isère fiche 5, objectifs ?",
+			"what are the objectives of fiche 5 in Isère? for my onboarding",
+		}, "décrochage scolaire"},
+		{"a list of fiches asked before context", []string{
+			"Quelles fiches du schéma de l'Isère portent directement sur la PMI ? je prépare une réunion avec les puéricultrices",
+			"Isère : quelles fiches sur la PMI ? on fait une réunion d'équipe demain",
+			"which fiches deal with the PMI in Isère? we have a team meeting on Monday",
+		}, "Mettre en œuvre la démarche Petits Pas"},
 		{"context before the question", []string{
 			"salut, je prepare le copil de jeudi sur le PPE. cote isere, la fiche PPE elle vise quoi comme objectifs ?",
 			"Je reprends ce chantier lundi. En Isère, la fiche sur le PPE a quels objectifs ?",

@@ -223,6 +223,18 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 			rest = strings.Replace(rest, m[0], " ", 1)
 		}
 	}
+	// "Les fiches de l'objectif 5" in a schéma whose axes are its
+	// "objectifs stratégiques" names the fifth axis, unless a fiche is
+	// named too ("l'objectif 2 de la fiche 5" is that fiche's).
+	if q.Axis == 0 && !reFicheRef.MatchString(rest) {
+		if m := reBareObjective.FindStringSubmatch(rest); m != nil {
+			if n, _ := strconv.Atoi(m[1]); n > 0 && axesCalled(lib, "objecti", n) {
+				q.Axis = n
+				q.AxisKind = "objectif"
+				rest = strings.Replace(rest, m[0], " ", 1)
+			}
+		}
+	}
 	for _, m := range reFicheRef.FindAllStringSubmatch(rest, -1) {
 		if id := corpus.CanonicalFicheID(m[1]); id != "" && id != "0" {
 			q.Fiches = AppendUnique(q.Fiches, id)
@@ -972,6 +984,25 @@ func countsAxes(counted string, lib *corpus.Library) bool {
 		rest := strings.Join(words[i:], " ")
 		if strings.HasPrefix(w, "orientation") || strings.HasPrefix(w, "axe") || strings.HasPrefix(rest, "objectifs strategiques") ||
 			strings.HasPrefix(w, "strategic") || strings.HasPrefix(w, "priorit") || namesAxisKind(" "+w+" ", lib) {
+			return true
+		}
+	}
+	return false
+}
+
+// reBareObjective is an objective named by its number alone: "l'objectif
+// 5", "objective no. 2".
+var reBareObjective = regexp.MustCompile(`\b(?:objectif|objective)\s*(?:n\s*°|n°|no\.?|number)?\s*(\d{1,2})\b`)
+
+// axesCalled reports a loaded schéma whose axes are called by a word that
+// starts with prefix ("objecti" for "Objectif stratégique") and that has at
+// least n of them.
+func axesCalled(lib *corpus.Library, prefix string, n int) bool {
+	if lib == nil {
+		return false
+	}
+	for _, d := range lib.Docs {
+		if len(d.Axes) >= n && strings.HasPrefix(corpus.Fold(d.Axes[0].Kind), prefix) {
 			return true
 		}
 	}
