@@ -253,6 +253,30 @@ var layoutCases = []struct {
 		glossary: 10,
 	},
 	{
+		// pdftotext -layout of a landscape plan of actions: one column
+		// per field, the cells of a row side by side on the same lines,
+		// words hyphenated at the end of a cell's line, the header row
+		// repeated on every page.
+		file: "doubs-2024-2028.txt", departement: "Doubs", period: "2024-2028", titleHas: "PROTECTION DE L'ENFANCE",
+		adopted: "25 mars 2024", signatory: "Anne-Sophie Bourdenet",
+		axes: []string{"Orientation 1", "Orientation 2", "Orientation 3", "Orientation 4"},
+		fiches: []layoutFiche{
+			{"1.1", "Renforcer l'accompagnement périnatal par la PMI", "Service de Protection Maternelle et Infantile (PMI)"},
+			{"1.2", "Structurer un réseau départemental", "Direction de l'Action Sociale de Proximité"},
+			{"1.3", "Prévenir les ruptures chez les adolescents", "Service Prévention et Jeunesse"},
+			{"2.1", "Sécuriser le circuit des informations préoccupantes", "Cellule de Recueil des Informations Préoccupantes (CRIP)"},
+			{"2.2", "Déployer le référentiel national", "Service de l'Aide Sociale à l'Enfance – Pôle Évaluation"},
+			{"2.3", "Protéger les enfants exposés aux", "Mission Égalité et Violences Intrafamiliales"},
+			{"3.1", "Conforter et valoriser l'accueil", "Service Accueil Familial"},
+			{"3.2", "Développer les alternatives au", "Service Offre et Tarification des Établissements"},
+			{"3.3", "Mieux accompagner les enfants à besoins multiples", "Direction Enfance Famille, en copilotage avec la Direction de l'Autonomie"},
+			{"4.1", "Accompagner les jeunes vers", "Mission Accompagnement des Jeunes Majeurs"},
+			{"4.2", "Garantir le suivi de santé des", "Médecin référent protection de l'enfance – Direction Enfance Famille"},
+			{"4.3", "Piloter, observer et évaluer le schéma", "Observatoire Départemental de la Protection de l'Enfance (ODPE)"},
+		},
+		glossary: 15,
+	},
+	{
 		// A text browser's dump of a web page: breadcrumb, link numbers,
 		// "Objectif opérationnel 1.1", actions "1.1.1 - …" with "Qui ?",
 		// "Avec qui ?", "Quand ?" as labels; no adoption date.

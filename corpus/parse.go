@@ -111,9 +111,10 @@ type parser struct {
 	curFiche     *Fiche
 	curField     *Field
 	curKind      fieldKind
-	tableCols    []fieldKind // two-column table being read in a fiche
-	lastEmpty    bool        // current field label seen with nothing under it yet
-	lastItemLine int         // line of the last item read in a fiche field
+	tableCols    []fieldKind  // two-column table being read in a fiche
+	tableEnds    map[int]bool // lines that follow a table of actions unfolded by unfoldColumnTables
+	lastEmpty    bool         // current field label seen with nothing under it yet
+	lastItemLine int          // line of the last item read in a fiche field
 	section      *Section
 	top          string // current top-level heading
 	inGlossary   bool
@@ -131,7 +132,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	lines := strings.Split(text, "\n")
+	lines, tableEnds := unfoldColumnTables(strings.Split(text, "\n"))
 	p := &parser{
 		doc:        &Document{ID: id, Path: name, Lines: lines},
 		name:       name,
@@ -144,6 +145,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 		ficheLine:  map[string]int{},
 		furniture:  pageFurniture(lines),
 		repeated:   repeatedLabels(lines),
+		tableEnds:  tableEnds,
 	}
 	p.actionHeads = countFicheHeadings(lines) < 2
 	p.upperLabels = capitalLabels(lines, p.repeated)
@@ -455,13 +457,20 @@ func (p *parser) scanBody() error {
 			}
 		}
 		if p.inGlossary {
+			if pairs := glossaryColumns(raw); pairs != nil {
+				for _, pr := range pairs {
+					p.doc.Glossary = append(p.doc.Glossary, GlossaryEntry{Acronym: pr[0], Expansion: pr[1],
+						Span: Span{StartLine: ln, EndLine: ln, Page: p.sectionPage()}})
+				}
+				continue
+			}
 			if acr, exp, ok := glossaryEntry(raw, t); ok {
 				p.doc.Glossary = append(p.doc.Glossary, GlossaryEntry{Acronym: acr, Expansion: exp,
 					Span: Span{StartLine: ln, EndLine: ln, Page: p.sectionPage()}})
 				continue
 			}
 		}
-		if p.curFiche != nil && p.endsFiche(i, raw, t) {
+		if p.curFiche != nil && (p.tableEnds[i] || p.endsFiche(i, raw, t)) {
 			p.endFiche()
 		}
 		if p.curFiche != nil {
@@ -892,6 +901,28 @@ func glossaryEntry(raw, t string) (acronym, expansion string, ok bool) {
 		return m[1], cleanText(m[2]), true
 	}
 	return "", "", false
+}
+
+// glossaryColumns reads a glossary printed in two columns or more, which a
+// conversion keeps apart with spaces: "AED    Action éducative à domicile
+// HAS    Haute Autorité de santé" is two entries.
+func glossaryColumns(raw string) [][2]string {
+	if strings.ContainsAny(raw, "|\t") {
+		return nil
+	}
+	segs := segments(raw)
+	if len(segs) < 4 || len(segs)%2 != 0 {
+		return nil
+	}
+	var out [][2]string
+	for i := 0; i < len(segs); i += 2 {
+		acr, exp := strings.TrimSpace(segs[i].text), cleanText(segs[i+1].text)
+		if !isAcronym(acr) || strings.Contains(acr, " ") || len(exp) < 3 {
+			return nil
+		}
+		out = append(out, [2]string{acr, exp})
+	}
+	return out
 }
 
 var reSpacedColumns = regexp.MustCompile(`^([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&'’./-]{0,15})\s{2,}(\S.{2,})$`)

@@ -47,6 +47,11 @@ func TestAskByFicheLabel(t *testing.T) {
 			"1.3", "Mission prévention et parentalité"},
 		{"schema-2021.md", []string{"qui porte l'action A.2 ?", "who leads action A2?", "le porteur de l'action a.2 stp"},
 			"A.2", "Mission Soutien à la parentalité"},
+		// A plan of actions as a wide table, one column per field.
+		{"doubs-2024-2028.txt", []string{"qui pilote l'action 2.1 ?", "who leads action 2.1?", "bjr, le pilote de la 2.1 svp, c'est pour le copil"},
+			"2.1", "Cellule de Recueil des Informations Préoccupantes"},
+		{"doubs-2024-2028.txt", []string{"l'action 4.3, c'est pour quand ?", "when is action 4.3 due?", "échéance de la fiche 4.3 ? merci"},
+			"4.3", "mi-parcours en 2026"},
 	} {
 		e := layoutEngine(t, tt.file)
 		for _, q := range tt.questions {

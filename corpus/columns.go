@@ -1,0 +1,266 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A plan of actions printed as one wide table, one column per field, comes
+// out of `pdftotext -layout` with the cells of a row side by side on the
+// same lines:
+//
+//	N°   Intitulé et objectifs   Contenu de l'action   Pilote        Échéance
+//	2.1  Sécuriser le circuit    Réviser le protocole  Cellule de    Fin 2025
+//	     des informa-            départemental IP      Recueil des
+//
+// No line holds one field, so the line parser would read the row as one
+// paragraph. unfoldColumnTables finds such tables by their header row (at
+// least three field labels, two spaces or more apart), cuts each line at the
+// header's column starts, and writes each row as a fiche heading followed by
+// one "Label : text" line per column, which the parser reads like any
+// labelled fiche. It also returns the lines, in its output, that follow a
+// table: the text there is no longer the last row's.
+func unfoldColumnTables(lines []string) ([]string, map[int]bool) {
+	var out []string
+	ends := map[int]bool{}
+	changed := false
+	for i := 0; i < len(lines); i++ {
+		cols := columnHeader(lines[i])
+		if cols == nil {
+			out = append(out, lines[i])
+			continue
+		}
+		rows, next := readColumnRows(lines, i+1, cols)
+		if len(rows) == 0 {
+			out = append(out, lines[i])
+			continue
+		}
+		changed = true
+		for _, r := range rows {
+			out = append(out, r...)
+		}
+		ends[len(out)] = true
+		i = next - 1
+	}
+	if !changed {
+		return lines, nil
+	}
+	return out, ends
+}
+
+// column is one column of a table header: where it starts on the line, in
+// runes, and its label.
+type column struct {
+	start int
+	label string
+	kind  fieldKind
+}
+
+// segment is a run of text on a line, set apart from the next by two
+// spaces or more.
+type segment struct {
+	start int // in runes
+	text  string
+}
+
+func segments(line string) []segment {
+	var out []segment
+	runes := []rune(strings.ReplaceAll(line, "\t", "    "))
+	i := 0
+	for i < len(runes) {
+		for i < len(runes) && runes[i] == ' ' {
+			i++
+		}
+		if i >= len(runes) {
+			break
+		}
+		start := i
+		for i < len(runes) && !(runes[i] == ' ' && (i+1 >= len(runes) || runes[i+1] == ' ')) {
+			i++
+		}
+		out = append(out, segment{start: start, text: string(runes[start:i])})
+	}
+	return out
+}
+
+// idHeads are the labels of a table's first column, which numbers the rows.
+var idHeads = map[string]bool{"n°": true, "no": true, "n": true, "num": true, "numero": true, "ref": true, "reference": true,
+	"action": true, "fiche": true, "fa": true, "#": true}
+
+// columnHeader reads a line as the header row of a table of actions: an
+// identifier column first, then at least three columns whose labels are
+// fields.
+func columnHeader(line string) []column {
+	if strings.ContainsRune(line, '\f') || utf8.RuneCountInString(line) < 60 {
+		return nil
+	}
+	segs := segments(line)
+	if len(segs) < 4 || !idHeads[strings.TrimSuffix(normalizeLabel(segs[0].text), ".")] {
+		return nil
+	}
+	var cols []column
+	fields := 0
+	for _, s := range segs {
+		k := vocabularyKind(normalizeLabel(s.text))
+		if k != fNone {
+			fields++
+		}
+		cols = append(cols, column{start: s.start, label: strings.TrimSpace(s.text), kind: k})
+	}
+	if fields < 3 {
+		return nil
+	}
+	return cols
+}
+
+var reRowID = regexp.MustCompile(`^(?:[A-Z]{0,2}\s?\d{1,2}(?:\.\d{1,2}){0,2}|[A-Z]\.?\d{1,2})\.?$`)
+
+// readColumnRows reads the rows of a table from line i on. It returns the
+// rewritten lines, one slice per row or passed-through line, and the index
+// of the first line after the table.
+func readColumnRows(lines []string, i int, cols []column) ([][]string, int) {
+	var out [][]string
+	var cells [][]string // the current row's lines, per column
+	rowID := ""
+	flush := func() {
+		if rowID == "" {
+			return
+		}
+		out = append(out, rowLines(rowID, cols, cells))
+		rowID, cells = "", nil
+	}
+	tolerance := 2
+	colOf := func(start int) int {
+		c := 0
+		for k, col := range cols {
+			if start+tolerance >= col.start {
+				c = k
+			}
+		}
+		return c
+	}
+	rows := 0
+	for ; i < len(lines); i++ {
+		line := lines[i]
+		t := strings.TrimSpace(line)
+		if t == "" {
+			continue
+		}
+		if strings.ContainsRune(line, '\f') {
+			// A page ends the row: the table goes on after the page's
+			// furniture, under a repeated header.
+			flush()
+			out = append(out, []string{line})
+			continue
+		}
+		if h := columnHeader(line); h != nil {
+			flush()
+			cols = h
+			continue
+		}
+		segs := segments(line)
+		first := colOf(segs[0].start)
+		switch {
+		case first == 0 && reRowID.MatchString(segs[0].text) && len(segs) > 1:
+			flush()
+			rowID = segs[0].text
+			rows++
+			cells = make([][]string, len(cols))
+			segs = segs[1:]
+		case first == 0:
+			// A line that starts in the identifier column without an
+			// identifier is a heading between rows ("ORIENTATION 2 –
+			// …"), or, after a blank line, the text that follows the
+			// table.
+			flush()
+			if rows > 0 && strings.TrimSpace(lines[i-1]) == "" && !isCapitalHeading(t) && matchAxis(t) == nil {
+				return out, i
+			}
+			out = append(out, []string{line})
+			continue
+		}
+		if rowID == "" {
+			out = append(out, []string{line})
+			continue
+		}
+		for _, s := range segs {
+			c := colOf(s.start)
+			cells[c] = append(cells[c], s.text)
+		}
+	}
+	flush()
+	if rows == 0 {
+		return nil, i
+	}
+	return out, i
+}
+
+// isCapitalHeading reports a line in capitals: a heading between the rows.
+func isCapitalHeading(t string) bool {
+	return strings.ToUpper(t) == t && strings.IndexFunc(t, unicode.IsLetter) >= 0
+}
+
+var reObjectivesLabel = regexp.MustCompile(`(?i)\bobjectifs?\s*:`)
+
+// rowLines writes a row as a fiche heading and one labelled line per
+// column. The first column that is not a field holds the title, and often
+// the objectives after an "Objectifs :" of their own.
+func rowLines(id string, cols []column, cells [][]string) []string {
+	title := ""
+	var fields []string
+	titled := false
+	for c := 1; c < len(cols); c++ {
+		text := joinCellLines(cells[c])
+		if text == "" {
+			continue
+		}
+		if !titled && cols[c].kind == fNone {
+			titled = true
+			title = text
+			if loc := reObjectivesLabel.FindStringIndex(text); loc != nil && loc[0] > 0 {
+				fields = append(fields, strings.TrimSpace(text[loc[0]:]))
+				title = strings.TrimSpace(text[:loc[0]])
+			}
+			continue
+		}
+		fields = append(fields, cols[c].label+" : "+text)
+	}
+	out := []string{"", "Fiche action n°" + strings.TrimSuffix(id, ".") + " : " + title}
+	return append(append(out, fields...), "")
+}
+
+// joinCellLines joins the lines of a cell, mending the words the layout
+// hyphenated at the end of a line ("informa-" "tions").
+func joinCellLines(parts []string) string {
+	var b strings.Builder
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		s := b.String()
+		switch {
+		case s == "":
+		case strings.HasSuffix(s, "-") && len(s) > 1 && unicode.IsLetter(lastRune(s[:len(s)-1])) && unicode.IsLower(firstRune(p)):
+			b.Reset()
+			b.WriteString(s[:len(s)-1])
+		case strings.HasSuffix(s, "-"):
+		default:
+			b.WriteByte(' ')
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
