@@ -15,6 +15,23 @@ import (
 	"schemabot/retrieval"
 )
 
+// outsideAll reports years that no schéma's period reaches.
+func outsideAll(docs []*corpus.Document, from, to int) bool {
+	for _, d := range docs {
+		if d.StartYear == 0 || from <= d.EndYear && to >= d.StartYear {
+			return false
+		}
+	}
+	return len(docs) > 0
+}
+
+func yearSpan(from, to int) string {
+	if from == to {
+		return fmt.Sprint(from)
+	}
+	return fmt.Sprintf("%d-%d", from, to)
+}
+
 // overviewAnswer answers questions on a schéma as a whole: its axes, its
 // period, its editorial, the documents known.
 func (e *Engine) overviewAnswer(q *question) (answer, bool) {
@@ -32,6 +49,18 @@ func (e *Engine) overviewAnswer(q *question) (answer, bool) {
 		return answer{}, false
 	}
 	a := answer{Answer: chat.Answer{Text: strings.TrimSpace(b.String()), Found: true, Citations: cites}}
+	// "What does the plan say for 2024-2028?" of a schéma that ends in
+	// 2023: its period is what it can say, and it says nothing of the
+	// years asked.
+	if slices.Contains(kinds, understand.OverviewPeriod) && len(kinds) == 1 && !q.From.IsZero() && outsideAll(docs, q.From.Year(), q.To.Year()) {
+		if q.Lang == chat.English {
+			fmt.Fprintf(&b, "\nIt plans nothing for %s.", yearSpan(q.From.Year(), q.To.Year()))
+		} else {
+			fmt.Fprintf(&b, "\nIl ne prévoit rien pour %s.", yearSpan(q.From.Year(), q.To.Year()))
+		}
+		a.Text = strings.TrimSpace(b.String())
+		a.Found = false
+	}
 	if len(docs) == 1 {
 		a.focusDoc = docs[0].ID
 	}

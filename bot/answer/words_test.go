@@ -437,6 +437,33 @@ func TestWhatAFigureCounts(t *testing.T) {
 	})
 }
 
+// Years after a schéma's end are years it plans nothing for; its own
+// period is still answered.
+func TestYearsBeyondTheSchema(t *testing.T) {
+	eng := testEngine(t)
+	findsNothing(t, eng, []string{
+		"What does the Moselle schéma plan for the 2024-2028 period?",
+		"que prévoit le schéma de la moselle sur la période 2024-2028 ?",
+		"Moselle plan, anything for 2025-2027 period? asking for my boss",
+	})
+	answersAll(t, eng, []string{
+		"quelle est la période du schéma de la moselle ?",
+		"what period does the Moselle plan cover?",
+	}, "2019")
+}
+
+// A pay, a salary or a daily rate is an amount: a passage about foster
+// carers that gives none is no answer.
+func TestPayIsAnAmount(t *testing.T) {
+	findsNothing(t, testEngine(t), []string{
+		"What's the monthly pay of an assistant familial according to the Isère schéma?",
+		"combien sont payés les assistants familiaux en isère ?",
+		"quel est le salaire d'un assistant familial en Moselle ? on recrute",
+		"how much are foster carers paid per month in Moselle?",
+		"c'est quoi le prix de journée en MECS en isère ?",
+	})
+}
+
 // Words of the trade said otherwise ("violences dans le couple",
 // "cadre de référence") find the fiche that says them its way; "qui
 // coordonne" asks for pilots, not for contact details.
