@@ -4,6 +4,7 @@
 package retrieval
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -23,9 +24,16 @@ var elisions = map[string]bool{"l": true, "d": true, "qu": true, "j": true, "m":
 // (vocab/stopwords.txt), the chat register included.
 var extraStop = loadWords("stopwords")
 
+// reDottedAcronym is an acronym printed with a dot after each letter
+// ("P.I.P.P.I", "A.S.E."): one word, as when printed without dots.
+var reDottedAcronym = regexp.MustCompile(`\b(?:\p{Lu}\.){2,}\p{Lu}?\b`)
+
 // Words splits text into lowercase words, keeping letters and digits,
 // dropping elided articles ("l'enfance" -> "enfance").
 func Words(text string) []string {
+	if strings.Contains(text, ".") {
+		text = reDottedAcronym.ReplaceAllStringFunc(text, func(m string) string { return strings.ReplaceAll(m, ".", "") })
+	}
 	text = strings.ToLower(strings.ReplaceAll(text, "’", "'"))
 	var out []string
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool {

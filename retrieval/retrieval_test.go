@@ -38,6 +38,9 @@ func TestTerms(t *testing.T) {
 		// Missing accents give the same stems as the document's spelling.
 		{"sante des enfants confies", []string{Stem("santé"), Stem("confiés")}, nil},
 		{"d'accueil en 2021", []string{Stem("accueil"), "2021"}, []string{"d", "en"}},
+		// An acronym printed with dots is the acronym.
+		{"le programme italien P.I.P.P.I", []string{Stem("pippi")}, []string{"p", "i"}},
+		{"l'A.S.E. et la M.D.P.H.", []string{Stem("ase"), Stem("mdph")}, []string{"a", "s", "e"}},
 	}
 	for _, tt := range tests {
 		got := strings.Join(Terms(tt.in), " ")

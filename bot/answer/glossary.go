@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"schemabot/bot/chat"
 	"schemabot/corpus"
@@ -49,7 +50,15 @@ func (e *Engine) glossaryAnswer(q *question) (answer, bool) {
 			for _, d := range e.docsFor(q) {
 				if exp, quote, line, ok := inlineDefinition(d, acr); ok {
 					defs = append(defs, &def{docs: []*corpus.Document{d}, exp: exp})
-					cites = append(cites, chat.Citation{Doc: d.ID, Section: sectionAt(d, line), Quote: quote, Line: line})
+					c := chat.Citation{Doc: d.ID, Section: sectionAt(d, line), Quote: quote, Line: line}
+					// A definition inside a fiche cites that fiche.
+					for _, f := range d.Fiches {
+						if line >= f.Span.StartLine && line <= f.Span.EndLine {
+							c.Fiche, c.Page = &f.ID, intPtr(f.Page)
+							break
+						}
+					}
+					cites = append(cites, c)
 					focus = d.ID
 					break
 				}
@@ -77,7 +86,7 @@ var emphasis = strings.NewReplacer("**", "", "*", "")
 
 // inlineDefinition finds "Expansion Words (ACR)" in a document's text.
 func inlineDefinition(d *corpus.Document, acr string) (exp, quote string, line int, ok bool) {
-	re := regexp.MustCompile(`\(\s*` + regexp.QuoteMeta(acr) + `\s*\)`)
+	re := regexp.MustCompile(`\(\s*` + acronymPattern(acr) + `\s*\)`)
 	for i, l := range d.Lines {
 		loc := re.FindStringIndex(l)
 		if loc == nil {
@@ -115,13 +124,26 @@ func inlineDefinition(d *corpus.Document, acr string) (exp, quote string, line i
 // phrase whose initials happen to spell another document's acronym is no
 // definition.
 func usesAcronym(d *corpus.Document, acr string) bool {
-	re := regexp.MustCompile(`\b` + regexp.QuoteMeta(acr) + `\b`)
+	re := regexp.MustCompile(`\b` + acronymPattern(acr) + `(?:\b|$|\s)`)
 	for _, l := range d.Lines {
 		if re.MatchString(l) {
 			return true
 		}
 	}
 	return false
+}
+
+// acronymPattern matches an acronym as documents print it, with or without
+// a dot after each letter ("PIPPI", "P.I.P.P.I", "P.I.P.P.I.").
+func acronymPattern(acr string) string {
+	var b strings.Builder
+	for _, r := range acr {
+		b.WriteString(regexp.QuoteMeta(string(r)))
+		if unicode.IsLetter(r) {
+			b.WriteString(`\.?`)
+		}
+	}
+	return b.String()
 }
 
 // initialsDefinition finds, for an acronym of four letters or more that
@@ -147,7 +169,10 @@ func initialsDefinition(d *corpus.Document, acr string) (exp, quote string, line
 				if w == "" {
 					break
 				}
-				if retrieval.IsStop(strings.ToLower(w)) {
+				// A small word counts when capitalised like the others
+				// ("Programme d'Intervention Pour Prévenir…" for PIPPI).
+				capital := unicode.IsUpper([]rune(w)[0]) && k > 0 && []rune(strings.ToLower(corpus.Fold(w)))[0] == letters[k]
+				if retrieval.IsStop(strings.ToLower(w)) && !capital {
 					if k == 0 {
 						break
 					}

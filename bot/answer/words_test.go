@@ -46,6 +46,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"Isère : quelles fiches sur la PMI ? on fait une réunion d'équipe demain",
 			"which fiches deal with the PMI in Isère? we have a team meeting on Monday",
 		}, "Mettre en œuvre la démarche Petits Pas"},
+		{"an acronym the text prints with dots and spells out before", []string{
+			"PIPPI c'est quoi déjà ? c'est cité dans le schéma moselle pour l'évaluation",
+			"what does PIPPI stand for in the Moselle plan?",
+			"c quoi le programme pippi ?",
+		}, "Programme d'Intervention Pour Prévenir"},
 		{"context before the question", []string{
 			"salut, je prepare le copil de jeudi sur le PPE. cote isere, la fiche PPE elle vise quoi comme objectifs ?",
 			"Je reprends ce chantier lundi. En Isère, la fiche sur le PPE a quels objectifs ?",
