@@ -509,6 +509,17 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 				return a
 			}
 		}
+		// "Quelles actions pour les jeunes à la croisée soin/handicap/ASE
+		// ?": the actions of the one fiche whose title the topic names.
+		if q.ListActions && !q.ListByActions && q.Axis == 0 && len(q.Within) == 0 && len(q.Fiches) == 0 {
+			c := *q
+			c.Field = retrieval.FieldActions
+			if e.namesOneFiche(ctx, &c) {
+				if a, ok := e.topicFieldAnswer(ctx, &c); ok && a.Found {
+					return a
+				}
+			}
+		}
 		// "List the 6 national working groups": a list the text announces
 		// answers rather than fiches.
 		if q.ListWeak && len(q.Within) == 0 && q.Axis == 0 {

@@ -725,6 +725,20 @@ func (e *Engine) clearLead(ranked []ficheKey, scores, cover map[ficheKey]float64
 	return cover[first] >= e.params.LeadCover && (len(ranked) == 1 || scores[first] >= e.params.LeadRatio*scores[ranked[1]])
 }
 
+// namesOneFiche reports a question whose topic names one fiche by its
+// title, well ahead of the others.
+func (e *Engine) namesOneFiche(ctx context.Context, q *question) bool {
+	text := e.searchText(q)
+	if len(e.questionWeights(q, text)) == 0 {
+		return false
+	}
+	ranked, scores, cover := e.rankFiches(ctx, q, text, q.Field)
+	if len(ranked) == 0 {
+		return false
+	}
+	return e.titleNamed(q, text, ranked, scores) >= e.params.TitleRecall && e.clearLead(ranked, scores, cover)
+}
+
 // titleNamed returns the share of the first fiche's title, weighed by
 // rarity, that the question names when that fiche is ahead of the next
 // by TitleLead (0 otherwise): chat and context around a fiche named by

@@ -51,6 +51,16 @@ func TestWordsAsTyped(t *testing.T) {
 			"what does PIPPI stand for in the Moselle plan?",
 			"c quoi le programme pippi ?",
 		}, "Programme d'Intervention Pour Prévenir"},
+		{"which actions, of the one fiche whose title the topic names", []string{
+			"which actions on domestic violence in Isère?",
+			"quelles actions pour les enfants exposés aux violences conjugales en isère ?",
+			"salut, quelles actions contre les violences conjugales en Isère ? je suis à la PMI",
+		}, "Engager un travail partenarial avec les forces de l'ordre"},
+		{"which actions, of several fiches on the topic", []string{
+			"quelles actions pour la PMI en isère ?",
+			"which actions about the PMI in Isère?",
+			"bonjour, quelles actions concernent la PMI en isère ? merci",
+		}, "Mettre en œuvre la démarche Petits Pas"},
 		{"context before the question", []string{
 			"salut, je prepare le copil de jeudi sur le PPE. cote isere, la fiche PPE elle vise quoi comme objectifs ?",
 			"Je reprends ce chantier lundi. En Isère, la fiche sur le PPE a quels objectifs ?",

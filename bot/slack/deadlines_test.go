@@ -48,7 +48,8 @@ func TestDeadlineCommandsAndDigestThroughSlack(t *testing.T) {
 	}
 
 	h.sendAndWaitAck(slashEnvelope("e3", "C1", "UALICE", "planning isère", ""))
-	waitFor(t, "the chart upload", 10*time.Second, func() bool { return len(h.slack.callsOf("upload")) == 1 })
+	// Drawing the chart takes seconds on a loaded machine.
+	waitFor(t, "the chart upload", 30*time.Second, func() bool { return len(h.slack.callsOf("upload")) == 1 })
 	img, err := png.Decode(bytes.NewReader(h.slack.callsOf("upload")[0].Body))
 	if err != nil || img.Bounds().Dx() < 800 {
 		t.Fatalf("uploaded planning is not a readable PNG: %v", err)

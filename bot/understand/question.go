@@ -56,6 +56,10 @@ type Question struct {
 	// for a fiche's actions, and the question asks what is planned
 	// ("quelles actions sont prévues ?").
 	ListByActions bool
+	// ListActions is set when the only list cue is "quelles actions" or
+	// "which actions": the actions of one fiche when the topic names
+	// that fiche's title, the fiches on the topic otherwise.
+	ListActions bool
 	// ListBare is set when the only list cue is the word for fiches itself
 	// ("les fiches, comment sont-elles organisées ?").
 	ListBare bool
@@ -307,6 +311,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 		}
 	}
 	q.ListByActions = byActions && !byOther && !bare && fq.has(intentVocab.phrases("actions-planned"))
+	q.ListActions = byActions && !byOther && !bare
 	q.ListBare = bare && !byActions && !byOther
 	// "Y a quelle fiche et quelles actions ?": after the one fiche asked
 	// for, "quelles actions" is its field, not a second list.
