@@ -463,26 +463,47 @@ func matchItems(items []corpus.Item, needles []string) (string, bool) {
 
 // dueList lists the milestones that end within the asked period.
 func (e *Engine) dueList(q *question) (answer, bool) {
-	var items []listed
-	for _, d := range e.docsFor(q) {
-		for i := range d.Fiches {
-			f := &d.Fiches[i]
-			var due []string
-			for _, m := range f.Milestones {
-				if m.Dated() && !m.End.Before(q.From) && !m.End.After(q.To) {
+	// "Laquelle a un bilan prévu en 2021 ?": when the question names what
+	// is due, and some milestones of the period are that (in their own
+	// words or their fiche's title), only those are listed.
+	var w []termGroup
+	for _, g := range e.questionWeights(q, e.searchText(q)) {
+		if !slices.Contains(g.terms, unknownTerm) {
+			w = append(w, g)
+		}
+	}
+	collect := func(named bool) []listed {
+		var items []listed
+		for _, d := range e.docsFor(q) {
+			for i := range d.Fiches {
+				f := &d.Fiches[i]
+				var due []string
+				for _, m := range f.Milestones {
+					if !m.Dated() || m.End.Before(q.From) || m.End.After(q.To) {
+						continue
+					}
 					t := m.Raw
 					if m.Label != "" {
 						t = m.Label + " : " + m.Raw
 					}
+					if named && coverage(w, termSet(t+" "+f.Title)) < 0.5 {
+						continue
+					}
 					due = append(due, t)
 				}
-			}
-			if len(due) > 0 {
-				items = append(items, listed{d: d, f: f, note: strings.Join(due, " ; ")})
+				if len(due) > 0 {
+					items = append(items, listed{d: d, f: f, note: strings.Join(due, " ; ")})
+				}
 			}
 		}
+		return q.keep(items)
 	}
-	items = q.keep(items)
+	items := collect(false)
+	if len(w) > 0 {
+		if named := collect(true); len(named) > 0 {
+			items = named
+		}
+	}
 	inPeriod := "en " + q.From.Format("2006")
 	if q.Lang == chat.English {
 		inPeriod = "in " + q.From.Format("2006")

@@ -820,6 +820,14 @@ func TestThreadFollowUps(t *testing.T) {
 		follows []string
 		wants   []string
 	}{
+		{"a milestone named among a list's fiches, then its pilot", []string{
+			"Quelles fiches actions relèvent de l'objectif stratégique 3 dans le schéma de l'Isère ?",
+			"parmi elles laquelle a un bilan prévu en 2021 ?",
+		}, []string{
+			"et elle est pilotée par qui ?",
+			"who leads it?",
+			"ok merci, et le pilote ?",
+		}, []string{"Fiche action n°17", "établissement public départemental"}},
 		{"a figure between two questions on a fiche keeps the fiche", []string{
 			"Which fiche covers Moselle's hors-les-murs offer and what actions are planned?",
 			"what share of reception capacity was hors les murs in 2018, compared with 2013?",
