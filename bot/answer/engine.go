@@ -842,8 +842,8 @@ func (e *Engine) switchedDocs(q *question, conv chat.Conversation) ([]string, bo
 var (
 	moneyHeads = []string{"budget", "cout", "couts", "coute", "montant", "amount", "cost", "costs", "much", "argent", "money", "euros",
 		"pay", "paid", "payes", "paye", "payees", "salary", "salaire", "salaires", "remuneration", "wage", "wages", "prix", "tarif"}
-	nameHeads  = []string{"nom", "name", "names", "appelle", "appellent", "s'appelle", "s'appellent"}
-	askWords   = map[string]bool{"besoin": true, "need": true, "needs": true, "faut": true, "quel": true, "quelle": true, "quels": true, "quelles": true, "what": true, "what's": true, "whats": true,
+	nameHeads = []string{"nom", "name", "names", "appelle", "appellent", "s'appelle", "s'appellent"}
+	askWords  = map[string]bool{"besoin": true, "need": true, "needs": true, "faut": true, "quel": true, "quelle": true, "quels": true, "quelles": true, "what": true, "what's": true, "whats": true,
 		"combien": true, "how": true, "which": true, "son": true, "sa": true, "leur": true, "his": true, "her": true, "their": true, "s'appelle": true, "comment": true}
 	notPersons = map[string]bool{"service": true, "direction": true, "dispositif": true, "fiche": true, "schema": true, "sheet": true, "plan": true}
 )

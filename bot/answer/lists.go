@@ -468,7 +468,7 @@ func (e *Engine) dueList(q *question) (answer, bool) {
 	// words or their fiche's title), only those are listed.
 	var w []termGroup
 	for _, g := range e.questionWeights(q, e.searchText(q)) {
-		if !slices.Contains(g.terms, unknownTerm) {
+		if !slices.Contains(g.terms, unknownTerm) && !g.context {
 			w = append(w, g)
 		}
 	}
