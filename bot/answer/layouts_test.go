@@ -209,6 +209,23 @@ func TestTradeSynonyms(t *testing.T) {
 	}, "ARS Guyane")
 }
 
+// The English words of the trade's ordinary life (siblings, teenagers,
+// summer, the coast) find the French fiche that says them its way.
+func TestEnglishWordsOfTheTrade(t *testing.T) {
+	askFamilies(t, []family{
+		{"la-reunion-2022-2026.txt", []string{
+			"what are the result indicators for the siblings action?",
+			"who leads the work on keeping siblings together?",
+			"hi! siblings placed in care get split up, what's planned? asking for our team",
+		}, []string{"fratries"}},
+		{"cotes-darmor-schema-enfance.md", []string{
+			"who's in charge of the summer street outreach on the coast?",
+			"who runs youth work in coastal towns in summer?",
+			"summer outreach on the coast: who's the lead? need it for a meeting",
+		}, []string{"Service prévention et jeunesse"}},
+	})
+}
+
 // How other départements print figures and dates, each asked in several
 // wordings of the document's own schéma:
 //   - a figure in a list led by a dated line ("Activité de protection de
