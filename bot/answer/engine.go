@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"regexp"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strconv"
@@ -117,7 +118,20 @@ func (e *Engine) Ask(ctx context.Context, question string, conv chat.Conversatio
 
 // AskStream is Ask with progressive output: when a language model writes
 // the answer, partial receives the text so far. partial may be nil.
-func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversation, partial func(string)) (chat.Answer, chat.Conversation) {
+func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversation, partial func(string)) (ans chat.Answer, out chat.Conversation) {
+	// A fault in answering one question must not take down the command or
+	// the chat connection: the user is told, the thread is kept as it was.
+	defer func() {
+		if p := recover(); p != nil {
+			e.log.Error("answering failed", "panic", p, "stack", string(debug.Stack()))
+			lang := understand.DetectLang(text)
+			msg := "Je n'ai pas pu répondre à cette question (erreur interne). Reformulez-la ou réessayez."
+			if lang == chat.English {
+				msg = "I could not answer this question (internal error). Please rephrase it or try again."
+			}
+			ans, out = chat.Answer{Text: msg}, conv
+		}
+	}()
 	text = chat.CleanInput(text)
 	// "C'est prévu pour quand et qui le pilote ?": two questions, the
 	// second following the first, answered together.
@@ -573,6 +587,9 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 			}
 			return a
 		}
+	}
+	if a, ok := e.sectionListAnswer(q); ok {
+		return a
 	}
 	return e.passageAnswer(ctx, q, partial)
 }

@@ -743,3 +743,25 @@ func TestAskOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// A fault while answering one question is reported to the user and
+// logged; it does not take the command or the chat connection down, and
+// the thread stays as it was.
+func TestFaultWhileAnswering(t *testing.T) {
+	var logs strings.Builder
+	broken := &Engine{log: slog.New(slog.NewTextHandler(&logs, nil))} // no documents, no index
+	conv := chat.Conversation{Doc: "isere-2020-2024", Fiche: "12"}
+	a, got := broken.Ask(context.Background(), "Qui pilote la fiche 12 ?", conv)
+	if a.Found || !strings.Contains(a.Text, "erreur interne") {
+		t.Errorf("answer %+v, want a French internal-error reply", a)
+	}
+	if got.Doc != conv.Doc || got.Fiche != conv.Fiche {
+		t.Errorf("thread %+v, want it unchanged", got)
+	}
+	if !strings.Contains(logs.String(), "answering failed") {
+		t.Errorf("no error logged: %q", logs.String())
+	}
+	if a, _ := broken.Ask(context.Background(), "Who leads fiche 12?", conv); !strings.Contains(a.Text, "internal error") {
+		t.Errorf("English question: %q", a.Text)
+	}
+}

@@ -143,6 +143,21 @@ type scoredSentence struct {
 	context string
 }
 
+// withNumber adds to terms their other grammatical number where the
+// documents use it: the stemmer keeps short plurals ("lois", "lieux"), and
+// "quelles lois…" is answered by a line that names one "loi".
+func (e *Engine) withNumber(terms []string) []string {
+	out := slices.Clone(terms)
+	for _, t := range terms {
+		for _, v := range []string{strings.TrimSuffix(t, "s"), strings.TrimSuffix(t, "x"), t + "s", t + "x"} {
+			if v != t && len(v) >= 3 && e.ix.HasTerm(v) && !slices.Contains(out, v) {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
 // pickSentences keeps the sentences that answer: those of the best passage
 // close to the best score, in the document's order, then the best sentence
 // of one more passage when it is about as good.

@@ -260,6 +260,12 @@ func (e *Engine) weightsIn(text, lang string) []termGroup {
 				g.weight = max(g.weight, e.ix.TermIDF(c))
 			}
 		}
+		for _, v := range e.withNumber(g.terms)[len(g.terms):] {
+			if !seen[v] {
+				seen[v] = true
+				g.terms = append(g.terms, v)
+			}
+		}
 		if len(g.terms) > 0 {
 			out = append(out, g)
 		}

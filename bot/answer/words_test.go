@@ -467,6 +467,17 @@ func TestYearsBeyondTheSchema(t *testing.T) {
 	}, "2019")
 }
 
+// "Quelles lois dans le contexte législatif ?": a part of the document
+// named by its heading's words answers with its sub-parts of the kind
+// asked, not with a fiche's diagnostic.
+func TestThingsListedInAPart(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Dans le schéma moselle, quelles lois sont présentées dans le contexte législatif ?",
+		"quelles lois sont citées dans le contexte législatif du schéma moselle ?",
+		"salut, le contexte législatif du schéma moselle cite quelles lois ? merci",
+	}, "Loi du 2 janvier 2002", "Loi du 27 juin 2005", "Loi du 5 mars 2007", "Loi du 14 mars 2016")
+}
+
 // A pay, a salary or a daily rate is an amount: a passage about foster
 // carers that gives none is no answer.
 func TestPayIsAnAmount(t *testing.T) {

@@ -413,6 +413,21 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	if weakOnly {
 		q.Field = weakField
 	}
+	// "Quelles lois dans le contexte législatif ?": a field word that
+	// begins a heading of the documents with the word after it names
+	// that part of the document, not a fiche's field.
+	if q.Field != "" && len(q.Fiches) == 0 {
+		for _, p := range fieldVocab.phrases(q.Field) {
+			i, j := fseg.index(p)
+			if i < 0 {
+				continue
+			}
+			if next := strings.Fields(strings.Trim(fseg.s[j:], " ?!.,;:")); len(next) > 0 && !retrieval.IsStop(next[0]) && inSectionHeading(lib, strings.TrimSpace(fseg.s[i:j])+" "+next[0]) {
+				q.Field = ""
+				break
+			}
+		}
+	}
 	// "For our partner meeting: how many children…" counts children; a
 	// field is asked by a count only when the count is of that field
 	// ("combien de partenaires ?").
@@ -791,6 +806,22 @@ func inFicheTitle(lib *corpus.Library, words string) bool {
 				if IndexWord(title, w) >= 0 {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// inSectionHeading reports words that a narrative section of a loaded
+// document has in its heading, side by side.
+func inSectionHeading(lib *corpus.Library, words string) bool {
+	if lib == nil {
+		return false
+	}
+	for _, d := range lib.Docs {
+		for _, sec := range d.Sections {
+			if IndexWord(" "+corpus.Fold(sec.Heading)+" ", words) >= 0 {
+				return true
 			}
 		}
 	}
