@@ -27,6 +27,12 @@ func unfoldColumnTables(lines []string) ([]string, map[int]bool) {
 	ends := map[int]bool{}
 	changed := false
 	for i := 0; i < len(lines); i++ {
+		if figs, n := figureRow(lines, i); figs != nil {
+			out = append(out, figs...)
+			changed = true
+			i += n - 1
+			continue
+		}
 		cols := columnHeader(lines[i])
 		if cols == nil {
 			out = append(out, lines[i])
@@ -263,4 +269,67 @@ func lastRune(s string) rune {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// reFigureCell is a key figure alone in its box: "2 874", "61 %", "+11 %".
+var reFigureCell = regexp.MustCompile(`^[+-]?\s?\d{1,3}(?:[  ]\d{3})*(?:[,.]\d+)?\s?(?:%|€|k€|M€)?$`)
+
+// figureRow reads a row of key-figure boxes as `pdftotext -layout` prints
+// them: the figures side by side on one line, each box's label centred
+// under its figure on the next lines.
+//
+//	      2 874                         1 587
+//	informations préoccupantes     enfants confiés à l'ASE
+//	reçues par la CRIP en 2022     au 31/12/2022
+//
+// It returns one line per box, the figure then its label ("2 874
+// informations préoccupantes reçues par la CRIP en 2022"), and how many
+// lines of the input the row took; nil when line i is no such row.
+func figureRow(lines []string, i int) ([]string, int) {
+	figs := segments(lines[i])
+	if len(figs) < 2 {
+		return nil, 0
+	}
+	for _, f := range figs {
+		if !reFigureCell.MatchString(f.text) {
+			return nil, 0
+		}
+	}
+	center := func(s segment) int { return s.start + utf8.RuneCountInString(s.text)/2 }
+	labels := make([][]string, len(figs))
+	n := 1
+	for j := i + 1; j < len(lines) && j <= i+3; j++ {
+		segs := segments(lines[j])
+		if len(segs) == 0 || strings.ContainsRune(lines[j], '\f') {
+			break
+		}
+		if reFigureCell.MatchString(segs[0].text) {
+			break
+		}
+		for _, sg := range segs {
+			best, dist := 0, -1
+			for k, f := range figs {
+				d := center(sg) - center(f)
+				if d < 0 {
+					d = -d
+				}
+				if dist < 0 || d < dist {
+					best, dist = k, d
+				}
+			}
+			labels[best] = append(labels[best], sg.text)
+		}
+		n++
+	}
+	if n == 1 {
+		return nil, 0
+	}
+	out := make([]string, 0, len(figs)+1)
+	for k, f := range figs {
+		if len(labels[k]) == 0 {
+			return nil, 0
+		}
+		out = append(out, f.text+" "+joinCellLines(labels[k]))
+	}
+	return append(out, ""), n
 }

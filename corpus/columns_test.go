@@ -77,3 +77,34 @@ func TestGlossaryInColumns(t *testing.T) {
 		}
 	}
 }
+
+// Key figures in boxes side by side, as `pdftotext -layout` prints them:
+// each figure is read with the label centred under it.
+func TestFigureBoxes(t *testing.T) {
+	text := strings.Join([]string{
+		"Chiffres clés",
+		"",
+		"              2 874                           1 587                          61 %",
+		"     informations préoccupantes      enfants confiés à l'ASE            des enfants confiés",
+		"     reçues par la CRIP en 2022       au 31/12/2022 (+11 %)          en famille d'accueil",
+		"",
+		"Le délai moyen était de 4,2 mois.",
+	}, "\n")
+	lines, _ := unfoldColumnTables(strings.Split(text, "\n"))
+	got := strings.Join(lines, "\n")
+	for _, want := range []string{
+		"2 874 informations préoccupantes reçues par la CRIP en 2022",
+		"1 587 enfants confiés à l'ASE au 31/12/2022 (+11 %)",
+		"61 % des enfants confiés en famille d'accueil",
+		"Le délai moyen était de 4,2 mois.",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no line %q in:\n%s", want, got)
+		}
+	}
+	// Years side by side are a table's header, not figures.
+	years := "   2019      2020      2021\n   Bilan     Bilan     Bilan\n"
+	if l, _ := unfoldColumnTables(strings.Split(years, "\n")); strings.Join(l, "\n") != years {
+		t.Errorf("years read as figures: %q", l)
+	}
+}

@@ -244,6 +244,11 @@ func TestFiguresAndDatesAsPrinted(t *testing.T) {
 		questions []string
 		want      string
 	}{
+		{"doubs-2024-2028.txt", []string{
+			"combien d'enfants confiés à l'ASE fin 2022 dans le doubs ?",
+			"how many children were in the care of the ASE at the end of 2022?",
+			"salut, nb d'enfants confiés à l'ASE au 31/12/2022 ? c'est pour une note",
+		}, "1 587"},
 		{"schema-dppe-2023-2027.md", []string{
 			"combien d'enfants confiés à l'ASE dans les hautes-pyrénées fin 2022 ?",
 			"how many children were in the care of the ASE at the end of 2022?",
