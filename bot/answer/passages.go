@@ -452,6 +452,32 @@ func (e *Engine) withEnumeration(q *question, picked []scoredSentence) []scoredS
 	lineOf := func(sn analysedSentence) bool {
 		return sn.lineStart && (!sn.item || reNumbered.MatchString(sn.text)) && utf8.RuneCountInString(sn.text) <= 180
 	}
+	// itemOf is a line's item: the line when short, or the lead-in a long
+	// line explains after a colon or a dash ("Une synergie avec les
+	// politiques départementales : …").
+	itemOf := func(sn analysedSentence) (string, bool) {
+		if lineOf(sn) {
+			return sn.text, true
+		}
+		if !sn.lineStart || sn.item {
+			return "", false
+		}
+		for _, sep := range []string{" : ", " – ", " — "} {
+			if i := strings.Index(sn.text, sep); i >= 10 && utf8.RuneCountInString(sn.text[:i]) <= 180 {
+				return strings.TrimSpace(sn.text[:i]), true
+			}
+		}
+		// A counted list's items are its next lines, however long: quoted
+		// up to a word near 180 letters.
+		if r := []rune(sn.text); announcedCount(first.text) > 0 && len(r) > 180 {
+			cut := 180
+			for cut > 120 && r[cut] != ' ' {
+				cut--
+			}
+			return strings.TrimSpace(string(r[:cut])) + " …", true
+		}
+		return "", false
+	}
 	chunks := e.ix.Chunks()
 	at := slices.IndexFunc(chunks, func(c retrieval.Chunk) bool { return c.ID == first.hit.Chunk.ID })
 	if at < 0 {
@@ -460,12 +486,18 @@ func (e *Engine) withEnumeration(q *question, picked []scoredSentence) []scoredS
 	// The announced items are the bullets right after it when it has
 	// some ("Action 3 : … au CDE :" then its bullets); otherwise the short
 	// lines set apart after it, their bullets being details.
-	started, bullets := false, false
+	started, bullets, atEnd := false, false, false
 	for i, sn := range e.analysedChunk(&chunks[at]).sentences {
 		if !started {
 			if sn.text == first.text {
 				started = true
 				next := e.analysedChunk(&chunks[at]).sentences[i+1:]
+				// An announcement that ends its chunk: its list is the
+				// start of the next chunk of the same part.
+				if len(next) == 0 && at+1 < len(chunks) && chunks[at+1].Doc == chunks[at].Doc && slices.Equal(chunks[at+1].Path, chunks[at].Path) {
+					next = e.analysedChunk(&chunks[at+1]).sentences
+					atEnd = true
+				}
 				bullets = len(next) > 0 && next[0].lineStart && next[0].item
 			}
 			continue
@@ -479,22 +511,25 @@ func (e *Engine) withEnumeration(q *question, picked []scoredSentence) []scoredS
 			}
 			continue
 		}
-		if lineOf(sn) {
-			add(&chunks[at], sn.text)
+		if it, ok := itemOf(sn); ok {
+			add(&chunks[at], it)
 		}
 	}
 	// A list the chunking cut goes on in the next chunk of the same part:
 	// bullets while they last, or as many lines as were announced.
 	counted := announcedCount(first.text) > 0
-	for j := at + 1; (bullets || counted) && len(lines) > 0 && len(lines) < limit && j < len(chunks) && chunks[j].Doc == chunks[at].Doc && slices.Equal(chunks[j].Path, chunks[at].Path); j++ {
+	for j := at + 1; (bullets || counted) && (len(lines) > 0 || atEnd) && len(lines) < limit && j < len(chunks) && chunks[j].Doc == chunks[at].Doc && slices.Equal(chunks[j].Path, chunks[at].Path); j++ {
 		ended := false
 		for _, sn := range e.analysedChunk(&chunks[j]).sentences {
-			if bullets && !sn.item || !bullets && !lineOf(sn) {
+			it, ok := itemOf(sn)
+			if bullets && !sn.item || !bullets && !ok {
 				ended = true
 				break
 			}
-			if sn.lineStart {
+			if bullets && sn.lineStart {
 				add(&chunks[j], sn.text)
+			} else if !bullets {
+				add(&chunks[j], it)
 			}
 		}
 		if ended {
@@ -534,16 +569,18 @@ var reNumbered = regexp.MustCompile(`^\s*\d{1,2}\s*[.)]?\s+\S`)
 // announcedCount returns the number of things a sentence announces
 // ("trois priorités", "4 points", "five orientations"), or 0.
 func announcedCount(s string) int {
+	// The count nearest the colon is the one announced: "Pour concrétiser
+	// ces deux ambitions, la Moselle privilégiera quatre modalités :".
+	count := 0
 	for _, w := range strings.Fields(corpus.Fold(s)) {
 		w = strings.Trim(w, ",;:()")
 		if n, err := strconv.Atoi(w); err == nil && n > 1 && n < 10 {
-			return n
-		}
-		if n := corpus.NumberWord(w); n > 1 && n < 10 {
-			return n
+			count = n
+		} else if n := corpus.NumberWord(w); n > 1 && n < 10 {
+			count = n
 		}
 	}
-	return 0
+	return count
 }
 
 // analysed is a chunk cut into sentences, with the analysed terms of each

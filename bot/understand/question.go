@@ -422,7 +422,9 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 			if i < 0 {
 				continue
 			}
-			if next := strings.Fields(strings.Trim(fseg.s[j:], " ?!.,;:")); len(next) > 0 && !retrieval.IsStop(next[0]) && inSectionHeading(lib, strings.TrimSpace(fseg.s[i:j])+" "+next[0]) {
+			// The word right after the cue, not one further on.
+			next := retrieval.Words(fseg.s[j:])
+			if len(next) > 0 && !retrieval.IsStop(next[0]) && inSectionHeading(lib, append(retrieval.Terms(fseg.s[i:j]), retrieval.Stem(next[0]))) {
 				q.Field = ""
 				break
 			}
@@ -812,15 +814,16 @@ func inFicheTitle(lib *corpus.Library, words string) bool {
 	return false
 }
 
-// inSectionHeading reports words that a narrative section of a loaded
-// document has in its heading, side by side.
-func inSectionHeading(lib *corpus.Library, words string) bool {
-	if lib == nil {
+// inSectionHeading reports analysed terms that a narrative section of a
+// loaded document has in its heading, side by side.
+func inSectionHeading(lib *corpus.Library, terms []string) bool {
+	if lib == nil || len(terms) < 2 {
 		return false
 	}
+	want := " " + strings.Join(terms, " ") + " "
 	for _, d := range lib.Docs {
 		for _, sec := range d.Sections {
-			if IndexWord(" "+corpus.Fold(sec.Heading)+" ", words) >= 0 {
+			if strings.Contains(" "+strings.Join(retrieval.Terms(sec.Heading), " ")+" ", want) {
 				return true
 			}
 		}
