@@ -133,7 +133,8 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 	// in lower case: it belongs to the item.
 	// So does a value wrapped in its table column: a line in lower case
 	// after an item of the line before that ends no sentence.
-	if len(cells) == 1 && !isBullet && p.curField != nil && len(p.curField.Items) > 0 && p.lastItemLine == ln-1 && startsLower(t) {
+	if len(cells) == 1 && !isBullet && p.curField != nil && len(p.curField.Items) > 0 && p.lastItemLine == ln-1 &&
+		(startsLower(t) || endsMidPhrase(p.curField.Items[len(p.curField.Items)-1].Text)) {
 		last := &p.curField.Items[len(p.curField.Items)-1]
 		if !strings.ContainsAny(last.Text[len(last.Text)-1:], ".;!?") {
 			last.Text += " " + t
@@ -662,4 +663,15 @@ func (p *parser) actionTable(i int) (int, bool) {
 		p.endFiche()
 	}
 	return last, true
+}
+
+// midPhraseWords are the words a phrase cannot end on: a line that ends on
+// one ("Direction de la") goes on in the next line, whatever its case
+// ("Solidarité Départementale").
+var midPhraseWords = map[string]bool{"de": true, "du": true, "des": true, "la": true, "le": true, "les": true, "l'": true, "d'": true,
+	"et": true, "en": true, "à": true, "au": true, "aux": true, "avec": true, "pour": true, "par": true, "sur": true, "dans": true, "ou": true}
+
+func endsMidPhrase(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	return len(f) > 1 && midPhraseWords[f[len(f)-1]]
 }

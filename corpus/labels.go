@@ -85,6 +85,9 @@ func vocabularyKind(norm string) fieldKind {
 	if k, ok := labelPhrases[norm]; ok {
 		return k
 	}
+	if k := questionLabel(norm); k != fNone {
+		return k
+	}
 	if strings.HasPrefix(norm, "indicateur") {
 		switch {
 		case containsAny(norm, "realisation", "moyens", "processus", "activite"):
@@ -101,6 +104,35 @@ func vocabularyKind(norm string) fieldKind {
 				return c.kind
 			}
 		}
+	}
+	return fNone
+}
+
+// questionLabel reads the questions web pages and leaflets use as labels,
+// worded in many ways: "Qui pilote ?", "Avec quels partenaires ?", "Pour
+// quand ?", "Comment saura-t-on que c'est réussi ?", "Ce que l'on veut
+// obtenir", "Ce que l'on va faire".
+func questionLabel(norm string) fieldKind {
+	words := strings.Fields(norm)
+	if len(words) == 0 || len(words) > 8 {
+		return fNone
+	}
+	has := func(subs ...string) bool { return containsAny(norm, subs...) }
+	switch {
+	case words[0] == "qui" && len(words) <= 3 && has("pilot", "porte", "coordonn", "responsable", "qui fait"):
+		return fPilots
+	case words[0] == "avec" && has("partenaire", "acteur", "qui"):
+		return fPartners
+	case has("pour quand", "a quelle echeance", "quel calendrier", "quelle echeance") && len(words) <= 4:
+		return fCalendar
+	case words[0] == "comment" && has("saura", "verra", "mesur", "evalu", "reussi", "marche"):
+		return fIndicators
+	case (strings.HasPrefix(norm, "ce que l") || strings.HasPrefix(norm, "ce qu'on")) && has("veut", "vise", "souhaite", "attend", "cherche"):
+		return fObjectives
+	case (strings.HasPrefix(norm, "ce que l") || strings.HasPrefix(norm, "ce qu'on")) && has("va faire", "fait", "fera", "prevoit"):
+		return fActions
+	case strings.HasPrefix(norm, "pourquoi") && len(words) <= 4 && has("action", "fiche"):
+		return fDiagnostic
 	}
 	return fNone
 }

@@ -653,9 +653,38 @@ func (p *parser) titleBelow(i int) (string, int) {
 		if k, _ := p.label(t); k != fNone {
 			return "", i
 		}
+		// "Intitulé" then the title on its own line, or "Intitulé
+		// Recruter…" as a table row joined by a space.
+		if rest, ok := titleLabel(t); ok {
+			if rest != "" {
+				return rest, j
+			}
+			if title, k := p.titleBelow(j); title != "" {
+				return title, k
+			}
+			return "", i
+		}
 		return strings.TrimLeft(t, "# "), j
 	}
 	return "", i
+}
+
+// titleLabels are the labels of a fiche's title.
+var titleLabels = []string{"intitule de l'action", "intitule de la fiche", "intitule", "titre de l'action", "titre", "libelle de l'action", "libelle"}
+
+// titleLabel reads a line as a fiche's title label and returns the title
+// that follows it on the line, if any.
+func titleLabel(t string) (string, bool) {
+	f := Fold(t)
+	for _, l := range titleLabels {
+		if rest, ok := strings.CutPrefix(f, l); ok && (rest == "" || rest[0] == ' ' || rest[0] == ':') {
+			// Fold keeps the length of the letters these labels use
+			// only when unaccented; cut the original by runes.
+			n := len([]rune(l))
+			return strings.TrimSpace(strings.TrimLeft(string([]rune(t)[n:]), " :")), true
+		}
+	}
+	return "", false
 }
 
 func ficheHasContent(f *Fiche) bool {

@@ -54,6 +54,10 @@ func TestFieldLayouts(t *testing.T) {
 			[]string{"Service A"}, []string{"CAF"}, []string{"Nombre de visites"}},
 		{"a long question label alone on its line", "Qui ?\nService A\nAvec qui ?\nCAF\nÀ quoi verra-t-on que ça marche ?\nNombre de visites\n",
 			[]string{"Service A"}, []string{"CAF"}, []string{"Nombre de visites"}},
+		{"a web page's bold questions as labels", "**Ce que l'on veut obtenir**\n\n* Éviter les placements\n\n**Qui pilote ?** Service A\n\n**Avec quels partenaires ?** CAF\n\n**Pour quand ?** 2027\n\n**Comment saura-t-on que c'est réussi ?**\n\n* Nombre de visites\n",
+			[]string{"Service A"}, []string{"CAF"}, []string{"Nombre de visites"}},
+		{"a value wrapped after a word no phrase ends on", "Pilote Service A – Direction de la\nSolidarité Départementale\nPartenaires CAF\n",
+			[]string{"Service A – Direction de la Solidarité Départementale"}, []string{"CAF"}, nil},
 		{"markdown pipes, one row", "| Pilote | Partenaires |\n|---|---|\n| Service A | CAF |\n",
 			[]string{"Service A"}, []string{"CAF"}, nil},
 	} {
@@ -108,6 +112,10 @@ func TestFicheHeadings(t *testing.T) {
 		{"Ficheactionn°25 : Accueillir", "25", "Accueillir"},
 		{"Fiche-action B1 bis : Accueillir", "B1 bis", "Accueillir"},
 		{"### Fiche 2.2.4 – Accueillir", "2.2.4", "Accueillir"},
+		// The title under its own label, on the next line or after it.
+		{"Fiche-action 2.1\n\nIntitulé\nAccueillir", "2.1", "Accueillir"},
+		{"FICHE ACTION N°7\nIntitulé Accueillir", "7", "Accueillir"},
+		{"Fiche action 4\nIntitulé de l'action : Accueillir", "4", "Accueillir"},
 	} {
 		d, err := corpus.Parse("t", "t.md", []byte("Schéma 2021-2025\n\n"+tt.heading+"\n\nPilote : Service A\n"))
 		if err != nil {
