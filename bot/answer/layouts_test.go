@@ -209,6 +209,17 @@ func TestTradeSynonyms(t *testing.T) {
 	}, "ARS Guyane")
 }
 
+// The trade's chat abbreviations ("AF", "ass fam") stand for their words.
+func TestChatAbbreviationsOfTheTrade(t *testing.T) {
+	askFamilies(t, []family{
+		{"landes-2024-2028.txt", []string{
+			"dans les landes qui pilote l'action sur le recrutement des AF ? on galere a en trouver sur notre secteur",
+			"recrutement des AF : c qui le pilote ?",
+			"qui porte la fiche sur les ass fam dans les landes ?",
+		}, []string{"Service de l'Accueil Familial"}},
+	})
+}
+
 // The English words of the trade's ordinary life (siblings, teenagers,
 // summer, the coast) find the French fiche that says them its way.
 func TestEnglishWordsOfTheTrade(t *testing.T) {
