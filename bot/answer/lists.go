@@ -537,7 +537,7 @@ func (e *Engine) topicList(ctx context.Context, q *question) (answer, bool) {
 	text := e.searchText(q)
 	// "Quelles fiches portent sur la PMI ? je prépare une réunion": the
 	// fiches are those of the sentence that asks, not of the context.
-	if asked := e.askedSearchText(q); asked != "" {
+	if asked := e.askedSearchText(q, false); asked != "" {
 		text = asked
 	}
 	if len(retrieval.Terms(text)) == 0 {

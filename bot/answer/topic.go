@@ -33,15 +33,32 @@ func (e *Engine) searchText(q *question) string {
 }
 
 // askedSearchText is searchText for the sentence of the question that
-// asks, without the sentences around it; "" when there are none, or when
+// asks, without the sentences around it (keepBefore: without those after
+// it only, as what comes before often sets the topic: "I recruit foster
+// carers. What does the schéma plan?"); "" when there are none, or when
 // that sentence has no words to search.
-func (e *Engine) askedSearchText(q *question) string {
+func (e *Engine) askedSearchText(q *question, keepBefore bool) string {
 	start, end := askingSpan(q.Topic)
+	if keepBefore {
+		start = 0
+	}
+	// "… ? (niveaux 1 à 3, niveau 4)": words in brackets after the
+	// question qualify it.
+	if strings.HasPrefix(strings.TrimLeft(q.Topic[min(end+1, len(q.Topic)):], " "), "(") {
+		end = len(q.Topic)
+	}
 	if start == 0 && end == len(q.Topic) || len(retrieval.Terms(retrieval.Translate(q.Topic[start:end]))) == 0 {
 		return ""
 	}
 	c := *q
 	c.Topic = q.Topic[start:end]
+	// Only the acronyms of the sentence that asks are expanded.
+	c.Acronyms = nil
+	for _, a := range q.Acronyms {
+		if strings.Contains(strings.ToLower(c.Topic), strings.ToLower(a)) {
+			c.Acronyms = append(c.Acronyms, a)
+		}
+	}
 	return e.searchText(&c)
 }
 
@@ -622,6 +639,11 @@ func (e *Engine) onlyByContext(q *question, text string, k ficheKey, s scoredSen
 // answers from its structured field.
 func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, bool) {
 	text := e.searchText(q)
+	// "La fiche sur l'évaluation continue : quelles actions ? je bosse
+	// sur le PPE": the fiche is the one the asking sentence names.
+	if asked := e.askedSearchText(q, true); asked != "" && len(e.questionWeights(q, asked)) > 0 {
+		text = asked
+	}
 	if len(e.questionWeights(q, text)) == 0 {
 		return answer{}, false
 	}

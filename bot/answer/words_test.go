@@ -56,6 +56,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"quelles actions pour les enfants exposés aux violences conjugales en isère ?",
 			"salut, quelles actions contre les violences conjugales en Isère ? je suis à la PMI",
 		}, "Engager un travail partenarial avec les forces de l'ordre"},
+		{"the actions of the fiche a question names by its topic, chat after it", []string{
+			"Moselle, la fiche sur l'évaluation continue tout au long du parcours : quelles actions ?",
+			"in Moselle, the fiche on continuous assessment: which actions?",
+			"la fiche sur l'évaluation continue en moselle, elle prévoit quelles actions ? je bosse sur le PPE",
+		}, "Intégrer une dimension évaluative partagée"},
 		{"which actions, of several fiches on the topic", []string{
 			"quelles actions pour la PMI en isère ?",
 			"which actions about the PMI in Isère?",
