@@ -83,6 +83,15 @@ func Stem(w string) string {
 			f = b + "e"
 		}
 	}
+	// The stemmer keeps the "-ent" of a verb's third person plural
+	// ("accompagnent", "évaluent"): a form that is no word of its own,
+	// whose infinitive in "-er" is, stems as that infinitive. "Parent",
+	// "agent" and "précédent" are words of their own and stay.
+	if b, ok := strings.CutSuffix(f, "ent"); ok && len(b) >= 4 {
+		if fr := frenchLemmas(); !fr[f] && fr[b+"er"] {
+			f = b + "er"
+		}
+	}
 	s := french.Stem(f, true)
 	stems.Store(w, s)
 	return s

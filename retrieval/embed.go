@@ -49,8 +49,9 @@ var analysisFingerprint = stopFingerprint(extraStop) + analysisVersion
 
 // analysisVersion numbers changes of the analysis other than its stop
 // words (number words read as numbers: "a"; feminine "-ée(s)" stemmed as
-// "-é(s)": "b"; acronyms printed with dots read as one word: "c").
-const analysisVersion = "c"
+// "-é(s)": "b"; acronyms printed with dots read as one word: "c"; verbs'
+// "-ent" stemmed as their infinitive: "d").
+const analysisVersion = "d"
 
 func stopFingerprint(stops map[string]bool) string {
 	var words []string

@@ -38,6 +38,10 @@ func TestTerms(t *testing.T) {
 		// Missing accents give the same stems as the document's spelling.
 		{"sante des enfants confies", []string{Stem("santé"), Stem("confiés")}, nil},
 		{"d'accueil en 2021", []string{Stem("accueil"), "2021"}, []string{"d", "en"}},
+		// A verb's "-ent" stems as its infinitive; nouns in "-ent" stay.
+		{"les fiches qui accompagnent les professionnels", []string{Stem("accompagner")}, nil},
+		{"ils évaluent les situations", []string{Stem("évaluer")}, nil},
+		{"les parents et le référent", []string{"parent", "referent"}, nil},
 		// An acronym printed with dots is the acronym.
 		{"le programme italien P.I.P.P.I", []string{Stem("pippi")}, []string{"p", "i"}},
 		{"l'A.S.E. et la M.D.P.H.", []string{Stem("ase"), Stem("mdph")}, []string{"a", "s", "e"}},

@@ -209,6 +209,18 @@ func TestTradeSynonyms(t *testing.T) {
 	}, "ARS Guyane")
 }
 
+// An axis named by what it is about, in English words the vocabulary
+// translates ("spotting and assessing" for "repérer et évaluer").
+func TestAxisAboutInEnglish(t *testing.T) {
+	askFamilies(t, []family{
+		{"aude-2025-2029.md", []string{
+			"which actions fall under the axis about spotting and assessing danger in Aude?",
+			"the axis on detecting and assessing: which actions?",
+			"hi, which fiches are in the axis about spotting children in danger? for my onboarding",
+		}, []string{"Axe 2", "Simplifier la transmission des informations préoccupantes"}},
+	})
+}
+
 // The trade's chat abbreviations ("AF", "ass fam") stand for their words.
 func TestChatAbbreviationsOfTheTrade(t *testing.T) {
 	askFamilies(t, []family{

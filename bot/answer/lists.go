@@ -263,6 +263,33 @@ func (e *Engine) axisByTopic(q *question) {
 	}
 }
 
+// axisCovering returns the one axis whose title holds every meaningful
+// word of text, two words at least; nil when none or several do.
+func (e *Engine) axisCovering(q *question, text string) (*corpus.Document, *corpus.Axis) {
+	var w []termGroup
+	for _, g := range e.questionWeights(q, text) {
+		if !slices.Contains(g.terms, unknownTerm) && !g.context {
+			w = append(w, g)
+		}
+	}
+	if len(w) < 2 {
+		return nil, nil
+	}
+	var doc *corpus.Document
+	var axis *corpus.Axis
+	for _, d := range e.docsFor(q) {
+		for i := range d.Axes {
+			if coverage(w, termSet(d.Axes[i].Title)) == 1 {
+				if axis != nil {
+					return nil, nil
+				}
+				doc, axis = d, &d.Axes[i]
+			}
+		}
+	}
+	return doc, axis
+}
+
 // subAxisList lists the fiches labelled under a sub-level of an axis:
 // "l'objectif 2.2" holds fiches 2.2.1, 2.2.2…
 func (e *Engine) subAxisList(q *question) (answer, bool) {
@@ -542,6 +569,17 @@ func (e *Engine) topicList(ctx context.Context, q *question) (answer, bool) {
 	}
 	if len(retrieval.Terms(text)) == 0 {
 		return answer{}, false
+	}
+	// "The action sheets aimed at supporting professionals": the fiches
+	// of the one axis whose title holds every word of the topic.
+	if q.Axis == 0 && len(q.Within) == 0 {
+		if d, a := e.axisCovering(q, text); a != nil {
+			c := *q
+			c.Axis, c.AxisKind, c.Docs = a.Number, "", []string{d.ID}
+			if ans, ok := e.axisList(&c); ok && ans.Found {
+				return ans, true
+			}
+		}
 	}
 	ranked, scores, cover := e.rankFiches(ctx, q, text, "")
 	if len(ranked) == 0 {

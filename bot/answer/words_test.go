@@ -61,6 +61,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"in Moselle, the fiche on continuous assessment: which actions?",
 			"la fiche sur l'évaluation continue en moselle, elle prévoit quelles actions ? je bosse sur le PPE",
 		}, "Intégrer une dimension évaluative partagée"},
+		{"fiches on a topic one axis's title holds whole", []string{
+			"List the Isère action sheets aimed at supporting professionals, please",
+			"quelles fiches pour accompagner les professionnels en isère ?",
+			"isère : les fiches qui accompagnent les professionnels ? je fais le plan de formation",
+		}, "Fiche 31"},
 		{"which actions, of several fiches on the topic", []string{
 			"quelles actions pour la PMI en isère ?",
 			"which actions about the PMI in Isère?",
