@@ -108,3 +108,25 @@ func TestFigureBoxes(t *testing.T) {
 		t.Errorf("years read as figures: %q", l)
 	}
 }
+
+// A table row led by a short label keeps the label with its text in the
+// narrative: "Atelier 1<TAB>La prévention" is one paragraph.
+func TestLabelledRowsInNarrative(t *testing.T) {
+	text := "Schéma 2019-2023\n\nLA MÉTHODE\n\nLes pistes ont été présentées dans le cadre de deux ateliers :\n\nAtelier 1\tLa prévention : le défi d'agir au plus tôt\nAtelier 2\tLa diversification des réponses\n"
+	d, err := Parse("t", "t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range d.Sections {
+		for _, p := range s.Paragraphs {
+			got = append(got, p.Text)
+		}
+	}
+	joined := strings.Join(got, "\n")
+	for _, want := range []string{"Atelier 1 : La prévention : le défi d'agir au plus tôt", "Atelier 2 : La diversification des réponses"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("no paragraph %q in %q", want, got)
+		}
+	}
+}

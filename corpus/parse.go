@@ -809,6 +809,18 @@ func (p *parser) addParagraph(ln int, raw, t string) {
 		}
 		items = []Item{{Text: text}}
 	case strings.Contains(raw, "<ul") || strings.Contains(raw, "\t") || strings.HasPrefix(strings.TrimSpace(raw), "|"):
+		var cells []string
+		for _, c := range splitCells(raw) {
+			if c = cleanText(c); c != "" {
+				cells = append(cells, c)
+			}
+		}
+		// "Atelier 1<TAB>La prévention : …": a row led by a short label
+		// keeps the label with its text, as a table row of figures does.
+		if !strings.Contains(raw, "<ul") && len(cells) >= 2 && utf8.RuneCountInString(cells[0]) <= 40 {
+			items = []Item{{Text: cells[0] + " : " + strings.Join(cells[1:], " — ")}}
+			break
+		}
 		for _, cell := range splitCells(raw) {
 			items = append(items, cellItems(cell)...)
 		}

@@ -444,6 +444,13 @@ func (e *Engine) withEnumeration(q *question, picked []scoredSentence) []scoredS
 	var lines []scoredSentence
 	seen := map[string]bool{}
 	add := func(c *retrieval.Chunk, text string) {
+		// "Atelier 1" then its theme on the next line (a table row the
+		// conversion cut): one item.
+		if n := len(lines); n > 0 && reBareLabel.MatchString(lines[n-1].text) && !reBareLabel.MatchString(text) && !seen[text] {
+			seen[text] = true
+			lines[n-1].text += " : " + text
+			return
+		}
 		if len(lines) < limit && !seen[text] {
 			seen[text] = true
 			lines = append(lines, scoredSentence{hit: retrieval.Hit{Chunk: c, Score: first.hit.Score}, text: text, score: first.score, order: first.order + len(lines) + 1, item: true})
@@ -483,10 +490,41 @@ func (e *Engine) withEnumeration(q *question, picked []scoredSentence) []scoredS
 	if at < 0 {
 		return picked
 	}
+	// A counted list ("cinq ateliers :") is the next lines, as many as
+	// announced, whatever their length or marks, across the chunks of
+	// the same part.
+	if announcedCount(first.text) > 0 {
+		started := false
+		for j := at; j < len(chunks) && len(lines) < limit && chunks[j].Doc == chunks[at].Doc && slices.Equal(chunks[j].Path, chunks[at].Path); j++ {
+			for _, sn := range e.analysedChunk(&chunks[j]).sentences {
+				if !started {
+					started = sn.text == first.text
+					continue
+				}
+				if !sn.lineStart {
+					continue
+				}
+				text := sn.text
+				if utf8.RuneCountInString(text) > 180 {
+					text, _ = itemOf(analysedSentence{text: text, lineStart: true})
+				}
+				if text != "" {
+					add(&chunks[j], text)
+				}
+			}
+		}
+		if len(lines) >= 2 {
+			return append([]scoredSentence{first}, lines...)
+		}
+		lines = nil
+		seen = map[string]bool{}
+	}
 	// The announced items are the bullets right after it when it has
 	// some ("Action 3 : … au CDE :" then its bullets); otherwise the short
 	// lines set apart after it, their bullets being details.
-	started, bullets, atEnd := false, false, false
+	// ended: the list ended inside the first chunk, and does not go on in
+	// the next one.
+	started, bullets, atEnd, ended := false, false, false, false
 	for i, sn := range e.analysedChunk(&chunks[at]).sentences {
 		if !started {
 			if sn.text == first.text {
@@ -504,6 +542,7 @@ func (e *Engine) withEnumeration(q *question, picked []scoredSentence) []scoredS
 		}
 		if bullets {
 			if !sn.item {
+				ended = true
 				break
 			}
 			if sn.lineStart {
@@ -518,7 +557,7 @@ func (e *Engine) withEnumeration(q *question, picked []scoredSentence) []scoredS
 	// A list the chunking cut goes on in the next chunk of the same part:
 	// bullets while they last, or as many lines as were announced.
 	counted := announcedCount(first.text) > 0
-	for j := at + 1; (bullets || counted) && (len(lines) > 0 || atEnd) && len(lines) < limit && j < len(chunks) && chunks[j].Doc == chunks[at].Doc && slices.Equal(chunks[j].Path, chunks[at].Path); j++ {
+	for j := at + 1; !ended && (bullets || counted) && (len(lines) > 0 || atEnd) && len(lines) < limit && j < len(chunks) && chunks[j].Doc == chunks[at].Doc && slices.Equal(chunks[j].Path, chunks[at].Path); j++ {
 		ended := false
 		for _, sn := range e.analysedChunk(&chunks[j]).sentences {
 			it, ok := itemOf(sn)
@@ -569,18 +608,93 @@ var reNumbered = regexp.MustCompile(`^\s*\d{1,2}\s*[.)]?\s+\S`)
 // announcedCount returns the number of things a sentence announces
 // ("trois priorités", "4 points", "five orientations"), or 0.
 func announcedCount(s string) int {
-	// The count nearest the colon is the one announced: "Pour concrétiser
-	// ces deux ambitions, la Moselle privilégiera quatre modalités :".
-	count := 0
-	for _, w := range strings.Fields(corpus.Fold(s)) {
+	n, _ := announced(s)
+	return n
+}
+
+// announced finds the count a sentence announces and the noun it counts.
+// A count that points back ("ces deux ambitions") or measures time ("les
+// cinq années à venir") is not the list's; of the others, the one nearest
+// the colon is: "Pour concrétiser ces deux ambitions, la Moselle
+// privilégiera quatre modalités d'intervention :", "le schéma affirme
+// trois priorités qui structureront la feuille de route pour les cinq
+// années à venir :".
+func announced(s string) (int, string) {
+	words := strings.Fields(corpus.Fold(s))
+	count, noun := 0, ""
+	for i, w := range words {
 		w = strings.Trim(w, ",;:()")
-		if n, err := strconv.Atoi(w); err == nil && n > 1 && n < 10 {
-			count = n
-		} else if n := corpus.NumberWord(w); n > 1 && n < 10 {
-			count = n
+		n, err := strconv.Atoi(w)
+		if err != nil {
+			n = corpus.NumberWord(w)
+		}
+		if n < 2 || n > 9 {
+			continue
+		}
+		if i > 0 && (words[i-1] == "ces" || words[i-1] == "ses" || words[i-1] == "leurs") {
+			continue
+		}
+		next := ""
+		if i+1 < len(words) {
+			next = strings.Trim(words[i+1], ",;():")
+		}
+		if timeUnits[next] {
+			continue
+		}
+		count, noun = n, next
+	}
+	return count, noun
+}
+
+// timeUnits count time, not the items of a list.
+var timeUnits = map[string]bool{"ans": true, "annees": true, "mois": true, "semaines": true, "jours": true, "fois": true, "heures": true, "years": true, "months": true, "weeks": true, "days": true, "times": true}
+
+// reBareLabel is a label with its number and nothing else: "Atelier 1",
+// "Action 2".
+var reBareLabel = regexp.MustCompile(`^\p{L}+\s+\d{1,2}$`)
+
+// announcingOf finds, among the best sentences, one that announces a
+// counted list of a thing the question names: "… dans le cadre de cinq
+// ateliers :" for a question on the ateliers.
+func (e *Engine) announcingOf(q *question, ss []scoredSentence) *scoredSentence {
+	asked := map[string]bool{}
+	for _, g := range e.questionWeights(q, e.searchText(q)) {
+		for _, t := range g.terms {
+			asked[t] = true
 		}
 	}
-	return count
+	for i := range ss {
+		if i >= 12 || ss[i].score < 0.5*ss[0].score {
+			break
+		}
+		if n := announcedNoun(ss[i].text); n != "" && asked[retrieval.Stem(n)] {
+			return &ss[i]
+		}
+	}
+	return nil
+}
+
+// countsAsAsked reports a sentence that announces as many items as the
+// question counts ("4 modalités" and "quatre modalités :").
+func countsAsAsked(q *question, s string) bool {
+	n := announcedCount(s)
+	for _, t := range retrieval.Terms(q.Topic) {
+		if t == strconv.Itoa(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// announcedNoun is what a sentence ending with a colon counts: "cinq
+// ateliers :" → "ateliers", "quatre modalités d'intervention :" →
+// "modalités"; "" when it counts nothing.
+func announcedNoun(s string) string {
+	if !strings.HasSuffix(strings.TrimSpace(s), ":") {
+		return ""
+	}
+	_, noun := announced(strings.TrimSuffix(strings.TrimSpace(s), ":"))
+	return noun
 }
 
 // analysed is a chunk cut into sentences, with the analysed terms of each
@@ -668,10 +782,29 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 		return answer{Answer: chat.Answer{Text: e.suggestions(q.Lang, "")}}
 	}
 	ss := e.rankSentences(ctx, q, text)
-	if len(ss) == 0 || ss[0].score < e.params.PassageFound || !q.typeOKIn(ss[0].text, ss[0].context) {
+	// A list announced of what the question names, counted as the
+	// question counts it, is evidence enough a little below the bar ("la
+	// moselle se fixe 4 modalités d'intervention, tu peux me les lister
+	// ?").
+	var announcing *scoredSentence
+	if len(ss) > 0 && !q.WantsNumber && !q.WantsDate {
+		announcing = e.announcingOf(q, ss)
+	}
+	if announcing != nil && announcing.score >= 0.8*e.params.PassageFound && countsAsAsked(q, announcing.text) {
+		ss = append([]scoredSentence{*announcing}, ss...)
+	} else if len(ss) == 0 || ss[0].score < e.params.PassageFound || !q.typeOKIn(ss[0].text, ss[0].context) {
 		return answer{Answer: chat.Answer{Text: e.suggestions(q.Lang, "")}}
 	}
-	picked := e.withEnumeration(q, pickSentences(ss))
+	picked := pickSentences(ss)
+	// "Les ateliers de la conférence départementale, c'était quoi les
+	// thèmes ?": a sentence that announces a counted list of what the
+	// question names ("présentées dans le cadre de cinq ateliers :")
+	// answers with its list, though another sentence names more of the
+	// question's words.
+	if announcing != nil && announcing.text != picked[0].text {
+		picked = []scoredSentence{*announcing}
+	}
+	picked = e.withEnumeration(q, picked)
 	// A question that names no schéma, that another schéma answers about
 	// as well, is answered from both.
 	if len(q.Docs) == 0 && !slices.ContainsFunc(picked, func(s scoredSentence) bool { return s.hit.Chunk.Doc != picked[0].hit.Chunk.Doc }) {

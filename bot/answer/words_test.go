@@ -488,6 +488,23 @@ func TestThingsListedInAPart(t *testing.T) {
 	}, "Loi du 2 janvier 2002", "Loi du 27 juin 2005", "Loi du 5 mars 2007", "Loi du 14 mars 2016")
 }
 
+// A sentence that announces a counted list of what the question names
+// answers with the whole list, each row with its label: the count is the
+// one nearest the colon that neither points back nor measures time.
+func TestCountedListsAnnounced(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"Les ateliers de la conférence départementale en Moselle, c'était quoi les thèmes ?",
+		"What were the workshop themes at the Moselle departmental conference?",
+		"les ateliers de la conference departementale en moselle portaient sur quoi ? c'est pour un atelier chez nous",
+	}, "Atelier 2 : La diversification", "Atelier 5 : Les situations complexes")
+	answersAll(t, eng, []string{
+		"What are the four 'modalités d'intervention' Moselle says it will favour?",
+		"la moselle se fixe 4 modalités d'intervention pour le schema, tu peux me les lister ?",
+		"moselle : les quatre modalités d'intervention du schéma ? merci",
+	}, "Une synergie avec les différentes politiques départementales", "Un appui sur la territorialisation")
+}
+
 // A pay, a salary or a daily rate is an amount: a passage about foster
 // carers that gives none is no answer.
 func TestPayIsAnAmount(t *testing.T) {
