@@ -505,6 +505,16 @@ func TestCountedListsAnnounced(t *testing.T) {
 	}, "Une synergie avec les différentes politiques départementales", "Un appui sur la territorialisation")
 }
 
+// How often something happened while the schéma was made is a figure of
+// the text, not an account of the method.
+func TestHowOftenDuringTheMaking(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"le comité des usagers en isère s'est réuni combien de fois pendant l'élaboration du schéma ?",
+		"How many times did the Isère users' committee meet while the plan was being drawn up?",
+		"à combien de reprises le comité des usagers de l'isère s'est-il réuni pendant l'élaboration ? merci",
+	}, "trois reprises")
+}
+
 // A pay, a salary or a daily rate is an amount: a passage about foster
 // carers that gives none is no answer.
 func TestPayIsAnAmount(t *testing.T) {

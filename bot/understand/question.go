@@ -594,7 +594,11 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	// In a thread about a schéma and no fiche, "it", "il" is the schéma.
 	namesSchema := fq.has(intentVocab.phrases("schema")) ||
 		conv.Doc != "" && conv.Fiche == "" && fq.has(intentVocab.phrases("anaphora"))
-	if slices.Contains(q.Overviews, OverviewMethod) && len(content) > 0 && !namesSchema {
+	// "Le comité des usagers s'est réuni combien de fois pendant
+	// l'élaboration du schéma ?" counts how often something happened
+	// during the making, a figure of the text.
+	countsTimes := q.WantsNumber && fq.has(intentVocab.phrases("counts-events"))
+	if slices.Contains(q.Overviews, OverviewMethod) && len(content) > 0 && (!namesSchema || countsTimes) {
 		q.Overviews = slices.DeleteFunc(q.Overviews, func(k string) bool { return k == OverviewMethod })
 		if q.Overview == OverviewMethod {
 			q.Overview = ""
