@@ -505,6 +505,16 @@ func TestCountedListsAnnounced(t *testing.T) {
 	}, "Une synergie avec les différentes politiques départementales", "Un appui sur la territorialisation")
 }
 
+// "Avoir lieu", "take place" say that something happened; they name no
+// place of the trade ("lieu de vie").
+func TestWhenSomethingTookPlace(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"When and where did the Moselle territorial conferences take place?",
+		"en moselle, les conférences de territoire ont eu lieu quand ?",
+		"salut, les conferences de territoire de la moselle ont eu lieu a quelle date ? je fais l'historique",
+	}, "Thionville : vendredi 7 septembre 2018")
+}
+
 // How often something happened while the schéma was made is a figure of
 // the text, not an account of the method.
 func TestHowOftenDuringTheMaking(t *testing.T) {

@@ -534,7 +534,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 		// the schéma, not a topic.
 		rest = strings.Replace(rest, span, " ", 1)
 	}
-	for _, cue := range []string{"glossary", "list", "number"} {
+	for _, cue := range []string{"glossary", "list", "number", "happened"} {
 		rest = without(rest, intentVocab.phrases(cue))
 	}
 	if q.ListByActions {
