@@ -515,6 +515,16 @@ func TestWhenSomethingTookPlace(t *testing.T) {
 	}, "Thionville : vendredi 7 septembre 2018")
 }
 
+// What a figure counts is read without the place names around it:
+// "how many people attended Moselle's conference" counts attendance.
+func TestWhatIsCountedWithoutPlaces(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Roughly how many people attended Moselle's departmental conference where the orientations were presented?",
+		"how many people attended the Moselle departmental conference?",
+		"hi! the Conférence départementale in Moselle, how many people attended it? for a slide",
+	}, "450 personnes")
+}
+
 // How often something happened while the schéma was made is a figure of
 // the text, not an account of the method.
 func TestHowOftenDuringTheMaking(t *testing.T) {

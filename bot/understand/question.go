@@ -345,7 +345,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	q.WantsPlanned = fq.has(intentVocab.phrases("planned"))
 	q.Equivalent = fq.has(intentVocab.phrases("equivalent"))
 	q.Head = askedHead(placeless)
-	q.Counted = countedWords(q.Folded)
+	q.Counted = countedWords(placeless)
 	// "Combien de personnes ont répondu…": people in general are no
 	// topic; what they did is.
 	for _, p := range countPrefixes {
