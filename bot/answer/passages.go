@@ -278,6 +278,17 @@ func (e *Engine) countedGroups(q *question) []termGroup {
 			out = append(out, g)
 		}
 	}
+	// "How many children and young people…", "combien d'enfants ou de
+	// jeunes…": either of the things joined is what is counted.
+	if c := " " + corpus.Fold(q.Counted) + " "; len(out) > 1 && (strings.Contains(c, " and ") || strings.Contains(c, " et ") || strings.Contains(c, " or ") || strings.Contains(c, " ou ")) {
+		either := termGroup{weight: 1}
+		for _, g := range out {
+			either.terms = append(either.terms, g.terms...)
+			either.all = append(either.all, g.all...)
+			either.phrases = append(either.phrases, g.phrases...)
+		}
+		out = []termGroup{either}
+	}
 	return out
 }
 

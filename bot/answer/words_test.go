@@ -525,6 +525,16 @@ func TestWhatIsCountedWithoutPlaces(t *testing.T) {
 	}, "450 personnes")
 }
 
+// Things joined in what a figure counts ("children and young people")
+// are counted together: a sentence that counts either answers.
+func TestCountedThingsJoined(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Hi, I'm benchmarking French départements. How many children and young people had an ASE support measure in Isère at end-2018?",
+		"combien d'enfants et de jeunes bénéficient d'une mesure de l'ASE en isère fin 2018 ?",
+		"how many children and young people had an ASE measure in Isère at the end of 2018?",
+	}, "6 943")
+}
+
 // How often something happened while the schéma was made is a figure of
 // the text, not an account of the method.
 func TestHowOftenDuringTheMaking(t *testing.T) {

@@ -133,9 +133,24 @@ func countedWords(folded string) string {
 			continue
 		}
 		var words []string
-		for _, w := range strings.Fields(folded[i+1+len(p):]) {
+		conj := func(w string) bool { return w == "and" || w == "et" || w == "or" || w == "ou" }
+		fields := strings.Fields(folded[i+1+len(p):])
+		for k, w := range fields {
 			w = strings.Trim(w, "?,.;:!()\"'")
-			if w == "" || retrieval.IsStop(w) || len(words) == 2 {
+			joined := len(words) > 0 && conj(words[len(words)-1])
+			// "children and young people", "d'enfants et de jeunes":
+			// the things joined are counted together.
+			if conj(w) && len(words) > 0 && k+1 < len(fields) {
+				words = append(words, w)
+				continue
+			}
+			if joined {
+				w = strings.TrimPrefix(w, "d'")
+				if w == "de" || w == "des" || w == "du" {
+					continue
+				}
+			}
+			if w == "" || retrieval.IsStop(w) || len(words) >= 2 && !joined || len(words) >= 5 {
 				break
 			}
 			if genericCounted[w] {
