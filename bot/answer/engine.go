@@ -38,6 +38,8 @@ type Engine struct {
 	// ID): every passage question reads the same few chunks again. Engines
 	// made by WithParams share it.
 	analysed *sync.Map
+	// subAxes caches each document's sub-axis headings (subAxesOf).
+	subAxes *sync.Map
 	// expansions caches what each document's acronyms stand for, from its
 	// glossary or its text ("doc\x00ACR" → expansion, "" when none).
 	expansions *sync.Map
@@ -101,7 +103,7 @@ func NewEngine(ctx context.Context, lib *corpus.Library, opts ...EngineOption) (
 		params = *cfg.params
 	}
 	return &Engine{lib: lib, ix: ix, gen: cfg.gen, log: cfg.log, today: cfg.today, fterms: buildFicheTerms(ix), ftext: buildFicheText(ix),
-		analysed: &sync.Map{}, expansions: &sync.Map{}, params: params}, nil
+		analysed: &sync.Map{}, expansions: &sync.Map{}, subAxes: &sync.Map{}, params: params}, nil
 }
 
 // Library returns the documents the engine answers from.

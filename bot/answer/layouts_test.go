@@ -221,6 +221,19 @@ func TestAxisAboutInEnglish(t *testing.T) {
 	})
 }
 
+// Fiches on a topic that a sub-level of an axis names whole ("Objectif
+// opérationnel 1.1 – Renforcer la prévention autour de la naissance") are
+// the fiches numbered under it.
+func TestSubAxisByTopic(t *testing.T) {
+	askFamilies(t, []family{
+		{"cotes-darmor-schema-enfance.md", []string{
+			"quelles actions portent sur la periode autour de la naissance ?",
+			"which actions are about prevention around birth?",
+			"bonjour, les fiches sur la prévention autour de la naissance svp ? je suis à la PMI",
+		}, []string{"Fiche 1.1.1", "Fiche 1.1.2"}},
+	})
+}
+
 // The trade's chat abbreviations ("AF", "ass fam") stand for their words.
 func TestChatAbbreviationsOfTheTrade(t *testing.T) {
 	askFamilies(t, []family{

@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -288,6 +289,64 @@ func (e *Engine) axisCovering(q *question, text string) (*corpus.Document, *corp
 		}
 	}
 	return doc, axis
+}
+
+// subAxis is the heading of a sub-level of an axis, "Objectif
+// opérationnel 1.1 – Renforcer la prévention autour de la naissance",
+// under which fiches 1.1.1, 1.1.2… are numbered.
+type subAxis struct {
+	label string // "1.1"
+	terms map[string]bool
+}
+
+var reSubAxisHeading = regexp.MustCompile(`^[#*\s]*\p{L}[\p{L}' ]{0,40}?\s+(\d{1,2}\.\d{1,2})\s*[–:—-]\s*(\S.{3,})$`)
+
+// subAxesOf reads a document's sub-axis headings: a heading numbered N.M
+// with at least one fiche labelled N.M.x.
+func (e *Engine) subAxesOf(d *corpus.Document) []subAxis {
+	if v, ok := e.subAxes.Load(d.ID); ok {
+		return v.([]subAxis)
+	}
+	var out []subAxis
+	seen := map[string]bool{}
+	for _, l := range d.Lines {
+		m := reSubAxisHeading.FindStringSubmatch(strings.TrimSpace(l))
+		if m == nil || seen[m[1]] {
+			continue
+		}
+		if slices.ContainsFunc(d.Fiches, func(f corpus.Fiche) bool { return strings.HasPrefix(f.ID, m[1]+".") }) {
+			seen[m[1]] = true
+			out = append(out, subAxis{label: m[1], terms: termSet(m[2])})
+		}
+	}
+	v, _ := e.subAxes.LoadOrStore(d.ID, out)
+	return v.([]subAxis)
+}
+
+// subAxisCovering returns the label of the one sub-axis whose heading
+// holds every meaningful word of text, two words at least.
+func (e *Engine) subAxisCovering(q *question, text string) string {
+	var w []termGroup
+	for _, g := range e.questionWeights(q, text) {
+		if !slices.Contains(g.terms, unknownTerm) && !g.context {
+			w = append(w, g)
+		}
+	}
+	if len(w) < 2 {
+		return ""
+	}
+	found := ""
+	for _, d := range e.docsFor(q) {
+		for _, s := range e.subAxesOf(d) {
+			if coverage(w, s.terms) == 1 {
+				if found != "" {
+					return ""
+				}
+				found = s.label
+			}
+		}
+	}
+	return found
 }
 
 // subAxisList lists the fiches labelled under a sub-level of an axis:
@@ -577,6 +636,19 @@ func (e *Engine) topicList(ctx context.Context, q *question) (answer, bool) {
 			c := *q
 			c.Axis, c.AxisKind, c.Docs = a.Number, "", []string{d.ID}
 			if ans, ok := e.axisList(&c); ok && ans.Found {
+				return ans, true
+			}
+		}
+	}
+	// "Quelles actions portent sur la période autour de la naissance ?":
+	// the fiches numbered under the one sub-level of an axis whose
+	// heading holds the topic ("Objectif opérationnel 1.1 – Renforcer la
+	// prévention autour de la naissance").
+	if q.Axis == 0 && q.SubAxis == "" && len(q.Within) == 0 {
+		if label := e.subAxisCovering(q, text); label != "" {
+			c := *q
+			c.SubAxis = label
+			if ans, ok := e.subAxisList(&c); ok {
 				return ans, true
 			}
 		}
