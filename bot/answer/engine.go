@@ -283,7 +283,8 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 	// "When is the CRIP phone line up and running?" asks a date: the phone
 	// is the topic, not a number asked for.
 	check.WantsContact = (q.WantsContact || whole.WantsContact) && whole.Field != retrieval.FieldCalendar && !whole.WantsDate
-	check.WantsName = asksFor(whole.Folded, nameHeads)
+	// "LAEP — what's the full name?" asks what an acronym stands for.
+	check.WantsName = asksFor(whole.Folded, nameHeads) && !whole.Glossary
 	check.WantsMoney = whole.WantsMoney && asksFor(whole.Folded, moneyHeads)
 	if a.Found && (check.WantsContact || check.WantsName || check.WantsMoney) && (!check.typeOK(a.Text) || check.WantsName && !e.namesPerson(a.Text)) {
 		a = e.missingFact(&q, a)

@@ -71,6 +71,17 @@ func TestWordsAsTyped(t *testing.T) {
 			"which actions about the PMI in Isère?",
 			"bonjour, quelles actions concernent la PMI en isère ? merci",
 		}, "Mettre en œuvre la démarche Petits Pas"},
+		{"an acronym set apart by a dash, its full name asked", []string{
+			"OPP — what is that in the Isère plan?",
+			"OPP - c'est quoi dans le schéma isère ?",
+			"OPP — what's the full name? saw it in a court letter",
+			"c'est quoi le nom complet de l'OPP ? on m'en parle en réunion",
+		}, "Ordonnance de placement provisoire"},
+		{"who steers a fiche", []string{
+			"In Moselle, who steers the action on making preventive services more relevant and better used across territories?",
+			"who steers the Moselle action on the relevance of the prevention offer across territories?",
+			"hi, the Moselle fiche on the prevention offer in the territories: who is it steered by?",
+		}, "Comité de pilotage départemental du Schéma des services aux familles"},
 		{"context before the question", []string{
 			"salut, je prepare le copil de jeudi sur le PPE. cote isere, la fiche PPE elle vise quoi comme objectifs ?",
 			"Je reprends ce chantier lundi. En Isère, la fiche sur le PPE a quels objectifs ?",

@@ -990,7 +990,9 @@ func adjectiveLike(w string) bool {
 // ("le CTJ c'est quoi"). "What's planned on the PPE?" asks for no
 // definition.
 func weakDefinition(t text, acronyms []string) bool {
-	words := strings.Fields(strings.NewReplacer("?", " ", ",", " ", ":", " ", "!", " ", "'", "' ").Replace(t.s))
+	// "OPP — what is that?": the dash parts the acronym from the question.
+	punct := strings.NewReplacer("?", " ", ",", " ", ":", " ", "!", " ", "'", "' ", " - ", " ", " – ", " ", " — ", " ")
+	words := strings.Fields(punct.Replace(t.s))
 	at := func(i int) bool {
 		if i < 0 || i >= len(words) {
 			return false
@@ -1011,7 +1013,7 @@ func weakDefinition(t text, acronyms []string) bool {
 		if start < 0 {
 			continue
 		}
-		before := len(strings.Fields(strings.NewReplacer("?", " ", ",", " ", ":", " ", "!", " ", "'", "' ").Replace(t.s[:start])))
+		before := len(strings.Fields(punct.Replace(t.s[:start] + " ")))
 		after := before + len(strings.Fields(strings.NewReplacer("'", "' ").Replace(t.s[start:end])))
 		if at(after) || at(after+1) && isArticle(words[after]) || at(after+2) && isArticle(words[after]) && isArticle(words[after+1]) ||
 			at(before-1) || at(before-2) && isArticle(words[before-1]) {
