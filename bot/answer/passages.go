@@ -678,7 +678,7 @@ func (e *Engine) announcingOf(q *question, ss []scoredSentence) *scoredSentence 
 		if i >= 12 || ss[i].score < 0.5*ss[0].score {
 			break
 		}
-		if n := announcedNoun(ss[i].text); n != "" && asked[retrieval.Stem(n)] {
+		if n := announcedNoun(ss[i].text); n != "" && asked[retrieval.Stem(n)] && !namesOneOf(q.Folded, n) {
 			return &ss[i]
 		}
 	}
@@ -691,6 +691,20 @@ func countsAsAsked(q *question, s string) bool {
 	n := announcedCount(s)
 	for _, t := range retrieval.Terms(q.Topic) {
 		if t == strconv.Itoa(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOneOf reports a question that names one item of a list by its
+// number ("during phase 1", "l'atelier 2"): it asks about that item, not
+// for the list.
+func namesOneOf(folded, noun string) bool {
+	stem := retrieval.Stem(noun)
+	words := strings.Fields(strings.NewReplacer("?", " ", ",", " ", ":", " ").Replace(folded))
+	for i := 0; i+1 < len(words); i++ {
+		if retrieval.Stem(strings.Trim(words[i], "'")) == stem && strings.IndexFunc(words[i+1], unicode.IsDigit) == 0 {
 			return true
 		}
 	}

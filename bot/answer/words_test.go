@@ -556,6 +556,21 @@ func TestHowOftenDuringTheMaking(t *testing.T) {
 	}, "trois reprises")
 }
 
+// A question about one numbered item of a list ("during phase 1") asks
+// about that item, not for the list the text announces ("en 3 phases :").
+func TestOneItemOfAnAnnouncedList(t *testing.T) {
+	eng := testEngine(t)
+	for _, q := range []string{
+		"Who did the Moselle team interview during phase 1 of the diagnostic?",
+		"moselle, phase 1 du diagnostic : qui a été interrogé ?",
+		"hi, in Moselle's phase 1, which people were interviewed? for my thesis",
+	} {
+		if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); strings.Contains(a.Text, "déroulée en 3 phases") {
+			t.Errorf("%q answered with the list of phases:\n%s", q, a.Text)
+		}
+	}
+}
+
 // A pay, a salary or a daily rate is an amount: a passage about foster
 // carers that gives none is no answer.
 func TestPayIsAnAmount(t *testing.T) {
