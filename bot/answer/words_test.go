@@ -82,6 +82,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"who steers the Moselle action on the relevance of the prevention offer across territories?",
 			"hi, the Moselle fiche on the prevention offer in the territories: who is it steered by?",
 		}, "Comité de pilotage départemental du Schéma des services aux familles"},
+		{"what a département will do about a topic asks for the actions", []string{
+			"What will Isère do about training staff on the family-situation assessment framework?",
+			"qu'est-ce que l'isère va faire pour former les pros au référentiel d'évaluation des situations familiales ?",
+			"Isère, the assessment framework training: what are they going to do about it? new trainer here",
+		}, "Diffusion du nouveau programme de formation"},
 		{"context before the question", []string{
 			"salut, je prepare le copil de jeudi sur le PPE. cote isere, la fiche PPE elle vise quoi comme objectifs ?",
 			"Je reprends ce chantier lundi. En Isère, la fiche sur le PPE a quels objectifs ?",
