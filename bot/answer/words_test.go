@@ -87,6 +87,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"qu'est-ce que l'isère va faire pour former les pros au référentiel d'évaluation des situations familiales ?",
 			"Isère, the assessment framework training: what are they going to do about it? new trainer here",
 		}, "Diffusion du nouveau programme de formation"},
+		{"whether a plan does anything on a topic asks for the actions", []string{
+			"Hospital social worker here. Does the Isère plan do anything on access to mental health care for kids in care?",
+			"does Isère do anything about mental health care for children in care?",
+			"is the Isère plan doing anything on access to mental health care for kids in care?",
+		}, "Centre Hospitalier Alpes Isère"},
 		{"context before the question", []string{
 			"salut, je prepare le copil de jeudi sur le PPE. cote isere, la fiche PPE elle vise quoi comme objectifs ?",
 			"Je reprends ce chantier lundi. En Isère, la fiche sur le PPE a quels objectifs ?",
