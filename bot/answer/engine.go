@@ -531,7 +531,7 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		if q.ListActions && !q.ListByActions && q.Axis == 0 && len(q.Within) == 0 && len(q.Fiches) == 0 {
 			c := *q
 			c.Field = retrieval.FieldActions
-			if e.namesOneFiche(ctx, &c) || namesTheFiche(q.Folded) {
+			if q.TheFiche || e.namesOneFiche(ctx, &c) {
 				if a, ok := e.topicFieldAnswer(ctx, &c); ok && a.Found {
 					return a
 				}
@@ -867,18 +867,6 @@ var (
 		"combien": true, "how": true, "which": true, "son": true, "sa": true, "leur": true, "his": true, "her": true, "their": true, "s'appelle": true, "comment": true}
 	notPersons = map[string]bool{"service": true, "direction": true, "dispositif": true, "fiche": true, "schema": true, "sheet": true, "plan": true}
 )
-
-// namesTheFiche reports a question about one fiche named by its topic:
-// "la fiche sur l'évaluation continue : quelles actions ?" asks for that
-// fiche's actions, not for the fiches on the topic.
-func namesTheFiche(folded string) bool {
-	for _, p := range []string{" la fiche ", " cette fiche ", " the fiche ", " this fiche ", " the sheet ", " the action sheet ", " l'action sur ", " the action on "} {
-		if strings.Contains(" "+folded+" ", p) {
-			return true
-		}
-	}
-	return false
-}
 
 // asksFor reports a question whose interrogative (quel, what, combien,
 // son…, or a need: "j'ai besoin du nom") is followed within three words by

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -60,6 +61,9 @@ type Question struct {
 	// "which actions": the actions of one fiche when the topic names
 	// that fiche's title, the fiches on the topic otherwise.
 	ListActions bool
+	// TheFiche is set when the question names one fiche by its topic ("la
+	// fiche sur…", "the action on…").
+	TheFiche bool
 	// ListBare is set when the only list cue is the word for fiches itself
 	// ("les fiches, comment sont-elles organisées ?").
 	ListBare bool
@@ -327,6 +331,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	}
 	q.ListByActions = byActions && !byOther && !bare && fq.has(intentVocab.phrases("actions-planned"))
 	q.ListActions = byActions && !byOther && !bare
+	q.TheFiche = fq.has(intentVocab.phrases("the-fiche"))
 	q.ListBare = bare && !byActions && !byOther
 	// "Y a quelle fiche et quelles actions ?": after the one fiche asked
 	// for, "quelles actions" is its field, not a second list.
@@ -841,13 +846,29 @@ func inSectionHeading(lib *corpus.Library, terms []string) bool {
 	}
 	want := " " + strings.Join(terms, " ") + " "
 	for _, d := range lib.Docs {
-		for _, sec := range d.Sections {
-			if strings.Contains(" "+strings.Join(retrieval.Terms(sec.Heading), " ")+" ", want) {
+		for _, h := range headingTerms(d) {
+			if strings.Contains(h, want) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// headingTermsCache holds each loaded document's section headings as
+// analysed terms, read once: questions ask for them again and again.
+var headingTermsCache sync.Map // *corpus.Document → []string
+
+func headingTerms(d *corpus.Document) []string {
+	if v, ok := headingTermsCache.Load(d); ok {
+		return v.([]string)
+	}
+	out := make([]string, 0, len(d.Sections))
+	for _, sec := range d.Sections {
+		out = append(out, " "+strings.Join(retrieval.Terms(sec.Heading), " ")+" ")
+	}
+	v, _ := headingTermsCache.LoadOrStore(d, out)
+	return v.([]string)
 }
 
 // opensWith reports whether s starts with one of ps.
