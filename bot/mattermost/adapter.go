@@ -68,6 +68,7 @@ type Adapter struct {
 	dms     map[string]string // user id -> id of the bot's direct channel with them
 
 	inflight sync.WaitGroup
+	lanes    chat.Lanes    // a user's questions, in the order asked
 	sem      chan struct{} // bounds the answers computed at once
 }
 
@@ -381,7 +382,7 @@ func (a *Adapter) dispatch(ctx, work context.Context, me *identity, ev *model.We
 			return
 		}
 		received := time.Now()
-		a.spawn(ctx, work, func(ctx context.Context) { a.answer(ctx, me, m, received) })
+		a.spawnFor(ctx, work, m.User, func(ctx context.Context) { a.answer(ctx, me, m, received) })
 	case model.WebsocketEventReactionAdded:
 		act, ok := a.feedbackFromReaction(me, ev)
 		if !ok {
@@ -396,13 +397,29 @@ func (a *Adapter) dispatch(ctx, work context.Context, me *identity, ev *model.We
 	}
 }
 
+// spawnFor is spawn for a user's question: a user's questions run in the
+// order they were asked, so the rate limit and the thread's context see them
+// in that order.
+func (a *Adapter) spawnFor(ctx, work context.Context, user string, fn func(context.Context)) {
+	var c context.Context // set by the goroutine that runs the lane
+	run := a.lanes.Queue(user, func() {
+		if c != nil {
+			fn(c)
+		}
+	})
+	if !a.spawn(ctx, work, func(ctx context.Context) { c = ctx; run() }) {
+		go run() // shutting down: only let the lane go
+	}
+}
+
 // spawn runs fn in its own goroutine, at most cap(sem) at once, with a
-// context derived from work. It gives up when ctx ends first.
-func (a *Adapter) spawn(ctx, work context.Context, fn func(context.Context)) {
+// context derived from work. It gives up when ctx ends first, and reports
+// whether fn was started.
+func (a *Adapter) spawn(ctx, work context.Context, fn func(context.Context)) bool {
 	select {
 	case a.sem <- struct{}{}:
 	case <-ctx.Done():
-		return
+		return false
 	}
 	a.inflight.Add(1)
 	go func() {
@@ -418,6 +435,7 @@ func (a *Adapter) spawn(ctx, work context.Context, fn func(context.Context)) {
 		defer cancel()
 		fn(c)
 	}()
+	return true
 }
 
 // drain waits for the answers in flight, at most drainTimeout, then cancels

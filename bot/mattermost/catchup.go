@@ -69,7 +69,7 @@ func (a *Adapter) catchUp(ctx, work context.Context, me *identity) error {
 		for _, m := range a.missed(me, ch, list, from) {
 			questions++
 			received := time.Now()
-			a.spawn(ctx, work, func(ctx context.Context) { a.answer(ctx, me, m, received) })
+			a.spawnFor(ctx, work, m.User, func(ctx context.Context) { a.answer(ctx, me, m, received) })
 		}
 	}
 	a.log.Info("mattermost: caught up", "channels", len(chans), "questions", questions,

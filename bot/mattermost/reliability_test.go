@@ -313,3 +313,29 @@ func TestLatencyIncludesQueueing(t *testing.T) {
 		t.Errorf("latencies sum to %.2fs, want the second answer's wait counted (at least %.2fs)", sum, 2.5*slow.Seconds())
 	}
 }
+
+// A user's questions are answered in the order they were asked, even when
+// the first takes longer: the second waits for it, and the rate limit counts
+// them in that order.
+func TestAUsersQuestionsAreAnsweredInOrder(t *testing.T) {
+	h := start(t, setup{tweak: func(a *Adapter) {
+		a.handle = func(ctx context.Context, m chat.Message, partial func(string)) (chat.Reply, error) {
+			if strings.Contains(m.Text, "longue") {
+				time.Sleep(300 * time.Millisecond)
+			}
+			return chat.Reply{Answer: chat.Answer{Question: m.Text, Text: "réponse à " + m.Text, Found: true, Lang: chat.French}}, nil
+		}
+	}})
+	long := h.ask(h.conn, townSq, "", "@schemabot une question longue", "O")
+	short := h.ask(h.conn, townSq, "", "@schemabot une question courte", "O")
+	waitFor(t, "both answers", func() bool { return len(h.fake.postsIn(long.Id)) > 0 && len(h.fake.postsIn(short.Id)) > 0 })
+	var answers []string
+	for _, p := range h.fake.Posts() {
+		if p.RootId == long.Id || p.RootId == short.Id {
+			answers = append(answers, p.Message)
+		}
+	}
+	if len(answers) != 2 || !strings.Contains(answers[0], "longue") || !strings.Contains(answers[1], "courte") {
+		t.Errorf("answers posted as %q, want the long question's first", answers)
+	}
+}

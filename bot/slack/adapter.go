@@ -54,6 +54,7 @@ type Adapter struct {
 	connected atomic.Bool
 	conn      *bot.Connection // connected with its time, for /healthz
 	inflight  sync.WaitGroup
+	lanes     chat.Lanes // a user's questions, in the order asked
 
 	mu        sync.Mutex
 	envelopes map[string]time.Time // envelope ids already handled
@@ -246,7 +247,7 @@ func (a *Adapter) dispatch(ctx context.Context, client *socketmode.Client, evt s
 	switch data := evt.Data.(type) {
 	case slackevents.EventsAPIEvent:
 		if m, ok := a.message(data); ok {
-			a.spawn(func() { a.answer(ctx, m, received) })
+			a.spawn(a.lanes.Queue(m.User, func() { a.answer(ctx, m, received) }))
 		}
 	case slackgo.SlashCommand:
 		a.spawn(func() { a.command(ctx, data) })
