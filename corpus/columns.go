@@ -333,3 +333,92 @@ func figureRow(lines []string, i int) ([]string, int) {
 	}
 	return append(out, ""), n
 }
+
+// unfoldLabelBlocks rewrites the tables that a PDF conversion prints column
+// by column: the labels of a fiche's table one under the other ("Axe",
+// "Pilote", "Partenaires", "Échéance"), then, after the page furniture the
+// conversion put in between, their values in the same order. Each label
+// line becomes "Label : value" and the value lines are emptied, so that line
+// numbers stay those of the file. A value that wraps (its line ends with a
+// comma, or the next line starts in lower case) is one value; when the
+// values do not match the labels one to one, the block is left as it is.
+func unfoldLabelBlocks(lines []string, furniture []bool) {
+	counts := map[string]int{}
+	for _, l := range lines {
+		if t := strings.TrimSpace(l); t != "" && len(t) < 40 {
+			counts[t]++
+		}
+	}
+	vocabulary := func(t string) bool {
+		k, rest := labelKind(t)
+		return k != fNone && rest == "" && len(t) < 40 && !strings.HasSuffix(t, ".")
+	}
+	labelLike := func(t string) bool {
+		if vocabulary(t) {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(t)
+		return len(strings.Fields(t)) <= 3 && unicode.IsUpper(r) && counts[t] >= 3 &&
+			strings.IndexFunc(t, unicode.IsDigit) < 0 && !strings.ContainsAny(t, ".:;,")
+	}
+	for i := 0; i < len(lines); i++ {
+		var labels []int
+		known := 0
+		j := i
+		for ; j < len(lines); j++ {
+			t := strings.TrimSpace(lines[j])
+			if t == "" && len(labels) > 0 && j+1 < len(lines) && labelLike(strings.TrimSpace(lines[j+1])) {
+				continue // a blank line between two labels
+			}
+			if t == "" || furniture[j] || !labelLike(t) {
+				break
+			}
+			labels = append(labels, j)
+			if vocabulary(t) {
+				known++
+			}
+		}
+		if known < 3 {
+			continue
+		}
+		// The values: after blank lines and furniture, the lines up to the
+		// next blank line.
+		for j < len(lines) && (strings.TrimSpace(lines[j]) == "" || furniture[j]) {
+			j++
+		}
+		var values [][]int // line indexes of each value
+		for ; j < len(lines) && strings.TrimSpace(lines[j]) != "" && !furniture[j]; j++ {
+			t := strings.TrimSpace(lines[j])
+			if n := len(values); n > 0 {
+				prev := strings.TrimSpace(lines[values[n-1][len(values[n-1])-1]])
+				if strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, "-") || startsLower(t) {
+					values[n-1] = append(values[n-1], j)
+					continue
+				}
+			}
+			if labelLike(t) {
+				break
+			}
+			values = append(values, []int{j})
+		}
+		if len(values) != len(labels) {
+			i = labels[len(labels)-1]
+			continue
+		}
+		for k, at := range labels {
+			label := strings.TrimSpace(lines[at])
+			var parts []string
+			for _, v := range values[k] {
+				parts = append(parts, strings.TrimSpace(lines[v]))
+				lines[v] = ""
+			}
+			value := strings.Join(parts, " ")
+			if strings.HasPrefix(Fold(value), Fold(label)) {
+				lines[at] = value // "Axe 3 – …" names itself
+			} else {
+				lines[at] = label + " : " + value
+			}
+		}
+		i = j
+	}
+}

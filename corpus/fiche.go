@@ -133,8 +133,9 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 	// in lower case: it belongs to the item.
 	// So does a value wrapped in its table column: a line in lower case
 	// after an item of the line before that ends no sentence.
-	if len(cells) == 1 && !isBullet && p.curField != nil && len(p.curField.Items) > 0 && p.lastItemLine == ln-1 &&
-		(startsLower(t) || endsMidPhrase(p.curField.Items[len(p.curField.Items)-1].Text)) {
+	if len(cells) == 1 && !isBullet && p.curField != nil && len(p.curField.Items) > 0 &&
+		(p.lastItemLine == ln-1 && (startsLower(t) || endsMidPhrase(p.curField.Items[len(p.curField.Items)-1].Text)) ||
+			p.lastItemLine == ln-2 && strings.TrimSpace(p.lines[ln-2]) == "" && endsOnMonth(p.curField.Items[len(p.curField.Items)-1].Text) && reYearStart.MatchString(t)) {
 		last := &p.curField.Items[len(p.curField.Items)-1]
 		if !strings.ContainsAny(last.Text[len(last.Text)-1:], ".;!?") {
 			last.Text += " " + t
@@ -178,6 +179,9 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 			label := cleanText(raw)
 			if i := strings.IndexByte(label, ':'); i >= 0 {
 				label = label[:i]
+			} else if rest != "" && strings.HasSuffix(label, rest) {
+				// "Constats. La CRIP a reçu…": the label run in.
+				label = strings.TrimRight(strings.TrimSuffix(label, rest), " .")
 			}
 			p.curField = p.openFieldKind(ln, k, label)
 			p.lastEmpty = true
@@ -437,21 +441,47 @@ func milestones(cal Field) []Milestone {
 				continue
 			}
 		}
-		label, raw := splitMilestone(text)
-		if group != "" && it.Level > 0 {
-			if label == "" {
-				label = group
-			} else {
-				label = group + " – " + label
-			}
+		for _, clause := range datedClauses(text) {
+			out = append(out, milestone(clause, group, it))
 		}
-		m := Milestone{Label: label, Raw: raw, Span: it.Span}
-		if per, ok := leadingPeriod(raw); ok {
-			m.Start, m.End = per.Start, per.End
-		}
-		out = append(out, m)
 	}
 	return out
+}
+
+// datedClauses splits a calendar entry into its clauses when each says its
+// own time ("Conventions signées en 2024 ; recrutements en 2025 ; fiche de
+// liaison opérationnelle en décembre 2026"); otherwise it is one entry.
+func datedClauses(text string) []string {
+	parts := strings.Split(text, " ; ")
+	if len(parts) < 2 {
+		return []string{text}
+	}
+	// Each clause says what is due as well as when: "2022 ; 2024" alone
+	// may be a span, and stays one entry.
+	for _, c := range parts {
+		if _, raw := splitMilestone(c); !isLeadingPeriod(raw) || isPeriod(strings.TrimRight(c, " .")) {
+			return []string{text}
+		}
+	}
+	return parts
+}
+
+// milestone reads one calendar entry, under the group a heading item
+// ("Phase 1 :") opened.
+func milestone(text, group string, it Item) Milestone {
+	label, raw := splitMilestone(text)
+	if group != "" && it.Level > 0 {
+		if label == "" {
+			label = group
+		} else {
+			label = group + " – " + label
+		}
+	}
+	m := Milestone{Label: label, Raw: raw, Span: it.Span}
+	if per, ok := leadingPeriod(raw); ok {
+		m.Start, m.End = per.Start, per.End
+	}
+	return m
 }
 
 // splitMilestone splits "Élaboration du guide : Semestre 1 : 2021" at the
@@ -515,7 +545,7 @@ func leadingPeriod(raw string) (Period, bool) {
 
 // reTrailingWhen is the time expression that ends a sentence, after the
 // word that places it: "… opérationnel en 2025", "… au 1er semestre 2024".
-var reTrailingWhen = regexp.MustCompile(`(?i)\b(?:en|dès|des|au|à partir de|d'ici|avant|fin|début)\s+((?:(?:1er|2e|2nd|premier|second|deuxième)\s+(?:semestre|trimestre)\s+|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?(?:19|20)\d\d)\s*[.;)]?$`)
+var reTrailingWhen = regexp.MustCompile(`(?i)\b(?:en|dès|des|au|à partir de|d'ici|avant|fin|début)\s+((?:(?:1er|2e|2nd|premier|second|deuxième)\s+(?:semestre|trimestre)\s+|(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*[.;)]?$`)
 
 func isLeadingPeriod(s string) bool {
 	_, ok := leadingPeriod(s)
@@ -670,6 +700,19 @@ func (p *parser) actionTable(i int) (int, bool) {
 // ("Solidarité Départementale").
 var midPhraseWords = map[string]bool{"de": true, "du": true, "des": true, "la": true, "le": true, "les": true, "l'": true, "d'": true,
 	"et": true, "en": true, "à": true, "au": true, "aux": true, "avec": true, "pour": true, "par": true, "sur": true, "dans": true, "ou": true}
+
+// endsOnMonth tells whether a line ends on a month's name, whose year the
+// conversion may have put on a line of its own ("… en décembre", "2026.").
+func endsOnMonth(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	_, ok := monthWords[Fold(f[len(f)-1])]
+	return ok
+}
+
+var reYearStart = regexp.MustCompile(`^(?:19|20)\d\d\b`)
 
 func endsMidPhrase(s string) bool {
 	f := strings.Fields(strings.ToLower(s))

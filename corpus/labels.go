@@ -60,6 +60,10 @@ func labelKindIn(line string, repeated map[string]bool) (fieldKind, string) {
 	} else if i := strings.IndexByte(t, '?'); i > 0 && i < 60 {
 		// "Avec qui ? La CAF, …": a question as the label.
 		head, rest = t[:i], strings.TrimSpace(t[i+1:])
+	} else if i := strings.Index(t, ". "); i > 0 && i < 40 && len(strings.Fields(t[:i])) <= 3 && vocabularyKind(normalizeLabel(t[:i])) != fNone {
+		// "Constats. 512 assistants familiaux en 2022…": a label run in
+		// at the start of its paragraph, ended by a full stop.
+		head, rest = t[:i], strings.TrimSpace(t[i+1:])
 	} else {
 		delimited = false
 	}

@@ -41,7 +41,7 @@ var (
 	// reListNumber is the number of an ordered list item: "1. ", "2) ".
 	reListNumber = regexp.MustCompile(`^\d{1,2}[.)]\s+`)
 	// rePageNumber is a line that holds only a page number.
-	rePageNumber = regexp.MustCompile(`^(?:page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?$`)
+	rePageNumber = regexp.MustCompile(`^(?i:page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?$`)
 	// reGluedPage is a page number glued to the end of a sentence by the
 	// PDF conversion: "…des familles.12".
 	reGluedPage = regexp.MustCompile(`([.!?»)])\d{1,3}$`)
@@ -133,6 +133,8 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	lines, tableEnds := unfoldColumnTables(strings.Split(text, "\n"))
+	furniture := pageFurniture(lines)
+	unfoldLabelBlocks(lines, furniture)
 	p := &parser{
 		doc:        &Document{ID: id, Path: name, Lines: lines},
 		name:       name,
@@ -143,7 +145,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 		axisPages:  map[string][]int{},
 		axisSeen:   map[string]int{},
 		ficheLine:  map[string]int{},
-		furniture:  pageFurniture(lines),
+		furniture:  furniture,
 		repeated:   repeatedLabels(lines),
 		tableEnds:  tableEnds,
 	}
@@ -244,6 +246,13 @@ func axisKey(kind, num string) string {
 // number arabic, Roman or a letter; nil when t is none.
 func matchAxis(t string) []string {
 	m := reAxis.FindStringSubmatch(t)
+	if m == nil {
+		// "Axe Axe 3 – Diversifier l'accueil": a fiche's table row, its
+		// label the word its value starts with.
+		if f := strings.Fields(t); len(f) > 2 && strings.EqualFold(f[0], f[1]) {
+			m = reAxis.FindStringSubmatch(strings.TrimSpace(t[len(f[0]):]))
+		}
+	}
 	if m == nil {
 		return nil
 	}
@@ -348,10 +357,37 @@ func pageFurniture(lines []string) []bool {
 		}
 		// An axis heading repeated at the top of each of its pages is
 		// still its heading: the parser merges repeated axes.
-		if t == "" || len(t) > 120 || marks[i] || reAxis.MatchString(cleanText(l)) || reFiche.MatchString(cleanText(l)) || reFicheWord.MatchString(cleanText(l)) {
+		if t == "" || len(t) > 120 || marks[i] || matchAxis(cleanText(l)) != nil || reFiche.MatchString(cleanText(l)) || reFicheWord.MatchString(cleanText(l)) {
 			continue
 		}
 		seen[t] = append(seen[t], i)
+	}
+	// A conversion that keeps the page breaks tells the pages apart: a
+	// line printed once on most pages, wherever the conversion placed it
+	// among the page's lines ("Département de la Sarthe", the right half
+	// of a running header, comes out after a table's labels), is
+	// furniture, unless it is a label.
+	pageOf := make([]int, len(lines))
+	pages := 1
+	for i, l := range lines {
+		pages += strings.Count(l, "\f")
+		pageOf[i] = pages
+	}
+	for t, idx := range seen {
+		if pages < 4 || len(idx) < max(3, pages*3/5) {
+			continue
+		}
+		onePerPage := true
+		for k := 1; k < len(idx); k++ {
+			if pageOf[idx[k]] == pageOf[idx[k-1]] {
+				onePerPage = false
+			}
+		}
+		if k, _ := labelKind(t); onePerPage && k == fNone {
+			for _, i := range idx {
+				marks[i] = true
+			}
+		}
 	}
 	for _, idx := range seen {
 		if len(idx) < 3 {
@@ -441,7 +477,7 @@ func (p *parser) scanBody() error {
 				}
 				// A fiche page that prints its axis under its title ("AXE 1 –
 				// PRÉVENIR…"): the axis is the fiche's, the fiche goes on.
-				if p.curFiche != nil && !ficheHasContent(p.curFiche) && p.curFiche.Span.StartLine >= ln-5 {
+				if p.curFiche != nil && !ficheHasContent(p.curFiche) && p.textLinesBetween(p.curFiche.Span.StartLine, i) <= 3 {
 					p.axisFor(ln, m)
 					p.curFiche.Axis, p.curFiche.AxisNumber = p.curAxis.Label(), p.curAxis.Number
 					continue
@@ -698,6 +734,18 @@ func (p *parser) endFiche() {
 	}
 	p.closeField()
 	p.curFiche = nil
+}
+
+// textLinesBetween counts the lines of text strictly between line number
+// from and line index to, leaving out blank lines and page furniture.
+func (p *parser) textLinesBetween(from, to int) int {
+	n := 0
+	for j := from; j < to && j < len(p.lines); j++ {
+		if strings.TrimSpace(p.lines[j]) != "" && !p.furniture[j] {
+			n++
+		}
+	}
+	return n
 }
 
 func (p *parser) startAxis(ln int, m []string) {

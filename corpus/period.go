@@ -35,6 +35,7 @@ var (
 	reSemester  = regexp.MustCompile(`^(?:([^\s/:,]+) semestre|semestre ([^\s/:,]+)|(s[12]))(?: ?[/:,-]? ?(?:de |de l'annee )?((?:19|20)\d\d))?$`)
 	reQuarter   = regexp.MustCompile(`^(?:([^\s/:,]+) trimestre|trimestre ([^\s/:,]+)|[tq]([1-4]))(?: ?[/:,-]? ?(?:de )?((?:19|20)\d\d))?$`)
 	reMonth     = regexp.MustCompile(`^(?:(?:debut|fin|mi) )?(?:(?:le )?mois (?:de |d')?)?([a-z]+)\.? ?((?:19|20)\d\d)?$`)
+	reDay       = regexp.MustCompile(`^(?:le )?(\d{1,2})(?:er)? ([a-z]+)\.? ((?:19|20)\d\d)$`)
 	reFuzzyYear = regexp.MustCompile(`^(debut|fin|mi|courant|au cours de|dans le courant de|premier semestre|second semestre)(?: de l'annee| d'annee)?[ -]?((?:19|20)\d\d)$`)
 	reFrom      = regexp.MustCompile(`^(?:a partir d[eu']|a compter d[eu']|des |depuis )\s*(.+)$`)
 	reUntil     = regexp.MustCompile(`^(?:d'ici|avant|au plus tard|jusqu'a|jusqu'en|d'ici a|d'ici fin)\s*(?:en |a |le |la |l')?(.+)$`)
@@ -162,6 +163,16 @@ func parseSingle(s string, defaultYear int) (Period, bool) {
 		default: // courant, au cours de
 			return Period{Start: day(y, 1, 1), End: day(y, 12, 31)}, true
 		}
+	}
+	// "1er janvier 2026": one day.
+	if m := reDay.FindStringSubmatch(s); m != nil {
+		mon, ok := MonthNamed(m[2])
+		d, _ := strconv.Atoi(m[1])
+		y, _ := strconv.Atoi(m[3])
+		if ok && d >= 1 && d <= lastDay(y, mon).Day() {
+			return Period{Start: day(y, mon, d), End: day(y, mon, d)}, true
+		}
+		return Period{}, false
 	}
 	if m := reMonth.FindStringSubmatch(s); m != nil {
 		mon, ok := MonthNamed(m[1])

@@ -291,6 +291,39 @@ func (e *Engine) axisCovering(q *question, text string) (*corpus.Document, *corp
 	return doc, axis
 }
 
+// axisAbout returns the axis whose title holds most of the meaningful
+// words of what a part is said to be about, two thirds of them at least,
+// when no other axis holds as many; nil otherwise.
+func (e *Engine) axisAbout(q *question, about string) (*corpus.Document, *corpus.Axis) {
+	var w []termGroup
+	for _, g := range e.questionWeights(q, about) {
+		if !slices.Contains(g.terms, unknownTerm) && !g.context {
+			w = append(w, g)
+		}
+	}
+	if len(w) == 0 {
+		return nil, nil
+	}
+	var doc *corpus.Document
+	var axis *corpus.Axis
+	best, tie := 0.0, false
+	for _, d := range e.docsFor(q) {
+		for i := range d.Axes {
+			c := coverage(w, termSet(d.Axes[i].Title))
+			switch {
+			case c > best:
+				best, tie, doc, axis = c, false, d, &d.Axes[i]
+			case c == best:
+				tie = true
+			}
+		}
+	}
+	if tie || best < 2.0/3 {
+		return nil, nil
+	}
+	return doc, axis
+}
+
 // subAxis is the heading of a sub-level of an axis, "Objectif
 // opérationnel 1.1 – Renforcer la prévention autour de la naissance",
 // under which fiches 1.1.1, 1.1.2… are numbered.
@@ -628,6 +661,25 @@ func (e *Engine) topicList(ctx context.Context, q *question) (answer, bool) {
 	}
 	if len(retrieval.Terms(text)) == 0 {
 		return answer{}, false
+	}
+	// "La partie sur l'offre d'accueil et sa régulation, quelles fiches ?":
+	// the part named is the axis or sub-axis whose title says most of
+	// what it is about.
+	if q.Part != "" && q.Axis == 0 && q.SubAxis == "" && len(q.Within) == 0 {
+		if d, a := e.axisAbout(q, q.Part); a != nil {
+			c := *q
+			c.Axis, c.AxisKind, c.Docs = a.Number, "", []string{d.ID}
+			if ans, ok := e.axisList(&c); ok && ans.Found {
+				return ans, true
+			}
+		}
+		if label := e.subAxisCovering(q, q.Part); label != "" {
+			c := *q
+			c.SubAxis = label
+			if ans, ok := e.subAxisList(&c); ok {
+				return ans, true
+			}
+		}
 	}
 	// "The action sheets aimed at supporting professionals": the fiches
 	// of the one axis whose title holds every word of the topic.

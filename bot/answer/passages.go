@@ -434,6 +434,9 @@ func (e *Engine) withEnumeration(q *question, picked []scoredSentence) []scoredS
 	// with its items; a question for a figure or a date wants a fact, not
 	// a list.
 	w := e.questionWeights(q, e.searchText(q))
+	// A quoted sentence that ends on its colon, right after the sentences
+	// it follows in the passage, leaves the reader hanging ("Parmi les
+	// premiers axes… figurent :"): they stay, and its items follow.
 	ann := slices.IndexFunc(picked, func(s scoredSentence) bool {
 		if !strings.HasSuffix(strings.TrimSpace(s.text), ":") {
 			return false
@@ -441,6 +444,21 @@ func (e *Engine) withEnumeration(q *question, picked []scoredSentence) []scoredS
 		return s.score == picked[0].score || !q.WantsNumber && !q.WantsDate && announcedCount(s.text) > 0 && s.score >= 0.9*picked[0].score &&
 			coverage(w, termSet(s.text)) >= coverage(w, termSet(picked[0].text))
 	})
+	if ann < 0 && !q.WantsNumber && !q.WantsDate {
+		ann = slices.IndexFunc(picked, func(s scoredSentence) bool {
+			return strings.HasSuffix(strings.TrimSpace(s.text), ":") && s.hit.Chunk.ID == picked[0].hit.Chunk.ID && s.order == picked[0].order+1
+		})
+		if ann > 0 {
+			out := append(slices.Clone(picked[:ann]), e.withEnumeration(q, picked[ann:])...)
+			// The passage of another part, picked as well, still follows.
+			for _, s := range picked[ann:] {
+				if s.hit.Chunk.ID != picked[ann].hit.Chunk.ID && !slices.ContainsFunc(out, func(o scoredSentence) bool { return o.text == s.text }) {
+					out = append(out, s)
+				}
+			}
+			return out
+		}
+	}
 	if ann < 0 {
 		return picked
 	}
@@ -536,7 +554,8 @@ func (e *Engine) withEnumeration(q *question, picked []scoredSentence) []scoredS
 	// ended: the list ended inside the first chunk, and does not go on in
 	// the next one.
 	started, bullets, atEnd, ended := false, false, false, false
-	for i, sn := range e.analysedChunk(&chunks[at]).sentences {
+	firstSents := e.analysedChunk(&chunks[at]).sentences
+	for i, sn := range firstSents {
 		if !started {
 			if sn.text == first.text {
 				started = true
@@ -552,7 +571,7 @@ func (e *Engine) withEnumeration(q *question, picked []scoredSentence) []scoredS
 			continue
 		}
 		if bullets {
-			if !sn.item {
+			if !listLine(firstSents, i) {
 				ended = true
 				break
 			}
@@ -570,9 +589,10 @@ func (e *Engine) withEnumeration(q *question, picked []scoredSentence) []scoredS
 	counted := announcedCount(first.text) > 0
 	for j := at + 1; !ended && (bullets || counted) && (len(lines) > 0 || atEnd) && len(lines) < limit && j < len(chunks) && chunks[j].Doc == chunks[at].Doc && slices.Equal(chunks[j].Path, chunks[at].Path); j++ {
 		ended := false
-		for _, sn := range e.analysedChunk(&chunks[j]).sentences {
+		sents := e.analysedChunk(&chunks[j]).sentences
+		for k, sn := range sents {
 			it, ok := itemOf(sn)
-			if bullets && !sn.item || !bullets && !ok {
+			if bullets && !listLine(sents, k) || !bullets && !ok {
 				ended = true
 				break
 			}
@@ -611,6 +631,21 @@ func (e *Engine) withEnumeration(q *question, picked []scoredSentence) []scoredS
 		return picked
 	}
 	return append([]scoredSentence{first}, lines...)
+}
+
+// listLine tells whether the i-th sentence goes on a list of bullets: an
+// item, or a line of one sentence, as long bullets are once the conversion
+// dropped their marks ("La prévention des sorties sèches de l'ASE, en
+// favorisant …"); paragraphs run several sentences a line.
+func listLine(ss []analysedSentence, i int) bool {
+	sn := ss[i]
+	if sn.item {
+		return true
+	}
+	if !sn.lineStart {
+		return i > 0 && listLine(ss, i-1)
+	}
+	return i+1 == len(ss) || ss[i+1].lineStart
 }
 
 // reNumbered is a line that a number opens ("1 *Une politique…*", "2.").
@@ -854,10 +889,12 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 	var cites []chat.Citation
 	byChunk := map[string]int{}
 	var items []string
+	itemChunks := map[string]bool{}
 	for _, s := range picked {
 		c := s.hit.Chunk
 		if s.item {
 			items = append(items, s.text)
+			itemChunks[c.ID] = true
 		}
 		if i, ok := byChunk[c.ID]; ok {
 			cites[i].Quote += "\n" + s.text
@@ -871,8 +908,23 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 		// A list announced: the announcement, then its items, shown once
 		// (each item stays cited where the document has it).
 		first := cites[0]
-		first.Quote = picked[0].text + "\n- " + strings.Join(items, "\n- ")
+		var lead []string
+		for _, s := range picked {
+			if s.item {
+				break
+			}
+			if s.hit.Chunk.ID == picked[0].hit.Chunk.ID {
+				lead = append(lead, s.text)
+			}
+		}
+		first.Quote = strings.Join(lead, " ") + "\n- " + strings.Join(items, "\n- ")
 		shown = []chat.Citation{first}
+		// A passage of another part picked besides the list still shows.
+		for _, s := range picked {
+			if i := byChunk[s.hit.Chunk.ID]; i > 0 && !itemChunks[s.hit.Chunk.ID] && !slices.ContainsFunc(shown, func(c chat.Citation) bool { return c.Quote == cites[i].Quote }) {
+				shown = append(shown, cites[i])
+			}
+		}
 	}
 	for _, c := range shown {
 		d := e.lib.Doc(c.Doc)

@@ -994,3 +994,31 @@ func TestThreadFollowUps(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { answersInThread(t, eng, tt.prior, tt.follows, tt.wants...) })
 	}
 }
+
+// A part of the schéma named by what it is about ("la partie sur…", "the
+// section about…", "le volet consacré à…") is the axis whose title says
+// it: its fiches are listed, whatever else the message says.
+func TestPartNamedByWhatItIsAbout(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"dans le schéma mosellan, la partie sur la transformation qualitative du dispositif, quelles fiches ?",
+		"Moselle: the section about the qualitative transformation of the system, which fiches are in it?",
+		"je prépare un copil : le volet consacré à la transformation qualitative du dispositif en Moselle regroupe quelles fiches ?",
+	}, "Fiche 9", "Fiche 10", "Fiche 11")
+	answersAll(t, eng, []string{
+		"la partie du schéma isérois sur l'accompagnement des professionnels, ça couvre quelles fiches ?",
+		"which fiches are in the Isère chapter on supporting professionals?",
+		"hello, new here :) le chapitre de l'Isère dédié à l'accompagnement des professionnels contient quelles fiches action ?",
+	}, "Fiche 28", "Fiche 30", "Fiche 32")
+}
+
+// A quoted sentence that ends on its colon is followed by the items it
+// announces, even when the sentence before it ranks first and the items
+// run long or over two chunks.
+func TestListAfterTheSentenceThatLeadsIt(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Dans la stratégie pauvreté, l'Isère s'est engagée avec l'Etat sur quoi en premier ?",
+		"stratégie pauvreté en Isère : quels axes d'intervention conventionnés avec l'Etat ? c'est pour une note",
+		"Isère and the anti-poverty strategy: what did the Département commit to with the State first?",
+	}, "maraudes", "sorties sèches", "périnatalité")
+}

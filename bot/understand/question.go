@@ -64,6 +64,10 @@ type Question struct {
 	// TheFiche is set when the question names one fiche by its topic ("la
 	// fiche sur…", "the action on…").
 	TheFiche bool
+	// Part is the topic of a part of the schéma the question names by
+	// what it is about ("la partie sur l'offre d'accueil et sa régulation"
+	// → "l'offre d'accueil et sa regulation"), folded; "" when none.
+	Part string
 	// ListBare is set when the only list cue is the word for fiches itself
 	// ("les fiches, comment sont-elles organisées ?").
 	ListBare bool
@@ -332,6 +336,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	q.ListByActions = byActions && !byOther && !bare && fq.has(intentVocab.phrases("actions-planned"))
 	q.ListActions = byActions && !byOther && !bare
 	q.TheFiche = fq.has(intentVocab.phrases("the-fiche"))
+	q.Part = partTopic(fq)
 	q.ListBare = bare && !byActions && !byOther
 	// "Y a quelle fiche et quelles actions ?": after the one fiche asked
 	// for, "quelles actions" is its field, not a second list.
@@ -1334,4 +1339,43 @@ func isRomanOrUnit(s string) bool {
 		return true
 	}
 	return false
+}
+
+// partTopic returns what a part of the schéma the question names is about:
+// a part noun ([part]), at most four words on ("du schéma isérois"), a word
+// that says what it is about ([part-about]), then the words up to the end
+// of the clause. "" when the question names no part that way.
+func partTopic(t text) string {
+	parts, about := intentVocab.phrases("part"), intentVocab.phrases("part-about")
+	isOne := func(w string, ps []phrase) bool {
+		return slices.ContainsFunc(ps, func(p phrase) bool { return len(p.words) == 1 && sameWord(w, p.words[0]) })
+	}
+	for i, tk := range t.toks {
+		if !isOne(t.s[tk.start:tk.end], parts) {
+			continue
+		}
+		for j := i + 1; j < len(t.toks) && j <= i+5; j++ {
+			if strings.Trim(t.s[t.toks[j-1].end:t.toks[j].start], " '") != "" {
+				break // a comma or a stop ends the phrase
+			}
+			if !isOne(t.s[t.toks[j].start:t.toks[j].end], about) {
+				continue
+			}
+			rest := t.s[t.toks[j].end:]
+			if k := strings.IndexAny(rest, ",.?;:!()"); k >= 0 {
+				rest = rest[:k]
+			}
+			// "… regroupe quelles fiches": what the part holds, or the
+			// list asked, ends the topic.
+			r := scan(rest)
+			for _, p := range append(intentVocab.phrases("list"), intentVocab.phrases("part-holds")...) {
+				if k, _ := r.index(p); k >= 0 {
+					rest = rest[:k]
+					r = scan(rest)
+				}
+			}
+			return strings.TrimSpace(rest)
+		}
+	}
+	return ""
 }
