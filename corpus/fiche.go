@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -338,6 +339,7 @@ func (p *parser) finish() {
 	p.relabelPerAxis()
 	p.addTOCOnly()
 	axesFromLabels(d)
+	p.addAliases()
 	for i := range d.Fiches {
 		f := &d.Fiches[i]
 		splitIndicators(f)
@@ -717,4 +719,29 @@ var reYearStart = regexp.MustCompile(`^(?:19|20)\d\d\b`)
 func endsMidPhrase(s string) bool {
 	f := strings.Fields(strings.ToLower(s))
 	return len(f) > 1 && midPhraseWords[f[len(f)-1]]
+}
+
+// addAliases gives coded actions the order numbers a summary gave them,
+// when those numbers run 1, 2, 3… and no fiche bears one as its own label.
+func (p *parser) addAliases() {
+	d := p.doc
+	if len(p.aliases) < 2 {
+		return
+	}
+	seen := map[string]bool{}
+	for i := range d.Fiches {
+		n, ok := p.aliases[d.Fiches[i].ID]
+		if !ok || seen[n] || n == d.Fiches[i].ID {
+			return
+		}
+		seen[n] = true
+	}
+	for n := range seen {
+		if slices.ContainsFunc(d.Fiches, func(f Fiche) bool { return labelKey(f.ID) == labelKey(n) }) {
+			return
+		}
+	}
+	for i := range d.Fiches {
+		d.Fiches[i].Aliases = []string{p.aliases[d.Fiches[i].ID]}
+	}
 }

@@ -16,9 +16,9 @@ var labelHeads = []struct {
 	kind  fieldKind
 	heads []string
 }{
-	{fPilots, []string{"pilot", "copilot", "co-pilot", "porteur", "porteuse", "responsable", "coordinat"}},
+	{fPilots, []string{"pilot", "copilot", "co-pilot", "porteur", "porteuse", "co-porteur", "coporteur", "responsable", "coordinat"}},
 	{fPartners, []string{"partenai", "acteur", "contribut", "intervenant"}},
-	{fCalendar, []string{"calendrier", "echean", "delai", "planning", "planification", "temporalit", "duree"}},
+	{fCalendar, []string{"calendrier", "echean", "delai", "planning", "planification", "temporalit", "duree", "jalon"}},
 	{fObjectives, []string{"objectif", "finalit", "resultats attendus", "resultat attendu"}},
 	{fActions, []string{"modalite", "declinaison", "descriptif", "description", "action", "etapes", "deroulement"}},
 	{fDiagnostic, []string{"diagnostic", "constat", "contexte", "problematique", "enjeux", "justification"}},
@@ -29,7 +29,7 @@ var labelPhrases = map[string]fieldKind{
 	"elements de diagnostic": fDiagnostic, "elements de contexte": fDiagnostic, "etat des lieux": fDiagnostic,
 	"service pilote": fPilots, "direction pilote": fPilots, "mise en oeuvre": fActions, "contenu de l'action": fActions,
 	"contenu": fActions, "plan d'action": fActions, "moyens": fActions, "moyens mobilises": fActions,
-	"evaluation": fIndicators, "criteres d'evaluation": fIndicators, "suivi et evaluation": fIndicators,
+	"evaluation": fIndicators, "criteres d'evaluation": fIndicators, "criteres de reussite": fIndicators, "critere de reussite": fIndicators, "suivi et evaluation": fIndicators,
 	"date de debut de mise en oeuvre": fCalendar, "date de debut": fCalendar, "date de mise en oeuvre": fCalendar,
 	"date de fin": fCalendar, "dates": fCalendar, "date": fCalendar, "periode de mise en oeuvre": fCalendar,
 	// The questions some documents use as labels: "Qui ?", "Avec qui ?",
@@ -50,7 +50,9 @@ func labelKind(line string) (fieldKind, string) {
 // as fOther.
 func labelKindIn(line string, repeated map[string]bool) (fieldKind, string) {
 	t := cleanText(line)
-	if t == "" || len(t) > 200 {
+	// A long line is a label only when a short head ends with its colon
+	// ("Critères de réussite : délai moyen…; part…; nombre…").
+	if c := strings.IndexByte(t, ':'); t == "" || len(t) > 200 && (c < 0 || c > 60) {
 		return fNone, ""
 	}
 	t = strings.TrimLeft(t, "#* ")

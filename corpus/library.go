@@ -22,8 +22,12 @@ type Library struct {
 	Docs []*Document
 }
 
-// Doc returns the document with the given id, or nil.
+// Doc returns the document with the given id, or nil (also for a nil
+// library).
 func (l *Library) Doc(id string) *Document {
+	if l == nil {
+		return nil
+	}
 	for _, d := range l.Docs {
 		if d.ID == id {
 			return d

@@ -69,6 +69,13 @@ func (d *Document) Fiche(label string) *Fiche {
 			return &d.Fiches[i]
 		}
 	}
+	for i := range d.Fiches {
+		for _, a := range d.Fiches[i].Aliases {
+			if labelKey(a) == key {
+				return &d.Fiches[i]
+			}
+		}
+	}
 	return nil
 }
 
@@ -187,6 +194,10 @@ type Fiche struct {
 	// FromTOC is set when the fiche is known only from the table of
 	// contents: it has a title and an axis, no fields.
 	FromTOC bool
+	// Aliases are the other numbers the document gives the fiche: the
+	// order number of a summary that lists coded actions ("8. Action
+	// 3.2.1 — …"), by which readers may name it too.
+	Aliases []string
 
 	Diagnostic Field
 	Objectives Field

@@ -39,7 +39,7 @@ var (
 	// reDeepNumbered is an action numbered three levels deep: "1.1.1 - …".
 	reDeepNumbered = regexp.MustCompile(`^(\d{1,2}\.\d{1,2}\.\d{1,2})\s*[-–—:]\s*(\S.+)$`)
 	// reListNumber is the number of an ordered list item: "1. ", "2) ".
-	reListNumber = regexp.MustCompile(`^\d{1,2}[.)]\s+`)
+	reListNumber = regexp.MustCompile(`^(\d{1,2})[.)]\s+`)
 	// rePageNumber is a line that holds only a page number.
 	rePageNumber = regexp.MustCompile(`^(?i:page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?$`)
 	// reGluedPage is a page number glued to the end of a sentence by the
@@ -102,6 +102,8 @@ type parser struct {
 	axisPages  map[string][]int // kind/number -> pages in order of the table of contents
 	axisSeen   map[string]int   // body occurrences so far
 	ficheLine  map[string]int   // fiche label -> heading line
+	// aliases are the order numbers a summary gives coded actions.
+	aliases map[string]string
 	// tocFiches and tocAxes are the fiches and axes the table of contents
 	// lists, in order, for documents whose body does not give them.
 	tocFiches []tocFiche
@@ -145,6 +147,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 		axisPages:  map[string][]int{},
 		axisSeen:   map[string]int{},
 		ficheLine:  map[string]int{},
+		aliases:    map[string]string{},
 		furniture:  furniture,
 		repeated:   repeatedLabels(lines),
 		tableEnds:  tableEnds,
@@ -295,6 +298,16 @@ func (p *parser) matchFiche(t string) []string {
 	if m := reFiche.FindStringSubmatch(t); m != nil {
 		return m[1:]
 	}
+	// "Orientation 2 > Objectif 2.2 > Action 2.2.1": a path of headings
+	// whose last names the action, its title on the line below.
+	if _, last := breadcrumb(t); last != "" && p.actionHeads {
+		if m := reActionAlone.FindStringSubmatch(last); m != nil {
+			return []string{m[1], ""}
+		}
+		if m := reActionHead.FindStringSubmatch(last); m != nil {
+			return m[1:]
+		}
+	}
 	if p.actionHeads {
 		// "1. Action A.1 – …": actions numbered as a list under an axis.
 		if m := reActionHead.FindStringSubmatch(reListNumber.ReplaceAllString(t, "")); m != nil {
@@ -308,6 +321,23 @@ func (p *parser) matchFiche(t string) []string {
 		}
 	}
 	return nil
+}
+
+// reActionAlone is an action's number alone, its title elsewhere.
+var reActionAlone = regexp.MustCompile(`(?i)^actions?\s*(?:n\s*[°º]\s*)?(` + labelPattern + `)$`)
+
+// breadcrumb splits a heading written as a path ("Orientation 2 > Objectif
+// 2.2 > Action 2.2.1") into its parts before the last, and the last; last
+// is "" when the heading is no path.
+func breadcrumb(t string) ([]string, string) {
+	parts := strings.Split(strings.TrimLeft(t, "#* "), " > ")
+	if len(parts) < 2 {
+		return nil, ""
+	}
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	return parts[:len(parts)-1], parts[len(parts)-1]
 }
 
 // countFicheHeadings counts the lines that read as fiche headings.
@@ -447,6 +477,18 @@ func (p *parser) scanBody() error {
 		}
 		if _, isBullet := bulletItem(raw); !isBullet && !strings.Contains(raw, "\t") && len(t) < 400 {
 			if m := p.matchFiche(t); m != nil && p.ficheHeadingOK(i, m) {
+				// The path's axis is the fiche's.
+				if path, _ := breadcrumb(t); len(path) > 0 {
+					if am := matchAxis(path[0]); am != nil {
+						p.endFiche()
+						p.axisFor(ln, am)
+					}
+				}
+				// "8. Action 3.2.1 — …": a summary that numbers coded
+				// actions in order gives each its order number.
+				if lm := reListNumber.FindStringSubmatch(t); lm != nil && p.actionHeads {
+					p.aliases[CanonicalFicheID(m[0])] = lm[1]
+				}
 				p.startFiche(ln, m)
 				continue
 			}

@@ -157,3 +157,67 @@ func TestAxisFromTheLabel(t *testing.T) {
 		}
 	}
 }
+
+// A plan whose actions carry codes three levels deep, each headed by its
+// path ("Orientation 2 > Objectif 2.1 > Action 2.1.1") with its title on
+// the next heading, and numbered 1, 2, 3… in a summary: each action is a
+// fiche under its code, in the orientation of its path, known by its order
+// number too; its labels are the document's own ("Porteur", "Jalons",
+// "Critères de réussite", however long the line).
+func TestCodedActionsUnderAPath(t *testing.T) {
+	doc := `# Schéma départemental 2023-2027
+
+**Orientation 1 — Agir tôt**
+**Orientation 2 — Protéger**
+
+### Récapitulatif des actions
+
+1. Action 1.1.1 — Ouvrir un lieu d'accueil
+2. Action 2.1.1 — Créer une cellule d'évaluation
+
+## Les actions
+
+### Orientation 1 > Objectif 1.1 > Action 1.1.1
+
+#### Ouvrir un lieu d'accueil
+
+Porteur : Service de PMI
+Jalons : ouverture au 1er janvier 2024 ; bilan en décembre 2025
+
+### Orientation 2 > Objectif 2.1 > Action 2.1.1
+
+#### Créer une cellule d'évaluation
+
+Porteur : CRIP
+Co-porteurs : Service de PMI ; CHU
+Critères de réussite : délai moyen d'évaluation des informations préoccupantes concernant les enfants de 0 à 3 ans ; part des évaluations réalisées en pluridisciplinarité ; nombre de signalements à l'autorité judiciaire
+Jalons : cellule opérationnelle en septembre 2024
+`
+	d, err := corpus.Parse("t", "t.md", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Fiches) != 2 {
+		t.Fatalf("%d fiches, want 2", len(d.Fiches))
+	}
+	f := d.Fiche("2.1.1")
+	if f == nil || f.Title != "Créer une cellule d'évaluation" || f.AxisNumber != 2 {
+		t.Fatalf("fiche 2.1.1 = %+v", f)
+	}
+	if d.Fiche("2") != f {
+		t.Error("the summary's order number 2 does not name action 2.1.1")
+	}
+	if len(f.Pilots.Items) < 2 || f.Pilots.Items[0].Text != "CRIP" {
+		t.Errorf("pilots %+v", f.Pilots.Items)
+	}
+	if len(f.Indicators.Items) == 0 || !strings.Contains(f.Indicators.Items[0].Text, "délai moyen") {
+		t.Errorf("indicators %+v", f.Indicators.Items)
+	}
+	if len(f.Milestones) != 1 || f.Milestones[0].Start.Month() != 9 {
+		t.Errorf("milestones %+v", f.Milestones)
+	}
+	// "ouverture au 1er janvier 2024 ; bilan en décembre 2025": two dates.
+	if m := d.Fiche("1.1.1").Milestones; len(m) != 2 || m[0].Start.Day() != 1 || m[0].Start.Year() != 2024 || m[1].Start.Year() != 2025 {
+		t.Errorf("milestones of 1.1.1 %+v", m)
+	}
+}

@@ -309,3 +309,15 @@ func TestFiguresAndDatesAsPrinted(t *testing.T) {
 		answersAll(t, layoutEngine(t, tt.file), tt.questions, tt.want)
 	}
 }
+
+// A fiche whose only date names nothing ("Échéance : Fin 2025") is due as
+// a whole: a question about what the fiche aims at gets that date.
+func TestDueDateOfAWholeFiche(t *testing.T) {
+	askFamilies(t, []family{
+		{"doubs-2024-2028.txt", []string{
+			"ramener le délai d'évaluation des IP à trois mois, c'est pour quand ?",
+			"by when should IP assessments take three months at most in the Doubs?",
+			"bonjour, le délai de 3 mois max pour traiter les IP, c'est prévu quand ? on en parle en équipe",
+		}, []string{"Fin 2025"}},
+	})
+}

@@ -685,7 +685,10 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 	// enfants confiés").
 	if q.Field == retrieval.FieldCalendar && len(f.Milestones) > 0 {
 		w := e.questionWeights(q, text)
-		if tc := coverage(w, termSet(f.Title)); bestMilestone(d, f, w) < 0 && tc < 0.5 && !(tc >= 0.25 && cover[best] >= e.params.FicheCover && e.clearLead(ranked, scores, cover)) {
+		// A fiche whose dates name nothing ("Échéance : fin 2025") is due
+		// as a whole: holding the question far ahead is enough.
+		unnamed := !slices.ContainsFunc(f.Milestones, func(m corpus.Milestone) bool { return m.Label != "" })
+		if tc := coverage(w, termSet(f.Title)); bestMilestone(d, f, w) < 0 && tc < 0.5 && !((tc >= 0.25 || unnamed) && cover[best] >= e.params.FicheCover && e.clearLead(ranked, scores, cover)) {
 			return answer{}, false
 		}
 	}

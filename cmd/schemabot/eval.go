@@ -117,7 +117,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 			threads[it.Thread] = conv
 		}
 		lat = append(lat, time.Since(start))
-		problems := judge(it, ans)
+		problems := judge(it, ans, eng.Library())
 		ok := len(problems) == 0
 		for _, by := range []struct {
 			g   map[string]*group
@@ -220,7 +220,9 @@ func normalizeForJudge(s string) string {
 }
 
 // judge applies the rules of shared/eval/FORMAT.md and returns what is wrong.
-func judge(it evalItem, a chat.Answer) []error {
+// lib, when not nil, tells a fiche's other numbers: a fiche cited by its
+// code ("3.2.1") is the fiche the set names by its order number ("8").
+func judge(it evalItem, a chat.Answer, lib *corpus.Library) []error {
 	var problems []error
 	if len(it.Docs) == 0 {
 		if a.Found {
@@ -240,6 +242,13 @@ func judge(it evalItem, a chat.Answer) []error {
 				citedFiche[c.Doc] = map[ficheRef]bool{}
 			}
 			citedFiche[c.Doc][ficheRef(corpus.CanonicalFicheID(*c.Fiche))] = true
+			if d := lib.Doc(c.Doc); d != nil {
+				if f := d.Fiche(*c.Fiche); f != nil {
+					for _, alias := range f.Aliases {
+						citedFiche[c.Doc][ficheRef(corpus.CanonicalFicheID(alias))] = true
+					}
+				}
+			}
 		}
 	}
 	for _, d := range it.Docs {

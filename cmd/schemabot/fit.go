@@ -25,7 +25,7 @@ func passes(ctx context.Context, eng *answer.Engine, items []evalItem) []bool {
 		if it.Thread != "" {
 			threads[it.Thread] = conv
 		}
-		out[i] = len(judge(it, ans)) == 0
+		out[i] = len(judge(it, ans, eng.Library())) == 0
 	}
 	return out
 }
