@@ -1022,3 +1022,43 @@ func TestListAfterTheSentenceThatLeadsIt(t *testing.T) {
 		"Isère and the anti-poverty strategy: what did the Département commit to with the State first?",
 	}, "maraudes", "sorties sèches", "périnatalité")
 }
+
+// Another département's schéma, compared with one the bot has ("comme en
+// Isère"), is not the one it has: the bot says it does not hold it.
+func TestAnotherDepartementComparedWithOurs(t *testing.T) {
+	findsNothing(t, testEngine(t), []string{
+		"Est-ce que le schéma de la Drôme prévoit aussi une commission d'accueil pluriel comme en Isère ?",
+		"like in Isère, does the Drôme plan have a commission d'accueil pluriel?",
+		"bonjour ! le schéma de la Gironde a une cellule de recueil des IP comme la Moselle ? je compare pour un mémoire",
+	})
+}
+
+// A field set aside ("en dehors des pilotes", "other than the pilots") is
+// not the field asked.
+func TestFieldSetAside(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"En dehors des pilotes, qui contribue à la fiche 2 de la Moselle ?",
+		"à part les pilotes, qui participe à la fiche 2 en Moselle ?",
+		"other than the pilots, who contributes to Moselle fiche 2? for our partners meeting",
+	}, "Centres sociaux")
+}
+
+// An acronym written with dots ("P.I.P.P.I") is an acronym: what it
+// stands for is spelled out where the text names it.
+func TestDottedAcronym(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Moselle mentions P.I.P.P.I in the evaluation fiches, what does it stand for?",
+		"que veut dire P.I.P.P.I. dans le schéma mosellan ?",
+		"what does P.I.P.P.I stand for?",
+	}, "Programme d'Intervention Pour Prévenir l'Institutionnalisation")
+}
+
+// The years a schéma runs over are its period, however the question is
+// dressed ("sorry if this is obvious").
+func TestYearsTheSchemaRunsOver(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"sorry if this is obvious, what years does the schéma run over?",
+		"désolée si c'est bête, le schéma couvre quelles années ?",
+		"what years does the schéma cover?",
+	}, "2020", "2024", "2019", "2023")
+}

@@ -117,7 +117,10 @@ var (
 	reDeptNumber = regexp.MustCompile(`(?:departement|dept|dpt|departement n°|le|du|dans le|en)\s+(\d{2,3}|2a|2b)\b|\((\d{2,3}|2a|2b)\)`)
 	reYearRef    = regexp.MustCompile(`\b(?:en|in|pour|for|d'ici|by|avant|before|au cours de|during|durant|fin|end of|debut|start of|beginning of)\s+((?:19|20)\d\d)\b`)
 	reAcronym    = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}s?\b`)
-	reMoreNums   = regexp.MustCompile(labelRef)
+	// reDottedAcronym is an acronym written with dots, three letters at
+	// least: "P.I.P.P.I", "A.E.M.O.".
+	reDottedAcronym = regexp.MustCompile(`\b(?:[A-Z]\.){2,}[A-Z]?\.?`)
+	reMoreNums      = regexp.MustCompile(labelRef)
 	// reFicheAction is the compound noun "fiche(s) action(s)".
 	reFicheAction = regexp.MustCompile(`\b(fiches?)[ -]actions?\b`)
 	// reAxisAbout is an axis named by its topic.
@@ -283,6 +286,10 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	}
 
 	// Acronyms: upper-case words, and any word that a glossary defines.
+	// "P.I.P.P.I", "A.S.E.": the dots of some documents' acronyms.
+	for _, a := range reDottedAcronym.FindAllString(raw, -1) {
+		q.Acronyms = AppendUnique(q.Acronyms, strings.ReplaceAll(a, ".", ""))
+	}
 	for _, a := range reAcronym.FindAllString(raw, -1) {
 		a = strings.TrimSuffix(a, "s")
 		if len(a) >= 2 && !isRomanOrUnit(a) {
@@ -915,7 +922,7 @@ func NamesOtherSchema(folded string) bool {
 
 // reSetAside is a word set aside from what is asked: "besides the pilot",
 // "à part le pilote", "other than the partners".
-var reSetAside = regexp.MustCompile(`\b(?:besides|apart from|other than|except|aside from|a part|hormis|en dehors du|en dehors de|en plus du|en plus de|outre)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?\p{L}+`)
+var reSetAside = regexp.MustCompile(`\b(?:besides|apart from|other than|except|aside from|a part|hormis|en dehors des|en dehors du|en dehors de|en plus des|en plus du|en plus de|outre|sauf)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?\p{L}+`)
 
 // bareListCues are the list cues that only name fiches, and so ask for
 // fiches only when nothing else is asked.
@@ -1118,7 +1125,7 @@ var schemaWords = map[string]bool{}
 func init() {
 	for _, w := range []string{"schema", "schemas", "plan", "plans", "document", "documents", "doc", "docs", "pdf", "fichier", "file", "glossaire", "glossary", "sigle",
 		"sigles", "acronyme", "acronym", "abbreviation", "exactement", "exactly", "precisement", "precisely", "donc", "periode",
-		"period", "couvre", "covers", "cover", "dure", "duree", "last", "lasts", "annees", "years", "vigueur", "force", "valid",
+		"period", "couvre", "covers", "cover", "dure", "duree", "last", "lasts", "annees", "years", "vigueur", "force", "valid", "run", "runs",
 		"departement", "department", "departmental", "departemental", "county", "prevu", "prevue", "prevus", "prevues", "planned",
 		"rappel", "rappels", "reminder", "reminders", "liste", "list", "prochain", "prochaine", "prochaines", "prochains", "upcoming", "next",
 		"avant", "fin", "debut", "before", "end", "start", "beginning", "jusqu", "until"} {
@@ -1147,6 +1154,7 @@ func ContentTerms(topic string, acronyms []string) []string {
 // one no document covers, and the text without those names.
 func findPlaces(folded, raw string, lib *corpus.Library) (docs []string, unknown string, rest string) {
 	rest = folded
+	var compared []string
 	type cand struct{ name, num string }
 	var cands []cand
 	for num, name := range corpus.Departements {
@@ -1189,6 +1197,9 @@ func findPlaces(folded, raw string, lib *corpus.Library) (docs []string, unknown
 			}
 			if isCovered {
 				docs = AppendUnique(docs, id)
+				if comparedTo(rest[:idx]) {
+					compared = AppendUnique(compared, id)
+				}
 			} else if unknown == "" {
 				unknown = c.name
 			}
@@ -1197,6 +1208,11 @@ func findPlaces(folded, raw string, lib *corpus.Library) (docs []string, unknown
 		}
 	}
 	_ = rawFold
+	// "Le schéma de la Drôme prévoit-il une commission comme en Isère ?"
+	// asks of the Drôme: the schéma it is compared with is not asked.
+	if unknown != "" && len(compared) > 0 {
+		docs = slices.DeleteFunc(docs, func(id string) bool { return slices.Contains(compared, id) })
+	}
 	// Demonyms and adjectives of covered départements: isérois, mosellane.
 	for name, id := range covered {
 		stem := strings.TrimRight(name, "es")
@@ -1230,6 +1246,18 @@ func findPlaces(folded, raw string, lib *corpus.Library) (docs []string, unknown
 
 // placeIntroduced reports text ending with the words that introduce a
 // département's name: "de la ", "du ", "dans le ", "en ".
+// comparedTo tells whether the words before a place compare with it ("comme
+// en", "like in", "as in"): the [comparison] phrases of vocab/intents.txt,
+// at most three words before the place.
+func comparedTo(before string) bool {
+	t := scan(before)
+	if len(t.toks) == 0 {
+		return false
+	}
+	from := t.toks[max(0, len(t.toks)-3)].start
+	return scan(before[from:]).has(intentVocab.phrases("comparison"))
+}
+
 func placeIntroduced(before string) bool {
 	for _, p := range []string{" de la ", " de l'", " du ", " dans le ", " dans la ", " en ", " schema de ", " in "} {
 		if strings.HasSuffix(before, p) {
