@@ -284,7 +284,7 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 	// is the topic, not a number asked for.
 	check.WantsContact = (q.WantsContact || whole.WantsContact) && whole.Field != retrieval.FieldCalendar && !whole.WantsDate
 	// "LAEP — what's the full name?" asks what an acronym stands for.
-	check.WantsName = asksFor(whole.Folded, nameHeads) && !whole.Glossary
+	check.WantsName = asksFor(whole.Folded, nameHeads) && !whole.Glossary && !isEq
 	check.WantsMoney = whole.WantsMoney && asksFor(whole.Folded, moneyHeads)
 	if a.Found && (check.WantsContact || check.WantsName || check.WantsMoney) && (!check.typeOK(a.Text) || check.WantsName && !e.namesPerson(a.Text)) {
 		a = e.missingFact(&q, a)

@@ -235,13 +235,27 @@ func (e *Engine) expansion(d *corpus.Document, acr string) string {
 // "Cellule départementale des informations préoccupantes", is Isère's
 // CRIP, "Cellule de recueil des informations préoccupantes").
 func (e *Engine) equivalentAnswer(q *question, conv chat.Conversation) (answer, bool) {
-	if !q.Equivalent || len(q.Acronyms) > 0 || conv.Question == "" || conv.Doc == "" {
+	if len(q.Acronyms) > 0 || conv.Question == "" || conv.Doc == "" {
+		return answer{}, false
+	}
+	// "And in Moselle?" after a definition, in a schéma that does not
+	// use the acronym, asks for its counterpart there too.
+	bare := !q.Equivalent && len(q.Docs) > 0 && !slices.Contains(q.Docs, conv.Doc) && q.Field == "" && !q.List &&
+		len(q.Fiches) == 0 && q.Overview == "" && !e.hasTopic(q.Topic, q.Lang)
+	if !q.Equivalent && !bare {
 		return answer{}, false
 	}
 	prev := e.lastQuestion(q, conv)
 	from := e.lib.Doc(conv.Doc)
 	if !prev.Glossary || len(prev.Acronyms) != 1 || from == nil {
 		return answer{}, false
+	}
+	if bare {
+		for _, id := range q.Docs {
+			if d := e.lib.Doc(id); d != nil && e.expansion(d, prev.Acronyms[0]) != "" {
+				return answer{}, false
+			}
+		}
 	}
 	exp := e.expansion(from, prev.Acronyms[0])
 	if exp == "" {

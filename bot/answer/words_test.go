@@ -1062,3 +1062,24 @@ func TestYearsTheSchemaRunsOver(t *testing.T) {
 		"what years does the schéma cover?",
 	}, "2020", "2024", "2019", "2023")
 }
+
+// A filler word inside a cue ("what are they actually planning", "qui
+// pilote vraiment") does not hide what is asked.
+func TestFillerInsideACue(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"In Moselle, what are they actually planning for the PPE?",
+		"what are they really planning around the projet pour l'enfant in Moselle? new here",
+		"in Moselle what are they basically planning on the PPE, concretely?",
+	}, "Appréhender le PPE comme le support du parcours")
+}
+
+// After a definition, the other schéma named alone ("and in Moselle?", "et
+// côté Moselle, ça s'appelle comment ?") asks for its counterpart when it
+// does not use the acronym.
+func TestCounterpartInTheOtherSchema(t *testing.T) {
+	answersInThread(t, testEngine(t), []string{"petite question : la CRIP c quoi exactement dans le schéma de l'Isère ?"}, []string{
+		"and in Moselle?",
+		"et côté Moselle, ça s'appelle comment ?",
+		"ok merci ! et en Moselle c'est quoi le nom ?",
+	}, "CDIP")
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 
 	"schemabot/corpus"
 )
@@ -138,25 +139,53 @@ func scan(s string) text { return text{s: s, toks: tokenize(s)} }
 // spaces or an apostrophe only (a comma or a "?" ends a phrase).
 func (t text) index(p phrase) (int, int) {
 	n := len(p.words)
+	fillers := fillerWords()
+	joined := func(k int) bool { return strings.Trim(t.s[t.toks[k-1].end:t.toks[k].start], " '") == "" }
 	for i := 0; i+n <= len(t.toks); i++ {
-		ok := true
+		ok, k, skipped := true, i, false
 		for j := 0; j < n && ok; j++ {
-			tk := t.toks[i+j]
-			if w := t.s[tk.start:tk.end]; p.exact {
-				ok = w == p.words[j]
-			} else {
-				ok = sameWord(w, p.words[j])
+			if k >= len(t.toks) {
+				ok = false
+				break
 			}
-			if ok && j > 0 && strings.Trim(t.s[t.toks[i+j-1].end:tk.start], " '") != "" {
+			w := t.s[t.toks[k].start:t.toks[k].end]
+			ok = p.matches(j, w)
+			// One filler word inside a phrase ("what are they actually
+			// planning") does not break it.
+			if !ok && j > 0 && !skipped && fillers[w] && k+1 < len(t.toks) && joined(k) {
+				skipped, k = true, k+1
+				w = t.s[t.toks[k].start:t.toks[k].end]
+				ok = p.matches(j, w)
+			}
+			if ok && j > 0 && !joined(k) {
 				ok = false
 			}
+			k++
 		}
 		if ok {
-			return t.toks[i].start, t.toks[i+n-1].end
+			return t.toks[i].start, t.toks[k-1].end
 		}
 	}
 	return -1, -1
 }
+
+// matches tells whether w is the j-th word of p.
+func (p phrase) matches(j int, w string) bool {
+	if p.exact {
+		return w == p.words[j]
+	}
+	return sameWord(w, p.words[j])
+}
+
+// fillerWords are the words a phrase of the vocabulary may have inside it
+// without changing what it asks ([filler] in vocab/intents.txt).
+var fillerWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range intentVocab.phrases("filler") {
+		m[p.text] = true
+	}
+	return m
+})
 
 // has reports whether any of ps is in t.
 func (t text) has(ps []phrase) bool {
