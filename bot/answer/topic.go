@@ -184,8 +184,9 @@ func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 				units[t] = true
 			}
 		}
+		change := understand.ChangeTerms()
 		for i := range w {
-			if len(w[i].terms) == 1 && (isNumeric(w[i].terms[0]) && !reYearTerm.MatchString(w[i].terms[0]) || units[w[i].terms[0]]) {
+			if len(w[i].terms) == 1 && (isNumeric(w[i].terms[0]) && !reYearTerm.MatchString(w[i].terms[0]) || units[w[i].terms[0]] || change[w[i].terms[0]]) {
 				w[i].weight /= 2
 			}
 		}

@@ -1083,3 +1083,23 @@ func TestCounterpartInTheOtherSchema(t *testing.T) {
 		"ok merci ! et en Moselle c'est quoi le nom ?",
 	}, "CDIP")
 }
+
+// A figure's change ("la progression", "the growth") is printed as two
+// figures: the words of change weigh little, the figures answer.
+func TestChangeOfAFigure(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"je cherche le chiffre sur la progression du hors-les-murs en Moselle entre 2013 et 2018, vous l'avez ?",
+		"what was the growth of 'hors les murs' care in Moselle between 2013 and 2018?",
+		"hors les murs en Moselle, ça a progressé de combien entre 2013 et 2018 ?",
+	}, "5,6%", "22,0%")
+}
+
+// A question word that asks a time ("c'est sur quelle période ?") asks the
+// calendar, though another field's word names the topic ("diagnostic").
+func TestTimeAskedOfAFieldWord(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Les CPOM avec les établissements habilités en Isère, diagnostic et contractualisation c'est sur quelle période ?",
+		"le diagnostic des CPOM en Isère, c'est prévu quand ?",
+		"bonjour, en Isère le diagnostic et la contractualisation des CPOM, sur quelle période svp ?",
+	}, "Semestre 1 / 2022")
+}

@@ -441,6 +441,11 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 			}
 		}
 	}
+	// "Diagnostic et contractualisation, c'est sur quelle période ?": the
+	// question word asks a time; the other field's word is the topic.
+	if q.WantsDate && strong[retrieval.FieldCalendar] {
+		q.Field = retrieval.FieldCalendar
+	}
 	weakOnly := q.Field == "" && weakField != ""
 	if weakOnly {
 		q.Field = weakField
@@ -914,6 +919,19 @@ func withoutAcknowledgement(s string) string {
 		s = s[cut:]
 	}
 }
+
+// ChangeTerms are the analysed terms of the words that ask how a figure
+// changed ("la progression", "the increase"): the text prints the change
+// as two figures, not in those words ([change] in vocab/intents.txt).
+var ChangeTerms = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range intentVocab.phrases("change") {
+		for _, t := range retrieval.Terms(p.text) {
+			m[t] = true
+		}
+	}
+	return m
+})
 
 // NamesOtherSchema reports a question that asks of "the other schéma".
 func NamesOtherSchema(folded string) bool {
