@@ -456,7 +456,22 @@ func milestones(cal Field) []Milestone {
 func datedClauses(text string) []string {
 	parts := strings.Split(text, " ; ")
 	if len(parts) < 2 {
-		return []string{text}
+		// "T3 2025 : extension à Thiers. 1er trimestre 2026 : création de
+		// l'équipe.": sentences that each start with their time.
+		parts = strings.SplitAfter(text, ". ")
+		for _, c := range parts {
+			i := strings.IndexByte(c, ':')
+			if i < 0 || !isLeadingPeriod(strings.TrimSpace(c[:i])) {
+				return []string{text}
+			}
+		}
+		if len(parts) < 2 {
+			return []string{text}
+		}
+		for i := range parts {
+			parts[i] = strings.TrimSpace(parts[i])
+		}
+		return parts
 	}
 	// Each clause says what is due as well as when: "2022 ; 2024" alone
 	// may be a span, and stays one entry.

@@ -56,6 +56,12 @@ func labelKindIn(line string, repeated map[string]bool) (fieldKind, string) {
 		return fNone, ""
 	}
 	t = strings.TrimLeft(t, "#* ")
+	// "2. Qui pilote ?": a numbered question as the label.
+	if m := reListNumber.FindStringIndex(t); m != nil && len(t) < 80 {
+		if k, _ := labelKindIn(t[m[1]:], nil); k != fNone && strings.ContainsAny(t, "?:") {
+			t = t[m[1]:]
+		}
+	}
 	head, rest, delimited := t, "", true
 	if i := strings.IndexAny(t, ":"); i >= 0 {
 		head, rest = t[:i], strings.TrimSpace(t[i+1:])
@@ -133,9 +139,9 @@ func questionLabel(norm string) fieldKind {
 		return fCalendar
 	case words[0] == "comment" && has("saura", "verra", "mesur", "evalu", "reussi", "marche"):
 		return fIndicators
-	case (strings.HasPrefix(norm, "ce que l") || strings.HasPrefix(norm, "ce qu'on")) && has("veut", "vise", "souhaite", "attend", "cherche"):
+	case (strings.HasPrefix(norm, "ce que l") || strings.HasPrefix(norm, "ce qu'on") || strings.HasPrefix(norm, "ce que nous")) && has("veut", "voulons", "vise", "visons", "souhait", "attend", "cherch"):
 		return fObjectives
-	case (strings.HasPrefix(norm, "ce que l") || strings.HasPrefix(norm, "ce qu'on")) && has("va faire", "fait", "fera", "prevoit"):
+	case (strings.HasPrefix(norm, "ce que l") || strings.HasPrefix(norm, "ce qu'on") || strings.HasPrefix(norm, "ce que nous")) && has("va faire", "allons faire", "fait", "faisons", "fera", "ferons", "prevoit", "prevoyons"):
 		return fActions
 	case strings.HasPrefix(norm, "pourquoi") && len(words) <= 4 && has("action", "fiche"):
 		return fDiagnostic

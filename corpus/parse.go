@@ -31,7 +31,7 @@ var (
 	// reAxis is an axis heading: Orientation, Axe, Objectif stratégique,
 	// Priorité or Enjeu, numbered in arabic or Roman numerals, with its
 	// title on the line or on the next one.
-	reAxis     = regexp.MustCompile(`(?i)^(?:#+\s*)?(orientation|objectif\s+strat[ée]gique|axe(?:\s+strat[ée]gique)?|priorit[ée]|enjeu|ambition)(?:\s*(?:n\s*[°º]\s*|n[o°º]\.?\s*)?(\d{1,2}(?:\.\d{1,2})*)|\s+([IVXL]{1,6}|[A-H]))\b\s*(?:[:.\-–—]\s*(.+)|\s*)$`)
+	reAxis     = regexp.MustCompile(`(?i)^(?:#+\s*)?(orientation|objectif\s+strat[ée]gique|axe(?:\s+strat[ée]gique)?|priorit[ée]|enjeu|ambition|engagement|pilier)(?:\s*(?:n\s*[°º]\s*|n[o°º]\.?\s*)?(\d{1,2}(?:\.\d{1,2})*)|\s+([IVXL]{1,6}|[A-H]))\b\s*(?:[:.\-–—]\s*(.+)|\s*)$`)
 	reMDHead   = regexp.MustCompile(`^(#{1,6})\s+(.+)$`)
 	reGlossary = regexp.MustCompile(`^([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&'’./-]{0,15})\s*(?::|\t|–|—| - )\s*(.{3,})$`)
 	// reEdgeNumber is a page number at either end of a line.
@@ -250,16 +250,21 @@ func axisKey(kind, num string) string {
 func matchAxis(t string) []string {
 	m := reAxis.FindStringSubmatch(t)
 	if m == nil {
-		// "Axe Axe 3 – Diversifier l'accueil": a fiche's table row, its
-		// label the word its value starts with.
-		if f := strings.Fields(t); len(f) > 2 && strings.EqualFold(f[0], f[1]) {
-			m = reAxis.FindStringSubmatch(strings.TrimSpace(t[len(f[0]):]))
-		}
-	}
-	if m == nil {
 		return nil
 	}
 	return []string{m[0], m[1], m[2] + m[3], m[4]}
+}
+
+// labelledAxis reads "Axe Axe 3 – Diversifier l'accueil", a fiche's table
+// row whose label is the word its value starts with, as the axis heading
+// it holds; nil for any other line, and for a row whose cells a wide gap
+// keeps apart (`pdftotext -layout`), which the table reader takes.
+func labelledAxis(raw, t string) []string {
+	f := strings.Fields(t)
+	if len(f) < 3 || !strings.EqualFold(f[0], f[1]) || strings.Contains(strings.TrimSpace(raw), "   ") {
+		return nil
+	}
+	return matchAxis(strings.TrimSpace(t[len(f[0]):]))
 }
 
 // AxisNumber reads an axis number, arabic or Roman ("VII"), and returns it
@@ -309,6 +314,10 @@ func (p *parser) matchFiche(t string) []string {
 		}
 	}
 	if p.actionHeads {
+		// "ACTION n°3" alone, its title on the next line.
+		if m := reActionAlone.FindStringSubmatch(strings.TrimLeft(t, "#* ")); m != nil {
+			return []string{m[1], ""}
+		}
 		// "1. Action A.1 – …": actions numbered as a list under an axis.
 		if m := reActionHead.FindStringSubmatch(reListNumber.ReplaceAllString(t, "")); m != nil {
 			return m[1:]
@@ -387,7 +396,7 @@ func pageFurniture(lines []string) []bool {
 		}
 		// An axis heading repeated at the top of each of its pages is
 		// still its heading: the parser merges repeated axes.
-		if t == "" || len(t) > 120 || marks[i] || matchAxis(cleanText(l)) != nil || reFiche.MatchString(cleanText(l)) || reFicheWord.MatchString(cleanText(l)) {
+		if t == "" || len(t) > 120 || marks[i] || matchAxis(cleanText(l)) != nil || labelledAxis(l, cleanText(l)) != nil || reFiche.MatchString(cleanText(l)) || reFicheWord.MatchString(cleanText(l)) {
 			continue
 		}
 		seen[t] = append(seen[t], i)
@@ -503,7 +512,11 @@ func (p *parser) scanBody() error {
 				i = last
 				continue
 			}
-			if m := matchAxis(t); m != nil && len(t) < 300 {
+			m := matchAxis(t)
+			if m == nil {
+				m = labelledAxis(raw, t)
+			}
+			if m != nil && len(t) < 300 {
 				if p.nextIsTOC(i) {
 					continue // a heading of the table of contents
 				}

@@ -221,3 +221,35 @@ Jalons : cellule opérationnelle en septembre 2024
 		t.Errorf("milestones of 1.1.1 %+v", m)
 	}
 }
+
+// A Word export: a byte-order mark and CRLF line ends, actions headed
+// "ACTION n°X" with their title below, under "ENGAGEMENT" axes, fields
+// introduced by numbered questions, and a calendar of sentences that each
+// start with their quarter.
+func TestWordExportWithNumberedQuestions(t *testing.T) {
+	doc := "\ufeffSCHÉMA DÉPARTEMENTAL 2025-2029\r\n\r\nENGAGEMENT 1 – PRÉVENIR AU PLUS TÔT\r\n\r\n" +
+		"ACTION n°3\r\nAller vers les adolescents en difficulté\r\n" +
+		"1. Pourquoi cette action ?\r\nLes adolescents représentent 45 % des nouvelles mesures.\r\n" +
+		"Ce que nous allons faire :\r\n•\tétendre la prévention spécialisée à Thiers ;\r\n•\tcréer une équipe de crise.\r\n" +
+		"2. Qui pilote ?\r\nLa mission Prévention jeunesse.\r\n" +
+		"3. Avec qui ?\r\nAssociations de prévention spécialisée ; Maison des adolescents.\r\n" +
+		"4. Quand ?\r\nT3 2025 : extension à Thiers. 1er trimestre 2026 : création de l'équipe de crise.\r\n" +
+		"5. Comment mesurer ?\r\n•\tnombre de jeunes accompagnés ;\r\n"
+	d, err := corpus.Parse("t", "t.txt", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := d.Fiche("3")
+	if f == nil || f.Title != "Aller vers les adolescents en difficulté" || f.AxisNumber != 1 {
+		t.Fatalf("fiche 3 = %+v (axes %+v)", f, d.Axes)
+	}
+	if len(f.Pilots.Items) == 0 || !strings.Contains(f.Pilots.Items[0].Text, "Prévention jeunesse") {
+		t.Errorf("pilots %+v", f.Pilots.Items)
+	}
+	if len(f.Partners.Items) == 0 || len(f.Actions.Items) != 2 || len(f.Indicators.Items) == 0 {
+		t.Errorf("partners %+v, actions %+v, indicators %+v", f.Partners.Items, f.Actions.Items, f.Indicators.Items)
+	}
+	if len(f.Milestones) != 2 || f.Milestones[0].Start.Month() != 7 || f.Milestones[1].Start.Year() != 2026 {
+		t.Errorf("milestones %+v", f.Milestones)
+	}
+}
