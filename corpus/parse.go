@@ -300,7 +300,7 @@ func axisKindWord(w string) string {
 // that numbers actions instead of fiches. It returns the label and the
 // title, or nil.
 func (p *parser) matchFiche(t string) []string {
-	if m := reFiche.FindStringSubmatch(t); m != nil {
+	if m := reFiche.FindStringSubmatch(t); m != nil && !labelCut(t, m[1]) {
 		return m[1:]
 	}
 	// "Orientation 2 > Objectif 2.2 > Action 2.2.1": a path of headings
@@ -330,6 +330,17 @@ func (p *parser) matchFiche(t string) []string {
 		}
 	}
 	return nil
+}
+
+// labelCut tells whether the label read in a line stops inside a number:
+// "Fiches 1.1, 1.2 et 1.3." lists fiches, it is no heading of fiche 1.
+func labelCut(t, label string) bool {
+	i := strings.Index(t, label)
+	if i < 0 {
+		return false
+	}
+	rest := t[i+len(label):]
+	return len(rest) >= 2 && rest[0] == '.' && rest[1] >= '0' && rest[1] <= '9'
 }
 
 // reActionAlone is an action's number alone, its title elsewhere.
@@ -498,7 +509,9 @@ func (p *parser) scanBody() error {
 				if lm := reListNumber.FindStringSubmatch(t); lm != nil && p.actionHeads {
 					p.aliases[CanonicalFicheID(m[0])] = lm[1]
 				}
-				p.startFiche(ln, m)
+				if at := p.startFiche(ln, m); at > i {
+					i = at
+				}
 				continue
 			}
 			// "FICHE ACTION" / "N° 4" / its title: a heading printed as a
@@ -638,16 +651,24 @@ func (p *parser) ficheHeadingOK(i int, m []string) bool {
 
 // startFiche opens a fiche at a heading. A label printed twice loads both
 // fiches, with a warning: documents do repeat a label by mistake.
-func (p *parser) startFiche(ln int, m []string) {
+// startFiche opens the fiche a heading names. It returns the index of the
+// line that held its title when the title is below the heading, so that the
+// caller reads on after it, or -1.
+func (p *parser) startFiche(ln int, m []string) int {
 	p.endFiche()
 	p.endSection()
 	p.inGlossary = false
 	id := CanonicalFicheID(m[0])
 	title := strings.TrimSpace(strings.TrimRight(m[1], " *"))
+	titleAt := -1
 	if title == "" {
 		// "FICHE N°3" alone, its title on the next line.
-		title, _ = p.titleBelow(ln - 1)
+		var j int
+		title, j = p.titleBelow(ln - 1)
 		title = strings.TrimSpace(strings.TrimRight(title, " *"))
+		if title != "" {
+			titleAt = j
+		}
 	}
 	if prev, ok := p.ficheLine[id]; ok {
 		old := p.doc.Fiche(id)
@@ -675,6 +696,10 @@ func (p *parser) startFiche(ln int, m []string) {
 	p.doc.Fiches = append(p.doc.Fiches, f)
 	p.curFiche = &p.doc.Fiches[len(p.doc.Fiches)-1]
 	p.curField, p.curKind, p.tableCols, p.lastEmpty = nil, fNone, nil, false
+	if titleAt >= 0 {
+		p.curFiche.Span.EndLine = titleAt + 1
+	}
+	return titleAt
 }
 
 var (

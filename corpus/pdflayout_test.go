@@ -67,3 +67,41 @@ func TestPDFWithTablesPrintedColumnByColumn(t *testing.T) {
 		t.Errorf("fiche 4 diagnostic %q %+v", d.Label, d.Items)
 	}
 }
+
+// A schéma whose narrative runs in two columns and whose fiches are each a
+// bordered table, labels in the left column and values of several lines in
+// the right, one fiche a page, each headed "FICHE ACTION 1.1" with its
+// title on the next line. A paragraph listing fiches ("Fiches 1.1, 1.2 et
+// 1.3.") heads none. The expected values are read from the PDF.
+func TestPDFWithOneBorderedTableAFiche(t *testing.T) {
+	needPdftotext(t)
+	doc, err := corpus.LoadFile(context.Background(), "testdata/pdf/finistere-2024-2028.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Fiches) != 12 {
+		t.Fatalf("%d fiches, want 12: %v", len(doc.Fiches), doc.Warnings)
+	}
+	f := doc.Fiche("3.1")
+	if f == nil || f.Title != "Recruter, former et fidéliser les assistants familiaux" || f.AxisNumber != 3 {
+		t.Fatalf("fiche 3.1 = %+v", f)
+	}
+	if len(f.Pilots.Items) == 0 || !strings.Contains(f.Pilots.Items[0].Text, "Service de l’Accueil familial") {
+		t.Errorf("pilots %+v", f.Pilots.Items)
+	}
+	if len(f.Partners.Items) == 0 || !strings.Contains(strings.Join(itemTexts(f.Partners.Items), " "), "organisations syndicales") {
+		t.Errorf("partners %+v: the value's second line is the same partners", f.Partners.Items)
+	}
+	f11 := doc.Fiche("1.1")
+	if f11 == nil || !slices.ContainsFunc(f11.Milestones, func(m corpus.Milestone) bool { return m.Start.Year() == 2025 && m.Start.Month() == 6 }) {
+		t.Errorf("fiche 1.1 milestones: want the conventions in June 2025")
+	}
+}
+
+func itemTexts(items []corpus.Item) []string {
+	var out []string
+	for _, it := range items {
+		out = append(out, it.Text)
+	}
+	return out
+}
