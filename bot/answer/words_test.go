@@ -1103,3 +1103,34 @@ func TestTimeAskedOfAFieldWord(t *testing.T) {
 		"bonjour, en Isère le diagnostic et la contractualisation des CPOM, sur quelle période svp ?",
 	}, "Semestre 1 / 2022")
 }
+
+// An acronym asked with a sign ("ODPE = ?") or set apart by a dash before
+// the question ("I keep seeing CRIP - what is it?") asks what it stands
+// for, whatever the chat around it.
+func TestAcronymAskedBySignOrDash(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"sorry if this is obvious, but ODPE = ?? it shows up everywhere in the schéma",
+		"Hello, visiting researcher here :) reading the Isère document and I keep seeing \"ODPE\" - what is it?",
+		"bonjour, je lis le schéma isérois pour ma formation, ODPE : c'est quoi ?",
+	}, "Observatoire départemental de la protection de l'enfance")
+}
+
+// A means of contact named as what the answer is for ("pour un mail") is
+// no contact asked: the pilot is the answer.
+func TestContactAsPurpose(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"bjr, c'est qui le pilote de la fiche 7 en Isère ? j'ai besoin du nom du service pour un mail",
+		"who leads Isère fiche 7? I need the service for an email",
+		"qui pilote la fiche 7 de l'Isère, pour lui envoyer un mail ?",
+	}, "Conseillère technique Politiques sociales")
+}
+
+// A town one works near ("en PMI vers Vienne") is no département whose
+// schéma is asked for.
+func TestTownNearby(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Bonjour, je suis puéricultrice en PMI vers Vienne. La démarche Petits Pas Grands Pas, qui la porte ?",
+		"I work near Vienne as a PMI nurse: who leads the Petits Pas Grands Pas approach?",
+		"éduc près de Vienne ici, qui pilote la démarche Petits Pas ?",
+	}, "Puéricultrice référente technique")
+}

@@ -310,7 +310,8 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	}
 
 	fq := scan(placeless)
-	q.Glossary = len(q.Acronyms) > 0 && (fq.hasStrong(intentVocab.phrases("glossary")) || weakDefinition(fq, q.Acronyms))
+	// "ODPE = ?": the sign asks what the acronym stands for.
+	q.Glossary = len(q.Acronyms) > 0 && (fq.hasStrong(intentVocab.phrases("glossary")) || weakDefinition(fq, q.Acronyms) || reEqualsWhat.MatchString(raw))
 	weakList, plural, cueEnd := false, false, 0
 	singEnd, pluralStart := -1, len(placeless)
 	byActions, byOther, bare := false, false, false
@@ -369,7 +370,9 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	q.WantsNumber = fq.has(intentVocab.phrases("number")) && !q.Count
 	q.WantsDate = fq.has(intentVocab.phrases("date"))
 	q.WantsPlace = fq.has(intentVocab.phrases("place"))
-	q.WantsContact = fq.has(intentVocab.phrases("contact"))
+	// "J'ai besoin du nom du service pour un mail": a mail to write is the
+	// purpose, not the address asked.
+	q.WantsContact = scan(reForPurpose.ReplaceAllString(fq.s, " ")).has(intentVocab.phrases("contact"))
 	q.WantsName = fq.has(intentVocab.phrases("name"))
 	q.WantsMoney = fq.has(intentVocab.phrases("money"))
 	q.WantsDuration = fq.has(intentVocab.phrases("duration"))
@@ -586,8 +589,10 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	if q.Glossary && q.Field != "" && !fq.hasStrong(intentVocab.phrases("glossary")) && hasFieldPhrase(placeless) {
 		q.Glossary = false
 	}
-	// "Qu'est-ce que la Moselle prévoit pour le CDE ?" is no definition.
-	if q.Glossary && len(content) > 0 && !fq.hasStrong(intentVocab.phrases("glossary")) {
+	// "Qu'est-ce que la Moselle prévoit pour le CDE ?" is no definition;
+	// "I keep seeing CRIP - what is it?", "ODPE = ?" are, whatever the
+	// words around.
+	if q.Glossary && len(content) > 0 && !fq.hasStrong(intentVocab.phrases("glossary")) && !reEqualsWhat.MatchString(raw) && !reAcronymThenWhat.MatchString(raw) {
 		q.Glossary = false
 	}
 	// "CRIP ?" alone asks what it is; "y a une fiche PPE ?" asks for a
@@ -938,6 +943,17 @@ func NamesOtherSchema(folded string) bool {
 	return scan(folded).has(intentVocab.phrases("other-schema"))
 }
 
+// reAcronymThenWhat is an acronym set apart by a dash or a colon, then
+// asked about: "CRIP - what is it?", "« ASO » : c'est quoi ?".
+var reAcronymThenWhat = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}\b["»”']?\s*[-–—:]\s*(?i:what(?:'s| is| does)|c'?est quoi|qu'?est[- ]ce|ca veut dire|ça veut dire)`)
+
+// reEqualsWhat is an acronym followed by "= ?".
+var reEqualsWhat = regexp.MustCompile(`\b[A-Z][A-Z0-9.]{1,9}\b[^=?]{0,40}=\s*\?`)
+
+// reForPurpose is a means of contact named as what the answer is for:
+// "pour un mail", "for an email", "pour lui envoyer un mail".
+var reForPurpose = regexp.MustCompile(`\b(?:pour|for|to)\s+(?:un|une|an|a|lui|leur|send|envoyer|write|ecrire|\s)*\s*(?:e-?mail|mail|courriel|appel|call)\b`)
+
 // reSetAside is a word set aside from what is asked: "besides the pilot",
 // "à part le pilote", "other than the partners".
 var reSetAside = regexp.MustCompile(`\b(?:besides|apart from|other than|except|aside from|a part|hormis|en dehors des|en dehors du|en dehors de|en plus des|en plus du|en plus de|outre|sauf)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?\p{L}+`)
@@ -1048,7 +1064,7 @@ func weakDefinition(t text, acronyms []string) bool {
 		if i < 0 || i >= len(words) {
 			return false
 		}
-		w := strings.Trim(words[i], "'")
+		w := strings.Trim(words[i], "'\"«»“”")
 		for _, a := range acronyms {
 			if strings.EqualFold(strings.TrimSuffix(w, "s"), a) || strings.EqualFold(w, a) {
 				return true
@@ -1213,6 +1229,11 @@ func findPlaces(folded, raw string, lib *corpus.Library) (docs []string, unknown
 			if !isCovered && len(name) <= 6 && !capitalised(raw, c.name) && !placeIntroduced(rest[:idx]) {
 				continue
 			}
+			// "Puéricultrice en PMI vers Vienne": a town near where one
+			// works is no schéma asked for.
+			if !isCovered && nearPlace(rest[:idx]) {
+				continue
+			}
 			if isCovered {
 				docs = AppendUnique(docs, id)
 				if comparedTo(rest[:idx]) {
@@ -1274,6 +1295,17 @@ func comparedTo(before string) bool {
 	}
 	from := t.toks[max(0, len(t.toks)-3)].start
 	return scan(before[from:]).has(intentVocab.phrases("comparison"))
+}
+
+// nearPlace tells whether the words before a place say one is near it
+// ("vers", "près de", "near"): a town, not a département's schéma.
+func nearPlace(before string) bool {
+	for _, p := range []string{" vers ", " pres de ", " pres d'", " near ", " around ", " a cote de ", " aux alentours de "} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func placeIntroduced(before string) bool {
