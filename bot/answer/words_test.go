@@ -1134,3 +1134,15 @@ func TestTownNearby(t *testing.T) {
 		"éduc près de Vienne ici, qui pilote la démarche Petits Pas ?",
 	}, "Puéricultrice référente technique")
 }
+
+// A field said not to be asked ("the actions, not the objectives") is not
+// the field asked.
+func TestFieldSaidNotAsked(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"What does Moselle plan concretly for unaccompanied minors? I mean the actions, not the objectives :)",
+		"pour les MNA en Moselle, je veux les actions, pas les objectifs",
+		"MNA en Moselle : pas les objectifs, les actions prévues svp",
+	}, "Action 1 : Poursuivre la diversification")
+	answersAll(t, eng, []string{"MNA in Moselle: the objectives, not the actions please"}, "Exercer pleinement les compétences")
+}

@@ -956,7 +956,7 @@ var reForPurpose = regexp.MustCompile(`\b(?:pour|for|to)\s+(?:un|une|an|a|lui|le
 
 // reSetAside is a word set aside from what is asked: "besides the pilot",
 // "à part le pilote", "other than the partners".
-var reSetAside = regexp.MustCompile(`\b(?:besides|apart from|other than|except|aside from|a part|hormis|en dehors des|en dehors du|en dehors de|en plus des|en plus du|en plus de|outre|sauf)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?\p{L}+`)
+var reSetAside = regexp.MustCompile(`\b(?:(?:besides|apart from|other than|except|aside from|a part|hormis|en dehors des|en dehors du|en dehors de|en plus des|en plus du|en plus de|outre|sauf)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?|(?:not|pas)\s+(?:the\s+|le\s+|la\s+|les\s+|l'))\p{L}+`)
 
 // bareListCues are the list cues that only name fiches, and so ask for
 // fiches only when nothing else is asked.
