@@ -321,3 +321,25 @@ func TestDueDateOfAWholeFiche(t *testing.T) {
 		}, []string{"Fin 2025"}},
 	})
 }
+
+// The amount of something else is no answer to a budget asked of what an
+// acronym names: the key figures give the whole ASE spending, not the
+// budget of the reinforced AEMO.
+func TestBudgetOfSomethingElse(t *testing.T) {
+	e := layoutEngine(t, "maine-et-loire-2023-2027.txt")
+	for _, q := range []string{
+		"What budget is allocated to the reinforced AEMO measures in Maine-et-Loire?",
+		"quel budget pour l'AEMO renforcée dans le 49 ?",
+		"bonjour, combien d'euros sont prévus pour l'AEMO renforcée ? c'est pour le CA",
+	} {
+		if a, _ := e.Ask(context.Background(), q, chat.Conversation{}); a.Found {
+			t.Errorf("%q: found %q", q, a.Text)
+		}
+	}
+	// The amount the key figures do give is still found.
+	askFamilies(t, []family{{"maine-et-loire-2023-2027.txt", []string{
+		"combien le Département dépense-t-il pour l'aide sociale à l'enfance ?",
+		"what is the ASE spending in Maine-et-Loire?",
+		"dépenses d'ASE du maine et loire, c'est combien ?",
+	}, []string{"182 millions"}}})
+}

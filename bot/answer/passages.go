@@ -648,6 +648,29 @@ func listLine(ss []analysedSentence, i int) bool {
 	return i+1 == len(ss) || ss[i+1].lineStart
 }
 
+// namesAcronymsOf tells whether a sentence answering an amount is about
+// what the question names by acronym ("the budget of the reinforced AEMO
+// measures"): the acronym or its expansion is in the sentence or its
+// headings. The budget of something else is no answer. (Counts are not
+// held to this: the text names what it counts in full words as often.)
+func (e *Engine) namesAcronymsOf(q *question, s scoredSentence) bool {
+	if !q.WantsMoney || len(q.Acronyms) == 0 {
+		return true
+	}
+	hay := " " + corpus.Fold(s.text+" "+s.context+" "+strings.Join(s.hit.Chunk.Path, " ")) + " "
+	for _, a := range q.Acronyms {
+		if understand.IndexWord(hay, corpus.Fold(a)) >= 0 {
+			return true
+		}
+		if d := e.lib.Doc(s.hit.Chunk.Doc); d != nil {
+			if exp := e.expansion(d, a); exp != "" && strings.Contains(hay, corpus.Fold(exp)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // reNumbered is a line that a number opens ("1 *Une politique…*", "2.").
 var reNumbered = regexp.MustCompile(`^\s*\d{1,2}\s*[.)]?\s+\S`)
 
@@ -852,7 +875,7 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 	}
 	if announcing != nil && announcing.score >= 0.8*e.params.PassageFound && countsAsAsked(q, announcing.text) {
 		ss = append([]scoredSentence{*announcing}, ss...)
-	} else if len(ss) == 0 || ss[0].score < e.params.PassageFound || !q.typeOKIn(ss[0].text, ss[0].context) {
+	} else if len(ss) == 0 || ss[0].score < e.params.PassageFound || !q.typeOKIn(ss[0].text, ss[0].context) || !e.namesAcronymsOf(q, ss[0]) {
 		return answer{Answer: chat.Answer{Text: e.suggestions(q.Lang, "")}}
 	}
 	picked := pickSentences(ss)

@@ -1146,3 +1146,23 @@ func TestFieldSaidNotAsked(t *testing.T) {
 	}, "Action 1 : Poursuivre la diversification")
 	answersAll(t, eng, []string{"MNA in Moselle: the objectives, not the actions please"}, "Exercer pleinement les compétences")
 }
+
+// English words of reach and diversity find the fiche that says them its
+// way ("toucher des publics diversifiés").
+func TestReachingDiverseFamilies(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"How does Isère plan to make PMI reach more diverse families? what are the concrete steps?",
+		"Hey, what are the objectives of the Isère action about the PMI reaching more diverse families?",
+		"in Isère, who leads the work on PMI reaching diverse publics? asking for a colleague",
+	}, "toucher des publics diversifiés")
+}
+
+// "Qu'est-ce qui va changer", "what changes" ask what the fiche will do;
+// "measures" of protection ask no indicators.
+func TestWhatWillChange(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"What changes does Isère plan for home-based support measures (the AED/AEMO intensity levels 1 to 4)?",
+		"pour l'AED/AEMO en isère avec les niveaux 1 à 4, ils veulent changer quoi ?",
+		"je bosse en milieu ouvert : qu'est-ce qui va changer pour l'AED/AEMO de niveaux 1 à 4 en Isère ?",
+	}, "Pour les actuels niveaux 1 à 3")
+}
