@@ -732,6 +732,14 @@ func (e *Engine) announcingOf(q *question, ss []scoredSentence) *scoredSentence 
 			asked[t] = true
 		}
 	}
+	// "Les grandes priorités du schéma": the word the question names the
+	// schéma's parts by is a cue, not in the topic; the list the text
+	// announces with it is what is asked.
+	if q.Overview == understand.OverviewAxes {
+		for _, t := range retrieval.Terms(q.Folded) {
+			asked[t] = true
+		}
+	}
 	for i := range ss {
 		if i >= 12 || ss[i].score < 0.5*ss[0].score {
 			break
@@ -873,7 +881,11 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 	if len(ss) > 0 && !q.WantsNumber && !q.WantsDate {
 		announcing = e.announcingOf(q, ss)
 	}
-	if announcing != nil && announcing.score >= 0.8*e.params.PassageFound && countsAsAsked(q, announcing.text) {
+	// The schéma's own list ("le schéma affirme trois priorités :"), not
+	// a law's ("cette loi s'articule autour de 2 axes").
+	axesAnnounced := announcing != nil && q.Overview == understand.OverviewAxes && len(q.Fiches) == 0 && q.Axis == 0 &&
+		strings.Contains(corpus.Fold(announcing.text), "schema")
+	if announcing != nil && (announcing.score >= 0.8*e.params.PassageFound && countsAsAsked(q, announcing.text) || axesAnnounced) {
 		ss = append([]scoredSentence{*announcing}, ss...)
 	} else if len(ss) == 0 || ss[0].score < e.params.PassageFound || !q.typeOKIn(ss[0].text, ss[0].context) || !e.namesAcronymsOf(q, ss[0]) {
 		return answer{Answer: chat.Answer{Text: e.suggestions(q.Lang, "")}}

@@ -1166,3 +1166,16 @@ func TestWhatWillChange(t *testing.T) {
 		"je bosse en milieu ouvert : qu'est-ce qui va changer pour l'AED/AEMO de niveaux 1 à 4 en Isère ?",
 	}, "Pour les actuels niveaux 1 à 3")
 }
+
+// The priorities a schéma's own text announces ("le schéma affirme trois
+// priorités :") answer "its big priorities", counted or not; a law's axes
+// do not answer the schéma's.
+func TestPrioritiesTheSchemaAnnounces(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"Les grandes priorités du schéma Enfance Jeunesse Familles de la Moselle, c'est quoi en résumé ? j'ai 2 min pour le présenter",
+		"la Moselle affiche quelles grandes priorités dans son schéma 2019-2023 ?",
+		"bonjour, c'est quoi les priorités du schéma de la moselle, en bref ?",
+	}, "trois priorités", "dans sa famille")
+	answersAll(t, eng, []string{"quels sont les grands axes du schéma mosellan 2019-2023 ?"}, "PILOTER, EVALUER")
+}
