@@ -751,6 +751,31 @@ func (e *Engine) announcingOf(q *question, ss []scoredSentence) *scoredSentence 
 	return nil
 }
 
+// asksWhich reports a question that asks which ones of noun ("dans quels
+// établissements", "which schools", "list the schools"): the list a
+// sentence announces of that noun answers it.
+func asksWhich(q *question, noun string) bool {
+	if noun == "" {
+		return false
+	}
+	stem := retrieval.Stem(noun)
+	words := strings.Fields(strings.NewReplacer("?", " ", ",", " ", ":", " ").Replace(q.Folded))
+	for i, w := range words {
+		if !whichWords[w] {
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+2; j++ {
+			if slices.Contains(retrieval.Terms(retrieval.Translate(words[j])), stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// whichWords ask which ones, or for the list of them.
+var whichWords = map[string]bool{"quels": true, "quelles": true, "which": true, "what": true, "list": true, "liste": true, "lister": true, "listez": true, "name": true}
+
 // countsAsAsked reports a sentence that announces as many items as the
 // question counts ("4 modalités" and "quatre modalités :").
 func countsAsAsked(q *question, s string) bool {
@@ -885,7 +910,8 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 	// a law's ("cette loi s'articule autour de 2 axes").
 	axesAnnounced := announcing != nil && q.Overview == understand.OverviewAxes && len(q.Fiches) == 0 && q.Axis == 0 &&
 		strings.Contains(corpus.Fold(announcing.text), "schema")
-	if announcing != nil && (announcing.score >= 0.8*e.params.PassageFound && countsAsAsked(q, announcing.text) || axesAnnounced) {
+	if announcing != nil && (announcing.score >= 0.8*e.params.PassageFound && countsAsAsked(q, announcing.text) || axesAnnounced ||
+		announcing.score >= 0.5*e.params.PassageFound && asksWhich(q, announcedNoun(announcing.text))) {
 		ss = append([]scoredSentence{*announcing}, ss...)
 	} else if len(ss) == 0 || ss[0].score < e.params.PassageFound || !q.typeOKIn(ss[0].text, ss[0].context) || !e.namesAcronymsOf(q, ss[0]) {
 		return answer{Answer: chat.Answer{Text: e.suggestions(q.Lang, "")}}

@@ -1179,3 +1179,14 @@ func TestPrioritiesTheSchemaAnnounces(t *testing.T) {
 	}, "trois priorités", "dans sa famille")
 	answersAll(t, eng, []string{"quels sont les grands axes du schéma mosellan 2019-2023 ?"}, "PILOTER, EVALUER")
 }
+
+// "Which schools", "dans quels établissements": the list the text
+// announces of that noun ("dans 8 établissements :") answers, though the
+// question does not count them.
+func TestWhichOnesOfAnAnnouncedList(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Dans quels établissements l'Isère teste l'accueil en internat scolaire ?",
+		"which schools are part of the Isère internat scolaire experiment?",
+		"list the schools in the Isère internat scolaire experiment pls, it's for a map",
+	}, "Villemoirieu", "Mens")
+}
