@@ -586,12 +586,25 @@ func (e *Engine) dueList(q *question) (answer, bool) {
 	// is due, and some milestones of the period are that (in their own
 	// words or their fiche's title), only those are listed.
 	var w []termGroup
-	for _, g := range e.questionWeights(q, e.searchText(q)) {
-		if !slices.Contains(g.terms, unknownTerm) && !g.context {
+	// What is due is named in the sentence that asks, not in the chat
+	// around it ("je monte le tableau RH : quels postes…").
+	text := e.searchText(q)
+	if asked := e.askedSearchText(q, false); asked != "" {
+		text = asked
+	}
+	for _, g := range e.questionWeights(q, text) {
+		// The period's years are the filter already, not what is due.
+		// So are the words that ask what is due ("prévu", "échéances").
+		if !slices.Contains(g.terms, unknownTerm) && !g.context && !(len(g.terms) == 1 && (reYearTerm.MatchString(g.terms[0]) || understand.DueTerms()[g.terms[0]])) {
 			w = append(w, g)
 		}
 	}
-	collect := func(named bool) []listed {
+	var inLabels []termGroup // see below
+	// named: 0 lists every milestone of the period; 1 those whose own
+	// words hold much of what the question names ("Recrutement des
+	// moniteurs éducateurs" for "hiring of staff"); 2 those whose words
+	// or fiche's title hold half of it.
+	collect := func(named int) []listed {
 		var items []listed
 		for _, d := range e.docsFor(q) {
 			for i := range d.Fiches {
@@ -605,7 +618,7 @@ func (e *Engine) dueList(q *question) (answer, bool) {
 					if m.Label != "" {
 						t = m.Label + " : " + m.Raw
 					}
-					if named && coverage(w, termSet(t+" "+f.Title)) < 0.5 {
+					if named == 1 && coverage(inLabels, termSet(t)) < 0.4 || named == 2 && coverage(w, termSet(t+" "+f.Title)) < 0.5 {
 						continue
 					}
 					due = append(due, t)
@@ -617,9 +630,22 @@ func (e *Engine) dueList(q *question) (answer, bool) {
 		}
 		return q.keep(items)
 	}
-	items := collect(false)
+	// The words of the question that some milestone of the period says
+	// ("recrutement", not the chat's "tableau RH"): a milestone is named
+	// when its own words hold enough of them.
+	for _, it := range collect(0) {
+		labels := termSet(it.note)
+		for _, g := range w {
+			if coverage([]termGroup{g}, labels) > 0 && !slices.ContainsFunc(inLabels, func(h termGroup) bool { return slices.Equal(h.terms, g.terms) }) {
+				inLabels = append(inLabels, g)
+			}
+		}
+	}
+	items := collect(0)
 	if len(w) > 0 {
-		if named := collect(true); len(named) > 0 {
+		if named := collect(1); len(named) > 0 {
+			items = named
+		} else if named := collect(2); len(named) > 0 {
 			items = named
 		}
 	}

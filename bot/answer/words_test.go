@@ -1190,3 +1190,26 @@ func TestWhichOnesOfAnAnnouncedList(t *testing.T) {
 		"list the schools in the Isère internat scolaire experiment pls, it's for a map",
 	}, "Villemoirieu", "Mens")
 }
+
+// What is due over a period, named in the milestones' own words ("hiring"
+// for "Recrutement des moniteurs éducateurs"), lists those milestones only,
+// whatever the chat around; things asked in the plural over a period are
+// that list.
+func TestHiresDueInAPeriod(t *testing.T) {
+	eng := testEngine(t)
+	for _, q := range []string{
+		"Which Isère actions have hiring of staff scheduled for the 2nd half of 2019?",
+		"What hires were scheduled for the second half of 2019 in the Isère plan?",
+		"je monte le tableau RH : quels postes le schéma isérois prévoyait de recruter au 2e semestre 2019 ?",
+	} {
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+		for _, want := range []string{"moniteurs éducateurs", "équipe mobile", "Recrutement de l'agent"} {
+			if !strings.Contains(a.Text, want) {
+				t.Errorf("%q: got %q, want %q", q, a.Text, want)
+			}
+		}
+		if strings.Contains(a.Text, "Petits Pas") {
+			t.Errorf("%q lists milestones that hire no one: %q", q, a.Text)
+		}
+	}
+}

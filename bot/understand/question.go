@@ -574,6 +574,12 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 		// the schéma, not a topic.
 		rest = strings.Replace(rest, span, " ", 1)
 	}
+	// "What hires were scheduled for the second half of 2019?", "quels
+	// postes à recruter au 2e semestre 2019 ?": things asked in the plural
+	// over a period are the list of what is due then.
+	if !q.List && !q.Count && !q.WantsNumber && len(q.Fiches) == 0 && !q.From.IsZero() && (q.Field == "" || q.Field == retrieval.FieldCalendar) && asksPlural(q.Folded) {
+		q.List, q.Field = true, retrieval.FieldCalendar
+	}
 	for _, cue := range []string{"glossary", "list", "number", "happened"} {
 		rest = without(rest, intentVocab.phrases(cue))
 	}
@@ -925,6 +931,29 @@ func withoutAcknowledgement(s string) string {
 	}
 }
 
+// DueTerms are the analysed terms of the words that ask when something is
+// due or planned ("prévu", "échéances", "scheduled"): the [planned] and
+// [upcoming] cues and the calendar's field cues. In a list of what is due
+// they say nothing of what is due.
+var DueTerms = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{"prevu": true, "prevus": true, "prevue": true, "prevues": true}
+	var ps []phrase
+	ps = append(ps, intentVocab.phrases("planned")...)
+	ps = append(ps, intentVocab.phrases("upcoming")...)
+	ps = append(ps, fieldVocab.phrases(retrieval.FieldCalendar)...)
+	for _, p := range ps {
+		for _, t := range retrieval.Terms(p.text) {
+			m[t] = true
+		}
+	}
+	for w := range m {
+		for _, t := range retrieval.Terms(w) {
+			m[t] = true
+		}
+	}
+	return m
+})
+
 // ChangeTerms are the analysed terms of the words that ask how a figure
 // changed ("la progression", "the increase"): the text prints the change
 // as two figures, not in those words ([change] in vocab/intents.txt).
@@ -949,6 +978,25 @@ var reAcronymThenWhat = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}\b["»”']?\s*[
 
 // reEqualsWhat is an acronym followed by "= ?".
 var reEqualsWhat = regexp.MustCompile(`\b[A-Z][A-Z0-9.]{1,9}\b[^=?]{0,40}=\s*\?`)
+
+// asksPlural reports a question word followed by a noun in the plural
+// ("what hires", "quels postes", "which milestones").
+func asksPlural(folded string) bool {
+	words := strings.Fields(strings.NewReplacer("?", " ", ",", " ", ":", " ").Replace(folded))
+	for i := 0; i+1 < len(words); i++ {
+		switch words[i] {
+		case "quels", "quelles", "what", "which":
+			w := words[i+1]
+			if len(w) > 3 && strings.HasSuffix(w, "s") && !notPluralNouns[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notPluralNouns end in s without being plural nouns.
+var notPluralNouns = map[string]bool{"sont": true, "does": true, "was": true, "has": true, "this": true, "is": true, "its": true, "his": true, "thus": true, "plus": true, "was.": true}
 
 // reForPurpose is a means of contact named as what the answer is for:
 // "pour un mail", "for an email", "pour lui envoyer un mail".
