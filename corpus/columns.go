@@ -350,8 +350,11 @@ func unfoldLabelBlocks(lines []string, furniture []bool) {
 		}
 	}
 	vocabulary := func(t string) bool {
+		if len(t) >= 40 || strings.HasSuffix(t, ".") {
+			return false
+		}
 		k, rest := labelKind(t)
-		return k != fNone && rest == "" && len(t) < 40 && !strings.HasSuffix(t, ".")
+		return k != fNone && rest == ""
 	}
 	labelLike := func(t string) bool {
 		if vocabulary(t) {
