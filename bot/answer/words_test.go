@@ -1213,3 +1213,14 @@ func TestHiresDueInAPeriod(t *testing.T) {
 		}
 	}
 }
+
+// A share that changed, asked with the words of chat around it ("elle est
+// passée de combien à combien", "c'est vrai ?"), is the sentence that gives
+// both figures.
+func TestShareThatChanged(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"en moselle la part des accueils hors les murs elle est passée de combien à combien ?",
+		"on m'a dit qu'en moselle le hors les murs était passé de genre 5% à plus de 20% des capacités d'accueil, c'est vrai ? c'est quoi les chiffres exacts",
+		"et aujourd'hui le hors les murs en Moselle ça représente combien des capacités d'accueil ?",
+	}, "22,0%")
+}
