@@ -1224,3 +1224,16 @@ func TestShareThatChanged(t *testing.T) {
 		"et aujourd'hui le hors les murs en Moselle ça représente combien des capacités d'accueil ?",
 	}, "22,0%")
 }
+
+// Between an acronym and the question about it, the words that only say
+// where it was read ("dans le schéma de la Moselle", "saw it in the
+// glossary") do not hide that a definition is asked.
+func TestAcronymThenWhereItWasRead(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"CTT dans le schéma de la moselle c'est quoi svp ?",
+		"CTT, vu dans le glossaire mosellan, c'est quoi ?",
+		"CTT in the Moselle schéma, what is it exactly?",
+	}, "Commission territoriale transversale")
+	answersAll(t, eng, []string{"CREAI, saw it in the Isère glossary, what is it exactly?"}, "Centre régional d'études")
+}

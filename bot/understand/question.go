@@ -598,7 +598,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	// "Qu'est-ce que la Moselle prévoit pour le CDE ?" is no definition;
 	// "I keep seeing CRIP - what is it?", "ODPE = ?" are, whatever the
 	// words around.
-	if q.Glossary && len(content) > 0 && !fq.hasStrong(intentVocab.phrases("glossary")) && !reEqualsWhat.MatchString(raw) && !reAcronymThenWhat.MatchString(raw) {
+	if q.Glossary && len(slices.DeleteFunc(slices.Clone(content), whereWord)) > 0 && !fq.hasStrong(intentVocab.phrases("glossary")) && !reEqualsWhat.MatchString(raw) && !reAcronymThenWhat.MatchString(raw) {
 		q.Glossary = false
 	}
 	// "CRIP ?" alone asks what it is; "y a une fiche PPE ?" asks for a
@@ -1134,6 +1134,31 @@ func weakDefinition(t text, acronyms []string) bool {
 			at(before-1) || at(before-2) && isArticle(words[before-1]) {
 			return true
 		}
+		// "CTT dans le schéma de la Moselle, c'est quoi ?", "CREAI, saw it
+		// in the Isère glossary, what is it?": between the acronym and the
+		// cue, only words that say where it was read.
+		for k := before - 1; k >= 0 && before-k <= 8; k-- {
+			if at(k) {
+				return true
+			}
+			if !whereWord(strings.Trim(words[k], "'\".;")) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// whereWord is a word that says where an acronym was read ("dans le
+// schéma de l'Isère", "in the glossary", "saw it in the fiches"), not what
+// is asked about it.
+func whereWord(w string) bool {
+	if w == "" || retrieval.IsStop(w) || schemaWords[retrieval.Stem(w)] {
+		return true
+	}
+	switch w {
+	case "dans", "in", "de", "du", "des", "la", "le", "les", "l", "d", "the", "a", "saw", "seen", "vu", "lu", "read", "it", "fiches", "fiche", "sheets", "sheet", "glossaire", "glossary", "partout", "everywhere", "je", "vois", "see", "keep", "seeing":
+		return true
 	}
 	return false
 }
