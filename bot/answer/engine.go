@@ -266,6 +266,12 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 	if !a.Found && q.UnknownPlace == "" {
 		for _, core := range questionCores(text) {
 			q2 := understandQ(core, e.lib, conv, e.today())
+			// "On réfléchit à des conférences familiales. Quelles fiches en
+			// parlent ?": the sentence that asks refers to the topic of
+			// the one before; alone it would list every fiche.
+			if q2.List && len(understand.ContentTerms(q2.Topic, q2.Acronyms)) == 0 && len(understand.ContentTerms(q.Topic, q.Acronyms)) > 0 {
+				continue
+			}
 			if len(q2.Docs) == 0 {
 				q2.Docs = q.Docs
 			}

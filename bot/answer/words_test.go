@@ -1237,3 +1237,14 @@ func TestAcronymThenWhereItWasRead(t *testing.T) {
 	}, "Commission territoriale transversale")
 	answersAll(t, eng, []string{"CREAI, saw it in the Isère glossary, what is it exactly?"}, "Centre régional d'études")
 }
+
+// A question that refers back to the sentence before it ("quelles fiches
+// en parlent ?") asks about that sentence's topic: never every fiche.
+func TestListAboutTheSentenceBefore(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"On réfléchit à lancer des conférences familiales. Dans le schéma de la Moselle, quelles fiches en parlent ?",
+		"on envisage des conférences familiales. quelles fiches de la Moselle en parlent ?",
+		"which Moselle fiches mention family group conferences? we're thinking of starting some",
+	}, "Fiche 6", "Fiche 12")
+}
