@@ -430,6 +430,15 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 	if q.UnknownPlace != "" && len(q.Docs) == 0 {
 		return answer{Answer: chat.Answer{Text: e.notCovered(q.Lang, q.UnknownPlace)}}
 	}
+	// "The Isère 2025-2029 schéma", "le prochain schéma 2025-2029": a
+	// schéma named by a period no document has is not held.
+	if span := namedSchemaSpan(q.Folded); span != "" && !e.holdsPeriod(span) {
+		text := fmt.Sprintf("Je n'ai pas trouvé cela dans le schéma : je ne dispose que des schémas %s, pas d'un schéma %s.", e.ofDocs(), span)
+		if q.Lang == chat.English {
+			text = fmt.Sprintf("I did not find this in the schémas: I only have the schémas of %s, not a %s one.", e.docsLabel(), span)
+		}
+		return answer{Answer: chat.Answer{Text: text}}
+	}
 	// A question in German or Spanish would be half understood: say so
 	// rather than answer beside the point.
 	if understand.OtherLanguage(q.Raw) {
@@ -706,6 +715,46 @@ func (e *Engine) docsLabel() string {
 		names = append(names, docLabel(d))
 	}
 	return strings.Join(names, ", ")
+}
+
+// reSchemaSpan is a schéma named by its period: "schéma 2025-2029",
+// "le schéma isérois 2025-2029", "the Isère 2025-2029 plan".
+var reSchemaSpan = regexp.MustCompile(`\b(?:schemas?|plans?|sdpe)\s+(?:[a-z'-]+\s+){0,3}((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\s+(?:schemas?|plans?)\b`)
+
+// namedSchemaSpan returns the period a question names a schéma by
+// ("2025-2029"), or "" when it names none; a span of one or two years is
+// no schéma's.
+func namedSchemaSpan(folded string) string {
+	m := reSchemaSpan.FindStringSubmatch(folded)
+	if m == nil {
+		return ""
+	}
+	from, to := m[1]+m[3], m[2]+m[4]
+	a, _ := strconv.Atoi(from)
+	b, _ := strconv.Atoi(to)
+	if b-a < 3 || b-a > 10 {
+		return ""
+	}
+	return from + "-" + to
+}
+
+// holdsPeriod reports whether a document's period is span, or a document
+// speaks of a schéma of that period ("le Schéma 2014-2018 a posé les
+// jalons…": the previous one, whose record it gives).
+func (e *Engine) holdsPeriod(span string) bool {
+	from, to, _ := strings.Cut(span, "-")
+	re := regexp.MustCompile(from + `\s*[-–/]\s*` + to)
+	for _, d := range e.lib.Docs {
+		if d.Period() == span {
+			return true
+		}
+		for _, l := range d.Lines {
+			if strings.Contains(l, from) && re.MatchString(l) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (e *Engine) notCovered(lang, place string) string {

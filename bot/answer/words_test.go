@@ -1248,3 +1248,14 @@ func TestListAboutTheSentenceBefore(t *testing.T) {
 		"which Moselle fiches mention family group conferences? we're thinking of starting some",
 	}, "Fiche 6", "Fiche 12")
 }
+
+// A schéma named by a period no document has ("the Isère 2025-2029
+// schéma", "le prochain schéma 2024-2028") is not held: the bot says so
+// rather than answer from the one it has.
+func TestSchemaOfAnotherPeriod(t *testing.T) {
+	findsNothing(t, testEngine(t), []string{
+		"What does the Isère 2025-2029 schéma plan for unaccompanied minors?",
+		"que prévoit le schéma 2025-2029 de l'Isère pour les MNA ?",
+		"bonjour, le prochain schéma de la Moselle 2024-2028, il dit quoi sur la PMI ? merci",
+	})
+}
