@@ -250,6 +250,12 @@ func askingSpan(text string) (start, end int) {
 			start = j + 1
 			break
 		}
+		// "Je suis sage-femme de PMI 🙂 quelles fiches…": an emoji ends
+		// what the chat said before the question.
+		if r, size := utf8.DecodeRuneInString(text[j:]); size > 1 && unicode.Is(unicode.So, r) {
+			start = j + size
+			break
+		}
 	}
 	if len(retrieval.Terms(text[:start])) == 0 {
 		start = 0

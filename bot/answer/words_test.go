@@ -1259,3 +1259,14 @@ func TestSchemaOfAnotherPeriod(t *testing.T) {
 		"bonjour, le prochain schéma de la Moselle 2024-2028, il dit quoi sur la PMI ? merci",
 	})
 }
+
+// An emoji ends what the chat said before the question ("je suis
+// sage-femme de PMI 🙂 quelles fiches…"): the fiches are those of the
+// question, not of the chat.
+func TestEmojiEndsTheChatBefore(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Bonjour ! Je suis sage-femme de PMI en Isère 🙂 quelles fiches du schéma concernent directement la PMI ?",
+		"coucou 👋 je suis puéricultrice 😊 quelles fiches isère parlent de la PMI ?",
+		"new PMI midwife in Isère here 🙂 which fiches are about the PMI?",
+	}, "Fiche 1", "Fiche 2", "Fiche 3")
+}
