@@ -135,25 +135,37 @@ func cleanUncached(s string) string {
 		s = ligatures.Replace(s)
 	}
 	// A markdown quote mark ("> Sully Payet") and the link numbers a text
-	// browser prints ("[4]Accueil") are markup too.
+	// browser prints ("[4]Accueil") and footnote calls ("HAS[^3]") are
+	// markup too.
 	if t := strings.TrimLeft(s, " \t"); strings.HasPrefix(t, ">") {
 		s = strings.TrimLeft(t, "> ")
 	}
 	if strings.IndexByte(s, '[') >= 0 {
 		s = reLinkRef.ReplaceAllString(s, "")
+		// Pandoc's attributed spans: "[]{#_Toc130470105 .anchor}Axe 1",
+		// "[texte]{.underline}".
+		if strings.Contains(s, "]{") {
+			s = reSpanAttr.ReplaceAllString(s, "$1")
+		}
+	}
+	// Pandoc writes an en dash as "--" when it does not typeset.
+	if strings.Contains(s, " -- ") {
+		s = strings.ReplaceAll(s, " -- ", " – ")
 	}
 	return strings.Join(strings.Fields(s), " ")
 }
 
 var (
-	reLinkRef = regexp.MustCompile(`\[\d{1,3}\]`)
-	ligatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st")
+	reLinkRef  = regexp.MustCompile(`\[\^?\d{1,3}\]`)
+	reSpanAttr = regexp.MustCompile(`\[([^\]]*)\]\{[#.][^}]*\}`)
+	ligatures  = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st")
 )
 
-// bulletRunes start list items in the converted documents.
+// bulletRunes start list items in the converted documents; a dash, an en
+// dash (French typography) or a star only when a space follows.
 // The private-use runes are the Wingdings and Symbol bullets pdftotext
 // passes through from Word documents.
-const bulletRunes = "-•●○◦▪■□➢►✓*\uf0a7\uf0b7\uf0d8\uf0fc\uf076"
+const bulletRunes = "-–•●○◦▪■□➢►✓*\uf0a7\uf0b7\uf0d8\uf0fc\uf076"
 
 // splitBullets splits a flattened HTML list ("<ul>• a<ul>○ b</ul>• c") into
 // items, the hollow bullets and nested lists one level deeper.
@@ -216,7 +228,7 @@ func bulletItem(line string) (Item, bool) {
 		return Item{}, false
 	}
 	r, size := decodeRune(t)
-	if strings.ContainsRune(bulletRunes, r) && (len(t) == size || t[size] == ' ' || r != '-' && r != '*') {
+	if strings.ContainsRune(bulletRunes, r) && (len(t) == size || t[size] == ' ' || r != '-' && r != '–' && r != '*') {
 		if r == '*' && strings.HasPrefix(t, "**") {
 			return Item{}, false
 		}

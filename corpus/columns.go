@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,6 +57,19 @@ func unfoldColumnTables(lines []string) ([]string, map[int]bool) {
 	return out, ends
 }
 
+// hasColumnTable reports lines that hold a table of actions, one column a
+// field, with at least one row.
+func hasColumnTable(lines []string) bool {
+	for i, l := range lines {
+		if cols := columnHeader(l); cols != nil {
+			if rows, _ := readColumnRows(lines, i+1, cols); len(rows) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // column is one column of a table header: where it starts on the line, in
 // runes, and its label.
 type column struct {
@@ -108,8 +122,13 @@ func columnHeader(line string) []column {
 	}
 	var cols []column
 	fields := 0
-	for _, s := range segs {
+	for i, s := range segs {
 		k := vocabularyKind(normalizeLabel(s.text))
+		// The column right after the number, headed "Action" or
+		// "Actions", names each row: it is the title, not a field.
+		if i == 1 && k == fActions {
+			k = fNone
+		}
 		if k != fNone {
 			fields++
 		}
@@ -171,6 +190,14 @@ func readColumnRows(lines []string, i int, cols []column) ([][]string, int) {
 		switch {
 		case first == 0 && reRowID.MatchString(segs[0].text) && len(segs) > 1:
 			flush()
+			// A row whose every cell is filled shows where the columns
+			// start: headers are often centred above them.
+			if len(segs) == len(cols) {
+				cols = slices.Clone(cols)
+				for k := range cols {
+					cols[k].start = segs[k].start
+				}
+			}
 			rowID = segs[0].text
 			rows++
 			cells = make([][]string, len(cols))

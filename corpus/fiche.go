@@ -139,7 +139,7 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 			p.lastItemLine == ln-2 && strings.TrimSpace(p.lines[ln-2]) == "" && endsOnMonth(p.curField.Items[len(p.curField.Items)-1].Text) && reYearStart.MatchString(t)) {
 		last := &p.curField.Items[len(p.curField.Items)-1]
 		if !strings.ContainsAny(last.Text[len(last.Text)-1:], ".;!?") {
-			last.Text += " " + t
+			last.Text = joinWrapped(last.Text, t)
 			last.Span.EndLine = ln
 			p.curField.Span.EndLine = ln
 			p.lastItemLine = ln
@@ -163,6 +163,16 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 		if k, _ := p.label(raw); k == fNone {
 			if head, value, ok := labelThenValue(t); ok {
 				raw, t = head+" : "+value, head+" : "+value
+			}
+		}
+		// "Échéancier récapitulatif" after a fiche's calendar and its
+		// indicators: a label alone that goes back to a field the fiche
+		// has filled heads what follows the fiche.
+		if k, rest := p.label(raw); k != fNone && rest == "" && k != p.curKind && k != fOther && !strings.Contains(t, ":") && p.tableCols == nil {
+			if fld := f.field(k); fld != nil && len(fld.Items) > 0 && (k != fCalendar || len(f.Milestones) > 0 || len(fld.Items) > 1) {
+				p.endFiche()
+				p.startSection(ln, t, 2)
+				return
 			}
 		}
 		if k, rest := p.label(raw); k != fNone && !(p.curKind == fCalendar && rest != "" && isPeriod(rest)) {

@@ -247,14 +247,32 @@ func readLimited(name string, r io.Reader) ([]byte, error) {
 //     with which label. -raw and -layout both keep a row on one line, label
 //     first.
 //
+// A plan whose actions are one wide table, one column per field, is the
+// exception: -raw prints each cell's lines one after the other, and which
+// line belongs to which column is lost. -layout keeps the columns apart
+// (see unfoldColumnTables), so a document where -layout shows such a table
+// is read in that mode.
+//
 // Page breaks stay form feeds in every mode.
 func pdfText(ctx context.Context, name string) ([]byte, error) {
+	out, err := runPdftotext(ctx, name, "-raw")
+	if err != nil {
+		return nil, err
+	}
+	if layout, err := runPdftotext(ctx, name, "-layout"); err == nil && hasColumnTable(strings.Split(string(layout), "\n")) {
+		return layout, nil
+	}
+	return out, nil
+}
+
+// runPdftotext converts a PDF in the given mode.
+func runPdftotext(ctx context.Context, name, mode string) ([]byte, error) {
 	bin, err := exec.LookPath("pdftotext")
 	if err != nil {
 		return nil, &FileError{Path: name, Problem: ProblemNoPdftotext}
 	}
 	var stderr bytes.Buffer
-	cmd := exec.CommandContext(ctx, bin, "-enc", "UTF-8", "-raw", name, "-")
+	cmd := exec.CommandContext(ctx, bin, "-enc", "UTF-8", mode, name, "-")
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {

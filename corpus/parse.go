@@ -31,8 +31,11 @@ var (
 	// reAxis is an axis heading: Orientation, Axe, Objectif stratégique,
 	// Priorité or Enjeu, numbered in arabic or Roman numerals, with its
 	// title on the line or on the next one.
-	reAxis     = regexp.MustCompile(`(?i)^(?:#+\s*)?(orientation|objectif\s+strat[ée]gique|axe(?:\s+strat[ée]gique)?|priorit[ée]|enjeu|ambition|engagement|pilier)(?:\s*(?:n\s*[°º]\s*|n[o°º]\.?\s*)?(\d{1,2}(?:\.\d{1,2})*)|\s+([IVXL]{1,6}|[A-H]))\b\s*(?:[:.\-–—]\s*(.+)|\s*)$`)
-	reMDHead   = regexp.MustCompile(`^(#{1,6})\s+(.+)$`)
+	reAxis   = regexp.MustCompile(`(?i)^(?:#+\s*)?(orientation|objectif\s+strat[ée]gique|axe(?:\s+strat[ée]gique)?|priorit[ée]|enjeu|ambition|engagement|pilier)(?:\s*(?:n\s*[°º]\s*|n[o°º]\.?\s*)?(\d{1,2}(?:\.\d{1,2})*)|\s+([IVXL]{1,6}|[A-H]))\b\s*(?:[:.\-–—]\s*(.+)|\s*)$`)
+	reMDHead = regexp.MustCompile(`^(#{1,6})\s+(.+)$`)
+	// reSubLevel is the heading of a sub-level of an axis: "Objectif 1.2 –
+	// …", "Objectif opérationnel 2.1 : …", "Sous-axe 1.3 – …".
+	reSubLevel = regexp.MustCompile(`(?i)^(?:#+\s*)?(?:objectif(?:\s+op[ée]rationnel)?|sous-axe|sous-objectif)\s+(\d{1,2}\.\d{1,2})\s*[:.\-–—]\s*\S.*$`)
 	reGlossary = regexp.MustCompile(`^([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&'’./-]{0,15})\s*(?::|\t|–|—| - )\s*(.{3,})$`)
 	// reEdgeNumber is a page number at either end of a line.
 	reEdgeNumber = regexp.MustCompile(`^\d{1,3}\s+|\s+\d{1,3}$`)
@@ -134,7 +137,9 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	lines, tableEnds := unfoldColumnTables(strings.Split(text, "\n"))
+	raw := strings.Split(text, "\n")
+	unfoldGridTables(raw)
+	lines, tableEnds := unfoldColumnTables(raw)
 	furniture := pageFurniture(lines)
 	unfoldLabelBlocks(lines, furniture)
 	p := &parser{
@@ -525,6 +530,14 @@ func (p *parser) scanBody() error {
 				i = last
 				continue
 			}
+			// "Objectif 1.2 – Soutenir la parentalité" over "Action 1.2.1
+			// – …": a sub-level of an axis, numbered as its actions are,
+			// is a section and no fiche's objective.
+			if sm := reSubLevel.FindStringSubmatch(t); sm != nil && p.nextFicheUnder(i, sm[1]) {
+				p.endFiche()
+				p.startSection(ln, t, 2)
+				continue
+			}
 			m := matchAxis(t)
 			if m == nil {
 				m = labelledAxis(raw, t)
@@ -542,6 +555,13 @@ func (p *parser) scanBody() error {
 				}
 				if strings.TrimSpace(m[3]) == "" {
 					m[3], i = p.titleBelow(i)
+				} else if i+1 < len(p.lines) {
+					// "Axe 1 – PRÉVENIR ET SOUTENIR LES FAMILLES AU PLUS PRÈS DES"
+					// / "TERRITOIRES": a title the line wrap cut.
+					if next := cleanText(p.lines[i+1]); next != "" && utf8.RuneCountInString(next) <= 60 && wrapsOnto(m[3], next) && (startsLower(next) || strings.ToUpper(next) == next && strings.ToUpper(m[3]) == m[3]) {
+						m[3] = joinWrapped(strings.TrimSpace(m[3]), next)
+						i++
+					}
 				}
 				// A fiche page that prints its axis under its title ("AXE 1 –
 				// PRÉVENIR…"): the axis is the fiche's, the fiche goes on.
@@ -649,6 +669,24 @@ func (p *parser) ficheHeadingOK(i int, m []string) bool {
 	return !strings.HasSuffix(title, ",")
 }
 
+// nextFicheUnder reports that the next line with text after line i heads a
+// fiche or an action numbered under label ("Action 1.2.1" under "1.2").
+func (p *parser) nextFicheUnder(i int, label string) bool {
+	for j := i + 1; j < len(p.lines) && j <= i+3; j++ {
+		t := cleanText(p.lines[j])
+		if t == "" {
+			continue
+		}
+		for _, re := range []*regexp.Regexp{reFiche, reActionHead} {
+			if m := re.FindStringSubmatch(t); m != nil {
+				return strings.HasPrefix(m[1], label+".")
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // startFiche opens a fiche at a heading. A label printed twice loads both
 // fiches, with a warning: documents do repeat a label by mistake.
 // startFiche opens the fiche a heading names. It returns the index of the
@@ -668,6 +706,16 @@ func (p *parser) startFiche(ln int, m []string) int {
 		title = strings.TrimSpace(strings.TrimRight(title, " *"))
 		if title != "" {
 			titleAt = j
+		}
+	}
+	// "Action 1.1.2 – Développer l'intervention des techniciens de
+	// l'intervention sociale et fami-" / "liale": a title the line wrap cut
+	// goes on in lower case on the next line.
+	if title != "" && titleAt < 0 && ln < len(p.lines) {
+		if next := cleanText(p.lines[ln]); startsLower(next) && utf8.RuneCountInString(next) <= 80 && wrapsOnto(title, next) {
+			if k, _ := p.label(p.lines[ln]); k == fNone {
+				title, titleAt = joinWrapped(title, next), ln
+			}
 		}
 	}
 	if prev, ok := p.ficheLine[id]; ok {
@@ -955,6 +1003,14 @@ func (p *parser) addParagraph(ln int, raw, t string) {
 	default:
 		if it, ok := bulletItem(raw); ok {
 			items = []Item{it}
+		} else if n := len(p.section.Paragraphs); n > 0 && p.section.Paragraphs[n-1].Span.EndLine == ln-1 && wrapsOnto(p.section.Paragraphs[n-1].Text, t) {
+			// A line of prose wrapped by the conversion continues the
+			// paragraph, or the list item, on the line above.
+			prev := &p.section.Paragraphs[n-1]
+			prev.Text = joinWrapped(prev.Text, t)
+			prev.Span.EndLine = ln
+			p.section.Span.EndLine = ln
+			return
 		} else {
 			items = []Item{{Text: t}}
 		}
@@ -967,6 +1023,42 @@ func (p *parser) addParagraph(ln int, raw, t string) {
 		p.section.Paragraphs = append(p.section.Paragraphs, it)
 	}
 	p.section.Span.EndLine = ln
+}
+
+// wrapsOnto reports a line that continues the text above it, cut by the
+// conversion's line wrap: the text above ends on no punctuation, and the
+// line goes on in lower case ("… présentait" / "les caractéristiques
+// suivantes :") or with the year of a month above ("au 31 décembre" /
+// "2022, contre…"), or the text above ends on a word no sentence ends on
+// ("… du Conseil départemental du" / "14 décembre 2023.").
+func wrapsOnto(above, line string) bool {
+	last, _ := utf8.DecodeLastRuneInString(above)
+	if last == utf8.RuneError || strings.ContainsRune(".:;!?…)»\"", last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(line)
+	if unicode.IsLower(first) || endsOnMonth(above) && reYearStart.MatchString(line) {
+		return true
+	}
+	words := strings.Fields(above)
+	return len(words) > 3 && wrapWords[strings.ToLower(words[len(words)-1])]
+}
+
+// wrapWords are the French words no sentence or title ends on.
+var wrapWords = map[string]bool{"de": true, "du": true, "des": true, "la": true, "le": true, "les": true, "à": true, "au": true,
+	"aux": true, "en": true, "et": true, "ou": true, "par": true, "pour": true, "sur": true, "dans": true, "avec": true,
+	"un": true, "une": true, "d'": true, "l'": true, "d’": true, "l’": true, "entre": true, "dont": true, "que": true, "qui": true}
+
+// joinWrapped joins a wrapped line to the text above it, mending a word
+// the wrap hyphenated ("orga-" / "nisés").
+func joinWrapped(above, line string) string {
+	if strings.HasSuffix(above, "-") && !strings.HasSuffix(above, " -") {
+		if first, _ := utf8.DecodeRuneInString(line); unicode.IsLower(first) {
+			return strings.TrimSuffix(above, "-") + line
+		}
+		return above + line
+	}
+	return above + " " + line
 }
 
 // reCallout is a line that opens with a figure and goes on in lower case.

@@ -105,3 +105,92 @@ func itemTexts(items []corpus.Item) []string {
 	}
 	return out
 }
+
+// A schéma whose actions exist only as synthesis tables, one an
+// orientation, one row an action, "N° | Action | Pilote(s) | Partenaires |
+// Échéance | Indicateurs", the headers centred over their columns and the
+// cells wrapped over several lines. pdftotext -raw prints a cell's lines
+// one after the other, losing their column; the PDF is read in -layout
+// mode, where the columns stay apart. The expected values are read from
+// the PDF.
+func TestPDFWithActionsOnlyInSynthesisTables(t *testing.T) {
+	needPdftotext(t)
+	doc, err := corpus.LoadFile(context.Background(), "testdata/pdf/vendee-2022-2026.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Fiches) != 13 || len(doc.Axes) != 4 {
+		t.Fatalf("%d fiches, %d axes; want 13 and 4", len(doc.Fiches), len(doc.Axes))
+	}
+	f := doc.Fiche("2.1")
+	if f == nil || f.Title != "Refondre le protocole de recueil et de traitement des informations préoccupantes" {
+		t.Fatalf("fiche 2.1 = %+v", f)
+	}
+	if got := strings.Join(itemTexts(f.Pilots.Items), " "); got != "Cellule de recueil des informations préoccupantes (CRIP)" {
+		t.Errorf("pilots %q", got)
+	}
+	if got := strings.Join(itemTexts(f.Partners.Items), " "); !strings.Contains(got, "Parquet de La Roche-sur-Yon") || !strings.Contains(got, "centres hospitaliers") {
+		t.Errorf("partners %q", got)
+	}
+	if len(f.Milestones) != 1 || f.Milestones[0].Start.Year() != 2023 || f.Milestones[0].End.Month() != 6 {
+		t.Errorf("milestones %+v: want the first half of 2023", f.Milestones)
+	}
+	if got := strings.Join(itemTexts(f.Indicators.Items), " "); !strings.Contains(got, "Délai moyen de traitement") {
+		t.Errorf("indicators %q", got)
+	}
+	if f := doc.Fiche("3.1"); f == nil || !strings.HasPrefix(f.Title, "Recruter et fidéliser les assistants familiaux (campagne de recrutement") {
+		t.Errorf("fiche 3.1 = %+v", f)
+	}
+}
+
+// A schéma converted by pdftotext -raw with no blank line anywhere: prose
+// wrapped line by line and hyphenated by the typesetter, "Action 1.1.1 –"
+// headings under "Objectif 1.1 –" sub-levels, "Porteur" for the pilot, an
+// "– T1 2025 : …" calendar, and an "Échéancier récapitulatif" after the
+// last action. The expected values are read from the PDF.
+func TestPDFRawWithWrappedAndHyphenatedLines(t *testing.T) {
+	needPdftotext(t)
+	doc, err := corpus.LoadFile(context.Background(), "testdata/pdf/pyrenees-atlantiques-2024-2028.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Fiches) != 12 || len(doc.Axes) != 3 {
+		t.Fatalf("%d fiches, %d axes; want 12 and 3", len(doc.Fiches), len(doc.Axes))
+	}
+	if got := doc.Axes[0].Title; !strings.HasSuffix(got, "AU PLUS PRÈS DES TERRITOIRES") {
+		t.Errorf("axis 1 %q: its title goes on on the next line", got)
+	}
+	f := doc.Fiche("1.1.2")
+	if f == nil || f.Title != "Développer l’intervention des techniciens de l’intervention sociale et familiale" {
+		t.Fatalf("fiche 1.1.2 = %+v", f)
+	}
+	if got := strings.Join(itemTexts(f.Objectives.Items), " "); strings.Contains(got, "Soutenir la parentalité") {
+		t.Errorf("objectives %q: the next sub-level's heading is no objective", got)
+	}
+	f = doc.Fiche("1.1.1")
+	if got := strings.Join(itemTexts(f.Actions.Items), " "); !strings.Contains(got, "après la naissance aux familles") || !strings.Contains(got, "référent périnatalité chargé") {
+		t.Errorf("actions %q: words cut at the end of a line are mended", got)
+	}
+	if !slices.ContainsFunc(f.Milestones, func(m corpus.Milestone) bool {
+		return strings.Contains(m.Label, "désignation des référents") && m.Start.Year() == 2025 && m.End.Month() == 3
+	}) {
+		t.Errorf("milestones %+v: want the referents in the first quarter of 2025", f.Milestones)
+	}
+	last := doc.Fiche("3.2.1")
+	for _, m := range last.Milestones {
+		if strings.Contains(m.Label+m.Raw, "tableau ci-dessous") {
+			t.Errorf("milestone %+v: the summary schedule after the last action is not its calendar", m)
+		}
+	}
+	var context string
+	for _, s := range doc.Sections {
+		for _, p := range s.Paragraphs {
+			if strings.Contains(p.Text, "Au 31 décembre 2022") {
+				context = p.Text
+			}
+		}
+	}
+	if !strings.HasSuffix(context, "présentait les caractéristiques suivantes :") {
+		t.Errorf("paragraph %q: the wrapped lines of a sentence are one paragraph", context)
+	}
+}

@@ -58,6 +58,11 @@ func TestFieldLayouts(t *testing.T) {
 			[]string{"Service A"}, []string{"CAF"}, []string{"Nombre de visites"}},
 		{"a value wrapped after a word no phrase ends on", "Pilote Service A – Direction de la\nSolidarité Départementale\nPartenaires CAF\n",
 			[]string{"Service A – Direction de la Solidarité Départementale"}, []string{"CAF"}, nil},
+		{"a pandoc grid table: values wrapped in their cell, bullets, indicators under a header row",
+			"+--------------------+------------------------------+\n| **Pilote :**       | Service A de la              |\n|                    | Direction enfance            |\n+--------------------+------------------------------+\n| **Partenaires :**  | -   CAF                      |\n|                    |                              |\n|                    | -   Parquet                  |\n+--------------------+------------------------------+\n\n**Indicateurs :**\n\n+--------------------+------------------------------+\n| **Indicateur**     | **Cible 2027**               |\n+====================+==============================+\n| Nombre de          | 40                           |\n| visites            |                              |\n+--------------------+------------------------------+\n",
+			[]string{"Service A de la Direction enfance"}, []string{"CAF", "Parquet"}, []string{"Nombre de visites (Cible 2027 : 40)"}},
+		{"a PDF's line wrap that hyphenates", "Porteur : Service de l'Accompagne-\nment des familles\nPartenaires : CAF, associations d'aide à domi-\ncile\n",
+			[]string{"Service de l'Accompagnement des familles"}, []string{"CAF, associations d'aide à domicile"}, nil},
 		{"markdown pipes, one row", "| Pilote | Partenaires |\n|---|---|\n| Service A | CAF |\n",
 			[]string{"Service A"}, []string{"CAF"}, nil},
 	} {
@@ -251,5 +256,38 @@ func TestWordExportWithNumberedQuestions(t *testing.T) {
 	}
 	if len(f.Milestones) != 2 || f.Milestones[0].Start.Month() != 7 || f.Milestones[1].Start.Year() != 2026 {
 		t.Errorf("milestones %+v", f.Milestones)
+	}
+}
+
+// A Word document exported by pandoc: bookmarks as attributed spans,
+// en dashes written "--", footnote calls, text wrapped at 72 columns.
+func TestPandocMarkdownExport(t *testing.T) {
+	doc := "# Schéma de l'enfance 2023-2027\n\n" +
+		"Le schéma compte 2 184 enfants confiés à l'ASE au 31 décembre\n2022, contre 1 950 en 2018.[^1]\n\n" +
+		"# []{#_Toc130470105 .anchor}Axe 1 -- Agir tôt : prévention et soutien\n\n" +
+		"## Fiche action n°1 : Renforcer les visites à domicile\n\n" +
+		"**Pilote :** Service de PMI\n\n**Objectifs :**\n\n-   Harmoniser les pratiques avec le référentiel de la\n    HAS[^2]\n"
+	d, err := corpus.Parse("t", "t.md", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Axes) != 1 || d.Axes[0].Title != "Agir tôt : prévention et soutien" {
+		t.Fatalf("axes %+v", d.Axes)
+	}
+	f := d.Fiche("1")
+	if f == nil || f.AxisNumber != 1 {
+		t.Fatalf("fiche 1 = %+v", f)
+	}
+	if len(f.Objectives.Items) != 1 || f.Objectives.Items[0].Text != "Harmoniser les pratiques avec le référentiel de la HAS" {
+		t.Errorf("objectives %+v", f.Objectives.Items)
+	}
+	found := false
+	for _, s := range d.Sections {
+		for _, p := range s.Paragraphs {
+			found = found || strings.Contains(p.Text, "au 31 décembre 2022, contre 1 950 en 2018.")
+		}
+	}
+	if !found {
+		t.Errorf("sections %+v: a sentence wrapped at 72 columns is one paragraph", d.Sections)
 	}
 }

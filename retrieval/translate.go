@@ -139,3 +139,13 @@ func lookup(question string, table map[string]string, keys []string) (found []st
 	}
 	return found, low
 }
+
+// nationalAcronyms are the acronyms of child protection every schéma may
+// use without defining (vocab/acronyms.txt).
+var nationalAcronyms = loadTable("acronyms")
+
+// NationalAcronym returns what a national acronym of child protection
+// stands for ("IP": "information préoccupante"), or "".
+func NationalAcronym(acronym string) string {
+	return nationalAcronyms[strings.ToUpper(acronym)]
+}

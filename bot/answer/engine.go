@@ -563,6 +563,18 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 			return a
 		}
 	}
+	// "La prévention spé, quels axes prioritaires ?": the priorities of a
+	// topic one fiche's title names are that fiche's objectives, not the
+	// schéma's axes.
+	if q.Overview == understand.OverviewAxes && len(q.Fiches) == 0 && q.Axis == 0 && !q.List && (q.Field == "" || q.Field == retrieval.FieldObjectives) {
+		c := *q
+		c.Field, c.Overview, c.weights = retrieval.FieldObjectives, "", nil
+		if e.namesOneFiche(ctx, &c) || e.topicHeldByOneFiche(ctx, &c) {
+			if a, ok := e.topicFieldAnswer(ctx, &c); ok && a.Found {
+				return a
+			}
+		}
+	}
 	// "Quand le schéma a-t-il été adopté ?" is no request for the list of
 	// orientations: overview answers only questions that want no fact.
 	// "Les 3 priorités du schéma" in a schéma whose axes are orientations
@@ -1016,8 +1028,13 @@ func mergeAnswers(text string, a1, a2 chat.Answer) chat.Answer {
 	out := chat.Answer{Question: text, Lang: a1.Lang, Found: true}
 	var parts []string
 	for _, a := range []chat.Answer{a1, a2} {
-		if !slices.Contains(parts, a.Text) {
-			parts = append(parts, a.Text)
+		// A part answered by what the other part already quotes ("combien
+		// en 2018, et combien en 2013 ?" finds one sentence for both) is
+		// said once.
+		for _, block := range strings.Split(a.Text, "\n\n") {
+			if !slices.Contains(parts, block) {
+				parts = append(parts, block)
+			}
 		}
 		for _, c := range a.Citations {
 			if !slices.Contains(out.Citations, c) {

@@ -229,6 +229,40 @@ func (e *Engine) expansion(d *corpus.Document, acr string) string {
 	return exp
 }
 
+// searchExpansion is what an acronym of a question stands for when
+// searching document d: its own glossary's expansion, or else the national
+// one when d writes it out ("le nombre d'IP" in a schéma that writes
+// "informations préoccupantes" and never "IP").
+func (e *Engine) searchExpansion(d *corpus.Document, acr string) string {
+	if exp := e.expansion(d, acr); exp != "" {
+		return exp
+	}
+	exp := retrieval.NationalAcronym(acr)
+	if exp == "" {
+		return ""
+	}
+	key := d.ID + "\x00national\x00" + strings.ToUpper(acr)
+	if v, ok := e.expansions.Load(key); ok {
+		return v.(string)
+	}
+	if !strings.Contains(e.foldedText(d), " "+corpus.Fold(exp)) {
+		exp = ""
+	}
+	e.expansions.Store(key, exp)
+	return exp
+}
+
+// foldedText returns document d's text, folded, its lines joined.
+func (e *Engine) foldedText(d *corpus.Document) string {
+	key := d.ID + "\x00text"
+	if v, ok := e.expansions.Load(key); ok {
+		return v.(string)
+	}
+	t := " " + corpus.Fold(strings.Join(d.Lines, " "))
+	e.expansions.Store(key, t)
+	return t
+}
+
 // equivalentAnswer answers "et l'équivalent côté Isère ?" after a thread
 // defined an acronym of another schéma: the entry of the schéma asked
 // whose expansion holds most of the first one's words (Moselle's CDIP,

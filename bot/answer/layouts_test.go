@@ -300,6 +300,23 @@ func TestFiguresAndDatesAsPrinted(t *testing.T) {
 			"AED renforcée : la généralisation, c'est pour quand ?",
 			"bonjour ! la généralisation de l'AED renforcée est prévue quand svp ?",
 		}, "1er janvier 2026"},
+		// An English noun after a hyphenated modifier, a list dated by
+		// the sentence that leads it, a year wrapped after its month.
+		{"vendee-2022-2026.txt", []string{
+			"How many child-at-risk reports (informations préoccupantes) did the CRIP get in 2021?",
+			"combien d'IP reçues par la CRIP en 2021 en vendée ?",
+			"hi! how many child-protection referrals did the CRIP receive in 2021? for a slide",
+		}, "2 457"},
+		{"pyrenees-atlantiques-2024-2028.txt", []string{
+			"How many informations préoccupantes did the CRIP receive in 2022?",
+			"combien d'informations préoccupantes reçues fin 2022 ?",
+			"bonjour, le nombre d'IP reçues par la CRIP en 2022 stp ?",
+		}, "2 620"},
+		{"marne-2023-2027.md", []string{
+			"How many children were in ASE care in the Marne at the end of 2022?",
+			"combien d'enfants confiés à l'ASE fin 2022 dans la marne ?",
+			"salut, nb d'enfants confiés à l'ASE au 31 décembre 2022 ? c'est pour une note",
+		}, "2 184"},
 		{"somme-schema-enfance-2022-2026.md", []string{
 			"when is the crip on-call phone line (astreinte) supposed to be up and running in the somme?",
 			"quand l'astreinte téléphonique de la CRIP doit-elle être opérationnelle ?",

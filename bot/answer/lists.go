@@ -526,7 +526,7 @@ func (e *Engine) entityNeedles(q *question) []string {
 	for _, a := range q.Acronyms {
 		needles = append(needles, a)
 		for _, d := range e.docsFor(q) {
-			if exp := e.expansion(d, a); exp != "" {
+			if exp := e.searchExpansion(d, a); exp != "" {
 				needles = understand.AppendUnique(needles, exp)
 			}
 		}

@@ -141,6 +141,10 @@ type scoredSentence struct {
 	// context is what qualifies the sentence besides its own words: its
 	// chunk's headings and the short dated line that leads it.
 	context string
+	// lead is the short dated line that leads the sentence and dates it
+	// ("Au 31 décembre 2022, … les caractéristiques suivantes :"), when
+	// the question asks a figure of that year; it is quoted with it.
+	lead string
 }
 
 // withNumber adds to terms their other grammatical number where the
@@ -251,9 +255,23 @@ func (e *Engine) countedGroups(q *question) []termGroup {
 	}
 	var out []termGroup
 	// "young adults" is counted as "jeunes majeurs", not as "jeunes".
-	french, rest := retrieval.Abbreviations(q.Counted)
+	counted := q.Counted
+	if q.Lang == chat.English {
+		// "child-at-risk reports", "out-of-home placements": a hyphenated
+		// word before the noun qualifies it; the sentence that gives the
+		// figure names the noun.
+		var kept []string
+		words := strings.Fields(counted)
+		for i, w := range words {
+			if !strings.Contains(w, "-") || i == len(words)-1 {
+				kept = append(kept, w)
+			}
+		}
+		counted = strings.Join(kept, " ")
+	}
+	french, rest := retrieval.Abbreviations(counted)
 	if q.Lang != chat.French {
-		french, rest = retrieval.Translations(q.Counted)
+		french, rest = retrieval.Translations(counted)
 	}
 	for _, f := range french {
 		if g, ok := e.phraseGroup(f, map[string]bool{}); ok {
@@ -270,7 +288,7 @@ func (e *Engine) countedGroups(q *question) []termGroup {
 			}
 		}
 		for _, d := range e.docsFor(q) {
-			if exp := e.expansion(d, strings.ToUpper(w)); exp != "" {
+			if exp := e.searchExpansion(d, strings.ToUpper(w)); exp != "" {
 				g.all = append(g.all, retrieval.Terms(exp))
 			}
 		}
@@ -397,16 +415,23 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 			}
 			sc := e.params.SentenceOwn*cov + (1-e.params.SentenceOwn)*chunkCov
 			// Only a figure asked for a year reads the context (typeOKIn).
-			context := h.Chunk.Context
+			context, dated := h.Chunk.Context, ""
 			if q.Year != 0 && q.WantsNumber {
-				if reYear.MatchString(sn.text) {
+				// A lead that ends on its colon ("Au 31 décembre 2022, le
+				// dispositif présentait les caractéristiques suivantes :")
+				// dates its items, even one that compares with another
+				// year ("soit 11 % de plus qu'en 2020").
+				colonLead := strings.HasSuffix(strings.TrimSpace(lead), ":")
+				switch {
+				case reYear.MatchString(sn.text) && !(colonLead && !strings.HasSuffix(strings.TrimSpace(sn.text), ":")):
 					if utf8.RuneCountInString(sn.text) <= 120 {
 						lead = sn.text
 					} else {
 						lead = ""
 					}
-				} else if lead != "" {
+				case lead != "":
 					context += " " + lead
+					dated = lead
 				}
 			}
 			if !q.typeOKIn(sn.text, context) || len(counted) > 0 && coverage(counted, sn.terms) < 1 ||
@@ -415,7 +440,7 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 			} else if q.WantsDate && reFullDate.MatchString(sn.text) {
 				sc += 0.1 // a day or a month says more than a year
 			}
-			out = append(out, scoredSentence{hit: h, text: sn.text, score: sc, order: len(out), context: context})
+			out = append(out, scoredSentence{hit: h, text: sn.text, score: sc, order: len(out), context: context, lead: dated})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
@@ -663,7 +688,7 @@ func (e *Engine) namesAcronymsOf(q *question, s scoredSentence) bool {
 			return true
 		}
 		if d := e.lib.Doc(s.hit.Chunk.Doc); d != nil {
-			if exp := e.expansion(d, a); exp != "" && strings.Contains(hay, corpus.Fold(exp)) {
+			if exp := e.searchExpansion(d, a); exp != "" && strings.Contains(hay, corpus.Fold(exp)) {
 				return true
 			}
 		}
@@ -962,7 +987,12 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 			continue
 		}
 		byChunk[c.ID] = len(cites)
-		cites = append(cites, chunkCitation(c, s.text))
+		quote := s.text
+		// The line that dates a figure shows with it.
+		if s.lead != "" && !slices.ContainsFunc(picked, func(o scoredSentence) bool { return o.text == s.lead }) {
+			quote = s.lead + "\n" + s.text
+		}
+		cites = append(cites, chunkCitation(c, quote))
 	}
 	shown := cites
 	if len(items) > 0 {

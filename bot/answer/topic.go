@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -24,7 +25,7 @@ func (e *Engine) searchText(q *question) string {
 	}
 	for _, a := range q.Acronyms {
 		for _, d := range e.docsFor(q) {
-			if exp := e.expansion(d, a); exp != "" && !strings.Contains(text, exp) {
+			if exp := e.searchExpansion(d, a); exp != "" && !strings.Contains(text, exp) {
 				text += " " + exp
 			}
 		}
@@ -164,8 +165,16 @@ func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 	expansions := map[string][][]string{}
 	phrases := map[string][]string{}
 	for _, a := range q.Acronyms {
+		k := retrieval.Stem(strings.ToLower(a))
 		for _, d := range e.docsFor(q) {
-			if exp := e.expansion(d, a); exp != "" {
+			if exp := e.searchExpansion(d, a); exp != "" {
+				// An acronym no document writes ("le nombre d'IP" where the
+				// schéma writes "informations préoccupantes") is no unknown
+				// word: its expansion's words stand for it.
+				if !e.ix.HasTerm(k) {
+					text = reWordOf(a).ReplaceAllString(text, " ")
+					continue
+				}
 				text = strings.Replace(text, " "+exp, "", 1)
 				k := retrieval.Stem(strings.ToLower(a))
 				expansions[k] = append(expansions[k], retrieval.Terms(exp))
@@ -190,6 +199,7 @@ func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 				w[i].weight /= 2
 			}
 		}
+		w = mergeYears(w)
 	}
 	// "… la fiche innovation ? on voudrait associer des boîtes privées",
 	// "je prépare le copil de jeudi. côté Isère, la fiche PPE vise quoi ?":
@@ -230,6 +240,33 @@ func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 		}
 	}
 	return w
+}
+
+// reWordOf matches word w, whatever its case, as a whole word.
+func reWordOf(w string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(^|[^\p{L}\p{N}])` + regexp.QuoteMeta(w) + `s?([^\p{L}\p{N}]|$)`)
+}
+
+// mergeYears makes the years of a question for a figure one group, present
+// when any of them is: "combien en 2018, et en 2013 ?" compares two dates,
+// and a document that gives the figure for 2018 against 2014 answers it.
+func mergeYears(w []termGroup) []termGroup {
+	first := -1
+	var out []termGroup
+	for _, g := range w {
+		if len(g.terms) != 1 || !reYearTerm.MatchString(g.terms[0]) || g.context {
+			out = append(out, g)
+			continue
+		}
+		if first < 0 {
+			first = len(out)
+			out = append(out, g)
+			continue
+		}
+		out[first].terms = append(out[first].terms, g.terms[0])
+		out[first].weight = max(out[first].weight, g.weight)
+	}
+	return out
 }
 
 // askingSpan returns the bounds of the sentence of text that asks: the
@@ -775,6 +812,37 @@ func (e *Engine) namesOneFiche(ctx context.Context, q *question) bool {
 		return false
 	}
 	return e.titleNamed(q, text, ranked, scores) >= e.params.TitleRecall && e.clearLead(ranked, scores, cover)
+}
+
+// topicHeldByOneFiche reports a question whose words, other than those
+// that ask for axes ("les axes prioritaires de la prévention
+// spécialisée"), one fiche holds far ahead of the others.
+func (e *Engine) topicHeldByOneFiche(ctx context.Context, q *question) bool {
+	text := e.searchText(q)
+	// Neither the words that ask for axes nor those of a schéma's own
+	// title ("le schéma enfance famille") name a topic.
+	skip := maps.Clone(understand.AxesTerms())
+	for _, d := range e.lib.Docs {
+		for t := range termSet(d.Title) {
+			skip[t] = true
+		}
+	}
+	var topic []termGroup
+	for _, g := range e.questionWeights(q, text) {
+		if !slices.ContainsFunc(g.terms, func(t string) bool { return skip[t] || t == unknownTerm }) && !g.context {
+			topic = append(topic, g)
+		}
+	}
+	if len(topic) == 0 {
+		return false
+	}
+	ranked, scores, cover := e.rankFiches(ctx, q, text, q.Field)
+	if len(ranked) == 0 {
+		return false
+	}
+	f := e.lib.Doc(ranked[0].doc).Fiche(ranked[0].n)
+	return f != nil && coverage(topic, e.fterms[ranked[0]]) >= e.params.FicheCover && e.clearLead(ranked, scores, cover) &&
+		coverage(topic, termSet(f.Title)) > 0
 }
 
 // titleNamed returns the share of the first fiche's title, weighed by

@@ -217,6 +217,16 @@ func TestWordsAsTyped(t *testing.T) {
 			"Moselle 2019-2023 : qu'est-ce qui est prévu sur l'AEMO ?",
 			"bonjour, pendant le schéma 2019-2023 la Moselle prévoit quoi pour l'AEMO ?",
 		}, "reconfiguration de l'AEMO"},
+		{"the priorities of a topic one fiche's title names are its objectives, not the schéma's axes", []string{
+			"En Isère, la prévention spé, le Département lui fixe quels axes prioritaires ?",
+			"isère : les axes prioritaires de la prévention spécialisée ?",
+			"salut, la prev spé en isère doit se recentrer sur quels axes prioritaires ? un partenaire asso me demande",
+		}, "décrochage scolaire"},
+		{"a figure compared across two years the document gives against another year", []string{
+			"combien de MNA accueillis en Isère fin 2018, et combien en 2013 ?",
+			"Isère : nombre de mineurs non accompagnés en 2018 et en 2013 ?",
+			"bonjour, combien de MNA en isère fin 2018 vs 2013 ? pour une note",
+		}, "1 049"},
 		{"English words that are not French", []string{
 			"How many young people did the street-based prevention teams (prévention spécialisée) follow in Isère in 2018?",
 			"how many youths were followed by the prévention spécialisée teams in Isère in 2018?",
@@ -1269,4 +1279,33 @@ func TestEmojiEndsTheChatBefore(t *testing.T) {
 		"coucou 👋 je suis puéricultrice 😊 quelles fiches isère parlent de la PMI ?",
 		"new PMI midwife in Isère here 🙂 which fiches are about the PMI?",
 	}, "Fiche 1", "Fiche 2", "Fiche 3")
+}
+
+// A message that asks two things both answered by one sentence quotes it
+// once.
+func TestTwoPartsOneSentenceQuotedOnce(t *testing.T) {
+	eng := testEngine(t)
+	for _, q := range []string{
+		"Bonjour, combien de MNA étaient placés en Moselle fin 2018, et c'était combien en 2013 ?",
+		"combien de placements MNA en Moselle fin 2018 et combien en 2013 ?",
+		"how many MNA placements in Moselle at the end of 2018, and how many in 2013?",
+	} {
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+		if n := strings.Count(a.Text, "111 placements MNA"); n != 1 {
+			t.Errorf("%q: the sentence is quoted %d times\n%s", q, n, a.Text)
+		}
+	}
+}
+
+// "Et côté Isère ?" after a figure compared across two years asks the
+// same figure of the other schéma, which gives it against another year.
+func TestFigureOfTwoYearsInTheOtherSchema(t *testing.T) {
+	eng := testEngine(t)
+	for _, follow := range []string{"et côté Isère ?", "et en Isère ?", "same for Isère?"} {
+		_, conv := eng.Ask(context.Background(), "Bonjour, combien de MNA étaient placés en Moselle fin 2018, et c'était combien en 2013 ?", chat.Conversation{})
+		a, _ := eng.Ask(context.Background(), follow, conv)
+		if !a.Found || !strings.Contains(a.Text, "1 049") {
+			t.Errorf("%q: got %q", follow, a.Text)
+		}
+	}
 }

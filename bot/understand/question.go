@@ -114,7 +114,7 @@ var (
 	// reSubAxisRef is a numbered sub-level of an axis ("l'objectif 2.2"),
 	// whose fiches are labelled under it (2.2.1, 2.2.2…).
 	reSubAxisRef = regexp.MustCompile(`\b(?:orientation|objectif strategique|objectif|axe|axis|objective|goal|priorite|priority|enjeu)\s*(?:n\s*°|n°)?\s*(\d{1,2}\.\d{1,2})\b`)
-	reDeptNumber = regexp.MustCompile(`(?:departement|dept|dpt|departement n°|le|du|dans le|en)\s+(\d{2,3}|2a|2b)\b|\((\d{2,3}|2a|2b)\)`)
+	reDeptNumber = regexp.MustCompile(`(?:departement|dept|dpt|departement n°|le|du|dans le|en|in the)\s+(\d{2,3}|2a|2b)\b|\((\d{2,3}|2a|2b)\)`)
 	reYearRef    = regexp.MustCompile(`\b(?:en|in|pour|for|d'ici|by|avant|before|au cours de|during|durant|fin|end of|debut|start of|beginning of)\s+((?:19|20)\d\d)\b`)
 	reAcronym    = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}s?\b`)
 	// reDottedAcronym is an acronym written with dots, three letters at
@@ -398,8 +398,10 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	// la commission : quelle échéance ?") count only when no other does.
 	// In "Je prépare le comité de pilotage. Quelles sont les échéances de
 	// la fiche 21 ?", the field is the question's, not the preamble's.
+	// "…, quels axes prioritaires ? un partenaire me demande": a sentence
+	// that asks for the schéma's axes asks for no field after it.
 	seg := questionSegment(rest)
-	if !hasFieldPhrase(seg) {
+	if !hasFieldPhrase(seg) && !scan(seg).has(overviewVocab.phrases(OverviewAxes)) {
 		seg = rest
 	} else if tail := lastClause(seg); hasFieldPhrase(tail) {
 		// "Moselle's action on working with the family — what are the
@@ -960,6 +962,19 @@ var DueTerms = sync.OnceValue(func() map[string]bool {
 var ChangeTerms = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, p := range intentVocab.phrases("change") {
+		for _, t := range retrieval.Terms(p.text) {
+			m[t] = true
+		}
+	}
+	return m
+})
+
+// AxesTerms are the analysed terms of the words that ask for a schéma's
+// axes ("orientations", "grands axes", "priorities": [axes] in
+// vocab/overview.txt). What else a question says is its topic.
+var AxesTerms = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range overviewVocab.phrases(OverviewAxes) {
 		for _, t := range retrieval.Terms(p.text) {
 			m[t] = true
 		}
