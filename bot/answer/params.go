@@ -75,7 +75,7 @@ var DefaultParams = Params{
 	OtherSchema:      0.7,
 	PassageOverFiche: 0.15,
 	SeeAlso:          0.85,
-	ListScore:        0.55,
+	ListScore:        0.4,
 	ListCover:        0.4,
 	AxisTopic:        0.4,
 	SentenceOwn:      0.65,
