@@ -211,6 +211,8 @@ func TestPointingBackAtTheFiche(t *testing.T) {
 		{"who leads fiche 16 in Isère?", "and when is that one due?"},
 		{"qui pilote la fiche 16 en isère ? c'est pour le copil", "elle court jusqu'à quand ?"},
 		{"quelles fiches concernent les MNA en Isère ?", "et elle se termine quand ?"},
+		{"what's changing with the MNA reception in Isère?", "when is that supposed to kick in?"},
+		{"In Isère, what's changing for unaccompanied minors? thx", "ok and when does that start?"},
 	} {
 		_, conv := eng.Ask(ctx, tt.first, chat.Conversation{})
 		a, _ := eng.Ask(ctx, tt.then, conv)

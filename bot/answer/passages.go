@@ -313,6 +313,28 @@ func (e *Engine) countedGroups(q *question) []termGroup {
 // isItem reports a short line that ends no sentence: a list item, or a
 // figure set apart as the infographics of the diagnostic chapters become
 // once converted.
+// subItems returns the items a line of chunk c heads, the line being
+// sentence whole: the lines after it indented deeper, up to the next line
+// at its level (at most eight).
+func subItems(c *retrieval.Chunk, sentence string) []string {
+	lines := strings.Split(c.Text, "\n")
+	indent := func(l string) int { return len(l) - len(strings.TrimLeft(l, " ")) }
+	for i, l := range lines {
+		if strings.TrimLeft(strings.TrimSpace(l), "-•* ") != sentence {
+			continue
+		}
+		var out []string
+		for _, next := range lines[i+1:] {
+			if strings.TrimSpace(next) == "" || indent(next) <= indent(l) || len(out) == 8 {
+				break
+			}
+			out = append(out, strings.TrimLeft(strings.TrimSpace(next), "-•* "))
+		}
+		return out
+	}
+	return nil
+}
+
 func isItem(line string) bool {
 	line = strings.TrimSpace(line)
 	return line != "" && utf8.RuneCountInString(line) <= 100 && !strings.HasSuffix(line, ".")
@@ -991,6 +1013,13 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 		// The line that dates a figure shows with it.
 		if s.lead != "" && !slices.ContainsFunc(picked, func(o scoredSentence) bool { return o.text == s.lead }) {
 			quote = s.lead + "\n" + s.text
+		}
+		// "Action 2 : Favoriser l'attractivité des métiers" heads the
+		// items that say what it does: they show with it.
+		for _, sub := range subItems(c, s.text) {
+			if !slices.ContainsFunc(picked, func(o scoredSentence) bool { return strings.Contains(sub, o.text) }) {
+				quote += "\n- " + sub
+			}
 		}
 		cites = append(cites, chunkCitation(c, quote))
 	}

@@ -227,6 +227,16 @@ func TestWordsAsTyped(t *testing.T) {
 			"Isère : nombre de mineurs non accompagnés en 2018 et en 2013 ?",
 			"bonjour, combien de MNA en isère fin 2018 vs 2013 ? pour une note",
 		}, "1 049"},
+		{"an acronym asked right after the cue, then where it was read", []string{
+			"c koi un LEAP dans la fiche internat scolaire de l'isere ? lycée ou collège ?",
+			"what's a LEAP in the Isère boarding school fiche?",
+			"c'est quoi un LEAP dans la liste des internats de l'isère ?",
+		}, "Lycée d'enseignement agricole privé"},
+		{"the axes asked, then how many there are", []string{
+			"New to Moselle: can someone sum up the big orientations of the 2019-2023 schéma? how many are there?",
+			"Can someone give me a quick summary of the main orientations of the Moselle schéma? how many are there?",
+			"les grandes orientations du schéma moselle, il y en a combien ?",
+		}, "5 orientations"},
 		{"English words that are not French", []string{
 			"How many young people did the street-based prevention teams (prévention spécialisée) follow in Isère in 2018?",
 			"how many youths were followed by the prévention spécialisée teams in Isère in 2018?",

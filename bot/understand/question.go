@@ -311,7 +311,8 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 
 	fq := scan(placeless)
 	// "ODPE = ?": the sign asks what the acronym stands for.
-	q.Glossary = len(q.Acronyms) > 0 && (fq.hasStrong(intentVocab.phrases("glossary")) || weakDefinition(fq, q.Acronyms) || reEqualsWhat.MatchString(raw))
+	weak, cueThenAcronym := weakDefinitionAt(fq, q.Acronyms)
+	q.Glossary = len(q.Acronyms) > 0 && (fq.hasStrong(intentVocab.phrases("glossary")) || weak || reEqualsWhat.MatchString(raw))
 	weakList, plural, cueEnd := false, false, 0
 	singEnd, pluralStart := -1, len(placeless)
 	byActions, byOther, bare := false, false, false
@@ -582,7 +583,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	if !q.List && !q.Count && !q.WantsNumber && len(q.Fiches) == 0 && !q.From.IsZero() && (q.Field == "" || q.Field == retrieval.FieldCalendar) && asksPlural(q.Folded) {
 		q.List, q.Field = true, retrieval.FieldCalendar
 	}
-	for _, cue := range []string{"glossary", "list", "number", "happened"} {
+	for _, cue := range []string{"glossary", "list", "number", "happened", "chat"} {
 		rest = without(rest, intentVocab.phrases(cue))
 	}
 	if q.ListByActions {
@@ -600,7 +601,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	// "Qu'est-ce que la Moselle prévoit pour le CDE ?" is no definition;
 	// "I keep seeing CRIP - what is it?", "ODPE = ?" are, whatever the
 	// words around.
-	if q.Glossary && len(slices.DeleteFunc(slices.Clone(content), whereWord)) > 0 && !fq.hasStrong(intentVocab.phrases("glossary")) && !reEqualsWhat.MatchString(raw) && !reAcronymThenWhat.MatchString(raw) {
+	if q.Glossary && !cueThenAcronym && len(slices.DeleteFunc(slices.Clone(content), whereWord)) > 0 && !fq.hasStrong(intentVocab.phrases("glossary")) && !reEqualsWhat.MatchString(raw) && !reAcronymThenWhat.MatchString(raw) {
 		q.Glossary = false
 	}
 	// "CRIP ?" alone asks what it is; "y a une fiche PPE ?" asks for a
@@ -617,7 +618,9 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	// something happens, not which years the schéma covers.
 	// "Combien d'orientations ?", "en combien de grandes orientations ?"
 	// count the axes.
-	if q.WantsNumber && len(q.Fiches) == 0 && countsAxes(corpus.Fold(q.Counted), lib) {
+	// "Sum up the big orientations? how many are there?": a count of
+	// nothing named, after the axes are asked, counts them.
+	if q.WantsNumber && len(q.Fiches) == 0 && (countsAxes(corpus.Fold(q.Counted), lib) || q.Counted == "" && q.Overview == OverviewAxes && (q.Field == "" || q.Field == retrieval.FieldSummary)) {
 		q.Overview, q.Count, q.WantsNumber, q.Field = OverviewAxes, true, false, ""
 	}
 	// "Quelles échéances en 2021 ?", "is there something planned for
@@ -1120,6 +1123,14 @@ func adjectiveLike(w string) bool {
 // ("le CTJ c'est quoi"). "What's planned on the PPE?" asks for no
 // definition.
 func weakDefinition(t text, acronyms []string) bool {
+	ok, _ := weakDefinitionAt(t, acronyms)
+	return ok
+}
+
+// weakDefinitionAt is weakDefinition, and tells whether the acronym is
+// right after the cue ("c koi un LEAP dans la fiche internat ?"): what
+// follows then says where it was read, not what else is asked.
+func weakDefinitionAt(t text, acronyms []string) (ok, adjacent bool) {
 	// "OPP — what is that?": the dash parts the acronym from the question.
 	punct := strings.NewReplacer("?", " ", ",", " ", ":", " ", "!", " ", "'", "' ", " - ", " ", " – ", " ", " — ", " ")
 	words := strings.Fields(punct.Replace(t.s))
@@ -1145,23 +1156,36 @@ func weakDefinition(t text, acronyms []string) bool {
 		}
 		before := len(strings.Fields(punct.Replace(t.s[:start] + " ")))
 		after := before + len(strings.Fields(strings.NewReplacer("'", "' ").Replace(t.s[start:end])))
-		if at(after) || at(after+1) && isArticle(words[after]) || at(after+2) && isArticle(words[after]) && isArticle(words[after+1]) ||
-			at(before-1) || at(before-2) && isArticle(words[before-1]) {
-			return true
+		k := -1
+		switch {
+		case at(after):
+			k = after
+		case at(after+1) && isArticle(words[after]):
+			k = after + 1
+		case at(after+2) && isArticle(words[after]) && isArticle(words[after+1]):
+			k = after + 2
+		}
+		if k >= 0 {
+			// "What is the ASE spending?": a noun after the acronym is
+			// what is asked, the acronym only qualifies it.
+			return true, k+1 >= len(words) || whereWord(strings.Trim(words[k+1], "'\".;"))
+		}
+		if at(before-1) || at(before-2) && isArticle(words[before-1]) {
+			return true, false
 		}
 		// "CTT dans le schéma de la Moselle, c'est quoi ?", "CREAI, saw it
 		// in the Isère glossary, what is it?": between the acronym and the
 		// cue, only words that say where it was read.
 		for k := before - 1; k >= 0 && before-k <= 8; k-- {
 			if at(k) {
-				return true
+				return true, false
 			}
 			if !whereWord(strings.Trim(words[k], "'\".;")) {
 				break
 			}
 		}
 	}
-	return false
+	return false, false
 }
 
 // whereWord is a word that says where an acronym was read ("dans le
