@@ -570,3 +570,20 @@ func TestDepartementsByNumber(t *testing.T) {
 		t.Errorf("in the 57: got %q", a.Text)
 	}
 }
+
+// "Which of those are led by …?" after a list keeps that list's fiches,
+// an acknowledgement before it or not, and counts them.
+func TestAmongTheLastListByPilot(t *testing.T) {
+	eng := testEngine(t)
+	for _, follow := range []string{
+		"nice. which of those are led by the conseillère technique politiques sociales?",
+		"lesquelles sont pilotées par la conseillère technique politiques sociales ?",
+		"ok merci, parmi elles lesquelles sont pilotées par la conseillère technique politiques sociales ?",
+	} {
+		_, conv := eng.Ask(context.Background(), "which action sheets fall under objective 5 in Isère?", chat.Conversation{})
+		a, _ := eng.Ask(context.Background(), follow, conv)
+		if !a.Found || !strings.Contains(a.Text, "(3)") || !strings.Contains(a.Text, "Fiche 28") || !strings.Contains(a.Text, "Fiche 30") || strings.Contains(a.Text, "Fiche 15") {
+			t.Errorf("%q after the objective 5 list:\n%s", follow, a.Text)
+		}
+	}
+}

@@ -455,16 +455,18 @@ func (e *Engine) entityList(q *question) (answer, bool) {
 	if len(items) == 0 {
 		return answer{}, false
 	}
+	// Among the last list ("which of those…"), the count is of those.
+	n := len(q.keep(items))
 	var lead string
 	switch {
 	case q.Field == retrieval.FieldPilots && q.Lang == chat.English:
-		lead = fmt.Sprintf("Fiches piloted by %s (%d):", who, len(items))
+		lead = fmt.Sprintf("Fiches piloted by %s (%d):", who, n)
 	case q.Field == retrieval.FieldPilots:
-		lead = fmt.Sprintf("Fiches pilotées par %s (%d) :", who, len(items))
+		lead = fmt.Sprintf("Fiches pilotées par %s (%d) :", who, n)
 	case q.Lang == chat.English:
-		lead = fmt.Sprintf("Fiches involving %s (%d):", who, len(items))
+		lead = fmt.Sprintf("Fiches involving %s (%d):", who, n)
 	default:
-		lead = fmt.Sprintf("Fiches associant %s (%d) :", who, len(items))
+		lead = fmt.Sprintf("Fiches associant %s (%d) :", who, n)
 	}
 	return e.renderList(q, lead, items, func(it listed) string {
 		if q.Field == retrieval.FieldPilots {

@@ -183,6 +183,12 @@ func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 		}
 	}
 	w := e.weightsIn(text, q.Lang)
+	// "Quand est prévue l'élaboration du protocole ?": the words that ask
+	// for a date ("prévu", "échéance") name no topic.
+	if q.Field == retrieval.FieldCalendar && q.WantsDate {
+		due := understand.DueTerms()
+		w = slices.DeleteFunc(w, func(g termGroup) bool { return len(g.terms) == 1 && due[g.terms[0]] })
+	}
 	// In a question for a figure, a number other than a year qualifies
 	// what is counted ("young adults (18-21)", "moins de 6 ans"): the
 	// sentence that gives the figure need not repeat it.
@@ -695,6 +701,19 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 	if len(ranked) == 0 {
 		return answer{}, false
 	}
+	// A date asked of two fiches about as close: the one that holds more
+	// of the question and whose calendar names more of it ("le protocole
+	// d'accès à l'autonomie": "Élaboration du protocole : 2021-2022" in
+	// the fiche on leaving care, not the one whose title says
+	// "autonomie").
+	if q.Field == retrieval.FieldCalendar && len(ranked) > 1 && scores[ranked[1]] >= e.params.SeeAlso*scores[ranked[0]] {
+		w := e.questionWeights(q, text)
+		d0, d1 := e.lib.Doc(ranked[0].doc), e.lib.Doc(ranked[1].doc)
+		f0, f1 := d0.Fiche(ranked[0].n), d1.Fiche(ranked[1].n)
+		if f0 != nil && f1 != nil && cover[ranked[1]] > cover[ranked[0]] && milestoneCoverage(d1, f1, w) > milestoneCoverage(d0, f0, w) {
+			ranked = append([]ficheKey{ranked[1], ranked[0]}, ranked[2:]...)
+		}
+	}
 	// A fiche named by its title holds the question as far as its title
 	// is named, whatever the words around.
 	held := cover[ranked[0]]
@@ -897,6 +916,16 @@ func (e *Engine) titleNamed(q *question, text string, ranked []ficheKey, scores 
 
 // bestMilestone returns the index of the milestone whose words share the
 // most of the question's weighted terms, or -1.
+// milestoneCoverage is how much of the question the fiche's closest
+// milestone holds.
+func milestoneCoverage(d *corpus.Document, f *corpus.Fiche, w []termGroup) float64 {
+	best := 0.0
+	for _, m := range f.Milestones {
+		best = max(best, coverage(w, milestoneTerms(d, m)))
+	}
+	return best
+}
+
 func bestMilestone(d *corpus.Document, f *corpus.Fiche, w []termGroup) int {
 	best, bestScore := -1, 0.0
 	for i, m := range f.Milestones {

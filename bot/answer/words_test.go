@@ -237,6 +237,16 @@ func TestWordsAsTyped(t *testing.T) {
 			"Can someone give me a quick summary of the main orientations of the Moselle schéma? how many are there?",
 			"les grandes orientations du schéma moselle, il y en a combien ?",
 		}, "5 orientations"},
+		{"who is behind a fiche asks for its pilot", []string{
+			"any idea who's behind the multidisciplinary commission on the legal status of children in care in Isère?",
+			"who is behind the Isère commission on the status of children in care?",
+			"c'est qui derrière la commission sur le statut des enfants confiés en isère ?",
+		}, "Chargée de mission prévention protection de l'enfance"},
+		{"a date asked of the fiche whose calendar names the thing", []string{
+			"When is Isère planning to draw up the protocole d'accès à l'autonomie for young people?",
+			"le protocole d'accès à l'autonomie en isère, c'est prévu pour quand ?",
+			"bonjour, quand est prévue l'élaboration du protocole d'accès à l'autonomie des jeunes en Isère ? merci",
+		}, "2021-2022"},
 		{"English words that are not French", []string{
 			"How many young people did the street-based prevention teams (prévention spécialisée) follow in Isère in 2018?",
 			"how many youths were followed by the prévention spécialisée teams in Isère in 2018?",

@@ -586,6 +586,9 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	for _, cue := range []string{"glossary", "list", "number", "happened", "chat"} {
 		rest = without(rest, intentVocab.phrases(cue))
 	}
+	// "When is Isère planning to draw up…": the words that ask whether
+	// something is planned are no topic ("le planning familial" is).
+	rest = without(rest, slices.DeleteFunc(slices.Clone(intentVocab.phrases("planned")), func(p phrase) bool { return len(p.words) < 2 }))
 	if q.ListByActions {
 		rest = without(rest, intentVocab.phrases("actions-planned"))
 	}
@@ -741,7 +744,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	}
 	// "Lesquelles se terminent en 2021 ?", "which of those covers…": a
 	// Question about the thread's last list.
-	if len(conv.List) > 0 && len(q.Fiches) == 0 && opensWith(f, intentVocab.phrases("among")) {
+	if len(conv.List) > 0 && len(q.Fiches) == 0 && (opensWith(f, intentVocab.phrases("among")) || opensWith(withoutAcknowledgement(f), intentVocab.phrases("among"))) {
 		q.Within = map[string]bool{}
 		for _, k := range conv.List {
 			q.Within[k] = true
