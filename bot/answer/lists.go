@@ -264,6 +264,34 @@ func (e *Engine) axisByTopic(q *question) {
 	}
 }
 
+// reQuoted is a span of a question between quotes. A single quote opens a span only after a space ("What's in the
+// 'piloter, évaluer' part" quotes "piloter, évaluer").
+var reQuoted = regexp.MustCompile(`(?:[«"“]|(?:^|\s)['‘])\s*([^«»"“”‘’]{6,80}?)\s*(?:[»"”’]|'(?:[^\p{L}]|$))`)
+
+// axisQuoted returns the one axis whose title holds a span the question
+// quotes, two words at least; nil when none or several do.
+func (e *Engine) axisQuoted(q *question) (*corpus.Document, *corpus.Axis) {
+	var doc *corpus.Document
+	var axis *corpus.Axis
+	for _, m := range reQuoted.FindAllStringSubmatch(q.Raw, -1) {
+		span := phraseText(m[1])
+		if len(strings.Fields(span)) < 2 {
+			continue
+		}
+		for _, d := range e.docsFor(q) {
+			for i := range d.Axes {
+				if strings.Contains(phraseText(d.Axes[i].Title), span) {
+					if axis != nil && axis != &d.Axes[i] {
+						return nil, nil
+					}
+					doc, axis = d, &d.Axes[i]
+				}
+			}
+		}
+	}
+	return doc, axis
+}
+
 // axisCovering returns the one axis whose title holds every meaningful
 // word of text, two words at least; nil when none or several do.
 func (e *Engine) axisCovering(q *question, text string) (*corpus.Document, *corpus.Axis) {
@@ -705,6 +733,17 @@ func (e *Engine) topicList(ctx context.Context, q *question) (answer, bool) {
 			c := *q
 			c.SubAxis = label
 			if ans, ok := e.subAxisList(&c); ok {
+				return ans, true
+			}
+		}
+	}
+	// "The 'piloter, évaluer, innover' part": words quoted from the one
+	// axis title that holds them name that axis.
+	if q.Axis == 0 && len(q.Within) == 0 {
+		if d, a := e.axisQuoted(q); a != nil {
+			c := *q
+			c.Axis, c.AxisKind, c.Docs = a.Number, "", []string{d.ID}
+			if ans, ok := e.axisList(&c); ok && ans.Found {
 				return ans, true
 			}
 		}

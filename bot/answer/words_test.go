@@ -247,6 +247,16 @@ func TestWordsAsTyped(t *testing.T) {
 			"le protocole d'accès à l'autonomie en isère, c'est prévu pour quand ?",
 			"bonjour, quand est prévue l'élaboration du protocole d'accès à l'autonomie des jeunes en Isère ? merci",
 		}, "2021-2022"},
+		{"a part named by words quoted from its title, its fiches asked in a question of their own", []string{
+			"What's in the 'piloter, évaluer, innover' part of Moselle's action plan? which fiches?",
+			"c'est quoi la partie « piloter, évaluer, innover » du schéma moselle ? quelles fiches ?",
+			"which fiches are in the \"piloter, évaluer, innover\" orientation of the Moselle plan? for my onboarding",
+		}, "Consolider l'évaluation des effets de la politique départementale"},
+		{"what a plan does to reach an end asks for its actions", []string{
+			"Hi team, new manager here :) what does Moselle's plan actually do to get young people in care ready for turning 18?",
+			"what is Moselle doing to prepare young people in care for turning 18?",
+			"qu'est-ce que la Moselle fait pour préparer les jeunes confiés à leur majorité ?",
+		}, "Projet d'accès à l'autonomie"},
 		{"English words that are not French", []string{
 			"How many young people did the street-based prevention teams (prévention spécialisée) follow in Isère in 2018?",
 			"how many youths were followed by the prévention spécialisée teams in Isère in 2018?",

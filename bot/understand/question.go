@@ -361,7 +361,11 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	// "Il y a une fiche sur les violences conjugales. Concrètement ils
 	// prévoient quoi ?": a statement names the fiche, the sentence that
 	// asks wants one of its fields, not the list.
-	if seg := questionSegment(placeless); seg != placeless && q.List && !scan(seg).hasStrong(intentVocab.phrases("list")) && hasFieldPhrase(seg) {
+	// "What's in the 'piloter, évaluer' part? which fiches?": a list asked
+	// in a question of its own, after the first, stays asked.
+	firstQ := strings.Index(placeless, "?")
+	if seg := questionSegment(placeless); seg != placeless && q.List && !scan(seg).hasStrong(intentVocab.phrases("list")) && hasFieldPhrase(seg) &&
+		!(firstQ >= 0 && scan(placeless[firstQ+1:]).hasStrong(intentVocab.phrases("list"))) {
 		q.List, weakList = false, false
 	}
 	q.Count = fq.has(intentVocab.phrases("count"))
