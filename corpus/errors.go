@@ -15,7 +15,7 @@ const (
 	// read; Err says why.
 	ProblemUnreadable Problem = iota + 1
 	// ProblemNoDocument: a directory holds no document; Value lists the
-	// extensions looked for, separated by spaces (".md .txt .pdf").
+	// extensions looked for, separated by spaces (".md .txt .pdf .csv").
 	ProblemNoDocument
 	// ProblemUnsupportedType: Value is the file's extension.
 	ProblemUnsupportedType
@@ -62,7 +62,7 @@ func (e *FileError) Error() string {
 	case ProblemNoDocument:
 		return fmt.Sprintf("no %s document in %s", joinOr(strings.Fields(e.Value)), e.Path)
 	case ProblemUnsupportedType:
-		return fmt.Sprintf("%s: unsupported document type %q (use .md, .txt or .pdf)", e.Path, e.Value)
+		return fmt.Sprintf("%s: unsupported document type %q (use .md, .txt, .pdf or .csv)", e.Path, e.Value)
 	case ProblemDuplicateID:
 		return fmt.Sprintf("%s: document id %q is used twice", e.Path, e.Value)
 	case ProblemNotRegular:

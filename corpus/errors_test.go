@@ -44,7 +44,7 @@ func TestFileErrorProblems(t *testing.T) {
 				return errors.Is(e, fs.ErrNotExist) && strings.HasSuffix(e.Path, "nowhere")
 			}},
 		{"no document", func() error { _, err := corpus.LoadPath(ctx, t.TempDir()); return err }, corpus.ProblemNoDocument,
-			func(e *corpus.FileError) bool { return e.Value == ".md .txt .pdf" }},
+			func(e *corpus.FileError) bool { return e.Value == ".md .txt .pdf .csv" }},
 		{"no document in an FS", func() error { _, err := corpus.LoadFS(fstest.MapFS{"a.docx": {}}, "."); return err }, corpus.ProblemNoDocument,
 			func(e *corpus.FileError) bool { return e.Value == ".md .txt" }},
 		{"type", func() error { _, err := corpus.LoadPath(ctx, write("a.docx", "x")); return err }, corpus.ProblemUnsupportedType,

@@ -350,6 +350,8 @@ func (p *parser) finish() {
 	p.addTOCOnly()
 	axesFromLabels(d)
 	p.addAliases()
+	d.Fiches = p.joinContinued(d.Fiches)
+	fullestFirst(d.Fiches)
 	for i := range d.Fiches {
 		f := &d.Fiches[i]
 		splitIndicators(f)
@@ -769,4 +771,82 @@ func (p *parser) addAliases() {
 	for i := range d.Fiches {
 		d.Fiches[i].Aliases = []string{p.aliases[d.Fiches[i].ID]}
 	}
+}
+
+// fullestFirst puts first, of the fiches a document labels alike, the one
+// with the most fields filled: a summary line that swallowed the lines
+// after it ("Fiche C.4 – …" then "Calendrier prévisionnel…") is no better
+// answer than the fiche itself, which questions about the label get.
+func fullestFirst(fiches []Fiche) {
+	filled := func(f *Fiche) int {
+		n := 0
+		for _, fl := range []Field{f.Objectives, f.Actions, f.Pilots, f.Partners, f.Calendar, f.Diagnostic} {
+			if !fl.Empty() {
+				n++
+			}
+		}
+		if len(f.AllIndicators()) > 0 {
+			n++
+		}
+		return n
+	}
+	first := map[string]int{}
+	for i := range fiches {
+		j, seen := first[fiches[i].ID]
+		if !seen {
+			first[fiches[i].ID] = i
+			continue
+		}
+		if filled(&fiches[i]) > filled(&fiches[j]) {
+			fiches[i], fiches[j] = fiches[j], fiches[i]
+		}
+	}
+}
+
+// joinContinued joins a fiche to the one before it when both carry the same
+// label and fill different fields: "FICHE A.1" (constats, objectives) then,
+// on the next page, "FICHE A.1 – Pilotage et suivi" (pilots, partners,
+// calendar). Two fiches labelled alike that fill the same fields stay two,
+// with the warning given when the second was read.
+func (p *parser) joinContinued(fiches []Fiche) []Fiche {
+	out := fiches[:0]
+	for _, f := range fiches {
+		n := len(out)
+		if n == 0 || out[n-1].ID != f.ID || f.ID == "" {
+			out = append(out, f)
+			continue
+		}
+		prev := &out[n-1]
+		a, b := fieldsOf(prev), fieldsOf(&f)
+		overlap := false
+		for i := range a {
+			overlap = overlap || !a[i].Empty() && !b[i].Empty()
+		}
+		if overlap || len(prev.AllIndicators()) > 0 && len(f.AllIndicators()) > 0 {
+			out = append(out, f)
+			continue
+		}
+		for i := range a {
+			if a[i].Empty() && !b[i].Empty() {
+				*a[i] = *b[i]
+			}
+		}
+		if len(prev.AllIndicators()) == 0 {
+			prev.Indicators, prev.IndicatorsRealisation, prev.IndicatorsImpact = f.Indicators, f.IndicatorsRealisation, f.IndicatorsImpact
+		}
+		prev.Other = append(prev.Other, f.Other...)
+		prev.Span.EndLine = max(prev.Span.EndLine, f.Span.EndLine)
+		if prev.Title == "" {
+			prev.Title = f.Title
+		}
+		twice := fmt.Sprintf(": fiche %s is defined twice", f.ID)
+		p.doc.Warnings = slices.DeleteFunc(p.doc.Warnings, func(w string) bool { return strings.Contains(w, twice) })
+	}
+	return out
+}
+
+// fieldsOf returns a fiche's fields other than its indicators, to compare
+// and fill them.
+func fieldsOf(f *Fiche) []*Field {
+	return []*Field{&f.Objectives, &f.Actions, &f.Pilots, &f.Partners, &f.Calendar, &f.Diagnostic}
 }

@@ -9,6 +9,9 @@ import (
 // reLabelSuffix matches the Latin ordinal suffixes a label may carry ("3 bis").
 var reLabelSuffix = regexp.MustCompile(`(?i)^(.*?\d)\s*(bis|ter|quater)$`)
 
+// reRomanDash is a label numbered under a Roman axis number: "II-3".
+var reRomanDash = regexp.MustCompile(`^([ivx]{1,4})\s*[-–]\s*(\d{1,2})$`)
+
 // reLabelShape is what a label is once folded: at most two letters, then
 // numbers separated by dots ("12", "1.2", "A3", "AB1.2").
 var reLabelShape = regexp.MustCompile(`^[A-Z]{0,2}\.?\d+(?:\.\d+)*$`)
@@ -22,6 +25,11 @@ func CanonicalFicheID(s string) string {
 	s = strings.TrimPrefix(s, "n°")
 	s = strings.TrimPrefix(s, "no ")
 	s = strings.TrimSpace(strings.TrimRight(s, ".:-–— "))
+	// "II-3": the third action of orientation II.
+	if m := reRomanDash.FindStringSubmatch(s); m != nil {
+		n, _ := strconv.Atoi(m[2])
+		return strings.ToUpper(m[1]) + "-" + strconv.Itoa(n)
+	}
 	suffix := ""
 	if m := reLabelSuffix.FindStringSubmatch(s); m != nil {
 		s, suffix = m[1], " "+strings.ToLower(m[2])

@@ -81,7 +81,8 @@ func LoadFS(fsys fs.FS, dir string) (*Library, error) {
 }
 
 // LoadPath parses a document file or every document of a directory on disk:
-// .md and .txt as they are, .pdf through pdftotext (poppler-utils).
+// .md and .txt as they are, .pdf through pdftotext (poppler-utils), .csv (a
+// spreadsheet's plan of actions) through csvText.
 func LoadPath(ctx context.Context, p string) (*Library, error) {
 	info, err := os.Stat(p)
 	if err != nil {
@@ -100,7 +101,7 @@ func LoadPath(ctx context.Context, p string) (*Library, error) {
 		}
 		sort.Strings(files)
 		if len(files) == 0 {
-			return nil, &FileError{Path: p, Problem: ProblemNoDocument, Value: ".md .txt .pdf"}
+			return nil, &FileError{Path: p, Problem: ProblemNoDocument, Value: ".md .txt .pdf .csv"}
 		}
 	} else {
 		if !isDocument(p) {
@@ -124,7 +125,7 @@ func LoadPath(ctx context.Context, p string) (*Library, error) {
 
 func isDocument(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
-	case ".md", ".txt", ".pdf":
+	case ".md", ".txt", ".pdf", ".csv":
 		return true
 	}
 	return false
@@ -144,9 +145,16 @@ func LoadFile(ctx context.Context, name string) (*Document, error) {
 		return nil, tooBig(name, info.Size())
 	}
 	var data []byte
-	if strings.EqualFold(filepath.Ext(name), ".pdf") {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".pdf":
 		data, err = pdfText(ctx, name)
-	} else {
+	case ".csv":
+		if data, err = readFile(name); err == nil {
+			if err = validate(name, data); err == nil {
+				data, err = csvText(name, data)
+			}
+		}
+	default:
 		data, err = readFile(name)
 	}
 	if err != nil {

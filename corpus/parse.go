@@ -16,7 +16,7 @@ const MaxDocumentBytes = 16 << 20
 
 // labelPattern is a fiche label as documents print them: "12", "1.2",
 // "2.2.4", "3 bis", "A3", "B1 bis".
-const labelPattern = `(?:[A-Za-z]\.?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter|quater))?`
+const labelPattern = `(?:[IVX]{1,4}-\d{1,2}|[A-Za-z]\.?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter|quater))?`
 
 var (
 	reTOCEntry = regexp.MustCompile(`^(.*\S)\s*(?:\t+|\.{3,}|…+)\s*\.*\s*(\d{1,3})$`)
@@ -43,6 +43,9 @@ var (
 	reDeepNumbered = regexp.MustCompile(`^(\d{1,2}\.\d{1,2}\.\d{1,2})\s*[-–—:]\s*(\S.+)$`)
 	// reListNumber is the number of an ordered list item: "1. ", "2) ".
 	reListNumber = regexp.MustCompile(`^(\d{1,2})[.)]\s+`)
+	// reAcronymThenName is a glossary line whose acronym and expansion are
+	// one space apart: "CRIP Cellule de recueil des informations…".
+	reAcronymThenName = regexp.MustCompile(`^([A-Z][A-Z0-9&]{1,11})\s+(\p{Lu}.{2,})$`)
 	// rePageNumber is a line that holds only a page number.
 	rePageNumber = regexp.MustCompile(`^(?i:page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?$`)
 	// reGluedPage is a page number glued to the end of a sentence by the
@@ -377,6 +380,15 @@ func countFicheHeadings(lines []string) int {
 }
 
 // pageFurniture marks the lines a PDF conversion repeats on every page:
+// spreadNumbers reports the page numbers of a two-page spread printed on
+// one sheet: "7 8".
+func spreadNumbers(t string) bool {
+	a, b, ok := strings.Cut(t, " ")
+	x, err1 := strconv.Atoi(a)
+	y, err2 := strconv.Atoi(strings.TrimSpace(b))
+	return ok && err1 == nil && err2 == nil && x > 0 && y == x+1 && x < 1000
+}
+
 // page numbers alone on their line, and running headers or footers (a line
 // printed at least three times, next to a page break or a page number).
 func pageFurniture(lines []string) []bool {
@@ -387,7 +399,7 @@ func pageFurniture(lines []string) []bool {
 		if strings.ContainsRune(l, '\f') {
 			pageBreak[i] = true
 		}
-		if rePageNumber.MatchString(strings.Trim(t, "\f ")) && t != "" {
+		if rePageNumber.MatchString(strings.Trim(t, "\f ")) && t != "" || spreadNumbers(strings.Trim(t, "\f ")) {
 			marks[i] = true
 			pageBreak[i] = true
 		}
@@ -593,6 +605,19 @@ func (p *parser) scanBody() error {
 					Span: Span{StartLine: ln, EndLine: ln, Page: p.sectionPage()}})
 				continue
 			}
+			// "ADEPAPE Association départementale d'entraide…": a table
+			// whose cells a conversion joined with one space, an expansion
+			// wrapped onto the next line in lower case.
+			if m := reAcronymThenName.FindStringSubmatch(t); m != nil && isAcronym(m[1]) {
+				p.doc.Glossary = append(p.doc.Glossary, GlossaryEntry{Acronym: m[1], Expansion: m[2],
+					Span: Span{StartLine: ln, EndLine: ln, Page: p.sectionPage()}})
+				continue
+			}
+			if n := len(p.doc.Glossary); n > 0 && p.doc.Glossary[n-1].Span.EndLine == ln-1 && startsLower(t) {
+				g := &p.doc.Glossary[n-1]
+				g.Expansion, g.Span.EndLine = joinWrapped(g.Expansion, t), ln
+				continue
+			}
 		}
 		if p.curFiche != nil && (p.tableEnds[i] || p.endsFiche(i, raw, t)) {
 			p.endFiche()
@@ -693,10 +718,10 @@ func (p *parser) nextFicheUnder(i int, label string) bool {
 // line that held its title when the title is below the heading, so that the
 // caller reads on after it, or -1.
 func (p *parser) startFiche(ln int, m []string) int {
+	id := CanonicalFicheID(m[0])
 	p.endFiche()
 	p.endSection()
 	p.inGlossary = false
-	id := CanonicalFicheID(m[0])
 	title := strings.TrimSpace(strings.TrimRight(m[1], " *"))
 	titleAt := -1
 	if title == "" {

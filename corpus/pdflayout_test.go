@@ -194,3 +194,38 @@ func TestPDFRawWithWrappedAndHyphenatedLines(t *testing.T) {
 		t.Errorf("paragraph %q: the wrapped lines of a sentence are one paragraph", context)
 	}
 }
+
+// A schéma printed as two-page spreads: the left page of a fiche holds its
+// findings and objectives, the right page its boxes ("Responsable(s)",
+// "Acteurs mobilisés", "Temporalité", "Critères d'évaluation") under the
+// fiche's label again; both pages' numbers are printed together ("7 8");
+// the glossary is a table whose cells -raw joins with one space. The
+// expected values are read from the PDF.
+func TestPDFOfTwoPageSpreads(t *testing.T) {
+	needPdftotext(t)
+	doc, err := corpus.LoadFile(context.Background(), "testdata/pdf/ardeche-2022-2026.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := doc.Fiche("A.1")
+	if f == nil || f.Title != "Renforcer l’accompagnement périnatal et les visites à domicile de PMI" {
+		t.Fatalf("fiche A.1 = %+v", f)
+	}
+	if got := strings.Join(itemTexts(f.Pilots.Items), " ; "); !strings.Contains(got, "Direction de la PMI et de la santé publique") {
+		t.Errorf("pilots %q: the fiche's second page is the same fiche", got)
+	}
+	if got := strings.Join(itemTexts(f.Objectives.Items), " "); !strings.Contains(got, "Porter à 60 %") {
+		t.Errorf("objectives %q", got)
+	}
+	if !slices.ContainsFunc(f.Milestones, func(m corpus.Milestone) bool { return m.End.Year() == 2024 && m.End.Month() == 12 }) {
+		t.Errorf("milestones %+v: want the end in December 2024", f.Milestones)
+	}
+	for _, m := range f.Milestones {
+		if strings.Contains(m.Raw+m.Label, "7 8") {
+			t.Errorf("milestone %+v: the spread's page numbers are no date", m)
+		}
+	}
+	if exp := doc.Expand("ADEPAPE"); exp != "Association départementale d’entraide des personnes accueillies en protection de l’enfance" {
+		t.Errorf("ADEPAPE = %q", exp)
+	}
+}

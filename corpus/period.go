@@ -37,8 +37,16 @@ var (
 	reMonth     = regexp.MustCompile(`^(?:(?:debut|fin|mi) )?(?:(?:le )?mois (?:de |d')?)?([a-z]+)\.? ?((?:19|20)\d\d)?$`)
 	reDay       = regexp.MustCompile(`^(?:le )?(\d{1,2})(?:er)? ([a-z]+)\.? ((?:19|20)\d\d)$`)
 	reFuzzyYear = regexp.MustCompile(`^(debut|fin|mi|courant|au cours de|dans le courant de|premier semestre|second semestre)(?: de l'annee| d'annee)?[ -]?((?:19|20)\d\d)$`)
-	reFrom      = regexp.MustCompile(`^(?:a partir d[eu']|a compter d[eu']|des |depuis )\s*(.+)$`)
-	reUntil     = regexp.MustCompile(`^(?:d'ici|avant|au plus tard|jusqu'a|jusqu'en|d'ici a|d'ici fin)\s*(?:en |a |le |la |l')?(.+)$`)
+	// "31/12/2026", "01.09.2025": a day as spreadsheets and forms print it.
+	reNumericDay = regexp.MustCompile(`^(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)$`)
+	// "06/2025": a month.
+	reNumericMonth = regexp.MustCompile(`^(\d{1,2})/((?:19|20)\d\d)$`)
+	// "dec.-25", "juin-26": a month as a spreadsheet formats a date.
+	reSheetMonth = regexp.MustCompile(`^([a-z]{3,9})\.?-(\d\d)$`)
+	// "rentree 2025", "la rentree scolaire 2025": the start of a school year.
+	reSchoolYear = regexp.MustCompile(`^(?:a la |la )?rentree(?: scolaire)? (?:de |de septembre )?((?:19|20)\d\d)$`)
+	reFrom       = regexp.MustCompile(`^(?:a partir d[eu']|a compter d[eu']|des |depuis )\s*(.+)$`)
+	reUntil      = regexp.MustCompile(`^(?:d'ici|avant|au plus tard|jusqu'a|jusqu'en|d'ici a|d'ici fin)\s*(?:en |a |le |la |l')?(.+)$`)
 )
 
 var timeReplacer = strings.NewReplacer("–", "-", "—", "-", "‑", "-", "’", "'", "\u00a0", " ", " / ", "/", "/ ", "/", " /", "/")
@@ -163,6 +171,33 @@ func parseSingle(s string, defaultYear int) (Period, bool) {
 		default: // courant, au cours de
 			return Period{Start: day(y, 1, 1), End: day(y, 12, 31)}, true
 		}
+	}
+	if m := reNumericDay.FindStringSubmatch(s); m != nil {
+		d, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		y, _ := strconv.Atoi(m[3])
+		if mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, time.Month(mo)).Day() {
+			return Period{Start: day(y, time.Month(mo), d), End: day(y, time.Month(mo), d)}, true
+		}
+		return Period{}, false
+	}
+	if m := reNumericMonth.FindStringSubmatch(s); m != nil {
+		mo, _ := strconv.Atoi(m[1])
+		y, _ := strconv.Atoi(m[2])
+		if mo >= 1 && mo <= 12 {
+			return Period{Start: day(y, time.Month(mo), 1), End: lastDay(y, time.Month(mo))}, true
+		}
+		return Period{}, false
+	}
+	if m := reSheetMonth.FindStringSubmatch(s); m != nil {
+		if mon, ok := MonthNamed(m[1]); ok {
+			y, _ := strconv.Atoi(m[2])
+			return Period{Start: day(2000+y, mon, 1), End: lastDay(2000+y, mon)}, true
+		}
+	}
+	if m := reSchoolYear.FindStringSubmatch(s); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return Period{Start: day(y, 9, 1), End: day(y, 9, 30)}, true
 	}
 	// "1er janvier 2026": one day.
 	if m := reDay.FindStringSubmatch(s); m != nil {

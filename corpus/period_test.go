@@ -26,6 +26,14 @@ func TestParsePeriodExact(t *testing.T) {
 		start, end string
 		open       bool
 	}{
+		// Dates as spreadsheets and forms print them.
+		{"31/12/2026", "2026-12-31", "2026-12-31", false},
+		{"01.09.2025", "2025-09-01", "2025-09-01", false},
+		{"06/2025", "2025-06-01", "2025-06-30", false},
+		{"déc.-25", "2025-12-01", "2025-12-31", false},
+		{"juin-26", "2026-06-01", "2026-06-30", false},
+		{"Rentrée 2025", "2025-09-01", "2025-09-30", false},
+		{"à la rentrée scolaire 2024", "2024-09-01", "2024-09-30", false},
 		// Semesters as the Isère calendars write them.
 		{"Semestre 2 / 2019", "2019-07-01", "2019-12-31", false},
 		{"Semestre 1 / 2020", "2020-01-01", "2020-06-30", false},

@@ -1,8 +1,11 @@
 package corpus_test
 
 import (
+	"context"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"schemabot/corpus"
 )
@@ -289,5 +292,38 @@ func TestPandocMarkdownExport(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("sections %+v: a sentence wrapped at 72 columns is one paragraph", d.Sections)
+	}
+}
+
+// A spreadsheet's plan of actions exported as CSV: a title block, label and
+// value rows, then one row an action under a header row, cells of several
+// lines, the orientation a merged cell exported on its first row only,
+// actions numbered under Roman axis numbers ("II-3"), dates as the sheet
+// prints them. The expected values are read from the file.
+func TestCSVPlanOfActions(t *testing.T) {
+	doc, err := corpus.LoadFile(context.Background(), "testdata/layouts/calvados-2024-2028.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Fiches) != 13 || len(doc.Axes) != 4 {
+		t.Fatalf("%d fiches, %d axes; want 13 and 4", len(doc.Fiches), len(doc.Axes))
+	}
+	f := doc.Fiche("II-3")
+	if f == nil || f.Title != "Créer une cellule d'orientation des accueils" || f.AxisNumber != 2 {
+		t.Fatalf("fiche II-3 = %+v", f)
+	}
+	if got := strings.Join(itemTexts(f.Pilots.Items), " "); got != "Cellule d'orientation et de régulation des accueils (CORA)" {
+		t.Errorf("pilots %q", got)
+	}
+	if !slices.ContainsFunc(f.Milestones, func(m corpus.Milestone) bool { return m.End.Equal(time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC)) }) {
+		t.Errorf("milestones %+v: want the deadline of 1 September 2025", f.Milestones)
+	}
+	if got := strings.Join(itemTexts(doc.Fiche("III-3").Pilots.Items), " "); !strings.Contains(got, "Direction enfance famille") || !strings.Contains(got, "DSDEN du Calvados") {
+		t.Errorf("III-3 pilots %q: a cell of two lines is one pilot", got)
+	}
+	for _, id := range []string{"II-3", "ii-3", "II - 3"} {
+		if got := corpus.CanonicalFicheID(id); got != "II-3" {
+			t.Errorf("CanonicalFicheID(%q) = %q", id, got)
+		}
 	}
 }

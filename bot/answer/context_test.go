@@ -587,3 +587,26 @@ func TestAmongTheLastListByPilot(t *testing.T) {
 		}
 	}
 }
+
+// What falls due over a period: a fiche the question names by its title is
+// due as a whole; actions asked over a period are what falls due then; a
+// schéma whose fiches give no dates says so.
+func TestDueOverAPeriod(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"qu'est-ce qui doit être bouclé en 2020 sur le PPE côté Isère ?",
+		"what's due in 2020 on the PPE in Isère?",
+		"bonjour, le PPE en isère : qu'est-ce qui doit être finalisé en 2020 ? merci",
+	}, "Refondre la trame", "notice d'utilisation")
+	answersAll(t, eng, []string{
+		"Quelles actions du schéma isérois ont un bilan de dispositif prévu en 2021 ?",
+		"which Isère actions have a review planned in 2021?",
+		"salut, quelles actions isère prévoient un bilan en 2021 ?",
+	}, "Bilan du dispositif « centres parentaux »")
+	for _, q := range []string{"quelles actions sont prévues en 2022 en Moselle ?", "what's due in 2021 in Moselle?", "Moselle : qu'est-ce qui doit être bouclé en 2020 ?"} {
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+		if a.Found || !strings.Contains(a.Text, "Moselle") || strings.Contains(a.Text, "Isère") {
+			t.Errorf("%q: got %q, want the Moselle schéma's fiches said undated", q, a.Text)
+		}
+	}
+}

@@ -640,6 +640,9 @@ func (e *Engine) dueList(q *question) (answer, bool) {
 			for i := range d.Fiches {
 				f := &d.Fiches[i]
 				var due []string
+				// "Qu'est-ce qui doit être bouclé en 2020 sur le PPE ?": a
+				// fiche whose title the question names is due as a whole.
+				titled := named > 0 && len(w) > 0 && coverage(w, termSet(f.Title)) >= 1
 				for _, m := range f.Milestones {
 					if !m.Dated() || m.End.Before(q.From) || m.End.After(q.To) {
 						continue
@@ -648,7 +651,7 @@ func (e *Engine) dueList(q *question) (answer, bool) {
 					if m.Label != "" {
 						t = m.Label + " : " + m.Raw
 					}
-					if named == 1 && coverage(inLabels, termSet(t)) < 0.4 || named == 2 && coverage(w, termSet(t+" "+f.Title)) < 0.5 {
+					if !titled && (named == 1 && coverage(inLabels, termSet(t)) < 0.4 || named == 2 && coverage(w, termSet(t+" "+f.Title)) < 0.5) {
 						continue
 					}
 					due = append(due, t)
@@ -690,9 +693,25 @@ func (e *Engine) dueList(q *question) (answer, bool) {
 		}
 	}
 	if len(items) == 0 {
-		text := fmt.Sprintf("Aucune échéance de calendrier ne tombe %s dans les schémas (%s).", inPeriod, e.docsLabel())
+		docs := e.docsFor(q)
+		var labels []string
+		dated := false
+		for _, d := range docs {
+			labels = append(labels, docLabel(d))
+			for _, f := range d.Fiches {
+				dated = dated || slices.ContainsFunc(f.Milestones, corpus.Milestone.Dated)
+			}
+		}
+		text := fmt.Sprintf("Aucune échéance de calendrier ne tombe %s dans les schémas (%s).", inPeriod, strings.Join(labels, ", "))
 		if q.Lang == chat.English {
-			text = fmt.Sprintf("No calendar milestone falls due %s in the schémas (%s).", inPeriod, e.docsLabel())
+			text = fmt.Sprintf("No calendar milestone falls due %s in the schémas (%s).", inPeriod, strings.Join(labels, ", "))
+		}
+		// A schéma whose fiches give no dates says nothing of any period.
+		if !dated && len(docs) == 1 {
+			text = fmt.Sprintf("Les fiches du schéma %s ne donnent pas de calendrier daté : je ne peux pas dire ce qui tombe %s.", ofDoc(docs[0]), inPeriod)
+			if q.Lang == chat.English {
+				text = fmt.Sprintf("The fiches of the %s schéma give no dated calendar: I cannot say what falls due %s.", docLabel(docs[0]), inPeriod)
+			}
 		}
 		return answer{Answer: chat.Answer{Text: text}}, true
 	}

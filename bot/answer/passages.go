@@ -35,7 +35,7 @@ var (
 		"Pôle": true, "Mission": true, "Conseil": true, "Maison": true, "Centre": true, "Équipe": true, "Equipe": true,
 		"Médecin": true, "Référent": true, "Référente": true, "Réseau": true, "Comité": true, "Commission": true, "Schéma": true,
 		"Fiche": true, "Action": true, "Axe": true, "Orientation": true, "Objectif": true, "Loi": true, "Plan": true, "Sous-Direction": true}
-	reRefNum = regexp.MustCompile(`(?i)(loi|décret|decret|article|art\.|n°|fiche|action|orientation|objectif|page|p\.|axe|axis|atelier|phase|étape|etape|niveau|annexe|partie|chapitre|titre|volet)\s*(du\s+)?\d`)
+	reRefNum = regexp.MustCompile(`(?i)(loi|décret|decret|article|art\.|n°|fiche|action|orientation|objectif|page|p\.|axe|axis|atelier|phase|étape|etape|niveau|annexe|partie|chapitre|titre|volet)\s*(du\s+)?(?:[A-Z]\.?\s?)?\d[\d./-]*`)
 )
 
 // hasPerson reports a person's name in s: a civility and a name, a first

@@ -104,7 +104,7 @@ const LastOrdinal = -1
 
 // labelRef is a fiche label as a folded Question writes it: "12", "1.2",
 // "2.2.4", "3 bis", "a3".
-const labelRef = `(?:[a-z]\.?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter)\b)?\b`
+const labelRef = `(?:[ivx]{1,4}-\d{1,2}|[a-z]\.?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter)\b)?\b`
 
 var (
 	reYear     = regexp.MustCompile(`\b(19|20)\d\d\b`)
@@ -586,6 +586,11 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	// over a period are the list of what is due then.
 	if !q.List && !q.Count && !q.WantsNumber && len(q.Fiches) == 0 && !q.From.IsZero() && (q.Field == "" || q.Field == retrieval.FieldCalendar) && asksPlural(q.Folded) {
 		q.List, q.Field = true, retrieval.FieldCalendar
+	}
+	// "Quelles actions ont un bilan prévu en 2021 ?": the actions asked
+	// over a period are what falls due then.
+	if q.List && (q.ListActions || q.ListByActions) && !q.Count && !q.WantsNumber && len(q.Fiches) == 0 && q.Year != 0 && (q.Field == "" || q.Field == retrieval.FieldActions) {
+		q.Field, q.ListActions, q.ListByActions = retrieval.FieldCalendar, false, false
 	}
 	for _, cue := range []string{"glossary", "list", "number", "happened", "chat"} {
 		rest = without(rest, intentVocab.phrases(cue))

@@ -128,7 +128,7 @@ func TestErrorsSpeakTheUserLanguage(t *testing.T) {
 			return nil, []string{"check", "--corpus", filepath.Join(dir, "nowhere")}
 		}, code: 1, detail: []string{"nowhere"}, fr: []string{"impossible de lire", "introuvable"}, en: []string{"no such file or directory"}},
 		{name: "directory without documents", setup: check(map[string]string{"notes.docx": "x"}), code: 1,
-			detail: []string{"docs"}, fr: []string{"aucun document .md, .txt ou .pdf"}, en: []string{"no .md, .txt or .pdf document"}},
+			detail: []string{"docs"}, fr: []string{"aucun document .md, .txt, .pdf ou .csv"}, en: []string{"no .md, .txt, .pdf or .csv document"}},
 		{name: "unsupported document type", setup: func(t *testing.T, dir string) (map[string]string, []string) {
 			p := filepath.Join(dir, "schema.docx")
 			if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {

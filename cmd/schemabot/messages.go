@@ -80,7 +80,7 @@ var messages = map[string]tr{
 	// Documents (corpus.FileError).
 	"fileUnreadable":   {"impossible de lire %s : %s", "cannot read %s: %s"},
 	"fileNoDocument":   {"aucun document %[2]s dans %[1]s", "no %[2]s document in %[1]s"},
-	"fileType":         {"%s : type de document non pris en charge « %s » (utilisez .md, .txt ou .pdf)", "%s: unsupported document type %q (use .md, .txt or .pdf)"},
+	"fileType":         {"%s : type de document non pris en charge « %s » (utilisez .md, .txt, .pdf ou .csv)", "%s: unsupported document type %q (use .md, .txt, .pdf or .csv)"},
 	"fileDuplicateID":  {"%s : l'identifiant de document « %s » est pris deux fois", "%s: document id %q is used twice"},
 	"fileNotRegular":   {"%s : %s", "%s: %s"},
 	"fileTooLarge":     {"%s : %.1f Mo, plus que les %d Mo qu'un document peut avoir", "%s: %.1f MB is more than the %d MB a document may have"},

@@ -1,0 +1,159 @@
+package corpus
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// A plan of actions kept as a spreadsheet is published as the sheet's CSV
+// export: a title block, a few label/value rows (context, key figures,
+// orientations), then one row an action under a header row whose cells
+// are fields ("N°;Intitulé de l'action;Pilote(s);Partenaires;Échéance;…"),
+// cells holding several lines, and merged cells exported only on their
+// first row (the orientation of a group of actions).
+//
+// csvText rewrites such an export as the text the parser reads: an action
+// row becomes a fiche heading and one labelled line per field, the lines of
+// a cell on their own lines; any other row becomes its cells joined, a
+// label and its value as "label : value".
+func csvText(name string, data []byte) ([]byte, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	r := csv.NewReader(bytes.NewReader(data))
+	r.Comma = csvSeparator(data)
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	var b strings.Builder
+	var cols []column
+	idCol, titleCol, axisCol := -1, -1, -1
+	lastAxis := ""
+	axisTitles := map[string]string{}
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: reading CSV: %w", name, err)
+		}
+		cells := make([]string, len(rec))
+		for i, c := range rec {
+			cells[i] = strings.TrimSpace(strings.ReplaceAll(c, "\r", ""))
+		}
+		if h := csvHeader(cells); h != nil {
+			cols, idCol, titleCol, axisCol = h.cols, h.id, h.title, h.axis
+			continue
+		}
+		if cols != nil && idCol < len(cells) && CanonicalFicheID(cells[idCol]) != "" {
+			if axisCol >= 0 && axisCol < len(cells) && cells[axisCol] != "" && cells[axisCol] != lastAxis {
+				// A merged cell: the orientation heads the rows after it.
+				lastAxis = cells[axisCol]
+				head := lastAxis
+				if matchAxis(head) == nil {
+					head = "Orientation " + head
+				}
+				if t := axisTitles[Fold(head)]; t != "" {
+					head += " : " + t
+				}
+				b.WriteString("\n" + head + "\n\n")
+			}
+			title := ""
+			if titleCol >= 0 && titleCol < len(cells) {
+				title = oneLine(cells[titleCol])
+			}
+			fmt.Fprintf(&b, "Fiche action n°%s : %s\n", cells[idCol], title)
+			for i, c := range cells {
+				if i == idCol || i == titleCol || i == axisCol || c == "" || i >= len(cols) || cols[i].label == "" {
+					continue
+				}
+				lines := strings.Split(c, "\n")
+				// A cell that is a list starts under its label.
+				if _, ok := bulletItem(lines[0]); ok {
+					lines = append([]string{""}, lines...)
+				}
+				fmt.Fprintf(&b, "%s : %s\n", cols[i].label, strings.TrimSpace(lines[0]))
+				for _, l := range lines[1:] {
+					if l = strings.TrimSpace(l); l != "" {
+						b.WriteString(l + "\n")
+					}
+				}
+			}
+			b.WriteString("\n")
+			continue
+		}
+		var kept []string
+		for _, c := range cells {
+			if c != "" {
+				kept = append(kept, c)
+			}
+		}
+		switch {
+		case len(kept) == 0:
+			b.WriteString("\n")
+		case len(kept) == 2 && !strings.Contains(kept[0], "\n"):
+			if m := matchAxis(kept[0]); m != nil {
+				axisTitles[Fold(kept[0])] = oneLine(kept[1])
+			}
+			b.WriteString(kept[0] + " : " + kept[1] + "\n")
+		default:
+			b.WriteString(strings.Join(kept, " — ") + "\n")
+		}
+	}
+	return []byte(b.String()), nil
+}
+
+// csvSeparator guesses the separator of a CSV export from its first line:
+// French spreadsheets write ";", others ",", some a tab.
+func csvSeparator(data []byte) rune {
+	line, _, _ := bytes.Cut(data, []byte("\n"))
+	best, n := ',', bytes.Count(line, []byte(","))
+	for _, sep := range []rune{';', '\t'} {
+		if c := bytes.Count(line, []byte(string(sep))); c > n {
+			best, n = sep, c
+		}
+	}
+	return best
+}
+
+// csvHeading is the header row of a table of actions in a CSV export.
+type csvHeading struct {
+	cols             []column
+	id, title, axis int
+}
+
+// csvHeader reads a row as the header of a table of actions: an identifier
+// column and at least three columns whose labels are fields. The first
+// column after the identifier that is no field holds the title; an axis
+// column before it ("Orientation") holds the orientation.
+func csvHeader(cells []string) *csvHeading {
+	h := csvHeading{id: -1, title: -1, axis: -1}
+	fields := 0
+	for i, c := range cells {
+		label := oneLine(c)
+		norm := strings.TrimSuffix(normalizeLabel(label), ".")
+		k := vocabularyKind(normalizeLabel(label))
+		switch {
+		case h.id < 0 && idHeads[norm]:
+			h.id, k = i, fNone
+		case h.id < 0 && matchAxis(label+" 1") != nil:
+			h.axis, k = i, fNone
+		case h.id >= 0 && h.title < 0 && (k == fNone || k == fActions) && label != "":
+			h.title, k = i, fNone
+		}
+		if k != fNone {
+			fields++
+		}
+		h.cols = append(h.cols, column{label: label, kind: k})
+	}
+	if h.id < 0 || fields < 3 {
+		return nil
+	}
+	return &h
+}
+
+// oneLine joins the lines of a cell.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
