@@ -119,7 +119,7 @@ func csvSeparator(data []byte) rune {
 
 // csvHeading is the header row of a table of actions in a CSV export.
 type csvHeading struct {
-	cols             []column
+	cols            []column
 	id, title, axis int
 }
 
