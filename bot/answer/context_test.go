@@ -610,3 +610,13 @@ func TestDueOverAPeriod(t *testing.T) {
 		}
 	}
 }
+
+// A body a fiche's actions name is involved in that fiche, as much as one
+// its partners list.
+func TestBodyNamedInActions(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Which Isère fiches involve the Charmeyran?",
+		"quelles fiches de l'isère impliquent le Charmeyran ?",
+		"le Charmeyran apparaît dans quelles fiches isère ? merci",
+	}, "Fiche 17", "Fiche 21")
+}

@@ -448,7 +448,9 @@ func (e *Engine) entityList(q *question) (answer, bool) {
 		if q.Field == retrieval.FieldPilots {
 			return []corpus.Field{f.Pilots}
 		}
-		return []corpus.Field{f.Partners, f.Pilots}
+		// "Which fiches involve the Charmeyran?": a body a fiche's actions
+		// or objectives name is involved in it too.
+		return []corpus.Field{f.Partners, f.Pilots, f.Actions, f.Objectives}
 	}
 	collect := func(match func([]corpus.Item) (string, bool)) []listed {
 		var items []listed
