@@ -231,6 +231,8 @@ func TestWordsAsTyped(t *testing.T) {
 			"c koi un LEAP dans la fiche internat scolaire de l'isere ? lycée ou collège ?",
 			"what's a LEAP in the Isère boarding school fiche?",
 			"c'est quoi un LEAP dans la liste des internats de l'isère ?",
+			"dans le schéma de l'Isère il y a des LEAP dans la liste des internats, c'est quoi ?",
+			"Reading the Isère part about boarding schools, a lot of the schools are called \"LEAP something\". what does LEAP mean?",
 		}, "Lycée d'enseignement agricole privé"},
 		{"the axes asked, then how many there are", []string{
 			"New to Moselle: can someone sum up the big orientations of the 2019-2023 schéma? how many are there?",

@@ -1180,24 +1180,56 @@ func weakDefinitionAt(t text, acronyms []string) (ok, adjacent bool) {
 		if k >= 0 {
 			// "What is the ASE spending?": a noun after the acronym is
 			// what is asked, the acronym only qualifies it.
-			return true, k+1 >= len(words) || whereWord(strings.Trim(words[k+1], "'\".;"))
+			next := ""
+			if k+1 < len(words) {
+				next = strings.Trim(words[k+1], "'\".;")
+			}
+			return true, next == "" || whereWord(next) || meansWord(next)
 		}
 		if at(before-1) || at(before-2) && isArticle(words[before-1]) {
 			return true, false
 		}
 		// "CTT dans le schéma de la Moselle, c'est quoi ?", "CREAI, saw it
 		// in the Isère glossary, what is it?": between the acronym and the
-		// cue, only words that say where it was read.
+		// cue, only words that say where it was read, or a place introduced
+		// right after the acronym ("des LEAP dans la liste des internats,
+		// c'est quoi ?").
 		for k := before - 1; k >= 0 && before-k <= 8; k-- {
 			if at(k) {
 				return true, false
 			}
 			if !whereWord(strings.Trim(words[k], "'\".;")) {
+				if before-k <= 6 && slices.ContainsFunc(words[max(0, k-6):k], func(w string) bool { return placeWord(w) }) {
+					for j := k - 1; j >= max(0, k-6); j-- {
+						if placeWord(words[j]) && j > 0 && at(j-1) {
+							return true, true
+						}
+					}
+				}
 				break
 			}
 		}
 	}
 	return false, false
+}
+
+// meansWord is a word that asks what something means after it: "what does
+// LEAP mean", "RAPT stands for".
+func meansWord(w string) bool {
+	switch w {
+	case "mean", "means", "stand", "stands", "signifie", "signifient", "veut", "veulent", "designe", "designent":
+		return true
+	}
+	return false
+}
+
+// placeWord opens where something was read: "des LEAP dans la liste…".
+func placeWord(w string) bool {
+	switch w {
+	case "dans", "in", "sur", "on":
+		return true
+	}
+	return false
 }
 
 // whereWord is a word that says where an acronym was read ("dans le
