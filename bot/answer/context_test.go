@@ -620,3 +620,26 @@ func TestBodyNamedInActions(t *testing.T) {
 		"le Charmeyran apparaît dans quelles fiches isère ? merci",
 	}, "Fiche 17", "Fiche 21")
 }
+
+// "And classic AEMO?" after a figure: the same figure of what the
+// follow-up names, an acronym alone included; a definition asked in words
+// stays a definition.
+func TestFigureFollowUpOfAnotherThing(t *testing.T) {
+	eng := testEngine(t)
+	ctx := context.Background()
+	for _, tt := range []struct{ first, then, want string }{
+		{"How many kids were in reinforced AEMO in Isère in 2018?", "and classic AEMO?", "1 616"},
+		{"combien d'enfants suivis en AEMO renforcée en Isère en 2018 ?", "et en AED ?", "973"},
+		{"how many children were followed in reinforced AEMO in Isère in 2018? for a slide", "ok thanks. and in AED?", "973"},
+	} {
+		_, conv := eng.Ask(ctx, tt.first, chat.Conversation{})
+		a, _ := eng.Ask(ctx, tt.then, conv)
+		if !a.Found || !strings.Contains(a.Text, tt.want) {
+			t.Errorf("%q then %q:\n got %q\nwant %q", tt.first, tt.then, a.Text, tt.want)
+		}
+	}
+	_, conv := eng.Ask(ctx, "How many kids were in reinforced AEMO in Isère in 2018?", chat.Conversation{})
+	if a, _ := eng.Ask(ctx, "c'est quoi l'AED ?", conv); !strings.Contains(a.Text, "Action éducative à domicile") {
+		t.Errorf("a definition asked in a figure thread: %q", a.Text)
+	}
+}

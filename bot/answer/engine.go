@@ -225,6 +225,27 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 			asked, named = again, false
 		}
 	}
+	// "And classic AEMO?" after "How many kids were in reinforced AEMO in
+	// 2018?": the figure asked again, of what the follow-up names.
+	// "Et en AED ?" names an acronym alone, which asks what it means
+	// anywhere else.
+	bareAcronym := q.Glossary && len(q.Acronyms) == 1 && len(understand.ContentTerms(q.Topic, q.Acronyms)) == 0 && !understand.AsksMeaning(q.Folded)
+	if !isEq && conv.Question != "" && conv.Field == "" && q.Continues && len(q.Fiches) == 0 && (!q.Glossary || bareAcronym) && q.Field == "" && !q.List && q.Overview == "" &&
+		!q.WantsNumber && !q.WantsDate && len(q.Acronyms) <= 1 && len(strings.Fields(q.Topic)) <= 6 && (e.hasTopic(q.Topic, q.Lang) || bareAcronym) {
+		if prev := e.lastQuestion(&q, conv); prev.WantsNumber {
+			q.WantsNumber, q.Counted, q.Year, q.From, q.To, q.weights, q.Glossary = true, prev.Counted, prev.Year, prev.From, prev.To, nil, false
+			if prev.Year != 0 {
+				q.Topic += " " + strconv.Itoa(prev.Year)
+			}
+			if len(q.Docs) == 0 {
+				q.Docs = prev.Docs
+			}
+			if len(q.Docs) == 0 && conv.Doc != "" {
+				q.Docs = []string{conv.Doc}
+			}
+			asked = conv.Question
+		}
+	}
 	if docs, ok := e.switchedDocs(&q, conv); ok && switched == nil && !isEq {
 		prev := *e.lastQuestion(&q, conv)
 		prev.Docs, prev.Lang, prev.weights, prev.last = docs, q.Lang, nil, nil

@@ -997,6 +997,13 @@ var AxesTerms = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// AsksMeaning reports a question that asks in words what something means
+// ("que veut dire", "c'est quoi", "what does … stand for"), not an acronym
+// alone.
+func AsksMeaning(folded string) bool {
+	return scan(folded).has(intentVocab.phrases("glossary"))
+}
+
 // NamesOtherSchema reports a question that asks of "the other schéma".
 func NamesOtherSchema(folded string) bool {
 	return scan(folded).has(intentVocab.phrases("other-schema"))
