@@ -259,6 +259,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"what is Moselle doing to prepare young people in care for turning 18?",
 			"qu'est-ce que la Moselle fait pour préparer les jeunes confiés à leur majorité ?",
 		}, "Projet d'accès à l'autonomie"},
+		{"what is happening with something asks for the actions", []string{
+			"je suis en AEMO dans une asso iséroise, il se passe quoi avec les niveaux 1 à 3 et le niveau 4 dans le nouveau schéma ?",
+			"what's happening with the AEMO levels 1 to 3 in Isère?",
+			"isère : qu'est-ce qui se passe pour les mesures de niveau 4 en milieu ouvert ?",
+		}, "Faire un bilan des modalités d'intervention de niveau 4"},
 		{"English words that are not French", []string{
 			"How many young people did the street-based prevention teams (prévention spécialisée) follow in Isère in 2018?",
 			"how many youths were followed by the prévention spécialisée teams in Isère in 2018?",
