@@ -842,6 +842,21 @@ func (p *parser) titleBelow(i int) (string, int) {
 		if k, _ := p.label(t); k != fNone {
 			return "", i
 		}
+		// "| Intitulé de l'action | Recruter… |": a table row whose first
+		// cell names the title.
+		if strings.HasPrefix(t, "|") {
+			var cells []string
+			for _, c := range splitCells(p.lines[j]) {
+				if c = cleanText(c); c != "" {
+					cells = append(cells, c)
+				}
+			}
+			if len(cells) == 2 {
+				if rest, ok := titleLabel(cells[0]); ok && rest == "" {
+					return cells[1], j
+				}
+			}
+		}
 		// "Intitulé" then the title on its own line, or "Intitulé
 		// Recruter…" as a table row joined by a space.
 		if rest, ok := titleLabel(t); ok {

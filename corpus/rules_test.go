@@ -327,3 +327,19 @@ func TestCSVPlanOfActions(t *testing.T) {
 		}
 	}
 }
+
+// A fiche whose title is the first row of its table, "| Intitulé de
+// l'action | … |", is titled by that row's value, not by the row.
+func TestTitleInTheFichesTable(t *testing.T) {
+	doc := "# Schéma 2023-2027\n\n### FA n°6\n\n| Intitulé de l'action | Donner une place réelle à la parole des enfants |\n| --- | --- |\n| Service référent | Mission Participation des usagers |\n\n" +
+		"### FA n°7\n\n| Titre | Former les professionnels |\n| --- | --- |\n| Pilote | Service formation |\n"
+	d, err := corpus.Parse("t", "t.md", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{"6": "Donner une place réelle à la parole des enfants", "7": "Former les professionnels"} {
+		if f := d.Fiche(id); f == nil || f.Title != want {
+			t.Errorf("fiche %s = %+v, want title %q", id, f, want)
+		}
+	}
+}

@@ -701,6 +701,18 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 	if len(ranked) == 0 {
 		return answer{}, false
 	}
+	// Two fiches about as close, the second's title naming most of the
+	// question and the first's less ("the ODPE training commission": the
+	// fiche that sets it up, not the one that lists it among partners).
+	if len(ranked) > 1 && scores[ranked[1]] >= e.params.SeeAlso*scores[ranked[0]] {
+		w := e.questionWeights(q, text)
+		f0, f1 := e.lib.Doc(ranked[0].doc).Fiche(ranked[0].n), e.lib.Doc(ranked[1].doc).Fiche(ranked[1].n)
+		if f0 != nil && f1 != nil {
+			if t0, t1 := coverage(w, termSet(f0.Title)), coverage(w, termSet(f1.Title)); t1 >= 0.75 && t1-t0 >= 0.5 {
+				ranked = append([]ficheKey{ranked[1], ranked[0]}, ranked[2:]...)
+			}
+		}
+	}
 	// A date asked of two fiches about as close: the one that holds more
 	// of the question and whose calendar names more of it ("le protocole
 	// d'accès à l'autonomie": "Élaboration du protocole : 2021-2022" in

@@ -264,6 +264,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"what's happening with the AEMO levels 1 to 3 in Isère?",
 			"isère : qu'est-ce qui se passe pour les mesures de niveau 4 en milieu ouvert ?",
 		}, "Faire un bilan des modalités d'intervention de niveau 4"},
+		{"the fiche whose title names the topic, not one that lists it among partners", []string{
+			"Which partners are associated with the ODPE training commission in Isère?",
+			"for the ODPE training commission in Isère, who are the associated actors? just need the list",
+			"la commission formation de l'ODPE en isère, quels acteurs associés ?",
+		}, "Institut de Formation en Travail Social"},
 		{"English words that are not French", []string{
 			"How many young people did the street-based prevention teams (prévention spécialisée) follow in Isère in 2018?",
 			"how many youths were followed by the prévention spécialisée teams in Isère in 2018?",
