@@ -1036,6 +1036,12 @@ func compoundParts(text string) []string {
 			i += off
 			off = i + len(sep)
 			first, second := strings.TrimSpace(text[:i]), strings.TrimSpace(text[i+len(sep):])
+			// "I'm looking at how Moselle plans to steer and evaluate its
+			// plan. Which fiches…?": a joint inside a sentence that asks
+			// nothing joins no two questions.
+			if end := strings.IndexAny(second, ".!?"); end >= 0 && end+1 < len(second) && !hasQ(second[:end]) {
+				continue
+			}
 			if len(strings.Fields(first)) >= 2 && len(strings.Fields(second)) >= 2 && hasQ(first) && hasQ(second) {
 				return []string{first, second}
 			}

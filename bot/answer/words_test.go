@@ -269,6 +269,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"for the ODPE training commission in Isère, who are the associated actors? just need the list",
 			"la commission formation de l'ODPE en isère, quels acteurs associés ?",
 		}, "Institut de Formation en Travail Social"},
+		{"a part named by the words before it, after a sentence that joins two verbs", []string{
+			"I'm looking at how Moselle plans to steer and evaluate its own plan. which action sheets cover the piloting / evaluation / innovation part?",
+			"which Moselle fiches are in the piloting, evaluation and innovation part?",
+			"moselle : quelles fiches dans la partie piloter, évaluer, innover ?",
+		}, "Consolider l'évaluation des effets de la politique départementale"},
 		{"English words that are not French", []string{
 			"How many young people did the street-based prevention teams (prévention spécialisée) follow in Isère in 2018?",
 			"how many youths were followed by the prévention spécialisée teams in Isère in 2018?",

@@ -477,6 +477,11 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 			}
 		}
 	}
+	// "The piloting / evaluation part": a field's word that names a part
+	// is no field asked.
+	if q.Field != "" && q.Part != "" && scan(" "+q.Part+" ").has(fieldVocab.phrases(q.Field)) {
+		q.Field = ""
+	}
 	// "For our partner meeting: how many children…" counts children; a
 	// field is asked by a count only when the count is of that field
 	// ("combien de partenaires ?").
@@ -1616,6 +1621,16 @@ func partTopic(t text) string {
 				}
 			}
 			return strings.TrimSpace(rest)
+		}
+		// "the piloting / evaluation / innovation part": in English the
+		// words before the part's name say what it is about.
+		for j := i - 1; j >= 0 && j >= i-7; j-- {
+			if w := t.s[t.toks[j].start:t.toks[j].end]; w == "the" || w == "this" || w == "that" {
+				if j+1 < i {
+					return strings.TrimSpace(t.s[t.toks[j+1].start:t.toks[i-1].end])
+				}
+				break
+			}
 		}
 	}
 	return ""
