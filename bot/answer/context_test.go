@@ -643,3 +643,13 @@ func TestFigureFollowUpOfAnotherThing(t *testing.T) {
 		t.Errorf("a definition asked in a figure thread: %q", a.Text)
 	}
 }
+
+// Two fiches about as close whose titles both name the topic: the field of
+// each is given, not one and a "see also".
+func TestTwoFichesNamedByTheTopic(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"moselle hors les murs : c quoi les indicateurs de realisation prevus ?",
+		"Les indicateurs de réalisation de la fiche hors-les-murs en Moselle, vous les avez ?",
+		"what are the indicators for the Moselle hors-les-murs offer? thx",
+	}, "Fiche action n°9", "Fiche action n°10", "semi-autonomie")
+}

@@ -789,12 +789,21 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 		cites = append(cites, c2...)
 		ok = ok || ok2
 	}
-	// Say when another fiche is about as close.
+	// Say when another fiche is about as close; give its field too when
+	// its title names the topic as much as the first's ("hors les murs":
+	// the fiche that develops it and the one that goes beyond it).
 	if len(ranked) > 1 && other == nil {
 		second := ranked[1]
 		if scores[second] >= e.params.SeeAlso*scores[best] && cover[second] >= e.params.FicheCover {
 			d2 := e.lib.Doc(second.doc)
 			f2 := d2.Fiche(second.n)
+			w := e.questionWeights(q, text)
+			if t2 := coverage(w, termSet(f2.Title)); t2 >= e.params.TitleRecall && t2 >= coverage(w, termSet(f.Title)) && hasField(f2, q.Field) {
+				b.WriteString("\n")
+				c2, _ := e.writeTopicField(&b, q, text, d2, f2)
+				cites = append(cites, c2...)
+				return answer{Answer: chat.Answer{Text: strings.TrimSpace(b.String()), Found: ok, Citations: cites}, focusDoc: d.ID, focusFiche: f.ID}, true
+			}
 			if q.Lang == chat.English {
 				fmt.Fprintf(&b, "\nSee also fiche %s (%s): %s.", f2.ID, docLabel(d2), f2.Title)
 			} else {
