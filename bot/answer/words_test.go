@@ -274,6 +274,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"which Moselle fiches are in the piloting, evaluation and innovation part?",
 			"moselle : quelles fiches dans la partie piloter, évaluer, innover ?",
 		}, "Consolider l'évaluation des effets de la politique départementale"},
+		{"a day asked of one item of a dated list", []string{
+			"la conf de territoire à Sarrebourg elle a eu lieu quel jour ?",
+			"what day was the Sarrebourg territorial conference?",
+			"bonjour, c'était quel jour la conférence de territoire de Sarrebourg ? merci",
+		}, "Sarrebourg : jeudi 13 septembre 2018"},
 		{"English words that are not French", []string{
 			"How many young people did the street-based prevention teams (prévention spécialisée) follow in Isère in 2018?",
 			"how many youths were followed by the prévention spécialisée teams in Isère in 2018?",

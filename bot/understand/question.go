@@ -1098,7 +1098,9 @@ func askedHead(folded string) string {
 	if m[2] != "" && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
 		w += " " + m[2]
 	}
-	if retrieval.IsStop(w) || genericHeads[w] || hasFieldPhrase(" "+w+" ") || scan(" "+m[0]+" ").has(intentVocab.phrases("list")) {
+	// "Quel jour", "what year": the kind asked is a date, which typeOK
+	// checks, not a noun the sentence must name.
+	if retrieval.IsStop(w) || genericHeads[w] || hasFieldPhrase(" "+w+" ") || scan(" "+m[0]+" ").has(intentVocab.phrases("list")) || scan(" "+m[0]+" ").has(intentVocab.phrases("date")) {
 		return ""
 	}
 	return w
