@@ -602,7 +602,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	}
 	// "When is Isère planning to draw up…": the words that ask whether
 	// something is planned are no topic ("le planning familial" is).
-	rest = without(rest, slices.DeleteFunc(slices.Clone(intentVocab.phrases("planned")), func(p phrase) bool { return len(p.words) < 2 }))
+	rest = without(rest, plannedPhrases())
 	if q.ListByActions {
 		rest = without(rest, intentVocab.phrases("actions-planned"))
 	}
@@ -987,6 +987,12 @@ var ChangeTerms = sync.OnceValue(func() map[string]bool {
 		}
 	}
 	return m
+})
+
+// plannedPhrases are the [planned] cues of several words ("planning to",
+// "prévoit de"): no topic, where a single word may be one.
+var plannedPhrases = sync.OnceValue(func() []phrase {
+	return slices.DeleteFunc(slices.Clone(intentVocab.phrases("planned")), func(p phrase) bool { return len(p.words) < 2 })
 })
 
 // AxesTerms are the analysed terms of the words that ask for a schéma's
