@@ -279,6 +279,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"what day was the Sarrebourg territorial conference?",
 			"bonjour, c'était quel jour la conférence de territoire de Sarrebourg ? merci",
 		}, "Sarrebourg : jeudi 13 septembre 2018"},
+		{"an acronym, then how often it comes up, then what it is", []string{
+			"RAPT keeps coming up in the Moselle plan – what is it?",
+			"le RAPT revient souvent dans le schéma moselle, c'est quoi ?",
+			"I see RAPT mentioned everywhere in the Moselle plan, what is it?",
+		}, "Réponse accompagnée pour tous"},
 		{"English words that are not French", []string{
 			"How many young people did the street-based prevention teams (prévention spécialisée) follow in Isère in 2018?",
 			"how many youths were followed by the prévention spécialisée teams in Isère in 2018?",

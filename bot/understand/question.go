@@ -612,7 +612,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	content := ContentTerms(q.Topic, q.Acronyms)
 	// "Fiche MNA, c'est quoi les indicateurs ?" asks for a field of the
 	// fiche the acronym names, not what the acronym means.
-	if q.Glossary && q.Field != "" && !fq.hasStrong(intentVocab.phrases("glossary")) && hasFieldPhrase(placeless) {
+	if q.Glossary && q.Field != "" && q.Field != retrieval.FieldSummary && !fq.hasStrong(intentVocab.phrases("glossary")) && hasFieldPhrase(placeless) {
 		q.Glossary = false
 	}
 	// "Qu'est-ce que la Moselle prévoit pour le CDE ?" is no definition;
@@ -1259,12 +1259,20 @@ func whereWord(w string) bool {
 	if w == "" || retrieval.IsStop(w) || schemaWords[retrieval.Stem(w)] {
 		return true
 	}
-	switch w {
-	case "dans", "in", "de", "du", "des", "la", "le", "les", "l", "d", "the", "a", "saw", "seen", "vu", "lu", "read", "it", "fiches", "fiche", "sheets", "sheet", "glossaire", "glossary", "partout", "everywhere", "je", "vois", "see", "keep", "seeing":
-		return true
-	}
-	return false
+	return whereStems()[w] || whereStems()[retrieval.Stem(w)]
 }
+
+// whereStems are the words, and their stems, that say where or how often
+// an acronym was read; questions' content terms are stems.
+var whereStems = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"dans", "in", "de", "du", "des", "la", "le", "les", "l", "d", "the", "a", "saw", "seen", "vu", "lu", "read", "it",
+		"fiches", "fiche", "sheets", "sheet", "glossaire", "glossary", "partout", "everywhere", "je", "vois", "see", "keep", "seeing",
+		"keeps", "coming", "comes", "up", "appears", "appear", "mentioned", "mentionne", "cite", "revient", "souvent", "often"} {
+		m[w], m[retrieval.Stem(w)] = true, true
+	}
+	return m
+})
 
 // isArticle reports a determiner or a filler between a definition cue and
 // its acronym.
