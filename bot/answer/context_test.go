@@ -653,3 +653,20 @@ func TestTwoFichesNamedByTheTopic(t *testing.T) {
 		"what are the indicators for the Moselle hors-les-murs offer? thx",
 	}, "Fiche action n°9", "Fiche action n°10", "semi-autonomie")
 }
+
+// "The last one", "la première" after a list name that fiche of the list.
+func TestRankInTheLastList(t *testing.T) {
+	eng := testEngine(t)
+	ctx := context.Background()
+	for _, tt := range []struct{ then, want string }{
+		{"and what are the indicators for the last one?", "Fiche action n°14"},
+		{"et qui pilote la première ?", "Fiche action n°8"},
+		{"ok, the second one: who are its partners?", "Fiche action n°13"},
+	} {
+		_, conv := eng.Ask(ctx, "In Moselle's plan, which action sheets have the ODPE among their pilots?", chat.Conversation{})
+		a, _ := eng.Ask(ctx, tt.then, conv)
+		if !a.Found || !strings.Contains(a.Text, tt.want) {
+			t.Errorf("%q after the ODPE list:\n got %q\nwant %q", tt.then, a.Text, tt.want)
+		}
+	}
+}

@@ -193,6 +193,20 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 	}
 	// "Please list the action sheets under the fourth one" after the
 	// axes: that axis.
+	// "And what are the indicators for the last one?" after a list: that
+	// fiche of the list.
+	if q.Axis == 0 && len(q.Fiches) == 0 && len(conv.List) > 0 {
+		if n := understand.OrdinalOne(q.Folded); n != 0 {
+			if n == understand.LastOrdinal {
+				n = len(conv.List)
+			}
+			if n >= 1 && n <= len(conv.List) {
+				if doc, label, ok := strings.Cut(conv.List[n-1], "/"); ok {
+					q.Fiches, q.Docs, q.List, q.FollowUp = []string{label}, []string{doc}, false, false
+				}
+			}
+		}
+	}
 	if q.Axis == 0 && len(q.Fiches) == 0 && conv.Question != "" {
 		if n := understand.OrdinalOne(q.Folded); n > 0 {
 			if prev := e.lastQuestion(&q, conv); prev.Overview == understand.OverviewAxes {

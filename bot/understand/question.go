@@ -1060,7 +1060,7 @@ var bareListCues = map[string]bool{"fiches": true, "sheets": true, "action sheet
 
 // reOrdinalOne is a rank with no noun, "the fourth one", "la 4e", "la
 // quatrième": it names an item of the list the thread last gave.
-var reOrdinalOne = regexp.MustCompile(`\b(?:the|la|le)\s+(?:(\d{1,2})(?:st|nd|rd|th|e|eme|ieme|er|ere)|(premier|premiere|first|deuxieme|second|seconde|troisieme|third|quatrieme|fourth|cinquieme|fifth|sixieme|sixth|septieme|seventh|huitieme|eighth))(?:\s+(?:one|une|un))?\b`)
+var reOrdinalOne = regexp.MustCompile(`\b(?:the|la|le)\s+(?:(\d{1,2})(?:st|nd|rd|th|e|eme|ieme|er|ere)|(premier|premiere|first|deuxieme|second|seconde|troisieme|third|quatrieme|fourth|cinquieme|fifth|sixieme|sixth|septieme|seventh|huitieme|eighth|last|derniere|dernier))(?:\s+(?:one|une|un))?\b`)
 
 // OrdinalOne returns the rank a question names with no noun ("under the
 // fourth one"), or 0.
@@ -1068,6 +1068,10 @@ func OrdinalOne(folded string) int {
 	m := reOrdinalOne.FindStringSubmatch(folded)
 	if m == nil {
 		return 0
+	}
+	switch m[2] {
+	case "last", "derniere", "dernier":
+		return LastOrdinal
 	}
 	n := m[1]
 	if n == "" {
