@@ -670,3 +670,20 @@ func TestRankInTheLastList(t *testing.T) {
 		}
 	}
 }
+
+// A schéma named by a period the documents only mention (the previous one)
+// gets none of the held documents' fiches, axes or counts.
+func TestPastSchemaIsNotHeld(t *testing.T) {
+	eng := testEngine(t)
+	for _, q := range []string{
+		"How many action sheets did the previous Moselle schéma (2013-2018) have?",
+		"le schéma 2013-2018 de la Moselle avait combien d'orientations ?",
+		"moselle, schéma 2013-2018 : quelles étaient les fiches sur les MNA ?",
+	} {
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+		if a.Found || !strings.Contains(a.Text, "2013-2018") || strings.Contains(a.Text, "14 fiches") {
+			t.Errorf("%q: got %q", q, a.Text)
+		}
+	}
+	answersAll(t, eng, []string{"combien de fiches action dans le schéma moselle 2019-2023 ?"}, "14 fiches")
+}

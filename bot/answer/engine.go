@@ -298,7 +298,7 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 	// second sentence) must not lose its answer: when the whole message
 	// finds nothing, its question alone is asked, keeping the places and
 	// the language the whole message gave.
-	if !a.Found && q.UnknownPlace == "" {
+	if !a.Found && !a.settled && q.UnknownPlace == "" {
 		for _, core := range questionCores(text) {
 			q2 := understandQ(core, e.lib, conv, e.today())
 			// "On réfléchit à des conférences familiales. Quelles fiches en
@@ -392,6 +392,9 @@ type answer struct {
 	listed     []string // "doc/label" of the fiches a list answer gives
 	enumerated bool     // a passage that announces a list, with its items
 	passage    bool     // quotes passages found by search
+	// settled is a "not found" that says why (a schéma not held): asking
+	// the question's core again must not answer it from another schéma.
+	settled bool
 }
 
 // hasTopic reports whether a question's topic holds a word the documents
@@ -472,7 +475,18 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		if q.Lang == chat.English {
 			text = fmt.Sprintf("I did not find this in the schémas: I only have the schémas of %s, not a %s one.", e.docsLabel(), span)
 		}
-		return answer{Answer: chat.Answer{Text: text}}
+		return answer{Answer: chat.Answer{Text: text}, settled: true}
+	}
+	// "How many action sheets did the previous schéma (2013-2018) have?":
+	// the documents held mention that schéma, but their fiches, axes and
+	// calendars are their own.
+	if e.namesPastSchema(q) && (q.Overview != "" || q.Count || q.List || len(q.Fiches) > 0 || q.Field != "" && q.Field != retrieval.FieldSummary) {
+		span := namedSchemaSpan(q.Folded)
+		text := fmt.Sprintf("Je n'ai pas trouvé cela dans le schéma : je dispose des schémas %s ; le schéma %s n'y est cité qu'en passant, sans ses fiches ni ses orientations.", e.ofDocs(), span)
+		if q.Lang == chat.English {
+			text = fmt.Sprintf("I did not find this in the schémas: I have the schémas of %s; the %s schéma is only mentioned in them, without its fiches or orientations.", e.docsLabel(), span)
+		}
+		return answer{Answer: chat.Answer{Text: text}, settled: true}
 	}
 	// A question in German or Spanish would be half understood: say so
 	// rather than answer beside the point.
@@ -619,7 +633,7 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 			return a
 		}
 	}
-	if q.Overview != "" && len(q.Fiches) == 0 && !(q.Overview == understand.OverviewAxes && (q.WantsDate || q.WantsNumber || q.Field != "" && q.Field != retrieval.FieldSummary)) {
+	if q.Overview != "" && len(q.Fiches) == 0 && !(q.Overview == understand.OverviewAxes && (q.WantsDate || q.WantsNumber || q.Field != "" && q.Field != retrieval.FieldSummary)) && !e.namesPastSchema(q) {
 		if a, ok := e.overviewAnswer(q); ok {
 			return a
 		}
@@ -766,7 +780,7 @@ func (e *Engine) docsLabel() string {
 
 // reSchemaSpan is a schéma named by its period: "schéma 2025-2029",
 // "le schéma isérois 2025-2029", "the Isère 2025-2029 plan".
-var reSchemaSpan = regexp.MustCompile(`\b(?:schemas?|plans?|sdpe)\s+(?:[a-z'-]+\s+){0,3}((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\s+(?:schemas?|plans?)\b`)
+var reSchemaSpan = regexp.MustCompile(`\b(?:schemas?|plans?|sdpe)\s+(?:[a-z'-]+\s+){0,3}\(?((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\s+(?:schemas?|plans?)\b`)
 
 // namedSchemaSpan returns the period a question names a schéma by
 // ("2025-2029"), or "" when it names none; a span of one or two years is
@@ -788,6 +802,23 @@ func namedSchemaSpan(folded string) string {
 // holdsPeriod reports whether a document's period is span, or a document
 // speaks of a schéma of that period ("le Schéma 2014-2018 a posé les
 // jalons…": the previous one, whose record it gives).
+// namesPastSchema reports a question about a schéma named by a period that
+// is none of the documents' own ("the previous Moselle schéma (2013-2018)"):
+// the figures of the documents held (their fiches, axes, period) are not
+// that schéma's.
+func (e *Engine) namesPastSchema(q *question) bool {
+	span := namedSchemaSpan(q.Folded)
+	if span == "" {
+		return false
+	}
+	for _, d := range e.docsFor(q) {
+		if d.Period() == span {
+			return false
+		}
+	}
+	return true
+}
+
 func (e *Engine) holdsPeriod(span string) bool {
 	from, to, _ := strings.Cut(span, "-")
 	re := regexp.MustCompile(from + `\s*[-–/]\s*` + to)

@@ -27,7 +27,7 @@ func (e *Engine) listAnswer(ctx context.Context, q *question) (answer, bool) {
 	if q.Axis > 0 {
 		return e.axisList(q)
 	}
-	if q.Count && q.Field == "" {
+	if q.Count && q.Field == "" && !e.namesPastSchema(q) {
 		// "Combien d'axes et de fiches ?" keeps both counts.
 		kinds := []string{understand.OverviewFiches}
 		if slices.Contains(q.Overviews, understand.OverviewAxes) {
