@@ -284,6 +284,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"le RAPT revient souvent dans le schéma moselle, c'est quoi ?",
 			"I see RAPT mentioned everywhere in the Moselle plan, what is it?",
 		}, "Réponse accompagnée pour tous"},
+		{"what the asker says of their role asks for no field", []string{
+			"new team lead here 👋 what is Isère actually going to change in the emergency reception system (accueil d'urgence)?",
+			"team lead here: what's changing with emergency reception in Isère?",
+			"je prépare le copil : qu'est-ce qui va changer pour l'accueil d'urgence en isère ?",
+		}, "accueil inconditionnel"},
 		{"English words that are not French", []string{
 			"How many young people did the street-based prevention teams (prévention spécialisée) follow in Isère in 2018?",
 			"how many youths were followed by the prévention spécialisée teams in Isère in 2018?",

@@ -405,6 +405,9 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	// la fiche 21 ?", the field is the question's, not the preamble's.
 	// "…, quels axes prioritaires ? un partenaire me demande": a sentence
 	// that asks for the schéma's axes asks for no field after it.
+	// "New team lead here 👋 what is Isère going to change…": what the
+	// asker says of themselves asks for no field.
+	rest = without(rest, intentVocab.phrases("chat"))
 	seg := questionSegment(rest)
 	if !hasFieldPhrase(seg) && !scan(seg).has(overviewVocab.phrases(OverviewAxes)) {
 		seg = rest
