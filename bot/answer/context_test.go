@@ -687,3 +687,17 @@ func TestPastSchemaIsNotHeld(t *testing.T) {
 	}
 	answersAll(t, eng, []string{"combien de fiches action dans le schéma moselle 2019-2023 ?"}, "14 fiches")
 }
+
+// "Is there a similar fiche in the Isère plan?" in a thread about a
+// Moselle fiche: the Isère fiche closest to it.
+func TestCounterpartFiche(t *testing.T) {
+	eng := testEngine(t)
+	ctx := context.Background()
+	for _, follow := range []string{"is there a similar fiche in the Isère plan?", "et côté Isère, il y a une fiche équivalente ?", "ok thanks. anything comparable in the other schéma?"} {
+		_, conv := eng.Ask(ctx, "Hi! In Moselle, what are they planning to do to strengthen the Projet pour l'Enfant and the whole 'démarche projet'?", chat.Conversation{})
+		a, _ := eng.Ask(ctx, follow, conv)
+		if !a.Found || !strings.Contains(a.Text, "Conforter la mise en œuvre du Projet pour l'enfant") {
+			t.Errorf("%q after Moselle's fiche 6:\n got %q", follow, a.Text)
+		}
+	}
+}

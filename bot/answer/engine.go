@@ -220,6 +220,11 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 	// "Et l'équivalent côté Isère ?" after a definition: the other
 	// schéma's counterpart, not the same acronym asked there.
 	eq, isEq := e.equivalentAnswer(&q, conv)
+	// "Is there a similar fiche in the Isère plan?" after a fiche: the
+	// fiche of that schéma closest to the thread's.
+	if !isEq {
+		eq, isEq = e.counterpartFiche(ctx, &q, conv)
+	}
 	// "Et en 2014 ?", "et en Moselle à la même date ?" after a figure: the
 	// thread's question, asked of that year or of that schéma.
 	if !isEq && conv.Question != "" && conv.Field == "" && q.Continues && len(q.Fiches) == 0 && !q.Glossary && (q.Field == "" || q.Field == retrieval.FieldCalendar && !q.From.IsZero()) &&
@@ -1166,4 +1171,58 @@ func mentionsYearFrom(text string, y int) bool {
 		}
 	}
 	return false
+}
+
+// counterpartFiche answers "is there a similar fiche in the other schéma?"
+// in a thread about one fiche: the fiche of the other schéma whose text
+// holds most of the thread fiche's title, when one does far ahead of the
+// others.
+func (e *Engine) counterpartFiche(ctx context.Context, q *question, conv chat.Conversation) (answer, bool) {
+	// A topic of its own ("anything comparable about volunteer carers?")
+	// or a field of the counterpart ("un équivalent ? ça vise quoi ?") is
+	// asked otherwise.
+	if !q.Equivalent || q.Glossary || len(q.Fiches) > 0 || conv.Fiche == "" || conv.Doc == "" || len(q.Acronyms) > 0 || q.Field != "" && q.Field != retrieval.FieldSummary ||
+		len(slices.DeleteFunc(understand.ContentTerms(q.Topic, nil), func(t string) bool { return understand.EquivalentTerms()[t] || !e.ix.HasTerm(t) })) > 0 {
+		return answer{}, false
+	}
+	from := e.lib.Doc(conv.Doc)
+	if from == nil || from.Fiche(conv.Fiche) == nil {
+		return answer{}, false
+	}
+	docs := slices.DeleteFunc(slices.Clone(q.Docs), func(id string) bool { return id == conv.Doc })
+	if len(docs) == 0 {
+		if id := e.otherDoc(conv.Doc); id != "" && len(e.lib.Docs) == 2 {
+			docs = []string{id}
+		}
+	}
+	if len(docs) != 1 {
+		return answer{}, false
+	}
+	f := from.Fiche(conv.Fiche)
+	c := *q
+	c.Topic, c.Raw, c.Docs, c.Field, c.List, c.weights, c.last = f.Title, f.Title, docs, "", true, nil, nil
+	ranked, scores, cover := e.rankFiches(ctx, &c, e.searchText(&c), "")
+	if len(ranked) == 0 || cover[ranked[0]] < e.params.FicheCover || !e.clearLead(ranked, scores, cover) {
+		return answer{}, false
+	}
+	d := e.lib.Doc(ranked[0].doc)
+	lead := fmt.Sprintf("Fiche comparable dans le schéma %s (pour la fiche %s du schéma %s) :", ofDoc(d), f.ID, ofDoc(from))
+	if q.Lang == chat.English {
+		lead = fmt.Sprintf("A comparable fiche in the %s schéma (to fiche %s of the %s schéma):", docLabel(d), f.ID, docLabel(from))
+	}
+	return e.renderList(q, lead, []listed{{d: d, f: d.Fiche(ranked[0].n)}}, func(it listed) string { return it.f.Title }), true
+}
+
+// otherDoc returns the id of the library's document that is not id, in a
+// library of two, or "".
+func (e *Engine) otherDoc(id string) string {
+	if len(e.lib.Docs) != 2 {
+		return ""
+	}
+	for _, d := range e.lib.Docs {
+		if d.ID != id {
+			return d.ID
+		}
+	}
+	return ""
 }

@@ -289,6 +289,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"team lead here: what's changing with emergency reception in Isère?",
 			"je prépare le copil : qu'est-ce qui va changer pour l'accueil d'urgence en isère ?",
 		}, "accueil inconditionnel"},
+		{"an acronym asked spelled out", []string{
+			"rappel svp : AEMO c'est quoi en toutes lettres ?",
+			"what's AEMO spelled out?",
+			"AEMO in full please, for a slide",
+		}, "Assistance éducative en milieu ouvert"},
 		{"English words that are not French", []string{
 			"How many young people did the street-based prevention teams (prévention spécialisée) follow in Isère in 2018?",
 			"how many youths were followed by the prévention spécialisée teams in Isère in 2018?",

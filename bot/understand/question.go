@@ -998,6 +998,19 @@ var plannedPhrases = sync.OnceValue(func() []phrase {
 	return slices.DeleteFunc(slices.Clone(intentVocab.phrases("planned")), func(p phrase) bool { return len(p.words) < 2 })
 })
 
+// EquivalentTerms are the analysed terms of the words that ask for a
+// counterpart ("équivalent", "similar", "comparable": [equivalent] in
+// vocab/intents.txt).
+var EquivalentTerms = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range intentVocab.phrases("equivalent") {
+		for _, t := range retrieval.Terms(p.text) {
+			m[t] = true
+		}
+	}
+	return m
+})
+
 // AxesTerms are the analysed terms of the words that ask for a schéma's
 // axes ("orientations", "grands axes", "priorities": [axes] in
 // vocab/overview.txt). What else a question says is its topic.
