@@ -189,3 +189,31 @@ func TestFuzzSeeds(t *testing.T) {
 		checkInvariants(t, shippedDoc(t, id))
 	}
 }
+
+// FuzzCSV feeds arbitrary bytes to the CSV reader, as a file a département
+// would deploy: it returns a document or an error naming the file, never a
+// panic.
+func FuzzCSV(f *testing.F) {
+	seed, err := os.ReadFile(filepath.Join("testdata", "layouts", "calvados-2024-2028.csv"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(seed)
+	f.Add([]byte("N°;Action;Pilote;Partenaires;Échéance\n1;\"Titre\nsur deux lignes\";Service A;CAF;2025\n"))
+	f.Add([]byte("a;\"b\n;c"))
+	f.Add([]byte("\xef\xbb\xbf;;;\r\n\"\"\"\r\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		name := filepath.Join(t.TempDir(), "fuzz.csv")
+		if err := os.WriteFile(name, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		doc, err := corpus.LoadFile(t.Context(), name)
+		if err != nil {
+			if !strings.Contains(err.Error(), "fuzz.csv") {
+				t.Fatalf("error does not name the file: %v", err)
+			}
+			return
+		}
+		checkInvariants(t, doc)
+	})
+}
