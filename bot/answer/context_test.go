@@ -626,22 +626,10 @@ func TestBodyNamedInActions(t *testing.T) {
 // stays a definition.
 func TestFigureFollowUpOfAnotherThing(t *testing.T) {
 	eng := testEngine(t)
-	ctx := context.Background()
-	for _, tt := range []struct{ first, then, want string }{
-		{"How many kids were in reinforced AEMO in Isère in 2018?", "and classic AEMO?", "1 616"},
-		{"combien d'enfants suivis en AEMO renforcée en Isère en 2018 ?", "et en AED ?", "973"},
-		{"how many children were followed in reinforced AEMO in Isère in 2018? for a slide", "ok thanks. and in AED?", "973"},
-	} {
-		_, conv := eng.Ask(ctx, tt.first, chat.Conversation{})
-		a, _ := eng.Ask(ctx, tt.then, conv)
-		if !a.Found || !strings.Contains(a.Text, tt.want) {
-			t.Errorf("%q then %q:\n got %q\nwant %q", tt.first, tt.then, a.Text, tt.want)
-		}
-	}
-	_, conv := eng.Ask(ctx, "How many kids were in reinforced AEMO in Isère in 2018?", chat.Conversation{})
-	if a, _ := eng.Ask(ctx, "c'est quoi l'AED ?", conv); !strings.Contains(a.Text, "Action éducative à domicile") {
-		t.Errorf("a definition asked in a figure thread: %q", a.Text)
-	}
+	answersInThread(t, eng, []string{"How many kids were in reinforced AEMO in Isère in 2018?"}, []string{"and classic AEMO?"}, "1 616")
+	answersInThread(t, eng, []string{"combien d'enfants suivis en AEMO renforcée en Isère en 2018 ?"}, []string{"et en AED ?"}, "973")
+	answersInThread(t, eng, []string{"how many children were followed in reinforced AEMO in Isère in 2018? for a slide"}, []string{"ok thanks. and in AED?"}, "973")
+	answersInThread(t, eng, []string{"How many kids were in reinforced AEMO in Isère in 2018?"}, []string{"c'est quoi l'AED ?"}, "Action éducative à domicile")
 }
 
 // Two fiches about as close whose titles both name the topic: the field of
@@ -657,18 +645,10 @@ func TestTwoFichesNamedByTheTopic(t *testing.T) {
 // "The last one", "la première" after a list name that fiche of the list.
 func TestRankInTheLastList(t *testing.T) {
 	eng := testEngine(t)
-	ctx := context.Background()
-	for _, tt := range []struct{ then, want string }{
-		{"and what are the indicators for the last one?", "Fiche action n°14"},
-		{"et qui pilote la première ?", "Fiche action n°8"},
-		{"ok, the second one: who are its partners?", "Fiche action n°13"},
-	} {
-		_, conv := eng.Ask(ctx, "In Moselle's plan, which action sheets have the ODPE among their pilots?", chat.Conversation{})
-		a, _ := eng.Ask(ctx, tt.then, conv)
-		if !a.Found || !strings.Contains(a.Text, tt.want) {
-			t.Errorf("%q after the ODPE list:\n got %q\nwant %q", tt.then, a.Text, tt.want)
-		}
-	}
+	list := []string{"In Moselle's plan, which action sheets have the ODPE among their pilots?"}
+	answersInThread(t, eng, list, []string{"and what are the indicators for the last one?"}, "Fiche action n°14")
+	answersInThread(t, eng, list, []string{"et qui pilote la première ?"}, "Fiche action n°8")
+	answersInThread(t, eng, list, []string{"ok, the second one: who are its partners?"}, "Fiche action n°13")
 }
 
 // A schéma named by a period the documents only mention (the previous one)
@@ -691,13 +671,7 @@ func TestPastSchemaIsNotHeld(t *testing.T) {
 // "Is there a similar fiche in the Isère plan?" in a thread about a
 // Moselle fiche: the Isère fiche closest to it.
 func TestCounterpartFiche(t *testing.T) {
-	eng := testEngine(t)
-	ctx := context.Background()
-	for _, follow := range []string{"is there a similar fiche in the Isère plan?", "et côté Isère, il y a une fiche équivalente ?", "ok thanks. anything comparable in the other schéma?"} {
-		_, conv := eng.Ask(ctx, "Hi! In Moselle, what are they planning to do to strengthen the Projet pour l'Enfant and the whole 'démarche projet'?", chat.Conversation{})
-		a, _ := eng.Ask(ctx, follow, conv)
-		if !a.Found || !strings.Contains(a.Text, "Conforter la mise en œuvre du Projet pour l'enfant") {
-			t.Errorf("%q after Moselle's fiche 6:\n got %q", follow, a.Text)
-		}
-	}
+	answersInThread(t, testEngine(t), []string{"Hi! In Moselle, what are they planning to do to strengthen the Projet pour l'Enfant and the whole 'démarche projet'?"},
+		[]string{"is there a similar fiche in the Isère plan?", "et côté Isère, il y a une fiche équivalente ?", "ok thanks. anything comparable in the other schéma?"},
+		"Conforter la mise en œuvre du Projet pour l'enfant")
 }

@@ -172,7 +172,7 @@ func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 				// schéma writes "informations préoccupantes") is no unknown
 				// word: its expansion's words stand for it.
 				if !e.ix.HasTerm(k) {
-					text = reWordOf(a).ReplaceAllString(text, " ")
+					text = withoutWord(text, a)
 					continue
 				}
 				text = strings.Replace(text, " "+exp, "", 1)
@@ -248,9 +248,29 @@ func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 	return w
 }
 
-// reWordOf matches word w, whatever its case, as a whole word.
-func reWordOf(w string) *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(^|[^\p{L}\p{N}])` + regexp.QuoteMeta(w) + `s?([^\p{L}\p{N}]|$)`)
+// withoutWord returns text without word w, whatever its case, where it
+// stands as a whole word (or in the plural: "IPs").
+func withoutWord(text, w string) string {
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	var b strings.Builder
+	rs := []rune(text)
+	for i := 0; i < len(rs); {
+		if !isWord(rs[i]) {
+			b.WriteRune(rs[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && isWord(rs[j]) {
+			j++
+		}
+		word := string(rs[i:j])
+		if !strings.EqualFold(word, w) && !strings.EqualFold(word, w+"s") {
+			b.WriteString(word)
+		}
+		i = j
+	}
+	return b.String()
 }
 
 // mergeYears makes the years of a question for a figure one group, present

@@ -1367,12 +1367,21 @@ func TestTwoPartsOneSentenceQuotedOnce(t *testing.T) {
 // "Et côté Isère ?" after a figure compared across two years asks the
 // same figure of the other schéma, which gives it against another year.
 func TestFigureOfTwoYearsInTheOtherSchema(t *testing.T) {
-	eng := testEngine(t)
-	for _, follow := range []string{"et côté Isère ?", "et en Isère ?", "same for Isère?"} {
-		_, conv := eng.Ask(context.Background(), "Bonjour, combien de MNA étaient placés en Moselle fin 2018, et c'était combien en 2013 ?", chat.Conversation{})
-		a, _ := eng.Ask(context.Background(), follow, conv)
-		if !a.Found || !strings.Contains(a.Text, "1 049") {
-			t.Errorf("%q: got %q", follow, a.Text)
+	answersInThread(t, testEngine(t), []string{"Bonjour, combien de MNA étaient placés en Moselle fin 2018, et c'était combien en 2013 ?"},
+		[]string{"et côté Isère ?", "et en Isère ?", "same for Isère?"}, "1 049")
+}
+
+// An acronym no document writes is taken out of a question as a whole word
+// only, in any case, singular or plural.
+func TestWithoutWord(t *testing.T) {
+	for _, tt := range []struct{ in, w, want string }{
+		{"le nombre d'IP reçues", "IP", "le nombre d' reçues"},
+		{"how many IPs in 2022?", "IP", "how many  in 2022?"},
+		{"les équipes ipsos", "IP", "les équipes ipsos"},
+		{"ip", "IP", ""},
+	} {
+		if got := withoutWord(tt.in, tt.w); got != tt.want {
+			t.Errorf("withoutWord(%q, %q) = %q, want %q", tt.in, tt.w, got, tt.want)
 		}
 	}
 }
