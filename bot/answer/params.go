@@ -57,6 +57,21 @@ type Params struct {
 	// uses, relative to the rarest word the documents use: what makes the
 	// bot say it did not find ("le maire", "un numéro de téléphone").
 	UnknownWeight float64 `fit:"0.5,0.75,1"`
+	// CoverWeight is how much the share of the question a fiche holds
+	// moves the fiche's rank, against its search score.
+	CoverWeight float64 `fit:"0.6,1,1.3,1.6,1.9"`
+	// TitleWeight is how much the share of the question a fiche's title
+	// holds moves the fiche's rank when one field is asked: of two fiches
+	// that hold a topic, the one whose title names it is about it, more
+	// than one that lists it among its partners or actions.
+	TitleWeight float64 `fit:"0.2,0.5,0.8,1.2,1.6"`
+	// PhraseWeight is how much two words of the question side by side in
+	// a fiche's text count, against side by side in its title, to rank it
+	// when one field is asked.
+	PhraseWeight float64 `fit:"0,0.25,0.5,0.75,1"`
+	// MilestoneWeight is how much the share of the question a fiche's
+	// closest milestone holds moves the fiche's rank when a date is asked.
+	MilestoneWeight float64 `fit:"0.5,1,1.5,2"`
 	// EntityCover is the share of the question's words naming bodies that
 	// a pilot or partner must hold to be the body asked about.
 	EntityCover float64 `fit:"0.6,0.7,0.75,0.8,0.9"`
@@ -83,6 +98,10 @@ var DefaultParams = Params{
 	ContextWeight:    0.5,
 	EntityCover:      0.75,
 	UnknownWeight:    1,
+	CoverWeight:      1,
+	TitleWeight:      0.2,
+	MilestoneWeight:  1,
+	PhraseWeight:     0.5,
 }
 
 // WithParams sets the tuning numbers (DefaultParams otherwise).

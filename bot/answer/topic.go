@@ -641,7 +641,9 @@ func (e *Engine) rankFiches(ctx context.Context, q *question, text, field string
 	ft := e.fterms
 	cover := map[ficheKey]float64{}
 	// Two words of the question side by side in a fiche's title
-	// ("évaluation initiale") name it more than the same words apart.
+	// ("évaluation initiale") name it more than the same words apart; side
+	// by side in its text ("le protocole d'accès à l'autonomie"), they name
+	// a thing the fiche does.
 	var pairs []string
 	if ts := retrieval.Terms(text); len(ts) > 1 && field != "" {
 		for i := 1; i < len(ts); i++ {
@@ -653,13 +655,15 @@ func (e *Engine) rankFiches(ctx context.Context, q *question, text, field string
 	for k := range scores {
 		if f := e.lib.Doc(k.doc).Fiche(k.n); f != nil && len(pairs) > 0 {
 			title := phraseText(f.Title)
-			n := 0
+			n := 0.0
 			for _, p := range pairs {
 				if strings.Contains(title, p) {
 					n++
+				} else if strings.Contains(e.ftext[k], p) {
+					n += e.params.PhraseWeight
 				}
 			}
-			scores[k] *= 1 + float64(n)/float64(len(pairs))
+			scores[k] *= 1 + n/float64(len(pairs))
 		}
 	}
 	for k := range scores {
@@ -668,9 +672,9 @@ func (e *Engine) rankFiches(ctx context.Context, q *question, text, field string
 		// asked for one field, the fiche whose title names the topic is
 		// about it, more than one that only mentions it among its
 		// partners or actions (lists keep every fiche that treats it).
-		scores[k] *= 0.5 + cover[k]
+		scores[k] *= 1 + e.params.CoverWeight*(cover[k]-0.5)
 		if f := e.lib.Doc(k.doc).Fiche(k.n); f != nil && field != "" {
-			scores[k] *= 0.9 + 0.2*coverage(w, termSet(f.Title))
+			scores[k] *= 1 + e.params.TitleWeight*(coverage(w, termSet(f.Title))-0.5)
 		}
 		// For a date, the milestone that names what is asked matters most.
 		if field == retrieval.FieldCalendar {
@@ -680,7 +684,7 @@ func (e *Engine) rankFiches(ctx context.Context, q *question, text, field string
 					best = max(best, coverage(w, milestoneTerms(e.lib.Doc(k.doc), m)))
 				}
 			}
-			scores[k] *= 0.7 + best
+			scores[k] *= 1 + e.params.MilestoneWeight*(best-0.3)
 		}
 	}
 	return sortedFiches(scores), scores, cover
@@ -720,31 +724,6 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 	ranked, scores, cover := e.rankFiches(ctx, q, text, q.Field)
 	if len(ranked) == 0 {
 		return answer{}, false
-	}
-	// Two fiches about as close, the second's title naming most of the
-	// question and the first's less ("the ODPE training commission": the
-	// fiche that sets it up, not the one that lists it among partners).
-	if len(ranked) > 1 && scores[ranked[1]] >= e.params.SeeAlso*scores[ranked[0]] {
-		w := e.questionWeights(q, text)
-		f0, f1 := e.lib.Doc(ranked[0].doc).Fiche(ranked[0].n), e.lib.Doc(ranked[1].doc).Fiche(ranked[1].n)
-		if f0 != nil && f1 != nil {
-			if t0, t1 := coverage(w, termSet(f0.Title)), coverage(w, termSet(f1.Title)); t1 >= 0.75 && t1-t0 >= 0.5 {
-				ranked = append([]ficheKey{ranked[1], ranked[0]}, ranked[2:]...)
-			}
-		}
-	}
-	// A date asked of two fiches about as close: the one that holds more
-	// of the question and whose calendar names more of it ("le protocole
-	// d'accès à l'autonomie": "Élaboration du protocole : 2021-2022" in
-	// the fiche on leaving care, not the one whose title says
-	// "autonomie").
-	if q.Field == retrieval.FieldCalendar && len(ranked) > 1 && scores[ranked[1]] >= e.params.SeeAlso*scores[ranked[0]] {
-		w := e.questionWeights(q, text)
-		d0, d1 := e.lib.Doc(ranked[0].doc), e.lib.Doc(ranked[1].doc)
-		f0, f1 := d0.Fiche(ranked[0].n), d1.Fiche(ranked[1].n)
-		if f0 != nil && f1 != nil && cover[ranked[1]] > cover[ranked[0]] && milestoneCoverage(d1, f1, w) > milestoneCoverage(d0, f0, w) {
-			ranked = append([]ficheKey{ranked[1], ranked[0]}, ranked[2:]...)
-		}
 	}
 	// A fiche named by its title holds the question as far as its title
 	// is named, whatever the words around.

@@ -299,6 +299,16 @@ func TestWordsAsTyped(t *testing.T) {
 			"how many youths were followed by the prévention spécialisée teams in Isère in 2018?",
 			"quick one for my report: how many young people did the Isère prévention spécialisée teams follow in 2018?",
 		}, "4930"},
+		{"the making of a thing is a milestone of its fiche, not how the schéma was made", []string{
+			"quand est prévue l'élaboration des protocoles de coordination en Isère ?",
+			"When is the elaboration of the coordination protocols planned in Isère? asking for the copil",
+			"c'est pour quand l'élaboration des protocoles de coordination avec la prévention médico-sociale ? isère",
+		}, "Semestre 2 / 2021"},
+		{"IP counted in a year, the verb around it asking nothing", []string{
+			"ça fait combien d'enfants concernés par une IP en Isère sur l'année 2018 ?",
+			"combien d'enfants concernés par une information préoccupante en isère en 2018 ?",
+			"pour ma note : en 2018, en Isère, il y avait combien d'enfants concernés par une IP ?",
+		}, "3 230"},
 	} {
 		for _, q := range tt.questions {
 			a, _ := eng.Ask(context.Background(), q, chat.Conversation{})

@@ -511,6 +511,10 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	if q.Field != "" {
 		rest = without(rest, fieldVocab.phrases(q.Field))
 	}
+	// The words that ask how the schéma was made are taken out last, as
+	// they may name the making of something else ("l'élaboration du
+	// protocole").
+	var methodCue []phrase
 	for _, kind := range overviewOrder {
 		ov := overviewVocab.phrases(kind)
 		if !fq.has(ov) {
@@ -527,7 +531,11 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 		q.Overviews = append(q.Overviews, kind)
 		// Facts of the document as a whole are no topic to search for.
 		if kind == OverviewPeriod || kind == OverviewAdopted || kind == OverviewEditorial || kind == OverviewMethod {
-			rest = without(rest, ov)
+			if kind == OverviewMethod {
+				methodCue = ov
+			} else {
+				rest = without(rest, ov)
+			}
 		}
 	}
 	// The axes named with the word the documents use for them ("quels sont
@@ -609,6 +617,8 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	if q.ListByActions {
 		rest = without(rest, intentVocab.phrases("actions-planned"))
 	}
+	withMethod := strings.Join(strings.Fields(rest), " ")
+	rest = without(rest, methodCue)
 	q.Topic = strings.Join(strings.Fields(rest), " ")
 
 	// What the Question names besides its intent, places and acronyms.
@@ -673,6 +683,9 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	countsTimes := q.WantsNumber && fq.has(intentVocab.phrases("counts-events"))
 	if slices.Contains(q.Overviews, OverviewMethod) && len(content) > 0 && (!namesSchema || countsTimes) {
 		q.Overviews = slices.DeleteFunc(q.Overviews, func(k string) bool { return k == OverviewMethod })
+		// The making asked is a milestone of the thing: its words are
+		// topic again ("Élaboration du protocole : 2021-2022").
+		q.Topic = withMethod
 		if q.Overview == OverviewMethod {
 			q.Overview = ""
 			if len(q.Overviews) > 0 {
