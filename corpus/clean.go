@@ -227,6 +227,11 @@ func bulletItem(line string) (Item, bool) {
 	if t == "" {
 		return Item{}, false
 	}
+	// ": Offrir un lieu…": a definition of a pandoc definition list, under
+	// its term ("Objectifs").
+	if d, ok := strings.CutPrefix(t, ": "); ok && strings.TrimSpace(d) != "" {
+		return Item{Text: cleanText(d)}, true
+	}
 	r, size := decodeRune(t)
 	if strings.ContainsRune(bulletRunes, r) && (len(t) == size || t[size] == ' ' || r != '-' && r != '–' && r != '*') {
 		if r == '*' && strings.HasPrefix(t, "**") {

@@ -105,7 +105,7 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 			return
 		}
 		// A row "label | value": a table of fields, one field a row.
-		if k, rest := p.label(cells[0]); k != fNone && rest == "" && p.tableCols == nil {
+		if k, rest := p.cellLabel(cells[0]); k != fNone && rest == "" && p.tableCols == nil {
 			if vk, _ := p.label(cells[1]); vk == fNone {
 				p.closeField()
 				p.curKind = k
@@ -256,7 +256,7 @@ func (p *parser) openFieldKind(ln int, k fieldKind, label string) *Field {
 		return p.openField(ln, k, label)
 	}
 	f := p.curFiche
-	f.Other = append(f.Other, Field{Label: strings.TrimRight(strings.TrimLeft(label, "#* "), " :*"), Span: Span{StartLine: ln, EndLine: ln, Page: f.Page}})
+	f.Other = append(f.Other, Field{Label: strings.TrimRight(strings.TrimLeft(label, "#* "), " :*—–"), Span: Span{StartLine: ln, EndLine: ln, Page: f.Page}})
 	return &f.Other[len(f.Other)-1]
 }
 
@@ -291,7 +291,7 @@ func startsLower(t string) bool {
 func (p *parser) openField(ln int, k fieldKind, label string) *Field {
 	fld := p.curFiche.field(k)
 	if fld.Span.StartLine == 0 {
-		fld.Label = strings.TrimRight(label, " :")
+		fld.Label = strings.TrimRight(label, " :—–")
 		fld.Span = Span{StartLine: ln, EndLine: ln, Page: p.curFiche.Page}
 	}
 	return fld
@@ -573,8 +573,9 @@ func leadingPeriod(raw string) (Period, bool) {
 }
 
 // reTrailingWhen is the time expression that ends a sentence, after the
-// word that places it: "… opérationnel en 2025", "… au 1er semestre 2024".
-var reTrailingWhen = regexp.MustCompile(`(?i)\b(?:en|dès|des|au|à partir de|d'ici|avant|fin|début)\s+((?:(?:1er|2e|2nd|premier|second|deuxième)\s+(?:semestre|trimestre)\s+|(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*[.;)]?$`)
+// word that places it: "… opérationnel en 2025", "… au 1er semestre 2024",
+// "… signé au T2 2025".
+var reTrailingWhen = regexp.MustCompile(`(?i)\b(?:en|dès|des|au|à partir de|d'ici|avant|fin|début)\s+((?:(?:1er|2e|2nd|premier|second|deuxième)\s+(?:semestre|trimestre)\s+|[tsq][1-4]\s+|(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*[.;)]?$`)
 
 func isLeadingPeriod(s string) bool {
 	_, ok := leadingPeriod(s)

@@ -27,9 +27,12 @@ var labelHeads = []struct {
 // labelPhrases are whole labels whose first word alone does not decide.
 var labelPhrases = map[string]fieldKind{
 	"elements de diagnostic": fDiagnostic, "elements de contexte": fDiagnostic, "etat des lieux": fDiagnostic,
-	"service pilote": fPilots, "direction pilote": fPilots, "mise en oeuvre": fActions, "contenu de l'action": fActions,
+	"service pilote": fPilots, "direction pilote": fPilots, "service referent": fPilots, "direction referente": fPilots,
+	// "Référent(e)" and not "Référentiel", which the prefix would take.
+	"referent": fPilots, "referente": fPilots, "referents": fPilots, "referentes": fPilots, "mise en oeuvre": fActions, "contenu de l'action": fActions,
 	"contenu": fActions, "plan d'action": fActions, "moyens": fActions, "moyens mobilises": fActions,
 	"evaluation": fIndicators, "criteres d'evaluation": fIndicators, "criteres de reussite": fIndicators, "critere de reussite": fIndicators, "suivi et evaluation": fIndicators,
+	"modalites d'evaluation": fIndicators, "modalite d'evaluation": fIndicators, "modalites de suivi": fIndicators, "modalites de suivi et d'evaluation": fIndicators,
 	"date de debut de mise en oeuvre": fCalendar, "date de debut": fCalendar, "date de mise en oeuvre": fCalendar,
 	"date de fin": fCalendar, "dates": fCalendar, "date": fCalendar, "periode de mise en oeuvre": fCalendar,
 	// The questions some documents use as labels: "Qui ?", "Avec qui ?",
@@ -68,6 +71,9 @@ func labelKindIn(line string, repeated map[string]bool) (fieldKind, string) {
 	} else if i := strings.IndexByte(t, '?'); i > 0 && i < 60 {
 		// "Avec qui ? La CAF, …": a question as the label.
 		head, rest = t[:i], strings.TrimSpace(t[i+1:])
+	} else if i := dashAfterLabel(t); i > 0 {
+		// "Porteur — Service de PMI": a label run in before a dash.
+		head, rest = t[:i], strings.TrimSpace(t[i:])
 	} else if i := strings.Index(t, ". "); i > 0 && i < 40 && len(strings.Fields(t[:i])) <= 3 && vocabularyKind(normalizeLabel(t[:i])) != fNone {
 		// "Constats. 512 assistants familiaux en 2022…": a label run in
 		// at the start of its paragraph, ended by a full stop.
@@ -75,6 +81,7 @@ func labelKindIn(line string, repeated map[string]bool) (fieldKind, string) {
 	} else {
 		delimited = false
 	}
+	rest = strings.TrimSpace(strings.TrimLeft(rest, "—–- "))
 	norm := normalizeLabel(head)
 	// A line without a colon or question mark is a label only when short
 	// or in capitals: "Délai moyen de traitement d'une information" is an
@@ -87,6 +94,17 @@ func labelKindIn(line string, repeated map[string]bool) (fieldKind, string) {
 		return fOther, rest
 	}
 	return fNone, ""
+}
+
+// dashAfterLabel returns where a spaced dash ends a short label of the
+// vocabulary at the start of t ("Partenaires — la CAF…"), or -1.
+func dashAfterLabel(t string) int {
+	for _, d := range []string{" — ", " – "} {
+		if i := strings.Index(t, d); i > 0 && i < 40 && vocabularyKind(normalizeLabel(t[:i])) != fNone {
+			return i
+		}
+	}
+	return -1
 }
 
 // vocabularyKind classifies a normalized label.
@@ -197,6 +215,16 @@ func (p *parser) label(line string) (fieldKind, string) {
 		}
 	}
 	return k, rest
+}
+
+// cellLabel reads a table cell as a field label: the cell ends it as a
+// colon would, so a long label ("Date de début de mise en œuvre") is one.
+func (p *parser) cellLabel(cell string) (fieldKind, string) {
+	t := strings.TrimSpace(cell)
+	if t == "" || strings.ContainsAny(t, ":?") {
+		return p.label(cell)
+	}
+	return p.label(t + " :")
 }
 
 // capitalLabels reports a document that prints its labels alone on their

@@ -409,6 +409,57 @@ var layoutCases = []struct {
 		},
 		glossary: 10,
 	},
+	{
+		// An office export: each measure a form of "label<TAB>value" rows
+		// (the last axes padded with spaces instead), "Mesure n°<TAB>1.1"
+		// alone above its "Intitulé" row, labels of its own ("Responsable
+		// de l'action", "Service référent", "Modalités d'évaluation").
+		file: "eure-et-loir-2023-2027.txt", departement: "Eure-et-Loir", period: "2023-2027", titleHas: "SCHÉMA DÉPARTEMENTAL ENFANCE-FAMILLE",
+		adopted: "27 mars 2023",
+		axes:    []string{"Axe 1", "Axe 2", "Axe 3", "Axe 4"},
+		fiches: []layoutFiche{
+			{"1.1", "Déployer une PMI mobile dans les territoires ruraux", "Médecin chef du service départemental de PMI"},
+			{"1.2", "Accompagner les parents face aux écrans", "Cheffe du service Prévention et Parentalité"},
+			{"1.3", "Prévenir le décrochage scolaire", "Directrice adjointe Enfance-Famille"},
+			{"2.1", "Créer un service d'AEMO renforcée", "Chef du service Tarification et Offre"},
+			{"2.2", "Développer le placement éducatif à domicile", "Chef du service Tarification et Offre"},
+			{"2.3", "Mobiliser les tiers dignes de confiance", "Responsable du service Accueil familial"},
+			{"2.4", "Améliorer l'accueil et l'évaluation des mineurs non accompagnés", "Responsable de la cellule MNA"},
+			{"3.1", "Généraliser un PPE numérique partagé", "Directrice adjointe Enfance-Famille"},
+			{"3.2", "Renforcer l'accès aux soins psychiques", "Médecin référent protection de l'enfance"},
+			{"3.3", "Préparer la sortie de l'ASE", "Cheffe du service Jeunes majeurs"},
+			{"4.1", "Renforcer l'attractivité des métiers", "Directeur de l'Enfance, de la Famille et de la Jeunesse"},
+			{"4.2", "Prévenir les violences institutionnelles", "Responsable de la cellule Contrôle et Qualité"},
+			{"4.3", "Donner la parole aux enfants et aux familles", "Chargée de mission participation"},
+			{"4.4", "Piloter et évaluer le schéma avec l'ODPE", "Directeur de l'Enfance, de la Famille et de la Jeunesse"},
+		},
+		glossary: 10,
+	},
+	{
+		// A website's markdown: actions as "#### A1 – …" headings coded
+		// by their ambition's letter, "**Porteur** — …" lines, pandoc
+		// definition lists ("Objectifs" / ": …"), an ambition heading with
+		// no title whose title only the list of ambitions gives.
+		file: "lot-et-garonne-2025-2029.md", departement: "Lot-et-Garonne", period: "2025-2029", titleHas: "Schéma départemental de l'enfance et des familles",
+		adopted: "20 décembre 2024",
+		axes:    []string{"Ambition A", "Ambition B", "Ambition C", "Ambition D"},
+		fiches: []layoutFiche{
+			{"A1", "Ouvrir des « Maisons des 1000 premiers jours »", "Service départemental de PMI"},
+			{"A2", "Renforcer l'intervention des TISF", "Service Prévention et Parentalité (DEF 47)"},
+			{"A3", "Accompagner les enfants de parents souffrant", "Direction de l'Enfance et des Familles"},
+			{"B1", "Un circuit unique et rapide", "CRIP 47"},
+			{"B2", "Ouvrir une Unité d'accueil pédiatrique", "Centre hospitalier Agen-Nérac"},
+			{"B3", "Repenser les visites en présence d'un tiers", "Service de l'Aide sociale à l'enfance"},
+			{"C1", "Plan « Accueil familial 47 »", "Service Accueil familial"},
+			{"C2", "Créer des petites unités de vie", "Service Offre et Tarification"},
+			{"C3", "Accueillir les fratries ensemble", "Service de l'Aide sociale à l'enfance"},
+			{"C4", "Sécuriser le passage à la majorité", "Mission Jeunes majeurs"},
+			{"D1", "Faire entendre la voix des enfants accueillis", "Mission Droits et participation des usagers"},
+			{"D2", "Former ensemble les professionnels", "Mission Formation de la DEF 47"},
+			{"D3", "Piloter et évaluer le schéma avec l'ODPE", "Observatoire départemental de la protection de l'enfance"},
+		},
+		glossary: 10,
+	},
 }
 
 func TestLayouts(t *testing.T) {

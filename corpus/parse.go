@@ -18,6 +18,10 @@ const MaxDocumentBytes = 16 << 20
 // "2.2.4", "3 bis", "A3", "B1 bis".
 const labelPattern = `(?:[IVX]{1,4}-\d{1,2}|[A-Za-z]\.?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter|quater))?`
 
+// actionWord names the unit of a plan of actions in a document that has no
+// fiches: "Action 2.3", "Mesure n° 1.1", "Chantier 4".
+const actionWord = `(?:actions?|mesures?|chantiers?)`
+
 var (
 	reTOCEntry = regexp.MustCompile(`^(.*\S)\s*(?:\t+|\.{3,}|…+)\s*\.*\s*(\d{1,3})$`)
 	reTOCLoose = regexp.MustCompile(`^(.*\S)\s+(?:\.{1,2}\s*|\s)(\d{1,3})$`)
@@ -27,7 +31,7 @@ var (
 	reFiche = regexp.MustCompile(`(?i)^(?:#+\s*)?(?:fiches?[\s-]*actions?|fiches?|fa)\s*(?:n\s*[°º]|n[o°º]\.?|num[ée]ro)?\s*(` + labelPattern + `)\b\s*(?:[:.\-–—]\s*(.*))?$`)
 	// reActionHead is an action heading of a document that numbers actions
 	// without fiches: "Action 2.3 – …", "Action n°4 : …".
-	reActionHead = regexp.MustCompile(`(?i)^(?:#+\s*)?actions?\s*(?:n\s*[°º]\s*)?(` + labelPattern + `)\b\s*[:.\-–—]\s*(.+)$`)
+	reActionHead = regexp.MustCompile(`(?i)^(?:#+\s*)?` + actionWord + `\s*(?:n\s*[°º]\s*)?(` + labelPattern + `)\b\s*[:.\-–—]\s*(.+)$`)
 	// reAxis is an axis heading: Orientation, Axe, Objectif stratégique,
 	// Priorité or Enjeu, numbered in arabic or Roman numerals, with its
 	// title on the line or on the next one.
@@ -98,6 +102,9 @@ type parser struct {
 	// actionHeads is set when the document numbers "Action 2.3" headings
 	// instead of fiches.
 	actionHeads bool
+	// codedHeads counts the headings of actions coded by a letter and a
+	// number ("#### A1 – …"), read as actions when there are several.
+	codedHeads int
 	// repeated are the labels outside the vocabulary the document repeats.
 	repeated map[string]bool
 	// upperLabels is set when the document prints its labels in capitals.
@@ -161,13 +168,68 @@ func Parse(id, name string, data []byte) (*Document, error) {
 		tableEnds:  tableEnds,
 	}
 	p.actionHeads = countFicheHeadings(lines) < 2
+	p.codedHeads = countCodedHeadings(lines)
 	p.upperLabels = capitalLabels(lines, p.repeated)
 	p.scanTOC()
 	if err := p.scanBody(); err != nil {
 		return nil, err
 	}
+	p.titleBareAxes()
 	p.finish()
 	return p.doc, nil
+}
+
+// relabelAxis renames an axis where fiches and sections name it.
+func (p *parser) relabelAxis(old, label string) {
+	for i := range p.doc.Fiches {
+		if p.doc.Fiches[i].Axis == old {
+			p.doc.Fiches[i].Axis = label
+		}
+	}
+	for i := range p.doc.Sections {
+		s := &p.doc.Sections[i]
+		if s.Heading == old {
+			s.Heading = label
+		}
+		if len(s.Path) > 0 && s.Path[0] == old {
+			s.Path[0] = label
+		}
+	}
+}
+
+// titleBareAxes gives an axis whose heading has no title the title another
+// line of the document gives it: "2. **Ambition B** – Repérer, évaluer…"
+// in a list of the axes, above a heading "## Ambition B" that goes
+// straight to its first action.
+func (p *parser) titleBareAxes() {
+	bare := 0
+	for _, a := range p.doc.Axes {
+		if a.Title == "" {
+			bare++
+		}
+	}
+	if bare == 0 {
+		return
+	}
+	for _, l := range p.lines {
+		if len(l) > 300 {
+			continue
+		}
+		t := cleanText(l)
+		m := matchAxis(reListNumber.ReplaceAllString(t, ""))
+		if m == nil || strings.TrimSpace(m[3]) == "" {
+			continue
+		}
+		n, _ := axisNumber(m[2])
+		kind := axisKindWord(m[1])
+		for i := range p.doc.Axes {
+			if a := &p.doc.Axes[i]; a.Title == "" && a.Number == n && a.Kind == kind {
+				old := a.Label()
+				a.Title = strings.TrimRight(strings.TrimSpace(m[3]), ". *")
+				p.relabelAxis(old, a.Label())
+			}
+		}
+	}
 }
 
 func validate(name string, data []byte) error {
@@ -336,6 +398,14 @@ func (p *parser) matchFiche(t string) []string {
 		if m := reDeepNumbered.FindStringSubmatch(t); m != nil {
 			return m[1:]
 		}
+		// "#### A1 – Ouvrir des Maisons…": actions coded by their axis's
+		// letter and a number, as headings, in a document that has
+		// several of them.
+		if p.codedHeads >= 3 {
+			if m := reCodedHead.FindStringSubmatch(t); m != nil {
+				return m[1:]
+			}
+		}
 	}
 	return nil
 }
@@ -352,7 +422,7 @@ func labelCut(t, label string) bool {
 }
 
 // reActionAlone is an action's number alone, its title elsewhere.
-var reActionAlone = regexp.MustCompile(`(?i)^actions?\s*(?:n\s*[°º]\s*)?(` + labelPattern + `)$`)
+var reActionAlone = regexp.MustCompile(`(?i)^` + actionWord + `\s*(?:n\s*[°º]\s*)?(` + labelPattern + `)$`)
 
 // breadcrumb splits a heading written as a path ("Orientation 2 > Objectif
 // 2.2 > Action 2.2.1") into its parts before the last, and the last; last
@@ -369,6 +439,21 @@ func breadcrumb(t string) ([]string, string) {
 }
 
 // countFicheHeadings counts the lines that read as fiche headings.
+// reCodedHead is the markdown heading of an action coded by a letter and
+// a number, a dash, then its title: "#### B2 – Ouvrir une UAPED".
+var reCodedHead = regexp.MustCompile(`^#{2,6}\s*([A-Z]\d{1,2}(?:\.\d{1,2})?)\s*[–—-]\s*(\S.{2,})$`)
+
+// countCodedHeadings counts the lines that are reCodedHead headings.
+func countCodedHeadings(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		if len(l) < 300 && strings.HasPrefix(l, "##") && reCodedHead.MatchString(cleanText(l)) {
+			n++
+		}
+	}
+	return n
+}
+
 func countFicheHeadings(lines []string) int {
 	n := 0
 	for _, l := range lines {
@@ -511,6 +596,17 @@ func (p *parser) scanBody() error {
 		}
 		if len(t) > 60 {
 			t = reGluedPage.ReplaceAllString(t, "$1")
+		}
+		// A line of tab-separated cells is a table row ("1.1<TAB>Title<TAB>
+		// Pilot"), unless it holds a label alone, a tab between the word
+		// and the number ("Mesure n°<TAB>1.1" in an office export's form).
+		if strings.Contains(raw, "\t") && len(t) < 60 {
+			if m := p.matchFiche(t); m != nil && strings.TrimSpace(m[1]) == "" && p.ficheHeadingOK(i, m) {
+				if at := p.startFiche(ln, m); at > i {
+					i = at
+				}
+				continue
+			}
 		}
 		if _, isBullet := bulletItem(raw); !isBullet && !strings.Contains(raw, "\t") && len(t) < 400 {
 			if m := p.matchFiche(t); m != nil && p.ficheHeadingOK(i, m) {

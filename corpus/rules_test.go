@@ -68,6 +68,12 @@ func TestFieldLayouts(t *testing.T) {
 			[]string{"Service de l'Accompagnement des familles"}, []string{"CAF, associations d'aide à domicile"}, nil},
 		{"markdown pipes, one row", "| Pilote | Partenaires |\n|---|---|\n| Service A | CAF |\n",
 			[]string{"Service A"}, []string{"CAF"}, nil},
+		{"an office form: label tab value, long labels, a referent service", "Responsable de l'action\tService A\nService référent\tService B\nActeurs associés\tCAF\nDate de début de mise en œuvre\tSeptembre 2023\nModalités d'évaluation\tNombre de visites\n",
+			[]string{"Service A", "Service B"}, []string{"CAF"}, []string{"Nombre de visites"}},
+		{"bold labels before a dash, a definition list", "**Porteur** — Service A  \n**Partenaires** — CAF  \n\nComment saurons-nous que ça marche ?\n: Nombre de visites\n",
+			[]string{"Service A"}, []string{"CAF"}, []string{"Nombre de visites"}},
+		{"a calendar line that starts with a word the pilots' label starts", "Pilote : Service A\nCalendrier\tRéférentiel actualisé : 2e semestre 2024\n",
+			[]string{"Service A"}, nil, nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			f := oneFiche(t, tt.body)
@@ -95,6 +101,7 @@ func TestCalendarEntries(t *testing.T) {
 		{"date with a comment", "Échéance : 2024 (installation), puis rapport annuel\n", "", "2024 (installation), puis rapport annuel", "2024-01-01", "2024-12-31"},
 		{"date then purpose", "Échéance : fin 2024 pour les premiers recrutements\n", "", "fin 2024 pour les premiers recrutements", "2024-10-01", "2024-12-31"},
 		{"item wrapped by the conversion", "Calendrier prévisionnel\n• Signature du protocole : 2e\nsemestre 2023\n", "Signature du protocole", "2e semestre 2023", "2023-07-01", "2023-12-31"},
+		{"a quarter written short at the end", "Quand ?\n: CPOM signés au T1 2026.\n", "", "CPOM signés au T1 2026", "2026-01-01", "2026-03-31"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			f := oneFiche(t, tt.body)

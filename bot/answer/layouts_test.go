@@ -52,6 +52,12 @@ func TestAskByFicheLabel(t *testing.T) {
 			"2.1", "Cellule de Recueil des Informations Préoccupantes"},
 		{"doubs-2024-2028.txt", []string{"l'action 4.3, c'est pour quand ?", "when is action 4.3 due?", "échéance de la fiche 4.3 ? merci"},
 			"4.3", "mi-parcours en 2026"},
+		// Measures, as an office export numbers them.
+		{"eure-et-loir-2023-2027.txt", []string{"mesure 2.4 c'est qui le responsable ?", "who is responsible for measure 2.4?", "bonjour, qui est responsable de la mesure n°2.4 ? pour le copil"},
+			"2.4", "Responsable de la cellule MNA"},
+		// Actions coded by their ambition's letter, in a website's markdown.
+		{"lot-et-garonne-2025-2029.md", []string{"qui porte l'action B1 ?", "who leads B1?", "hello, le porteur de la B1 svp, c'est pour une note"},
+			"B1", "CRIP 47"},
 	} {
 		e := layoutEngine(t, tt.file)
 		for _, q := range tt.questions {

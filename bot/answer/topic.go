@@ -936,16 +936,6 @@ func (e *Engine) titleNamed(q *question, text string, ranked []ficheKey, scores 
 
 // bestMilestone returns the index of the milestone whose words share the
 // most of the question's weighted terms, or -1.
-// milestoneCoverage is how much of the question the fiche's closest
-// milestone holds.
-func milestoneCoverage(d *corpus.Document, f *corpus.Fiche, w []termGroup) float64 {
-	best := 0.0
-	for _, m := range f.Milestones {
-		best = max(best, coverage(w, milestoneTerms(d, m)))
-	}
-	return best
-}
-
 func bestMilestone(d *corpus.Document, f *corpus.Fiche, w []termGroup) int {
 	best, bestScore := -1, 0.0
 	for i, m := range f.Milestones {
