@@ -304,6 +304,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"When is the elaboration of the coordination protocols planned in Isère? asking for the copil",
 			"c'est pour quand l'élaboration des protocoles de coordination avec la prévention médico-sociale ? isère",
 		}, "Semestre 2 / 2021"},
+		{"an acronym set out first, where it was read between it and \"c'est quoi\"", []string{
+			"LEAP dans la liste des établissements de la fiche internat en Isère, c'est quoi ?",
+			"bonjour, LEAP dans les collèges et lycées partenaires de l'internat, c'est quoi ?",
+			"LEAP dans la fiche 8, ça veut dire quoi ?",
+		}, "Lycée d'enseignement agricole privé"},
 		{"IP counted in a year, the verb around it asking nothing", []string{
 			"ça fait combien d'enfants concernés par une IP en Isère sur l'année 2018 ?",
 			"combien d'enfants concernés par une information préoccupante en isère en 2018 ?",
@@ -1051,6 +1056,13 @@ func TestThreadFollowUps(t *testing.T) {
 			"same question for Isère?",
 			"ok merci ! et pour l'Isère, même question ?",
 		}, []string{"Fiche action n°16", "places habilitées dédiées aux MNA"}},
+		{"the other schéma, the same topic said in words", []string{
+			"hello - who is in charge of the Moselle action sheet on unaccompanied minors (MNA)?",
+		}, []string{
+			"and on the Isère side, same topic?",
+			"same subject for Isère?",
+			"ok thanks, and on the Isère side?",
+		}, []string{"Fiche action n°16", "Accueil en Protection de l'Enfance"}},
 		{"'dans l'autre schéma' with a topic of its own",
 			[]string{"je prepare le copil demain : qui est responsable de la refonte de l'accueil des MNA en isère ?"}, []string{
 				"et dans l'autre schéma, qui s'occupe des mineurs non accompagnés ?",

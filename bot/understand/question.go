@@ -312,7 +312,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	fq := scan(placeless)
 	// "ODPE = ?": the sign asks what the acronym stands for.
 	weak, cueThenAcronym := weakDefinitionAt(fq, q.Acronyms)
-	q.Glossary = len(q.Acronyms) > 0 && (fq.hasStrong(intentVocab.phrases("glossary")) || weak || reEqualsWhat.MatchString(raw))
+	q.Glossary = len(q.Acronyms) > 0 && (fq.hasStrong(intentVocab.phrases("glossary")) || weak || reEqualsWhat.MatchString(raw) || reDislocatedWhat.MatchString(raw))
 	weakList, plural, cueEnd := false, false, 0
 	singEnd, pluralStart := -1, len(placeless)
 	byActions, byOther, bare := false, false, false
@@ -625,13 +625,13 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	content := ContentTerms(q.Topic, q.Acronyms)
 	// "Fiche MNA, c'est quoi les indicateurs ?" asks for a field of the
 	// fiche the acronym names, not what the acronym means.
-	if q.Glossary && q.Field != "" && q.Field != retrieval.FieldSummary && !fq.hasStrong(intentVocab.phrases("glossary")) && hasFieldPhrase(placeless) {
+	if q.Glossary && q.Field != "" && q.Field != retrieval.FieldSummary && !fq.hasStrong(intentVocab.phrases("glossary")) && hasFieldPhrase(placeless) && !reDislocatedWhat.MatchString(raw) {
 		q.Glossary = false
 	}
 	// "Qu'est-ce que la Moselle prévoit pour le CDE ?" is no definition;
 	// "I keep seeing CRIP - what is it?", "ODPE = ?" are, whatever the
 	// words around.
-	if q.Glossary && !cueThenAcronym && len(slices.DeleteFunc(slices.Clone(content), whereWord)) > 0 && !fq.hasStrong(intentVocab.phrases("glossary")) && !reEqualsWhat.MatchString(raw) && !reAcronymThenWhat.MatchString(raw) {
+	if q.Glossary && !cueThenAcronym && len(slices.DeleteFunc(slices.Clone(content), whereWord)) > 0 && !fq.hasStrong(intentVocab.phrases("glossary")) && !reEqualsWhat.MatchString(raw) && !reAcronymThenWhat.MatchString(raw) && !reDislocatedWhat.MatchString(raw) {
 		q.Glossary = false
 	}
 	// "CRIP ?" alone asks what it is; "y a une fiche PPE ?" asks for a
@@ -1052,6 +1052,11 @@ func NamesOtherSchema(folded string) bool {
 // reAcronymThenWhat is an acronym set apart by a dash or a colon, then
 // asked about: "CRIP - what is it?", "« ASO » : c'est quoi ?".
 var reAcronymThenWhat = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}\b["»”']?\s*[-–—:]\s*(?i:what(?:'s| is| does)|c'?est quoi|qu'?est[- ]ce|ca veut dire|ça veut dire)`)
+
+// reDislocatedWhat is an acronym that opens the question, set out before
+// a comma and "c'est quoi ?": "LEAP dans la liste des établissements,
+// c'est quoi ?" asks what LEAP is, whatever the words between.
+var reDislocatedWhat = regexp.MustCompile(`^\s*(?:(?i:bonjour|salut|hello|hi|hey|coucou)\s*[,!]?\s*)?[A-Z][A-Z0-9]{1,9}\b[^?,]{0,120},\s*(?i:c'?est quoi|ça veut dire quoi|ca veut dire quoi|ça désigne quoi|what is it|what's that|what is that|what does it mean)\s*\?`)
 
 // reEqualsWhat is an acronym followed by "= ?".
 var reEqualsWhat = regexp.MustCompile(`\b[A-Z][A-Z0-9.]{1,9}\b[^=?]{0,40}=\s*\?`)
