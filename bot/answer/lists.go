@@ -28,6 +28,15 @@ func (e *Engine) listAnswer(ctx context.Context, q *question) (answer, bool) {
 		return e.axisList(q)
 	}
 	if q.Count && q.Field == "" && !e.namesPastSchema(q) {
+		// "Combien de fiches dans l'axe « accompagner les professionnels » ?"
+		// counts the fiches of the axis the question names.
+		if d, a := e.axisNamed(q); a != nil {
+			c := *q
+			c.Axis, c.AxisKind, c.Docs = a.Number, "", []string{d.ID}
+			if ans, ok := e.axisList(&c); ok && ans.Found {
+				return ans, true
+			}
+		}
 		// "Combien d'axes et de fiches ?" keeps both counts.
 		kinds := []string{understand.OverviewFiches}
 		if slices.Contains(q.Overviews, understand.OverviewAxes) {
@@ -176,6 +185,13 @@ func (e *Engine) axisList(q *question) (answer, bool) {
 	if q.Lang == chat.English {
 		lead = "Fiches under: " + strings.Join(axisLabels, "; ")
 	}
+	// "Combien de fiches dans l'axe … et lesquelles ?": the count first.
+	if q.Count || q.WantsNumber {
+		lead = fmt.Sprintf("%d fiches rattachées à : %s", len(items), strings.Join(axisLabels, " ; "))
+		if q.Lang == chat.English {
+			lead = fmt.Sprintf("%d fiches under: %s", len(items), strings.Join(axisLabels, "; "))
+		}
+	}
 	return e.renderList(q, lead, items, func(it listed) string { return it.f.Axis }), true
 }
 
@@ -268,6 +284,18 @@ func (e *Engine) axisByTopic(q *question) {
 // 'piloter, évaluer' part" quotes "piloter, évaluer").
 var reQuoted = regexp.MustCompile(`(?:[«"“]|(?:^|\s)['‘])\s*([^«»"“”‘’]{6,80}?)\s*(?:[»"”’]|'(?:[^\p{L}]|$))`)
 
+// axisNamed returns the one axis the question names by words quoted from
+// its title or by every meaningful word of its topic; nil otherwise.
+func (e *Engine) axisNamed(q *question) (*corpus.Document, *corpus.Axis) {
+	if q.Axis != 0 || len(q.Within) > 0 {
+		return nil, nil
+	}
+	if d, a := e.axisQuoted(q); a != nil {
+		return d, a
+	}
+	return e.axisCovering(q, e.searchText(q))
+}
+
 // axisQuoted returns the one axis whose title holds a span the question
 // quotes, two words at least; nil when none or several do.
 func (e *Engine) axisQuoted(q *question) (*corpus.Document, *corpus.Axis) {
@@ -295,9 +323,11 @@ func (e *Engine) axisQuoted(q *question) (*corpus.Document, *corpus.Axis) {
 // axisCovering returns the one axis whose title holds every meaningful
 // word of text, two words at least; nil when none or several do.
 func (e *Engine) axisCovering(q *question, text string) (*corpus.Document, *corpus.Axis) {
+	// "l'axe", "the objective" name the kind of part, not which one.
+	kind := understand.AxesTerms()
 	var w []termGroup
 	for _, g := range e.questionWeights(q, text) {
-		if !slices.Contains(g.terms, unknownTerm) && !g.context {
+		if !slices.Contains(g.terms, unknownTerm) && !g.context && !slices.ContainsFunc(g.terms, func(t string) bool { return kind[t] }) {
 			w = append(w, g)
 		}
 	}

@@ -309,6 +309,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"bonjour, LEAP dans les collèges et lycées partenaires de l'internat, c'est quoi ?",
 			"LEAP dans la fiche 8, ça veut dire quoi ?",
 		}, "Lycée d'enseignement agricole privé"},
+		{"the fiches of an axis named by its words, counted", []string{
+			"Pour l'axe « accompagner les professionnels » du schéma isérois, il y a combien de fiches et lesquelles ?",
+			"combien de fiches dans l'axe accompagner les professionnels en Isère ?",
+			"ya combien de fiches pour accompagner les professionnels en isère ? et lesquelles",
+		}, "5 fiches rattachées à : Isère (2020-2024) — Objectif stratégique 5"},
 		{"IP counted in a year, the verb around it asking nothing", []string{
 			"ça fait combien d'enfants concernés par une IP en Isère sur l'année 2018 ?",
 			"combien d'enfants concernés par une information préoccupante en isère en 2018 ?",
