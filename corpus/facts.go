@@ -37,8 +37,9 @@ func (p *parser) readFacts() {
 	}
 	for i, l := range p.lines {
 		// Only lines with one of the verbs can say it; the expression is
-		// costly on the others.
-		if low := strings.ToLower(l); !containsAny(low, "adopt", "approuv", "vot", "lib") {
+		// costly on the others. A fiche's "référentiel adopté en juin
+		// 2024" is no adoption of the schéma.
+		if low := strings.ToLower(l); !containsAny(low, "adopt", "approuv", "vot", "lib") || p.inFiche(i+1) {
 			continue
 		}
 		// The sentence may go on over the next line.
@@ -74,7 +75,7 @@ func (p *parser) adoptionClause() (string, Span) {
 	limit := min(len(p.lines), 400)
 	for i := 0; i < limit; i++ {
 		loc := reAdoptVerb.FindStringIndex(p.lines[i])
-		if loc == nil {
+		if loc == nil || p.inFiche(i+1) {
 			continue
 		}
 		text := p.lines[i][loc[0]:]
@@ -93,6 +94,16 @@ func (p *parser) adoptionClause() (string, Span) {
 		return text, Span{StartLine: i + 1, EndLine: end + 1}
 	}
 	return "", Span{}
+}
+
+// inFiche reports whether line ln (1-based) lies inside a fiche.
+func (p *parser) inFiche(ln int) bool {
+	for _, f := range p.doc.Fiches {
+		if !f.FromTOC && ln >= f.Span.StartLine && ln <= f.Span.EndLine {
+			return true
+		}
+	}
+	return false
 }
 
 // head returns the first n non-blank lines, joined.
@@ -121,6 +132,9 @@ func periodIn(s string) (int, int, bool) {
 	return 0, 0, false
 }
 
+// reFileName is the name of an office or PDF file.
+var reFileName = regexp.MustCompile(`(?i)\S\.(?:pptx?|docx?|odt|odp|pdf|xlsx?)\b`)
+
 // title is the document's own name: the first short line that reads like a
 // schéma's title, joined with the short line that continues it. A paragraph
 // is never a title.
@@ -142,8 +156,10 @@ func (p *parser) title() (string, int) {
 	short := func(i int) (string, bool) {
 		t := strings.TrimLeft(cleanText(p.lines[i]), "# ")
 		n := utf8.RuneCountInString(t)
-		// A breadcrumb ("Accueil > Solidarités > …") is no title.
-		return t, n >= 3 && n <= 140 && !strings.HasSuffix(t, ".") && Fold(t) != "sommaire" && !strings.Contains(t, " > ")
+		// A breadcrumb ("Accueil > Solidarités > …") is no title, nor is
+		// the name of the file a text was exported from
+		// ("Schema_2023-2027.pptx — export texte").
+		return t, n >= 3 && n <= 140 && !strings.HasSuffix(t, ".") && Fold(t) != "sommaire" && !strings.Contains(t, " > ") && !reFileName.MatchString(t)
 	}
 	// A line that names the schéma is the title; failing that, one with
 	// the words of the domain; failing that, the first short line.

@@ -574,8 +574,9 @@ func leadingPeriod(raw string) (Period, bool) {
 
 // reTrailingWhen is the time expression that ends a sentence, after the
 // word that places it: "… opérationnel en 2025", "… au 1er semestre 2024",
-// "… signé au T2 2025".
-var reTrailingWhen = regexp.MustCompile(`(?i)\b(?:en|dès|des|au|à partir de|d'ici|avant|fin|début)\s+((?:(?:1er|2e|2nd|premier|second|deuxième)\s+(?:semestre|trimestre)\s+|[tsq][1-4]\s+|(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*[.;)]?$`)
+// "… signé au T2 2025", "… à la rentrée 2024". (A word boundary would not
+// see one before "à".)
+var reTrailingWhen = regexp.MustCompile(`(?i)(?:^|[\s(])(?:en|dès|des|au|à partir de|d'ici|avant|fin|début|à la|a la)\s+((?:(?:1er|2e|2nd|premier|second|deuxième)\s+(?:semestre|trimestre)\s+|[tsq][1-4]\s+|rentrée(?:\s+scolaire)?\s+|(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*[.;)]?$`)
 
 func isLeadingPeriod(s string) bool {
 	_, ok := leadingPeriod(s)

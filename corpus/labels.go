@@ -37,7 +37,8 @@ var labelPhrases = map[string]fieldKind{
 	"date de fin": fCalendar, "dates": fCalendar, "date": fCalendar, "periode de mise en oeuvre": fCalendar,
 	// The questions some documents use as labels: "Qui ?", "Avec qui ?",
 	// "Quand ?", "Comment ?", "Pourquoi ?", "À quoi verra-t-on que ça marche ?".
-	"qui": fPilots, "avec qui": fPartners, "quand": fCalendar, "comment": fActions, "pourquoi": fObjectives,
+	"qui": fPilots, "avec qui": fPartners, "avec": fPartners, "quoi": fActions, "on mesure": fIndicators, "on mesurera": fIndicators,
+	"resultat vise": fObjectives, "resultats vises": fObjectives, "quand": fCalendar, "comment": fActions, "pourquoi": fObjectives,
 	"pour quoi": fObjectives, "a quoi verra-t-on que ca marche": fIndicators, "comment mesurer": fIndicators,
 	"comment evaluer": fIndicators,
 }

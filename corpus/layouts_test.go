@@ -460,6 +460,56 @@ var layoutCases = []struct {
 		},
 		glossary: 10,
 	},
+	{
+		// A slide deck's text export: "--- Diapositive 10 / 38 ---"
+		// between slides, the file's name on the first line, one slide an
+		// action "Action 1 | …" with "Qui :", "Avec :", "Quand :", "On
+		// mesure :" bullets and speaker notes, an axis whose title line
+		// reads like a label ("Piloter, coopérer, former").
+		file: "meuse-2023-2027.txt", departement: "Meuse", period: "2023-2027", titleHas: "Schéma départemental Enfance-Famille 2023-2027",
+		axes: []string{"Axe 1", "Axe 2", "Axe 3", "Axe 4"},
+		fiches: []layoutFiche{
+			{"1", "Le bus des 1 000 premiers jours", "Service de PMI — Direction Enfance Famille"},
+			{"2", "Un réseau parentalité dans chaque EDS", "Direction Enfance Famille, en copilotage avec la CAF de la Meuse"},
+			{"3", "Renforcer l'aide à domicile", "Service ASE — pôle milieu ouvert"},
+			{"4", "Prévenir le décrochage scolaire", "Département et DSDEN de la Meuse"},
+			{"5", "Une CRIP plus réactive", "Responsable de la CRIP"},
+			{"6", "Accueil familial : +30 assistants familiaux", "Service Accueil familial"},
+			{"7", "Une unité d'accueil d'urgence pour les tout-petits", "Foyer départemental de l'enfance"},
+			{"8", "Enfants à besoins multiples", "Direction Enfance Famille, ARS Grand Est et MDPH"},
+			{"9", "La santé des enfants confiés", "Médecin référent protection de l'enfance"},
+			{"10", "Zéro sortie sèche", "Service ASE — Mission Autonomie"},
+			{"11", "Parrainage et mentorat", "Service ASE"},
+			{"12", "Faire vivre l'ODPE", "ODPE (Observatoire départemental"},
+			{"13", "Un plan de formation commun", "Direction des ressources humaines"},
+			{"14", "Donner la parole aux enfants et aux familles", "Direction Enfance Famille"},
+		},
+		glossary: 10,
+	},
+	{
+		// Fiches written as prose, no labels: "Action n° 5 — Title." then
+		// sentences that name the pilot, the partners, the dates and what
+		// is followed, in words that change from one action to the next;
+		// orientations numbered in words ("B. Deuxième orientation : …").
+		file: "yonne-2025-2029.txt", departement: "Yonne", period: "2025-2029", titleHas: "SCHÉMA DÉPARTEMENTAL DE PRÉVENTION ET DE PROTECTION DE L'ENFANCE",
+		adopted: "13 décembre 2024",
+		axes:    []string{"Orientation 1", "Orientation 2", "Orientation 3", "Orientation 4"},
+		fiches: []layoutFiche{
+			{"1", "Ouvrir une maison des parents", "Cette action est pilotée conjointement par la Direction de l'enfance et de la famille"},
+			{"2", "Repérer les vulnérabilités dès la grossesse", "Le médecin départemental de PMI en est le pilote"},
+			{"3", "Ouvrir deux antennes de la Maison des adolescents", "La Maison des adolescents de l'Yonne porte l'action"},
+			{"4", "Redéployer la prévention spécialisée", "Cette action est pilotée par le service prévention"},
+			{"5", "Ramener à trois mois le délai d'évaluation", "Le pilotage en revient au chef de service de la CRIP"},
+			{"6", "Former tous les évaluateurs", "La mission qualité et formation"},
+			{"7", "Créer une unité d'accueil pédiatrique", "Le Centre hospitalier d'Auxerre est pilote de l'action"},
+			{"8", "Recruter cinquante assistants familiaux", "Le service de l'accueil familial en assure le pilotage"},
+			{"9", "Transformer trente places de MECS", "Elle est placée sous la responsabilité du service de l'offre"},
+			{"10", "Garantir à chaque enfant confié un bilan de santé", "Le médecin référent protection de l'enfance pilote l'action"},
+			{"11", "Accompagner chaque jeune confié jusqu'à vingt et un ans", "Cette action est pilotée par le pôle autonomie"},
+			{"12", "Soutenir la scolarité et les études", "L'action est copilotée par le service de l'ASE et la DSDEN"},
+			{"13", "Associer les enfants et les familles au pilotage", "L'ODPE est chargé du pilotage de cette action"},
+		},
+	},
 }
 
 func TestLayouts(t *testing.T) {

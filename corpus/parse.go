@@ -30,8 +30,9 @@ var (
 	// by PDF conversion ("Ficheactionn°25").
 	reFiche = regexp.MustCompile(`(?i)^(?:#+\s*)?(?:fiches?[\s-]*actions?|fiches?|fa)\s*(?:n\s*[°º]|n[o°º]\.?|num[ée]ro)?\s*(` + labelPattern + `)\b\s*(?:[:.\-–—]\s*(.*))?$`)
 	// reActionHead is an action heading of a document that numbers actions
-	// without fiches: "Action 2.3 – …", "Action n°4 : …".
-	reActionHead = regexp.MustCompile(`(?i)^(?:#+\s*)?` + actionWord + `\s*(?:n\s*[°º]\s*)?(` + labelPattern + `)\b\s*[:.\-–—]\s*(.+)$`)
+	// without fiches: "Action 2.3 – …", "Action n°4 : …", a slide's
+	// "Action 7 | …".
+	reActionHead = regexp.MustCompile(`(?i)^(?:#+\s*)?` + actionWord + `\s*(?:n\s*[°º]\s*)?(` + labelPattern + `)\b\s*[:.\-–—|]\s*(.+)$`)
 	// reAxis is an axis heading: Orientation, Axe, Objectif stratégique,
 	// Priorité or Enjeu, numbered in arabic or Roman numerals, with its
 	// title on the line or on the next one.
@@ -52,6 +53,9 @@ var (
 	reAcronymThenName = regexp.MustCompile(`^([A-Z][A-Z0-9&]{1,11})\s+(\p{Lu}.{2,})$`)
 	// rePageNumber is a line that holds only a page number.
 	rePageNumber = regexp.MustCompile(`^(?i:page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?$`)
+	// reSlideMarker is the line a slide deck's text export prints between
+	// slides: "--- Diapositive 14 / 38 ---", "Slide 14/32".
+	reSlideMarker = regexp.MustCompile(`^(?i)[-=_*\s]*(?:diapositive|slide|diapo)\s+n?°?\s*\d{1,3}(?:\s*(?:/|sur|of)\s*\d{1,3})?[-=_*\s]*$`)
 	// reGluedPage is a page number glued to the end of a sentence by the
 	// PDF conversion: "…des familles.12".
 	reGluedPage = regexp.MustCompile(`([.!?»)])\d{1,3}$`)
@@ -179,6 +183,27 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	return p.doc, nil
 }
 
+// labelNext reports whether the first line of text after line i is a
+// field label or the heading of a fiche.
+func (p *parser) labelNext(i int) bool {
+	for j := i + 1; j < len(p.lines); j++ {
+		t := cleanText(p.lines[j])
+		if t == "" || p.furniture[j] {
+			continue
+		}
+		if it, ok := bulletItem(p.lines[j]); ok {
+			t = it.Text
+		}
+		k, _ := p.label(t)
+		return k != fNone || p.matchFiche(t) != nil
+	}
+	return false
+}
+
+// reFichesOfAxis is the parenthesis that ends an axis's title in a list
+// of the axes: "(actions 12 à 14)", "(fiches 1 à 3)".
+var reFichesOfAxis = regexp.MustCompile(`(?i)\s*\((?:actions?|fiches?|mesures?)\s[^()]*\)\s*$`)
+
 // relabelAxis renames an axis where fiches and sections name it.
 func (p *parser) relabelAxis(old, label string) {
 	for i := range p.doc.Fiches {
@@ -216,6 +241,9 @@ func (p *parser) titleBareAxes() {
 			continue
 		}
 		t := cleanText(l)
+		if it, ok := bulletItem(l); ok {
+			t = it.Text
+		}
 		m := matchAxis(reListNumber.ReplaceAllString(t, ""))
 		if m == nil || strings.TrimSpace(m[3]) == "" {
 			continue
@@ -225,7 +253,7 @@ func (p *parser) titleBareAxes() {
 		for i := range p.doc.Axes {
 			if a := &p.doc.Axes[i]; a.Title == "" && a.Number == n && a.Kind == kind {
 				old := a.Label()
-				a.Title = strings.TrimRight(strings.TrimSpace(m[3]), ". *")
+				a.Title = strings.TrimRight(strings.TrimSpace(reFichesOfAxis.ReplaceAllString(m[3], "")), ". *")
 				p.relabelAxis(old, a.Label())
 			}
 		}
@@ -320,9 +348,26 @@ func axisKey(kind, num string) string {
 func matchAxis(t string) []string {
 	m := reAxis.FindStringSubmatch(t)
 	if m == nil {
+		// "A. Première orientation : soutenir les familles…": the axis
+		// numbered by an ordinal word.
+		if o := reOrdinalAxis.FindStringSubmatch(t); o != nil {
+			if n := ordinalWords[Fold(o[1])]; n > 0 {
+				return []string{o[0], o[2], strconv.Itoa(n), o[3]}
+			}
+		}
 		return nil
 	}
 	return []string{m[0], m[1], m[2] + m[3], m[4]}
+}
+
+// reOrdinalAxis is an axis heading numbered by an ordinal word, perhaps
+// after an outline letter: "B. Deuxième orientation : évaluer juste…".
+var reOrdinalAxis = regexp.MustCompile(`(?i)^(?:#+\s*)?(?:[A-H][.)]\s*)?(premi[èe]re?|deuxi[èe]me|seconde?|troisi[èe]me|quatri[èe]me|cinqui[èe]me|sixi[èe]me|septi[èe]me)\s+(orientation|axe|ambition|priorit[ée]|enjeu|engagement)\s*[:.\-–—]\s*(\S.*)$`)
+
+// ordinalWords are the ranks an ordinal word gives an axis, folded.
+var ordinalWords = map[string]int{
+	"premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3,
+	"quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7,
 }
 
 // labelledAxis reads "Axe Axe 3 – Diversifier l'accueil", a fiche's table
@@ -484,7 +529,7 @@ func pageFurniture(lines []string) []bool {
 		if strings.ContainsRune(l, '\f') {
 			pageBreak[i] = true
 		}
-		if rePageNumber.MatchString(strings.Trim(t, "\f ")) && t != "" || spreadNumbers(strings.Trim(t, "\f ")) {
+		if rePageNumber.MatchString(strings.Trim(t, "\f ")) && t != "" || spreadNumbers(strings.Trim(t, "\f ")) || reSlideMarker.MatchString(t) {
 			marks[i] = true
 			pageBreak[i] = true
 		}
@@ -585,6 +630,11 @@ func (p *parser) inTOC(heading string) bool {
 
 func (p *parser) scanBody() error {
 	for i := 0; i < len(p.lines); i++ {
+		// A slide whose first line is no field label is a new slide, not
+		// the action's: "--- Diapositive 24 / 38 ---" / "Gouvernance".
+		if p.furniture[i] && p.curFiche != nil && reSlideMarker.MatchString(strings.TrimSpace(p.lines[i])) && !p.labelNext(i) {
+			p.endFiche()
+		}
 		if p.isTOC[i] || p.furniture[i] {
 			continue
 		}
@@ -606,6 +656,17 @@ func (p *parser) scanBody() error {
 					i = at
 				}
 				continue
+			}
+		}
+		// "Action n° 7 — Créer une UAPED. Les enfants victimes…": a fiche
+		// written as one paragraph, its title the first sentence.
+		if len(t) >= 400 && !strings.Contains(raw, "\t") {
+			if head, body, ok := strings.Cut(t, ". "); ok && len(head) < 300 {
+				if m := p.matchFiche(head); m != nil && strings.TrimSpace(m[1]) != "" && p.ficheHeadingOK(i, m) {
+					p.startFiche(ln, m)
+					p.proseFiche(ln, body)
+					continue
+				}
 			}
 		}
 		if _, isBullet := bulletItem(raw); !isBullet && !strings.Contains(raw, "\t") && len(t) < 400 {

@@ -101,6 +101,7 @@ func TestCalendarEntries(t *testing.T) {
 		{"date with a comment", "Échéance : 2024 (installation), puis rapport annuel\n", "", "2024 (installation), puis rapport annuel", "2024-01-01", "2024-12-31"},
 		{"date then purpose", "Échéance : fin 2024 pour les premiers recrutements\n", "", "fin 2024 pour les premiers recrutements", "2024-10-01", "2024-12-31"},
 		{"item wrapped by the conversion", "Calendrier prévisionnel\n• Signature du protocole : 2e\nsemestre 2023\n", "Signature du protocole", "2e semestre 2023", "2023-07-01", "2023-12-31"},
+		{"a school year's start at the end", "Quand :\n- convention signée à la rentrée 2024\n", "", "convention signée à la rentrée 2024", "2024-09-01", "2024-09-30"},
 		{"a quarter written short at the end", "Quand ?\n: CPOM signés au T1 2026.\n", "", "CPOM signés au T1 2026", "2026-01-01", "2026-03-31"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -348,5 +349,68 @@ func TestTitleInTheFichesTable(t *testing.T) {
 		if f := d.Fiche(id); f == nil || f.Title != want {
 			t.Errorf("fiche %s = %+v, want title %q", id, f, want)
 		}
+	}
+}
+
+// A slide deck's text export: the file name is no title, slides are
+// separated by markers, an action's slide ends the action, and a date a
+// fiche adopts something at is not the schéma's adoption.
+func TestSlideDeckExport(t *testing.T) {
+	deck := "Schema_2024-2028.pptx — export texte\n\n--- Diapositive 1 / 6 ---\nSchéma départemental enfance famille 2024-2028\n\n" +
+		"--- Diapositive 2 / 6 ---\nB. Deuxième orientation : protéger sans délai\n\n" +
+		"--- Diapositive 3 / 6 ---\nAction 1 | Une CRIP plus réactive\n• Qui : Responsable de la CRIP\n• Quand : référentiel adopté en juin 2025\n• On mesure : délai moyen\n\n" +
+		"--- Diapositive 4 / 6 ---\nAction 2 | Un bus de PMI\n• Qui : Service de PMI\n• Avec : CAF\n\n" +
+		"--- Diapositive 5 / 6 ---\nGouvernance\n• Comité de pilotage : deux réunions par an\n"
+	d, err := corpus.Parse("deck", "deck.txt", []byte(deck))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Schéma départemental enfance famille 2024-2028" || d.Adopted != "" {
+		t.Errorf("title %q adopted %q, want the first slide's title and no adoption", d.Title, d.Adopted)
+	}
+	if len(d.Axes) != 1 || d.Axes[0].Number != 2 || d.Axes[0].Title != "protéger sans délai" {
+		t.Errorf("axes %+v, want orientation 2 numbered in words", d.Axes)
+	}
+	if len(d.Fiches) != 2 {
+		t.Fatalf("%d fiches, want 2", len(d.Fiches))
+	}
+	f2 := d.Fiches[1]
+	if f2.Title != "Un bus de PMI" || strings.Join(f2.Partners.Texts(), "|") != "CAF" || strings.Contains(strings.Join(f2.Calendar.Texts(), " "), "pilotage") || len(f2.Other) > 0 {
+		t.Errorf("fiche 2 = %q partners %q calendar %q other %+v; the governance slide is not the action's", f2.Title, f2.Partners.Texts(), f2.Calendar.Texts(), f2.Other)
+	}
+	if got := strings.Join(d.Fiches[0].Indicators.Texts(), "|"); got != "délai moyen" {
+		t.Errorf("fiche 1 indicators %q", got)
+	}
+}
+
+// A fiche written as one paragraph: its first sentence is its title, and
+// each sentence goes to the field its words name.
+func TestFicheWrittenAsProse(t *testing.T) {
+	doc := "Schéma départemental de protection de l'enfance 2025-2029\n\nA. Première orientation : soutenir les familles\n\n" +
+		"Action n° 1 — Ouvrir une maison des parents. Les parents disent leur isolement et ne savent pas vers qui se tourner pour une question éducative. " +
+		"L'objectif est de leur offrir un lieu ouvert sans rendez-vous. Cette action est pilotée par la Direction de l'enfance. " +
+		"Elle associe les centres sociaux et l'UDAF. Deux de ses membres siégeront au comité de pilotage. Les premières maisons ouvriront en 2026. " +
+		"Son suivi reposera sur le nombre de maisons ouvertes.\n"
+	d, err := corpus.Parse("prose", "prose.txt", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Fiches) != 1 {
+		t.Fatalf("%d fiches, want 1", len(d.Fiches))
+	}
+	f := d.Fiches[0]
+	for _, c := range []struct{ field, got, want string }{
+		{"title", f.Title, "Ouvrir une maison des parents"},
+		{"pilots", strings.Join(f.Pilots.Texts(), "|"), "Cette action est pilotée par la Direction de l'enfance."},
+		{"partners", strings.Join(f.Partners.Texts(), "|"), "Elle associe les centres sociaux et l'UDAF."},
+		{"objectives", strings.Join(f.Objectives.Texts(), "|"), "L'objectif est de leur offrir un lieu ouvert sans rendez-vous."},
+		{"indicators", strings.Join(f.Indicators.Texts(), "|"), "Son suivi reposera sur le nombre de maisons ouvertes."},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s %q, want %q", c.field, c.got, c.want)
+		}
+	}
+	if len(f.Milestones) != 1 || f.Milestones[0].Start.Year() != 2026 {
+		t.Errorf("milestones %+v, want one in 2026", f.Milestones)
 	}
 }
