@@ -391,6 +391,26 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 		e.log.Warn("search failed", "err", err)
 		return nil
 	}
+	// An acronym's expansion has many words of its own ("Centre régional
+	// d'études, d'actions et d'informations…") that pull in passages about
+	// it; the passage that answers may leave the acronym out ("1 075
+	// professionnels formés au référentiel d'évaluation"): the question's
+	// own words are searched too.
+	if len(q.Acronyms) > 0 && text != q.Topic && len(retrieval.Terms(retrieval.Translate(q.Topic))) > 1 {
+		own := query
+		own.Text = q.Topic
+		if more, err := e.ix.Search(ctx, own); err == nil {
+			seen := map[string]bool{}
+			for _, h := range hits {
+				seen[h.Chunk.ID] = true
+			}
+			for _, h := range more {
+				if !seen[h.Chunk.ID] {
+					hits = append(hits, h)
+				}
+			}
+		}
+	}
 	w := e.questionWeights(q, text)
 	// "Combien d'assistants familiaux…": a figure answers only if it
 	// counts what is asked, not "assistants maternels".

@@ -314,6 +314,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"combien de fiches dans l'axe accompagner les professionnels en Isère ?",
 			"ya combien de fiches pour accompagner les professionnels en isère ? et lesquelles",
 		}, "5 fiches rattachées à : Isère (2020-2024) — Objectif stratégique 5"},
+		{"a figure whose sentence leaves out the acronym the question qualifies it with", []string{
+			"combien de professionnels formés au référentiel d'évaluation CREAI en Isère ?",
+			"How many professionals have been trained on the CREAI assessment framework in Isère so far?",
+			"pour ma note : combien de pros ont été formés au référentiel CREAI en isère ?",
+		}, "1 075"},
 		{"IP counted in a year, the verb around it asking nothing", []string{
 			"ça fait combien d'enfants concernés par une IP en Isère sur l'année 2018 ?",
 			"combien d'enfants concernés par une information préoccupante en isère en 2018 ?",
