@@ -319,6 +319,21 @@ func TestWordsAsTyped(t *testing.T) {
 			"How many professionals have been trained on the CREAI assessment framework in Isère so far?",
 			"pour ma note : combien de pros ont été formés au référentiel CREAI en isère ?",
 		}, "1 075"},
+		{"who is running something asks for its pilot", []string{
+			"who is running the Petits Pas Grands Pas rollout in Isère?",
+			"who's running the Petits Pas Grands Pas approach for the PMI in Isère?",
+			"quick one for the copil: who is running Petits Pas Grands Pas in Isère?",
+		}, "Puéricultrice référente technique"},
+		{"an acronym right before a comma and \"what's that?\"", []string{
+			"In the Moselle plan they keep saying RAPT, what's that?",
+			"dans le schéma moselle on parle tout le temps de la RAPT, c'est quoi ?",
+			"folks here keep mentioning RAPT, what's that?",
+		}, "Réponse accompagnée pour tous"},
+		{"what is planned to do something asks for actions, not a date", []string{
+			"en Moselle qu'est ce qui est prévu pour améliorer l'accueil d'urgence au CDE ?",
+			"qu'est-ce qui est prévu pour développer l'accueil d'urgence au CDE en moselle ?",
+			"bonjour, quoi de prévu pour l'accueil d'urgence au CDE en Moselle ? merci",
+		}, "Thionville"},
 		{"IP counted in a year, the verb around it asking nothing", []string{
 			"ça fait combien d'enfants concernés par une IP en Isère sur l'année 2018 ?",
 			"combien d'enfants concernés par une information préoccupante en isère en 2018 ?",

@@ -1056,7 +1056,9 @@ var reAcronymThenWhat = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}\b["»”']?\s*[
 // reDislocatedWhat is an acronym that opens the question, set out before
 // a comma and "c'est quoi ?": "LEAP dans la liste des établissements,
 // c'est quoi ?" asks what LEAP is, whatever the words between.
-var reDislocatedWhat = regexp.MustCompile(`^\s*(?:(?i:bonjour|salut|hello|hi|hey|coucou)\s*[,!]?\s*)?[A-Z][A-Z0-9]{1,9}\b[^?,]{0,120},\s*(?i:c'?est quoi|ça veut dire quoi|ca veut dire quoi|ça désigne quoi|what is it|what's that|what is that|what does it mean)\s*\?`)
+// So does one right before the comma: "they keep saying RAPT, what's
+// that?".
+var reDislocatedWhat = regexp.MustCompile(`(?:^\s*(?:(?i:bonjour|salut|hello|hi|hey|coucou)\s*[,!]?\s*)?[A-Z][A-Z0-9]{1,9}\b[^?,]{0,120}|\b[A-Z][A-Z0-9]{1,9}["»”']?\s*),\s*(?i:c'?est quoi|ça veut dire quoi|ca veut dire quoi|ça désigne quoi|what is it|what's that|what is that|what does it mean)\s*\?`)
 
 // reEqualsWhat is an acronym followed by "= ?".
 var reEqualsWhat = regexp.MustCompile(`\b[A-Z][A-Z0-9.]{1,9}\b[^=?]{0,40}=\s*\?`)
