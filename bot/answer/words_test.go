@@ -334,6 +334,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"qu'est-ce qui est prévu pour développer l'accueil d'urgence au CDE en moselle ?",
 			"bonjour, quoi de prévu pour l'accueil d'urgence au CDE en Moselle ? merci",
 		}, "Thionville"},
+		{"a field word that names no fiche beside the question's other words is the field asked", []string{
+			"which partners are involved in Isère's boarding school pilot?",
+			"partenaires du projet pilote internat scolaire en isère ?",
+			"for my notes: the partners of the Isère boarding school pilot, please",
+		}, "Chefs d'établissements"},
 		{"IP counted in a year, the verb around it asking nothing", []string{
 			"ça fait combien d'enfants concernés par une IP en Isère sur l'année 2018 ?",
 			"combien d'enfants concernés par une information préoccupante en isère en 2018 ?",

@@ -430,7 +430,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 		for _, p := range fieldVocab.phrases(field) {
 			if i, j := fseg.index(p); i >= 0 && !p.weak {
 				strong[field] = true
-				if inFicheTitle(lib, fseg.s[i:j]) {
+				if inFicheTitle(lib, fseg.s[i:j], fseg.s[:i]+" "+fseg.s[j:]) {
 					titled[field] = true
 				}
 			}
@@ -885,17 +885,26 @@ func hasFieldPhrase(s string) bool {
 }
 
 // inFicheTitle reports words some fiche title of lib holds, as words or,
-// for English words, as their French terms.
-func inFicheTitle(lib *corpus.Library, words string) bool {
+// for English words, as their French terms, beside another word of the
+// question (others).
+func inFicheTitle(lib *corpus.Library, words, others string) bool {
 	forms := []string{strings.TrimSpace(words)}
 	if fr, _ := retrieval.Translations(words); len(fr) > 0 {
 		forms = append(forms, strings.Fields(corpus.Fold(strings.Join(fr, " ")))...)
+	}
+	// The title must hold another word of the question too: "les réunions
+	// d'info des partenaires" names fiche 7 "Renouveler les réunions
+	// d'information des partenaires…"; "which partners are involved in the
+	// boarding school pilot?" names no fiche by "partenaires".
+	other := map[string]bool{}
+	for _, t := range retrieval.Terms(retrieval.Translate(others)) {
+		other[t] = true
 	}
 	for _, d := range lib.Docs {
 		for _, f := range d.Fiches {
 			title := " " + corpus.Fold(f.Title) + " "
 			for _, w := range forms {
-				if IndexWord(title, w) >= 0 {
+				if IndexWord(title, w) >= 0 && slices.ContainsFunc(retrieval.Terms(f.Title), func(t string) bool { return other[t] }) {
 					return true
 				}
 			}
