@@ -552,22 +552,25 @@ func TestListSaysWhy(t *testing.T) {
 }
 
 // A département named by its number, as people say it: "dans le 64",
-// "in the 64", "(64)".
+// "in the 64", "(64)", "le schéma 64".
 func TestDepartementsByNumber(t *testing.T) {
 	eng := testEngine(t)
 	for _, tt := range []struct{ q, want string }{
 		{"combien d'informations préoccupantes dans le 64 en 2022 ?", "Pyrénées-Atlantiques"},
 		{"How many informations préoccupantes did the CRIP receive in 2022 in the 64?", "Pyrénées-Atlantiques"},
 		{"hi, who pilots the CRIP protocol in the 64? thanks", "Pyrénées-Atlantiques"},
+		{"qui pilote le protocole CRIP dans le schéma 64 ?", "Pyrénées-Atlantiques"},
 	} {
 		a, _ := eng.Ask(context.Background(), tt.q, chat.Conversation{})
 		if a.Found || !strings.Contains(a.Text, tt.want) {
 			t.Errorf("%q\n got %q\nwant a schéma of the %s not held", tt.q, a.Text, tt.want)
 		}
 	}
-	a, _ := eng.Ask(context.Background(), "how many MNA were placed in the 57 at the end of 2018?", chat.Conversation{})
-	if !a.Found || !strings.Contains(a.Text, "362") {
-		t.Errorf("in the 57: got %q", a.Text)
+	for _, q := range []string{"how many MNA were placed in the 57 at the end of 2018?", "combien de MNA placés fin 2018 dans le schéma 57 ?"} {
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+		if !a.Found || !strings.Contains(a.Text, "362") {
+			t.Errorf("%q: got %q", q, a.Text)
+		}
 	}
 }
 

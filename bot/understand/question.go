@@ -114,7 +114,7 @@ var (
 	// reSubAxisRef is a numbered sub-level of an axis ("l'objectif 2.2"),
 	// whose fiches are labelled under it (2.2.1, 2.2.2…).
 	reSubAxisRef = regexp.MustCompile(`\b(?:orientation|objectif strategique|objectif|axe|axis|objective|goal|priorite|priority|enjeu)\s*(?:n\s*°|n°)?\s*(\d{1,2}\.\d{1,2})\b`)
-	reDeptNumber = regexp.MustCompile(`(?:departement|dept|dpt|departement n°|le|du|dans le|en|in the)\s+(\d{2,3}|2a|2b)\b|\((\d{2,3}|2a|2b)\)`)
+	reDeptNumber = regexp.MustCompile(`(?:departement|dept|dpt|departement n°|le|du|dans le|en|in the|schema|schema du|plan)\s+(\d{2,3}|2a|2b)\b|\((\d{2,3}|2a|2b)\)`)
 	reYearRef    = regexp.MustCompile(`\b(?:en|in|pour|for|d'ici|by|avant|before|au cours de|during|durant|fin|end of|debut|start of|beginning of)\s+((?:19|20)\d\d)\b`)
 	reAcronym    = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}s?\b`)
 	// reDottedAcronym is an acronym written with dots, three letters at
