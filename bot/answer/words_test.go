@@ -339,6 +339,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"partenaires du projet pilote internat scolaire en isère ?",
 			"for my notes: the partners of the Isère boarding school pilot, please",
 		}, "Chefs d'établissements"},
+		{"what something is supposed to do asks for its objectives", []string{
+			"in Isère there's a training commission in the ODPE, what's it supposed to do?",
+			"la commission formation de l'ODPE en isère, elle est censée faire quoi ?",
+			"what is the Isère ODPE training commission meant to achieve?",
+		}, "bilan annuel"},
 		{"IP counted in a year, the verb around it asking nothing", []string{
 			"ça fait combien d'enfants concernés par une IP en Isère sur l'année 2018 ?",
 			"combien d'enfants concernés par une information préoccupante en isère en 2018 ?",
