@@ -618,7 +618,16 @@ func TestYearsBeyondTheSchema(t *testing.T) {
 		"What does the Moselle schéma plan for the 2024-2028 period?",
 		"que prévoit le schéma de la moselle sur la période 2024-2028 ?",
 		"Moselle plan, anything for 2025-2027 period? asking for my boss",
+		"what's planned after 2024 in Isère?",
+		"qu'est-ce qui est prévu après 2024 en Isère ?",
+		"Isère: anything planned for 2026 onwards? for my note",
 	})
+	// What is planned in a year of the schéma is what falls due then.
+	answersAll(t, eng, []string{
+		"qu'est-ce qui est prévu en 2022 en Isère ?",
+		"what's planned in 2022 in Isère?",
+		"bonjour, en Isère qu'est ce qui est prévu en 2022 ? merci",
+	}, "Échéances qui arrivent à terme en 2022|Milestones falling due in 2022|due in 2022")
 	answersAll(t, eng, []string{
 		"quelle est la période du schéma de la moselle ?",
 		"what period does the Moselle plan cover?",

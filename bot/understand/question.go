@@ -106,6 +106,10 @@ const LastOrdinal = -1
 // "2.2.4", "3 bis", "a3".
 const labelRef = `(?:[ivx]{1,4}-\d{1,2}|[a-z]\.?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter)\b)?\b`
 
+// reOpenPeriod is a period open at its end: "après 2024" (group 1), "2026
+// onwards" (group 2), "à partir de 2026" (group 3).
+var reOpenPeriod = regexp.MustCompile(`\b(?:(?:apres|after|beyond|au-dela de|au dela de)\s+((?:19|20)\d\d)|((?:19|20)\d\d)\s+(?:onwards|and beyond|et au-dela|et apres)|(?:a partir de|from)\s+((?:19|20)\d\d)\s+(?:onwards|et au-dela))\b`)
+
 var (
 	reYear     = regexp.MustCompile(`\b(19|20)\d\d\b`)
 	reFicheRef = regexp.MustCompile(`\b(?:fiches?(?:[ -]actions?)?|fa|actions?|mesures?|chantiers?|measures?|sheets?|cards?|action sheets?|items?)\s*(?:n\s*°|n°|no\.?|nr\.?|num(?:ero)?\.?|number|#)?\s*(` + labelRef + `)((?:\s*(?:,|et|and|&|ou|or)\s*(?:n°\s*)?(?:` + labelRef + `))*)`)
@@ -663,7 +667,9 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 		askedContent = ContentTerms(q.Topic[:i], q.Acronyms)
 	}
 	if !q.From.IsZero() && len(askedContent) == 0 && len(q.Fiches) == 0 && q.Axis == 0 && !q.Glossary {
-		asksNothingElse := (q.Field == "" || weakOnly) && q.Overview == "" &&
+		// "Qu'est-ce qui est prévu en 2022 ?": the actions of a period
+		// are what falls due then.
+		asksNothingElse := (q.Field == "" || weakOnly || q.Field == retrieval.FieldActions) && q.Overview == "" &&
 			!q.WantsNumber && !q.WantsMoney && !q.WantsName && !q.WantsContact && !q.WantsPlace
 		if q.Field == retrieval.FieldCalendar || asksNothingElse {
 			q.Field, q.List = retrieval.FieldCalendar, true
@@ -799,6 +805,15 @@ var (
 // span of years, that calendar.ParseRange understands: the longest run of
 // words ending with a year. It returns the words found and the period.
 func findPeriod(folded string, today time.Time) (span string, from, to time.Time, ok bool) {
+	// "après 2024", "after 2024": from the next year on; "2026 onwards",
+	// "à partir de 2026": from that year on.
+	if m := reOpenPeriod.FindStringSubmatch(folded); m != nil {
+		y, _ := strconv.Atoi(m[1] + m[2] + m[3])
+		if m[1] != "" {
+			y++
+		}
+		return strings.TrimSpace(m[0]), time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y+20, 12, 31, 0, 0, 0, 0, time.UTC), true
+	}
 	if m := reTwoYears.FindStringSubmatch(folded); m != nil {
 		if from, to, err := calendar.ParseRange(m[1]+"-"+m[2], today); err == nil {
 			return m[0], from, to, true
