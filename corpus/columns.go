@@ -109,6 +109,24 @@ func segments(line string) []segment {
 var idHeads = map[string]bool{"n°": true, "no": true, "n": true, "num": true, "numero": true, "ref": true, "reference": true,
 	"action": true, "fiche": true, "fa": true, "#": true}
 
+// isIDHead reports a normalized label that heads a column of numbers:
+// one of idHeads, or a number word before what it numbers ("n° fiche",
+// "réf. action", "numéro de l'action").
+func isIDHead(norm string) bool {
+	if idHeads[norm] {
+		return true
+	}
+	w := strings.Fields(norm)
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	switch strings.TrimSuffix(w[0], ".") {
+	case "n°", "no", "num", "numero", "ref", "reference":
+		return true
+	}
+	return false
+}
+
 // columnHeader reads a line as the header row of a table of actions: an
 // identifier column first, then at least three columns whose labels are
 // fields.

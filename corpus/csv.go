@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 )
 
 // A plan of actions kept as a spreadsheet is published as the sheet's CSV
@@ -30,6 +31,7 @@ func csvText(name string, data []byte) ([]byte, error) {
 	idCol, titleCol, axisCol := -1, -1, -1
 	lastAxis := ""
 	axisTitles := map[string]string{}
+	inAction := false
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -64,25 +66,18 @@ func csvText(name string, data []byte) ([]byte, error) {
 				title = oneLine(cells[titleCol])
 			}
 			fmt.Fprintf(&b, "Fiche action n°%s : %s\n", cells[idCol], title)
-			for i, c := range cells {
-				if i == idCol || i == titleCol || i == axisCol || c == "" || i >= len(cols) || cols[i].label == "" {
-					continue
-				}
-				lines := strings.Split(c, "\n")
-				// A cell that is a list starts under its label.
-				if _, ok := bulletItem(lines[0]); ok {
-					lines = append([]string{""}, lines...)
-				}
-				fmt.Fprintf(&b, "%s : %s\n", cols[i].label, strings.TrimSpace(lines[0]))
-				for _, l := range lines[1:] {
-					if l = strings.TrimSpace(l); l != "" {
-						b.WriteString(l + "\n")
-					}
-				}
-			}
-			b.WriteString("\n")
+			inAction = true
+			writeFields(&b, cells, cols, idCol, titleCol, axisCol)
 			continue
 		}
+		// A row whose number and title cells are empty goes on with the
+		// action above ("Formulaire en ligne : T3 2025" under its
+		// "Protocole IP : T1 2024").
+		if inAction && cols != nil && idCol < len(cells) && cells[idCol] == "" && (titleCol < 0 || titleCol >= len(cells) || cells[titleCol] == "") && fieldCells(cells, cols, idCol, titleCol, axisCol) > 0 {
+			writeFields(&b, cells, cols, idCol, titleCol, axisCol)
+			continue
+		}
+		inAction = false
 		var kept []string
 		for _, c := range cells {
 			if c != "" {
@@ -92,11 +87,19 @@ func csvText(name string, data []byte) ([]byte, error) {
 		switch {
 		case len(kept) == 0:
 			b.WriteString("\n")
+		case isBlockTitle(kept):
+			// "CHIFFRES CLÉS DU CANTAL;Valeur;Source", "GLOSSAIRE": a block
+			// of the sheet under its title, after the table of actions.
+			b.WriteString("\n## " + oneLine(kept[0]) + "\n\n")
 		case len(kept) == 2 && !strings.Contains(kept[0], "\n"):
 			if m := matchAxis(kept[0]); m != nil {
 				axisTitles[Fold(kept[0])] = oneLine(kept[1])
 			}
 			b.WriteString(kept[0] + " : " + kept[1] + "\n")
+		case len(kept) == 3 && !strings.Contains(kept[0], "\n") && len([]rune(kept[2])) <= 40:
+			// "Informations préoccupantes reçues en 2022;612;CRIP": a
+			// label, its value and the value's source.
+			b.WriteString(kept[0] + " : " + kept[1] + " (" + kept[2] + ")\n")
 		default:
 			b.WriteString(strings.Join(kept, " — ") + "\n")
 		}
@@ -135,9 +138,10 @@ func csvHeader(cells []string) *csvHeading {
 		norm := strings.TrimSuffix(normalizeLabel(label), ".")
 		k := vocabularyKind(normalizeLabel(label))
 		switch {
-		case h.id < 0 && idHeads[norm]:
+		case h.id < 0 && isIDHead(norm):
 			h.id, k = i, fNone
-		case h.id < 0 && matchAxis(label+" 1") != nil:
+		case h.axis < 0 && h.title < 0 && matchAxis(label+" 1") != nil:
+			// "Orientation", before the number or after it.
 			h.axis, k = i, fNone
 		case h.id >= 0 && h.title < 0 && (k == fNone || k == fActions) && label != "":
 			h.title, k = i, fNone
@@ -151,6 +155,61 @@ func csvHeader(cells []string) *csvHeading {
 		return nil
 	}
 	return &h
+}
+
+// writeFields writes the field cells of an action row, one labelled line
+// a field, the lines of a cell on their own lines.
+func writeFields(b *strings.Builder, cells []string, cols []column, idCol, titleCol, axisCol int) {
+	for i, c := range cells {
+		if i == idCol || i == titleCol || i == axisCol || c == "" || i >= len(cols) || cols[i].label == "" {
+			continue
+		}
+		lines := strings.Split(c, "\n")
+		// A cell that is a list starts under its label.
+		if _, ok := bulletItem(lines[0]); ok {
+			lines = append([]string{""}, lines...)
+		}
+		fmt.Fprintf(b, "%s : %s\n", cols[i].label, strings.TrimSpace(lines[0]))
+		for _, l := range lines[1:] {
+			if l = strings.TrimSpace(l); l != "" {
+				b.WriteString(l + "\n")
+			}
+		}
+	}
+	b.WriteString("\n")
+}
+
+// fieldCells counts the non-empty cells of a row under field columns.
+func fieldCells(cells []string, cols []column, idCol, titleCol, axisCol int) int {
+	n := 0
+	for i, c := range cells {
+		if i != idCol && i != titleCol && i != axisCol && c != "" && i < len(cols) && cols[i].label != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// isBlockTitle reports a row that titles a block of a sheet: a first cell
+// in capitals, alone or over short column labels ("Valeur", "Source").
+func isBlockTitle(kept []string) bool {
+	t := oneLine(kept[0])
+	// "CHIFFRES CLÉS (données au 31/12/2022)": the note in brackets may
+	// be in lower case.
+	if i := strings.Index(t, "("); i > 0 {
+		t = strings.TrimSpace(t[:i])
+	}
+	// An acronym ("IP;Information préoccupante") is a glossary's entry.
+	if strings.ToUpper(t) != t || strings.IndexFunc(t, unicode.IsLetter) < 0 || len([]rune(t)) > 120 || strings.Contains(kept[0], "\n") ||
+		!strings.Contains(t, " ") && len([]rune(t)) < 8 {
+		return false
+	}
+	for _, c := range kept[1:] {
+		if len(strings.Fields(c)) > 2 || strings.IndexFunc(c, unicode.IsDigit) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // oneLine joins the lines of a cell.

@@ -132,6 +132,9 @@ func periodIn(s string) (int, int, bool) {
 	return 0, 0, false
 }
 
+// reTitleNote is a note in brackets at the end of a title line.
+var reTitleNote = regexp.MustCompile(`\s*\([^()]{10,}\)\s*$`)
+
 // reFileName is the name of an office or PDF file.
 var reFileName = regexp.MustCompile(`(?i)\S\.(?:pptx?|docx?|odt|odp|pdf|xlsx?)\b`)
 
@@ -155,6 +158,11 @@ func (p *parser) title() (string, int) {
 	}
 	short := func(i int) (string, bool) {
 		t := strings.TrimLeft(cleanText(p.lines[i]), "# ")
+		// "… 2023-2027 – PLAN D'ACTIONS (version adoptée par l'Assemblée
+		// le 30/06/2023)": the note in brackets is no part of the title.
+		if m := reTitleNote.FindStringIndex(t); m != nil && m[0] >= 20 {
+			t = strings.TrimSpace(t[:m[0]])
+		}
 		n := utf8.RuneCountInString(t)
 		// A breadcrumb ("Accueil > Solidarités > …") is no title, nor is
 		// the name of the file a text was exported from

@@ -336,6 +336,37 @@ func TestCSVPlanOfActions(t *testing.T) {
 	}
 }
 
+// A French spreadsheet's export: semicolons, a title row, "N° fiche"
+// before "Orientation", an action continued on a row whose number is
+// empty, and blocks of key figures and acronyms under the table. The
+// expected values are read from the file.
+func TestSemicolonCSVWithBlocks(t *testing.T) {
+	doc, err := corpus.LoadFile(context.Background(), "testdata/layouts/cantal-2023-2027.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Fiches) != 14 || len(doc.Axes) != 4 {
+		t.Fatalf("%d fiches, %d axes; want 14 and 4", len(doc.Fiches), len(doc.Axes))
+	}
+	if doc.Title != "SCHÉMA DÉPARTEMENTAL DE PRÉVENTION ET DE PROTECTION DE L'ENFANCE DU CANTAL 2023-2027 – PLAN D'ACTIONS" {
+		t.Errorf("title %q", doc.Title)
+	}
+	f := doc.Fiche("2.1")
+	if f == nil || !strings.HasPrefix(f.Title, "Réorganiser la CRIP") || f.AxisNumber != 2 {
+		t.Fatalf("fiche 2.1 = %+v", f)
+	}
+	if got := strings.Join(itemTexts(f.Calendar.Items), " | "); !strings.Contains(got, "Protocole IP : T1 2024") || !strings.Contains(got, "Formulaire en ligne : T3 2025") {
+		t.Errorf("fiche 2.1 calendar %q: want both rows of the action", got)
+	}
+	if got := doc.Expand("IP"); got != "Information préoccupante" {
+		t.Errorf("IP = %q, want the glossary block's entry", got)
+	}
+	last := doc.Fiches[len(doc.Fiches)-1]
+	if strings.Contains(strings.Join(itemTexts(last.Indicators.Items), " "), "612") || strings.Contains(doc.Text(last.Span), "GLOSSAIRE") {
+		t.Errorf("the blocks under the table went into fiche %s", last.ID)
+	}
+}
+
 // A fiche whose title is the first row of its table, "| Intitulé de
 // l'action | … |", is titled by that row's value, not by the row.
 func TestTitleInTheFichesTable(t *testing.T) {
