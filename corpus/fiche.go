@@ -291,7 +291,7 @@ func startsLower(t string) bool {
 func (p *parser) openField(ln int, k fieldKind, label string) *Field {
 	fld := p.curFiche.field(k)
 	if fld.Span.StartLine == 0 {
-		fld.Label = strings.TrimRight(label, " :—–")
+		fld.Label = strings.TrimRight(label, " :—–•")
 		fld.Span = Span{StartLine: ln, EndLine: ln, Page: p.curFiche.Page}
 	}
 	return fld

@@ -346,6 +346,10 @@ func axisKey(kind, num string) string {
 // matchAxis reads an axis heading as [line, kind, number, title], the
 // number arabic, Roman or a letter; nil when t is none.
 func matchAxis(t string) []string {
+	// "4. Orientation 1 – Agir tôt…": a chapter's number before the axis.
+	if loc := reChapterNumber.FindStringSubmatchIndex(t); loc != nil {
+		t = t[loc[3]:]
+	}
 	m := reAxis.FindStringSubmatch(t)
 	if m == nil {
 		// "A. Première orientation : soutenir les familles…": the axis
@@ -359,6 +363,10 @@ func matchAxis(t string) []string {
 	}
 	return []string{m[0], m[1], m[2] + m[3], m[4]}
 }
+
+// reChapterNumber is a chapter's number before an axis heading ("4. ",
+// "IV. "), when an axis word follows.
+var reChapterNumber = regexp.MustCompile(`(?i)^((?:\d{1,2}|[IVX]{1,4})[.)]\s+)(?:orientation|axe|objectif|priorit|enjeu|ambition|engagement|pilier)`)
 
 // reOrdinalAxis is an axis heading numbered by an ordinal word, perhaps
 // after an outline letter: "B. Deuxième orientation : évaluer juste…".
@@ -1089,7 +1097,7 @@ func (p *parser) axisFor(ln int, m []string) int {
 	key := axisKey(m[1], m[2])
 	n, numeral := axisNumber(m[2])
 	kind := axisKindWord(m[1])
-	title := strings.TrimRight(strings.TrimSpace(m[3]), ". *")
+	title := strings.TrimRight(strings.TrimSpace(reFichesOfAxis.ReplaceAllString(m[3], "")), ". *")
 	page := 0
 	if pages := p.axisPages[key]; p.axisSeen[key] < len(pages) {
 		page = pages[p.axisSeen[key]]

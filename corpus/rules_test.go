@@ -402,6 +402,15 @@ func TestSlideDeckExport(t *testing.T) {
 	if len(d.Axes) != 1 || d.Axes[0].Number != 2 || d.Axes[0].Title != "protéger sans délai" {
 		t.Errorf("axes %+v, want orientation 2 numbered in words", d.Axes)
 	}
+	// "4. Orientation 1 – …": a chapter's number before the axis, and
+	// "(fiches 1.1 à 1.3)" after its title in a list of the axes.
+	c, err := corpus.Parse("chap", "chap.txt", []byte("Schéma enfance 2024-2028\n\n• Orientation 1 – Agir tôt (fiches 1.1 à 1.3)\n\n4. Orientation 1 – Agir tôt\n\nFiche action 1.1 : Essai\nPilote : Service A\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Axes) != 1 || c.Axes[0].Number != 1 || c.Axes[0].Title != "Agir tôt" || len(c.Fiches) != 1 || c.Fiches[0].AxisNumber != 1 {
+		t.Errorf("axes %+v fiches %d: want orientation 1 'Agir tôt' over fiche 1.1", c.Axes, len(c.Fiches))
+	}
 	if len(d.Fiches) != 2 {
 		t.Fatalf("%d fiches, want 2", len(d.Fiches))
 	}
