@@ -643,6 +643,24 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 			return a
 		}
 	}
+	// "Qui sont les contributeurs de cette fiche ?" in a thread whose
+	// last answer was a passage: the fiche the last question's topic
+	// names (after a list of several fiches, none is guessed).
+	if q.Field != "" && len(q.Fiches) == 0 && len(retrieval.Terms(retrieval.Translate(q.Topic))) == 0 && len(q.Acronyms) == 0 && conv.Question != "" && conv.Fiche == "" && len(conv.List) == 0 {
+		if prev := e.lastQuestion(q, conv); len(retrieval.Terms(retrieval.Translate(prev.Topic))) > 0 {
+			c := *q
+			c.Topic, c.Acronyms, c.weights = prev.Topic, prev.Acronyms, nil
+			if len(c.Docs) == 0 {
+				c.Docs = prev.Docs
+				if len(c.Docs) == 0 && conv.Doc != "" {
+					c.Docs = []string{conv.Doc}
+				}
+			}
+			if a, ok := e.topicFieldAnswer(ctx, &c); ok && a.Found {
+				return a
+			}
+		}
+	}
 	// A field asked about nothing in particular ("et les partenaires ?" in
 	// a new thread): ask which fiche.
 	if q.Field != "" && len(retrieval.Terms(retrieval.Translate(q.Topic))) == 0 && len(q.Acronyms) == 0 {

@@ -1100,6 +1100,14 @@ func TestThreadFollowUps(t *testing.T) {
 			"same question for Isère?",
 			"ok merci ! et pour l'Isère, même question ?",
 		}, []string{"Fiche action n°16", "places habilitées dédiées aux MNA"}},
+		{"a field of \"this fiche\" after a passage: the fiche the last question's topic names", []string{
+			"le « hors les murs » en Moselle, c'est quoi au juste ?",
+			"et quelle part des capacités d'accueil ça représente ?",
+		}, []string{
+			"ok top. qui sont les contributeurs de cette fiche ?",
+			"and who are the contributors of that fiche?",
+			"merci ! et les contributeurs ?",
+		}, []string{"Fiche action n°9", "Magistrats"}},
 		{"the other schéma, the same topic said in words", []string{
 			"hello - who is in charge of the Moselle action sheet on unaccompanied minors (MNA)?",
 		}, []string{
