@@ -1459,3 +1459,26 @@ func TestWithoutWord(t *testing.T) {
 		}
 	}
 }
+
+// "When" that opens a clause inside an English sentence asks no date:
+// "… find housing when they turn 18?" asks what is done, not when.
+func TestSubordinateWhenAsksNoDate(t *testing.T) {
+	eng := testEngine(t)
+	for _, q := range []string{
+		"what is Moselle doing to help young people in care find housing when they turn 18?",
+		"how does Moselle support care leavers with housing when they reach 18?",
+		"hi! what happens in Moselle when a young person in care turns 18, for housing?",
+	} {
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+		if strings.Contains(a.Text, "Calendar (") || strings.Contains(a.Text, "no calendar") || strings.Contains(a.Text, "falls due") {
+			t.Errorf("%q: got a date answer %q", q, a.Text)
+		}
+	}
+	answersAll(t, eng, []string{"what is Moselle doing to help young people in care find housing when they turn 18?"}, "baux glissants")
+	// The interrogative "when" still asks a date.
+	answersAll(t, eng, []string{
+		"when is the protocole d'accès à l'autonomie due in Isère?",
+		"Isère's protocole d'accès à l'autonomie is due when?",
+		"and when is Isère's protocole d'accès à l'autonomie due? thx",
+	}, "2021-2022")
+}

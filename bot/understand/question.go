@@ -377,7 +377,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 		q.List = true
 	}
 	q.WantsNumber = fq.has(intentVocab.phrases("number")) && !q.Count
-	q.WantsDate = fq.has(intentVocab.phrases("date"))
+	q.WantsDate = scan(withoutSubordinateWhen(placeless)).has(intentVocab.phrases("date"))
 	q.WantsPlace = fq.has(intentVocab.phrases("place"))
 	// "J'ai besoin du nom du service pour un mail": a mail to write is the
 	// purpose, not the address asked.
@@ -423,7 +423,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	// "Besides the pilot, who's involved?": a field set aside is not asked.
 	seg = reSetAside.ReplaceAllStringFunc(seg, func(m string) string { return strings.Repeat(" ", len(m)) })
 	bestPos, weakPos, weakField := len(seg)+1, len(seg)+1, ""
-	fseg := scan(seg)
+	fseg := scan(withoutSubordinateWhen(seg))
 	// "Réunions d'info des partenaires : on suit quoi comme indicateurs ?":
 	// when two fields are asked, a field word that some fiche title holds
 	// names the topic ("les partenaires" of fiche 7's title), not the
@@ -566,7 +566,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 		q.Field = ""
 	}
 	// "Quand ?" asks for a date whatever else the sentence says.
-	if q.Field != "" && (containsPhrase(q.Folded, "quand") || containsPhrase(q.Folded, "when")) {
+	if when := withoutSubordinateWhen(q.Folded); q.Field != "" && (containsPhrase(when, "quand") || containsPhrase(when, "when")) {
 		q.Field = retrieval.FieldCalendar
 	}
 	// "the strategic objectives of the plan" are its axes, not a fiche's objectives.
@@ -960,6 +960,39 @@ func headingTerms(d *corpus.Document) []string {
 	v, _ := headingTermsCache.LoadOrStore(d, out)
 	return v.([]string)
 }
+
+// withoutSubordinateWhen blanks the English "when" that opens a clause
+// inside a sentence ("what is Moselle doing to help young people find
+// housing when they turn 18?"): it asks no date. The interrogative one
+// opens its clause ("when is it due?", "and when?"), ends the question
+// ("due when?"), follows a preposition ("since when") or comes before a
+// verb. French puts an interrogative "quand" anywhere ("elles ont eu
+// lieu quand les conférences ?"): it is left alone.
+func withoutSubordinateWhen(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if w != "when" {
+			continue
+		}
+		if i == 0 || i == len(words)-1 {
+			continue
+		}
+		prev, next := words[i-1], strings.Trim(words[i+1], "'")
+		if strings.ContainsAny(prev[len(prev)-1:], ",.;:?!-") || whenOpeners[prev] || whenVerbs[next] || strings.HasPrefix(next, "?") {
+			continue
+		}
+		words[i] = ""
+	}
+	return " " + strings.Join(words, " ") + " "
+}
+
+// whenOpeners are the words after which "when" asks: a conjunction that
+// starts a new question, or a preposition.
+var whenOpeners = map[string]bool{"and": true, "so": true, "ok": true, "then": true, "but": true, "since": true, "until": true, "till": true, "by": true, "due": true}
+
+// whenVerbs are the words that follow an interrogative "when".
+var whenVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "will": true, "would": true, "does": true, "do": true, "did": true,
+	"should": true, "can": true, "could": true, "has": true, "have": true, "had": true, "exactly": true}
 
 // opensWith reports whether s starts with one of ps.
 func opensWith(s string, ps []phrase) bool {
