@@ -1482,3 +1482,20 @@ func TestSubordinateWhenAsksNoDate(t *testing.T) {
 		"and when is Isère's protocole d'accès à l'autonomie due? thx",
 	}, "2021-2022")
 }
+
+// How the asker wants the answer put ("en 3 lignes", "in a nutshell")
+// asks nothing of the documents: the answer is the question's without it.
+func TestFormatRequestsAskNothing(t *testing.T) {
+	eng := testEngine(t)
+	for _, tt := range []struct{ plain, dressed string }{
+		{"résume-moi ce que dit le schéma isérois sur les MNA", "résume-moi en 3 lignes ce que dit le schéma isérois sur les MNA"},
+		{"who leads the Isère fiche on boarding school?", "in a nutshell: who leads the Isère fiche on boarding school?"},
+		{"les grandes orientations du schéma isère ?", "les grandes orientations du schéma isère en quelques mots svp"},
+	} {
+		a, _ := eng.Ask(context.Background(), tt.plain, chat.Conversation{})
+		b, _ := eng.Ask(context.Background(), tt.dressed, chat.Conversation{})
+		if a.Text != b.Text || a.Found != b.Found {
+			t.Errorf("%q answers\n %q\nbut %q answers\n %q", tt.dressed, b.Text, tt.plain, a.Text)
+		}
+	}
+}
