@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // proseCues tell which field a sentence of a fiche written as prose
@@ -37,7 +38,7 @@ func (p *parser) proseFiche(ln int, body string) {
 		return
 	}
 	f.Span.EndLine = ln
-	for _, sent := range sentences(body) {
+	for _, sent := range Sentences(body) {
 		folded := Fold(sent)
 		// "Siégeront au comité de pilotage" names no pilot.
 		for _, body := range proseBodies {
@@ -75,21 +76,27 @@ func (p *parser) proseFiche(ln int, body string) {
 	p.closeField()
 }
 
-// sentences splits a paragraph after each full stop, question or
-// exclamation mark followed by a space and a capital letter, so that
-// "M. Dupont" or "art. 12" stay whole.
-func sentences(text string) []string {
+// Sentences splits a text into its sentences and lines: after each full
+// stop, question or exclamation mark or semicolon followed by a space and
+// a capital letter or a French quote, so that "M. Dupont" or "art. 12"
+// stay whole, and at each line break.
+func Sentences(text string) []string {
 	var out []string
-	start := 0
-	rs := []rune(text)
-	for i := 0; i+2 < len(rs); i++ {
-		if (rs[i] == '.' || rs[i] == '!' || rs[i] == '?') && rs[i+1] == ' ' && unicode.IsUpper(rs[i+2]) && i-start > 3 {
-			out = append(out, strings.TrimSpace(string(rs[start:i+1])))
-			start = i + 2
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		start := 0
+		for i := 0; i < len(line); i++ {
+			if (line[i] == '.' || line[i] == '!' || line[i] == '?' || line[i] == ';') && i+2 < len(line) && line[i+1] == ' ' {
+				r, _ := utf8.DecodeRuneInString(line[i+2:])
+				if unicode.IsUpper(r) || r == '«' {
+					out = append(out, strings.TrimSpace(line[start:i+1]))
+					start = i + 2
+				}
+			}
 		}
-	}
-	if rest := strings.TrimSpace(string(rs[start:])); rest != "" {
-		out = append(out, rest)
+		if rest := strings.TrimSpace(line[start:]); rest != "" {
+			out = append(out, rest)
+		}
 	}
 	return out
 }

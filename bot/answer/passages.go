@@ -111,26 +111,7 @@ var (
 )
 
 // sentences splits a passage into its sentences and list lines.
-func sentences(text string) []string {
-	var out []string
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		start := 0
-		for i := 0; i < len(line); i++ {
-			if (line[i] == '.' || line[i] == '!' || line[i] == '?' || line[i] == ';') && i+2 < len(line) && line[i+1] == ' ' {
-				r, _ := utf8.DecodeRuneInString(line[i+2:])
-				if unicode.IsUpper(r) || r == '«' {
-					out = append(out, strings.TrimSpace(line[start:i+1]))
-					start = i + 2
-				}
-			}
-		}
-		if rest := strings.TrimSpace(line[start:]); rest != "" {
-			out = append(out, rest)
-		}
-	}
-	return out
-}
+func sentences(text string) []string { return corpus.Sentences(text) }
 
 type scoredSentence struct {
 	hit   retrieval.Hit
