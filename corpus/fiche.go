@@ -135,7 +135,7 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 	// So does a value wrapped in its table column: a line in lower case
 	// after an item of the line before that ends no sentence.
 	if len(cells) == 1 && !isBullet && p.curField != nil && len(p.curField.Items) > 0 &&
-		(p.lastItemLine == ln-1 && (startsLower(t) || endsMidPhrase(p.curField.Items[len(p.curField.Items)-1].Text)) ||
+		(p.lastItemLine == ln-1 && (startsLower(t) || endsMidPhrase(p.curField.Items[len(p.curField.Items)-1].Text) || p.fullLine(ln-2) && !p.opensField(raw, t)) ||
 			p.lastItemLine == ln-2 && strings.TrimSpace(p.lines[ln-2]) == "" && endsOnMonth(p.curField.Items[len(p.curField.Items)-1].Text) && reYearStart.MatchString(t)) {
 		last := &p.curField.Items[len(p.curField.Items)-1]
 		if !strings.ContainsAny(last.Text[len(last.Text)-1:], ".;!?") {
@@ -748,6 +748,31 @@ var reYearStart = regexp.MustCompile(`^(?:19|20)\d\d\b`)
 func endsMidPhrase(s string) bool {
 	f := strings.Fields(strings.ToLower(s))
 	return len(f) > 1 && midPhraseWords[f[len(f)-1]]
+}
+
+// opensField reports a line that starts with a field's label, run in or
+// set apart by spaces ("Partenaires         Missions locales…").
+func (p *parser) opensField(raw, t string) bool {
+	if k, _ := p.label(raw); k != fNone {
+		return true
+	}
+	if segs := segments(strings.TrimSpace(raw)); len(segs) >= 2 {
+		if k, _ := p.label(segs[0].text + " :"); k != fNone {
+			return true
+		}
+	}
+	_, _, ok := labelThenValue(t)
+	return ok
+}
+
+// fullLine reports line i (from 0) as long as the document's full lines, which a
+// conversion of a printed page wrapped: the text goes on below, whatever
+// the next line starts with ("recrutements réalisés courant" / "2025 ;").
+func (p *parser) fullLine(i int) bool {
+	if p.measure == 0 || i < 0 || i >= len(p.lines) {
+		return false
+	}
+	return utf8.RuneCountInString(strings.TrimSpace(p.lines[i]))*10 >= p.measure*8
 }
 
 // addAliases gives coded actions the order numbers a summary gave them,

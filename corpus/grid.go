@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -68,14 +69,14 @@ func unfoldGrid(lines []string, i int, bounds []int) int {
 		}
 		cells := make([]string, len(row))
 		for c, ls := range row {
-			cells[c] = joinGridCell(ls)
+			cells[c] = joinGridCell(ls, bounds[c+1]-bounds[c]-3)
 		}
 		lines[first] = ""
 		for k := first + 1; k < end; k++ {
 			lines[k] = ""
 		}
 		switch {
-		case end < len(lines) && strings.Contains(lines[end], "="):
+		case end < len(lines) && strings.Contains(lines[end], "=") && !numbersFiche(cells):
 			header = cells
 		case header != nil:
 			lines[first] = headedRow(header, cells)
@@ -113,11 +114,14 @@ func unfoldGrid(lines []string, i int, bounds []int) int {
 	return j
 }
 
-// joinGridCell joins the lines of a cell: a wrapped line continues the one
-// above, a bullet or a paragraph after a blank line starts a new item.
-func joinGridCell(ls []string) string {
+// joinGridCell joins the lines of a cell width runes wide: a wrapped line
+// continues the one above, a bullet or a paragraph after a blank line
+// starts a new item, and so does a line whose first word would have fitted
+// on the line above: the writer broke the line, not the wrap
+// ("Dole et Lons-le-Saunier : 2023" over "Champagnole : 2024").
+func joinGridCell(ls []string, width int) string {
 	var items []string
-	cur := ""
+	cur, prev := "", ""
 	newItem := true
 	for _, l := range ls {
 		switch {
@@ -128,6 +132,10 @@ func joinGridCell(ls []string) string {
 			l = strings.TrimSpace(l[strings.IndexByte(l, ' '):])
 			newItem = true
 		}
+		if !newItem && cur != "" && width > 0 && broken(prev, l, width) {
+			newItem = true
+		}
+		prev = l
 		if newItem || cur == "" {
 			if cur != "" {
 				items = append(items, cur)
@@ -150,6 +158,23 @@ func joinGridCell(ls []string) string {
 	return strings.Join(items, "")
 }
 
+// broken reports a line l that starts a new item although no bullet or
+// blank line says so: its first word would have fitted after prev in a
+// cell width runes wide, it starts with a capital or a number, and the
+// line above does not end on a word no phrase ends on.
+func broken(prev, l string, width int) bool {
+	first, _, _ := strings.Cut(l, " ")
+	r, _ := utf8.DecodeRuneInString(l)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	// "Service A de la" / "Direction enfance": no line ends on "la".
+	if w := strings.Fields(prev); len(w) > 0 && wrapWords[strings.ToLower(w[len(w)-1])] {
+		return false
+	}
+	return utf8.RuneCountInString(prev)+1+utf8.RuneCountInString(first) <= width
+}
+
 // headedRow writes a row under a header as one list item.
 func headedRow(header, cells []string) string {
 	if len(cells) == 0 || cells[0] == "" {
@@ -170,4 +195,62 @@ func headedRow(header, cells []string) string {
 		return "- " + cells[0]
 	}
 	return "- " + cells[0] + " (" + strings.Join(rest, " ; ") + ")"
+}
+
+// A fiche laid out as one table may number itself in its first row, the
+// label in one cell and the number in the other:
+//
+//	| FICHE-ACTION N°        | 1                                 |
+//	| INTITULÉ               | Ouvrir un « relais parents » …    |
+//
+// numberRowsAsHeads rewrites such a row as the heading it stands for
+// ("FICHE-ACTION N° 1"), so that the fiche starts there; the title row
+// under it is read as the fiche's title like any "Intitulé" row.
+func numberRowsAsHeads(lines []string) {
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if !strings.HasPrefix(t, "|") {
+			continue
+		}
+		var cells []string
+		for _, c := range splitCells(t) {
+			if c = strings.TrimSpace(strings.Trim(strings.TrimSpace(c), "*_")); c != "" {
+				cells = append(cells, c)
+			}
+		}
+		if numbersFiche(cells) {
+			lines[i] = strings.TrimRight(strings.TrimSpace(cells[0]), " :") + " " + cells[1]
+		}
+	}
+}
+
+// numbersFiche reports the two cells of a row that numbers a fiche.
+func numbersFiche(cells []string) bool {
+	return len(cells) == 2 && isNumberLabel(cells[0]) && reShortCode.MatchString(cells[1])
+}
+
+// reShortCode matches the number of a fiche: "1", "2.3", "A4", "II-3".
+var reShortCode = regexp.MustCompile(`^(?:[A-Z]{1,3}[-. ]?)?\d{1,2}(?:[.-]\d{1,2}){0,2}[a-z]?$`)
+
+// numberLabelWords are the words of a label that numbers a fiche.
+var numberLabelWords = map[string]bool{"fiche": true, "fiches": true, "action": true, "actions": true, "fiche-action": true,
+	"fiche-actions": true, "fiches-actions": true, "mesure": true, "chantier": true, "n°": true, "no": true,
+	"numero": true, "num": true, "de": true, "la": true, "l'action": true, "ref": true, "reference": true}
+
+// isNumberLabel reports a cell that says what the other cell numbers:
+// "FICHE-ACTION N°", "Numéro de la fiche", "Fiche action n°", "Mesure".
+func isNumberLabel(cell string) bool {
+	w := strings.Fields(strings.Trim(Fold(cell), " :.*"))
+	if len(w) == 0 || len(w) > 4 {
+		return false
+	}
+	named := false
+	for _, x := range w {
+		x = strings.TrimSuffix(x, ".")
+		if !numberLabelWords[x] {
+			return false
+		}
+		named = named || strings.HasPrefix(x, "fiche") || strings.HasPrefix(x, "action") || x == "mesure" || x == "chantier"
+	}
+	return named
 }

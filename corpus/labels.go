@@ -158,6 +158,8 @@ func questionLabel(norm string) fieldKind {
 		return fCalendar
 	case words[0] == "comment" && has("saura", "verra", "mesur", "evalu", "reussi", "marche"):
 		return fIndicators
+	case len(words) <= 5 && has("pour quoi faire", "pourquoi faire", "dans quel but", "a quoi ca sert", "a quoi sert", "pour quels resultats"):
+		return fObjectives
 	case (strings.HasPrefix(norm, "ce que l") || strings.HasPrefix(norm, "ce qu'on") || strings.HasPrefix(norm, "ce que nous")) && has("veut", "voulons", "vise", "visons", "souhait", "attend", "cherch"):
 		return fObjectives
 	case (strings.HasPrefix(norm, "ce que l") || strings.HasPrefix(norm, "ce qu'on") || strings.HasPrefix(norm, "ce que nous")) && has("va faire", "allons faire", "fait", "faisons", "fera", "ferons", "prevoit", "prevoyons"):
@@ -263,7 +265,15 @@ func repeatedLabels(lines []string) map[string]bool {
 			continue
 		}
 		head := t
-		if i := strings.IndexByte(t, ':'); i > 0 {
+		if strings.HasPrefix(strings.TrimSpace(l), "|") {
+			// "| FICHES LIÉES | 2, 13 |": a table of fields, one a row,
+			// repeats its labels in its first column.
+			cells := splitCells(l)
+			if len(cells) < 2 {
+				continue
+			}
+			head = strings.Trim(cleanText(cells[0]), "*_ ")
+		} else if i := strings.IndexByte(t, ':'); i > 0 {
 			head = t[:i]
 		} else if len(strings.Fields(t)) > 4 || strings.ToUpper(t) != t || len(t) < 5 {
 			// A label alone on its line is printed in capitals; a short

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -46,6 +47,9 @@ var (
 	reEdgeNumber = regexp.MustCompile(`^\d{1,3}\s+|\s+\d{1,3}$`)
 	// reDeepNumbered is an action numbered three levels deep: "1.1.1 - …".
 	reDeepNumbered = regexp.MustCompile(`^(\d{1,2}\.\d{1,2}\.\d{1,2})\s*[-–—:]\s*(\S.+)$`)
+	// reDeepSpaced is reDeepNumbered with a space only after the number
+	// and a capital after it: "1.1.1 Renforcer les visites…".
+	reDeepSpaced = regexp.MustCompile(`^(\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+(\p{Lu}.{2,})$`)
 	// reListNumber is the number of an ordered list item: "1. ", "2) ".
 	reListNumber = regexp.MustCompile(`^(\d{1,2})[.)]\s+`)
 	// reAcronymThenName is a glossary line whose acronym and expansion are
@@ -109,6 +113,12 @@ type parser struct {
 	// codedHeads counts the headings of actions coded by a letter and a
 	// number ("#### A1 – …"), read as actions when there are several.
 	codedHeads int
+	// deepHeads is set when at least three reDeepSpaced lines have a
+	// field label right under them: those lines head actions.
+	deepHeads bool
+	// measure is the length of the document's full lines when it was
+	// wrapped at a fixed width (a printed page), 0 when it was not.
+	measure int
 	// repeated are the labels outside the vocabulary the document repeats.
 	repeated map[string]bool
 	// upperLabels is set when the document prints its labels in capitals.
@@ -153,6 +163,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	text = strings.ReplaceAll(text, "\r", "\n")
 	raw := strings.Split(text, "\n")
 	unfoldGridTables(raw)
+	numberRowsAsHeads(raw)
 	lines, tableEnds := unfoldColumnTables(raw)
 	furniture := pageFurniture(lines)
 	unfoldLabelBlocks(lines, furniture)
@@ -173,6 +184,8 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	}
 	p.actionHeads = countFicheHeadings(lines) < 2
 	p.codedHeads = countCodedHeadings(lines)
+	p.deepHeads = p.countDeepHeadings() >= 3
+	p.measure = lineMeasure(lines)
 	p.upperLabels = capitalLabels(lines, p.repeated)
 	p.scanTOC()
 	if err := p.scanBody(); err != nil {
@@ -451,6 +464,14 @@ func (p *parser) matchFiche(t string) []string {
 		if m := reDeepNumbered.FindStringSubmatch(t); m != nil {
 			return m[1:]
 		}
+		// "1.1.1 Renforcer les visites à domicile" then "Qui pilote ?":
+		// the same numbers without a dash, in a document where such
+		// headings open fields.
+		if p.deepHeads {
+			if m := reDeepSpaced.FindStringSubmatch(t); m != nil {
+				return m[1:]
+			}
+		}
 		// "#### A1 – Ouvrir des Maisons…": actions coded by their axis's
 		// letter and a number, as headings, in a document that has
 		// several of them.
@@ -495,6 +516,93 @@ func breadcrumb(t string) ([]string, string) {
 // reCodedHead is the markdown heading of an action coded by a letter and
 // a number, a dash, then its title: "#### B2 – Ouvrir une UAPED".
 var reCodedHead = regexp.MustCompile(`^#{2,6}\s*([A-Z]\d{1,2}(?:\.\d{1,2})?)\s*[–—-]\s*(\S.{2,})$`)
+
+// lineMeasure returns the length of a document's full lines when it was
+// wrapped at a fixed width (a printed page, even in a proportional font):
+// many lines end near the same length and few go beyond it. It returns 0
+// otherwise (markdown paragraphs on one line).
+func lineMeasure(lines []string) int {
+	var ks []int
+	for _, l := range lines {
+		if k := utf8.RuneCountInString(strings.TrimSpace(l)); k >= 40 {
+			ks = append(ks, k)
+		}
+	}
+	if len(ks) < 20 {
+		return 0
+	}
+	slices.Sort(ks)
+	m := ks[len(ks)*9/10]
+	near := 0
+	for _, k := range ks {
+		if k*10 >= m*8 && k*10 <= m*11 {
+			near++
+		}
+	}
+	if near*10 < len(ks)*3 || ks[len(ks)*99/100]*10 > m*13 {
+		return 0
+	}
+	return m
+}
+
+// reNumberedChapter is a heading numbered by one number only: "1 Prévenir
+// au plus tôt et au plus près des familles".
+var reNumberedChapter = regexp.MustCompile(`^(\d{1,2})\.?\s+(\p{Lu}.{3,150})$`)
+
+// reAxisWord finds the words a document names its axes with, wherever
+// they are printed (a running header "Orientation 1 — Prévenir").
+var reAxisWord = regexp.MustCompile(`(?i)\b(orientation|axe|priorit[ée]|enjeu|ambition)s?\s+\d`)
+
+// numberedAxis reads line i as the heading of an axis in a document whose
+// actions are numbered three levels deep ("1.1.1 Renforcer…"): a heading
+// numbered N whose next action is numbered N.x.y. It returns the match in
+// matchAxis's form, the kind being the word the document uses most for its
+// axes ("Axe" when it uses none).
+func (p *parser) numberedAxis(i int, t string) []string {
+	m := reNumberedChapter.FindStringSubmatch(t)
+	if m == nil || reDeepSpaced.MatchString(t) {
+		return nil
+	}
+	for j := i + 1; j < len(p.lines) && j <= i+60; j++ {
+		f := p.matchFiche(cleanText(p.lines[j]))
+		if f == nil {
+			continue
+		}
+		if !strings.HasPrefix(f[0], m[1]+".") {
+			return nil
+		}
+		return []string{t, p.axisWord(), m[1], m[2]}
+	}
+	return nil
+}
+
+// axisWord returns the word the document names its axes with most often,
+// "Axe" when it uses none.
+func (p *parser) axisWord() string {
+	counts := map[string]int{}
+	best, n := "Axe", 0
+	for _, l := range p.lines {
+		for _, m := range reAxisWord.FindAllStringSubmatch(l, -1) {
+			w := strings.ToUpper(m[1][:1]) + strings.ToLower(m[1][1:])
+			if counts[w]++; counts[w] > n {
+				best, n = w, counts[w]
+			}
+		}
+	}
+	return best
+}
+
+// countDeepHeadings counts the reDeepSpaced lines that a field label
+// follows.
+func (p *parser) countDeepHeadings() int {
+	n := 0
+	for i, l := range p.lines {
+		if t := cleanText(l); len(t) < 300 && reDeepSpaced.MatchString(t) && p.labelNext(i) {
+			n++
+		}
+	}
+	return n
+}
 
 // countCodedHeadings counts the lines that are reCodedHead headings.
 func countCodedHeadings(lines []string) int {
@@ -589,6 +697,27 @@ func pageFurniture(lines []string) []bool {
 			}
 		}
 		if k, _ := labelKind(t); onePerPage && k == fNone {
+			for _, i := range idx {
+				marks[i] = true
+			}
+		}
+	}
+	// A running header that names the current chapter ("Département de
+	// l'Aveyron  Orientation 1 — Prévenir", then "… Orientation 2 — …")
+	// opens most pages with the same words and ends differently.
+	tops := map[string][]int{}
+	for i, l := range lines {
+		if !strings.HasPrefix(strings.TrimLeft(l, " "), "\f") {
+			continue
+		}
+		t := cleanText(l)
+		if w := strings.Fields(Fold(t)); len(w) >= 4 && len(t) <= 120 && matchAxis(t) == nil && !reFiche.MatchString(t) {
+			key := strings.Join(w[:3], " ")
+			tops[key] = append(tops[key], i)
+		}
+	}
+	for _, idx := range tops {
+		if pages >= 4 && len(idx) >= max(3, pages*3/5) {
 			for _, i := range idx {
 				marks[i] = true
 			}
@@ -718,6 +847,9 @@ func (p *parser) scanBody() error {
 			m := matchAxis(t)
 			if m == nil {
 				m = labelledAxis(raw, t)
+			}
+			if m == nil && p.deepHeads {
+				m = p.numberedAxis(i, t)
 			}
 			if m != nil && len(t) < 300 {
 				if p.nextIsTOC(i) {
@@ -1358,6 +1490,11 @@ func glossaryEntry(raw, t string) (acronym, expansion string, ok bool) {
 	if it, ok := bulletItem(raw); ok {
 		t = it.Text
 	}
+	// "OLINPE ...... Observation longitudinale…": dot leaders between
+	// the acronym and its expansion, as in a printed index.
+	if m := reDotLeader.FindStringSubmatchIndex(t); m != nil {
+		t = t[:m[3]] + " : " + t[m[1]:]
+	}
 	if m := reGlossary.FindStringSubmatch(t); m != nil && isAcronym(m[1]) {
 		return m[1], strings.TrimSpace(m[2]), true
 	}
@@ -1390,6 +1527,8 @@ func glossaryColumns(raw string) [][2]string {
 	}
 	return out
 }
+
+var reDotLeader = regexp.MustCompile(`^([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&'’/-]{0,15})\s*(?:\.{3,}|…+)\s*`)
 
 var reSpacedColumns = regexp.MustCompile(`^([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&'’./-]{0,15})\s{2,}(\S.{2,})$`)
 

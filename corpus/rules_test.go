@@ -2,6 +2,7 @@ package corpus_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -452,5 +453,99 @@ func TestFicheWrittenAsProse(t *testing.T) {
 	}
 	if len(f.Milestones) != 1 || f.Milestones[0].Start.Year() != 2026 {
 		t.Errorf("milestones %+v, want one in 2026", f.Milestones)
+	}
+}
+
+// A fiche laid out as one grid table, numbered in its first row, with
+// labels of its own repeated from fiche to fiche, dates one a line inside a
+// cell, and a glossary printed with dot leaders.
+func TestGridTableFiches(t *testing.T) {
+	row := func(label, value string) string {
+		return fmt.Sprintf("| %-16s | %-44s |\n", label, value)
+	}
+	border := "+------------------+----------------------------------------------+\n"
+	head := "+==================+==============================================+\n"
+	fiche := func(n, title, pilot string) string {
+		return border + row("FICHE-ACTION N°", n) + head + row("INTITULÉ", title) + border +
+			row("PILOTE(S)", pilot) + border +
+			row("ÉCHÉANCIER", "Diagnostic : 1er semestre 2023") + row("", "Équipe de Saint-Claude : septembre 2024") + border +
+			row("INDICATEURS", "- Nombre de jeunes accompagnés") + border +
+			row("FICHES LIÉES", "1, 3") + border + "\n"
+	}
+	doc := "SCHÉMA ENFANCE-FAMILLE 2023-2027\n\nAXE 1 - PRÉVENIR\n\n" +
+		fiche("1", "Ouvrir un relais parents", "Direction de l'enfance") +
+		fiche("2", "Étendre la prévention spécialisée", "Mission prévention") +
+		fiche("3", "Prévenir le décrochage scolaire", "Service ASE") +
+		"SIGLES\n\nCRIP ........ Cellule de recueil des informations préoccupantes\nDEF ......... Direction de l'enfance\n"
+	d, err := corpus.Parse("grid", "grid.txt", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Fiches) != 3 {
+		t.Fatalf("%d fiches, want 3 numbered in their tables' first rows", len(d.Fiches))
+	}
+	f := d.Fiches[1]
+	if f.ID != "2" || f.Title != "Étendre la prévention spécialisée" || strings.Join(f.Pilots.Texts(), "|") != "Mission prévention" {
+		t.Errorf("fiche %q %q pilots %q", f.ID, f.Title, f.Pilots.Texts())
+	}
+	if got := strings.Join(f.Calendar.Texts(), "|"); got != "Diagnostic : 1er semestre 2023|Équipe de Saint-Claude : septembre 2024" {
+		t.Errorf("calendar %q, want one item a line of the cell", got)
+	}
+	if got := strings.Join(f.Indicators.Texts(), "|"); got != "Nombre de jeunes accompagnés" {
+		t.Errorf("indicators %q; the repeated label 'FICHES LIÉES' opens a field of its own", got)
+	}
+	found := false
+	for _, g := range d.Glossary {
+		found = found || g.Acronym == "CRIP" && g.Expansion == "Cellule de recueil des informations préoccupantes"
+	}
+	if !found {
+		t.Errorf("glossary %+v, want CRIP read across its dot leaders", d.Glossary)
+	}
+}
+
+// Actions numbered three levels deep without a dash ("1.1.1 Renforcer…"),
+// their fields question headings ("Qui pilote ?", "Pour quoi faire ?"),
+// under chapters numbered by one number; a running header that names the
+// chapter; calendars wrapped at the page's width.
+func TestQuestionHeadedFiches(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Schéma départemental de protection de l'enfance 2024-2028\n")
+	fill := "Le diagnostic partagé a montré que les familles les plus isolées accèdent tardivement aux services.\n"
+	for a := 1; a <= 2; a++ {
+		fmt.Fprintf(&b, "\fDépartement de l'Exemple Orientation %d — Titre\n%d Chapitre numéro %d du schéma\n%s", a, a, a, fill)
+		for n := 1; n <= 2; n++ {
+			fmt.Fprintf(&b, "%d.1.%d Action numéro %d de l'orientation\nQui pilote ? Le service %d.%d.\nAvec qui ? La CAF.\n", a, n, n, a, n)
+			// Each fiche says its own things: a line on every page is
+			// furniture.
+			fmt.Fprintf(&b, "Pour quoi faire ? Aller vers les familles éloignées des services (%d.%d).\n", a, n)
+			fmt.Fprintf(&b, "Pour quand ? Conventions signées au premier semestre 2025 ; recrutements réalisés courant\n2025 ; staffs mensuels à la fin de l'année (%d.%d).\n", a, n)
+			fmt.Fprintf(&b, "Comment saura-t-on que c'est réussi ? Nombre de familles rencontrées (%d.%d).\n", a, n)
+			fmt.Fprintf(&b, "%s%sPage %d\n", fill, fill, a*2+n)
+			fmt.Fprintf(&b, "\fDépartement de l'Exemple Orientation %d — Titre\n", a)
+		}
+	}
+	d, err := corpus.Parse("deep", "deep.txt", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Fiches) != 4 {
+		t.Fatalf("%d fiches, want 4", len(d.Fiches))
+	}
+	f := d.Fiches[2]
+	if f.ID != "2.1.1" || f.AxisNumber != 2 || !strings.Contains(f.Axis, "Chapitre numéro 2") || !strings.HasPrefix(f.Axis, "Orientation 2") {
+		t.Errorf("fiche %q axis %q (%d), want 2.1.1 under 'Orientation 2 : Chapitre numéro 2…'", f.ID, f.Axis, f.AxisNumber)
+	}
+	if got := strings.Join(f.Objectives.Texts(), "|"); got != "Aller vers les familles éloignées des services (2.1)." {
+		t.Errorf("objectives %q", got)
+	}
+	if got := strings.Join(f.Calendar.Texts(), "|"); !strings.Contains(got, "courant 2025 ; staffs") {
+		t.Errorf("calendar %q, want the line wrapped at the page's width joined", got)
+	}
+	for _, fi := range d.Fiches {
+		for _, it := range fi.Indicators.Items {
+			if strings.Contains(it.Text, "Exemple") {
+				t.Errorf("fiche %s indicators hold the running header: %q", fi.ID, it.Text)
+			}
+		}
 	}
 }

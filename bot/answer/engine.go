@@ -166,15 +166,15 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 // which fiche treats a topic and whose second asks a field and names no
 // topic of its own.
 func (e *Engine) fieldOfTheFicheAsked(parts []string, conv chat.Conversation) bool {
-	p1 := understandQ(parts[0], e.lib, conv, e.today())
-	p2 := understandQ(parts[1], e.lib, conv, e.today())
+	p1 := e.understand(parts[0], conv)
+	p2 := e.understand(parts[1], conv)
 	return p1.List && !p1.Count && p1.Field == "" && p2.Field != "" && p2.Overview == "" && len(understand.ContentTerms(p2.Topic, p2.Acronyms)) == 0
 }
 
 // askOne answers one question; sameDoc keeps the thread's document when the
 // question names none (the second part of a two-part question).
 func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation, sameDoc bool, partial func(string)) (chat.Answer, chat.Conversation) {
-	q := understandQ(text, e.lib, conv, e.today())
+	q := e.understand(text, conv)
 	if sameDoc && len(q.Docs) == 0 && conv.Doc != "" {
 		q.Docs = []string{conv.Doc}
 	}
@@ -237,7 +237,7 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 				}
 			}
 			docs := q.Docs
-			q = understandQ(again, e.lib, conv, e.today())
+			q = e.understand(again, conv)
 			if len(docs) > 0 {
 				q.Docs = docs
 			}
@@ -305,7 +305,7 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 	// the language the whole message gave.
 	if !a.Found && !a.settled && q.UnknownPlace == "" {
 		for _, core := range questionCores(text) {
-			q2 := understandQ(core, e.lib, conv, e.today())
+			q2 := e.understand(core, conv)
 			// "On réfléchit à des conférences familiales. Quelles fiches en
 			// parlent ?": the sentence that asks refers to the topic of
 			// the one before; alone it would list every fiche.

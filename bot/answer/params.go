@@ -3,6 +3,7 @@ package answer
 import (
 	"fmt"
 	"reflect"
+	"schemabot/bot/understand"
 	"strconv"
 	"strings"
 )
@@ -75,6 +76,17 @@ type Params struct {
 	// EntityCover is the share of the question's words naming bodies that
 	// a pilot or partner must hold to be the body asked about.
 	EntityCover float64 `fit:"0.6,0.7,0.75,0.8,0.9"`
+	// CueWeak, CueTitled and CueLater weigh the phrases that ask for a
+	// fiche's field against each other (understand.Weights): a phrase that
+	// may also describe a topic, one a fiche's title holds, one said late.
+	CueWeak   float64 `fit:"0.3,0.4,0.5,0.6,0.7"`
+	CueTitled float64 `fit:"0.4,0.5,0.6,0.7,0.8,1"`
+	CueLater  float64 `fit:"0,0.1,0.2,0.3,0.4"`
+}
+
+// cues returns the weights of a question's cues in p.
+func (p Params) cues() understand.Weights {
+	return understand.Weights{WeakCue: p.CueWeak, TitledCue: p.CueTitled, LaterCue: p.CueLater}
 }
 
 // DefaultParams are the values kept by 5-fold cross-validation on the
@@ -102,6 +114,9 @@ var DefaultParams = Params{
 	TitleWeight:      0.2,
 	MilestoneWeight:  1,
 	PhraseWeight:     0.5,
+	CueWeak:          understand.DefaultWeights.WeakCue,
+	CueTitled:        understand.DefaultWeights.TitledCue,
+	CueLater:         understand.DefaultWeights.LaterCue,
 }
 
 // WithParams sets the tuning numbers (DefaultParams otherwise).

@@ -1,11 +1,8 @@
 package answer
 
 import (
-	"time"
-
 	"schemabot/bot/chat"
 	"schemabot/bot/understand"
-	"schemabot/corpus"
 )
 
 // question is an understood question as the engine answers it: the
@@ -26,13 +23,13 @@ type question struct {
 // several follow-up rules read it, and it is parsed once.
 func (e *Engine) lastQuestion(q *question, conv chat.Conversation) *question {
 	if q.last == nil {
-		l := understandQ(conv.Question, e.lib, chat.Conversation{}, e.today())
+		l := e.understand(conv.Question, chat.Conversation{})
 		q.last = &l
 	}
 	return q.last
 }
 
-// understandQ interprets text in the conversation's context.
-func understandQ(text string, lib *corpus.Library, conv chat.Conversation, today time.Time) question {
-	return question{Question: understand.Parse(text, lib, conv, today)}
+// understand interprets text in the conversation's context.
+func (e *Engine) understand(text string, conv chat.Conversation) question {
+	return question{Question: understand.ParseWeighted(text, e.lib, conv, e.today(), e.params.cues())}
 }

@@ -77,6 +77,21 @@ func TestWordsAsTyped(t *testing.T) {
 			"OPP — what's the full name? saw it in a court letter",
 			"c'est quoi le nom complet de l'OPP ? on m'en parle en réunion",
 		}, "Ordonnance de placement provisoire"},
+		{"a field asked in a second question, after the topic asked alone", []string{
+			"on va suivre comment les réunions d'info des partenaires en Isère ? quels indicateurs ?",
+			"les réunions d'information des partenaires en isère ? c'est quoi les indicateurs ?",
+			"salut ! les réunions d'info partenaires (isère) ? on mesure quoi ? je prépare le bilan",
+		}, "Nombre de réunions d'information à destination des partenaires"},
+		{"a field asked after a fiche's title that holds another field's word", []string{
+			"the information meetings for partners in Isère: how will they be evaluated?",
+			"les réunions d'info des partenaires en isère, on les évalue comment ?",
+			"Isère's partner information meetings — what do they track? asking for the ODPE report",
+		}, "Nombre de réunions d'information à destination des partenaires"},
+		{"knowing verbs around a question are chat", []string{
+			"vous savez combien de MNA étaient placés en Moselle fin 2018 ?",
+			"Coucou, sauriez-vous combien de placements MNA en Moselle fin 2018 ?",
+			"savez-vous combien de MNA étaient accueillis en Moselle fin 2018 ? c'est pour un point",
+		}, "362 fin 2018"},
 		{"who steers a fiche", []string{
 			"In Moselle, who steers the action on making preventive services more relevant and better used across territories?",
 			"who steers the Moselle action on the relevance of the prevention offer across territories?",

@@ -213,6 +213,11 @@ var questionPunct = strings.NewReplacer("’", "'", "?", " ? ", "!", " ")
 // understand reads a question. lib gives the documents' départements and
 // glossaries; conv the thread so far.
 func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.Time) Question {
+	return ParseWeighted(raw, lib, conv, today, DefaultWeights)
+}
+
+// ParseWeighted is Parse with the weights of its cues given.
+func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, today time.Time, w Weights) Question {
 	q := Question{Raw: raw, Lang: DetectLang(raw)}
 	f := corpus.Fold(questionPunct.Replace(raw))
 	q.Folded = " " + f + " "
@@ -398,13 +403,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 		}
 	}
 
-	// The field asked: the kind whose phrase comes first in the Question
-	// ("à quoi sert la fiche sur les réunions des partenaires" asks for
-	// objectives); on a tie, the order of intentWords.
-	// "What is …" and "about" only ask for a summary when nothing more
-	// precise is asked.
-	// Phrases that may describe the topic instead ("la mise en place de
-	// la commission : quelle échéance ?") count only when no other does.
+	// The field asked is the one whose cues weigh most (chooseField).
 	// In "Je prépare le comité de pilotage. Quelles sont les échéances de
 	// la fiche 21 ?", the field is the question's, not the preamble's.
 	// "…, quels axes prioritaires ? un partenaire me demande": a sentence
@@ -412,7 +411,7 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	// "New team lead here 👋 what is Isère going to change…": what the
 	// asker says of themselves asks for no field.
 	rest = without(rest, intentVocab.phrases("chat"))
-	seg := questionSegment(rest)
+	seg := questionSentences(rest)
 	if !hasFieldPhrase(seg) && !scan(seg).has(overviewVocab.phrases(OverviewAxes)) {
 		seg = rest
 	} else if tail := lastClause(seg); hasFieldPhrase(tail) {
@@ -422,50 +421,14 @@ func Parse(raw string, lib *corpus.Library, conv chat.Conversation, today time.T
 	}
 	// "Besides the pilot, who's involved?": a field set aside is not asked.
 	seg = reSetAside.ReplaceAllStringFunc(seg, func(m string) string { return strings.Repeat(" ", len(m)) })
-	bestPos, weakPos, weakField := len(seg)+1, len(seg)+1, ""
 	fseg := scan(withoutSubordinateWhen(seg))
-	// "Réunions d'info des partenaires : on suit quoi comme indicateurs ?":
-	// when two fields are asked, a field word that some fiche title holds
-	// names the topic ("les partenaires" of fiche 7's title), not the
-	// field.
-	titled := map[string]bool{}
-	strong := map[string]bool{}
-	for _, field := range fieldOrder {
-		for _, p := range fieldVocab.phrases(field) {
-			if i, j := fseg.index(p); i >= 0 && !p.weak {
-				strong[field] = true
-				if inFicheTitle(lib, fseg.s[i:j], fseg.s[:i]+" "+fseg.s[j:]) {
-					titled[field] = true
-				}
-			}
-		}
-	}
-	skipTitled := len(strong) > 1 && len(titled) < len(strong)
-	for _, field := range fieldOrder {
-		if skipTitled && titled[field] {
-			continue
-		}
-		for _, p := range fieldVocab.phrases(field) {
-			i, _ := fseg.index(p)
-			switch {
-			case i < 0:
-			case p.weak:
-				if i < weakPos {
-					weakPos, weakField = i, field
-				}
-			case i < bestPos:
-				bestPos, q.Field = i, field
-			}
-		}
-	}
+	var weakOnly bool
+	var strong map[string]bool
+	q.Field, weakOnly, strong = chooseField(lib, fseg, w)
 	// "Diagnostic et contractualisation, c'est sur quelle période ?": the
 	// question word asks a time; the other field's word is the topic.
 	if q.WantsDate && strong[retrieval.FieldCalendar] {
 		q.Field = retrieval.FieldCalendar
-	}
-	weakOnly := q.Field == "" && weakField != ""
-	if weakOnly {
-		q.Field = weakField
 	}
 	// "Quelles lois dans le contexte législatif ?": a field word that
 	// begins a heading of the documents with the word after it names
@@ -870,6 +833,27 @@ func questionSegment(text string) string {
 	}
 	start := strings.LastIndexAny(text[:end], ".!") + 1
 	return " " + text[start:end] + " "
+}
+
+// questionSentences returns the sentences of text that ask, each ending
+// with a "?", or text itself when there is none: "on va suivre comment les
+// réunions d'info ? quels indicateurs ?" asks in both, and the context
+// said in statements around them asks nothing.
+func questionSentences(text string) string {
+	var b strings.Builder
+	for {
+		end := strings.Index(text, "?")
+		if end < 0 {
+			break
+		}
+		start := strings.LastIndexAny(text[:end], ".!") + 1
+		b.WriteString(" " + text[start:end] + " ? ")
+		text = text[end+1:]
+	}
+	if b.Len() == 0 {
+		return text
+	}
+	return b.String()
 }
 
 // lastClause returns what follows the last dash or colon of s that sets a

@@ -60,6 +60,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	plain := fs.Bool("baseline", false, "score a plain BM25 search engine over the same text instead of the bot")
 	fit := fs.Bool("fit", false, "fit the engine's tuning numbers on the question sets given, with cross-validation, and print them")
 	nFolds := fs.Int("folds", 5, "folds of the cross-validation of --fit")
+	only := fs.String("only", "", "with --fit, the comma-separated names of the only parameters to fit")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -84,8 +85,11 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 		if err != nil {
 			return err
 		}
-		fitParams(ctx, env, eng, all, *nFolds)
-		return nil
+		var names []string
+		if *only != "" {
+			names = strings.Split(*only, ",")
+		}
+		return fitParams(ctx, env, eng, all, *nFolds, names)
 	}
 	if fs.NArg() != 1 {
 		return misuse("evalArgs")

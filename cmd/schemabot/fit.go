@@ -4,6 +4,10 @@ import (
 	"context"
 	"fmt"
 	"hash/fnv"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
 
 	"schemabot/bot/answer"
 	"schemabot/bot/chat"
@@ -81,12 +85,21 @@ func crossValidate(passed [][]bool, current int, fold []int, k int) (fit, keep f
 	return float64(held) / float64(n), float64(kept) / float64(n), best
 }
 
-// fitParams fits eng's parameters on items and prints each step.
-func fitParams(ctx context.Context, env *Env, eng *answer.Engine, items []evalItem, k int) answer.Params {
+// fitParams fits eng's parameters on items, or only those named when
+// names is not empty, and prints each step.
+func fitParams(ctx context.Context, env *Env, eng *answer.Engine, items []evalItem, k int, only []string) error {
 	p := eng.Params()
 	fold := folds(items, k)
 	names, values := answer.ParamCandidates()
+	for _, name := range only {
+		if !slices.Contains(names, name) {
+			return fmt.Errorf("no parameter %q to fit (known: %s)", name, strings.Join(names, ", "))
+		}
+	}
 	for i, name := range names {
+		if len(only) > 0 && !slices.Contains(only, name) {
+			continue
+		}
 		cur := p.Get(name)
 		cands := values[i]
 		current := -1
@@ -98,11 +111,21 @@ func fitParams(ctx context.Context, env *Env, eng *answer.Engine, items []evalIt
 		if current < 0 {
 			cands, current = append(cands, cur), len(cands)
 		}
+		// Candidates are tried side by side: the engine answers
+		// concurrently, and a fit is otherwise hours long.
 		passed := make([][]bool, len(cands))
+		var wg sync.WaitGroup
+		sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 		for j, v := range cands {
 			q, _ := p.Set(name, v)
-			passed[j] = passes(ctx, eng.WithParams(q), items)
+			wg.Add(1)
+			sem <- struct{}{}
+			go func() {
+				defer func() { <-sem; wg.Done() }()
+				passed[j] = passes(ctx, eng.WithParams(q), items)
+			}()
 		}
+		wg.Wait()
 		fit, keep, best := crossValidate(passed, current, fold, k)
 		chosen := cur
 		if fit > keep && best != current {
@@ -115,5 +138,5 @@ func fitParams(ctx context.Context, env *Env, eng *answer.Engine, items []evalIt
 	for _, name := range names {
 		fmt.Fprintf(env.Stdout, "\t%s: %v,\n", name, p.Get(name))
 	}
-	return p
+	return nil
 }

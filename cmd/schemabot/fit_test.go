@@ -1,6 +1,9 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"schemabot/bot/answer"
@@ -67,5 +70,27 @@ func TestFoldsKeepThreads(t *testing.T) {
 	f := folds(items, 5)
 	if f[0] != f[1] || f[1] != f[2] {
 		t.Errorf("a thread split over folds: %v", f)
+	}
+}
+
+// `eval --fit --only` fits the parameters named and no other, and names the
+// known ones when asked for one that does not exist.
+func TestFitOnlyNamedParameters(t *testing.T) {
+	set := filepath.Join(t.TempDir(), "set.jsonl")
+	lines := `{"id": "a", "lang": "fr", "kind": "pilot", "question": "Qui pilote la fiche 24 en Isère ?", "docs": ["isere-2020-2024"], "fiches": [24], "must": [["Directeur de l'Éducation"]]}
+{"id": "b", "lang": "en", "kind": "glossary", "question": "What does ODPE stand for?", "docs": [], "fiches": [], "must": [["Observatoire départemental"]]}
+`
+	if err := os.WriteFile(set, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	data := t.TempDir()
+	vars := map[string]string{"LANG": "en_US.UTF-8", "SCHEMABOT_DATA": data}
+	code, out, errOut := runCmd(t, vars, "eval", "--fit", "--only", "CueLater", "--folds", "2", set)
+	if code != 0 || !strings.Contains(out, "CueLater") || strings.Contains(out, "PassageFound  ") || strings.Count(out, "cross-validated") != 1 {
+		t.Errorf("exit %d, stdout %q, stderr %q: want one step, CueLater's", code, out, errOut)
+	}
+	code, _, errOut = runCmd(t, vars, "eval", "--fit", "--only", "Nope", set)
+	if code == 0 || !strings.Contains(errOut, `no parameter "Nope"`) || !strings.Contains(errOut, "CueWeak") {
+		t.Errorf("exit %d, stderr %q: want the unknown name refused and the known ones listed", code, errOut)
 	}
 }

@@ -1,0 +1,60 @@
+package understand
+
+import (
+	"schemabot/corpus"
+)
+
+// Weights are the numbers that weigh a question's cues against each other.
+// They are fitted with the answering parameters (answer.Params), on every
+// question set together.
+type Weights struct {
+	// WeakCue is the weight of a phrase that may also describe a topic
+	// ("~" in vocab/fields.txt: "la mise en place de la commission"),
+	// against a phrase that only asks.
+	WeakCue float64
+	// TitledCue is the weight of a field's phrase that a fiche's title
+	// holds beside another word of the question: "les réunions d'info des
+	// partenaires" may name fiche 7 rather than ask for partners.
+	TitledCue float64
+	// LaterCue is what a phrase loses by coming late in the question, as
+	// a share of its weight at the very end: of two fields asked, the one
+	// asked first is the question's ("à quoi sert la fiche sur les
+	// réunions des partenaires" asks for objectives).
+	LaterCue float64
+}
+
+// DefaultWeights are the fitted weights.
+var DefaultWeights = Weights{WeakCue: 0.5, TitledCue: 0.6, LaterCue: 0.4}
+
+// chooseField returns the field whose cues in seg weigh most, whether its
+// best cue is weak, and the fields that some strong cue asks. A cue weighs
+// 1, times WeakCue when weak and TitledCue when a fiche title holds it,
+// less LaterCue for its place; on equal weights the order of fieldOrder
+// decides.
+func chooseField(lib *corpus.Library, seg text, w Weights) (field string, weakOnly bool, strong map[string]bool) {
+	strong = map[string]bool{}
+	n := float64(len(seg.s) + 1)
+	best := 0.0
+	for _, f := range fieldOrder {
+		for _, p := range fieldVocab.phrases(f) {
+			i, j := seg.index(p)
+			if i < 0 {
+				continue
+			}
+			weight := 1.0
+			if p.weak {
+				weight = w.WeakCue
+			} else {
+				strong[f] = true
+				if inFicheTitle(lib, seg.s[i:j], seg.s[:i]+" "+seg.s[j:]) {
+					weight = w.TitledCue
+				}
+			}
+			weight *= 1 - w.LaterCue*float64(i)/n
+			if weight > best {
+				best, field, weakOnly = weight, f, p.weak
+			}
+		}
+	}
+	return field, weakOnly, strong
+}
