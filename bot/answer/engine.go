@@ -322,6 +322,11 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 			}
 		}
 	}
+	if !a.Found && !a.settled && q.UnknownPlace == "" {
+		if b, ok := e.namedFicheDetail(ctx, &q, partial); ok {
+			a = b
+		}
+	}
 	// "Le téléphone du pilote de la fiche 3 ?", "son nom ?": a service is
 	// no phone number and no person's name; what the answer does not
 	// hold is not found.
@@ -696,6 +701,37 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 	return e.passageAnswer(ctx, q, partial)
 }
 
+// namedFicheDetail answers a question that nothing else answered with the
+// sentences of the one fiche it names by its title: "Internat scolaire en
+// Isère : combien d'établissements ?" asks a detail of that fiche, which
+// no passage of the whole schéma holds well enough.
+func (e *Engine) namedFicheDetail(ctx context.Context, q *question, partial func(string)) (answer, bool) {
+	if q.Field != "" || q.List || q.Count || q.Overview != "" || len(q.Fiches) > 0 || q.Glossary {
+		return answer{}, false
+	}
+	k, ok := e.ficheNamedByTitle(ctx, q)
+	if !ok {
+		return answer{}, false
+	}
+	sub := *q
+	sub.Fiches, sub.Docs, sub.weights = []string{k.n}, []string{k.doc}, nil
+	return e.withinFicheAnswer(ctx, &sub, partial)
+}
+
+// ficheNamedByTitle returns the fiche a question names by its title, well
+// ahead of the others.
+func (e *Engine) ficheNamedByTitle(ctx context.Context, q *question) (ficheKey, bool) {
+	text := e.searchText(q)
+	if len(e.questionWeights(q, text)) == 0 {
+		return ficheKey{}, false
+	}
+	ranked, scores, cover := e.rankFiches(ctx, q, text, q.Field)
+	if len(ranked) == 0 || e.titleNamed(q, text, ranked, scores) < e.params.TitleRecall || !e.clearLead(ranked, scores, cover) {
+		return ficheKey{}, false
+	}
+	return ranked[0], true
+}
+
 // withinFicheAnswer answers a question on one fiche named by number that
 // asks no field but something of its own ("quels publics la fiche 3
 // identifie comme vulnérables ?"): the fiche's sentences that hold it,
@@ -718,7 +754,9 @@ func (e *Engine) withinFicheAnswer(ctx context.Context, q *question, partial fun
 		return answer{}, false
 	}
 	w := e.questionWeights(q, e.searchText(q))
-	if !e.hasTopic(q.Topic, q.Lang) || coverage(w, termSet(f.Title)) >= 0.75 {
+	// A question the title holds almost whole asks for the fiche itself,
+	// unless it counts something ("combien d'établissements ?").
+	if !e.hasTopic(q.Topic, q.Lang) || coverage(w, termSet(f.Title)) >= 0.75 && !(q.WantsNumber && q.Counted != "") {
 		return answer{}, false
 	}
 	sub := *q

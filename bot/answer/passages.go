@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -43,6 +44,29 @@ var (
 func hasPerson(s string) bool {
 	for _, m := range rePerson.FindAllStringSubmatch(s, -1) {
 		if m[1] == "" || !notFirstNames[m[1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesTown reports a sentence that names a place by its proper name: a
+// capitalised word that is no French word ("Thionville", "Sarrebourg",
+// but not "Département" or "Conférence"), no acronym, and no
+// département's name (the schéma's own, "Moselle", is everywhere).
+func namesTown(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	for i, w := range words {
+		r := []rune(w)
+		if len(r) < 3 || !unicode.IsUpper(r[0]) || !unicode.IsLower(r[1]) || retrieval.IsStop(strings.ToLower(w)) {
+			continue
+		}
+		// A sentence's first word is capitalised anyway; a list item's
+		// label before its colon is a name ("Thionville : vendredi…").
+		if i == 0 && !strings.HasPrefix(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), w)), ":") {
+			continue
+		}
+		if _, dept := corpus.DepartementCode(w); !dept && !retrieval.FrenchWord(retrieval.Stem(corpus.Fold(strings.ToLower(w)))) {
 			return true
 		}
 	}
@@ -338,6 +362,8 @@ func (q *question) typeOKIn(s, heading string) bool {
 		return hasPerson(s)
 	case q.WantsPlace:
 		return reAddress.MatchString(s)
+	case q.WantsTown:
+		return namesTown(s)
 	case q.WantsNumber:
 		return hasQuantity(s, q.WantsDuration, q.WantsMoney)
 	case q.WantsMoney:
@@ -401,11 +427,21 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 	// the question names, its sentences are about what is asked ("quels
 	// publics…": "les familles nombreuses, …").
 	var head []termGroup
-	if q.Head != "" && len(counted) == 0 && q.within == nil {
+	if q.Head != "" && len(counted) == 0 && q.within == nil && !q.WantsTown {
 		for _, g := range e.weightsIn(q.Head, q.Lang) {
 			if !slices.Contains(g.terms, unknownTerm) {
 				head = append(head, g)
 			}
+		}
+	}
+	// Within the fiche a question names, every sentence is about the
+	// fiche's title: "combien d'établissements ?" of the fiche on the
+	// internat scolaire is answered by "Expérimenter le dispositif dans 8
+	// établissements", which names the établissements only.
+	var about map[string]bool
+	if k := q.within; k != nil {
+		if f := e.lib.Doc(k.doc).Fiche(k.n); f != nil {
+			about = termSet(f.Title)
 		}
 	}
 	var out []scoredSentence
@@ -430,6 +466,9 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 				prev1, prev2 = 0, 0
 			}
 			own := coverage(w, sn.terms)
+			if about != nil {
+				own = coverage(w, union(sn.terms, about))
+			}
 			cov := max(own, 0.9*prev1, 0.8*prev2)
 			if sn.item {
 				prev1 = max(prev1, own)
@@ -1126,4 +1165,14 @@ func (e *Engine) generate(ctx context.Context, q *question, ss []scoredSentence,
 	}
 	a := answer{Answer: chat.Answer{Text: g.Text, Found: true, Citations: cites}, focusDoc: cites[0].Doc}
 	return a, true, nil
+}
+
+// union returns the terms of a and b.
+func union(a, b map[string]bool) map[string]bool {
+	out := maps.Clone(a)
+	if out == nil {
+		out = map[string]bool{}
+	}
+	maps.Copy(out, b)
+	return out
 }

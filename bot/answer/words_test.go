@@ -92,6 +92,22 @@ func TestWordsAsTyped(t *testing.T) {
 			"Coucou, sauriez-vous combien de placements MNA en Moselle fin 2018 ?",
 			"savez-vous combien de MNA étaient accueillis en Moselle fin 2018 ? c'est pour un point",
 		}, "362 fin 2018"},
+		{"a count of something one fiche holds, the fiche named by its title", []string{
+			"internat scolaire en Isère : combien d'établissements ?",
+			"the boarding school scheme (internat scolaire) in Isère - how many schools take part?",
+			"salut, l'internat scolaire côté isère, ça concerne combien d'établissements ? c'est pour une réunion",
+		}, "8 établissements"},
+		{"the towns where something took place", []string{
+			"où se sont tenues les conférences de territoire en Moselle ?",
+			"In which towns were Moselle's territorial conferences held?",
+			"salut, les conférences de territoire du schéma 57, elles ont eu lieu où ? je fais un historique",
+		}, "Thionville"},
+		{"a verb that involves someone is the topic; the question after it asks the field", []string{
+			"en Moselle comment ils comptent associer les familles au PPE ? quelles actions concrètes ?",
+			"comment la Moselle veut-elle associer la famille à la démarche PPE ? actions concrètes ?",
+			"PPE en Moselle : comment associer plus les familles ? des actions concrètes ?",
+			"bonjour, pour associer les familles au PPE en moselle, qu'est-ce qui est prévu concrètement ?",
+		}, "conférences familiales"},
 		{"who steers a fiche", []string{
 			"In Moselle, who steers the action on making preventive services more relevant and better used across territories?",
 			"who steers the Moselle action on the relevance of the prevention offer across territories?",
@@ -1151,6 +1167,11 @@ func TestThreadFollowUps(t *testing.T) {
 				"when is this référentiel due?",
 				"ok merci, et ce référentiel il est prévu pour quand ?",
 			}, []string{"Fiche action n°1 :|Fiche action n°1:"}},
+		{"a year asked with \"dès\" of the thread's fiche", []string{"qui pilote la fiche 28 en Isère ?"}, []string{
+			"et qu'est-ce qui était prévu dès 2019 là-dedans ?",
+			"what was already due in 2019 in it?",
+			"ok merci, et dès 2019 il y avait quoi de prévu ?",
+		}, []string{"Diffusion du nouveau programme de formation"}},
 		{"a follow-up naming another fiche by its title is about it", []string{"qui pilote la fiche 1 en Isère ?"}, []string{
 			"ok. et la démarche petits pas grands pas, avec qui ?",
 			"et la démarche petits pas grands pas, quels partenaires ?",

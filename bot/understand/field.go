@@ -1,6 +1,8 @@
 package understand
 
 import (
+	"strings"
+
 	"schemabot/corpus"
 )
 
@@ -46,7 +48,7 @@ func chooseField(lib *corpus.Library, seg text, w Weights) (field string, weakOn
 				weight = w.WeakCue
 			} else {
 				strong[f] = true
-				if inFicheTitle(lib, seg.s[i:j], seg.s[:i]+" "+seg.s[j:]) {
+				if inFicheTitle(lib, seg.s[i:j], around(seg.s, i, j, 3)) {
 					weight = w.TitledCue
 				}
 			}
@@ -57,4 +59,23 @@ func chooseField(lib *corpus.Library, seg text, w Weights) (field string, weakOn
 		}
 	}
 	return field, weakOnly, strong
+}
+
+// around returns the n words on each side of s[i:j], within its clause: a
+// field word names a fiche's title only beside the title's other words
+// ("les réunions d'info des partenaires"), not anywhere in the question
+// ("… la démarche PPE ? des actions concrètes ?").
+func around(s string, i, j, n int) string {
+	before := s[:i]
+	if k := strings.LastIndexAny(before, "?,;:!."); k >= 0 {
+		before = before[k+1:]
+	}
+	after := s[j:]
+	if k := strings.IndexAny(after, "?,;:!."); k >= 0 {
+		after = after[:k]
+	}
+	bw, aw := strings.Fields(before), strings.Fields(after)
+	bw = bw[max(0, len(bw)-n):]
+	aw = aw[:min(n, len(aw))]
+	return strings.Join(append(bw, aw...), " ")
 }

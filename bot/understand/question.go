@@ -45,6 +45,7 @@ type Question struct {
 	WantsNumber   bool            // the answer is a number or a share
 	WantsDate     bool            // the answer is a date
 	WantsPlace    bool            // the answer is an address or a place
+	WantsTown     bool            // the answer names the towns or sites where something took place
 	WantsContact  bool            // the answer is a phone number or an e-mail address
 	WantsName     bool            // the answer is a person's name
 	WantsMoney    bool            // the number asked is a sum of money
@@ -119,7 +120,7 @@ var (
 	// whose fiches are labelled under it (2.2.1, 2.2.2…).
 	reSubAxisRef = regexp.MustCompile(`\b(?:orientation|objectif strategique|objectif|axe|axis|objective|goal|priorite|priority|enjeu)\s*(?:n\s*°|n°)?\s*(\d{1,2}\.\d{1,2})\b`)
 	reDeptNumber = regexp.MustCompile(`(?:departement|dept|dpt|departement n°|le|du|dans le|en|in the|schema|schema du|plan)\s+(\d{2,3}|2a|2b)\b|\((\d{2,3}|2a|2b)\)`)
-	reYearRef    = regexp.MustCompile(`\b(?:en|in|pour|for|d'ici|by|avant|before|au cours de|during|durant|fin|end of|debut|start of|beginning of)\s+((?:19|20)\d\d)\b`)
+	reYearRef    = regexp.MustCompile(`\b(?:en|in|des|as early as|pour|for|d'ici|by|avant|before|au cours de|during|durant|fin|end of|debut|start of|beginning of)\s+((?:19|20)\d\d)\b`)
 	reAcronym    = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}s?\b`)
 	// reDottedAcronym is an acronym written with dots, three letters at
 	// least: "P.I.P.P.I", "A.E.M.O.".
@@ -384,6 +385,8 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	q.WantsNumber = fq.has(intentVocab.phrases("number")) && !q.Count
 	q.WantsDate = scan(withoutSubordinateWhen(placeless)).has(intentVocab.phrases("date"))
 	q.WantsPlace = fq.has(intentVocab.phrases("place"))
+	q.WantsTown = fq.has(intentVocab.phrases("town")) ||
+		(containsPhrase(q.Folded, "ou") || containsPhrase(q.Folded, "where")) && fq.has(intentVocab.phrases("held"))
 	// "J'ai besoin du nom du service pour un mail": a mail to write is the
 	// purpose, not the address asked.
 	q.WantsContact = scan(reForPurpose.ReplaceAllString(fq.s, " ")).has(intentVocab.phrases("contact"))
