@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -29,7 +30,7 @@ func csvText(name string, data []byte) ([]byte, error) {
 	var b strings.Builder
 	var cols []column
 	idCol, titleCol, axisCol := -1, -1, -1
-	lastAxis := ""
+	lastAxis, lastID, lastBlock := "", "", ""
 	axisTitles := map[string]string{}
 	inAction := false
 	for {
@@ -48,7 +49,28 @@ func csvText(name string, data []byte) ([]byte, error) {
 			cols, idCol, titleCol, axisCol = h.cols, h.id, h.title, h.axis
 			continue
 		}
+		// A row a task: the rows of one fiche follow each other under
+		// the same number, each a task of it.
+		if cols != nil && idCol < len(cells) && inAction && cells[idCol] == lastID {
+			writeFields(&b, cells, cols, idCol, titleCol, axisCol)
+			continue
+		}
+		// "INFO;Chiffres clés;…", "SIGLE;Glossaire;ASE;Aide sociale…":
+		// rows of the table that are no action, a block under their
+		// title cell, each a label and its value.
+		if cols != nil && idCol < len(cells) && CanonicalFicheID(cells[idCol]) == "" && cells[idCol] != "" && titleCol >= 0 && titleCol < len(cells) && cells[titleCol] != "" {
+			if kv := labelValue(cells, idCol, titleCol, axisCol); kv != nil {
+				if t := oneLine(cells[titleCol]); t != lastBlock {
+					lastBlock = t
+					b.WriteString("\n## " + t + "\n\n")
+				}
+				b.WriteString(kv[0] + " : " + kv[1] + "\n")
+				inAction = false
+				continue
+			}
+		}
 		if cols != nil && idCol < len(cells) && CanonicalFicheID(cells[idCol]) != "" {
+			lastID = cells[idCol]
 			if axisCol >= 0 && axisCol < len(cells) && cells[axisCol] != "" && cells[axisCol] != lastAxis {
 				// A merged cell: the orientation heads the rows after it.
 				lastAxis = cells[axisCol]
@@ -65,7 +87,7 @@ func csvText(name string, data []byte) ([]byte, error) {
 			if titleCol >= 0 && titleCol < len(cells) {
 				title = oneLine(cells[titleCol])
 			}
-			fmt.Fprintf(&b, "Fiche action n°%s : %s\n", cells[idCol], title)
+			fmt.Fprintf(&b, "### Fiche action n°%s : %s\n", cells[idCol], title)
 			inAction = true
 			writeFields(&b, cells, cols, idCol, titleCol, axisCol)
 			continue
@@ -107,6 +129,26 @@ func csvText(name string, data []byte) ([]byte, error) {
 	return []byte(b.String()), nil
 }
 
+// labelValue returns the first two non-empty cells of a row other than its
+// number, title, axis and row code ("T-034"): a label and its value; nil
+// when there are not two.
+func labelValue(cells []string, idCol, titleCol, axisCol int) []string {
+	var kept []string
+	for i, c := range cells {
+		if i == idCol || i == titleCol || i == axisCol || c == "" || reRowCode.MatchString(c) {
+			continue
+		}
+		kept = append(kept, oneLine(c))
+		if len(kept) == 2 {
+			return kept
+		}
+	}
+	return nil
+}
+
+// reRowCode is the code a tool gives each row: "T-034", "R12".
+var reRowCode = regexp.MustCompile(`^[A-Z]{1,3}-?\d{1,5}$`)
+
 // csvSeparator guesses the separator of a CSV export from its first line:
 // French spreadsheets write ";", others ",", some a tab.
 func csvSeparator(data []byte) rune {
@@ -140,7 +182,7 @@ func csvHeader(cells []string) *csvHeading {
 		switch {
 		case h.id < 0 && isIDHead(norm):
 			h.id, k = i, fNone
-		case h.axis < 0 && h.title < 0 && matchAxis(label+" 1") != nil:
+		case h.axis < 0 && matchAxis(label+" 1") != nil:
 			// "Orientation", before the number or after it.
 			h.axis, k = i, fNone
 		case h.id >= 0 && h.title < 0 && (k == fNone || k == fActions) && label != "":
@@ -160,8 +202,29 @@ func csvHeader(cells []string) *csvHeading {
 // writeFields writes the field cells of an action row, one labelled line
 // a field, the lines of a cell on their own lines.
 func writeFields(b *strings.Builder, cells []string, cols []column, idCol, titleCol, axisCol int) {
+	// "Tâche;…;Début;Fin": a task's start and end columns make one
+	// milestone, named by the task.
+	start, end, task := -1, -1, ""
+	for i, c := range cols {
+		switch normalizeLabel(c.label) {
+		case "debut", "date de debut", "start", "start date":
+			start = i
+		case "fin", "date de fin", "end", "end date":
+			end = i
+		}
+		if task == "" && c.kind == fActions && i < len(cells) && i != titleCol {
+			task = oneLine(cells[i])
+		}
+	}
+	if start >= 0 && end >= 0 && start < len(cells) && end < len(cells) && (cells[start] != "" || cells[end] != "") {
+		when := strings.Trim(cells[start]+" – "+cells[end], " –")
+		if task != "" {
+			when = task + " : " + when
+		}
+		fmt.Fprintf(b, "Calendrier : %s\n", when)
+	}
 	for i, c := range cells {
-		if i == idCol || i == titleCol || i == axisCol || c == "" || i >= len(cols) || cols[i].label == "" {
+		if i == idCol || i == titleCol || i == axisCol || c == "" || i >= len(cols) || cols[i].label == "" || i == start && end >= 0 || i == end && start >= 0 {
 			continue
 		}
 		lines := strings.Split(c, "\n")

@@ -135,7 +135,7 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 	// So does a value wrapped in its table column: a line in lower case
 	// after an item of the line before that ends no sentence.
 	if len(cells) == 1 && !isBullet && p.curField != nil && len(p.curField.Items) > 0 &&
-		(p.lastItemLine == ln-1 && (startsLower(t) || endsMidPhrase(p.curField.Items[len(p.curField.Items)-1].Text) || p.fullLine(ln-2) && !p.opensField(raw, t)) ||
+		(p.lastItemLine == ln-1 && (startsLower(t) || endsMidPhrase(p.curField.Items[len(p.curField.Items)-1].Text) || p.fullLine(ln-2) && !p.opensField(raw, t) || wantsYear(p.curField.Items[len(p.curField.Items)-1].Text) && reYearStart.MatchString(t) || strings.HasPrefix(t, "(")) ||
 			p.lastItemLine == ln-2 && strings.TrimSpace(p.lines[ln-2]) == "" && endsOnMonth(p.curField.Items[len(p.curField.Items)-1].Text) && reYearStart.MatchString(t)) {
 		last := &p.curField.Items[len(p.curField.Items)-1]
 		if !strings.ContainsAny(last.Text[len(last.Text)-1:], ".;!?") {
@@ -302,6 +302,10 @@ func (p *parser) addItems(ln int, items []Item) {
 		if t := strings.Trim(it.Text, " .…"); t == "" {
 			continue // an empty bullet or a lone "..."
 		}
+		// The same pilot on every task row of a fiche is one pilot.
+		if slices.ContainsFunc(p.curField.Items, func(x Item) bool { return x.Text == it.Text }) {
+			continue
+		}
 		it.Span = Span{StartLine: ln, EndLine: ln, Page: p.curFiche.Page}
 		p.curField.Items = append(p.curField.Items, it)
 		p.curField.Span.EndLine = ln
@@ -352,6 +356,7 @@ func (p *parser) finish() {
 	p.addAliases()
 	d.Fiches = p.joinContinued(d.Fiches)
 	fullestFirst(d.Fiches)
+	p.statedInChapters()
 	for i := range d.Fiches {
 		f := &d.Fiches[i]
 		splitIndicators(f)
@@ -588,6 +593,53 @@ func isPeriod(s string) bool {
 	return ok
 }
 
+// statedInChapters completes fiches read from a table of follow-up that
+// the chapters state in their own paragraph: "8. Engagement E1. Le
+// Département s'engage à proposer une visite…" under "Orientation 1" is
+// what fiche E1 of the annex table plans, and where it belongs. A fiche
+// with no actions or objectives of its own takes the paragraph as its
+// actions, and the axis of the chapter that states it.
+func (p *parser) statedInChapters() {
+	d := p.doc
+	axes := map[string]Axis{}
+	for _, a := range d.Axes {
+		axes[a.Label()] = a
+	}
+	for i := range d.Fiches {
+		f := &d.Fiches[i]
+		if !f.Actions.Empty() || !f.Objectives.Empty() || f.FromTOC {
+			continue
+		}
+		re, err := regexp.Compile(`^(?:\d{1,3}[.)]\s+)?(\p{L}[\p{L}-]*\s+` + regexp.QuoteMeta(f.ID) + `)\s*[.:—–-]\s+(\S.{20,})$`)
+		if err != nil {
+			continue
+		}
+		for _, s := range d.Sections {
+			for _, para := range s.Paragraphs {
+				m := re.FindStringSubmatch(para.Text)
+				if m == nil {
+					continue
+				}
+				f.Actions = Field{Label: m[1], Items: []Item{{Text: m[2], Span: para.Span}}, Span: para.Span}
+				if a, ok := axes[firstOf(s.Path)]; ok {
+					f.Axis, f.AxisNumber = a.Label(), a.Number
+				}
+				break
+			}
+			if !f.Actions.Empty() {
+				break
+			}
+		}
+	}
+}
+
+func firstOf(path []string) string {
+	if len(path) == 0 {
+		return ""
+	}
+	return path[0]
+}
+
 // relabelPerAxis handles documents that number fiches again under each axis
 // (Axe 1: fiches 1, 2, 3; Axe 2: fiches 1, 2…): when plain numbers repeat
 // across axes and each axis restarts at 1, a fiche is named by axis and
@@ -741,6 +793,23 @@ func endsOnMonth(s string) bool {
 	}
 	_, ok := monthWords[Fold(f[len(f)-1])]
 	return ok
+}
+
+// wantsYear reports text that ends on a month or a part of a year, which a
+// year completes: "Convention avec les maternités : 1er semestre" / "2025".
+func wantsYear(s string) bool {
+	if endsOnMonth(s) {
+		return true
+	}
+	f := strings.Fields(Fold(s))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "semestre", "trimestre", "rentree", "automne", "printemps", "ete", "hiver", "fin", "debut", "mi", "courant":
+		return true
+	}
+	return false
 }
 
 var reYearStart = regexp.MustCompile(`^(?:19|20)\d\d\b`)

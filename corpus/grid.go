@@ -254,3 +254,31 @@ func isNumberLabel(cell string) bool {
 	}
 	return named
 }
+
+// A brochure prints a fiche's number in a banner, the word on one line and
+// the number, big, on the next:
+//
+//	ACTION
+//	07
+//	OUVRIR DES LIEUX D'ACCUEIL
+//
+// joinBannerNumbers puts the number back beside its word ("ACTION 07"), so
+// that the line reads as the fiche's heading.
+func joinBannerNumbers(lines []string) {
+	for i, l := range lines {
+		if !isNumberLabel(strings.TrimSpace(l)) || strings.Contains(l, "|") {
+			continue
+		}
+		for j := i + 1; j < len(lines) && j <= i+2; j++ {
+			t := strings.TrimSpace(lines[j])
+			if t == "" {
+				continue
+			}
+			if reShortCode.MatchString(t) {
+				lines[i] = strings.TrimRight(l, " ") + " " + t
+				lines[j] = ""
+			}
+			break
+		}
+	}
+}

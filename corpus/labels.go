@@ -20,14 +20,15 @@ var labelHeads = []struct {
 	{fPartners, []string{"partenai", "acteur", "contribut", "intervenant"}},
 	{fCalendar, []string{"calendrier", "echean", "delai", "planning", "planification", "temporalit", "duree", "jalon"}},
 	{fObjectives, []string{"objectif", "finalit", "resultats attendus", "resultat attendu"}},
-	{fActions, []string{"modalite", "declinaison", "descriptif", "description", "action", "etapes", "deroulement"}},
+	{fActions, []string{"modalite", "declinaison", "descriptif", "description", "action", "etapes", "deroulement", "tache"}},
 	{fDiagnostic, []string{"diagnostic", "constat", "contexte", "problematique", "enjeux", "justification"}},
 }
 
 // labelPhrases are whole labels whose first word alone does not decide.
 var labelPhrases = map[string]fieldKind{
 	"elements de diagnostic": fDiagnostic, "elements de contexte": fDiagnostic, "etat des lieux": fDiagnostic,
-	"service pilote": fPilots, "direction pilote": fPilots, "service referent": fPilots, "direction referente": fPilots,
+	"service pilote": fPilots, "direction pilote": fPilots, "service responsable": fPilots, "direction responsable": fPilots,
+	"service porteur": fPilots, "direction porteuse": fPilots, "structure porteuse": fPilots, "service en charge": fPilots, "service referent": fPilots, "direction referente": fPilots,
 	// "Référent(e)" and not "Référentiel", which the prefix would take.
 	"referent": fPilots, "referente": fPilots, "referents": fPilots, "referentes": fPilots, "mise en oeuvre": fActions, "contenu de l'action": fActions,
 	"contenu": fActions, "plan d'action": fActions, "moyens": fActions, "moyens mobilises": fActions,

@@ -139,6 +139,10 @@ type GlossaryEntry struct {
 
 // Item is one entry of a fiche field: a bullet, a table cell entry or a
 // paragraph, with its nesting level (0 for top level).
+//
+// An item lies within its fiche's span, except the paragraph of a chapter
+// that states a fiche the document only lists in a table ("Engagement E1.
+// Le Département s'engage à…"): that item's span is the paragraph's.
 type Item struct {
 	Text  string
 	Level int

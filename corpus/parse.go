@@ -164,6 +164,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	raw := strings.Split(text, "\n")
 	unfoldGridTables(raw)
 	numberRowsAsHeads(raw)
+	joinBannerNumbers(raw)
 	lines, tableEnds := unfoldColumnTables(raw)
 	furniture := pageFurniture(lines)
 	unfoldLabelBlocks(lines, furniture)
@@ -378,8 +379,8 @@ func matchAxis(t string) []string {
 }
 
 // reChapterNumber is a chapter's number before an axis heading ("4. ",
-// "IV. "), when an axis word follows.
-var reChapterNumber = regexp.MustCompile(`(?i)^((?:\d{1,2}|[IVX]{1,4})[.)]\s+)(?:orientation|axe|objectif|priorit|enjeu|ambition|engagement|pilier)`)
+// "IV. ", "CHAPITRE II — "), when an axis word follows.
+var reChapterNumber = regexp.MustCompile(`(?i)^((?:\d{1,2}|[IVX]{1,4})[.)]\s+|chapitre\s+(?:\d{1,2}|[IVX]{1,4}|premier|second|deuxi[èe]me|troisi[èe]me|quatri[èe]me|cinqui[èe]me)\s*[—–:.-]\s*)(?:orientation|axe|objectif|priorit|enjeu|ambition|engagement|pilier)`)
 
 // reOrdinalAxis is an axis heading numbered by an ordinal word, perhaps
 // after an outline letter: "B. Deuxième orientation : évaluer juste…".
@@ -455,7 +456,9 @@ func (p *parser) matchFiche(t string) []string {
 			return []string{m[1], ""}
 		}
 		// "1. Action A.1 – …": actions numbered as a list under an axis.
-		if m := reActionHead.FindStringSubmatch(reListNumber.ReplaceAllString(t, "")); m != nil {
+		// "ACTIONS 1. Signer une convention…" is the label of a fiche's
+		// actions and the first of them, numbered.
+		if m := reActionHead.FindStringSubmatch(reListNumber.ReplaceAllString(t, "")); m != nil && !reLabelThenList.MatchString(t) {
 			return m[1:]
 		}
 		// "1.1.1 - Ouvrir un lieu ressource": actions numbered under the
@@ -494,6 +497,10 @@ func labelCut(t, label string) bool {
 	rest := t[i+len(label):]
 	return len(rest) >= 2 && rest[0] == '.' && rest[1] >= '0' && rest[1] <= '9'
 }
+
+// reLabelThenList is the plural label of a fiche's actions run in with
+// the first item of their numbered list: "ACTIONS 1. Signer…".
+var reLabelThenList = regexp.MustCompile(`(?i)^(?:#+\s*)?(?:actions|mesures|chantiers)\s+\d{1,2}[.)]\s`)
 
 // reActionAlone is an action's number alone, its title elsewhere.
 var reActionAlone = regexp.MustCompile(`(?i)^` + actionWord + `\s*(?:n\s*[°º]\s*)?(` + labelPattern + `)$`)
@@ -742,6 +749,20 @@ func pageFurniture(lines []string) []bool {
 	return marks
 }
 
+// inContentsList reports an indented line under a "Sommaire" heading: an
+// entry of a table of contents printed without page numbers ("    Annexe 2
+// — Sigles employés"), no heading of the body.
+func (p *parser) inContentsList(raw string) bool {
+	if p.section == nil || !strings.HasPrefix(raw, " ") && !strings.HasPrefix(raw, "\t") {
+		return false
+	}
+	switch Fold(strings.Trim(p.section.Heading, "#*: ")) {
+	case "sommaire", "table des matieres", "contents", "table of contents":
+		return true
+	}
+	return false
+}
+
 // tocPage returns the page the table of contents gives a heading, or 0,
 // and the part of the table of contents it is listed under.
 func (p *parser) tocPage(heading string) (int, string) {
@@ -852,7 +873,7 @@ func (p *parser) scanBody() error {
 				m = p.numberedAxis(i, t)
 			}
 			if m != nil && len(t) < 300 {
-				if p.nextIsTOC(i) {
+				if p.nextIsTOC(i) || p.inContentsList(raw) {
 					continue // a heading of the table of contents
 				}
 				if strings.Contains(m[2], ".") {
@@ -882,7 +903,7 @@ func (p *parser) scanBody() error {
 				p.startAxis(ln, m)
 				continue
 			}
-			if p.isGlossaryHeading(t) {
+			if p.isGlossaryHeading(t) && !p.inContentsList(raw) {
 				p.endFiche()
 				p.inGlossary = true
 				p.startSection(ln, strings.Trim(t, "#*: "), 1)
@@ -1165,9 +1186,24 @@ func (p *parser) titleBelow(i int) (string, int) {
 			}
 			return "", i
 		}
-		return strings.TrimLeft(t, "# "), j
+		title := strings.TrimLeft(t, "# ")
+		// "RENFORCER LES VISITES À DOMICILE" / "DE PMI AUTOUR DE LA
+		// NAISSANCE": a title in capitals set over two lines.
+		if k := j + 1; k < len(p.lines) && isCapitals(title) {
+			if next := cleanText(p.lines[k]); next != "" && isCapitals(next) && len(title)+len(next) <= 200 && p.matchFiche(next) == nil && !reAxis.MatchString(next) {
+				if kind, _ := p.label(next); kind == fNone {
+					return title + " " + next, k
+				}
+			}
+		}
+		return title, j
 	}
 	return "", i
+}
+
+// isCapitals reports a line of letters all in capitals.
+func isCapitals(t string) bool {
+	return strings.ToUpper(t) == t && strings.IndexFunc(t, unicode.IsLetter) >= 0
 }
 
 // titleLabels are the labels of a fiche's title.

@@ -410,3 +410,31 @@ func TestDamagedPDF(t *testing.T) {
 		})
 	}
 }
+
+// A brochure: one action a page under its orientation, "ACTION" over its
+// big number, the title in capitals over two lines, an "En bref" box, the
+// fields in a table without borders whose values wrap in their column.
+func TestBrochureBanners(t *testing.T) {
+	needPdftotext(t)
+	d, err := corpus.LoadFile(t.Context(), "testdata/layouts/morbihan-2024-2028.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Fiches) != 14 {
+		t.Fatalf("%d fiches, want the 14 actions of the banners", len(d.Fiches))
+	}
+	f := d.Fiche("1")
+	if f == nil || f.Title != "RENFORCER LES VISITES À DOMICILE DE PMI AUTOUR DE LA NAISSANCE" || f.AxisNumber != 1 {
+		t.Fatalf("fiche 1 = %+v, want its two-line title under orientation I", f)
+	}
+	cal := strings.Join(f.Calendar.Texts(), " | ")
+	if !strings.Contains(cal, "Convention avec les maternités : 1er semestre 2025") {
+		t.Errorf("calendar %q: a semester and its year wrapped apart are one date", cal)
+	}
+	if par := strings.Join(f.Partners.Texts(), " "); !strings.Contains(par, "CHBA (Vannes)") {
+		t.Errorf("partners %q: a bracket wrapped onto the next line goes on the item", par)
+	}
+	if act := f.Actions.Texts(); len(act) < 4 || !strings.Contains(act[0], "Signer une convention de liaison") {
+		t.Errorf("actions %q: the numbered actions after their label are the fiche's, no fiche of their own", act)
+	}
+}

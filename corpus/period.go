@@ -133,6 +133,12 @@ func parseSingle(s string, defaultYear int) (Period, bool) {
 		y, _ := strconv.Atoi(m[1])
 		return Period{Start: day(y, 1, 1), End: day(y, 12, 31)}, true
 	}
+	// "2025-06-30", "30/06/2025": a day, as a project tool exports it.
+	for _, layout := range []string{"2006-01-02", "02/01/2006", "2/1/2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return Period{Start: t, End: t}, true
+		}
+	}
 	if m := reSemester.FindStringSubmatch(s); m != nil {
 		ord := m[1] + m[2] + m[3]
 		n, ok := semesterRank(ord)

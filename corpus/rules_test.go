@@ -549,3 +549,72 @@ func TestQuestionHeadedFiches(t *testing.T) {
 		}
 	}
 }
+
+// A consultation report states its engagements in numbered paragraphs of
+// its chapters ("CHAPITRE II — ORIENTATION 1 : …") and lists them again in
+// a fixed-width follow-up table in an annex; its table of contents has no
+// page numbers.
+func TestEngagementsInChaptersAndAnnexTable(t *testing.T) {
+	d, err := corpus.LoadFile(context.Background(), "testdata/layouts/drome-2023-2027.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Fiches) != 15 || len(d.Axes) != 4 {
+		t.Fatalf("%d fiches, %d axes; want 15 engagements under 4 orientations", len(d.Fiches), len(d.Axes))
+	}
+	f := d.Fiche("E11")
+	if f == nil || f.AxisNumber != 3 {
+		t.Fatalf("E11 = %+v, want it under orientation 3, where its chapter states it", f)
+	}
+	if act := strings.Join(f.Actions.Texts(), " "); !strings.Contains(act, "référent scolarité") {
+		t.Errorf("E11 actions %q, want the paragraph that states the engagement", act)
+	}
+	if p := strings.Join(d.Fiche("E9").Pilots.Texts(), " "); p != "Service accueil familial" {
+		t.Errorf("E9 pilots %q: 'Service responsable' names the pilot", p)
+	}
+	for _, s := range d.Sections {
+		if strings.Contains(s.Heading, "Sigles") && strings.Contains(s.Text, "Le présent rapport") {
+			t.Errorf("the report's body is under %q, an entry of its table of contents", s.Heading)
+		}
+	}
+	if d.Expand("ADEPAPE") == "" {
+		t.Error("the glossary of the annex is not read")
+	}
+}
+
+// A project tool's export: one row a task, several tasks a fiche, the
+// orientation in a column after the title, start and end days, and rows
+// that carry key figures and acronyms instead of tasks.
+func TestTaskRowsCSV(t *testing.T) {
+	d, err := corpus.LoadFile(context.Background(), "testdata/layouts/nievre-2025-2029.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Fiches) != 12 || len(d.Axes) != 3 {
+		t.Fatalf("%d fiches, %d axes; want 12 fiches of several tasks each, under 3 axes", len(d.Fiches), len(d.Axes))
+	}
+	f := d.Fiche("1.1")
+	if f == nil || f.Title != "Déployer une PMI mobile dans les territoires ruraux" || f.AxisNumber != 1 {
+		t.Fatalf("fiche 1.1 = %+v", f)
+	}
+	if p := f.Pilots.Texts(); len(p) != 1 || p[0] != "Cheffe de service PMI" {
+		t.Errorf("pilots %q, want the one pilot of every task row once", p)
+	}
+	found := false
+	for _, m := range f.Milestones {
+		found = found || strings.Contains(m.Label, "Acquérir et aménager le véhicule") && m.Start.Format("2006-01-02") == "2025-01-06" && m.End.Format("2006-01-02") == "2025-06-30"
+	}
+	if !found {
+		t.Errorf("milestones %+v, want the task's start and end days", f.Milestones)
+	}
+	if got := d.Expand("ADEPAPE"); got != "Association départementale d'entraide des personnes accueillies en protection de l'enfance" {
+		t.Errorf("ADEPAPE = %q, want the SIGLE row's expansion", got)
+	}
+	figures := false
+	for _, s := range d.Sections {
+		figures = figures || strings.Contains(s.Text, "238 assistants familiaux")
+	}
+	if !figures {
+		t.Error("the INFO rows' key figures are in no section")
+	}
+}

@@ -98,6 +98,16 @@ func ParseRange(s string, today time.Time) (from, to time.Time, err error) {
 	if d, err := ParseDay(s); err == nil {
 		return d, d, nil
 	}
+	// "2025-01-06 – 2025-06-30", "du 06/01/2025 au 30/06/2025": two days.
+	for _, sep := range []string{" – ", " — ", " - ", " au ", " to ", " → "} {
+		if a, b, ok := strings.Cut(strings.TrimPrefix(strings.TrimSpace(s), "du "), sep); ok {
+			if d1, err := ParseDay(a); err == nil {
+				if d2, err := ParseDay(b); err == nil && !d2.Before(d1) {
+					return d1, d2, nil
+				}
+			}
+		}
+	}
 	words := strings.Fields(separators.Replace(fold(s)))
 	if len(words) == 0 {
 		return time.Time{}, time.Time{}, fmt.Errorf("empty period: %w", errPeriod)
