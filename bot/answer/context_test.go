@@ -678,3 +678,40 @@ func TestCounterpartFiche(t *testing.T) {
 		[]string{"is there a similar fiche in the Isère plan?", "et côté Isère, il y a une fiche équivalente ?", "ok thanks. anything comparable in the other schéma?"},
 		"Conforter la mise en œuvre du Projet pour l'enfant")
 }
+
+// Topics no schéma treats, asked in English words of the trade the
+// documents never use, are not found; a date a law carries is no date of
+// what a fiche plans.
+func TestTopicsNoSchemaTreats(t *testing.T) {
+	eng := testEngine(t)
+	ctx := context.Background()
+	for _, q := range []string{
+		"What does the Isère schéma say about preventing drug and alcohol use among teenagers in care?",
+		"what about cannabis use by teenagers in MECS in Isère?",
+		"is there anything on alcohol and drug prevention in the Moselle plan? asking for our prevention team",
+		"does the Moselle plan give a date for its protocole de passage à la majorité?",
+		"la Moselle donne-t-elle une date pour le protocole de passage à la majorité ?",
+		"quand est prévu le protocole de passage à la majorité en Moselle ? c'est pour le copil",
+	} {
+		if a, _ := eng.Ask(ctx, q, chat.Conversation{}); a.Found {
+			t.Errorf("%q: found %q, want not found", q, a.Text)
+		}
+	}
+}
+
+// What the asker says of themselves before a colon is context: the
+// question after it names the topic.
+func TestSelfBeforeAColon(t *testing.T) {
+	eng := testEngine(t)
+	ctx := context.Background()
+	for _, q := range []string{
+		"coucou, je fais un point PMI pour la nouvelle équipe : quelles fiches du schéma isérois parlent de la PMI ?",
+		"je fais un point : quelles fiches du schéma isérois parlent de la PMI ?",
+		"I'm onboarding new staff: which Isère fiches deal with the PMI?",
+		"on prépare une réunion d'équipe : quelles fiches de l'Isère concernent la PMI ?",
+	} {
+		if a, _ := eng.Ask(ctx, q, chat.Conversation{}); !a.Found || !strings.Contains(a.Text, "Définir un référentiel départemental d'intervention de la PMI") {
+			t.Errorf("%q:\n got %q\nwant the PMI fiches", q, a.Text)
+		}
+	}
+}

@@ -23,6 +23,7 @@ var (
 	// A quantity: a number that is not a year, a date or a reference.
 	reQuantity   = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d/.,])(\d[\d  .]*(?:[,.]\d+)?)\s*(%|€|euros?|millions?|milliards?|\p{L})`)
 	reYear       = regexp.MustCompile(`\b(19|20)\d\d\b`)
+	reLawDate    = regexp.MustCompile(`(?i)\b(?:lois?|d[ée]crets?|ordonnances?|arr[êe]t[ée]s?|circulaires?|instructions?)\s+(?:n°\s*[\d-]+\s+)?du\s+\d{1,2}(?:er)?\s+\p{L}+\s+(?:19|20)\d\d\b`)
 	reDateish    = regexp.MustCompile(`(?i)\b(` + corpus.FrenchMonthNames + `|semestre|trimestre)\b|\b(19|20)\d\d\b`)
 	reFullDate   = regexp.MustCompile(`(?i)\b(` + corpus.FrenchMonthNames + `)\b`)
 	reMonthAfter = regexp.MustCompile(`(?i)^(` + corpus.FrenchMonthNames + `|er )`)
@@ -370,7 +371,9 @@ func (q *question) typeOKIn(s, heading string) bool {
 		// "What is the budget?" wants a sum, not "Élaboration du budget".
 		return hasQuantity(s, false, true)
 	case q.WantsDate:
-		return reDateish.MatchString(s)
+		// "…prévu par la loi du 14 mars 2016" dates the law, not what
+		// the sentence plans.
+		return reDateish.MatchString(reLawDate.ReplaceAllString(s, " "))
 	}
 	return true
 }

@@ -313,6 +313,13 @@ func askingSpan(text string) (start, end int) {
 			start = j + 1
 			break
 		}
+		// "je fais un point PMI pour la nouvelle équipe : quelles
+		// fiches…": what the asker says of themselves before a colon is
+		// context, not the topic.
+		if text[j] == ':' && j+1 < len(text) && saysOfSelf(text[:j]) {
+			start = j + 1
+			break
+		}
 		// "Je suis sage-femme de PMI 🙂 quelles fiches…": an emoji ends
 		// what the chat said before the question.
 		if r, size := utf8.DecodeRuneInString(text[j:]); size > 1 && unicode.Is(unicode.So, r) {
@@ -324,6 +331,29 @@ func askingSpan(text string) (start, end int) {
 		start = 0
 	}
 	return start, end
+}
+
+// saysOfSelf reports a clause where the asker speaks of themselves ("je
+// prépare…", "on fait un point", "I'm onboarding", "we have…") and asks
+// nothing.
+func saysOfSelf(clause string) bool {
+	if k := strings.LastIndexAny(clause, ".!?\n"); k >= 0 {
+		clause = clause[k+1:]
+	}
+	words := strings.FieldsFunc(corpus.Fold(clause), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	self := false
+	for _, w := range words {
+		switch w {
+		case "je", "j'", "on", "nous", "i", "i'm", "im", "we", "we're":
+			self = true
+		case "qui", "quoi", "quel", "quelle", "quels", "quelles", "comment", "quand", "who", "what", "which", "when", "how", "where":
+			return false
+		}
+		if strings.HasPrefix(w, "j'") {
+			self = true
+		}
+	}
+	return self
 }
 
 // sentenceEnd reports whether the text before a full stop ends a sentence
