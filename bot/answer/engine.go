@@ -638,7 +638,10 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 	// orientations: overview answers only questions that want no fact.
 	// "Les 3 priorités du schéma" in a schéma whose axes are orientations
 	// and whose text announces "trois priorités : …": that list answers.
-	if q.Overview == understand.OverviewAxes && len(q.Fiches) == 0 && q.Axis == 0 && !e.namesAxisKind(q) {
+	// A part of the document the question names its aims by ("les
+	// priorités (finalités)" where a part is headed "Les finalités…")
+	// comes first: the overview quotes it.
+	if q.Overview == understand.OverviewAxes && len(q.Fiches) == 0 && q.Axis == 0 && !e.namesAxisKind(q) && !e.namesAimsSection(q) {
 		if a := e.passageAnswer(ctx, q, partial); a.Found && a.enumerated {
 			return a
 		}

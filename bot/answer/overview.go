@@ -71,7 +71,24 @@ func (e *Engine) overviewAnswer(q *question) (answer, bool) {
 func (e *Engine) overviewFact(b *strings.Builder, cites *[]chat.Citation, q *question, kind string, docs []*corpus.Document) {
 	switch kind {
 	case understand.OverviewAxes:
+		aims := understand.AimsNamed(q.Folded)
 		for _, d := range docs {
+			// "Les finalités du schéma" where the document gives them a
+			// part of their own: that part, not the axes.
+			if s := aimsSection(d, aims); s != nil {
+				text := sectionWithParts(d, s)
+				if r := []rune(text); len(r) > 900 {
+					text = string(r[:900]) + "…"
+				}
+				if q.Lang == chat.English {
+					fmt.Fprintf(b, "From the schéma %s (%s):\n> %s\n\n", docLabel(d), s.Heading, strings.ReplaceAll(text, "\n", "\n> "))
+				} else {
+					fmt.Fprintf(b, "D'après le schéma %s (%s) :\n> %s\n\n", docLabel(d), s.Heading, strings.ReplaceAll(text, "\n", "\n> "))
+				}
+				*cites = append(*cites, chat.Citation{Doc: d.ID, Section: s.Heading, Page: intPtr(s.Span.Page), Quote: text, Line: s.Span.StartLine})
+				// The axes follow: they are how the schéma works the
+				// aims out.
+			}
 			if len(d.Axes) == 0 {
 				continue
 			}
@@ -192,6 +209,59 @@ func (e *Engine) overviewFact(b *strings.Builder, cites *[]chat.Citation, q *que
 			*cites = append(*cites, chat.Citation{Doc: d.ID, Section: "Titre", Quote: d.Title, Line: d.TitleLine})
 		}
 	}
+}
+
+// namesAimsSection reports a question that names the aims of a schéma by
+// a word a part of one of its documents is headed with.
+func (e *Engine) namesAimsSection(q *question) bool {
+	aims := understand.AimsNamed(q.Folded)
+	if len(aims) == 0 {
+		return false
+	}
+	for _, d := range e.docsFor(q) {
+		if aimsSection(d, aims) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// aimsSection returns the narrative part of d whose heading names one of
+// the aim words ("Les finalités du Schéma…") and that has text, nil when
+// none does.
+func aimsSection(d *corpus.Document, aims []string) *corpus.Section {
+	for _, w := range aims {
+		want := retrieval.Terms(w)
+		if len(want) == 0 {
+			continue
+		}
+		for i := range d.Sections {
+			s := &d.Sections[i]
+			h := termSet(s.Heading)
+			// "PARTIE 3 – ENJEUX ET FICHES-ACTIONS" holds the plan of
+			// actions, not the aims.
+			if s.Text != "" && h[want[0]] && !slices.ContainsFunc(retrieval.Terms("fiches actions"), func(t string) bool { return h[t] }) {
+				return s
+			}
+		}
+	}
+	return nil
+}
+
+// sectionWithParts returns the text of s and of the parts under it, each
+// under its heading: "Les finalités du schéma" announces three priorities
+// that its sub-parts set out.
+func sectionWithParts(d *corpus.Document, s *corpus.Section) string {
+	parts := []string{s.Text}
+	for _, sub := range d.Sections {
+		if len(sub.Path) >= 2 && slices.Contains(sub.Path[:len(sub.Path)-1], s.Heading) && sub.Heading != s.Heading {
+			parts = append(parts, sub.Heading)
+			if sub.Text != "" {
+				parts = append(parts, sub.Text)
+			}
+		}
+	}
+	return strings.Join(parts, "\n")
 }
 
 func lowerFirst(s string) string {

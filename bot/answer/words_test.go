@@ -108,6 +108,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"PPE en Moselle : comment associer plus les familles ? des actions concrètes ?",
 			"bonjour, pour associer les familles au PPE en moselle, qu'est-ce qui est prévu concrètement ?",
 		}, "conférences familiales"},
+		{"the aims of a schéma named by the word its part on them is headed with", []string{
+			"For a briefing: what are the big priorities (finalités) of the Moselle schéma?",
+			"quelles sont les finalités du schéma de la Moselle ?",
+			"salut, les finalités du schéma mosellan en 3 lignes stp ? c'est pour mon oral",
+		}, "La volonté d'engager des réponses de qualité"},
 		{"who steers a fiche", []string{
 			"In Moselle, who steers the action on making preventive services more relevant and better used across territories?",
 			"who steers the Moselle action on the relevance of the prevention offer across territories?",

@@ -1081,6 +1081,19 @@ var AxesTerms = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// AimsNamed returns the words of [aims] (vocab/overview.txt) a question
+// names the aims of a schéma with, as it writes them: "finalités".
+func AimsNamed(folded string) []string {
+	var out []string
+	t := scan(folded)
+	for _, p := range overviewVocab.phrases("aims") {
+		if i, j := t.index(p); i >= 0 {
+			out = append(out, t.s[i:j])
+		}
+	}
+	return out
+}
+
 // AsksMeaning reports a question that asks in words what something means
 // ("que veut dire", "c'est quoi", "what does … stand for"), not an acronym
 // alone.
