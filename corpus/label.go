@@ -14,6 +14,8 @@ var reRomanDash = regexp.MustCompile(`^([ivx]{1,4})\s*[-–]\s*(\d{1,2})$`)
 
 // reLabelShape is what a label is once folded: at most two letters, then
 // numbers separated by dots ("12", "1.2", "A3", "AB1.2").
+var reLetterDash = regexp.MustCompile(`^([a-z])\s*[-–]\s*(\d{1,2}(?:\.\d{1,2})?)$`)
+
 var reLabelShape = regexp.MustCompile(`^[A-Z]{0,2}\.?\d+(?:\.\d+)*$`)
 
 // CanonicalFicheID returns the canonical form of a fiche label, so that the
@@ -29,6 +31,10 @@ func CanonicalFicheID(s string) string {
 	if m := reRomanDash.FindStringSubmatch(s); m != nil {
 		n, _ := strconv.Atoi(m[2])
 		return strings.ToUpper(m[1]) + "-" + strconv.Itoa(n)
+	}
+	// "B-3": the third action of axis B, which readers also write "B3".
+	if m := reLetterDash.FindStringSubmatch(s); m != nil {
+		s = m[1] + m[2]
 	}
 	suffix := ""
 	if m := reLabelSuffix.FindStringSubmatch(s); m != nil {

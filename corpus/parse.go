@@ -17,7 +17,7 @@ const MaxDocumentBytes = 16 << 20
 
 // labelPattern is a fiche label as documents print them: "12", "1.2",
 // "2.2.4", "3 bis", "A3", "B1 bis".
-const labelPattern = `(?:[IVX]{1,4}-\d{1,2}|[A-Za-z]\.?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter|quater))?`
+const labelPattern = `(?:[IVX]{1,4}-\d{1,2}|[A-Za-z][.-]?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter|quater))?`
 
 // actionWord names the unit of a plan of actions in a document that has no
 // fiches: "Action 2.3", "Mesure n° 1.1", "Chantier 4".
@@ -554,7 +554,7 @@ func lineMeasure(lines []string) int {
 
 // reNumberedChapter is a heading numbered by one number only: "1 Prévenir
 // au plus tôt et au plus près des familles".
-var reNumberedChapter = regexp.MustCompile(`^(\d{1,2})\.?\s+(\p{Lu}.{3,150})$`)
+var reNumberedChapter = regexp.MustCompile(`^(\d{1,2}\.?|[A-H]\.)\s+(\p{Lu}.{3,150})$`)
 
 // reAxisWord finds the words a document names its axes with, wherever
 // they are printed (a running header "Orientation 1 — Prévenir").
@@ -567,18 +567,25 @@ var reAxisWord = regexp.MustCompile(`(?i)\b(orientation|axe|priorit[ée]|enjeu|a
 // axes ("Axe" when it uses none).
 func (p *parser) numberedAxis(i int, t string) []string {
 	m := reNumberedChapter.FindStringSubmatch(t)
-	if m == nil || reDeepSpaced.MatchString(t) {
+	// Numbers head chapters of many documents ("1. Éditorial" before
+	// fiche 1.1): only under actions three levels deep are they axes.
+	if m == nil || reDeepSpaced.MatchString(t) || !p.deepHeads && !unicode.IsLetter(rune(m[1][0])) {
 		return nil
 	}
+	n := strings.TrimSuffix(m[1], ".")
 	for j := i + 1; j < len(p.lines) && j <= i+60; j++ {
 		f := p.matchFiche(cleanText(p.lines[j]))
 		if f == nil {
 			continue
 		}
-		if !strings.HasPrefix(f[0], m[1]+".") {
+		// "1 Prévenir…" over action 1.1.1; "B. Protéger…" over "Action
+		// B-3".
+		id := CanonicalFicheID(f[0])
+		if unicode.IsLetter(rune(n[0])) && (!strings.HasPrefix(id, n) || len(id) == len(n) || !unicode.IsDigit(rune(id[len(n)]))) ||
+			!unicode.IsLetter(rune(n[0])) && !strings.HasPrefix(id, n+".") {
 			return nil
 		}
-		return []string{t, p.axisWord(), m[1], m[2]}
+		return []string{t, p.axisWord(), n, m[2]}
 	}
 	return nil
 }
@@ -709,6 +716,36 @@ func pageFurniture(lines []string) []bool {
 			}
 		}
 	}
+	// A footer whose page number sits inside it ("Département de
+	// l'Allier - 2 - Délibération n° CD-2023-12-087"): the same line
+	// once a page, but for its numbers.
+	byShape := map[string][]int{}
+	for i, l := range lines {
+		t := strings.TrimLeft(cleanText(l), "\f ")
+		if len(t) < 15 || len(t) > 120 || marks[i] || !reDigit.MatchString(t) || matchAxis(t) != nil || labelledAxis(l, t) != nil || reFiche.MatchString(t) || reFicheWord.MatchString(t) || reActionHead.MatchString(t) ||
+			reDeepNumbered.MatchString(t) || reDeepSpaced.MatchString(t) || reNumberedChapter.MatchString(t) {
+			continue
+		}
+		if k, _ := labelKind(t); k != fNone {
+			continue
+		}
+		key := reDigits.ReplaceAllString(t, "#")
+		byShape[key] = append(byShape[key], i)
+	}
+	for _, idx := range byShape {
+		if pages < 4 || len(idx) < max(3, pages*3/5) {
+			continue
+		}
+		perPage := map[int]int{}
+		for _, i := range idx {
+			perPage[pageOf[i]]++
+		}
+		if len(perPage) == len(idx) && numbersPages(lines, idx, pageOf) {
+			for _, i := range idx {
+				marks[i] = true
+			}
+		}
+	}
 	// A running header that names the current chapter ("Département de
 	// l'Aveyron  Orientation 1 — Prévenir", then "… Orientation 2 — …")
 	// opens most pages with the same words and ends differently.
@@ -717,8 +754,8 @@ func pageFurniture(lines []string) []bool {
 		if !strings.HasPrefix(strings.TrimLeft(l, " "), "\f") {
 			continue
 		}
-		t := cleanText(l)
-		if w := strings.Fields(Fold(t)); len(w) >= 4 && len(t) <= 120 && matchAxis(t) == nil && !reFiche.MatchString(t) {
+		t := strings.TrimLeft(cleanText(l), "\f ")
+		if w := strings.Fields(Fold(t)); len(w) >= 4 && len(t) <= 120 && matchAxis(t) == nil && !reFiche.MatchString(t) && !reFicheWord.MatchString(t) && !reActionHead.MatchString(t) {
 			key := strings.Join(w[:3], " ")
 			tops[key] = append(tops[key], i)
 		}
@@ -730,6 +767,29 @@ func pageFurniture(lines []string) []bool {
 			}
 		}
 	}
+	// A footnote at the foot of a page: its number alone on a line, its
+	// text on the next lines, then the page's footer ("3" / "Démarche
+	// nationale portant sur…" / "Département de l'Allier - 2 -").
+	defer func() {
+		for i := 0; i+1 < len(lines); i++ {
+			if !reFootnoteNumber.MatchString(strings.TrimSpace(lines[i])) {
+				continue
+			}
+			for j := i + 2; j < len(lines) && j <= i+4; j++ {
+				if marks[j] || strings.ContainsRune(lines[j], '\f') {
+					if note := strings.TrimSpace(lines[j-1]); strings.HasSuffix(note, ".") && !marks[j-1] {
+						for k := i; k < j; k++ {
+							marks[k] = true
+						}
+					}
+					break
+				}
+				if strings.TrimSpace(lines[j-1]) == "" {
+					break
+				}
+			}
+		}
+	}()
 	for _, idx := range seen {
 		if len(idx) < 3 {
 			continue
@@ -762,6 +822,37 @@ func (p *parser) inContentsList(raw string) bool {
 	}
 	return false
 }
+
+// numbersPages reports lines, one a page, that carry a number growing as
+// the pages do: a page number inside a running footer, not figures.
+func numbersPages(lines []string, idx, pageOf []int) bool {
+	var nums [][]string
+	for _, i := range idx {
+		nums = append(nums, reDigits.FindAllString(lines[i], -1))
+	}
+	for k := range nums[0] {
+		ok := true
+		for j := 1; j < len(idx) && ok; j++ {
+			if k >= len(nums[j]) || k >= len(nums[j-1]) {
+				ok = false
+				break
+			}
+			a, _ := strconv.Atoi(nums[j-1][k])
+			b, _ := strconv.Atoi(nums[j][k])
+			ok = b-a == pageOf[idx[j]]-pageOf[idx[j-1]]
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	reFootnoteNumber = regexp.MustCompile(`^\d{1,2}$`)
+	reDigit          = regexp.MustCompile(`\d`)
+	reDigits         = regexp.MustCompile(`\d+`)
+)
 
 // tocPage returns the page the table of contents gives a heading, or 0,
 // and the part of the table of contents it is listed under.
@@ -869,7 +960,7 @@ func (p *parser) scanBody() error {
 			if m == nil {
 				m = labelledAxis(raw, t)
 			}
-			if m == nil && p.deepHeads {
+			if m == nil {
 				m = p.numberedAxis(i, t)
 			}
 			if m != nil && len(t) < 300 {
@@ -1234,7 +1325,42 @@ func (p *parser) endFiche() {
 		return
 	}
 	p.closeField()
+	// A fiche whose body has no label at all, its lines wrapped by a
+	// printed page ("Le pilotage est assuré par… Les partenaires
+	// associés sont… Échéance prévue : fin 2025."), is prose: each
+	// sentence goes to the field it names.
+	if f := p.curFiche; len(f.Other) == 1 && f.Other[0].Label == "Présentation" && !ficheHasFields(f) && len(f.Other[0].Items) > 1 {
+		var parts []string
+		for _, it := range f.Other[0].Items {
+			// Items apart in the text are sentences apart: a full stop
+			// the conversion set on a line of its own was dropped.
+			if n := len(parts); n > 0 && !strings.ContainsAny(parts[n-1][len(parts[n-1])-1:], ".;:!?") && !startsLower(it.Text) {
+				parts[n-1] += "."
+			}
+			parts = append(parts, it.Text)
+		}
+		start, end := f.Other[0].Span.StartLine, f.Span.EndLine
+		f.Other = nil
+		// "premiers jours3" / ".": a footnote's call glued to its word.
+		body := reFootnoteCall.ReplaceAllString(strings.Join(parts, " "), "$1$2")
+		p.proseFiche(start, body)
+		f.Span.EndLine = end
+	}
 	p.curFiche = nil
+}
+
+// reFootnoteCall is a footnote's number glued to the word it annotates,
+// before a stop: "jours3 .".
+var reFootnoteCall = regexp.MustCompile(`(\p{Ll})\d{1,2} ?([.,;:])`)
+
+// ficheHasFields reports a fiche with a field of the vocabulary.
+func ficheHasFields(f *Fiche) bool {
+	for _, fld := range []Field{f.Diagnostic, f.Objectives, f.Actions, f.Pilots, f.Partners, f.Calendar, f.Indicators, f.IndicatorsRealisation, f.IndicatorsImpact} {
+		if !fld.Empty() {
+			return true
+		}
+	}
+	return false
 }
 
 // textLinesBetween counts the lines of text strictly between line number
@@ -1265,7 +1391,7 @@ func (p *parser) axisFor(ln int, m []string) int {
 	key := axisKey(m[1], m[2])
 	n, numeral := axisNumber(m[2])
 	kind := axisKindWord(m[1])
-	title := strings.TrimRight(strings.TrimSpace(reFichesOfAxis.ReplaceAllString(m[3], "")), ". *")
+	title := strings.TrimRight(strings.TrimSpace(reFichesOfAxis.ReplaceAllString(m[3], "")), ". *;,")
 	page := 0
 	if pages := p.axisPages[key]; p.axisSeen[key] < len(pages) {
 		page = pages[p.axisSeen[key]]

@@ -438,3 +438,31 @@ func TestBrochureBanners(t *testing.T) {
 		t.Errorf("actions %q: the numbered actions after their label are the fiche's, no fiche of their own", act)
 	}
 }
+
+// The annex of an assembly's deliberation: axes lettered "A." to "D." in
+// its articles, actions "Action B-3 :" whose fields are sentences that
+// begin with them ("Le pilotage est assuré par…"), footnotes at the foot of
+// pages, a page number inside the footer ("- 2 -").
+func TestDeliberationAnnex(t *testing.T) {
+	needPdftotext(t)
+	d, err := corpus.LoadFile(t.Context(), "testdata/layouts/allier-2024-2028.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Fiches) != 15 || len(d.Axes) != 4 {
+		t.Fatalf("%d fiches, %d axes; want 15 actions under axes A to D", len(d.Fiches), len(d.Axes))
+	}
+	f := d.Fiche("A-2")
+	if f == nil || f.AxisNumber != 1 || !strings.HasSuffix(f.Axis, "Prévenir dès la périnatalité et soutenir les parents") {
+		t.Fatalf("action A-2 = %+v, want it under axis A", f)
+	}
+	if p := strings.Join(f.Pilots.Texts(), " "); !strings.Contains(p, "Caisse d’allocations familiales de l’Allier") || strings.Contains(p, "actions prévues") {
+		t.Errorf("pilots %q, want the sentence that opens on the pilotage, alone", p)
+	}
+	if c := strings.Join(f.Calendar.Texts(), " "); !strings.Contains(c, "juin 2026") || strings.Contains(c, "Démarche nationale") || strings.Contains(c, "Délibération") {
+		t.Errorf("calendar %q, want the deadline without the footnote and footer between its words", c)
+	}
+	if o := strings.Join(f.Objectives.Texts(), " "); !strings.HasPrefix(o, "L’objectif est de rompre l’isolement") {
+		t.Errorf("objectives %q", o)
+	}
+}

@@ -18,8 +18,9 @@ var proseCues = []struct {
 }{
 	{fPilots, []string{"pilot", "sous la responsabilite", "porte l'action", "porte cette action", "portee par", "porte par", "chef de file"}},
 	{fPartners, []string{"associe", "contribuent", "contribue", "en lien avec", "travaille avec", "s'appuie sur", "partenaire", "avec le concours", "avec le soutien", "mobilise"}},
-	{fIndicators, []string{"suivi reposera", "indicateur", "mesurer", "mesurera", "mesure par", "evaluee a partir", "evalue a partir", "apprecier", "apprecies", "appreciee", "seront suivis", "sera suivi", "on suivra", "rendre compte", "serviront d'indicateurs"}},
+	{fIndicators, []string{"suivi reposera", "evaluation reposera", "evaluation portera", "indicateur", "mesurer", "mesurera", "mesure par", "evaluee a partir", "evalue a partir", "apprecier", "apprecies", "appreciee", "seront suivis", "sera suivi", "on suivra", "rendre compte", "serviront d'indicateurs"}},
 	{fObjectives, []string{"l'objectif est", "l'objectif de", "vise a", "visent a", "il s'agit de", "a pour but", "a pour objectif"}},
+	{fActions, []string{"actions prevues", "consistent a", "consiste a", "il est prevu de", "prevoit de"}},
 }
 
 // proseBodies are bodies whose name holds a cue of proseCues.
@@ -45,12 +46,19 @@ func (p *parser) proseFiche(ln int, body string) {
 			folded = strings.ReplaceAll(folded, body, " ")
 		}
 		var kinds []fieldKind
-		for _, c := range proseCues {
-			if containsAny(folded, c.cues...) {
-				kinds = append(kinds, c.kind)
+		// "Le pilotage est assuré par…", "Les partenaires associés
+		// sont…": a sentence that opens on a field's cue fills that
+		// field only, whatever else it mentions.
+		if k := leadingCue(folded); k != fNone {
+			kinds = []fieldKind{k}
+		} else {
+			for _, c := range proseCues {
+				if containsAny(folded, c.cues...) {
+					kinds = append(kinds, c.kind)
+				}
 			}
 		}
-		if reProseYear.MatchString(sent) && !slices.Contains(kinds, fIndicators) && !slices.Contains(kinds, fPilots) {
+		if reProseYear.MatchString(sent) && leadingCue(folded) == fNone && !slices.Contains(kinds, fIndicators) && !slices.Contains(kinds, fPilots) {
 			kinds = append(kinds, fCalendar)
 		}
 		if len(kinds) == 0 {
@@ -74,6 +82,23 @@ func (p *parser) proseFiche(ln int, body string) {
 		}
 	}
 	p.closeField()
+}
+
+// leadingCue returns the field whose cue opens a folded sentence (within
+// its first words), fNone when none does.
+func leadingCue(folded string) fieldKind {
+	best, at := fNone, 30
+	for _, c := range proseCues {
+		for _, cue := range c.cues {
+			if i := strings.Index(folded, cue); i >= 0 && i < at {
+				best, at = c.kind, i
+			}
+		}
+	}
+	if k, _ := labelKind(strings.SplitN(folded, " ", 3)[0] + " :"); best == fNone && k != fNone && strings.Contains(folded[:min(len(folded), 30)], ":") {
+		return k
+	}
+	return best
 }
 
 // Sentences splits a text into its sentences and lines: after each full

@@ -15,6 +15,7 @@ func TestCanonicalFicheID(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"12", "12"}, {"n°12", "12"}, {"012", "12"}, {"1.2", "1.2"}, {"01.2", "1.2"}, {"2.2.4", "2.2.4"},
 		{"3 bis", "3 bis"}, {"3bis", "3 bis"}, {"3 BIS", "3 bis"}, {"a3", "A3"}, {"A 3", "A3"}, {"B1 bis", "B1 bis"},
+		{"B-3", "B3"}, {"b–3", "B3"}, {"A-1.2", "A1.2"}, {"II-3", "II-3"},
 		{"abc", ""}, {"-3", ""}, {"", ""}, {"fiche", ""},
 	} {
 		if got := corpus.CanonicalFicheID(tt.in); got != tt.want {

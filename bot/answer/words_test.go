@@ -113,6 +113,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"quelles sont les finalités du schéma de la Moselle ?",
 			"salut, les finalités du schéma mosellan en 3 lignes stp ? c'est pour mon oral",
 		}, "La volonté d'engager des réponses de qualité"},
+		{"the firm that helped draw the schéma up", []string{
+			"Which consultancy helped Isère draw up its schéma?",
+			"which consulting firm did Isère work with to draw up the plan? for a benchmark",
+			"quel cabinet a accompagné l'Isère pour l'élaboration de son schéma ?",
+		}, "ENEIS by KPMG"},
 		{"who steers a fiche", []string{
 			"In Moselle, who steers the action on making preventive services more relevant and better used across territories?",
 			"who steers the Moselle action on the relevance of the prevention offer across territories?",
