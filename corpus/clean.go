@@ -148,6 +148,19 @@ func cleanUncached(s string) string {
 			s = reSpanAttr.ReplaceAllString(s, "$1")
 		}
 	}
+	// A notes tool's tags ("#pilote/PMI") and pictographs ("📅 2026-09-30",
+	// "🎯 Objectifs", "🟡 en cours") decorate the text.
+	if strings.IndexByte(s, '#') >= 0 && strings.IndexByte(s, '/') >= 0 {
+		s = reNoteTag.ReplaceAllString(s, "")
+	}
+	if strings.IndexFunc(s, isPictograph) >= 0 {
+		s = strings.Map(func(r rune) rune {
+			if isPictograph(r) {
+				return ' '
+			}
+			return r
+		}, s)
+	}
 	// Pandoc writes an en dash as "--" when it does not typeset.
 	if strings.Contains(s, " -- ") {
 		s = strings.ReplaceAll(s, " -- ", " – ")
@@ -155,7 +168,14 @@ func cleanUncached(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// isPictograph reports an emoji or a coloured symbol: decoration, never a
+// bullet of the documents ("•", "■", "➢", "✓" stay).
+func isPictograph(r rune) bool {
+	return r >= 0x1F000 && r <= 0x1FAFF || r == 0x2705 || r == 0x26AA || r == 0x26AB || r == 0x2B50 || r == 0xFE0F || r == 0x231B || r == 0x23F3
+}
+
 var (
+	reNoteTag  = regexp.MustCompile(`(?:^|\s)#\p{L}[\p{L}\p{N}_-]*/[\p{L}\p{N}_/-]+`)
 	reLinkRef  = regexp.MustCompile(`\[\^?\d{1,3}\]`)
 	reSpanAttr = regexp.MustCompile(`\[([^\]]*)\]\{[#.][^}]*\}`)
 	ligatures  = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st")
@@ -241,7 +261,12 @@ func bulletItem(line string) (Item, bool) {
 		if indent > 0 || r == '○' || r == '◦' {
 			level = 1
 		}
-		return Item{Text: cleanText(t[size:]), Level: level}, true
+		text := cleanText(t[size:])
+		// "- [x] Valider le projet…": a task list's box.
+		for _, box := range []string{"[x] ", "[X] ", "[ ] "} {
+			text = strings.TrimPrefix(text, box)
+		}
+		return Item{Text: text, Level: level}, true
 	}
 	return Item{}, false
 }

@@ -80,6 +80,14 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 		}
 		return
 	}
+	// "Pilote : Service de PMI | Partenaires : CAF… | Échéance : juin
+	// 2025": fields run in on one line, set apart by pipes or bullets.
+	if segs := runInFields(p, raw); segs != nil {
+		for _, seg := range segs {
+			p.ficheLine_(ln, seg, cleanText(seg))
+		}
+		return
+	}
 	cells := []string{raw}
 	if strings.Contains(raw, "\t") || strings.HasPrefix(strings.TrimSpace(raw), "|") || strings.HasPrefix(strings.TrimSpace(raw), "- |") {
 		cells = splitCells(raw)
@@ -152,7 +160,11 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 		if it, _ := bulletItem(raw); strings.ContainsAny(it.Text, ":?") {
 			head := strings.TrimSpace(it.Text[:strings.IndexAny(it.Text, ":?")])
 			_, phrase := labelPhrases[normalizeLabel(head)]
-			if k := vocabularyKind(normalizeLabel(head)); k != fNone && (len(strings.Fields(head)) <= 4 || phrase) && !capitalisedInside(head) {
+			k := vocabularyKind(normalizeLabel(head))
+			if k == fNone && p.repeated[normalizeLabel(head)] && boldHead(raw) {
+				k = fOther // "- **Statut :** en cours", in every fiche
+			}
+			if k != fNone && (len(strings.Fields(head)) <= 4 || phrase) && !capitalisedInside(head) {
 				raw, t, isBullet = it.Text, it.Text, false
 			}
 		}
@@ -817,6 +829,32 @@ var reYearStart = regexp.MustCompile(`^(?:19|20)\d\d\b`)
 func endsMidPhrase(s string) bool {
 	f := strings.Fields(strings.ToLower(s))
 	return len(f) > 1 && midPhraseWords[f[len(f)-1]]
+}
+
+// runInFields splits a line of fields run in one after the other between
+// pipes or bullets ("Pilote : X | Partenaires : Y") when at least two of its
+// parts open on a label; nil otherwise.
+func runInFields(p *parser, raw string) []string {
+	t := strings.TrimSpace(raw)
+	if strings.HasPrefix(t, "|") || strings.HasPrefix(t, "•") {
+		return nil
+	}
+	for _, sep := range []string{" | ", " • ", " · "} {
+		parts := strings.Split(t, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		labelled := 0
+		for _, part := range parts {
+			if k, rest := p.label(part); k != fNone && rest != "" {
+				labelled++
+			}
+		}
+		if labelled >= 2 && labelled >= len(parts)-1 {
+			return parts
+		}
+	}
+	return nil
 }
 
 // opensField reports a line that starts with a field's label, run in or

@@ -253,6 +253,13 @@ func capitalLabels(lines []string, repeated map[string]bool) bool {
 	return upper >= 3 && upper > 2*lower
 }
 
+// boldHead reports a list item whose text opens on a bold label: "-
+// **Statut :** en cours".
+func boldHead(raw string) bool {
+	t := strings.TrimLeft(strings.TrimSpace(raw), "-–•* ")
+	return strings.HasPrefix(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(raw), "-")), "**") && strings.Contains(t, ":")
+}
+
 // repeatedLabels finds the labels a document uses that the vocabulary does
 // not know: a short head before a colon, or a short line alone, that
 // starts lines in at least three places. Real schémas repeat the same
@@ -264,6 +271,11 @@ func repeatedLabels(lines []string) map[string]bool {
 		t := strings.TrimLeft(cleanText(l), "#* ")
 		if t == "" || strings.Contains(l, "\t") {
 			continue
+		}
+		// "- **Statut :** en cours": a label in bold that heads a list
+		// item.
+		if it, ok := bulletItem(l); ok && strings.Contains(it.Text, ":") && boldHead(l) {
+			t = it.Text
 		}
 		head := t
 		if strings.HasPrefix(strings.TrimSpace(l), "|") {

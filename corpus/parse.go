@@ -437,6 +437,11 @@ func axisKindWord(w string) string {
 // that numbers actions instead of fiches. It returns the label and the
 // title, or nil.
 func (p *parser) matchFiche(t string) []string {
+	// "[Fiche n° 1 — Aller vers les familles…]": a reference in brackets
+	// under a news item's headline.
+	if strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") {
+		t = strings.TrimSpace(t[1 : len(t)-1])
+	}
 	if m := reFiche.FindStringSubmatch(t); m != nil && !labelCut(t, m[1]) {
 		return m[1:]
 	}

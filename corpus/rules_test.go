@@ -619,3 +619,59 @@ func TestTaskRowsCSV(t *testing.T) {
 		t.Error("the INFO rows' key figures are in no section")
 	}
 }
+
+// A newsletter: each fiche a news item under its headline, "[Fiche n° 1 —
+// Titre]" in brackets, its fields run in on one line between pipes or
+// bullets.
+func TestNewsletterItems(t *testing.T) {
+	d, err := corpus.LoadFile(context.Background(), "testdata/layouts/ariege-2023-2027.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Fiches) != 14 {
+		t.Fatalf("%d fiches, want the 14 news items' fiches", len(d.Fiches))
+	}
+	f := d.Fiche("1")
+	if f == nil || f.Title != "Aller vers les familles isolées grâce à une PMI itinérante" || f.AxisNumber != 1 {
+		t.Fatalf("fiche 1 = %+v", f)
+	}
+	if p := strings.Join(f.Pilots.Texts(), "|"); p != "Service de PMI" {
+		t.Errorf("pilots %q, want the first field of the line alone", p)
+	}
+	if c := strings.Join(f.Calendar.Texts(), "|"); c != "juin 2025" {
+		t.Errorf("calendar %q", c)
+	}
+	for _, id := range []string{"11", "12"} {
+		if g := d.Fiche(id); g == nil || g.Pilots.Empty() || g.Partners.Empty() {
+			t.Errorf("fiche %s = %+v, want its fields apart though bullets separate them", id, g)
+		}
+	}
+}
+
+// A notes tool's export: fiches as <details> blocks, bold labels in a list,
+// emoji before headings and dates, "#pilote/PMI" tags, task lists.
+func TestNotesToolExport(t *testing.T) {
+	d, err := corpus.LoadFile(context.Background(), "testdata/layouts/territoire-de-belfort-2025-2029.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := d.Fiche("1.1")
+	if f == nil || f.Title != "Ouvrir une Maison des 1 000 premiers jours à Belfort" {
+		t.Fatalf("fiche 1.1 = %+v", f)
+	}
+	if p := strings.Join(f.Pilots.Texts(), "|"); p != "Service de PMI de la Direction Enfance Famille" {
+		t.Errorf("pilots %q, want no tag", p)
+	}
+	if p := strings.Join(f.Partners.Texts(), "|"); strings.Contains(p, "Statut") || strings.Contains(p, "#") {
+		t.Errorf("partners %q: the status is a field of its own, tags are no partners", p)
+	}
+	if len(f.Milestones) == 0 || f.Milestones[0].End.Format("2006-01-02") != "2026-09-30" {
+		t.Errorf("milestones %+v, want the deadline after its emoji", f.Milestones)
+	}
+	if o := f.Objectives.Texts(); len(o) != 2 {
+		t.Errorf("objectives %q, want the two items under the emoji heading", o)
+	}
+	if a := f.Actions.Texts(); len(a) != 4 || strings.HasPrefix(a[0], "[") {
+		t.Errorf("actions %q, want the four tasks without their boxes", a)
+	}
+}
