@@ -116,6 +116,9 @@ type parser struct {
 	// deepHeads is set when at least three reDeepSpaced lines have a
 	// field label right under them: those lines head actions.
 	deepHeads bool
+	// family is the shape of the fiche headings headFamily found in a
+	// document no known heading opens a fiche of; nil otherwise.
+	family *headShape
 	// measure is the length of the document's full lines when it was
 	// wrapped at a fixed width (a printed page), 0 when it was not.
 	measure int
@@ -168,6 +171,27 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	lines, tableEnds := unfoldColumnTables(raw)
 	furniture := pageFurniture(lines)
 	unfoldLabelBlocks(lines, furniture)
+	base := slices.Clone(lines)
+	doc, err := parseLines(id, name, lines, tableEnds, furniture, nil)
+	if err != nil {
+		return nil, err
+	}
+	// A document whose fiches no known heading opens ("[Fiche n° 1 — …]",
+	// "Action A-1 : …", "1.1.1 Renforcer…" in a shape never met) may
+	// still number them alike: the family of such headings is its fiches.
+	if len(doc.Fiches) < 3 {
+		if fam := headFamily(base); fam != nil {
+			if again, err := parseLines(id, name, slices.Clone(base), tableEnds, furniture, fam); err == nil && len(again.Fiches) > len(doc.Fiches) {
+				doc = again
+			}
+		}
+	}
+	return doc, nil
+}
+
+// parseLines reads the prepared lines of a document; family, when not
+// nil, is the shape of its fiche headings found by headFamily.
+func parseLines(id, name string, lines []string, tableEnds map[int]bool, furniture []bool, family *headShape) (*Document, error) {
 	p := &parser{
 		doc:        &Document{ID: id, Path: name, Lines: lines},
 		name:       name,
@@ -183,6 +207,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 		repeated:   repeatedLabels(lines),
 		tableEnds:  tableEnds,
 	}
+	p.family = family
 	p.actionHeads = countFicheHeadings(lines) < 2
 	p.codedHeads = countCodedHeadings(lines)
 	p.deepHeads = p.countDeepHeadings() >= 3
@@ -487,6 +512,11 @@ func (p *parser) matchFiche(t string) []string {
 			if m := reCodedHead.FindStringSubmatch(t); m != nil {
 				return m[1:]
 			}
+		}
+	}
+	if p.family != nil {
+		if code, title, ok := p.family.match(t); ok {
+			return []string{code, title}
 		}
 	}
 	return nil

@@ -675,3 +675,29 @@ func TestNotesToolExport(t *testing.T) {
 		t.Errorf("actions %q, want the four tasks without their boxes", a)
 	}
 }
+
+// Fiches opened by headings of a shape no rule names — "Projet 2.1 :",
+// "Engagement E4.", "Levier 3 –", a bare "2.1.2 Titre" — are found as the
+// family of headings the document numbers alike.
+func TestHeadingFamilies(t *testing.T) {
+	for _, head := range []string{"Projet %d.1 : Titre du projet %d", "Engagement E%d. Titre de l'engagement %d",
+		"[Chantier n° %d — Titre du chantier %d]", "Levier %d – Titre du levier %d", "%d.1.2 Titre sans mot %d"} {
+		var b strings.Builder
+		b.WriteString("Schéma départemental 2024-2028\n\n1. Introduction\n\nLe schéma compte quatre actions.\n\n")
+		for n := 1; n <= 4; n++ {
+			fmt.Fprintf(&b, head+"\n\nPilote : Service %d\nPartenaires : CAF\nÉchéance : 2025\n\n", n, n, n)
+		}
+		d, err := corpus.Parse("x", "x.txt", []byte(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Fiches) != 4 {
+			t.Errorf("%q: %d fiches, want 4", head, len(d.Fiches))
+			continue
+		}
+		f := d.Fiches[2]
+		if !strings.HasSuffix(f.Title, " 3") || strings.Join(f.Pilots.Texts(), "") != "Service 3" {
+			t.Errorf("%q: third fiche %q %q, pilots %q", head, f.ID, f.Title, f.Pilots.Texts())
+		}
+	}
+}

@@ -1,0 +1,124 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// A schéma numbers its fiches alike, whatever it calls them: "Fiche n° 7",
+// "Action A-1 :", "[Fiche n° 1 — …]", "1.1.1 Renforcer…", "Engagement
+// E4.", "Mesure 12 –". The parser knows many of these shapes; headFamily
+// finds the others from the document itself: headings that share a word
+// (or none) and the shape of a code, numbered three times or more with
+// different codes, are the fiches' headings.
+
+// headShape is a family of fiche headings: the word before the code
+// (folded, "" when none) and the code's shape ("A9" for "B-3" and "C-1").
+type headShape struct {
+	word  string
+	shape string
+}
+
+// reHeadCandidate reads a short line as an optional word of up to three
+// words, an optional "n°", a code, then a title after a separator or
+// nothing.
+var reHeadCandidate = regexp.MustCompile(`^(?:(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2})\s+(?:n\s*[°º]\.?\s*|no\.?\s+|num[ée]ro\s+)?)?(` + labelPattern + `)\s*(?:[:.\-–—|)]\s*(\S.*)|\s+(\p{Lu}.*))?$`)
+
+// familyStops are words that number other things than fiches: parts of the
+// document, axes, pages, dates.
+var familyStops = map[string]bool{"orientation": true, "orientations": true, "axe": true, "axes": true, "objectif": true, "objectifs": true,
+	"article": true, "chapitre": true, "partie": true, "titre": true, "page": true, "annexe": true, "section": true, "priorite": true,
+	"enjeu": true, "ambition": true, "pilier": true, "etape": true, "phase": true, "tableau": true, "figure": true, "schema": true, "loi": true,
+	"janvier": true, "fevrier": true, "mars": true, "avril": true, "mai": true, "juin": true, "juillet": true, "aout": true,
+	"septembre": true, "octobre": true, "novembre": true, "decembre": true, "semestre": true, "trimestre": true}
+
+// headCandidate reads t as a heading of a family: its shape, its code and
+// its title.
+func headCandidate(t string) (headShape, string, string, bool) {
+	t = strings.TrimSpace(strings.TrimLeft(t, "#*>[-–• "))
+	t = strings.TrimSpace(strings.TrimRight(t, "]"))
+	if t == "" || len([]rune(t)) > 200 {
+		return headShape{}, "", "", false
+	}
+	m := reHeadCandidate.FindStringSubmatch(t)
+	if m == nil {
+		return headShape{}, "", "", false
+	}
+	word := Fold(strings.TrimSpace(m[1]))
+	code := m[2]
+	title := strings.TrimSpace(m[3] + m[4])
+	if familyStops[word] || strings.Contains(word, " ") && familyStops[strings.Fields(word)[0]] {
+		return headShape{}, "", "", false
+	}
+	if k, _ := labelKind(word + " :"); word != "" && k != fNone {
+		return headShape{}, "", "", false // "Pilote 2 : …" is no heading
+	}
+	// Bare codes head fiches only with a title and two levels at least:
+	// "1. Le contexte" is a list item or a chapter.
+	if word == "" && (title == "" || !strings.ContainsAny(code, ".-") || reYearCode.MatchString(code)) {
+		return headShape{}, "", "", false
+	}
+	return headShape{word: word, shape: codeShape(code)}, code, title, true
+}
+
+// reYearCode is a year, which a line may open with ("2025 : ouverture").
+var reYearCode = regexp.MustCompile(`^(?:19|20)\d\d$`)
+
+// codeShape returns the shape of a code: its letters as "A", its digits
+// as "9", its separators as they are ("B-3" → "A-9", "1.2.3" → "9.9.9").
+func codeShape(code string) string {
+	var b strings.Builder
+	last := rune(0)
+	for _, r := range strings.ToUpper(code) {
+		var c rune
+		switch {
+		case unicode.IsDigit(r):
+			c = '9'
+		case unicode.IsLetter(r):
+			c = 'A'
+		default:
+			c = r
+		}
+		if c != last || c != '9' && c != 'A' {
+			b.WriteRune(c)
+		}
+		last = c
+	}
+	return b.String()
+}
+
+// headFamily finds the family of fiche headings of a document: the shape
+// with three distinct codes or more, the one with the most; nil when
+// none.
+func headFamily(lines []string) *headShape {
+	codes := map[headShape]map[string]bool{}
+	for _, l := range lines {
+		shape, code, _, ok := headCandidate(cleanText(l))
+		if !ok {
+			continue
+		}
+		if codes[shape] == nil {
+			codes[shape] = map[string]bool{}
+		}
+		codes[shape][CanonicalFicheID(code)] = true
+	}
+	var best *headShape
+	n := 0
+	for shape, set := range codes {
+		if len(set) >= 3 && (len(set) > n || len(set) == n && best != nil && shape.word != "" && best.word == "") {
+			s := shape
+			best, n = &s, len(set)
+		}
+	}
+	return best
+}
+
+// match reads t as a heading of the family: its code and title.
+func (h *headShape) match(t string) (string, string, bool) {
+	shape, code, title, ok := headCandidate(t)
+	if !ok || shape != *h {
+		return "", "", false
+	}
+	return code, title, true
+}
