@@ -63,8 +63,9 @@ func namesTown(s string) bool {
 			continue
 		}
 		// A sentence's first word is capitalised anyway; a list item's
-		// label before its colon is a name ("Thionville : vendredi…").
-		if i == 0 && !strings.HasPrefix(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), w)), ":") {
+		// short label before its colon is a name ("Thionville : vendredi…",
+		// "Metz Orne secteur rural : lundi…").
+		if head, _, ok := strings.Cut(s, " : "); i == 0 && (!ok || utf8.RuneCountInString(head) > 40) {
 			continue
 		}
 		if _, dept := corpus.DepartementCode(w); !dept && !retrieval.FrenchWord(retrieval.Stem(corpus.Fold(strings.ToLower(w)))) {
@@ -175,8 +176,14 @@ func pickSentences(ss []scoredSentence) []scoredSentence {
 	best := ss[0].score
 	first := ss[0].hit.Chunk.ID
 	var picked []scoredSentence
+	// The items of one list answer together ("Thionville : …", "Sarrebourg
+	// : …", … under "LES CONFÉRENCES DE TERRITOIRE"): up to eight of them.
+	most := 3
+	if ss[0].item {
+		most = 8
+	}
 	for _, s := range ss {
-		if s.hit.Chunk.ID == first && s.score >= 0.8*best && len(picked) < 3 {
+		if s.hit.Chunk.ID == first && s.score >= 0.8*best && len(picked) < most && (len(picked) < 3 || s.item) {
 			picked = append(picked, s)
 		}
 	}
@@ -505,7 +512,7 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 			} else if q.WantsDate && reFullDate.MatchString(sn.text) {
 				sc += 0.1 // a day or a month says more than a year
 			}
-			out = append(out, scoredSentence{hit: h, text: sn.text, score: sc, order: len(out), context: context, lead: dated})
+			out = append(out, scoredSentence{hit: h, text: sn.text, score: sc, order: len(out), context: context, lead: dated, item: sn.item})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
@@ -1080,7 +1087,10 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 				lead = append(lead, s.text)
 			}
 		}
-		first.Quote = strings.Join(lead, " ") + "\n- " + strings.Join(items, "\n- ")
+		first.Quote = "- " + strings.Join(items, "\n- ")
+		if len(lead) > 0 {
+			first.Quote = strings.Join(lead, " ") + "\n" + first.Quote
+		}
 		shown = []chat.Citation{first}
 		// A passage of another part picked besides the list still shows.
 		for _, s := range picked {

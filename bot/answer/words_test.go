@@ -101,7 +101,7 @@ func TestWordsAsTyped(t *testing.T) {
 			"où se sont tenues les conférences de territoire en Moselle ?",
 			"In which towns were Moselle's territorial conferences held?",
 			"salut, les conférences de territoire du schéma 57, elles ont eu lieu où ? je fais un historique",
-		}, "Thionville"},
+		}, "Forbach Saint-Avold"},
 		{"a verb that involves someone is the topic; the question after it asks the field", []string{
 			"en Moselle comment ils comptent associer les familles au PPE ? quelles actions concrètes ?",
 			"comment la Moselle veut-elle associer la famille à la démarche PPE ? actions concrètes ?",
@@ -118,6 +118,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"which consulting firm did Isère work with to draw up the plan? for a benchmark",
 			"quel cabinet a accompagné l'Isère pour l'élaboration de son schéma ?",
 		}, "ENEIS by KPMG"},
+		{"an acronym asked right after the context it was seen in", []string{
+			"dans les fiches de l'isère on voit partout « services ASO », ASO c quoi ?",
+			"on voit ASO partout dans les fiches isère, ASO c'est quoi ?",
+			"les services ASO de l'Isère, ASO ça veut dire quoi ?",
+		}, "Action sociale"},
 		{"who steers a fiche", []string{
 			"In Moselle, who steers the action on making preventive services more relevant and better used across territories?",
 			"who steers the Moselle action on the relevance of the prevention offer across territories?",

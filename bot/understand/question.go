@@ -322,7 +322,7 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	fq := scan(placeless)
 	// "ODPE = ?": the sign asks what the acronym stands for.
 	weak, cueThenAcronym := weakDefinitionAt(fq, q.Acronyms)
-	q.Glossary = len(q.Acronyms) > 0 && (fq.hasStrong(intentVocab.phrases("glossary")) || weak || reEqualsWhat.MatchString(raw) || reDislocatedWhat.MatchString(raw))
+	q.Glossary = len(q.Acronyms) > 0 && (fq.hasStrong(intentVocab.phrases("glossary")) || weak || reEqualsWhat.MatchString(raw) || reDislocatedWhat.MatchString(raw) || reAcronymThenWhat.MatchString(raw))
 	weakList, plural, cueEnd := false, false, 0
 	singEnd, pluralStart := -1, len(placeless)
 	byActions, byOther, bare := false, false, false
@@ -1108,7 +1108,7 @@ func NamesOtherSchema(folded string) bool {
 
 // reAcronymThenWhat is an acronym set apart by a dash or a colon, then
 // asked about: "CRIP - what is it?", "« ASO » : c'est quoi ?".
-var reAcronymThenWhat = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}\b["»”']?\s*[-–—:]\s*(?i:what(?:'s| is| does)|c'?est quoi|qu'?est[- ]ce|ca veut dire|ça veut dire)`)
+var reAcronymThenWhat = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}\b["»”']?\s*[-–—:]\s*(?i:what(?:'s| is| does)|c'?est quoi|qu'?est[- ]ce|ca veut dire|ça veut dire)|\b[A-Z][A-Z0-9]{1,9}\s+(?i:c'?est quoi|c quoi|ça veut dire quoi|ca veut dire quoi|ça désigne quoi|ca designe quoi)\s*\?\s*$`)
 
 // reDislocatedWhat is an acronym that opens the question, set out before
 // a comma and "c'est quoi ?": "LEAP dans la liste des établissements,
