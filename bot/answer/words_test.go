@@ -123,6 +123,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"on voit ASO partout dans les fiches isère, ASO c'est quoi ?",
 			"les services ASO de l'Isère, ASO ça veut dire quoi ?",
 		}, "Action sociale"},
+		{"concrete actions of a fiche named by a word of its title", []string{
+			"for a briefing: what are the concrete actions under Moselle's innovation fiche?",
+			"la fiche innovation de la Moselle, concrètement ça prévoit quoi ?",
+			"hello, the Moselle fiche on innovation, what concrete steps does it plan? for my team",
+		}, "mécénat"},
 		{"who steers a fiche", []string{
 			"In Moselle, who steers the action on making preventive services more relevant and better used across territories?",
 			"who steers the Moselle action on the relevance of the prevention offer across territories?",
