@@ -250,6 +250,10 @@ func bulletItem(line string) (Item, bool) {
 	// ": Offrir un lieu…": a definition of a pandoc definition list, under
 	// its term ("Objectifs").
 	if d, ok := strings.CutPrefix(t, ": "); ok && strings.TrimSpace(d) != "" {
+		// ":   - Éviter des placements…": a list inside the definition.
+		if it, ok := bulletItem(strings.TrimSpace(d)); ok {
+			return it, true
+		}
 		return Item{Text: cleanText(d)}, true
 	}
 	r, size := decodeRune(t)

@@ -27,6 +27,9 @@ func csvText(name string, data []byte) ([]byte, error) {
 	r.Comma = csvSeparator(data)
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
+	if out, ok := longFormatText(data, r.Comma); ok {
+		return out, nil
+	}
 	var b strings.Builder
 	var cols []column
 	idCol, titleCol, axisCol := -1, -1, -1
@@ -278,4 +281,152 @@ func isBlockTitle(kept []string) bool {
 // oneLine joins the lines of a cell.
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// An open-data export may print a plan in long format, one row a field:
+//
+//	bloc,levier,engagement,rubrique,ordre,valeur
+//	levier,1,,intitule,1,Prévenir et soutenir les parents
+//	engagement,1,1.1,intitule,1,Généraliser les bilans de santé
+//	engagement,1,1.1,pilote,1,Médecin responsable de la PMI
+//	glossaire,,,ASE,1,Aide sociale à l'enfance
+//
+// longFormatText gathers such rows back into text: an axis row is the
+// axis's heading, a fiche's rows its heading and one labelled line a
+// field, any other row "name : value" under its block's heading. It
+// reports false when the export is not in long format: a column of field
+// names beside a column of values.
+func longFormatText(data []byte, comma rune) ([]byte, bool) {
+	r := csv.NewReader(bytes.NewReader(data))
+	r.Comma = comma
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	rows, err := r.ReadAll()
+	if err != nil || len(rows) < 10 {
+		return nil, false
+	}
+	head := rows[0]
+	attr, val, id, axis, block := -1, -1, -1, -1, -1
+	for i, h := range head {
+		switch Fold(strings.TrimSpace(h)) {
+		case "rubrique", "champ", "attribut", "field", "attribute", "variable", "cle", "key", "propriete":
+			attr = i
+		case "valeur", "value", "contenu", "texte", "text":
+			val = i
+		case "bloc", "block", "type", "section", "categorie":
+			block = i
+		}
+	}
+	if attr < 0 || val < 0 {
+		return nil, false
+	}
+	// The fiche column holds fiche codes; the axis column, left of it,
+	// small numbers or letters.
+	for i := range head {
+		if i == attr || i == val || i == block {
+			continue
+		}
+		codes, small := 0, 0
+		for _, row := range rows[1:] {
+			if i >= len(row) || strings.TrimSpace(row[i]) == "" {
+				continue
+			}
+			c := strings.TrimSpace(row[i])
+			if CanonicalFicheID(c) != "" {
+				codes++
+			}
+			if len(c) <= 2 {
+				small++
+			}
+		}
+		switch {
+		case id < 0 && codes >= 10 && strings.Contains(strings.Join(columnValues(rows, i), " "), "."):
+			id = i
+		case axis < 0 && small >= 10:
+			axis = i
+		}
+	}
+	if id < 0 {
+		return nil, false
+	}
+	cell := func(row []string, i int) string {
+		if i < 0 || i >= len(row) {
+			return ""
+		}
+		return strings.TrimSpace(strings.ReplaceAll(row[i], "\r", ""))
+	}
+	axisWord := strings.ToUpper(head[max(axis, 0)][:1]) + strings.ToLower(head[max(axis, 0)][1:])
+	if axis < 0 || matchAxis(axisWord+" 1 : x") == nil {
+		axisWord = "Orientation"
+	}
+	var b strings.Builder
+	lastID, lastBlock := "", ""
+	for _, row := range rows[1:] {
+		name, value := cell(row, attr), cell(row, val)
+		if value == "" {
+			continue
+		}
+		code, ax := cell(row, id), cell(row, axis)
+		title := vocabularyKind(normalizeLabel(name)) == fNone && (Fold(name) == "intitule" || Fold(name) == "titre" || Fold(name) == "title" || Fold(name) == "libelle")
+		switch {
+		case code != "" && code != lastID:
+			lastID, lastBlock = code, ""
+			if title {
+				fmt.Fprintf(&b, "\n### Fiche action n°%s : %s\n", code, oneLine(value))
+				continue
+			}
+			fmt.Fprintf(&b, "\n### Fiche action n°%s\n", code)
+		case code == "" && ax != "" && title:
+			lastID, lastBlock = "", ""
+			fmt.Fprintf(&b, "\n%s %s : %s\n\n", axisWord, ax, oneLine(value))
+			continue
+		case code == "":
+			lastID = ""
+			if bl := cell(row, block); bl != lastBlock {
+				lastBlock = bl
+				heading := strings.ReplaceAll(bl, "_", " ")
+				if Fold(bl) == "glossaire" || Fold(bl) == "sigles" || Fold(bl) == "glossary" {
+					heading = "Glossaire"
+				}
+				fmt.Fprintf(&b, "\n## %s\n\n", heading)
+			}
+			if isAcronym(name) {
+				fmt.Fprintf(&b, "%s : %s\n", name, oneLine(value))
+			} else {
+				fmt.Fprintf(&b, "%s : %s\n", upperFirst(strings.ReplaceAll(name, "_", " ")), value)
+			}
+			continue
+		}
+		// "pilote" → "Pilote": a label in lower case would read as the
+		// line above going on.
+		label := upperFirst(strings.ReplaceAll(name, "_", " "))
+		lines := strings.Split(value, "\n")
+		fmt.Fprintf(&b, "%s : %s\n", label, strings.TrimSpace(lines[0]))
+		for _, l := range lines[1:] {
+			if l = strings.TrimSpace(l); l != "" {
+				b.WriteString(l + "\n")
+			}
+		}
+	}
+	return []byte(b.String()), true
+}
+
+// columnValues returns the non-empty cells of column i.
+func columnValues(rows [][]string, i int) []string {
+	var out []string
+	for _, row := range rows[1:] {
+		if i < len(row) && strings.TrimSpace(row[i]) != "" {
+			out = append(out, strings.TrimSpace(row[i]))
+		}
+	}
+	return out
+}
+
+func upperFirst(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return s
+	}
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
 }

@@ -42,6 +42,13 @@ func headCandidate(t string) (headShape, string, string, bool) {
 		return headShape{}, "", "", false
 	}
 	m := reHeadCandidate.FindStringSubmatch(t)
+	// "Action Plan — Item 4 : …": the name of the template before a
+	// dash, then the heading.
+	if m == nil {
+		if i := strings.IndexAny(t, "—–"); i > 0 && i < 40 {
+			m = reHeadCandidate.FindStringSubmatch(strings.TrimSpace(strings.TrimLeft(t[i:], "—– ")))
+		}
+	}
 	if m == nil {
 		return headShape{}, "", "", false
 	}

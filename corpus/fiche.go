@@ -554,6 +554,14 @@ func splitMilestone(text string) (label, raw string) {
 			return strings.TrimSpace(text[i+1:]), left
 		}
 	}
+	// "Q4 2025 — conventions signées": the date first, then a dash.
+	for _, sep := range []string{" — ", " – ", " - "} {
+		if i := strings.Index(text, sep); i > 0 {
+			if left := strings.TrimSpace(text[:i]); isLeadingPeriod(left) {
+				return strings.TrimSpace(text[i+len(sep):]), left
+			}
+		}
+	}
 	if i := strings.LastIndexByte(text, ':'); i >= 0 {
 		return strings.TrimSpace(text[:i]), strings.TrimSpace(text[i+1:])
 	}

@@ -41,6 +41,10 @@ var labelPhrases = map[string]fieldKind{
 	"qui": fPilots, "avec qui": fPartners, "avec": fPartners, "quoi": fActions, "on mesure": fIndicators, "on mesurera": fIndicators,
 	"resultat vise": fObjectives, "resultats vises": fObjectives, "quand": fCalendar, "comment": fActions, "pourquoi": fObjectives,
 	"pour quoi": fObjectives, "a quoi verra-t-on que ca marche": fIndicators, "comment mesurer": fIndicators,
+	// Templates in English: "Owner", "Stakeholders", "Why", "What", "When", "KPI".
+	"owner": fPilots, "lead": fPilots, "stakeholders": fPartners, "partners": fPartners, "why": fObjectives, "objectives": fObjectives,
+	"goals": fObjectives, "what": fActions, "actions": fActions, "activities": fActions, "when": fCalendar, "timeline": fCalendar,
+	"deadline": fCalendar, "milestones": fCalendar, "kpi": fIndicators, "kpis": fIndicators, "indicators": fIndicators, "metrics": fIndicators,
 	"comment evaluer": fIndicators,
 }
 
@@ -113,6 +117,14 @@ func dashAfterLabel(t string) int {
 func vocabularyKind(norm string) fieldKind {
 	if norm == "" || len(strings.Fields(norm)) > 7 || strings.IndexFunc(norm, unicode.IsDigit) >= 0 {
 		return fNone
+	}
+	// "Owner (pilote)", "KPI (indicateurs)": a label glossed in
+	// brackets by the field it is.
+	if i := strings.IndexByte(norm, '('); i > 0 && strings.HasSuffix(norm, ")") {
+		if k := vocabularyKind(strings.TrimSpace(norm[i+1 : len(norm)-1])); k != fNone {
+			return k
+		}
+		norm = strings.TrimSpace(norm[:i])
 	}
 	if k, ok := labelPhrases[norm]; ok {
 		return k

@@ -701,3 +701,54 @@ func TestHeadingFamilies(t *testing.T) {
 		}
 	}
 }
+
+// A template in English: "Workstream A", "Action Plan — Item 4 : …",
+// labels "Owner (pilote)", "When (échéance)", "KPI (indicateurs)" as
+// definition lists, a date before a dash ("Q4 2025 — …").
+func TestEnglishTemplate(t *testing.T) {
+	d, err := corpus.LoadFile(context.Background(), "testdata/layouts/indre-2024-2028.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Fiches) != 14 || len(d.Axes) != 4 {
+		t.Fatalf("%d fiches, %d axes; want 14 items under 4 workstreams", len(d.Fiches), len(d.Axes))
+	}
+	f := d.Fiche("4")
+	if f == nil || !strings.HasPrefix(f.Title, "Développer l'aide éducative à domicile renforcée") || f.AxisNumber != 1 {
+		t.Fatalf("item 4 = %+v", f)
+	}
+	if p := strings.Join(f.Pilots.Texts(), "|"); p != "Responsable du pôle Milieu ouvert — service ASE" {
+		t.Errorf("owner %q", p)
+	}
+	if o := f.Objectives.Texts(); len(o) != 2 || strings.HasPrefix(o[0], "-") {
+		t.Errorf("why %q, want two objectives without their dashes", o)
+	}
+	if len(f.Milestones) == 0 || f.Milestones[0].Start.Format("2006-01") != "2025-04" {
+		t.Errorf("milestones %+v, want Q2 2025 first", f.Milestones)
+	}
+}
+
+// An open-data export in long format, one row a field of an engagement,
+// axes and key figures and acronyms as rows too.
+func TestLongFormatCSV(t *testing.T) {
+	d, err := corpus.LoadFile(context.Background(), "testdata/layouts/creuse-2023-2027.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Fiches) != 14 || len(d.Axes) != 4 {
+		t.Fatalf("%d fiches, %d axes; want 14 engagements under 4 leviers", len(d.Fiches), len(d.Axes))
+	}
+	f := d.Fiche("1.1")
+	if f == nil || f.Title != "Généraliser les bilans de santé en école maternelle" || f.AxisNumber != 1 {
+		t.Fatalf("engagement 1.1 = %+v", f)
+	}
+	if p := strings.Join(f.Pilots.Texts(), "|"); p != "Médecin responsable de la PMI" {
+		t.Errorf("pilots %q, want the pilote row alone", p)
+	}
+	if len(f.Objectives.Items) != 2 || len(f.Actions.Items) != 3 {
+		t.Errorf("objectives %q actions %q, want each row of a field an item", f.Objectives.Texts(), f.Actions.Texts())
+	}
+	if got := d.Expand("ASE"); got == "" {
+		t.Error("the glossary rows are not read")
+	}
+}
