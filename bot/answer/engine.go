@@ -162,6 +162,43 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 	return e.askOne(ctx, text, conv, false, partial)
 }
 
+// nameFicheByNoun makes the one fiche whose title holds the word a
+// question names it by ("la fiche innovation", "the MNA fiche") the fiche
+// asked, when no other title of the schémas asked holds it: "quelles
+// actions ?" then asks for its actions, not for a list.
+func (e *Engine) nameFicheByNoun(q *question) {
+	// Only a field asked, or the actions listed, of the fiche so named:
+	// a part of it asked in other words is found by its passages.
+	if q.FicheNoun == "" || len(q.Fiches) > 0 || q.Glossary || q.Count || (q.Field == "" || q.Field == retrieval.FieldSummary) && !(q.List && (q.ListActions || q.ListByActions)) {
+		return
+	}
+	var found []ficheKey
+	for _, d := range e.docsFor(q) {
+		// "the MNA fiche": the acronym's expansion in this schéma, as a
+		// phrase of the title.
+		phrase := phraseText(q.FicheNoun)
+		if x := d.Expand(strings.ToUpper(q.FicheNoun)); x != "" {
+			phrase = phraseText(x)
+		}
+		if strings.TrimSpace(phrase) == "" {
+			continue
+		}
+		for _, f := range d.Fiches {
+			if strings.Contains(phraseText(f.Title), phrase) {
+				found = append(found, ficheKey{d.ID, f.ID})
+			}
+		}
+	}
+	if len(found) != 1 {
+		return
+	}
+	q.Fiches, q.Docs, q.weights = []string{found[0].n}, []string{found[0].doc}, nil
+	if q.List && (q.ListActions || q.ListByActions) {
+		q.Field = retrieval.FieldActions
+	}
+	q.List, q.ListActions, q.ListByActions = false, false, false
+}
+
 // fieldOfTheFicheAsked reports a two-part question whose first part asks
 // which fiche treats a topic and whose second asks a field and names no
 // topic of its own.
@@ -178,7 +215,10 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 	if sameDoc && len(q.Docs) == 0 && conv.Doc != "" {
 		q.Docs = []string{conv.Doc}
 	}
+	// A fiche named by a word of its title is no fiche named by its
+	// number: "et côté Moselle ?" then looks for the same topic there.
 	asked, named := text, len(q.Fiches) > 0
+	e.nameFicheByNoun(&q)
 	// "Et en Moselle ?", "and in the other schéma?": the thread's last
 	// question, asked of the schéma now named.
 	var switched *question

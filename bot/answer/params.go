@@ -76,6 +76,9 @@ type Params struct {
 	// EntityCover is the share of the question's words naming bodies that
 	// a pilot or partner must hold to be the body asked about.
 	EntityCover float64 `fit:"0.6,0.7,0.75,0.8,0.9"`
+	// NounWeight is how much a fiche whose title holds the word a question
+	// names it by beside "fiche" ("la fiche innovation") gains in rank.
+	NounWeight float64 `fit:"0,0.5,1,2"`
 	// CueWeak, CueTitled and CueLater weigh the phrases that ask for a
 	// fiche's field against each other (understand.Weights): a phrase that
 	// may also describe a topic, one a fiche's title holds, one said late.
@@ -114,6 +117,7 @@ var DefaultParams = Params{
 	TitleWeight:      0.2,
 	MilestoneWeight:  1,
 	PhraseWeight:     0.5,
+	NounWeight:       1,
 	CueWeak:          understand.DefaultWeights.WeakCue,
 	CueTitled:        understand.DefaultWeights.TitledCue,
 	CueLater:         understand.DefaultWeights.LaterCue,

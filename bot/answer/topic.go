@@ -696,6 +696,10 @@ func (e *Engine) rankFiches(ctx context.Context, q *question, text, field string
 			scores[k] *= 1 + n/float64(len(pairs))
 		}
 	}
+	var noun []string
+	if q.FicheNoun != "" {
+		noun = retrieval.Terms(retrieval.Translate(q.FicheNoun))
+	}
 	for k := range scores {
 		cover[k] = coverageIn(w, ft[k], e.ftext[k])
 		// A fiche that holds more of the question's words ranks higher;
@@ -703,6 +707,14 @@ func (e *Engine) rankFiches(ctx context.Context, q *question, text, field string
 		// about it, more than one that only mentions it among its
 		// partners or actions (lists keep every fiche that treats it).
 		scores[k] *= 1 + e.params.CoverWeight*(cover[k]-0.5)
+		// "La fiche innovation", "the MNA fiche": the word beside "fiche"
+		// names it by its title.
+		if f := e.lib.Doc(k.doc).Fiche(k.n); f != nil && len(noun) > 0 {
+			title := termSet(f.Title)
+			if slices.ContainsFunc(noun, func(t string) bool { return title[t] }) {
+				scores[k] *= 1 + e.params.NounWeight
+			}
+		}
 		if f := e.lib.Doc(k.doc).Fiche(k.n); f != nil && field != "" {
 			scores[k] *= 1 + e.params.TitleWeight*(coverage(w, termSet(f.Title))-0.5)
 		}

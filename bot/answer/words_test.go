@@ -128,6 +128,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"la fiche innovation de la Moselle, concrètement ça prévoit quoi ?",
 			"hello, the Moselle fiche on innovation, what concrete steps does it plan? for my team",
 		}, "mécénat"},
+		{"a field of the fiche a word beside \"fiche\" names", []string{
+			"How will Moselle measure progress on the MNA fiche? which indicators?",
+			"la fiche MNA en Moselle, quels indicateurs ?",
+			"salut ! moselle, fiche MNA : on suit quoi comme indicateurs ? c'est pour le bilan",
+		}, "Nombre de mineurs non accompagnés accueillis en FJT"},
 		{"who steers a fiche", []string{
 			"In Moselle, who steers the action on making preventive services more relevant and better used across territories?",
 			"who steers the Moselle action on the relevance of the prevention offer across territories?",

@@ -76,6 +76,10 @@ type Question struct {
 	// a list of anything ("list the working groups", "lesquelles").
 	ListWeak bool
 	Counted  string // what a "how many" Question counts ("assistants familiaux")
+	// FicheNoun is the word a question names one fiche by, beside the word
+	// "fiche": "la fiche innovation", "the MNA fiche", "la fiche sur
+	// l'internat"; "" when none.
+	FicheNoun string
 	Year     int    // a year the Question names ("en 2018"), 0 when none
 	From, To time.Time
 	FollowUp bool // reads as a follow-up of the thread ("et les partenaires ?")
@@ -398,6 +402,7 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	q.Equivalent = fq.has(intentVocab.phrases("equivalent"))
 	q.Head = askedHead(placeless)
 	q.Counted = countedWords(placeless)
+	q.FicheNoun = ficheNoun(placeless)
 	// "Combien de personnes ont répondu…": people in general are no
 	// topic; what they did is.
 	for _, p := range countPrefixes {
@@ -1080,6 +1085,38 @@ var AxesTerms = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// reFicheNoun finds the word beside "fiche" that names it: after it in
+// French ("la fiche innovation", "la fiche sur l'internat scolaire"),
+// before it in English ("the innovation fiche", "its MNA sheet").
+var reFicheNoun = regexp.MustCompile(`\b(?:(?:la|cette|sa|une)\s+)?fiche\s+(?:(?:sur|concernant|relative a|consacree a|dediee a)\s+)?(?:(?:l'|le |la |les |des |du |d'|aux |au )\s*)?([a-z][a-z-]{2,})\b|\b(?:the|its|their|this|that|[a-z]+'s)\s+([a-z][a-z-]{2,})\s+(?:fiche|sheet|action sheet)\b`)
+
+// ficheNoun returns the word a question names one fiche by, beside
+// "fiche", when it is a word of the topic (not a number, a place, a
+// field or a word of the documents' own).
+func ficheNoun(folded string) string {
+	loc := reFicheNoun.FindStringSubmatchIndex(folded)
+	if loc == nil {
+		return ""
+	}
+	m := reFicheNoun.FindStringSubmatch(folded)
+	w := m[1] + m[2]
+	// The word alone names the fiche: what follows it is punctuation or
+	// the schéma's place ("la fiche innovation de la Moselle ?"), not more
+	// of a topic ("la fiche sur les jeunes qui approchent…").
+	rest := strings.TrimSpace(folded[loc[1]:])
+	if m[1] != "" && rest != "" && !strings.ContainsAny(rest[:1], ",?:;.!(") && !hasPrefixAny(rest, []string{"de ", "du ", "des ", "en ", "dans "}) {
+		return ""
+	}
+	switch w {
+	case "action", "actions", "numero", "which", "that", "this", "same", "other", "fiche", "sheet", "qui", "que", "dont", "pour", "avec", "est", "and", "for", "with", "the":
+		return ""
+	}
+	if retrieval.IsStop(w) || schemaWords[retrieval.Stem(w)] || scan(" "+w+" ").has(fieldVocab.phrases(retrieval.FieldPilots)) || hasFieldPhrase(" "+w+" ") {
+		return ""
+	}
+	return w
+}
 
 // AimsNamed returns the words of [aims] (vocab/overview.txt) a question
 // names the aims of a schéma with, as it writes them: "finalités".
