@@ -80,9 +80,9 @@ type Question struct {
 	// "fiche": "la fiche innovation", "the MNA fiche", "la fiche sur
 	// l'internat"; "" when none.
 	FicheNoun string
-	Year     int    // a year the Question names ("en 2018"), 0 when none
-	From, To time.Time
-	FollowUp bool // reads as a follow-up of the thread ("et les partenaires ?")
+	Year      int // a year the Question names ("en 2018"), 0 when none
+	From, To  time.Time
+	FollowUp  bool // reads as a follow-up of the thread ("et les partenaires ?")
 	// AxisTopic is set when an axis is named by what it is about, not by
 	// its number ("the objective about children's pathways").
 	AxisTopic bool
