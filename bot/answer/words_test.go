@@ -133,6 +133,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"la fiche MNA en Moselle, quels indicateurs ?",
 			"salut ! moselle, fiche MNA : on suit quoi comme indicateurs ? c'est pour le bilan",
 		}, "Nombre de mineurs non accompagnés accueillis en FJT"},
+		{"children supported by the ASE are those it takes in charge", []string{
+			"By how much did the number of children supported by ASE rise in Isère between 2014 and 2018?",
+			"how much did the number of children supported by the ASE go up in Isère, 2014 to 2018?",
+			"hi! Isère: growth of the number of children supported by the ASE between 2014 and 2018? for a slide",
+		}, "16.4%"},
 		{"who steers a fiche", []string{
 			"In Moselle, who steers the action on making preventive services more relevant and better used across territories?",
 			"who steers the Moselle action on the relevance of the prevention offer across territories?",
