@@ -309,8 +309,9 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 		prev := *e.lastQuestion(&q, conv)
 		prev.Docs, prev.Lang, prev.weights, prev.last = docs, q.Lang, nil, nil
 		// The field last asked in the thread, unless this message asks
-		// another ("what indicators?" then "même question pour l'Isère").
-		if q.Field != "" {
+		// another ("what indicators?" then "même question pour l'Isère");
+		// "and what about Isère?" asks no other: its "about" is no field.
+		if q.Field != "" && q.Field != retrieval.FieldSummary {
 			prev.Field = q.Field
 		} else if conv.Field != "" {
 			prev.Field = conv.Field

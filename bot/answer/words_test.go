@@ -1197,6 +1197,11 @@ func TestThreadFollowUps(t *testing.T) {
 				"when is this référentiel due?",
 				"ok merci, et ce référentiel il est prévu pour quand ?",
 			}, []string{"Fiche action n°1 :|Fiche action n°1:"}},
+		{"\"what about\" the other schéma keeps the thread's field", []string{"what does Moselle plan concretely for unaccompanied minors?"}, []string{
+			"and what about Isère?",
+			"what about Isère?",
+			"ok thanks, and what about the Isère plan?",
+		}, []string{"Refondre le dispositif actuel"}},
 		{"a year asked with \"dès\" of the thread's fiche", []string{"qui pilote la fiche 28 en Isère ?"}, []string{
 			"et qu'est-ce qui était prévu dès 2019 là-dedans ?",
 			"what was already due in 2019 in it?",
