@@ -76,16 +76,7 @@ func (e *Engine) overviewFact(b *strings.Builder, cites *[]chat.Citation, q *que
 			// "Les finalités du schéma" where the document gives them a
 			// part of their own: that part, not the axes.
 			if s := aimsSection(d, aims); s != nil {
-				text := sectionWithParts(d, s)
-				if r := []rune(text); len(r) > 900 {
-					text = string(r[:900]) + "…"
-				}
-				if q.Lang == chat.English {
-					fmt.Fprintf(b, "From the schéma %s (%s):\n> %s\n\n", docLabel(d), s.Heading, strings.ReplaceAll(text, "\n", "\n> "))
-				} else {
-					fmt.Fprintf(b, "D'après le schéma %s (%s) :\n> %s\n\n", docLabel(d), s.Heading, strings.ReplaceAll(text, "\n", "\n> "))
-				}
-				*cites = append(*cites, chat.Citation{Doc: d.ID, Section: s.Heading, Page: intPtr(s.Span.Page), Quote: text, Line: s.Span.StartLine})
+				quoteSection(b, cites, q, d, s, sectionWithParts(d, s), 900)
 				// The axes follow: they are how the schéma works the
 				// aims out.
 			}
@@ -181,16 +172,7 @@ func (e *Engine) overviewFact(b *strings.Builder, cites *[]chat.Citation, q *que
 				if !(strings.Contains(h, "method") || strings.Contains(h, "elaboration") || strings.Contains(h, "demarche") || strings.Contains(h, "concertation")) || s.Text == "" {
 					continue
 				}
-				text := s.Text
-				if r := []rune(text); len(r) > 700 {
-					text = string(r[:700]) + "…"
-				}
-				if q.Lang == chat.English {
-					fmt.Fprintf(b, "From the schéma %s (%s):\n> %s\n\n", docLabel(d), s.Heading, strings.ReplaceAll(text, "\n", "\n> "))
-				} else {
-					fmt.Fprintf(b, "D'après le schéma %s (%s) :\n> %s\n\n", docLabel(d), s.Heading, strings.ReplaceAll(text, "\n", "\n> "))
-				}
-				*cites = append(*cites, chat.Citation{Doc: d.ID, Section: s.Heading, Page: intPtr(s.Span.Page), Quote: text, Line: s.Span.StartLine})
+				text := quoteSection(b, cites, q, d, &d.Sections[i], s.Text, 700)
 				e.methodDetails(b, cites, q, d, d.Sections[i:], text)
 				break
 			}
@@ -246,6 +228,21 @@ func aimsSection(d *corpus.Document, aims []string) *corpus.Section {
 		}
 	}
 	return nil
+}
+
+// quoteSection writes text, of part s of d, cut to most runes, as a
+// quote under the part's heading, cites it and returns what it quoted.
+func quoteSection(b *strings.Builder, cites *[]chat.Citation, q *question, d *corpus.Document, s *corpus.Section, text string, most int) string {
+	if r := []rune(text); len(r) > most {
+		text = string(r[:most]) + "…"
+	}
+	if q.Lang == chat.English {
+		fmt.Fprintf(b, "From the schéma %s (%s):\n> %s\n\n", docLabel(d), s.Heading, strings.ReplaceAll(text, "\n", "\n> "))
+	} else {
+		fmt.Fprintf(b, "D'après le schéma %s (%s) :\n> %s\n\n", docLabel(d), s.Heading, strings.ReplaceAll(text, "\n", "\n> "))
+	}
+	*cites = append(*cites, chat.Citation{Doc: d.ID, Section: s.Heading, Page: intPtr(s.Span.Page), Quote: text, Line: s.Span.StartLine})
+	return text
 }
 
 // sectionWithParts returns the text of s and of the parts under it, each
