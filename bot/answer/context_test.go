@@ -692,6 +692,10 @@ func TestTopicsNoSchemaTreats(t *testing.T) {
 		"does the Moselle plan give a date for its protocole de passage à la majorité?",
 		"la Moselle donne-t-elle une date pour le protocole de passage à la majorité ?",
 		"quand est prévu le protocole de passage à la majorité en Moselle ? c'est pour le copil",
+		// Moselle names no firm; the method it followed is no answer.
+		"which consultancy helped Moselle draw up its schéma?",
+		"quel cabinet a aidé la Moselle à élaborer son schéma ? c'est pour un benchmark",
+		"quel cabinet de conseil a accompagné la Moselle pour élaborer son schéma ?",
 	} {
 		if a, _ := eng.Ask(ctx, q, chat.Conversation{}); a.Found {
 			t.Errorf("%q: found %q, want not found", q, a.Text)

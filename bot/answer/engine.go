@@ -199,6 +199,18 @@ func (e *Engine) nameFicheByNoun(q *question) {
 	q.List, q.ListActions, q.ListByActions = false, false, false
 }
 
+// namesHead reports an answer that names the kind of thing a question
+// asks for (its Head: "cabinet"), in the documents' words.
+func (e *Engine) namesHead(q *question, text string) bool {
+	have := termSet(text)
+	for _, g := range e.weightsIn(q.Head, q.Lang) {
+		if !slices.Contains(g.terms, unknownTerm) && g.in(have, "") {
+			return true
+		}
+	}
+	return false
+}
+
 // fieldOfTheFicheAsked reports a two-part question whose first part asks
 // which fiche treats a topic and whose second asks a field and names no
 // topic of its own.
@@ -687,8 +699,15 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 			return a
 		}
 	}
+	// "Quel cabinet a accompagné la Moselle pour élaborer son schéma ?"
+	// asks for a thing of the method, which the sentences that name it
+	// answer (or nothing does), not the method as a whole.
+	// "Comment la Moselle a-t-elle construit son schéma, … avec quels
+	// outils ?" asks for the method as a whole, whatever its parts ask.
+	headOfMethod := q.Overview == understand.OverviewMethod && q.Head != "" && !understand.IsOverviewWord(q.Head, understand.OverviewMethod) &&
+		understand.IndexWord(q.Folded, "comment") < 0 && understand.IndexWord(q.Folded, "how") < 0
 	if q.Overview != "" && len(q.Fiches) == 0 && !(q.Overview == understand.OverviewAxes && (q.WantsDate || q.WantsNumber || q.Field != "" && q.Field != retrieval.FieldSummary)) && !e.namesPastSchema(q) {
-		if a, ok := e.overviewAnswer(q); ok {
+		if a, ok := e.overviewAnswer(q); ok && (!headOfMethod || e.namesHead(q, a.Text)) {
 			return a
 		}
 	}

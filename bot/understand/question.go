@@ -1118,6 +1118,12 @@ func ficheNoun(folded string) string {
 	return w
 }
 
+// IsOverviewWord reports words that themselves ask for a fact of the
+// schéma as a whole of kind ("méthode" for the method).
+func IsOverviewWord(words, kind string) bool {
+	return scan(" " + words + " ").has(overviewVocab.phrases(kind))
+}
+
 // AimsNamed returns the words of [aims] (vocab/overview.txt) a question
 // names the aims of a schéma with, as it writes them: "finalités".
 func AimsNamed(folded string) []string {
