@@ -455,6 +455,11 @@ type answer struct {
 	listed     []string // "doc/label" of the fiches a list answer gives
 	enumerated bool     // a passage that announces a list, with its items
 	passage    bool     // quotes passages found by search
+	// evidence is the share of the question's weighed words that what the
+	// answer is about holds: the fiche found by topic, the best passage,
+	// the first fiche listed; 0 when the answer is about what the
+	// question names (an axis, the schéma, a period), which is certain.
+	evidence float64
 	// settled is a "not found" that says why (a schéma not held): asking
 	// the question's core again must not answer it from another schéma.
 	settled bool
@@ -628,6 +633,9 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		(len(q.Docs) == 0 || len(q.Docs) == 1 && q.Docs[0] == conv.Doc) && e.threadFicheHolds(q, conv) {
 		q.Fiches, q.Docs = []string{conv.Fiche}, []string{conv.Doc}
 	}
+	// A question that names its object (an acronym asked, a fiche by its
+	// number) is answered about that object; any other is read in every
+	// way it allows, and the best-scoring reading answers (arbitrate).
 	switch {
 	case q.Glossary:
 		if a, ok := e.glossaryAnswer(q); ok {
@@ -638,130 +646,14 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 			return a
 		}
 		a := e.ficheAnswer(q)
-
 		if q.Field == retrieval.FieldDiagnostic && !a.Found {
 			if c, ok := e.contextAnswer(ctx, q, a); ok {
 				return c
 			}
 		}
 		return a
-	case (q.List || q.Axis > 0) && !(q.ListBare && q.Overview == understand.OverviewAxes && q.Axis == 0):
-		// "Prévention spé en Isère : quelles actions sont prévues ?": the
-		// actions of the fiche the topic names, when one does.
-		if q.ListByActions && q.Field == retrieval.FieldActions && q.Axis == 0 && len(q.Within) == 0 {
-			if a, ok := e.topicFieldAnswer(ctx, q); ok && a.Found {
-				return a
-			}
-		}
-		// "Quelles actions pour les jeunes à la croisée soin/handicap/ASE
-		// ?": the actions of the one fiche whose title the topic names.
-		if q.ListActions && !q.ListByActions && q.Axis == 0 && len(q.Within) == 0 && len(q.Fiches) == 0 {
-			c := *q
-			c.Field = retrieval.FieldActions
-			if q.TheFiche || e.namesOneFiche(ctx, &c) {
-				if a, ok := e.topicFieldAnswer(ctx, &c); ok && a.Found {
-					return a
-				}
-			}
-		}
-		// "List the 6 national working groups": a list the text announces
-		// answers rather than fiches.
-		if q.ListWeak && len(q.Within) == 0 && q.Axis == 0 {
-			if a := e.passageAnswer(ctx, q, partial); a.Found && a.enumerated {
-				return a
-			}
-		}
-		if a, ok := e.listAnswer(ctx, q); ok {
-			return a
-		}
 	}
-	// "La prévention spé, quels axes prioritaires ?": the priorities of a
-	// topic one fiche's title names are that fiche's objectives, not the
-	// schéma's axes.
-	if q.Overview == understand.OverviewAxes && len(q.Fiches) == 0 && q.Axis == 0 && !q.List && (q.Field == "" || q.Field == retrieval.FieldObjectives) {
-		c := *q
-		c.Field, c.Overview, c.weights = retrieval.FieldObjectives, "", nil
-		if e.namesOneFiche(ctx, &c) || e.topicHeldByOneFiche(ctx, &c) {
-			if a, ok := e.topicFieldAnswer(ctx, &c); ok && a.Found {
-				return a
-			}
-		}
-	}
-	// "Quand le schéma a-t-il été adopté ?" is no request for the list of
-	// orientations: overview answers only questions that want no fact.
-	// "Les 3 priorités du schéma" in a schéma whose axes are orientations
-	// and whose text announces "trois priorités : …": that list answers.
-	// A part of the document the question names its aims by ("les
-	// priorités (finalités)" where a part is headed "Les finalités…")
-	// comes first: the overview quotes it.
-	if q.Overview == understand.OverviewAxes && len(q.Fiches) == 0 && q.Axis == 0 && !e.namesAxisKind(q) && !e.namesAimsSection(q) {
-		if a := e.passageAnswer(ctx, q, partial); a.Found && a.enumerated {
-			return a
-		}
-	}
-	// "Quel cabinet a accompagné la Moselle pour élaborer son schéma ?"
-	// asks for a thing of the method, which the sentences that name it
-	// answer (or nothing does), not the method as a whole.
-	// "Comment la Moselle a-t-elle construit son schéma, … avec quels
-	// outils ?" asks for the method as a whole, whatever its parts ask.
-	headOfMethod := q.Overview == understand.OverviewMethod && q.Head != "" && !understand.IsOverviewWord(q.Head, understand.OverviewMethod) &&
-		understand.IndexWord(q.Folded, "comment") < 0 && understand.IndexWord(q.Folded, "how") < 0
-	if q.Overview != "" && len(q.Fiches) == 0 && !(q.Overview == understand.OverviewAxes && (q.WantsDate || q.WantsNumber || q.Field != "" && q.Field != retrieval.FieldSummary)) && !e.namesPastSchema(q) {
-		if a, ok := e.overviewAnswer(q); ok && (!headOfMethod || e.namesHead(q, a.Text)) {
-			return a
-		}
-	}
-	// "Qui sont les contributeurs de cette fiche ?" in a thread whose
-	// last answer was a passage: the fiche the last question's topic
-	// names (after a list of several fiches, none is guessed).
-	if q.Field != "" && len(q.Fiches) == 0 && len(retrieval.Terms(retrieval.Translate(q.Topic))) == 0 && len(q.Acronyms) == 0 && conv.Question != "" && conv.Fiche == "" && len(conv.List) == 0 {
-		if prev := e.lastQuestion(q, conv); len(retrieval.Terms(retrieval.Translate(prev.Topic))) > 0 {
-			c := *q
-			c.Topic, c.Acronyms, c.weights = prev.Topic, prev.Acronyms, nil
-			if len(c.Docs) == 0 {
-				c.Docs = prev.Docs
-				if len(c.Docs) == 0 && conv.Doc != "" {
-					c.Docs = []string{conv.Doc}
-				}
-			}
-			if a, ok := e.topicFieldAnswer(ctx, &c); ok && a.Found {
-				return a
-			}
-		}
-	}
-	// A field asked about nothing in particular ("et les partenaires ?" in
-	// a new thread): ask which fiche.
-	if q.Field != "" && len(retrieval.Terms(retrieval.Translate(q.Topic))) == 0 && len(q.Acronyms) == 0 {
-		text := "De quelle fiche parlez-vous ? Précisez son numéro ou son sujet, par exemple « Qui pilote la fiche 12 en Isère ? »."
-		if q.Lang == chat.English {
-			text = "Which fiche do you mean? Give its number or its topic, for example “Who leads fiche 12 in Isère?”."
-		}
-		return answer{Answer: chat.Answer{Text: text}}
-	}
-	// A field asked about a topic: find the fiche the topic names.
-	if q.Field != "" && q.Field != retrieval.FieldSummary {
-		if a, ok := e.topicFieldAnswer(ctx, q); ok {
-			// An open question ("comment le schéma prévoit-il…") is better
-			// synthesised by a model when there is one; the fiche's own
-			// field stays the answer when the model cannot.
-			if e.gen != nil && openField(q.Field) {
-				if ss := e.rankSentences(ctx, q, e.searchText(q)); len(ss) > 0 && ss[0].score >= e.params.PassageFound {
-					g, ok, note := e.tryGenerate(ctx, q, ss, partial)
-					if ok {
-						return g
-					}
-					if note != "" {
-						a.Text += "\n" + note
-					}
-				}
-			}
-			return a
-		}
-	}
-	if a, ok := e.sectionListAnswer(q); ok {
-		return a
-	}
-	return e.passageAnswer(ctx, q, partial)
+	return e.arbitrate(q, e.candidates(ctx, q, conv, partial))
 }
 
 // namedFicheDetail answers a question that nothing else answered with the

@@ -850,5 +850,7 @@ func (e *Engine) topicList(ctx context.Context, q *question) (answer, bool) {
 	if q.Lang == chat.English {
 		lead = "Fiches on this topic:"
 	}
-	return e.renderList(q, lead, items, func(it listed) string { return it.f.Title }), true
+	a := e.renderList(q, lead, items, func(it listed) string { return it.f.Title })
+	a.evidence = cover[ranked[0]]
+	return a, true
 }

@@ -85,6 +85,15 @@ type Params struct {
 	CueWeak   float64 `fit:"0.3,0.4,0.5,0.6,0.7"`
 	CueTitled float64 `fit:"0.4,0.5,0.6,0.7,0.8,1"`
 	CueLater  float64 `fit:"0,0.1,0.2,0.3,0.4"`
+	// KindCue and KindSupport weigh the readings of a question about a
+	// topic against each other (arbitrate): how strongly the question
+	// asks for a kind of answer, and how much of the question the answer
+	// holds.
+	KindCue     float64 `fit:"0,0.25,0.5,1"`
+	KindSupport float64 `fit:"0,0.25,0.5,1"`
+	// KindMargin is how much more a reading less preferred must score to
+	// answer instead of one more preferred.
+	KindMargin float64 `fit:"0.1,0.2,0.3,0.5,2"`
 }
 
 // cues returns the weights of a question's cues in p.
@@ -121,6 +130,9 @@ var DefaultParams = Params{
 	CueWeak:          understand.DefaultWeights.WeakCue,
 	CueTitled:        understand.DefaultWeights.TitledCue,
 	CueLater:         understand.DefaultWeights.LaterCue,
+	KindCue:          0,
+	KindSupport:      1,
+	KindMargin:       2,
 }
 
 // WithParams sets the tuning numbers (DefaultParams otherwise).

@@ -1039,6 +1039,7 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 	if e.gen != nil {
 		a, ok, n := e.tryGenerate(ctx, q, ss, partial)
 		if ok {
+			a.evidence = ss[0].score
 			return a
 		}
 		note = n
@@ -1118,7 +1119,7 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 	if note != "" {
 		b.WriteString(note)
 	}
-	a := answer{Answer: chat.Answer{Text: strings.TrimSpace(b.String()), Found: true, Citations: cites}, enumerated: len(items) > 0, passage: true}
+	a := answer{Answer: chat.Answer{Text: strings.TrimSpace(b.String()), Found: true, Citations: cites}, enumerated: len(items) > 0, passage: true, evidence: ss[0].score}
 	if len(cites) > 0 {
 		a.focusDoc = cites[0].Doc
 		if cites[0].Fiche != nil {

@@ -843,7 +843,7 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 				b.WriteString("\n")
 				c2, _ := e.writeTopicField(&b, q, text, d2, f2)
 				cites = append(cites, c2...)
-				return answer{Answer: chat.Answer{Text: strings.TrimSpace(b.String()), Found: ok, Citations: cites}, focusDoc: d.ID, focusFiche: f.ID}, true
+				return answer{Answer: chat.Answer{Text: strings.TrimSpace(b.String()), Found: ok, Citations: cites}, focusDoc: d.ID, focusFiche: f.ID, evidence: held}, true
 			}
 			if q.Lang == chat.English {
 				fmt.Fprintf(&b, "\nSee also fiche %s (%s): %s.", f2.ID, docLabel(d2), f2.Title)
@@ -852,7 +852,7 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 			}
 		}
 	}
-	return answer{Answer: chat.Answer{Text: strings.TrimSpace(b.String()), Found: ok, Citations: cites}, focusDoc: d.ID, focusFiche: f.ID}, true
+	return answer{Answer: chat.Answer{Text: strings.TrimSpace(b.String()), Found: ok, Citations: cites}, focusDoc: d.ID, focusFiche: f.ID, evidence: held}, true
 }
 
 // writeTopicField writes fiche f's field asked by q, with its source, and

@@ -30,11 +30,14 @@ type Question struct {
 	Axis         int      // "orientation 2", "objectif stratégique 3"
 	AxisKind     string   // folded kind word when given: "orientation", "objectif strategique", "axe"
 	Field        string   // retrieval.Field* asked for, "" when none
-	Acronyms     []string
-	Glossary     bool // asks what an acronym means
-	List         bool // asks for a list of fiches
-	Count        bool // asks how many
-	Overview     string
+	// FieldWeak is set when the field is asked only by a phrase that may
+	// also describe a topic ("la mise en place de…").
+	FieldWeak bool
+	Acronyms  []string
+	Glossary  bool // asks what an acronym means
+	List      bool // asks for a list of fiches
+	Count     bool // asks how many
+	Overview  string
 	// Overviews are all the facts of the schéma as a whole the Question
 	// asks ("il couvre quelle période et il a été adopté quand ?"),
 	// overview being the first.
@@ -433,6 +436,7 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	var weakOnly bool
 	var strong map[string]bool
 	q.Field, weakOnly, strong = chooseField(lib, fseg, w)
+	chosen := q.Field
 	// "Diagnostic et contractualisation, c'est sur quelle période ?": the
 	// question word asks a time; the other field's word is the topic.
 	if q.WantsDate && strong[retrieval.FieldCalendar] {
@@ -764,6 +768,7 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 			q.Field = retrieval.FieldCalendar
 		}
 	}
+	q.FieldWeak = weakOnly && q.Field == chosen && q.Field != ""
 	return q
 }
 

@@ -1,0 +1,206 @@
+package answer
+
+import (
+	"context"
+	"slices"
+
+	"schemabot/bot/chat"
+	"schemabot/bot/understand"
+	"schemabot/retrieval"
+)
+
+// A candidate is one reading of a question about a topic: the field of the
+// fiche the topic names, the fiches that treat it, the schéma's overview,
+// a passage that announces a list, the sentences that hold it… The
+// question's reading (understand) says which readings it allows and how
+// strongly it asks for each; the documents say how well each answers.
+type candidate struct {
+	kind string
+	// cue is how strongly the question asks for this kind of answer: 1
+	// for a phrase that only asks for it, Params.CueWeak for one that may
+	// also describe a topic, 0 for none (a passage answers anything).
+	cue float64
+	// try returns the candidate's answer and whether it is one; an answer
+	// that is one may still be a "not found" that says why.
+	try func() (answer, bool)
+}
+
+// arbitrate returns the answer of the best-scoring candidate. A candidate
+// scores KindCue times its cue plus KindSupport times its support (how
+// well the documents bear its answer out). Candidates come in the order
+// of preference between readings the question allows, and a later one
+// wins only by scoring KindMargin more than the best so far: the order
+// holds what the documents cannot weigh (an overview of the schéma is
+// the answer to "quelles priorités ?" even when a passage holds more of
+// the question's words). Candidates are tried no further than one could
+// still win.
+func (e *Engine) arbitrate(q *question, cands []candidate) answer {
+	p := e.params
+	var best answer
+	bestScore, found := 0.0, false
+	for i, c := range cands {
+		if found && !slices.ContainsFunc(cands[i:], func(c candidate) bool { return p.KindCue*c.cue+p.KindSupport > bestScore+p.KindMargin }) {
+			break
+		}
+		a, ok := c.try()
+		if !ok {
+			continue
+		}
+		s := p.KindCue*c.cue + p.KindSupport*support(a)
+		if !found || s > bestScore+p.KindMargin {
+			best, bestScore, found = a, s, true
+		}
+	}
+	return best
+}
+
+// support is how well answer a is borne out by the documents: the share
+// of the question's weighed words that what it is about holds (its
+// evidence), 1 for an answer about what the question names, 0 when it
+// found nothing.
+func support(a answer) float64 {
+	switch {
+	case !a.Found:
+		return 0
+	case a.evidence > 0:
+		return min(a.evidence, 1)
+	}
+	return 1
+}
+
+// candidates lists the readings q allows, most preferred first when the
+// question asks for several equally.
+func (e *Engine) candidates(ctx context.Context, q *question, conv chat.Conversation, partial func(string)) []candidate {
+	fieldCue, listCue := 1.0, 1.0
+	if q.FieldWeak {
+		fieldCue = e.params.CueWeak
+	}
+	if q.ListWeak || q.ListBare {
+		listCue = e.params.CueWeak
+	}
+	// The passage search is the costliest reading and several readings
+	// use it: it runs once.
+	var passage *answer
+	passageOf := func() answer {
+		if passage == nil {
+			a := e.passageAnswer(ctx, q, partial)
+			passage = &a
+		}
+		return *passage
+	}
+	found := func(a answer, ok bool) (answer, bool) { return a, ok && a.Found }
+	var cs []candidate
+	add := func(kind string, cue float64, when bool, try func() (answer, bool)) {
+		if when {
+			cs = append(cs, candidate{kind: kind, cue: cue, try: try})
+		}
+	}
+	lists := !q.Glossary && (q.List || q.Axis > 0) && !(q.ListBare && q.Overview == understand.OverviewAxes && q.Axis == 0)
+	// "Prévention spé en Isère : quelles actions sont prévues ?": the
+	// actions of the fiche the topic names, when one does.
+	add("fiche actions", fieldCue, lists && q.ListByActions && q.Field == retrieval.FieldActions && q.Axis == 0 && len(q.Within) == 0,
+		func() (answer, bool) { return found(e.topicFieldAnswer(ctx, q)) })
+	// "Quelles actions pour les jeunes à la croisée soin/handicap/ASE ?":
+	// the actions of the one fiche whose title the topic names.
+	add("one fiche's actions", 1, lists && q.ListActions && !q.ListByActions && q.Axis == 0 && len(q.Within) == 0 && len(q.Fiches) == 0,
+		func() (answer, bool) {
+			c := *q
+			c.Field = retrieval.FieldActions
+			if q.TheFiche || e.namesOneFiche(ctx, &c) {
+				return found(e.topicFieldAnswer(ctx, &c))
+			}
+			return answer{}, false
+		})
+	// "List the 6 national working groups": a list the text announces
+	// answers rather than fiches.
+	add("announced list", listCue, lists && q.ListWeak && len(q.Within) == 0 && q.Axis == 0,
+		func() (answer, bool) { a := passageOf(); return a, a.Found && a.enumerated })
+	add("fiches", listCue, lists, func() (answer, bool) { return e.listAnswer(ctx, q) })
+	// "La prévention spé, quels axes prioritaires ?": the priorities of a
+	// topic one fiche's title names are that fiche's objectives, not the
+	// schéma's axes.
+	add("fiche objectives", 1, q.Overview == understand.OverviewAxes && len(q.Fiches) == 0 && q.Axis == 0 && !q.List && (q.Field == "" || q.Field == retrieval.FieldObjectives),
+		func() (answer, bool) {
+			c := *q
+			c.Field, c.Overview, c.weights = retrieval.FieldObjectives, "", nil
+			if e.namesOneFiche(ctx, &c) || e.topicHeldByOneFiche(ctx, &c) {
+				return found(e.topicFieldAnswer(ctx, &c))
+			}
+			return answer{}, false
+		})
+	// "Quand le schéma a-t-il été adopté ?" is no request for the list of
+	// orientations: overview answers only questions that want no fact.
+	// "Les 3 priorités du schéma" in a schéma whose axes are orientations
+	// and whose text announces "trois priorités : …": that list answers.
+	// A part of the document the question names its aims by ("les
+	// priorités (finalités)" where a part is headed "Les finalités…")
+	// comes first: the overview quotes it.
+	add("announced aims", 1, q.Overview == understand.OverviewAxes && len(q.Fiches) == 0 && q.Axis == 0 && !e.namesAxisKind(q) && !e.namesAimsSection(q),
+		func() (answer, bool) { a := passageOf(); return a, a.Found && a.enumerated })
+	// "Quel cabinet a accompagné la Moselle pour élaborer son schéma ?"
+	// asks for a thing of the method, which the sentences that name it
+	// answer (or nothing does), not the method as a whole.
+	// "Comment la Moselle a-t-elle construit son schéma, … avec quels
+	// outils ?" asks for the method as a whole, whatever its parts ask.
+	headOfMethod := q.Overview == understand.OverviewMethod && q.Head != "" && !understand.IsOverviewWord(q.Head, understand.OverviewMethod) &&
+		understand.IndexWord(q.Folded, "comment") < 0 && understand.IndexWord(q.Folded, "how") < 0
+	add("overview", 1, q.Overview != "" && len(q.Fiches) == 0 && !(q.Overview == understand.OverviewAxes && (q.WantsDate || q.WantsNumber || q.Field != "" && q.Field != retrieval.FieldSummary)) && !e.namesPastSchema(q),
+		func() (answer, bool) {
+			a, ok := e.overviewAnswer(q)
+			return a, ok && (!headOfMethod || e.namesHead(q, a.Text))
+		})
+	// "Qui sont les contributeurs de cette fiche ?" in a thread whose
+	// last answer was a passage: the fiche the last question's topic
+	// names (after a list of several fiches, none is guessed).
+	noTopic := len(retrieval.Terms(retrieval.Translate(q.Topic))) == 0 && len(q.Acronyms) == 0
+	add("thread's topic", fieldCue, q.Field != "" && noTopic && conv.Question != "" && conv.Fiche == "" && len(conv.List) == 0,
+		func() (answer, bool) {
+			prev := e.lastQuestion(q, conv)
+			if len(retrieval.Terms(retrieval.Translate(prev.Topic))) == 0 {
+				return answer{}, false
+			}
+			c := *q
+			c.Topic, c.Acronyms, c.weights = prev.Topic, prev.Acronyms, nil
+			if len(c.Docs) == 0 {
+				c.Docs = prev.Docs
+				if len(c.Docs) == 0 && conv.Doc != "" {
+					c.Docs = []string{conv.Doc}
+				}
+			}
+			return found(e.topicFieldAnswer(ctx, &c))
+		})
+	// A field asked about nothing in particular ("et les partenaires ?" in
+	// a new thread): ask which fiche.
+	add("which fiche", fieldCue, q.Field != "" && noTopic, func() (answer, bool) {
+		text := "De quelle fiche parlez-vous ? Précisez son numéro ou son sujet, par exemple « Qui pilote la fiche 12 en Isère ? »."
+		if q.Lang == chat.English {
+			text = "Which fiche do you mean? Give its number or its topic, for example “Who leads fiche 12 in Isère?”."
+		}
+		return answer{Answer: chat.Answer{Text: text}}, true
+	})
+	// A field asked about a topic: the fiche the topic names.
+	add("field", fieldCue, q.Field != "" && q.Field != retrieval.FieldSummary && !noTopic, func() (answer, bool) {
+		a, ok := e.topicFieldAnswer(ctx, q)
+		if !ok {
+			return a, false
+		}
+		// An open question ("comment le schéma prévoit-il…") is better
+		// synthesised by a model when there is one; the fiche's own
+		// field stays the answer when the model cannot.
+		if e.gen != nil && openField(q.Field) {
+			if ss := e.rankSentences(ctx, q, e.searchText(q)); len(ss) > 0 && ss[0].score >= e.params.PassageFound {
+				g, ok, note := e.tryGenerate(ctx, q, ss, partial)
+				if ok {
+					return g, true
+				}
+				if note != "" {
+					a.Text += "\n" + note
+				}
+			}
+		}
+		return a, true
+	})
+	add("parts", 1, q.Head != "", func() (answer, bool) { return e.sectionListAnswer(q) })
+	add("passage", 0, true, func() (answer, bool) { return passageOf(), true })
+	return cs
+}
