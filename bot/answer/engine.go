@@ -1212,6 +1212,14 @@ func (e *Engine) counterpartFiche(ctx context.Context, q *question, conv chat.Co
 	f := from.Fiche(conv.Fiche)
 	c := *q
 	c.Topic, c.Raw, c.Docs, c.Field, c.List, c.weights, c.last = f.Title, f.Title, docs, "", true, nil, nil
+	// "Which fiches cover the same thing in Isère?" asks for every fiche
+	// of that schéma on the thread fiche's topic, not the closest one.
+	if q.List && !q.ListBare {
+		c.Folded = " " + corpus.Fold(f.Title) + " "
+		if a, ok := e.topicList(ctx, &c); ok && a.Found {
+			return a, true
+		}
+	}
 	ranked, scores, cover := e.rankFiches(ctx, &c, e.searchText(&c), "")
 	if len(ranked) == 0 || cover[ranked[0]] < e.params.FicheCover || !e.clearLead(ranked, scores, cover) {
 		return answer{}, false

@@ -828,6 +828,26 @@ func (e *Engine) topicList(ctx context.Context, q *question) (answer, bool) {
 		return answer{}, false
 	}
 	best := scores[ranked[0]]
+	// A fiche that holds every word the question weighs speaks of what it
+	// asks, however far search ranked it: "dans quelles fiches on parle
+	// des CPOM ?" lists the fiche that names them once in its actions,
+	// though the acronym's expansion drew search to others.
+	if w := e.questionWeights(q, text); len(w) > 0 {
+		var more []ficheKey
+		for k, terms := range e.fterms {
+			if _, ok := scores[k]; !ok && (len(q.Docs) == 0 || slices.Contains(q.Docs, k.doc)) && coverageIn(w, terms, e.ftext[k]) >= 1 {
+				scores[k], cover[k] = e.params.ListScore*best, 1
+				more = append(more, k)
+			}
+		}
+		slices.SortFunc(more, func(a, b ficheKey) int {
+			if a.doc != b.doc {
+				return strings.Compare(a.doc, b.doc)
+			}
+			return corpus.CompareFicheIDs(a.n, b.n)
+		})
+		ranked = append(ranked, more...)
+	}
 	var items []listed
 	for _, k := range ranked {
 		if scores[k] < e.params.ListScore*best || cover[k] < e.params.ListCover || len(items) >= 12 {

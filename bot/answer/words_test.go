@@ -122,7 +122,18 @@ func TestWordsAsTyped(t *testing.T) {
 			"dans les fiches de l'isère on voit partout « services ASO », ASO c quoi ?",
 			"on voit ASO partout dans les fiches isère, ASO c'est quoi ?",
 			"les services ASO de l'Isère, ASO ça veut dire quoi ?",
+			"les services ASO de l'Isère, ASO c'est quoi comme service ?",
 		}, "Action sociale"},
+		{"an acronym asked what kind of thing it is", []string{
+			"le référentiel CREAI qu'on utilise en Isère, CREAI c'est quoi comme organisme ?",
+			"CREAI c quoi comme structure ?",
+			"en Isère, CREAI ça veut dire quoi ?",
+		}, "Centre régional d'études"},
+		{"what a schéma intends to do about something asks for its actions", []string{
+			"What does Isère intend to do about briefing partners on the danger situations?",
+			"what does Isère plan to do about information meetings for partners?",
+			"hi, quick one: Isère, information meetings for partners on spotting danger, what do they intend to do?",
+		}, "Développer les réunions d'information animées"},
 		{"concrete actions of a fiche named by a word of its title", []string{
 			"for a briefing: what are the concrete actions under Moselle's innovation fiche?",
 			"la fiche innovation de la Moselle, concrètement ça prévoit quoi ?",
@@ -410,6 +421,11 @@ func TestWordsAsTyped(t *testing.T) {
 			"combien d'enfants concernés par une information préoccupante en isère en 2018 ?",
 			"pour ma note : en 2018, en Isère, il y avait combien d'enfants concernés par une IP ?",
 		}, "3 230"},
+		{"the fiches that speak of something include one that names it once, far down the search", []string{
+			"dans quelles fiches de l'Isère on parle des CPOM ?",
+			"which Isère fiches mention CPOMs?",
+			"je bosse sur la tarification : les CPOM, ils apparaissent dans quelles fiches en Isère ?",
+		}, "référentiel d'évaluation"},
 	} {
 		for _, q := range tt.questions {
 			a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
@@ -1569,4 +1585,14 @@ func TestFormatRequestsAskNothing(t *testing.T) {
 			t.Errorf("%q answers\n %q\nbut %q answers\n %q", tt.dressed, b.Text, tt.plain, a.Text)
 		}
 	}
+}
+
+// After a fiche, "which fiches cover the same thing" in the other schéma
+// lists that schéma's fiches on the thread fiche's topic.
+func TestFichesOnTheSameThingInTheOtherSchema(t *testing.T) {
+	answersInThread(t, testEngine(t), []string{"la fiche 7 de la Moselle, c'est quoi ses objectifs ?"}, []string{
+		"and on the Isère side, which fiches cover the same thing?",
+		"et côté Isère, quelles fiches traitent de la même chose ?",
+		"ok merci. et en Isère, il y a quelles fiches sur le même sujet ?",
+	}, "Fiche 25")
 }

@@ -31,12 +31,12 @@ var DefaultWeights = Weights{WeakCue: 0.5, TitledCue: 0.6, LaterCue: 0.4}
 // chooseField returns the field whose cues in seg weigh most, whether its
 // best cue is weak, and the fields that some strong cue asks. A cue weighs
 // 1, times WeakCue when weak and TitledCue when a fiche title holds it,
-// less LaterCue for its place; on equal weights the order of fieldOrder
-// decides.
+// less LaterCue for its place; on equal weights the longer phrase, then
+// the order of fieldOrder, decides.
 func chooseField(lib *corpus.Library, seg text, w Weights) (field string, weakOnly bool, strong map[string]bool) {
 	strong = map[string]bool{}
 	n := float64(len(seg.s) + 1)
-	best := 0.0
+	best, bestLen := 0.0, 0
 	for _, f := range fieldOrder {
 		for _, p := range fieldVocab.phrases(f) {
 			i, j := seg.index(p)
@@ -53,8 +53,10 @@ func chooseField(lib *corpus.Library, seg text, w Weights) (field string, weakOn
 				}
 			}
 			weight *= 1 - w.LaterCue*float64(i)/n
-			if weight > best {
-				best, field, weakOnly = weight, f, p.weak
+			// Of two phrases as heavy, the longer says more: "intend to
+			// do" asks for actions where "intend to" alone asks aims.
+			if weight > best || weight == best && j-i > bestLen {
+				best, bestLen, field, weakOnly = weight, j-i, f, p.weak
 			}
 		}
 	}

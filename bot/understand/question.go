@@ -769,6 +769,12 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 		}
 	}
 	q.FieldWeak = weakOnly && q.Field == chosen && q.Field != ""
+	// "Which fiches cover the same thing?" asks for the fiches of the
+	// thread's topic; "same thing for Isère?" alone asks the last question
+	// again.
+	if q.List && fq.has(intentVocab.phrases("same topic")) {
+		q.Equivalent = true
+	}
 	return q
 }
 
@@ -1155,8 +1161,9 @@ func NamesOtherSchema(folded string) bool {
 }
 
 // reAcronymThenWhat is an acronym set apart by a dash or a colon, then
-// asked about: "CRIP - what is it?", "« ASO » : c'est quoi ?".
-var reAcronymThenWhat = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}\b["»”']?\s*[-–—:]\s*(?i:what(?:'s| is| does)|c'?est quoi|qu'?est[- ]ce|ca veut dire|ça veut dire)|\b[A-Z][A-Z0-9]{1,9}\s+(?i:c'?est quoi|c quoi|ça veut dire quoi|ca veut dire quoi|ça désigne quoi|ca designe quoi)\s*\?\s*$`)
+// asked about: "CRIP - what is it?", "« ASO » : c'est quoi ?", "ASO c'est
+// quoi comme service ?".
+var reAcronymThenWhat = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}\b["»”']?\s*[-–—:]\s*(?i:what(?:'s| is| does)|c'?est quoi|qu'?est[- ]ce|ca veut dire|ça veut dire)|\b[A-Z][A-Z0-9]{1,9}\s+(?i:c'?est quoi|c quoi|ça veut dire quoi|ca veut dire quoi|ça désigne quoi|ca designe quoi)(?:\s+(?i:comme|en tant que)\s+\p{L}+(?:\s+\p{L}+)?)?\s*\?\s*$`)
 
 // reDislocatedWhat is an acronym that opens the question, set out before
 // a comma and "c'est quoi ?": "LEAP dans la liste des établissements,
