@@ -1075,15 +1075,34 @@ var interrogatives = map[string]bool{"qui": true, "quand": true, "quel": true, "
 	"combien": true, "comment": true, "pourquoi": true, "quoi": true, "who": true, "when": true, "what": true, "what's": true,
 	"whats": true, "which": true, "how": true, "why": true, "where": true, "ou": false}
 
+// relativePronouns are the interrogatives that also open relative
+// clauses.
+var relativePronouns = map[string]bool{"qui": true, "who": true, "which": true}
+
+// beforeInterrogative are the words after which such a pronoun still asks:
+// "c'est qui", "avec qui", "and who", "by which".
+var beforeInterrogative = map[string]bool{"et": true, "and": true, "or": true, "ou": true, "avec": true, "pour": true, "par": true,
+	"de": true, "a": true, "chez": true, "sur": true, "with": true, "for": true, "by": true, "to": true, "of": true, "on": true,
+	"est": true, "c'est": true, "c": true, "cest": true, "sont": true, "is": true, "are": true, "was": true, "were": true, "but": true, "mais": true, "alors": true, "so": true}
+
 // compoundParts splits a message that asks two questions joined by "et" or
 // "and", each with its own interrogative ("il couvre quelle période et il a
 // été adopté quand ?"); nil when it asks one.
 func compoundParts(text string) []string {
 	low := strings.ToLower(text)
 	hasQ := func(s string) bool {
-		for _, w := range strings.FieldsFunc(corpus.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
-			if interrogatives[w] || interrogatives[strings.TrimSuffix(w, "'s")] {
-				return true
+		for _, clause := range strings.FieldsFunc(corpus.Fold(s), func(r rune) bool { return strings.ContainsRune(",;:.!?()", r) }) {
+			ws := strings.FieldsFunc(clause, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+			for i, w := range ws {
+				// "Les gamins qui relèvent du soin", "the team who runs
+				// it": a pronoun after a noun opens a relative clause,
+				// not a question.
+				if i > 0 && relativePronouns[w] && !beforeInterrogative[ws[i-1]] {
+					continue
+				}
+				if interrogatives[w] || interrogatives[strings.TrimSuffix(w, "'s")] {
+					return true
+				}
 			}
 		}
 		return false

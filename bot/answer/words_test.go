@@ -1596,3 +1596,13 @@ func TestFichesOnTheSameThingInTheOtherSchema(t *testing.T) {
 		"ok merci. et en Isère, il y a quelles fiches sur le même sujet ?",
 	}, "Fiche 25")
 }
+
+// A relative pronoun ("les gamins qui…", "kids who…") asks nothing: the
+// message around it is one question, not two joined by "et".
+func TestRelativeClauseIsNoSecondQuestion(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"pour les gamins qui relèvent à la fois du soin, du handicap et de l'ASE, quelles actions sont prévues en Moselle ?",
+		"for kids who need care, disability support and child protection at once, which actions are planned in Moselle?",
+		"bonjour, les jeunes qui ont besoin de soins et d'un accompagnement handicap et éducatif, qu'est-ce que la Moselle prévoit comme actions ? merci",
+	}, "pair-aidance")
+}
