@@ -76,6 +76,9 @@ type column struct {
 	start int
 	label string
 	kind  fieldKind
+	// period is the time expression a column of a chart's timeline
+	// stands for ("2025 T2"), "" for any other column.
+	period string
 }
 
 // segment is a run of text on a line, set apart from the next by two
@@ -107,7 +110,10 @@ func segments(line string) []segment {
 
 // idHeads are the labels of a table's first column, which numbers the rows.
 var idHeads = map[string]bool{"n°": true, "no": true, "n": true, "num": true, "numero": true, "ref": true, "reference": true,
-	"action": true, "fiche": true, "fa": true, "#": true}
+	"action": true, "fiche": true, "fa": true, "#": true, "id": true, "code": true,
+	// The outline number of a project tool's task: "WBS", "EDT"
+	// (structure de découpage du travail), "Hiérarchie".
+	"wbs": true, "edt": true, "hierarchie": true}
 
 // isIDHead reports a normalized label that heads a column of numbers:
 // one of idHeads, or a number word before what it numbers ("n° fiche",
@@ -141,7 +147,7 @@ func columnHeader(line string) []column {
 	var cols []column
 	fields := 0
 	for i, s := range segs {
-		k := vocabularyKind(normalizeLabel(s.text))
+		k := knownKind(s.text, normalizeLabel(s.text))
 		// The column right after the number, headed "Action" or
 		// "Actions", names each row: it is the title, not a field.
 		if i == 1 && k == fActions {

@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"encoding/csv"
 	"fmt"
-	"io"
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A plan of actions kept as a spreadsheet is published as the sheet's CSV
@@ -20,50 +20,60 @@ import (
 // csvText rewrites such an export as the text the parser reads: an action
 // row becomes a fiche heading and one labelled line per field, the lines of
 // a cell on their own lines; any other row becomes its cells joined, a
-// label and its value as "label : value".
+// label and its value as "label : value". A project tool's export adds
+// summary rows, which head the actions under them as axes, and may give
+// the calendar as a run of period columns (timelineLines).
 func csvText(name string, data []byte) ([]byte, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	r := csv.NewReader(bytes.NewReader(data))
-	r.Comma = csvSeparator(data)
-	r.FieldsPerRecord = -1
-	r.LazyQuotes = true
-	if out, ok := longFormatText(data, r.Comma); ok {
+	comma := csvSeparator(data)
+	if out, ok := longFormatText(data, comma); ok {
 		return out, nil
 	}
+	r := csv.NewReader(bytes.NewReader(data))
+	r.Comma = comma
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	recs, err := r.ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("%s: reading CSV: %w", name, err)
+	}
+	rows := make([][]string, len(recs))
+	for i, rec := range recs {
+		rows[i] = make([]string, len(rec))
+		for j, c := range rec {
+			rows[i][j] = strings.TrimSpace(strings.ReplaceAll(c, "\r", ""))
+		}
+	}
+	legend := chartLegend(rows)
 	var b strings.Builder
-	var cols []column
-	idCol, titleCol, axisCol := -1, -1, -1
+	var h *csvHeading
 	lastAxis, lastID, lastBlock := "", "", ""
 	axisTitles := map[string]string{}
-	inAction := false
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: reading CSV: %w", name, err)
-		}
-		cells := make([]string, len(rec))
-		for i, c := range rec {
-			cells[i] = strings.TrimSpace(strings.ReplaceAll(c, "\r", ""))
-		}
-		if h := csvHeader(cells); h != nil {
-			cols, idCol, titleCol, axisCol = h.cols, h.id, h.title, h.axis
+	inAction, afterBlank := false, false
+	for i, cells := range rows {
+		if hd := csvHeader(cells); hd != nil {
+			h = hd
+			h.checkTimeline(rows[i+1:])
 			continue
+		}
+		blank := afterBlank
+		afterBlank = false
+		id, title := "", ""
+		if h != nil {
+			id, title = cell(cells, h.id), cell(cells, h.title)
 		}
 		// A row a task: the rows of one fiche follow each other under
 		// the same number, each a task of it.
-		if cols != nil && idCol < len(cells) && inAction && cells[idCol] == lastID {
-			writeFields(&b, cells, cols, idCol, titleCol, axisCol)
+		if h != nil && inAction && id != "" && id == lastID {
+			writeFields(&b, cells, h, legend)
 			continue
 		}
 		// "INFO;Chiffres clés;…", "SIGLE;Glossaire;ASE;Aide sociale…":
 		// rows of the table that are no action, a block under their
 		// title cell, each a label and its value.
-		if cols != nil && idCol < len(cells) && CanonicalFicheID(cells[idCol]) == "" && cells[idCol] != "" && titleCol >= 0 && titleCol < len(cells) && cells[titleCol] != "" {
-			if kv := labelValue(cells, idCol, titleCol, axisCol); kv != nil {
-				if t := oneLine(cells[titleCol]); t != lastBlock {
+		if h != nil && id != "" && CanonicalFicheID(id) == "" && title != "" {
+			if kv := labelValue(cells, h.id, h.title, h.axis); kv != nil {
+				if t := oneLine(title); t != lastBlock {
 					lastBlock = t
 					b.WriteString("\n## " + t + "\n\n")
 				}
@@ -72,11 +82,25 @@ func csvText(name string, data []byte) ([]byte, error) {
 				continue
 			}
 		}
-		if cols != nil && idCol < len(cells) && CanonicalFicheID(cells[idCol]) != "" {
-			lastID = cells[idCol]
-			if axisCol >= 0 && axisCol < len(cells) && cells[axisCol] != "" && cells[axisCol] != lastAxis {
+		// "1;AXE 1 – PRÉVENIR…": a summary row of a project tool groups
+		// the actions under it; it is their axis, no action.
+		if h != nil && CanonicalFicheID(id) != "" && title != "" && h.summary(rows, i) {
+			head := oneLine(title)
+			if matchAxis(head) == nil {
+				head = "Axe " + id + " : " + head
+			}
+			b.WriteString("\n" + head + "\n\n")
+			inAction = false
+			continue
+		}
+		// An action has a title when the table has a column for it: a
+		// number alone is a figure of a block below the table ("Jeunes
+		// de moins de 20 ans;215 000").
+		if h != nil && CanonicalFicheID(id) != "" && (h.title < 0 || title != "") {
+			lastID = id
+			if ax := cell(cells, h.axis); ax != "" && ax != lastAxis {
 				// A merged cell: the orientation heads the rows after it.
-				lastAxis = cells[axisCol]
+				lastAxis = ax
 				head := lastAxis
 				if matchAxis(head) == nil {
 					head = "Orientation " + head
@@ -86,20 +110,16 @@ func csvText(name string, data []byte) ([]byte, error) {
 				}
 				b.WriteString("\n" + head + "\n\n")
 			}
-			title := ""
-			if titleCol >= 0 && titleCol < len(cells) {
-				title = oneLine(cells[titleCol])
-			}
-			fmt.Fprintf(&b, "### Fiche action n°%s : %s\n", cells[idCol], title)
+			fmt.Fprintf(&b, "### Fiche action n°%s : %s\n", id, oneLine(title))
 			inAction = true
-			writeFields(&b, cells, cols, idCol, titleCol, axisCol)
+			writeFields(&b, cells, h, legend)
 			continue
 		}
 		// A row whose number and title cells are empty goes on with the
 		// action above ("Formulaire en ligne : T3 2025" under its
 		// "Protocole IP : T1 2024").
-		if inAction && cols != nil && idCol < len(cells) && cells[idCol] == "" && (titleCol < 0 || titleCol >= len(cells) || cells[titleCol] == "") && fieldCells(cells, cols, idCol, titleCol, axisCol) > 0 {
-			writeFields(&b, cells, cols, idCol, titleCol, axisCol)
+		if inAction && h != nil && h.id < len(cells) && id == "" && title == "" && fieldCells(cells, h) > 0 {
+			writeFields(&b, cells, h, legend)
 			continue
 		}
 		inAction = false
@@ -111,11 +131,16 @@ func csvText(name string, data []byte) ([]byte, error) {
 		}
 		switch {
 		case len(kept) == 0:
+			afterBlank = true
 			b.WriteString("\n")
-		case isBlockTitle(kept):
+		case isBlockTitle(kept) || blank && isBlockHeader(kept):
 			// "CHIFFRES CLÉS DU CANTAL;Valeur;Source", "GLOSSAIRE": a block
 			// of the sheet under its title, after the table of actions.
 			b.WriteString("\n## " + oneLine(kept[0]) + "\n\n")
+		case blank && isBlockOfText(kept):
+			// "Contexte;Le schéma 2024-2028 succède…": a block of one
+			// row, its title then its text.
+			b.WriteString("\n## " + kept[0] + "\n\n" + kept[1] + "\n")
 		case len(kept) == 2 && !strings.Contains(kept[0], "\n"):
 			if m := matchAxis(kept[0]); m != nil {
 				axisTitles[Fold(kept[0])] = oneLine(kept[1])
@@ -130,6 +155,14 @@ func csvText(name string, data []byte) ([]byte, error) {
 		}
 	}
 	return []byte(b.String()), nil
+}
+
+// cell returns cell i of a row, "" when the row is shorter or i is -1.
+func cell(cells []string, i int) string {
+	if i < 0 || i >= len(cells) {
+		return ""
+	}
+	return cells[i]
 }
 
 // labelValue returns the first two non-empty cells of a row other than its
@@ -169,32 +202,47 @@ func csvSeparator(data []byte) rune {
 type csvHeading struct {
 	cols            []column
 	id, title, axis int
+	// skip are the columns that are neither fields nor the title: the
+	// row numbers a tool adds before the plan's own codes, the outline
+	// level of a task.
+	skip map[int]bool
 }
 
 // csvHeader reads a row as the header of a table of actions: an identifier
 // column and at least three columns whose labels are fields. The first
 // column after the identifier that is no field holds the title; an axis
-// column before it ("Orientation") holds the orientation.
+// column before it ("Orientation") holds the orientation. A tool's row
+// number ("ID", "#") before another identifier ("ID;WBS", "ID;Fiche") is
+// no code of the plan: the identifier after it is.
 func csvHeader(cells []string) *csvHeading {
-	h := csvHeading{id: -1, title: -1, axis: -1}
+	h := csvHeading{id: -1, title: -1, axis: -1, skip: map[int]bool{}}
 	fields := 0
+	periods := timelineColumns(cells)
 	for i, c := range cells {
 		label := oneLine(c)
 		norm := strings.TrimSuffix(normalizeLabel(label), ".")
-		k := vocabularyKind(normalizeLabel(label))
+		k := knownKind(label, normalizeLabel(label))
 		switch {
-		case h.id < 0 && isIDHead(norm):
+		case periods[i] != "":
+			k = fNone
+		case isIDHead(norm) && (h.id < 0 || h.id == i-1 && rowNumberHeads[strings.TrimSuffix(normalizeLabel(cells[h.id]), ".")]):
+			if h.id >= 0 {
+				h.skip[h.id] = true
+			}
 			h.id, k = i, fNone
-		case h.axis < 0 && matchAxis(label+" 1") != nil:
-			// "Orientation", before the number or after it.
+		case h.axis < 0 && matchAxis(label+" 1") != nil && (h.title < 0 || !rankColumns[norm]):
+			// "Orientation", before the number or after it. After the
+			// title, "Priorité" ranks the action ("P1"), it groups none.
 			h.axis, k = i, fNone
+		case levelHeads[norm]:
+			h.skip[i], k = true, fNone
 		case h.id >= 0 && h.title < 0 && (k == fNone || k == fActions) && label != "":
 			h.title, k = i, fNone
 		}
 		if k != fNone {
 			fields++
 		}
-		h.cols = append(h.cols, column{label: label, kind: k})
+		h.cols = append(h.cols, column{label: label, kind: k, period: periods[i]})
 	}
 	if h.id < 0 || fields < 3 {
 		return nil
@@ -202,9 +250,38 @@ func csvHeader(cells []string) *csvHeading {
 	return &h
 }
 
+// rankColumns are axis words that head a column of ranks in a table of
+// actions: "Priorité" over "P1", "Enjeu" over "fort".
+var rankColumns = map[string]bool{"priorite": true, "priorites": true, "priority": true, "enjeu": true, "enjeux": true}
+
+// rowNumberHeads are the labels a tool gives the column it numbers its
+// rows in.
+var rowNumberHeads = map[string]bool{"id": true, "#": true}
+
+// levelHeads are the labels of the column a project tool gives the outline
+// level of each task in.
+var levelHeads = map[string]bool{"niveau": true, "niv": true, "level": true, "outline level": true, "niveau hierarchique": true}
+
+// summary reports that row i of rows groups the rows after it, as a
+// project tool prints a summary task: its title is an axis heading, or its
+// code is the parent of the next row's ("1" over "1.1").
+func (h *csvHeading) summary(rows [][]string, i int) bool {
+	if matchAxis(oneLine(cell(rows[i], h.title))) != nil {
+		return true
+	}
+	id := CanonicalFicheID(cell(rows[i], h.id))
+	for _, next := range rows[i+1:] {
+		if n := cell(next, h.id); n != "" {
+			return strings.HasPrefix(CanonicalFicheID(n), id+".")
+		}
+	}
+	return false
+}
+
 // writeFields writes the field cells of an action row, one labelled line
 // a field, the lines of a cell on their own lines.
-func writeFields(b *strings.Builder, cells []string, cols []column, idCol, titleCol, axisCol int) {
+func writeFields(b *strings.Builder, cells []string, h *csvHeading, legend map[string]string) {
+	cols := h.cols
 	// "Tâche;…;Début;Fin": a task's start and end columns make one
 	// milestone, named by the task.
 	start, end, task := -1, -1, ""
@@ -215,7 +292,7 @@ func writeFields(b *strings.Builder, cells []string, cols []column, idCol, title
 		case "fin", "date de fin", "end", "end date":
 			end = i
 		}
-		if task == "" && c.kind == fActions && i < len(cells) && i != titleCol {
+		if task == "" && c.kind == fActions && i < len(cells) && i != h.title {
 			task = oneLine(cells[i])
 		}
 	}
@@ -226,8 +303,11 @@ func writeFields(b *strings.Builder, cells []string, cols []column, idCol, title
 		}
 		fmt.Fprintf(b, "Calendrier : %s\n", when)
 	}
+	for _, l := range timelineLines(cells, cols, legend) {
+		b.WriteString(l + "\n")
+	}
 	for i, c := range cells {
-		if i == idCol || i == titleCol || i == axisCol || c == "" || i >= len(cols) || cols[i].label == "" || i == start && end >= 0 || i == end && start >= 0 {
+		if !h.isField(i) || c == "" || i == start && end >= 0 || i == end && start >= 0 {
 			continue
 		}
 		lines := strings.Split(c, "\n")
@@ -245,11 +325,18 @@ func writeFields(b *strings.Builder, cells []string, cols []column, idCol, title
 	b.WriteString("\n")
 }
 
+// isField reports a column whose cells are written as a field of their
+// action: a labelled column that is not the code, the title, the axis,
+// a column skipped or a period of the timeline.
+func (h *csvHeading) isField(i int) bool {
+	return i != h.id && i != h.title && i != h.axis && !h.skip[i] && i < len(h.cols) && h.cols[i].label != "" && h.cols[i].period == ""
+}
+
 // fieldCells counts the non-empty cells of a row under field columns.
-func fieldCells(cells []string, cols []column, idCol, titleCol, axisCol int) int {
+func fieldCells(cells []string, h *csvHeading) int {
 	n := 0
 	for i, c := range cells {
-		if i != idCol && i != titleCol && i != axisCol && c != "" && i < len(cols) && cols[i].label != "" {
+		if c != "" && h.isField(i) {
 			n++
 		}
 	}
@@ -276,6 +363,38 @@ func isBlockTitle(kept []string) bool {
 		}
 	}
 	return true
+}
+
+// isBlockHeader reports the header row of a small table below the table of
+// actions, its title over short column labels: "Repères chiffrés
+// (diagnostic 2023);Valeur;Source", "Sigle;Signification". The title is
+// no acronym (that is a glossary's entry) and no code.
+func isBlockHeader(kept []string) bool {
+	if len(kept) < 2 || !isBlockName(kept[0]) {
+		return false
+	}
+	for _, c := range kept[1:] {
+		r, _ := utf8.DecodeRuneInString(c)
+		if len(strings.Fields(c)) > 2 || strings.IndexFunc(c, unicode.IsDigit) >= 0 || strings.Contains(c, "\n") || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isBlockOfText reports a block of one row: a short title, then a
+// paragraph ("Contexte;Le schéma 2024-2028 succède au schéma…").
+func isBlockOfText(kept []string) bool {
+	return len(kept) == 2 && isBlockName(kept[0]) && len(strings.Fields(kept[0])) <= 4 && len(strings.Fields(kept[1])) >= 12
+}
+
+// isBlockName reports a cell that can title a block of a sheet: one line
+// of a few words, starting in capitals, neither an acronym, a code nor an
+// axis.
+func isBlockName(c string) bool {
+	r, _ := utf8.DecodeRuneInString(c)
+	return c != "" && !strings.Contains(c, "\n") && len(strings.Fields(c)) <= 10 && unicode.IsUpper(r) && !isAcronym(strings.Fields(c)[0]) &&
+		CanonicalFicheID(c) == "" && matchAxis(c) == nil
 }
 
 // oneLine joins the lines of a cell.

@@ -29,7 +29,9 @@ func (p *parser) readFacts() {
 	d := p.doc
 	d.Title, d.TitleLine = p.title()
 	d.Departement = p.departement()
-	for _, src := range []string{d.Title, p.head(120), strings.ReplaceAll(d.ID, "-", " - ")} {
+	// A fiche's own years ("Convention 2026-2029") are no period of the
+	// plan: the text around the fiches says it first.
+	for _, src := range []string{d.Title, p.headOutsideFiches(120), p.head(120), strings.ReplaceAll(d.ID, "-", " - ")} {
 		if s, e, ok := periodIn(src); ok {
 			d.StartYear, d.EndYear = s, e
 			break
@@ -114,6 +116,21 @@ func (p *parser) head(n int) string {
 			break
 		}
 		if t := cleanText(l); t != "" && !p.furniture[i] {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, "\n")
+}
+
+// headOutsideFiches returns the first n non-blank lines that no fiche
+// holds, joined.
+func (p *parser) headOutsideFiches(n int) string {
+	var parts []string
+	for i, l := range p.lines {
+		if len(parts) >= n {
+			break
+		}
+		if t := cleanText(l); t != "" && !p.furniture[i] && !p.inFiche(i+1) {
 			parts = append(parts, t)
 		}
 	}

@@ -23,7 +23,7 @@ type headShape struct {
 // reHeadCandidate reads a short line as an optional word of up to three
 // words, an optional "n°", a code, then a title after a separator or
 // nothing.
-var reHeadCandidate = regexp.MustCompile(`^(?:(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2})\s+(?:n\s*[°º]\.?\s*|no\.?\s+|num[ée]ro\s+)?)?(` + labelPattern + `)\s*(?:[:.\-–—|)]\s*(\S.*)|\s+(\p{Lu}.*))?$`)
+var reHeadCandidate = regexp.MustCompile(`^(?:(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2})\s+(?:n\s*[°º]\.?\s*|no\.?\s+|num[ée]ro\s+)?)?(` + labelPattern + `|[A-Z])\s*(?:[:.\-–—|)]\s*(\S.*)|\s+(\p{Lu}.*))?$`)
 
 // familyStops are words that number other things than fiches: parts of the
 // document, axes, pages, dates.
@@ -58,16 +58,28 @@ func headCandidate(t string) (headShape, string, string, bool) {
 	if familyStops[word] || strings.Contains(word, " ") && familyStops[strings.Fields(word)[0]] {
 		return headShape{}, "", "", false
 	}
-	if k, _ := labelKind(word + " :"); word != "" && k != fNone {
-		return headShape{}, "", "", false // "Pilote 2 : …" is no heading
+	// "Pilote 2 : …" is no heading; "Action C – …" is, the word naming
+	// the unit of the plan, which a letter alone cannot be a list of.
+	letter := len(code) == 1 && code[0] >= 'A' && code[0] <= 'Z'
+	if k, _ := labelKind(word + " :"); word != "" && k != fNone && !(letter && reUnitWord.MatchString(word)) {
+		return headShape{}, "", "", false
 	}
 	// Bare codes head fiches only with a title and two levels at least:
 	// "1. Le contexte" is a list item or a chapter.
 	if word == "" && (title == "" || !strings.ContainsAny(code, ".-") || reYearCode.MatchString(code)) {
 		return headShape{}, "", "", false
 	}
+	// A letter alone heads a fiche after its word and before its title
+	// ("Action C – Prévenir…"): "catégorie B" and "Axe B – …" are no
+	// fiche's.
+	if letter && (word == "" || title == "" || matchAxis(t) != nil) {
+		return headShape{}, "", "", false
+	}
 	return headShape{word: word, shape: codeShape(code)}, code, title, true
 }
+
+// reUnitWord is the word a plan names its fiches with, folded.
+var reUnitWord = regexp.MustCompile(`^(?:fiches?(?:[ -]actions?)?|` + actionWord + `)$`)
 
 // reYearCode is a year, which a line may open with ("2025 : ouverture").
 var reYearCode = regexp.MustCompile(`^(?:19|20)\d\d$`)
@@ -97,9 +109,12 @@ func codeShape(code string) string {
 
 // headFamily finds the family of fiche headings of a document: the shape
 // with three distinct codes or more, the one with the most; nil when
-// none.
+// none. Codes of one letter make a family only when they run A, B, C…
+// in the order of the document: "Action I" in a run from A to N is the
+// ninth action, not a Roman one.
 func headFamily(lines []string) *headShape {
 	codes := map[headShape]map[string]bool{}
+	order := map[headShape][]string{}
 	for _, l := range lines {
 		shape, code, _, ok := headCandidate(cleanText(l))
 		if !ok {
@@ -108,17 +123,34 @@ func headFamily(lines []string) *headShape {
 		if codes[shape] == nil {
 			codes[shape] = map[string]bool{}
 		}
-		codes[shape][CanonicalFicheID(code)] = true
+		id := CanonicalFicheID(code)
+		if !codes[shape][id] {
+			order[shape] = append(order[shape], id)
+		}
+		codes[shape][id] = true
 	}
 	var best *headShape
 	n := 0
 	for shape, set := range codes {
+		if shape.shape == "A" && !letterRun(order[shape]) {
+			continue
+		}
 		if len(set) >= 3 && (len(set) > n || len(set) == n && best != nil && shape.word != "" && best.word == "") {
 			s := shape
 			best, n = &s, len(set)
 		}
 	}
 	return best
+}
+
+// letterRun reports letters that run from A in order: "A", "B", "C".
+func letterRun(ids []string) bool {
+	for i, id := range ids {
+		if id != string(rune('A'+i)) {
+			return false
+		}
+	}
+	return len(ids) > 0
 }
 
 // match reads t as a heading of the family: its code and title.

@@ -12,16 +12,18 @@ var reLabelSuffix = regexp.MustCompile(`(?i)^(.*?\d)\s*(bis|ter|quater)$`)
 // reRomanDash is a label numbered under a Roman axis number: "II-3".
 var reRomanDash = regexp.MustCompile(`^([ivx]{1,4})\s*[-–]\s*(\d{1,2})$`)
 
-// reLabelShape is what a label is once folded: at most two letters, then
-// numbers separated by dots ("12", "1.2", "A3", "AB1.2").
+// reLetterDash is a label numbered under a lettered axis: "B-3".
 var reLetterDash = regexp.MustCompile(`^([a-z])\s*[-–]\s*(\d{1,2}(?:\.\d{1,2})?)$`)
 
-var reLabelShape = regexp.MustCompile(`^[A-Z]{0,2}\.?\d+(?:\.\d+)*$`)
+// reLabelShape is what a label is once folded: at most two letters, then
+// numbers separated by dots ("12", "1.2", "A3", "AB1.2"); or one capital
+// letter ("C"), in a plan that letters its actions A, B, C….
+var reLabelShape = regexp.MustCompile(`^(?:[A-Z]{0,2}\.?\d+(?:\.\d+)*|[A-Z])$`)
 
 // CanonicalFicheID returns the canonical form of a fiche label, so that the
 // ways people and documents write one label compare equal: "n°12" and "012"
 // give "12", "3bis" and "3 BIS" give "3 bis", "a 3" gives "A3", "1 .2" gives
-// "1.2". It returns "" when s holds no label.
+// "1.2", "c" gives "C". It returns "" when s holds no label.
 func CanonicalFicheID(s string) string {
 	s = strings.TrimSpace(Fold(s))
 	s = strings.TrimPrefix(s, "n°")

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -93,7 +94,7 @@ func labelKindIn(line string, repeated map[string]bool) (fieldKind, string) {
 	// or in capitals: "Délai moyen de traitement d'une information" is an
 	// indicator.
 	alone := !delimited && len(strings.Fields(norm)) > 5 && strings.ToUpper(head) != head
-	if k := vocabularyKind(norm); k != fNone && !capitalisedInside(head) && !alone {
+	if k := knownKind(head, norm); k != fNone && !capitalisedInside(head) && !alone {
 		return k, rest
 	}
 	if repeated[norm] {
@@ -101,6 +102,82 @@ func labelKindIn(line string, repeated map[string]bool) (fieldKind, string) {
 	}
 	return fNone, ""
 }
+
+// knownKind classifies a label's head, as written and normalized: a label
+// of the vocabulary or an abbreviation of one.
+func knownKind(head, norm string) fieldKind {
+	if k := vocabularyKind(norm); k != fNone {
+		return k
+	}
+	return abbreviatedKind(head)
+}
+
+// abbreviatedKind reads a label shortened with a dot, as forms and the
+// headers of spreadsheets print them to save room: "Resp.", "Part.",
+// "Obj.", "Éch.", "Indic.", "Obj. op.". The word before the dot, three
+// letters at least, must begin words of the vocabulary of one kind only
+// ("Act." could be "Acteurs" or "Actions" and is no label); the label has
+// three words at most, of letters ("op.", "assoc."). The dot is what tells
+// "Part." (partenaires) from the noun that starts "Part des enfants…".
+func abbreviatedKind(head string) fieldKind {
+	words := strings.Fields(Fold(strings.Trim(strings.TrimSpace(head), "#*: ")))
+	if len(words) == 0 || len(words) > 3 || !strings.HasSuffix(words[0], ".") {
+		return fNone
+	}
+	stem := strings.TrimSuffix(words[0], ".")
+	if utf8.RuneCountInString(stem) < 3 || strings.IndexFunc(stem, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 || timeAbbreviations[stem] {
+		return fNone
+	}
+	for _, w := range words[1:] {
+		if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '\'' }) >= 0 {
+			return fNone
+		}
+	}
+	kind := fNone
+	for _, v := range vocabularyWords() {
+		if !strings.HasPrefix(v.word, stem) && !strings.HasPrefix(stem, v.word) {
+			continue
+		}
+		if kind != fNone && kind != v.kind {
+			return fNone
+		}
+		kind = v.kind
+	}
+	return kind
+}
+
+// timeAbbreviations are words a calendar's columns are headed with that
+// would begin a label of another kind: "Fin." is the end of a period, not
+// "Finalités".
+var timeAbbreviations = map[string]bool{"fin": true}
+
+// vocabWord is one word that starts a label of the vocabulary.
+type vocabWord struct {
+	word string
+	kind fieldKind
+}
+
+// vocabularyWords lists the words labels of the vocabulary start with:
+// the heads, "indicateur", and the one-word phrases that are nouns. The
+// short words and the questions ("Quand ?", "Comment ?") are labels only
+// written out: "Com." heads comments.
+var vocabularyWords = sync.OnceValue(func() []vocabWord {
+	out := []vocabWord{{"indicateur", fIndicators}}
+	for _, c := range labelHeads {
+		for _, h := range c.heads {
+			out = append(out, vocabWord{strings.Fields(h)[0], c.kind})
+		}
+	}
+	for phrase, k := range labelPhrases {
+		if !strings.ContainsAny(phrase, " '") && len(phrase) >= 6 && !questionWords[phrase] {
+			out = append(out, vocabWord{phrase, k})
+		}
+	}
+	return out
+})
+
+// questionWords are the one-word questions some documents use as labels.
+var questionWords = map[string]bool{"comment": true, "pourquoi": true, "quand": true, "avec": true, "quoi": true, "qui": true}
 
 // dashAfterLabel returns where a spaced dash ends a short label of the
 // vocabulary at the start of t ("Partenaires — la CAF…"), or -1.
@@ -307,7 +384,7 @@ func repeatedLabels(lines []string) map[string]bool {
 		}
 		norm := normalizeLabel(head)
 		words := strings.Fields(norm)
-		if len(words) == 0 || len(words) > 5 || strings.IndexFunc(norm, unicode.IsDigit) >= 0 || vocabularyKind(norm) != fNone {
+		if len(words) == 0 || len(words) > 5 || strings.IndexFunc(norm, unicode.IsDigit) >= 0 || knownKind(head, norm) != fNone {
 			continue
 		}
 		r := []rune(strings.TrimSpace(head))

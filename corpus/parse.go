@@ -126,6 +126,9 @@ type parser struct {
 	repeated map[string]bool
 	// upperLabels is set when the document prints its labels in capitals.
 	upperLabels bool
+	// flushHeadings is set for a page dumped by a text browser, whose
+	// headings are the lines set flush left.
+	flushHeadings bool
 
 	axisIndex  map[string]int // kind/number -> index in doc.Axes
 	fichePages map[string]int
@@ -165,11 +168,13 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	raw := strings.Split(text, "\n")
+	dropLinkList(raw)
 	unfoldGridTables(raw)
 	numberRowsAsHeads(raw)
 	joinBannerNumbers(raw)
 	lines, tableEnds := unfoldColumnTables(raw)
 	furniture := pageFurniture(lines)
+	markNavigation(lines, furniture)
 	unfoldLabelBlocks(lines, furniture)
 	base := slices.Clone(lines)
 	doc, err := parseLines(id, name, lines, tableEnds, furniture, nil)
@@ -213,6 +218,7 @@ func parseLines(id, name string, lines []string, tableEnds map[int]bool, furnitu
 	p.deepHeads = p.countDeepHeadings() >= 3
 	p.measure = lineMeasure(lines)
 	p.upperLabels = capitalLabels(lines, p.repeated)
+	p.flushHeadings = flushHeadings(lines)
 	p.scanTOC()
 	if err := p.scanBody(); err != nil {
 		return nil, err
@@ -1085,7 +1091,7 @@ func (p *parser) endsFiche(i int, raw, t string) bool {
 	if k, _ := p.label(raw); k != fNone {
 		return false
 	}
-	if isMajorHeading(t) || p.isGlossaryHeading(t) {
+	if isMajorHeading(t) || p.isGlossaryHeading(t) || p.flushHeading(i, raw, t) {
 		return true
 	}
 	if m := reMDHead.FindStringSubmatch(strings.TrimSpace(raw)); m != nil {

@@ -43,6 +43,11 @@ var (
 	reNumericMonth = regexp.MustCompile(`^(\d{1,2})/((?:19|20)\d\d)$`)
 	// "dec.-25", "juin-26": a month as a spreadsheet formats a date.
 	reSheetMonth = regexp.MustCompile(`^([a-z]{3,9})\.?-(\d\d)$`)
+	// "2025 t2", "2025-s1", "2025 q3": a quarter or a half-year after its
+	// year, as the columns of a chart are headed.
+	reYearFirst = regexp.MustCompile(`^((?:19|20)\d\d) ?[-/ ]? ?([tqs][1-4])$`)
+	// "2025-03": a month as ISO 8601 writes it.
+	reISOMonth = regexp.MustCompile(`^((?:19|20)\d\d)-(\d\d)$`)
 	// "rentree 2025", "la rentree scolaire 2025": the start of a school year.
 	reSchoolYear = regexp.MustCompile(`^(?:a la |la )?rentree(?: scolaire)? (?:de |de septembre )?((?:19|20)\d\d)$`)
 	reFrom       = regexp.MustCompile(`^(?:a partir d[eu']|a compter d[eu']|des |depuis )\s*(.+)$`)
@@ -137,6 +142,18 @@ func parseSingle(s string, defaultYear int) (Period, bool) {
 	for _, layout := range []string{"2006-01-02", "02/01/2006", "2/1/2006"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return Period{Start: t, End: t}, true
+		}
+	}
+	if m := reYearFirst.FindStringSubmatch(s); m != nil {
+		return parseSingle(m[2]+" "+m[1], defaultYear)
+	}
+	// "2025-03" is March 2025; "2011-12" reads as the years 2011 to
+	// 2012 (reYearShort), the month no later than the year's two digits.
+	if m := reISOMonth.FindStringSubmatch(s); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		if mo >= 1 && mo <= 12 && mo < y%100 {
+			return Period{Start: day(y, time.Month(mo), 1), End: lastDay(y, time.Month(mo))}, true
 		}
 	}
 	if m := reSemester.FindStringSubmatch(s); m != nil {

@@ -34,6 +34,15 @@ func TestParsePeriodExact(t *testing.T) {
 		{"juin-26", "2026-06-01", "2026-06-30", false},
 		{"Rentrée 2025", "2025-09-01", "2025-09-30", false},
 		{"à la rentrée scolaire 2024", "2024-09-01", "2024-09-30", false},
+		// The columns of a chart's timeline: the year first, a month as
+		// ISO 8601 writes it.
+		{"2025 T2", "2025-04-01", "2025-06-30", false},
+		{"2026-Q3", "2026-07-01", "2026-09-30", false},
+		{"2024 S2", "2024-07-01", "2024-12-31", false},
+		{"2024 T1 – 2025 T4", "2024-01-01", "2025-12-31", false},
+		{"2025-03", "2025-03-01", "2025-03-31", false},
+		{"2026-11", "2026-11-01", "2026-11-30", false},
+		{"2011-12", "2011-01-01", "2012-12-31", false}, // two years, as before 2013 they read
 		// Semesters as the Isère calendars write them.
 		{"Semestre 2 / 2019", "2019-07-01", "2019-12-31", false},
 		{"Semestre 1 / 2020", "2020-01-01", "2020-06-30", false},

@@ -17,6 +17,8 @@ func TestCanonicalFicheID(t *testing.T) {
 		{"3 bis", "3 bis"}, {"3bis", "3 bis"}, {"3 BIS", "3 bis"}, {"a3", "A3"}, {"A 3", "A3"}, {"B1 bis", "B1 bis"},
 		{"B-3", "B3"}, {"b–3", "B3"}, {"A-1.2", "A1.2"}, {"II-3", "II-3"},
 		{"abc", ""}, {"-3", ""}, {"", ""}, {"fiche", ""},
+		// A plan that letters its actions: one letter is a label, two are not.
+		{"C", "C"}, {"c", "C"}, {"n° D", "D"}, {"ab", ""}, {"II", ""},
 	} {
 		if got := corpus.CanonicalFicheID(tt.in); got != tt.want {
 			t.Errorf("CanonicalFicheID(%q) = %q, want %q", tt.in, got, tt.want)
