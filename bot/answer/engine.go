@@ -476,6 +476,17 @@ func (e *Engine) hasTopic(topic, lang string) bool {
 	return false
 }
 
+// namesOtherFiche reports a question whose own words name a fiche other
+// than the thread's: the fiche that holds most of them, well enough to be
+// named by them, is another.
+func (e *Engine) namesOtherFiche(ctx context.Context, q *question, conv chat.Conversation) bool {
+	if !e.hasTopic(q.Topic, q.Lang) || e.threadFicheHolds(q, conv) {
+		return false
+	}
+	ranked, _, cover := e.rankFiches(ctx, q, e.searchText(q), "")
+	return len(ranked) > 0 && ranked[0] != (ficheKey{conv.Doc, conv.Fiche}) && cover[ranked[0]] >= e.params.FicheCover
+}
+
 // threadFicheHolds reports a question whose every meaningful word the
 // thread's fiche holds.
 func (e *Engine) threadFicheHolds(q *question, conv chat.Conversation) bool {
@@ -583,6 +594,13 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 			e.titleNamed(&sub, text, ranked, scores) >= e.params.TitleRecall {
 			q.FollowUp, q.Docs = false, []string{conv.Doc}
 		}
+	}
+	// "Et niveau calendrier, qu'est-ce qui tombe en 2021 ?" in a thread
+	// about one fiche: what falls due, asked as a continuation with no
+	// topic of its own, falls due in that fiche.
+	if q.List && q.Continues && q.Field == retrieval.FieldCalendar && !q.From.IsZero() && len(q.Fiches) == 0 && len(q.Within) == 0 && conv.Fiche != "" && conv.Doc != "" &&
+		(len(q.Docs) == 0 || len(q.Docs) == 1 && q.Docs[0] == conv.Doc) && !e.namesOtherFiche(ctx, q, conv) {
+		q.Fiches, q.Docs, q.List = []string{conv.Fiche}, []string{conv.Doc}, false
 	}
 	// A follow-up in a thread inherits the thread's document and fiche.
 	if q.FollowUp {

@@ -784,7 +784,7 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 	if len(ss) > 0 {
 		pc = ss[0].score
 	}
-	if pc > held+e.params.PassageOverFiche && pc >= e.params.PassageFound && !e.onlyByContext(q, text, ranked[0], ss[0]) {
+	if pc > held+e.params.PassageOverFiche && pc >= e.params.PassageFound && !e.onlyByContext(q, text, ranked[0], ss[0]) && (q.FieldWeak || speaksOfField(q.Field, ss[0].text+" "+ss[0].context)) {
 		return answer{}, false
 	}
 	if f := e.lib.Doc(ranked[0].doc).Fiche(ranked[0].n); f != nil && !hasField(f, q.Field) && pc >= e.params.PassageFound {
@@ -999,4 +999,27 @@ func milestoneTerms(d *corpus.Document, m corpus.Milestone) map[string]bool {
 		text += " " + d.Text(m.Span)
 	}
 	return termSet(text)
+}
+
+// fieldWords are the stems a passage names a fiche's field by: who steers
+// it, how it is measured. Partners are not among them: "quels groupes de
+// travail ont été mobilisés ?" is answered by the passage that lists the
+// groups, which names no partner.
+var fieldWords = map[string][]string{
+	retrieval.FieldPilots:     {"pilot", "porte", "portee", "responsab", "coordon", "charge", "lead", "referent"},
+	retrieval.FieldIndicators: {"indicat", "evaluat", "mesur", "nombre", "taux", "suivi", "bilan"},
+}
+
+// speaksOfField reports whether a passage says something of the field asked:
+// "what indicators for the emergency placement system?" is not answered by
+// the context that tells why the system is saturated, however many of the
+// question's words it holds. Fields whose content any sentence may state
+// (objectives, actions) and dates (checked apart) always qualify.
+func speaksOfField(field, passage string) bool {
+	words, ok := fieldWords[field]
+	if !ok {
+		return true
+	}
+	folded := corpus.Fold(passage)
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(folded, w) })
 }

@@ -1606,3 +1606,42 @@ func TestRelativeClauseIsNoSecondQuestion(t *testing.T) {
 		"bonjour, les jeunes qui ont besoin de soins et d'un accompagnement handicap et éducatif, qu'est-ce que la Moselle prévoit comme actions ? merci",
 	}, "pair-aidance")
 }
+
+// "Ce qui tombe en 2023" asks what falls due in that year.
+func TestWhatFallsDueInAYear(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Est-ce que qqn sait ce qui tombe en 2023 dans le calendrier du schéma de l'Isère ?",
+		"isère : qu'est-ce qui tombe en 2023 ?",
+		"what comes due in 2023 in the Isère plan? for our planning meeting",
+	}, "Fiche 32")
+}
+
+// In a thread about one fiche, what falls due in a year, asked as a
+// continuation, is due in that fiche.
+func TestWhatFallsDueInTheThreadFiche(t *testing.T) {
+	answersInThread(t, testEngine(t), []string{"en isère qui pilote la refonte de l'accompagnement à domicile (les niveaux 1 à 4) ?"}, []string{
+		"et niveau calendrier, qu'est-ce qui tombe en 2021 ?",
+		"et côté calendrier, qu'est-ce qui arrive à échéance en 2021 ?",
+		"ok merci, et qu'est-ce qui tombe en 2021 ?",
+	}, "Bilan des accompagnements sans niveau")
+}
+
+// The towns where something took place in a month are places, not what
+// fell due then.
+func TestTownsOfAPeriod(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Which towns hosted the Moselle territorial conferences in September 2018?",
+		"dans quelles villes se sont tenues les conférences territoriales de Moselle en septembre 2018 ?",
+		"bonjour, pour un historique : les conférences de territoire de septembre 2018 en Moselle, c'était dans quelles villes ?",
+	}, "Sarreguemines")
+}
+
+// A passage that holds a fiche's topic but says nothing of the field asked
+// does not answer instead of the fiche.
+func TestFieldAskedOfAFicheNotItsContext(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"What indicators will Isère use to evaluate the revamped emergency placement system (accueil d'urgence)?",
+		"quels indicateurs pour le dispositif d'accueil d'urgence en Isère ?",
+		"salut ! pour un bilan, l'accueil d'urgence en isère, on le mesure avec quels indicateurs ?",
+	}, "Orientations suite à un accueil d'urgence")
+}

@@ -578,8 +578,10 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	}
 	// "What hires were scheduled for the second half of 2019?", "quels
 	// postes à recruter au 2e semestre 2019 ?": things asked in the plural
-	// over a period are the list of what is due then.
-	if !q.List && !q.Count && !q.WantsNumber && len(q.Fiches) == 0 && !q.From.IsZero() && (q.Field == "" || q.Field == retrieval.FieldCalendar) && asksPlural(q.Folded) {
+	// over a period are the list of what is due then; the towns or the
+	// people of a period ("which towns hosted the conferences in September
+	// 2018?") are things that took place, not milestones.
+	if !q.List && !q.Count && !q.WantsNumber && !q.WantsTown && !q.WantsPlace && !q.WantsName && len(q.Fiches) == 0 && !q.From.IsZero() && (q.Field == "" || q.Field == retrieval.FieldCalendar) && asksPlural(q.Folded) {
 		q.List, q.Field = true, retrieval.FieldCalendar
 	}
 	// "Quelles actions ont un bilan prévu en 2021 ?": the actions asked
@@ -589,6 +591,11 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	}
 	for _, cue := range []string{"glossary", "list", "number", "happened", "chat"} {
 		rest = without(rest, intentVocab.phrases(cue))
+	}
+	// "C'était dans quelles villes ?": the towns are what the answer
+	// names, not words it must hold.
+	if q.WantsTown {
+		rest = without(rest, intentVocab.phrases("town"))
 	}
 	// "When is Isère planning to draw up…": the words that ask whether
 	// something is planned are no topic ("le planning familial" is).
