@@ -156,6 +156,12 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 			if c2.Question == parts[1] {
 				c2.Question = text
 			}
+			// The first part sets the topic the second refers back to
+			// ("how many MNA in 2018, and how does that compare?"): the
+			// thread goes on about the fiche the first part found.
+			if a1.Found && c1.Fiche != "" {
+				c2.Doc, c2.Fiche = c1.Doc, c1.Fiche
+			}
 			return mergeAnswers(text, a1, a2), c2
 		}
 	}
@@ -1229,7 +1235,8 @@ func (e *Engine) counterpartFiche(ctx context.Context, q *question, conv chat.Co
 	// A topic of its own ("anything comparable about volunteer carers?")
 	// or a field of the counterpart ("un équivalent ? ça vise quoi ?") is
 	// asked otherwise.
-	if !q.Equivalent || q.Glossary || len(q.Fiches) > 0 || conv.Fiche == "" || conv.Doc == "" || len(q.Acronyms) > 0 || q.Field != "" && q.Field != retrieval.FieldSummary ||
+	// "Similar numbers?" asks the figure again, not a fiche.
+	if !q.Equivalent || q.Glossary || q.WantsNumber || len(q.Fiches) > 0 || conv.Fiche == "" || conv.Doc == "" || len(q.Acronyms) > 0 || q.Field != "" && q.Field != retrieval.FieldSummary ||
 		len(slices.DeleteFunc(understand.ContentTerms(q.Topic, nil), func(t string) bool { return understand.EquivalentTerms()[t] || !e.ix.HasTerm(t) })) > 0 {
 		return answer{}, false
 	}

@@ -1645,3 +1645,13 @@ func TestFieldAskedOfAFicheNotItsContext(t *testing.T) {
 		"salut ! pour un bilan, l'accueil d'urgence en isère, on le mesure avec quels indicateurs ?",
 	}, "Orientations suite à un accueil d'urgence")
 }
+
+// A two-part message sets the thread's topic with its first part: "them"
+// next refers to what the first part asked about.
+func TestTwoPartMessageKeepsTheFirstTopic(t *testing.T) {
+	answersInThread(t, testEngine(t), []string{"hey, for a briefing tomorrow: how many unaccompanied minors were in placement in Moselle at end of 2018, and how does that compare with a few years earlier?"}, []string{
+		"ok and what does the plan actually propose for them?",
+		"et qu'est-ce que le schéma leur propose ?",
+		"what's proposed for them?",
+	}, "semi-autonomie")
+}
