@@ -1099,9 +1099,9 @@ var interrogatives = map[string]bool{"qui": true, "quand": true, "quel": true, "
 	"combien": true, "comment": true, "pourquoi": true, "quoi": true, "who": true, "when": true, "what": true, "what's": true,
 	"whats": true, "which": true, "how": true, "why": true, "where": true, "ou": false}
 
-// relativePronouns are the interrogatives that also open relative
-// clauses.
-var relativePronouns = map[string]bool{"qui": true, "who": true, "which": true}
+// relativePronouns are the interrogatives that also open relative or
+// embedded clauses: "les gamins qui…", "change how they are funded".
+var relativePronouns = map[string]bool{"qui": true, "who": true, "which": true, "how": true, "comment": true, "when": true, "quand": true, "where": true}
 
 // beforeInterrogative are the words after which such a pronoun still asks:
 // "c'est qui", "avec qui", "and who", "by which".

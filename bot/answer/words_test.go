@@ -1655,3 +1655,22 @@ func TestTwoPartMessageKeepsTheFirstTopic(t *testing.T) {
 		"what's proposed for them?",
 	}, "semi-autonomie")
 }
+
+// "Change how they are funded and run": an embedded "how" after a verb
+// asks nothing, so the message is one question.
+func TestEmbeddedHowIsNoSecondQuestion(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Isère wants to change how habilitated establishments are funded and run - what are the stated goals?",
+		"l'Isère veut changer comment la tarification des établissements habilités est faite et suivie : quels objectifs ?",
+		"for my notes: Isère wants to change how the tarification of habilitated services works and is followed, what goals does it set?",
+	}, "barrières budgétaires")
+}
+
+// "MNA : c'est quoi le plan pour…" asks for the plan, not what MNA means.
+func TestWhatTheThingAfterAnAcronym(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Isère, MNA : c'est quoi le plan pour refondre l'hébergement et l'accompagnement ?",
+		"MNA en Isère : c'est quoi le projet pour l'hébergement et l'accompagnement ?",
+		"salut ! MNA : c'est quoi les actions prévues en Isère pour leur hébergement ?",
+	}, "Refondre le dispositif actuel d'hébergement")
+}

@@ -329,7 +329,7 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	fq := scan(placeless)
 	// "ODPE = ?": the sign asks what the acronym stands for.
 	weak, cueThenAcronym := weakDefinitionAt(fq, q.Acronyms)
-	q.Glossary = len(q.Acronyms) > 0 && (fq.hasStrong(intentVocab.phrases("glossary")) || weak || reEqualsWhat.MatchString(raw) || reDislocatedWhat.MatchString(raw) || reAcronymThenWhat.MatchString(raw))
+	q.Glossary = len(q.Acronyms) > 0 && (fq.hasStrong(intentVocab.phrases("glossary")) || weak || reEqualsWhat.MatchString(raw) || reDislocatedWhat.MatchString(raw) || acronymThenWhat(raw))
 	weakList, plural, cueEnd := false, false, 0
 	singEnd, pluralStart := -1, len(placeless)
 	byActions, byOther, bare := false, false, false
@@ -617,7 +617,7 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	// "Qu'est-ce que la Moselle prévoit pour le CDE ?" is no definition;
 	// "I keep seeing CRIP - what is it?", "ODPE = ?" are, whatever the
 	// words around.
-	if q.Glossary && !cueThenAcronym && len(slices.DeleteFunc(slices.Clone(content), whereWord)) > 0 && !fq.hasStrong(intentVocab.phrases("glossary")) && !reEqualsWhat.MatchString(raw) && !reAcronymThenWhat.MatchString(raw) && !reDislocatedWhat.MatchString(raw) {
+	if q.Glossary && !cueThenAcronym && len(slices.DeleteFunc(slices.Clone(content), whereWord)) > 0 && !fq.hasStrong(intentVocab.phrases("glossary")) && !reEqualsWhat.MatchString(raw) && !acronymThenWhat(raw) && !reDislocatedWhat.MatchString(raw) {
 		q.Glossary = false
 	}
 	// "CRIP ?" alone asks what it is; "y a une fiche PPE ?" asks for a
@@ -1171,6 +1171,22 @@ func NamesOtherSchema(folded string) bool {
 // asked about: "CRIP - what is it?", "« ASO » : c'est quoi ?", "ASO c'est
 // quoi comme service ?".
 var reAcronymThenWhat = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}\b["»”']?\s*[-–—:]\s*(?i:what(?:'s| is| does)|c'?est quoi|qu'?est[- ]ce|ca veut dire|ça veut dire)|\b[A-Z][A-Z0-9]{1,9}\s+(?i:c'?est quoi|c quoi|ça veut dire quoi|ca veut dire quoi|ça désigne quoi|ca designe quoi)(?:\s+(?i:comme|en tant que)\s+\p{L}+(?:\s+\p{L}+)?)?\s*\?\s*$`)
+
+// acronymThenWhat reports an acronym asked about right after it
+// (reAcronymThenWhat), unless "c'est quoi" goes on with a thing of its own:
+// "MNA : c'est quoi le plan pour l'hébergement ?" asks for the plan.
+func acronymThenWhat(raw string) bool {
+	for _, m := range reAcronymThenWhat.FindAllStringIndex(raw, -1) {
+		if !reWhatThing.MatchString(raw[m[1]:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// reWhatThing is a noun phrase that follows "c'est quoi", "what is": the
+// thing asked about.
+var reWhatThing = regexp.MustCompile(`^\s+(?i:le|la|les|l'|son|sa|ses|leur|leurs|the|its|their)\s*\p{L}`)
 
 // reDislocatedWhat is an acronym that opens the question, set out before
 // a comma and "c'est quoi ?": "LEAP dans la liste des établissements,
