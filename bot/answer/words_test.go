@@ -421,6 +421,16 @@ func TestWordsAsTyped(t *testing.T) {
 			"combien d'enfants concernés par une information préoccupante en isère en 2018 ?",
 			"pour ma note : en 2018, en Isère, il y avait combien d'enfants concernés par une IP ?",
 		}, "3 230"},
+		{"something planned about a topic asks for actions, though the topic's verb is a partner's word", []string{
+			"anything planned in Moselle about how TISF and AED are mobilised? we keep having trouble getting them",
+			"What does Moselle plan around the mobilisation of TISF and AED?",
+			"hi! is there anything planned in Moselle on how TISF and AED are mobilised across territories?",
+		}, "équité territoriale"},
+		{"steering asks for the pilot", []string{
+			"who's steering the Isère fiche on violences conjugales?",
+			"who is steering the domestic violence action in Isère? for my notes",
+			"hey, quick q: who's steering the violences conjugales fiche in Isère?",
+		}, "PMI Parentalité"},
 		{"the fiches that speak of something include one that names it once, far down the search", []string{
 			"dans quelles fiches de l'Isère on parle des CPOM ?",
 			"which Isère fiches mention CPOMs?",
@@ -1673,4 +1683,20 @@ func TestWhatTheThingAfterAnAcronym(t *testing.T) {
 		"MNA en Isère : c'est quoi le projet pour l'hébergement et l'accompagnement ?",
 		"salut ! MNA : c'est quoi les actions prévues en Isère pour leur hébergement ?",
 	}, "Refondre le dispositif actuel d'hébergement")
+}
+
+// A département without a schéma here, named by the sentence that asks,
+// is the one asked about: a covered one named around it is context.
+func TestOtherDepartementAskedBesideACoveredOne(t *testing.T) {
+	eng := testEngine(t)
+	for _, q := range []string{
+		"Que prévoit le schéma de la Drôme pour l'accueil des MNA ? on est voisins de l'Isère",
+		"What does the Drôme plan say about unaccompanied minors? we're next to Isère",
+		"bonjour, qui pilote la CRIP dans le schéma de la Savoie ? je connais celui de l'Isère",
+	} {
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+		if a.Found || !strings.Contains(a.Text, "Isère (2020-2024)") {
+			t.Errorf("%q: got %q, want a not-found that names the schémas held", q, a.Text)
+		}
+	}
 }

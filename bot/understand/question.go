@@ -235,6 +235,15 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	rest := q.Folded // what is left once intent words are taken out
 
 	q.Docs, q.UnknownPlace, rest = findPlaces(rest, raw, lib)
+	// "Que prévoit le schéma de la Drôme pour les MNA ? on est voisins de
+	// l'Isère": the département the sentence that asks names is the one
+	// asked about; a covered one named only around it is context.
+	if q.UnknownPlace != "" && len(q.Docs) > 0 {
+		if asking := " " + corpus.Fold(askingSentence(raw)) + " "; IndexWord(asking, corpus.Fold(q.UnknownPlace)) >= 0 &&
+			!slices.ContainsFunc(q.Docs, func(id string) bool { d := lib.Doc(id); return d != nil && IndexWord(asking, corpus.Fold(d.Departement)) >= 0 }) {
+			q.Docs = nil
+		}
+	}
 	// The cues of intent are read without the places: "which Moselle
 	// actions…" is "which actions…".
 	placeless := rest
