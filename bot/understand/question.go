@@ -240,7 +240,10 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	// asked about; a covered one named only around it is context.
 	if q.UnknownPlace != "" && len(q.Docs) > 0 {
 		if asking := " " + corpus.Fold(askingSentence(raw)) + " "; IndexWord(asking, corpus.Fold(q.UnknownPlace)) >= 0 &&
-			!slices.ContainsFunc(q.Docs, func(id string) bool { d := lib.Doc(id); return d != nil && IndexWord(asking, corpus.Fold(d.Departement)) >= 0 }) {
+			!slices.ContainsFunc(q.Docs, func(id string) bool {
+				d := lib.Doc(id)
+				return d != nil && IndexWord(asking, corpus.Fold(d.Departement)) >= 0
+			}) {
 			q.Docs = nil
 		}
 	}
