@@ -285,10 +285,17 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 	}
 	// "Et en 2014 ?", "et en Moselle à la même date ?" after a figure: the
 	// thread's question, asked of that year or of that schéma.
-	if !isEq && conv.Question != "" && conv.Field == "" && q.Continues && len(q.Fiches) == 0 && !q.Glossary && (q.Field == "" || q.Field == retrieval.FieldCalendar && !q.From.IsZero()) &&
+	// "And Isère, similar numbers?" a few turns after a figure: the
+	// thread's last figure.
+	if !isEq && q.Continues && len(q.Fiches) == 0 && !q.Glossary && (q.Field == "" || q.Field == retrieval.FieldSummary && q.WantsNumber || q.Field == retrieval.FieldCalendar && !q.From.IsZero()) &&
 		(q.WantsNumber || reYear.MatchString(q.Folded) || len(q.Docs) > 0) && !e.hasTopic(reYear.ReplaceAllString(q.Topic, " "), q.Lang) {
-		if prev := e.lastQuestion(&q, conv); prev.WantsNumber {
-			again := conv.Question
+		again := ""
+		if conv.Question != "" && conv.Field == "" && e.lastQuestion(&q, conv).WantsNumber {
+			again = conv.Question
+		} else if q.WantsNumber && conv.Figure != "" {
+			again = conv.Figure
+		}
+		if again != "" {
 			if ys := reYear.FindAllString(q.Folded, -1); len(ys) == 1 {
 				if xs := reYear.FindAllString(again, -1); len(xs) > 0 && !slices.Contains(xs, ys[0]) {
 					again = strings.Replace(again, xs[0], ys[0], 1)
@@ -431,6 +438,9 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 	next := conv
 	next.Lang = q.Lang
 	next.Question, next.Named = asked, named
+	if a.Found && whole.WantsNumber {
+		next.Figure = asked
+	}
 	if a.Found {
 		next.Doc, next.Fiche, next.Field = a.focusDoc, a.focusFiche, q.Field
 		if len(a.listed) > 0 {

@@ -1700,3 +1700,16 @@ func TestOtherDepartementAskedBesideACoveredOne(t *testing.T) {
 		}
 	}
 }
+
+// "Similar numbers?" a few turns after a figure asks that figure again,
+// whatever was asked in between.
+func TestFigureAskedAgainAfterOtherTurns(t *testing.T) {
+	answersInThread(t, testEngine(t), []string{
+		"hey, for a briefing tomorrow: how many unaccompanied minors were in placement in Moselle at end of 2018?",
+		"ok and what does the plan actually propose for them?",
+	}, []string{
+		"and what about Isère, similar numbers?",
+		"et en Isère, les chiffres ?",
+		"thanks! and the numbers for Isère?",
+	}, "1 049")
+}

@@ -16,4 +16,7 @@ type Conversation struct {
 	// List holds the fiches of the thread's last list ("doc/label"), so
 	// that "lesquelles se terminent en 2021 ?" picks among them.
 	List []string
+	// Figure is the thread's last question that asked for a figure, so
+	// that "and Isère, similar numbers?" asks it again after other turns.
+	Figure string `json:",omitempty"`
 }
