@@ -50,7 +50,17 @@ func csvText(name string, data []byte) ([]byte, error) {
 	lastAxis, lastID, lastBlock := "", "", ""
 	axisTitles := map[string]string{}
 	inAction, afterBlank := false, false
+	skipTo := 0
 	for i, cells := range rows {
+		if i < skipTo {
+			continue
+		}
+		// A sheet one column a fiche, one row a field.
+		if end := transposedTable(rows, i); end > i {
+			writeTransposed(&b, rows[i:end])
+			skipTo, h, inAction, afterBlank = end, nil, false, false
+			continue
+		}
 		if hd := csvHeader(cells); hd != nil {
 			h = hd
 			h.checkTimeline(rows[i+1:])
@@ -310,19 +320,186 @@ func writeFields(b *strings.Builder, cells []string, h *csvHeading, legend map[s
 		if !h.isField(i) || c == "" || i == start && end >= 0 || i == end && start >= 0 {
 			continue
 		}
-		lines := strings.Split(c, "\n")
-		// A cell that is a list starts under its label.
-		if _, ok := bulletItem(lines[0]); ok {
-			lines = append([]string{""}, lines...)
-		}
-		fmt.Fprintf(b, "%s : %s\n", cols[i].label, strings.TrimSpace(lines[0]))
-		for _, l := range lines[1:] {
-			if l = strings.TrimSpace(l); l != "" {
-				b.WriteString(l + "\n")
-			}
-		}
+		writeCell(b, cols[i].label, c)
 	}
 	b.WriteString("\n")
+}
+
+// writeCell writes a field's cell under its label, the lines of the cell
+// on their own lines; a cell that is a list ("• …", "1) …") starts under
+// its label.
+func writeCell(b *strings.Builder, label, c string) {
+	lines := strings.Split(c, "\n")
+	if _, ok := bulletItem(lines[0]); ok || reListNumber.MatchString(strings.TrimSpace(lines[0])) {
+		lines = append([]string{""}, lines...)
+	}
+	fmt.Fprintf(b, "%s : %s\n", label, strings.TrimSpace(lines[0]))
+	for _, l := range lines[1:] {
+		if l = strings.TrimSpace(l); l != "" {
+			b.WriteString(l + "\n")
+		}
+	}
+}
+
+// A sheet may also be transposed, one column a fiche and one row a
+// field:
+//
+//	Rubrique;OS 1.1;OS 1.2;OS 2.1
+//	Axe;Axe 1 - Prévenir;Axe 1 - Prévenir;Axe 2 - Protéger
+//	Intitulé;Soutenir…;Former…;Créer…
+//	Pilote;Service PMI;CRIP;Service ASE
+//
+// transposedTable finds such a table at row i: a row whose cells after
+// the first are fiche codes, three at least, over rows whose first cells
+// are field labels, two at least, down to a blank row. It returns the end
+// of the table (exclusive), or i when row i heads none.
+func transposedTable(rows [][]string, i int) int {
+	if len(transposedCodes(rows[i])) < 3 {
+		return i
+	}
+	end, labels := i+1, 0
+	for ; end < len(rows); end++ {
+		first := oneLine(cell(rows[end], 0))
+		if first == "" && len(nonEmpty(rows[end])) == 0 {
+			break
+		}
+		if k := knownKind(first, normalizeLabel(first)); k != fNone {
+			labels++
+		}
+	}
+	if labels < 2 {
+		return i
+	}
+	return end
+}
+
+// transposedCodes returns the fiche codes of a header row of a transposed
+// table by column, nil when its cells after the first are not all codes.
+func transposedCodes(row []string) map[int]string {
+	codes := map[int]string{}
+	for j, c := range row {
+		c = oneLine(c)
+		if j == 0 || c == "" {
+			continue
+		}
+		if columnCode(c) == "" {
+			return nil
+		}
+		codes[j] = c
+	}
+	return codes
+}
+
+// reColumnCode is the code that heads a fiche's column: "1.1", "Fiche 3",
+// "OO 1.1", "Action A2".
+var reColumnCode = regexp.MustCompile(`^(?:(\p{L}[\p{L}-]{0,19})\s*(?:n\s*[°º]\s*)?)?(` + labelPattern + `)$`)
+
+// columnCode returns the number of the code that heads a column ("1.1"
+// of "OO 1.1"), "" when the cell is no code.
+func columnCode(c string) string {
+	m := reColumnCode.FindStringSubmatch(c)
+	if m == nil || !strings.ContainsAny(m[2], "0123456789") || m[1] != "" && familyStops[Fold(m[1])] {
+		return ""
+	}
+	return m[2]
+}
+
+// writeTransposed writes a transposed table as fiches: a heading a
+// column, coded as the header writes it, under the axis its axis row
+// names, then a labelled line a field row. The row of the titles gives
+// each heading its title; a row of the codes again ("N°;1.1;1.2") adds
+// nothing.
+func writeTransposed(b *strings.Builder, rows [][]string) {
+	codes := transposedCodes(rows[0])
+	axisRow, titleRow := -1, -1
+	for r, row := range rows[1:] {
+		first := oneLine(cell(row, 0))
+		switch {
+		case axisRow < 0 && matchAxis(first+" 1") != nil:
+			axisRow = r + 1
+		case titleRow < 0 && titleLabelOnly(first):
+			titleRow = r + 1
+		}
+	}
+	lastAxis := ""
+	for j := 1; j < len(rows[0]); j++ {
+		code := codes[j]
+		if code == "" {
+			continue
+		}
+		if axisRow >= 0 {
+			if ax := oneLine(cell(rows[axisRow], j)); ax != "" && ax != lastAxis {
+				lastAxis = ax
+				head := ax
+				if matchAxis(head) == nil {
+					head = oneLine(cell(rows[axisRow], 0)) + " " + ax
+				}
+				b.WriteString("\n" + head + "\n\n")
+			}
+		}
+		title := ""
+		if titleRow > 0 {
+			title = oneLine(cell(rows[titleRow], j))
+		}
+		b.WriteString("### " + ficheHeading(code, title) + "\n")
+		for r, row := range rows[1:] {
+			label, c := oneLine(cell(row, 0)), cell(row, j)
+			if r+1 == axisRow || r+1 == titleRow || label == "" || c == "" || isIDHead(strings.TrimSuffix(normalizeLabel(label), ".")) {
+				continue
+			}
+			writeCell(b, rowLabel(label, &c), c)
+		}
+		b.WriteString("\n")
+	}
+}
+
+// reScaleNote is a note in brackets that ends a row's label and gives the
+// scale of its values: "Niveau de priorité (1 à 3)".
+var reScaleNote = regexp.MustCompile(`\s*(\([^()]*\d[^()]*\))$`)
+
+// rowLabel returns the label of a field row of a transposed table, its
+// scale moved after the value (a label holds no figures, or the parser
+// takes it for text): "Niveau de priorité (1 à 3)" over "1" gives
+// "Niveau de priorité" and "1 (1 à 3)".
+func rowLabel(label string, value *string) string {
+	m := reScaleNote.FindStringSubmatchIndex(label)
+	if m == nil || m[0] == 0 || strings.Contains(*value, "\n") {
+		return label
+	}
+	*value = strings.TrimSpace(*value) + " " + label[m[2]:m[3]]
+	return strings.TrimSpace(label[:m[0]])
+}
+
+// ficheHeading writes the heading of a fiche coded as the document codes
+// it: "Fiche action n°1.1" for a bare number, "OO 1.1" when a word of the
+// document's own names the unit, which the parser finds as a family of
+// headings.
+func ficheHeading(code, title string) string {
+	head := code
+	if columnCode(code) == code {
+		head = "Fiche action n°" + code
+	}
+	if title != "" {
+		head += " : " + title
+	}
+	return head
+}
+
+// titleLabelOnly reports a label cell that names the title ("Intitulé").
+func titleLabelOnly(c string) bool {
+	rest, ok := titleLabel(c)
+	return ok && rest == ""
+}
+
+// nonEmpty returns the non-empty cells of a row.
+func nonEmpty(row []string) []string {
+	var out []string
+	for _, c := range row {
+		if strings.TrimSpace(c) != "" {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // isField reports a column whose cells are written as a field of their

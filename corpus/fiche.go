@@ -333,8 +333,8 @@ func (p *parser) closeField() {
 // finish completes the document once every line is read: metadata,
 // indicator sub-lists, milestones and warnings.
 // reAxisLabel is a fiche label that begins with its axis number: "2.3",
-// "1.1.2".
-var reAxisLabel = regexp.MustCompile(`^(\d{1,2})\.\d`)
+// "1.1.2", or with its axis's Roman number: "III.2".
+var reAxisLabel = regexp.MustCompile(`^(\d{1,2}|[IVX]{1,4})[.-]\d`)
 
 // axesFromLabels gives each fiche labelled "axis.number" the axis its
 // label names, when the document has that axis: a schéma that lists its
@@ -353,7 +353,7 @@ func axesFromLabels(d *Document) {
 		if m == nil {
 			continue
 		}
-		n, _ := strconv.Atoi(m[1])
+		n, _ := axisNumber(m[1])
 		if a, ok := byNumber[n]; ok && f.AxisNumber != n {
 			f.Axis, f.AxisNumber = a.Label(), a.Number
 		}
@@ -911,7 +911,7 @@ func (p *parser) addAliases() {
 		}
 	}
 	for i := range d.Fiches {
-		d.Fiches[i].Aliases = []string{p.aliases[d.Fiches[i].ID]}
+		d.Fiches[i].Aliases = append(d.Fiches[i].Aliases, p.aliases[d.Fiches[i].ID])
 	}
 }
 

@@ -16,9 +16,10 @@ var reRomanDash = regexp.MustCompile(`^([ivx]{1,4})\s*[-–]\s*(\d{1,2})$`)
 var reLetterDash = regexp.MustCompile(`^([a-z])\s*[-–]\s*(\d{1,2}(?:\.\d{1,2})?)$`)
 
 // reLabelShape is what a label is once folded: at most two letters, then
-// numbers separated by dots ("12", "1.2", "A3", "AB1.2"); or one capital
-// letter ("C"), in a plan that letters its actions A, B, C….
-var reLabelShape = regexp.MustCompile(`^(?:[A-Z]{0,2}\.?\d+(?:\.\d+)*|[A-Z])$`)
+// numbers separated by dots ("12", "1.2", "A3", "AB1.2"); a Roman axis
+// number of up to four letters before a dot ("III.2", "VIII.1"); or one
+// capital letter ("C"), in a plan that letters its actions A, B, C….
+var reLabelShape = regexp.MustCompile(`^(?:[A-Z]{0,2}\.?\d+(?:\.\d+)*|[IVX]{3,4}\.\d+(?:\.\d+)*|[A-Z])$`)
 
 // CanonicalFicheID returns the canonical form of a fiche label, so that the
 // ways people and documents write one label compare equal: "n°12" and "012"

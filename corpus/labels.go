@@ -254,7 +254,9 @@ func questionLabel(norm string) fieldKind {
 		return fObjectives
 	case (strings.HasPrefix(norm, "ce que l") || strings.HasPrefix(norm, "ce qu'on") || strings.HasPrefix(norm, "ce que nous")) && has("va faire", "allons faire", "fait", "faisons", "fera", "ferons", "prevoit", "prevoyons"):
 		return fActions
-	case strings.HasPrefix(norm, "pourquoi") && len(words) <= 4 && has("action", "fiche"):
+	// "Pourquoi cette mesure ?", "Pourquoi ce chantier ?", "Pourquoi
+	// agir ?": what calls for the action, its diagnosis.
+	case strings.HasPrefix(norm, "pourquoi") && len(words) <= 4 && (has("action", "fiche", "mesure", "chantier", "engagement", "projet") || norm == "pourquoi agir"):
 		return fDiagnostic
 	}
 	return fNone

@@ -16,12 +16,15 @@ import (
 const MaxDocumentBytes = 16 << 20
 
 // labelPattern is a fiche label as documents print them: "12", "1.2",
-// "2.2.4", "3 bis", "A3", "B1 bis".
-const labelPattern = `(?:[IVX]{1,4}-\d{1,2}|[A-Za-z][.-]?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter|quater))?`
+// "2.2.4", "3 bis", "A3", "B1 bis", and numbered under a Roman axis
+// number, "II-3" or "III.2".
+const labelPattern = `(?:[IVX]{1,4}[-.]\d{1,2}|[A-Za-z][.-]?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter|quater))?`
 
 // actionWord names the unit of a plan of actions in a document that has no
-// fiches: "Action 2.3", "Mesure n° 1.1", "Chantier 4".
-const actionWord = `(?:actions?|mesures?|chantiers?)`
+// fiches: "Action 2.3", "Mesure n° 1.1", "Chantier 4", perhaps with the
+// word that ranks it among the plan's others: "Mesure phare n°3", "Action
+// prioritaire 2", "Chantier clé 4".
+const actionWord = `(?:actions?|mesures?|chantiers?)(?:\s+(?:phares?|prioritaires?|cl[ée]s?|structurantes?|embl[ée]matiques?|majeures?|principales?))?`
 
 var (
 	reTOCEntry = regexp.MustCompile(`^(.*\S)\s*(?:\t+|\.{3,}|…+)\s*\.*\s*(\d{1,3})$`)
@@ -156,6 +159,11 @@ type parser struct {
 	// sectionLevel is the level of the current section's heading: 1 for a
 	// part of the document, 2 for a heading found by its looks.
 	sectionLevel int
+	// proseFrom and proseEnd bound the paragraph (line indexes, the end
+	// exclusive) of a fiche told in running prose wrapped at the page's
+	// width, read as sentences when the fiche ends; proseEnd is 0 when
+	// the fiche being read is no such paragraph.
+	proseFrom, proseEnd int
 }
 
 // Parse reads one converted document. id is the document id (its file stem)
@@ -245,9 +253,10 @@ func (p *parser) labelNext(i int) bool {
 	return false
 }
 
-// reFichesOfAxis is the parenthesis that ends an axis's title in a list
-// of the axes: "(actions 12 à 14)", "(fiches 1 à 3)".
-var reFichesOfAxis = regexp.MustCompile(`(?i)\s*\((?:actions?|fiches?|mesures?)\s[^()]*\)\s*$`)
+// reFichesOfAxis is the parenthesis, or the sentence, that ends an axis's
+// title in a list of the axes by naming its fiches: "(actions 12 à 14)",
+// "(fiches 1 à 3)", ". Mesures clés n°1 et n°2.".
+var reFichesOfAxis = regexp.MustCompile(`(?i)\s*(?:\((?:actions?|fiches?|mesures?)\s[^()]*\)|\.\s+(?:actions?|fiches?|mesures?)(?:\s+\pL+)?\s+(?:n\s*°\s*)?\d[^.]*\.?)\s*$`)
 
 // relabelAxis renames an axis where fiches and sections name it.
 func (p *parser) relabelAxis(old, label string) {
@@ -335,13 +344,24 @@ func validate(name string, data []byte) error {
 func (p *parser) scanTOC() {
 	parent := ""
 	lastTOC := -100
+	// inContents is set under a "Sommaire" heading; lastPage is the
+	// highest page its entries gave so far.
+	inContents, lastPage := false, 0
 	for i, raw := range p.lines {
 		t := cleanText(strings.ReplaceAll(raw, "\t", " \t "))
 		entry := strings.TrimSpace(reEmphasis.ReplaceAllString(raw, ""))
 		// Leaders shortened to fit the line ("… confiés . 34") are entries
-		// too when they sit among entries.
-		loose := i-lastTOC <= 4 && reTOCLoose.MatchString(entry)
+		// too when they sit among entries; so are, under "Sommaire",
+		// entries whose page a conversion set one space apart, when the
+		// pages run on in order.
+		loose := i-lastTOC <= 4 && (reTOCLoose.MatchString(entry) || inContents && pageRunsOn(entry, lastPage))
 		if !strings.Contains(raw, "\t") && !strings.Contains(raw, "...") && !strings.Contains(raw, "…") && !loose {
+			// Under "Sommaire", entries may set their page apart by
+			// spaces alone, as a conversion that keeps the layout prints
+			// them ("Mesure 1 : Titre          6").
+			if f := Fold(strings.Trim(t, "#*: ")); f == "sommaire" || f == "table des matieres" {
+				lastTOC, inContents, lastPage = i, true, 0
+			}
 			if isMajorHeading(t) {
 				switch f := Fold(t); {
 				case f == "sommaire" || f == "table des matieres" || f == "glossaire" || isEditorial(t):
@@ -356,12 +376,16 @@ func (p *parser) scanTOC() {
 		if m == nil && loose {
 			m = reTOCLoose.FindStringSubmatch(entry)
 		}
+		if m == nil && loose {
+			m = reTOCSpaced.FindStringSubmatch(entry)
+		}
 		if m == nil || len(t) > 300 || strings.Count(raw, "\t") > 1 {
 			continue
 		}
 		lastTOC = i
 		title := strings.TrimRight(cleanText(m[1]), ". ")
 		page, _ := strconv.Atoi(m[2])
+		lastPage = max(lastPage, page)
 		if title == "" || page == 0 {
 			continue
 		}
@@ -381,6 +405,23 @@ func (p *parser) scanTOC() {
 				FromTOC: true, Span: Span{StartLine: i + 1, EndLine: i + 1, Page: page}})
 		}
 	}
+}
+
+// reTOCSpaced is an entry of a table of contents whose page follows its
+// title after a space: "Mesure 4 : Évaluer en moins de 3 mois 9".
+var reTOCSpaced = regexp.MustCompile(`^(.*[^\d\s])\s+(\d{1,3})$`)
+
+// pageRunsOn reports an entry whose page number, one space after its
+// title, is no lower than the entries' before it: a table of contents
+// runs on through the pages, where a title ending in a figure ("Aucun
+// jeune sans solution à 18 ans 16") would not.
+func pageRunsOn(entry string, lastPage int) bool {
+	m := reTOCSpaced.FindStringSubmatch(entry)
+	if m == nil {
+		return false
+	}
+	page, _ := strconv.Atoi(m[2])
+	return page >= lastPage && page > 0
 }
 
 func axisKey(kind, num string) string {
@@ -763,7 +804,7 @@ func pageFurniture(lines []string) []bool {
 	byShape := map[string][]int{}
 	for i, l := range lines {
 		t := strings.TrimLeft(cleanText(l), "\f ")
-		if len(t) < 15 || len(t) > 120 || marks[i] || !reDigit.MatchString(t) || matchAxis(t) != nil || labelledAxis(l, t) != nil || reFiche.MatchString(t) || reFicheWord.MatchString(t) || reActionHead.MatchString(t) ||
+		if len(t) < 15 || len(t) > 120 || marks[i] || !reDigit.MatchString(t) || matchAxis(t) != nil || labelledAxis(l, t) != nil || reFiche.MatchString(t) || reFicheWord.MatchString(t) || reActionHead.MatchString(t) || reActionAlone.MatchString(t) ||
 			reDeepNumbered.MatchString(t) || reDeepSpaced.MatchString(t) || reNumberedChapter.MatchString(t) {
 			continue
 		}
@@ -934,6 +975,14 @@ func (p *parser) scanBody() error {
 		if t == "" {
 			continue
 		}
+		// A fiche told as a paragraph of prose ends with it; the text
+		// after it is the minutes' or the report's own.
+		if p.curFiche != nil && p.proseEnd > 0 {
+			if i < p.proseEnd {
+				continue
+			}
+			p.endFiche()
+		}
 		if len(t) > 60 {
 			t = reGluedPage.ReplaceAllString(t, "$1")
 		}
@@ -975,6 +1024,9 @@ func (p *parser) scanBody() error {
 				}
 				if at := p.startFiche(ln, m); at > i {
 					i = at
+				}
+				if end := p.proseParagraph(i + 1); end > 0 {
+					p.proseFrom, p.proseEnd = i+1, end
 				}
 				continue
 			}
@@ -1188,9 +1240,13 @@ func (p *parser) startFiche(ln int, m []string) int {
 	// goes on in lower case on the next line.
 	if title != "" && titleAt < 0 && ln < len(p.lines) {
 		if next := cleanText(p.lines[ln]); startsLower(next) && utf8.RuneCountInString(next) <= 80 && wrapsOnto(title, next) {
-			if k, _ := p.label(p.lines[ln]); k == fNone {
+			// "… outiller le" / "pilotage.": a title cut mid-phrase goes
+			// on, even in a word that could head a field.
+			if k, _ := p.label(p.lines[ln]); k == fNone || endsMidPhrase(title) {
 				title, titleAt = joinWrapped(title, next), ln
 			}
+		} else if p.wrappedTitle(ln-1, title, next) {
+			title, titleAt = joinWrapped(title, next), ln
 		}
 	}
 	if prev, ok := p.ficheLine[id]; ok {
@@ -1213,6 +1269,9 @@ func (p *parser) startFiche(ln int, m []string) int {
 	}
 	f := Fiche{Doc: p.doc.ID, ID: id, Number: labelNumber(id), Title: title,
 		Page: p.fichePages[id], Span: Span{StartLine: ln, EndLine: ln, Page: p.fichePages[id]}}
+	if a := acronymCode(cleanText(p.lines[ln-1]), id); a != "" {
+		f.Aliases = append(f.Aliases, a)
+	}
 	if p.curAxis != nil {
 		f.Axis, f.AxisNumber = p.curAxis.Label(), p.curAxis.Number
 	}
@@ -1223,6 +1282,43 @@ func (p *parser) startFiche(ln int, m []string) int {
 		p.curFiche.Span.EndLine = titleAt + 1
 	}
 	return titleAt
+}
+
+// acronymCode returns the code a heading writes with the acronym of its
+// unit ("OO 1.1" for an objectif opérationnel, "MP 4" for a mesure
+// phare), in canonical form, when it differs from the fiche's id: readers
+// name the fiche either way. It returns "" for any other heading.
+func acronymCode(heading, id string) string {
+	shape, code, _, ok := headCandidate(heading)
+	if !ok || shape.word == "" {
+		return ""
+	}
+	word := strings.Fields(strings.TrimLeft(heading, "#*>[-–• "))[0]
+	if n := utf8.RuneCountInString(word); n < 2 || n > 4 || strings.ToUpper(word) != word {
+		return ""
+	}
+	if a := CanonicalFicheID(word + code); a != "" && a != id {
+		return a
+	}
+	return ""
+}
+
+// wrappedTitle reports the heading on line i, of a document wrapped at a
+// fixed width, that goes on onto the next line in a capital ("… au
+// référentiel de la Haute" / "Autorité de santé."): the heading fills the
+// line and ends on no punctuation, and the next line is one short phrase,
+// no label, that ends the title.
+func (p *parser) wrappedTitle(i int, title, next string) bool {
+	last, _ := utf8.DecodeLastRuneInString(title)
+	if !p.fullLine(i) || strings.ContainsRune(".:;!?…)»\"", last) || next == "" || utf8.RuneCountInString(next) > 60 {
+		return false
+	}
+	end, _ := utf8.DecodeLastRuneInString(next)
+	if !strings.ContainsRune(".!?", end) || len(Sentences(next)) > 1 || p.matchFiche(next) != nil {
+		return false
+	}
+	k, _ := p.label(next)
+	return k == fNone
 }
 
 var (
@@ -1366,6 +1462,11 @@ func (p *parser) endFiche() {
 		return
 	}
 	p.closeField()
+	if p.proseEnd > 0 {
+		from, end := p.proseFrom, p.proseEnd
+		p.proseFrom, p.proseEnd = 0, 0
+		p.proseItems(from+1, p.paragraphSentences(from, end))
+	}
 	// A fiche whose body has no label at all, its lines wrapped by a
 	// printed page ("Le pilotage est assuré par… Les partenaires
 	// associés sont… Échéance prévue : fin 2025."), is prose: each
@@ -1661,13 +1762,15 @@ func (p *parser) startSection(ln int, heading string, level int) {
 }
 
 // isGlossaryHeading recognises the heading of a list of acronyms:
-// "Glossaire", "Lexique", "SIGLES UTILISÉS", "Liste des acronymes".
+// "Glossaire", "Lexique", "SIGLES UTILISÉS", "Liste des acronymes", and
+// the plain words of a version easy to read: "Les mots à connaître", "Les
+// mots difficiles", "Petit dictionnaire".
 func (p *parser) isGlossaryHeading(h string) bool {
 	g := Fold(strings.Trim(h, "#*: "))
 	if len(strings.Fields(g)) > 5 || len(g) > 60 {
 		return false
 	}
-	for _, w := range []string{"glossaire", "lexique", "sigle", "acronyme", "abreviation"} {
+	for _, w := range []string{"glossaire", "lexique", "sigle", "acronyme", "abreviation", "mots a connaitre", "mots difficiles", "mots a savoir", "mots utiles", "dictionnaire"} {
 		if strings.Contains(g, w) {
 			return true
 		}

@@ -34,59 +34,147 @@ var reProseYear = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 // something in time to the calendar, and the others to the fiche's
 // presentation, in order.
 func (p *parser) proseFiche(ln int, body string) {
-	f := p.curFiche
-	if f == nil {
-		return
-	}
-	f.Span.EndLine = ln
+	var sents []Item
 	for _, sent := range Sentences(body) {
-		folded := Fold(sent)
+		sents = append(sents, Item{Text: sent, Span: Span{StartLine: ln, EndLine: ln}})
+	}
+	p.proseItems(ln, sents)
+}
+
+// proseKinds classifies the sentences of a fiche written as prose: the
+// fields each fills, fNone for its presentation, fOther for a short label
+// outside the vocabulary ("Statut : validé").
+func proseKinds(sents []Item) [][]fieldKind {
+	out := make([][]fieldKind, len(sents))
+	// A fiche that states its deadline in a labelled sentence
+	// ("Échéance : fin 2024") dates it there: the years of its other
+	// sentences are those of its diagnosis or its history.
+	datedByLabel := false
+	for i, it := range sents {
+		folded := Fold(it.Text)
 		// "Siégeront au comité de pilotage" names no pilot.
 		for _, body := range proseBodies {
 			folded = strings.ReplaceAll(folded, body, " ")
 		}
-		var kinds []fieldKind
 		// "Le pilotage est assuré par…", "Les partenaires associés
 		// sont…": a sentence that opens on a field's cue fills that
 		// field only, whatever else it mentions.
 		if k := leadingCue(folded); k != fNone {
-			kinds = []fieldKind{k}
-		} else {
-			for _, c := range proseCues {
-				if containsAny(folded, c.cues...) {
-					kinds = append(kinds, c.kind)
-				}
+			out[i] = []fieldKind{k}
+			datedByLabel = datedByLabel || k == fCalendar && labelledHead(folded) == fCalendar
+			continue
+		}
+		for _, c := range proseCues {
+			if containsAny(folded, c.cues...) {
+				out[i] = append(out[i], c.kind)
 			}
 		}
-		if reProseYear.MatchString(sent) && leadingCue(folded) == fNone && !slices.Contains(kinds, fIndicators) && !slices.Contains(kinds, fPilots) {
-			kinds = append(kinds, fCalendar)
+		if len(out[i]) == 0 && otherHead(it.Text) != "" {
+			out[i] = []fieldKind{fOther}
 		}
+	}
+	for i, it := range sents {
+		if datedByLabel || len(out[i]) > 0 && out[i][0] == fOther {
+			continue
+		}
+		if reProseYear.MatchString(it.Text) && !slices.Contains(out[i], fIndicators) && !slices.Contains(out[i], fPilots) {
+			out[i] = append(out[i], fCalendar)
+		}
+	}
+	return out
+}
+
+// proseItems files the sentences of a fiche written as prose, each with
+// its span, into the fields proseKinds finds; ln is where the body starts.
+func (p *parser) proseItems(ln int, sents []Item) {
+	f := p.curFiche
+	if f == nil {
+		return
+	}
+	f.Span.EndLine = max(f.Span.EndLine, ln)
+	for i, kinds := range proseKinds(sents) {
+		sent := sents[i]
 		if len(kinds) == 0 {
 			kinds = []fieldKind{fNone}
 		}
+		at := sent.Span.StartLine
 		for _, k := range kinds {
 			var fld *Field
-			if k == fNone {
+			switch k {
+			case fNone:
 				if len(f.Other) == 0 || f.Other[len(f.Other)-1].Label != "Présentation" {
-					f.Other = append(f.Other, Field{Label: "Présentation", Span: Span{StartLine: ln, EndLine: ln, Page: f.Page}})
+					f.Other = append(f.Other, Field{Label: "Présentation", Span: Span{StartLine: at, EndLine: at, Page: f.Page}})
 				}
 				fld = &f.Other[len(f.Other)-1]
-			} else {
+			case fOther:
+				head := otherHead(sent.Text)
+				f.Other = append(f.Other, Field{Label: head, Span: Span{StartLine: at, EndLine: at, Page: f.Page}})
+				fld = &f.Other[len(f.Other)-1]
+				sent.Text = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(sent.Text[len(head):]), ":"))
+			default:
 				fld = f.field(k)
 				if fld.Span.StartLine == 0 {
-					fld.Span = Span{StartLine: ln, EndLine: ln, Page: f.Page}
+					fld.Span = Span{StartLine: at, EndLine: at, Page: f.Page}
+				}
+				// "Échéance : fin 2024": the sentence's label names the field.
+				if head, _, ok := strings.Cut(sent.Text, ":"); ok && fld.Label == "" && labelledHead(Fold(sent.Text)) == k {
+					fld.Label = trimVerb(strings.TrimSpace(head))
 				}
 			}
 			p.curField, p.curKind = fld, k
-			p.addItems(ln, []Item{{Text: sent}})
+			p.addItems(at, []Item{{Text: sent.Text}})
+			if n := len(fld.Items); n > 0 && fld.Items[n-1].Text == sent.Text {
+				last := &fld.Items[n-1]
+				last.Span.EndLine = sent.Span.EndLine
+				fld.Span.EndLine = max(fld.Span.EndLine, sent.Span.EndLine)
+			}
 		}
+		f.Span.EndLine = max(f.Span.EndLine, sent.Span.EndLine)
 	}
 	p.closeField()
+}
+
+// reOtherHead is a short label run in at the start of a sentence: "Statut :
+// validé", "Budget : 40 000 €".
+var reOtherHead = regexp.MustCompile(`^(\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,2})\s*:\s*\S`)
+
+// otherHead returns the short label outside the vocabulary that opens a
+// sentence of prose ("Statut" in "Statut : validé"), "" when none does.
+func otherHead(sent string) string {
+	m := reOtherHead.FindStringSubmatch(sent)
+	if m == nil || isAcronym(strings.Fields(m[1])[0]) {
+		return ""
+	}
+	return m[1]
+}
+
+// labelledHead returns the field a sentence's short head names before a
+// colon ("les actions retenues sont : …", "echeance : fin 2024"), folded,
+// fNone when it opens on no label.
+func labelledHead(folded string) fieldKind {
+	c := strings.IndexByte(folded, ':')
+	if c <= 0 || c > 40 || len(strings.Fields(folded[:c])) > 4 {
+		return fNone
+	}
+	k, _ := labelKind(trimVerb(strings.TrimSpace(folded[:c])) + " :")
+	return k
+}
+
+// trimVerb drops the verb that introduces a list after a label ("Les
+// partenaires associés sont : …"), which is no part of the label.
+func trimVerb(head string) string {
+	for _, verb := range []string{" sont", " est", " seront", " sera"} {
+		head = strings.TrimSuffix(head, verb)
+	}
+	return head
 }
 
 // leadingCue returns the field whose cue opens a folded sentence (within
 // its first words), fNone when none does.
 func leadingCue(folded string) fieldKind {
+	if k := labelledHead(folded); k != fNone && k != fOther {
+		return k
+	}
 	best, at := fNone, 30
 	for _, c := range proseCues {
 		for _, cue := range c.cues {
@@ -113,7 +201,7 @@ func Sentences(text string) []string {
 		for i := 0; i < len(line); i++ {
 			if (line[i] == '.' || line[i] == '!' || line[i] == '?' || line[i] == ';') && i+2 < len(line) && line[i+1] == ' ' {
 				r, _ := utf8.DecodeRuneInString(line[i+2:])
-				if unicode.IsUpper(r) || r == '«' {
+				if (unicode.IsUpper(r) || r == '«') && !(line[i] == '.' && abbreviationBefore(line[:i])) {
 					out = append(out, strings.TrimSpace(line[start:i+1]))
 					start = i + 2
 				}
@@ -122,6 +210,134 @@ func Sentences(text string) []string {
 		if rest := strings.TrimSpace(line[start:]); rest != "" {
 			out = append(out, rest)
 		}
+	}
+	return out
+}
+
+// abbreviationBefore reports text that ends on an abbreviation a full
+// stop follows without ending the sentence: an initial or a title ("M.
+// Perrin", "J. Martin", "Dr. Faure").
+func abbreviationBefore(text string) bool {
+	w := text[strings.LastIndexAny(text, " (")+1:]
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	switch w {
+	case "Dr", "Mgr", "Me", "Pr", "St", "cf", "art", "Art":
+		return true
+	}
+	return false
+}
+
+// proseParagraph returns the end (exclusive) of the paragraph that starts
+// at line i when it tells a fiche in running prose wrapped at the page's
+// width, as minutes do ("Mme X pilotera ce chantier. L'objectif est…
+// Partenaires : … Échéance : …"), and -1 otherwise. Such a paragraph
+// fills its lines, holds no list, and names several fields in its
+// sentences, most of which open no line: a fiche of labelled fields
+// starts each label on a line of its own.
+func (p *parser) proseParagraph(i int) int {
+	if p.measure == 0 {
+		return -1
+	}
+	// The paragraph goes on over a page's footer and footnotes, which
+	// the page break set between its words.
+	end := i
+	for ; end < len(p.lines) && (p.furniture[end] || strings.TrimSpace(p.lines[end]) != ""); end++ {
+		if p.furniture[end] {
+			continue
+		}
+		raw := p.lines[end]
+		// A colon the wrap set at the start of a line ("Statut" / ":
+		// validé.") goes on with the label above; it opens no list.
+		if _, ok := bulletItem(raw); ok && !strings.HasPrefix(strings.TrimSpace(raw), ":") || strings.ContainsAny(raw, "\t|") || p.matchFiche(cleanText(raw)) != nil {
+			return -1
+		}
+	}
+	if end-i < 3 {
+		return -1
+	}
+	full := 0
+	lines := 0
+	for j := i; j < end-1; j++ {
+		if p.furniture[j] {
+			continue
+		}
+		lines++
+		if p.fullLine(j) {
+			full++
+		}
+	}
+	if full*10 < lines*7 {
+		return -1
+	}
+	cued, opening := 0, 0
+	for _, it := range p.paragraphSentences(i, end) {
+		folded := Fold(it.Text)
+		k := leadingCue(folded)
+		if k == fNone {
+			for _, c := range proseCues {
+				if containsAny(folded, c.cues...) {
+					k = c.kind
+				}
+			}
+		}
+		if k == fNone {
+			continue
+		}
+		cued++
+		if lk, _ := p.label(p.lines[it.Span.StartLine-1]); lk != fNone && strings.HasPrefix(cleanText(p.lines[it.Span.StartLine-1]), it.Text[:min(len(it.Text), 10)]) {
+			opening++
+		}
+	}
+	if cued < 3 || opening*2 > cued {
+		return -1
+	}
+	return end
+}
+
+// paragraphSentences joins lines [i, end) of a paragraph wrapped at a
+// fixed width and returns its sentences, each with the lines it spans.
+func (p *parser) paragraphSentences(i, end int) []Item {
+	var text string
+	// starts and nums are the offset in text where each line read starts
+	// and its line number.
+	var starts, nums []int
+	for j := i; j < end; j++ {
+		t := cleanText(p.lines[j])
+		if p.furniture[j] || t == "" {
+			continue
+		}
+		nums = append(nums, j+1)
+		if text == "" {
+			starts = append(starts, 0)
+			text = t
+			continue
+		}
+		joined := joinWrapped(text, t)
+		starts = append(starts, len(joined)-len(t))
+		text = joined
+	}
+	lineAt := func(off int) int {
+		n := i + 1
+		for k, st := range starts {
+			if st <= off {
+				n = nums[k]
+			}
+		}
+		return n
+	}
+	var out []Item
+	at := 0
+	for _, sent := range Sentences(text) {
+		k := strings.Index(text[at:], sent)
+		if k < 0 {
+			k = 0
+		}
+		from := at + k
+		at = from + len(sent)
+		out = append(out, Item{Text: sent, Span: Span{StartLine: lineAt(from), EndLine: lineAt(max(from, at-1))}})
 	}
 	return out
 }
