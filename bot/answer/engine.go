@@ -523,7 +523,11 @@ func (e *Engine) namesAxisKind(q *question) bool {
 			continue
 		}
 		kind := retrieval.Terms(d.Axes[0].Kind)
-		if len(kind) > 0 && termSet(q.Raw)[kind[0]] {
+		// "Enjeux" stems apart from "enjeu": plurals are compared without
+		// their mark.
+		if len(kind) > 0 && slices.ContainsFunc(retrieval.Terms(q.Raw), func(t string) bool {
+			return strings.TrimRight(t, "sx") == strings.TrimRight(kind[0], "sx")
+		}) {
 			return true
 		}
 	}

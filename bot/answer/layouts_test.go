@@ -115,6 +115,10 @@ func TestOverviewOfAnyLayout(t *testing.T) {
 			[]string{"Priorité I", "Priorité III"}},
 		{"correze-2019-2023.txt", []string{"quels sont les enjeux du schéma ?", "what are the main axes?", "on fait le point jeudi : les enjeux du schema c quoi ?"},
 			[]string{"Enjeu 1", "Enjeu 3"}},
+		// The word a schéma calls its axes, in the plural, asks for them,
+		// though a part of the text announces its "finalités".
+		{"haute-loire-2023-2027.csv", []string{"what are the main enjeux of the Haute-Loire schema?", "quels sont les enjeux du schéma ?", "bonjour, je découvre le schéma : c quoi les grands enjeux ?"},
+			[]string{"Enjeu 1", "Enjeu 4"}},
 		{"cotes-d-armor-sommaire.md", []string{"quelles sont les orientations ?", "what are the orientations of the schema?", "c'est quoi les orientations du schema des cotes d'armor"},
 			[]string{"Orientation 1", "Orientation 4"}},
 		{"schema-enfance-2.txt", []string{"combien d'axes et de fiches ?", "how many axes and how many fiches?", "ça fait combien d'axes et combien de fiches action au total ?"},
