@@ -1713,3 +1713,23 @@ func TestFigureAskedAgainAfterOtherTurns(t *testing.T) {
 		"thanks! and the numbers for Isère?",
 	}, "1 049")
 }
+
+// "Where and when" asks where something took place, with its dates, not
+// a fiche's calendar.
+func TestWhereAndWhen(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"en Moselle il y a eu des conférences de territoire, c'était où et quand ?",
+		"where and when were the territorial conferences held in Moselle?",
+		"salut, les conférences de territoire de la Moselle, elles ont eu lieu où et quand ?",
+	}, "Sarrebourg : jeudi 13 septembre 2018")
+}
+
+// An acronym asked "in the glossary" is a definition, whatever guess the
+// asker adds around it.
+func TestAcronymAskedOfTheGlossary(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"CP dans le glossaire moselle c'est pas cours préparatoire j'imagine 😅 c'est quoi ?",
+		"CP in the Moselle glossary, not the school year I guess, what is it?",
+		"le sigle CP dans le glossaire de la Moselle, ça veut dire ?",
+	}, "Concertation préventive")
+}

@@ -448,6 +448,11 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	var weakOnly bool
 	var strong map[string]bool
 	q.Field, weakOnly, strong = chooseField(lib, fseg, w)
+	// "Where and when did they happen?" asks where something took place,
+	// with its dates: no fiche's calendar.
+	if q.WantsTown && q.Field == retrieval.FieldCalendar {
+		q.Field = ""
+	}
 	chosen := q.Field
 	// "Diagnostic et contractualisation, c'est sur quelle période ?": the
 	// question word asks a time; the other field's word is the topic.
