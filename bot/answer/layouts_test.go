@@ -370,3 +370,14 @@ func TestBudgetOfSomethingElse(t *testing.T) {
 		"dépenses d'ASE du maine et loire, c'est combien ?",
 	}, []string{"182 millions"}}})
 }
+
+// "Which measures…" in a schéma whose fiches are measures asks for a list
+// of fiches, and "comment on sait si ça marche" for a fiche's indicators.
+func TestMeasuresAndHowWeKnow(t *testing.T) {
+	askFamilies(t, []family{
+		{"dordogne-2024-2028.pdf", []string{"which measures of the Dordogne plan involve the PJJ?", "quelles mesures associent la PJJ ?", "bonjour, la PJJ est partenaire de quelles mesures ?"},
+			[]string{"Fiche 3", "Fiche 9"}},
+		{"dordogne-2024-2028.pdf", []string{"comment on sait si la mesure 11 (sorties à 18 ans) marche ?", "how do we know if measure 11 works?", "pour le bilan : comment savoir si la mesure 11 fonctionne ?"},
+			[]string{"contrats jeunes majeurs signés"}},
+	})
+}
