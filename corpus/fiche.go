@@ -303,7 +303,9 @@ func startsLower(t string) bool {
 func (p *parser) openField(ln int, k fieldKind, label string) *Field {
 	fld := p.curFiche.field(k)
 	if fld.Span.StartLine == 0 {
-		fld.Label = strings.TrimRight(label, " :—–•")
+		// A label that is a markdown heading ("#### Objectifs") is quoted
+		// by its words.
+		fld.Label = strings.TrimRight(strings.TrimLeft(label, "#* "), " :—–•")
 		fld.Span = Span{StartLine: ln, EndLine: ln, Page: p.curFiche.Page}
 	}
 	return fld

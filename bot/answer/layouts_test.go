@@ -381,3 +381,18 @@ func TestMeasuresAndHowWeKnow(t *testing.T) {
 			[]string{"contrats jeunes majeurs signés"}},
 	})
 }
+
+// A passage is placed by its fiche and its part, with no empty marks when
+// the part has no heading: "(fiche 1.2)", never "()" or "«  »".
+func TestPassagePlaceHasNoEmptyMarks(t *testing.T) {
+	for _, tt := range []struct{ file, question string }{
+		{"oise-2024-2028.csv", "how many IPs did the CRIP 60 get in 2022?"},
+		{"oise-2024-2028.csv", "combien d'informations préoccupantes reçues par la CRIP 60 en 2022 ?"},
+		{"cote-dor-2023-2027.md", "does the cote d'or plan give the number of kids placed with a tiers digne de confiance?"},
+	} {
+		a, _ := layoutEngine(t, tt.file).Ask(context.Background(), tt.question, chat.Conversation{})
+		if strings.Contains(a.Text, "()") || strings.Contains(a.Text, "«  »") || strings.Contains(a.Text, "« #") {
+			t.Errorf("%s: %q\n got %q", tt.file, tt.question, a.Text)
+		}
+	}
+}

@@ -1102,14 +1102,23 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 	}
 	for _, c := range shown {
 		d := e.lib.Doc(c.Doc)
-		where := c.Section
+		// Where the passage stands, without empty marks when a part has
+		// no heading: "(fiche 3)", not "(fiche 3, «  »)" or "()".
+		where := strings.TrimSpace(c.Section)
 		if c.Fiche != nil {
-			where = fmt.Sprintf("fiche %s, « %s »", *c.Fiche, c.Section)
+			if where != "" {
+				where = fmt.Sprintf("fiche %s, « %s »", *c.Fiche, where)
+			} else {
+				where = "fiche " + *c.Fiche
+			}
+		}
+		if where != "" {
+			where = " (" + where + ")"
 		}
 		if q.Lang == chat.English {
-			fmt.Fprintf(&b, "From the schéma %s (%s):\n> %s\n", docLabel(d), where, c.Quote)
+			fmt.Fprintf(&b, "From the schéma %s%s:\n> %s\n", docLabel(d), where, c.Quote)
 		} else {
-			fmt.Fprintf(&b, "D'après le schéma %s (%s) :\n> %s\n", docLabel(d), where, c.Quote)
+			fmt.Fprintf(&b, "D'après le schéma %s%s :\n> %s\n", docLabel(d), where, c.Quote)
 		}
 		if c.Page != nil {
 			fmt.Fprintf(&b, "_p. %d_\n", *c.Page)
