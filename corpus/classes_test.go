@@ -302,3 +302,28 @@ func TestLettersNoRun(t *testing.T) {
 		}
 	}
 }
+
+// A report that prints its axes nowhere but in a row of each fiche ("Axe
+// de rattachement : Axe 2 – …", "Orientation : 3 – …") files its fiches
+// under those axes.
+func TestAxisNamedByAField(t *testing.T) {
+	d := loadClass(t, "haute-garonne-fiches-tableaux.txt")
+	want := map[string]int{"F.1.1": 1, "F.1.2": 1, "F.2.1": 2, "F.2.2": 2, "F.3.1": 3, "F.3.2": 3}
+	for id, axis := range want {
+		f := d.Fiche(id)
+		if f == nil {
+			t.Errorf("fiche %s not read (fiches: %d)", id, len(d.Fiches))
+			continue
+		}
+		if f.AxisNumber != axis {
+			t.Errorf("fiche %s: axis %d (%q), want %d", id, f.AxisNumber, f.Axis, axis)
+		}
+	}
+	var titles []string
+	for _, a := range d.Axes {
+		titles = append(titles, a.Title)
+	}
+	if got := strings.Join(titles, " | "); !strings.Contains(got, "Protéger sans attendre") || !strings.Contains(got, "Préparer l'âge adulte") {
+		t.Errorf("axes %q, want the three axes the fiches name", got)
+	}
+}

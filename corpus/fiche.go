@@ -362,11 +362,72 @@ func axesFromLabels(d *Document) {
 	}
 }
 
+// reAxisField is the label of a fiche's field that names its axis, alone
+// or at the start of a line that goes on with the value: "Axe de
+// rattachement", "Orientation", "Axe stratégique".
+var reAxisField = regexp.MustCompile(`(?i)^(?:axes?|orientations?|enjeux?|priorités?|ambitions?)(?: stratégiques?)?(?: de rattachement| concernée?s?)?(?:\s*:\s*|\s+|$)`)
+
+// reAxisValue is the value of such a field: "Axe 1 – Prévenir…",
+// "2 : Protéger…", "Orientation III - …".
+var reAxisValue = regexp.MustCompile(`^(?:(\p{L}[\p{L} ]*?)\s+)?(\d{1,2}|[IVX]{1,4})\s*[–—:.-]\s*(\S.*)$`)
+
+// axesFromFields gives each fiche without an axis the axis one of its
+// fields names: a report whose fiches are label/value tables says "Axe de
+// rattachement : Axe 1 – Prévenir…" in every fiche, and that is where the
+// fiches are told apart by axis. An axis the document prints nowhere else
+// is added.
+func axesFromFields(d *Document) {
+	byNumber := map[int]bool{}
+	for _, a := range d.Axes {
+		byNumber[a.Number] = true
+	}
+	for i := range d.Fiches {
+		f := &d.Fiches[i]
+		if f.AxisNumber != 0 {
+			continue
+		}
+		for _, fld := range f.Other {
+			if len(fld.Items) == 0 {
+				continue
+			}
+			value := strings.TrimSpace(fld.Items[0].Text)
+			if loc := reAxisField.FindStringIndex(value); loc != nil && loc[1] < len(value) {
+				value = strings.TrimSpace(value[loc[1]:])
+			} else if !reAxisField.MatchString(strings.TrimSpace(fld.Label)) {
+				continue
+			}
+			m := reAxisValue.FindStringSubmatch(value)
+			if m == nil {
+				continue
+			}
+			n, numeral := axisNumber(m[2])
+			kind := strings.TrimSpace(m[1])
+			if kind == "" {
+				kind = "Axe"
+			}
+			a := Axis{Kind: kind, Number: n, Numeral: numeral, Title: strings.TrimSpace(m[3]), Span: fld.Span}
+			for _, known := range d.Axes {
+				if known.Number == n {
+					a = known
+				}
+			}
+			if !byNumber[n] {
+				byNumber[n] = true
+				d.Axes = append(d.Axes, a)
+			}
+			f.Axis, f.AxisNumber = a.Label(), n
+			break
+		}
+	}
+	slices.SortStableFunc(d.Axes, func(a, b Axis) int { return a.Number - b.Number })
+}
+
 func (p *parser) finish() {
 	d := p.doc
 	p.relabelPerAxis()
 	p.addTOCOnly()
 	axesFromLabels(d)
+	axesFromFields(d)
 	p.addAliases()
 	d.Fiches = p.joinContinued(d.Fiches)
 	fullestFirst(d.Fiches)
