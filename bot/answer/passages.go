@@ -348,6 +348,42 @@ func subItems(c *retrieval.Chunk, sentence string) []string {
 	return nil
 }
 
+// itemHead returns, for a sentence that is a sub-item of chunk c, the line
+// that heads it and the items of that head: "Organiser des modalités de
+// recueil de la parole" is one way "Action 3 : Favoriser l'expression de
+// l'enfant" is carried out, and its siblings say what else is (the tool
+// a user heard of is a sibling). It returns "" when the sentence heads
+// nothing, when its head is a whole paragraph rather than the label of
+// an item, or when the head has more than eight items (a list, which
+// withEnumeration shows).
+func itemHead(c *retrieval.Chunk, sentence string) (string, []string) {
+	lines := strings.Split(c.Text, "\n")
+	indent := func(l string) int { return len(l) - len(strings.TrimLeft(l, " ")) }
+	bare := func(l string) string { return strings.TrimLeft(strings.TrimSpace(l), "-•* ") }
+	for i, l := range lines {
+		if !strings.Contains(bare(l), sentence) || indent(l) == 0 {
+			continue
+		}
+		h := i - 1
+		for h >= 0 && (strings.TrimSpace(lines[h]) == "" || indent(lines[h]) >= indent(l)) {
+			if strings.TrimSpace(lines[h]) == "" {
+				return "", nil
+			}
+			h--
+		}
+		if h < 0 || utf8.RuneCountInString(bare(lines[h])) > 250 {
+			return "", nil
+		}
+		head := bare(lines[h])
+		items := subItems(c, head)
+		if len(items) < 2 || len(items) >= 8 {
+			return "", nil
+		}
+		return head, items
+	}
+	return "", nil
+}
+
 func isItem(line string) bool {
 	line = strings.TrimSpace(line)
 	return line != "" && utf8.RuneCountInString(line) <= 100 && !strings.HasSuffix(line, ".")
@@ -1064,6 +1100,14 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 		// The line that dates a figure shows with it.
 		if s.lead != "" && !slices.ContainsFunc(picked, func(o scoredSentence) bool { return o.text == s.lead }) {
 			quote = s.lead + "\n" + s.text
+		}
+		// A sub-item shows under its head with its siblings, when it is
+		// what the answer stands on: the head names what the item is a
+		// part of.
+		if s.text == picked[0].text && !s.item {
+			if head, items := itemHead(c, s.text); head != "" {
+				quote = head + "\n- " + strings.Join(items, "\n- ")
+			}
 		}
 		// "Action 2 : Favoriser l'attractivité des métiers" heads the
 		// items that say what it does: they show with it.

@@ -1733,3 +1733,14 @@ func TestAcronymAskedOfTheGlossary(t *testing.T) {
 		"le sigle CP dans le glossaire de la Moselle, ça veut dire ?",
 	}, "Concertation préventive")
 }
+
+// A detail of one action item ("un outil italien", "what tools") is
+// answered by the item whole: its head and all the ways it is carried out,
+// not only the line that shares most words with the question.
+func TestActionItemShownWhole(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"en Moselle comment ils veulent recueillir la parole de l'enfant pendant l'évaluation ? j'ai entendu parler d'un outil italien",
+		"bonjour, pour recueillir la parole de l'enfant pendant l'évaluation, la Moselle prévoit quoi ?",
+		"Moselle: how do they plan to collect the child's word (recueil de la parole de l'enfant) during assessment?",
+	}, "monde de l'enfant")
+}
