@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"schemabot/bot/chat"
@@ -642,7 +643,19 @@ func matchItems(items []corpus.Item, needles []string) (string, bool) {
 	return "", false
 }
 
-// dueList lists the milestones that end within the asked period.
+// dueIn reports a milestone that falls in the period from–to: it ends
+// in it, or, asked of whole years, it begins in it ("Généralisation :
+// 2022-24" is a step of 2022, the year it starts; "2020-2024" is not,
+// being the whole plan's span).
+func dueIn(m corpus.Milestone, from, to time.Time) bool {
+	if !m.End.Before(from) && !m.End.After(to) {
+		return true
+	}
+	wholeYears := from.Month() == 1 && from.Day() == 1 && to.Month() == 12 && to.Day() == 31
+	return wholeYears && !m.Start.Before(from) && !m.Start.After(to)
+}
+
+// dueList lists the milestones that fall within the asked period.
 func (e *Engine) dueList(q *question) (answer, bool) {
 	// "Laquelle a un bilan prévu en 2021 ?": when the question names what
 	// is due, and some milestones of the period are that (in their own
@@ -676,7 +689,7 @@ func (e *Engine) dueList(q *question) (answer, bool) {
 				// fiche whose title the question names is due as a whole.
 				titled := named > 0 && len(w) > 0 && coverage(w, termSet(f.Title)) >= 1
 				for _, m := range f.Milestones {
-					if !m.Dated() || m.End.Before(q.From) || m.End.After(q.To) {
+					if !m.Dated() || !dueIn(m, q.From, q.To) {
 						continue
 					}
 					t := m.Raw
@@ -751,9 +764,9 @@ func (e *Engine) dueList(q *question) (answer, bool) {
 	if len(items) == 1 {
 		n = "1 fiche"
 	}
-	lead := fmt.Sprintf("Échéances qui arrivent à terme %s (%s) :", inPeriod, n)
+	lead := fmt.Sprintf("Échéances et étapes %s (%s) :", inPeriod, n)
 	if q.Lang == chat.English {
-		lead = fmt.Sprintf("Milestones due %s (%s):", inPeriod, n)
+		lead = fmt.Sprintf("Milestones due or starting %s (%s):", inPeriod, n)
 	}
 	return e.renderList(q, lead, items, func(it listed) string { return it.f.Calendar.Label }), true
 }

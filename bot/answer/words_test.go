@@ -709,12 +709,19 @@ func TestYearsBeyondTheSchema(t *testing.T) {
 		"qu'est-ce qui est prévu après 2024 en Isère ?",
 		"Isère: anything planned for 2026 onwards? for my note",
 	})
-	// What is planned in a year of the schéma is what falls due then.
+	// What is planned in a year of the schéma is what falls due then, and
+	// the steps that start then ("Généralisation des référentiels :
+	// 2022-24").
 	answersAll(t, eng, []string{
 		"qu'est-ce qui est prévu en 2022 en Isère ?",
 		"what's planned in 2022 in Isère?",
 		"bonjour, en Isère qu'est ce qui est prévu en 2022 ? merci",
-	}, "Échéances qui arrivent à terme en 2022|Milestones falling due in 2022|due in 2022")
+	}, "Échéances et étapes en 2022|due or starting in 2022")
+	answersAll(t, eng, []string{
+		"qu'est-ce qui est prévu en 2022 en Isère ?",
+		"what's planned in 2022 in Isère?",
+		"bonjour, en Isère qu'est ce qui est prévu en 2022 ? merci",
+	}, "Généralisation des référentiels")
 	answersAll(t, eng, []string{
 		"quelle est la période du schéma de la moselle ?",
 		"what period does the Moselle plan cover?",
@@ -863,7 +870,7 @@ func TestPeriodThenContext(t *testing.T) {
 		"Anything in Isère's plan scheduled for 2022? need a list for the board meeting",
 		"quoi de prévu en isère en 2022 ? je fais le point pour le copil",
 		"Isère : qu'est-ce qui tombe en 2022 ? c'est pour préparer le comité de pilotage",
-	}, "(7 fiches)", "Fiche 4")
+	}, "(8 fiches)", "Fiche 4", "Fiche 24")
 }
 
 // How a schéma is organised is asked in many words; it is its axes.
