@@ -1751,3 +1751,13 @@ func TestActionItemShownWhole(t *testing.T) {
 		"Moselle: how do they plan to collect the child's word (recueil de la parole de l'enfant) during assessment?",
 	}, "monde de l'enfant")
 }
+
+// "How does that compare with…", "do they report" frame a question
+// without naming its topic: the figure asked is the placements.
+func TestAskingFrameIsNoTopic(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"thx. how does that compare with Moselle – how many MNA placements do they report?",
+		"and how does it compare in Moselle? how many MNA placements does the plan report?",
+		"Moselle: how many MNA placements do they report? it's for a briefing",
+	}, "362")
+}

@@ -434,6 +434,7 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	// "New team lead here 👋 what is Isère going to change…": what the
 	// asker says of themselves asks for no field.
 	rest = without(rest, intentVocab.phrases("chat"))
+	rest = without(rest, intentVocab.phrases("asking"))
 	seg := questionSentences(rest)
 	if !hasFieldPhrase(seg) && !scan(seg).has(overviewVocab.phrases(OverviewAxes)) {
 		seg = rest
@@ -606,7 +607,7 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	if q.List && (q.ListActions || q.ListByActions) && !q.Count && !q.WantsNumber && len(q.Fiches) == 0 && q.Year != 0 && (q.Field == "" || q.Field == retrieval.FieldActions) {
 		q.Field, q.ListActions, q.ListByActions = retrieval.FieldCalendar, false, false
 	}
-	for _, cue := range []string{"glossary", "list", "number", "happened", "chat"} {
+	for _, cue := range []string{"glossary", "list", "number", "happened", "chat", "asking"} {
 		rest = without(rest, intentVocab.phrases(cue))
 	}
 	// "C'était dans quelles villes ?": the towns are what the answer
