@@ -1051,24 +1051,37 @@ var (
 		"pay", "paid", "payes", "paye", "payees", "salary", "salaire", "salaires", "remuneration", "wage", "wages", "prix", "tarif"}
 	nameHeads = []string{"nom", "name", "names", "appelle", "appellent", "s'appelle", "s'appellent"}
 	askWords  = map[string]bool{"besoin": true, "need": true, "needs": true, "faut": true, "quel": true, "quelle": true, "quels": true, "quelles": true, "what": true, "what's": true, "whats": true,
-		"combien": true, "how": true, "which": true, "son": true, "sa": true, "leur": true, "his": true, "her": true, "their": true, "s'appelle": true, "comment": true}
+		"combien": true, "how": true, "which": true, "qui": true, "who": true, "son": true, "sa": true, "leur": true, "his": true, "her": true, "their": true, "s'appelle": true, "comment": true}
 	notPersons = map[string]bool{"service": true, "direction": true, "dispositif": true, "fiche": true, "schema": true, "sheet": true, "plan": true}
 )
 
-// asksFor reports a question whose interrogative (quel, what, combien,
+// asksFor reports a question whose interrogative (quel, what, combien, qui,
 // son…, or a need: "j'ai besoin du nom") is followed within three words by
 // one of heads, the head not being a service or a document ("name of
 // service", "the service name").
+// negated reports words that end in a negation of what follows them:
+// "pas le", "not the", "sans".
+func negated(words []string) bool {
+	for k := len(words) - 1; k >= 0 && k >= len(words)-2; k-- {
+		switch words[k] {
+		case "pas", "not", "sans", "without":
+			return true
+		}
+	}
+	return false
+}
+
 func asksFor(folded string, heads []string) bool {
-	words := strings.Fields(strings.NewReplacer("?", " ", ",", " ", ".", " ").Replace(folded))
+	words := strings.Fields(strings.NewReplacer("?", " ", ",", " ", ".", " ", "(", " ", ")", " ").Replace(folded))
 	for i, w := range words {
 		if !askWords[w] {
 			continue
 		}
 		for j := i + 1; j < len(words) && j <= i+4; j++ {
 			if slices.Contains(heads, words[j]) {
-				// "the service name" names no person either.
-				if notPersons[words[j-1]] {
+				// "the service name" names no person either; "la
+				// fonction, pas le nom" sets the name aside.
+				if notPersons[words[j-1]] || negated(words[:j]) {
 					return false
 				}
 				k := j + 1
@@ -1080,7 +1093,9 @@ func asksFor(folded string, heads []string) bool {
 		}
 	}
 	// "name please", "son nom ?" at the end of a message.
-	return len(words) > 0 && slices.Contains(heads, words[len(words)-1]) || len(words) > 1 && slices.Contains(heads, words[len(words)-2]) && politeness[words[len(words)-1]]
+	n := len(words)
+	return n > 0 && slices.Contains(heads, words[n-1]) && !negated(words[:n-1]) ||
+		n > 1 && slices.Contains(heads, words[n-2]) && politeness[words[n-1]] && !negated(words[:n-2])
 }
 
 // politeness are the words that may close a request ("name pls").

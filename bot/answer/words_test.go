@@ -1761,3 +1761,24 @@ func TestAskingFrameIsNoTopic(t *testing.T) {
 		"Moselle: how many MNA placements do they report? it's for a briefing",
 	}, "362")
 }
+
+// A person's name asked of a role ("c'est qui (le nom) la cheffe de
+// service…") is not in the schéma, which names roles: nothing is found,
+// however the name is asked.
+func TestPersonsNameAskedOfARole(t *testing.T) {
+	findsNothing(t, testEngine(t), []string{
+		"C'est qui (le nom) la cheffe de service APE à la DEJS en Isère ? je dois lui écrire",
+		"la cheffe de service APE en Isère, c'est qui ? son nom ?",
+		"who (name please) is the head of the APE service in Isère?",
+	})
+}
+
+// A name set aside ("la fonction, pas le nom", "not the name") is not
+// asked: the pilot's role answers.
+func TestNameSetAside(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"qui porte la démarche Petits Pas Grands Pas en Isère ? (la fonction, pas le nom)",
+		"who runs Petits Pas Grands Pas in Isère? the role, not the name",
+		"slt, pr mon tableau : qui pilote petits pas grands pas côté isère, la fonction pas le nom",
+	}, "Puéricultrice référente technique PMI")
+}
