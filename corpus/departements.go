@@ -27,6 +27,11 @@ var Departements = map[string]string{
 	"971": "Guadeloupe", "972": "Martinique", "973": "Guyane", "974": "La Réunion", "976": "Mayotte",
 }
 
+// ShortNames are the initials people write for some départements ("les PO",
+// "les BdR"), by code. They are read as places only in capitals and after
+// an article or a preposition, as initials are written of places.
+var ShortNames = map[string]string{"PO": "66", "BdR": "13", "BDR": "13", "SSD": "93"}
+
 // departementCodes maps folded names ("meurthe-et-moselle", also with
 // spaces) to codes.
 var departementCodes = func() map[string]string {

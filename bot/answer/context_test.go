@@ -719,3 +719,25 @@ func TestSelfBeforeAColon(t *testing.T) {
 		}
 	}
 }
+
+// A département written by its initials after an article ("dans les PO",
+// "in the BdR plan") is that département; initials in a sentence's words
+// otherwise ("le PO de l'école") are not.
+func TestDepartementByItsInitials(t *testing.T) {
+	eng := testEngine(t)
+	for _, tt := range []struct{ q, want string }{
+		{"c quoi le taux de pauvreté dans les PO d'après le schéma ?", "pas de celui des Pyrénées-Orientales"},
+		{"le schéma des BdR prévoit quoi pour les MNA ?", "pas de celui des Bouches-du-Rhône"},
+		{"what's the poverty rate in the PO plan?", "Pyrénées-Orientales"},
+	} {
+		a, _ := eng.Ask(context.Background(), tt.q, chat.Conversation{})
+		if a.Found || !strings.Contains(a.Text, tt.want) {
+			t.Errorf("%q\n got %q\nwant %q", tt.q, a.Text, tt.want)
+		}
+	}
+	for _, q := range []string{"le PO de l'enfant en Moselle, c'est quoi ?", "Moselle: who signs the PO?"} {
+		if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); strings.Contains(a.Text, "Pyrénées-Orientales") {
+			t.Errorf("%q is about Moselle, got %q", q, a.Text)
+		}
+	}
+}

@@ -126,6 +126,7 @@ var (
 	// reSubAxisRef is a numbered sub-level of an axis ("l'objectif 2.2"),
 	// whose fiches are labelled under it (2.2.1, 2.2.2…).
 	reSubAxisRef = regexp.MustCompile(`\b(?:orientation|objectif strategique|objectif|axe|axis|objective|goal|priorite|priority|enjeu)\s*(?:n\s*°|n°)?\s*(\d{1,2}\.\d{1,2})\b`)
+	reShortName  = regexp.MustCompile(`(?i:\b(?:les|des|aux|en|dans|the|in|of)\s+)([A-Z][A-Za-z]{1,3})\b`)
 	reDeptNumber = regexp.MustCompile(`(?:departement|dept|dpt|departement n°|le|du|dans le|en|in the|schema|schema du|plan)\s+(\d{2,3}|2a|2b)\b|\((\d{2,3}|2a|2b)\)`)
 	reYearRef    = regexp.MustCompile(`\b(?:en|in|des|as early as|pour|for|d'ici|by|avant|before|au cours de|during|durant|fin|end of|debut|start of|beginning of)\s+((?:19|20)\d\d)\b`)
 	reAcronym    = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}s?\b`)
@@ -1642,6 +1643,22 @@ func findPlaces(folded, raw string, lib *corpus.Library) (docs []string, unknown
 				docs = AppendUnique(docs, id)
 				rest = strings.Replace(rest, " "+w+" ", " "+w[len(core):]+" ", 1)
 			}
+		}
+	}
+	// "Le taux de pauvreté dans les PO": a département by its initials.
+	for _, m := range reShortName.FindAllStringSubmatch(raw, -1) {
+		code, ok := corpus.ShortNames[m[1]]
+		if !ok {
+			continue
+		}
+		name := corpus.Departements[code]
+		if id, isCovered := covered[corpus.Fold(name)]; isCovered {
+			docs = AppendUnique(docs, id)
+		} else if unknown == "" && len(docs) == 0 {
+			unknown = name
+		}
+		if i := IndexWord(rest, strings.ToLower(m[1])); i >= 0 {
+			rest = rest[:i] + " " + rest[i+len(m[1]):]
 		}
 	}
 	for _, m := range reDeptNumber.FindAllStringSubmatch(rest, -1) {
