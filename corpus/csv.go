@@ -49,6 +49,7 @@ func csvText(name string, data []byte) ([]byte, error) {
 	var h *csvHeading
 	lastAxis, lastID, lastBlock := "", "", ""
 	axisTitles := map[string]string{}
+	codeTitles := axisCodeTitles(rows)
 	inAction, afterBlank := false, false
 	skipTo := 0
 	for i, cells := range rows {
@@ -112,7 +113,9 @@ func csvText(name string, data []byte) ([]byte, error) {
 				// A merged cell: the orientation heads the rows after it.
 				lastAxis = ax
 				head := lastAxis
-				if matchAxis(head) == nil {
+				if coded := codedAxisHead(head, codeTitles); coded != "" {
+					head = coded
+				} else if matchAxis(head) == nil {
 					head = "Orientation " + head
 				}
 				if t := axisTitles[Fold(head)]; t != "" {
@@ -161,6 +164,10 @@ func csvText(name string, data []byte) ([]byte, error) {
 			// label, its value and the value's source.
 			b.WriteString(kept[0] + " : " + kept[1] + " (" + kept[2] + ")\n")
 		default:
+			if line, ok := figureWithUnit(kept); ok {
+				b.WriteString(line + "\n")
+				break
+			}
 			b.WriteString(strings.Join(kept, " — ") + "\n")
 		}
 	}

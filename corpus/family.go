@@ -14,10 +14,15 @@ import (
 // different codes, are the fiches' headings.
 
 // headShape is a family of fiche headings: the word before the code
-// (folded, "" when none) and the code's shape ("A9" for "B-3" and "C-1").
+// (folded, "" when none), the code's shape ("A9" for "B-3" and "C-1"),
+// and the level of the markdown heading the line is (0 when none). The
+// level sets apart a document's numbered chapters ("## 1.1 Le territoire
+// en quelques chiffres") from its fiches numbered alike one level down
+// ("### 1.1 – Renforcer…"): a family's headings share their level.
 type headShape struct {
 	word  string
 	shape string
+	level int
 }
 
 // reHeadCandidate reads a short line as an optional word of up to three
@@ -36,6 +41,10 @@ var familyStops = map[string]bool{"orientation": true, "orientations": true, "ax
 // headCandidate reads t as a heading of a family: its shape, its code and
 // its title.
 func headCandidate(t string) (headShape, string, string, bool) {
+	level := 0
+	if m := reMDHead.FindStringSubmatch(strings.TrimSpace(t)); m != nil {
+		level = len(m[1])
+	}
 	t = strings.TrimSpace(strings.TrimLeft(t, "#*>[-–• "))
 	t = strings.TrimSpace(strings.TrimRight(t, "]"))
 	if t == "" || len([]rune(t)) > 200 {
@@ -75,7 +84,7 @@ func headCandidate(t string) (headShape, string, string, bool) {
 	if letter && (word == "" || title == "" || matchAxis(t) != nil) {
 		return headShape{}, "", "", false
 	}
-	return headShape{word: word, shape: codeShape(code)}, code, title, true
+	return headShape{word: word, shape: codeShape(code), level: level}, code, title, true
 }
 
 // reUnitWord is the word a plan names its fiches with, folded.

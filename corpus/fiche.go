@@ -88,6 +88,14 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 		}
 		return
 	}
+	// "… de 2024 à 2028. Objectif : 50 nouveaux assistants": a field's
+	// label run in after the sentence that ends the field above.
+	if segs := p.sentenceThenLabel(raw); segs != nil {
+		for _, seg := range segs {
+			p.ficheLine_(ln, seg, cleanText(seg))
+		}
+		return
+	}
 	cells := []string{raw}
 	if strings.Contains(raw, "\t") || strings.HasPrefix(strings.TrimSpace(raw), "|") || strings.HasPrefix(strings.TrimSpace(raw), "- |") {
 		cells = splitCells(raw)
@@ -173,7 +181,9 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 		// A table row whose cells the conversion joined with one space:
 		// "Pilote Direction enfance famille".
 		if k, _ := p.label(raw); k == fNone {
-			if head, value, ok := labelThenValue(t); ok {
+			if head, value, ok := p.spacedLabel(raw); ok {
+				raw, t = head+" : "+value, head+" : "+value
+			} else if head, value, ok := labelThenValue(t); ok {
 				raw, t = head+" : "+value, head+" : "+value
 			}
 		}
@@ -270,6 +280,35 @@ func (p *parser) openFieldKind(ln int, k fieldKind, label string) *Field {
 	f := p.curFiche
 	f.Other = append(f.Other, Field{Label: strings.TrimRight(strings.TrimLeft(label, "#* "), " :*—–"), Span: Span{StartLine: ln, EndLine: ln, Page: f.Page}})
 	return &f.Other[len(f.Other)-1]
+}
+
+// spacedLabel splits a row of a label | value table that a layout-keeping
+// conversion printed with the label's column and the value's set apart by
+// spaces ("Modalités de mise en œuvre    • Réunir le comité…"). The run
+// of spaces ends the label as a colon would, so a label of any length is
+// one, and the value may open on a bullet; the value must not be a label
+// itself ("Pilote      Partenaires" is a table header).
+func (p *parser) spacedLabel(raw string) (string, string, bool) {
+	segs := segments(strings.TrimSpace(raw))
+	if len(segs) < 2 {
+		return "", "", false
+	}
+	head := cleanText(segs[0].text)
+	if k, rest := p.label(head + " :"); k == fNone || rest != "" {
+		return "", "", false
+	}
+	var parts []string
+	for _, s := range segs[1:] {
+		parts = append(parts, s.text)
+	}
+	value := cleanText(strings.Join(parts, " "))
+	if it, ok := bulletItem(value); ok {
+		value = it.Text
+	}
+	if k, _ := p.label(value); value == "" || k != fNone {
+		return "", "", false
+	}
+	return head, value, true
 }
 
 // labelThenValue splits "Pilote Direction enfance famille" into a label of
@@ -924,6 +963,37 @@ func runInFields(p *parser, raw string) []string {
 		if labelled >= 2 && labelled >= len(parts)-1 {
 			return parts
 		}
+	}
+	return nil
+}
+
+// sentenceThenLabel splits a line of a field's text where a sentence ends
+// and the next opens on another field's label and its colon ("Pendant
+// toute la durée du schéma. Objectif : 50 nouveaux assistants"), as a
+// writer does who adds a figure to the answer of a plain question ("Pour
+// quand ?"); nil when the line has no such label. The label must be of
+// the vocabulary, three words at most, so that a sentence that merely
+// holds a colon stays whole.
+func (p *parser) sentenceThenLabel(raw string) []string {
+	t := strings.TrimSpace(raw)
+	if p.curKind == fNone || p.curKind == fOther || strings.ContainsAny(t, "|\t") {
+		return nil
+	}
+	for i := 0; i < len(t); {
+		j := strings.Index(t[i:], ". ")
+		if j < 0 {
+			return nil
+		}
+		at := i + j + 2
+		before, after := strings.TrimSpace(t[:at]), strings.TrimSpace(t[at:])
+		if c := strings.IndexByte(after, ':'); c > 0 && !abbreviationBefore(t[:i+j]) {
+			head := normalizeLabel(after[:c])
+			k, rest := p.label(after)
+			if k != fNone && k != fOther && rest != "" && len(strings.Fields(head)) <= 3 && vocabularyKind(head) == k && k != p.curKind {
+				return []string{before, after}
+			}
+		}
+		i = at
 	}
 	return nil
 }

@@ -27,7 +27,7 @@ var labelHeads = []struct {
 
 // labelPhrases are whole labels whose first word alone does not decide.
 var labelPhrases = map[string]fieldKind{
-	"elements de diagnostic": fDiagnostic, "elements de contexte": fDiagnostic, "etat des lieux": fDiagnostic,
+	"elements de diagnostic": fDiagnostic, "rappel de la problematique": fDiagnostic, "rappel du contexte": fDiagnostic, "elements de contexte": fDiagnostic, "etat des lieux": fDiagnostic,
 	"service pilote": fPilots, "direction pilote": fPilots, "service responsable": fPilots, "direction responsable": fPilots,
 	"service porteur": fPilots, "direction porteuse": fPilots, "structure porteuse": fPilots, "service en charge": fPilots, "service referent": fPilots, "direction referente": fPilots,
 	// "Référent(e)" and not "Référentiel", which the prefix would take.
@@ -40,6 +40,7 @@ var labelPhrases = map[string]fieldKind{
 	// The questions some documents use as labels: "Qui ?", "Avec qui ?",
 	// "Quand ?", "Comment ?", "Pourquoi ?", "À quoi verra-t-on que ça marche ?".
 	"qui": fPilots, "avec qui": fPartners, "avec": fPartners, "quoi": fActions, "on mesure": fIndicators, "on mesurera": fIndicators,
+	"nous mesurons": fIndicators, "nous mesurerons": fIndicators,
 	"resultat vise": fObjectives, "resultats vises": fObjectives, "quand": fCalendar, "comment": fActions, "pourquoi": fObjectives,
 	"pour quoi": fObjectives, "a quoi verra-t-on que ca marche": fIndicators, "comment mesurer": fIndicators,
 	// Templates in English: "Owner", "Stakeholders", "Why", "What", "When", "KPI".
@@ -221,12 +222,22 @@ func vocabularyKind(norm string) fieldKind {
 	first := strings.Fields(norm)[0]
 	for _, c := range labelHeads {
 		for _, h := range c.heads {
-			if strings.HasPrefix(first, h) || strings.Contains(h, " ") && strings.HasPrefix(norm, h) {
+			if strings.HasPrefix(first, h) && !headVerb(first, h) || strings.Contains(h, " ") && strings.HasPrefix(norm, h) {
 				return c.kind
 			}
 		}
 	}
 	return fNone
+}
+
+// headVerb reports a word that is the verb of a label's head word, in the
+// infinitive: "piloter" of "pilot", "constater" of "constat", "jalonner"
+// of "jalon". Labels are nouns; a title in capitals that opens on such a
+// verb ("PILOTER, OBSERVER ET ÉVALUER LE SCHÉMA", "CONSTATER ET
+// PARTAGER…") names an action, and is read as the fiche's title.
+func headVerb(word, head string) bool {
+	w := strings.TrimRight(word, ",;.")
+	return w == head+"er" || w == head+"ner" || strings.HasSuffix(head, "e") && w == head+"r"
 }
 
 // questionLabel reads the questions web pages and leaflets use as labels,

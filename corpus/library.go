@@ -151,7 +151,7 @@ func LoadFile(ctx context.Context, name string) (*Document, error) {
 	case ".csv":
 		if data, err = readFile(name); err == nil {
 			if err = validate(name, data); err == nil {
-				data, err = csvText(name, data)
+				data, err = csvText(name, toUTF8(data))
 			}
 		}
 	default:
@@ -267,10 +267,14 @@ func pdfText(ctx context.Context, name string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if layout, err := runPdftotext(ctx, name, "-layout"); err == nil && hasColumnTable(strings.Split(string(layout), "\n")) {
+	layout, err := runPdftotext(ctx, name, "-layout")
+	if err != nil {
+		return out, nil
+	}
+	if hasColumnTable(strings.Split(string(layout), "\n")) {
 		return layout, nil
 	}
-	return out, nil
+	return keepMatrixColumns(out, layout), nil
 }
 
 // runPdftotext converts a PDF in the given mode.

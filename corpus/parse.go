@@ -132,6 +132,9 @@ type parser struct {
 	// flushHeadings is set for a page dumped by a text browser, whose
 	// headings are the lines set flush left.
 	flushHeadings bool
+	// chapters are the lines that head numbered chapters in a document
+	// that sets no blank line around its headings (numberedChapters).
+	chapters map[int]bool
 
 	axisIndex  map[string]int // kind/number -> index in doc.Axes
 	fichePages map[string]int
@@ -172,10 +175,10 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	if err := validate(name, data); err != nil {
 		return nil, err
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	data = bytes.TrimPrefix(toUTF8(data), []byte("\xef\xbb\xbf"))
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	raw := strings.Split(text, "\n")
+	raw := unfoldHTML(unfoldFrontMatter(strings.Split(text, "\n")))
 	dropLinkList(raw)
 	unfoldGridTables(raw)
 	numberRowsAsHeads(raw)
@@ -199,6 +202,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 			}
 		}
 	}
+	applyMatrix(doc, responsibilityMatrix(doc.Lines))
 	return doc, nil
 }
 
@@ -227,6 +231,7 @@ func parseLines(id, name string, lines []string, tableEnds map[int]bool, furnitu
 	p.measure = lineMeasure(lines)
 	p.upperLabels = capitalLabels(lines, p.repeated)
 	p.flushHeadings = flushHeadings(lines)
+	p.chapters = numberedChapters(lines, furniture)
 	p.scanTOC()
 	if err := p.scanBody(); err != nil {
 		return nil, err
@@ -324,7 +329,7 @@ func validate(name string, data []byte) error {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return &FileError{Path: name, Problem: ProblemBinary, Offset: i}
 	}
-	if !utf8.Valid(data) {
+	if !utf8.Valid(data) && !windows1252Text(data) {
 		off := 0
 		for off < len(data) {
 			r, size := utf8.DecodeRune(data[off:])
@@ -1143,7 +1148,7 @@ func (p *parser) endsFiche(i int, raw, t string) bool {
 	if k, _ := p.label(raw); k != fNone {
 		return false
 	}
-	if isMajorHeading(t) || p.isGlossaryHeading(t) || p.flushHeading(i, raw, t) {
+	if isMajorHeading(t) || p.isGlossaryHeading(t) || p.flushHeading(i, raw, t) || p.chapters[i] {
 		return true
 	}
 	if m := reMDHead.FindStringSubmatch(strings.TrimSpace(raw)); m != nil {
@@ -1567,6 +1572,10 @@ func (p *parser) narrativeLine(i int, raw, t string) {
 		p.startSection(ln, t, 1)
 		return
 	}
+	if p.chapters[i] {
+		p.startSection(ln, t, 1)
+		return
+	}
 	if p.looksLikeHeading(i, raw, t) && !(p.section != nil && isEditorial(p.top) && !isMajorHeading(t)) {
 		level := 2
 		if p.top == "" || isMajorHeading(t) {
@@ -1611,20 +1620,11 @@ func (p *parser) addParagraph(ln int, raw, t string) {
 	case strings.HasPrefix(strings.TrimSpace(raw), "|") && !strings.Contains(raw, "<ul"):
 		// A row of a table of figures keeps its label with its value:
 		// "Assistants familiaux agréés : 734 ; DEF, 31/12/2023".
-		var cells []string
-		for _, c := range splitCells(raw) {
-			if c = cleanText(c); c != "" {
-				cells = append(cells, c)
-			}
-		}
-		if len(cells) == 0 {
+		if text := figureRowText(splitCells(raw), tableHeader(p.lines, ln-1)); text != "" {
+			items = []Item{{Text: text}}
+		} else {
 			return
 		}
-		text := cells[0]
-		if len(cells) > 1 {
-			text += " : " + strings.Join(cells[1:], " — ")
-		}
-		items = []Item{{Text: text}}
 	case strings.Contains(raw, "<ul") || strings.Contains(raw, "\t") || strings.HasPrefix(strings.TrimSpace(raw), "|"):
 		var cells []string
 		for _, c := range splitCells(raw) {
@@ -1877,6 +1877,78 @@ func splitCells(raw string) []string {
 		return strings.Split(t, "|")
 	}
 	return strings.Split(raw, "\t")
+}
+
+// figureRowText writes a row of a table of figures as its label and its
+// values, each value with the heading of its column when the table has
+// one: "Assistants familiaux agréés : 412 (Côte-d’Or) — −11 %
+// (Évolution depuis 2018)". A figure means little without its column: the
+// year it is for, or the change it measures, is often only there.
+func figureRowText(row, header []string) string {
+	var cells, heads []string
+	for i, c := range row {
+		if c = cleanText(c); c == "" {
+			continue
+		}
+		h := ""
+		if len(header) == len(row) && i > 0 {
+			h = cleanText(header[i])
+		}
+		cells, heads = append(cells, c), append(heads, h)
+	}
+	if len(cells) == 0 {
+		return ""
+	}
+	text := cells[0]
+	if len(header) == len(row) && len(row) > 1 {
+		if when := headerDate(cleanText(header[0])); when != "" {
+			text += " (" + when + ")"
+		}
+	}
+	for i, c := range cells[1:] {
+		sep := " — "
+		if i == 0 {
+			sep = " : "
+		}
+		if h := heads[i+1]; h != "" {
+			c += " (" + h + ")"
+		}
+		text += sep + c
+	}
+	return text
+}
+
+// headerDate returns what the heading of a table's label column says of
+// when its figures are for ("Indicateur (au 31/12/2022)" gives "au
+// 31/12/2022"), or "" when it names no date: the date holds for every row.
+func headerDate(h string) string {
+	if strings.IndexFunc(h, unicode.IsDigit) < 0 {
+		return ""
+	}
+	if i := strings.IndexByte(h, '('); i >= 0 && strings.HasSuffix(h, ")") {
+		return strings.TrimSpace(h[i+1 : len(h)-1])
+	}
+	return h
+}
+
+// tableHeader returns the cells of the header row of the markdown table
+// that line i (from 0) is a body row of: the row above the table's
+// separator row ("|---|---:|"). It returns nil for the header itself and
+// for a table without a separator.
+func tableHeader(lines []string, i int) []string {
+	for j := i - 1; j >= 1; j-- {
+		t := strings.TrimSpace(lines[j])
+		if !strings.HasPrefix(t, "|") {
+			return nil
+		}
+		if isSeparatorRow(t) {
+			if !strings.HasPrefix(strings.TrimSpace(lines[j-1]), "|") {
+				return nil
+			}
+			return splitCells(lines[j-1])
+		}
+	}
+	return nil
 }
 
 // isSeparatorRow reports table rules such as "--\t--" or "|---|---|".

@@ -39,8 +39,9 @@ func TestParseRejectsBadInput(t *testing.T) {
 		// The PNG signature is 8 bytes; the first NUL follows it.
 		{"image.md", png, []string{"image.md", "binary", "offset 8"}},
 		{"nul.txt", []byte("Fiche 1 : a\x00b\n"), []string{"nul.txt", "binary", "offset 11"}},
-		// "Schéma" in Latin-1 on line 3: é is the single byte 0xE9.
-		{"latin1.md", []byte("Titre\n\nSch\xe9ma 2020-2024\n"), []string{"latin1.md:3:", "UTF-8", "byte 10"}},
+		// A UTF-8 file with "Schéma" in Latin-1 on line 3: é is the
+		// single byte 0xE9 there, two bytes on line 1.
+		{"mixed.md", []byte("Tit\xc3\xa9\n\nSch\xe9ma 2020-2024\n"), []string{"mixed.md:3:", "UTF-8", "byte 10"}},
 		{"bad.md", []byte("line1\nline2\nbad \xff here\n"), []string{"bad.md:3:", "UTF-8", "byte 16"}},
 		// A UTF-8 sequence cut short at the very end of the file.
 		{"cut.md", []byte("ligne\nfin de ligne \xc3"), []string{"cut.md:2:", "UTF-8"}},
