@@ -396,3 +396,13 @@ func TestPassagePlaceHasNoEmptyMarks(t *testing.T) {
 		}
 	}
 }
+
+// A date asked of what an acronym names is the date of the fiche that
+// names it, not of a passage that shares only the verb ("ouvrir",
+// "ouvre la séance").
+func TestDateOfWhatAnAcronymNames(t *testing.T) {
+	askFamilies(t, []family{
+		{"vosges-2022-2026.txt", []string{"vosges : l'UAPED elle doit ouvrir quand ??", "quand est-ce que l'UAPED doit ouvrir dans les Vosges ?", "Vosges: the UAPED is supposed to open when?", "bonjour, l'UAPED des vosges elle ouvre quand svp ? je dois prévenir le juge"},
+			[]string{"UAPED en 2023"}},
+	})
+}

@@ -787,7 +787,17 @@ func listLine(ss []analysedSentence, i int) bool {
 // headings. The budget of something else is no answer. (Counts are not
 // held to this: the text names what it counts in full words as often.)
 func (e *Engine) namesAcronymsOf(q *question, s scoredSentence) bool {
-	if !q.WantsMoney || len(q.Acronyms) == 0 {
+	if !q.WantsMoney {
+		return true
+	}
+	return e.holdsAcronyms(q, s)
+}
+
+// holdsAcronyms reports a sentence that names one of the question's
+// acronyms, or what it stands for (in its words or its headings), or a
+// question that names none.
+func (e *Engine) holdsAcronyms(q *question, s scoredSentence) bool {
+	if len(q.Acronyms) == 0 {
 		return true
 	}
 	hay := " " + corpus.Fold(s.text+" "+s.context+" "+strings.Join(s.hit.Chunk.Path, " ")) + " "

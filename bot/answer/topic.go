@@ -613,6 +613,17 @@ func buildFicheTerms(ix *retrieval.Index) map[ficheKey]map[string]bool {
 	return m
 }
 
+// ficheHoldsAcronyms reports a fiche whose text names one of the
+// question's acronyms.
+func (e *Engine) ficheHoldsAcronyms(q *question, k ficheKey) bool {
+	for _, a := range q.Acronyms {
+		if understand.IndexWord(" "+e.ftext[k]+" ", corpus.Fold(a)) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // buildFicheText returns each fiche's whole text, folded and with single
 // spaces, for phrase lookups.
 func buildFicheText(ix *retrieval.Index) map[ficheKey]string {
@@ -784,7 +795,11 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 	if len(ss) > 0 {
 		pc = ss[0].score
 	}
-	if pc > held+e.params.PassageOverFiche && pc >= e.params.PassageFound && !e.onlyByContext(q, text, ranked[0], ss[0]) && (q.FieldWeak || speaksOfField(q.Field, ss[0].text+" "+ss[0].context)) {
+	// Nor does a passage that names none of the question's acronyms when
+	// the fiche does: "l'UAPED doit ouvrir quand ?" is not answered by
+	// "M. X ouvre la séance".
+	if pc > held+e.params.PassageOverFiche && pc >= e.params.PassageFound && !e.onlyByContext(q, text, ranked[0], ss[0]) && (q.FieldWeak || speaksOfField(q.Field, ss[0].text+" "+ss[0].context)) &&
+		(e.holdsAcronyms(q, ss[0]) || !e.ficheHoldsAcronyms(q, ranked[0])) {
 		return answer{}, false
 	}
 	if f := e.lib.Doc(ranked[0].doc).Fiche(ranked[0].n); f != nil && !hasField(f, q.Field) && pc >= e.params.PassageFound {
