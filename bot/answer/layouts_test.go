@@ -406,3 +406,17 @@ func TestDateOfWhatAnAcronymNames(t *testing.T) {
 			[]string{"UAPED en 2023"}},
 	})
 }
+
+// A figure asked of what is ("how many foster carers does it work with?")
+// is a count the schéma states, not the target a fiche sets ("50 nouveaux
+// assistants familiaux en 5 ans"); a figure asked of the aim is the target.
+func TestCountIsNotTheTarget(t *testing.T) {
+	askFamilies(t, []family{
+		{"dordogne-2024-2028.pdf", []string{"how many foster carers (assistants familiaux) does Dordogne work with?", "combien d'assistants familiaux en Dordogne ?", "Dordogne, nombre d'assistants familiaux ? merci, c'est pour une réunion"},
+			[]string{"436 assistants familiaux"}},
+		{"dordogne-2024-2028.pdf", []string{"c quoi l'objectif chiffré pr recruter des assistants familiaux en dordogne", "what's the Dordogne's target number of new foster carers?", "combien de nouveaux assistants familiaux la Dordogne vise-t-elle ?"},
+			[]string{"50 nouveaux assistants"}},
+		{"cote-dor-2023-2027.md", []string{"how many assistants familiaux does cote d'or have?", "combien d'assistants familiaux en Côte-d'Or ?", "bonjour, la côte d'or compte combien d'assistants familiaux ?"},
+			[]string{"412"}},
+	})
+}

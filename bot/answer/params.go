@@ -94,6 +94,9 @@ type Params struct {
 	// KindMargin is how much more a reading less preferred must score to
 	// answer instead of one more preferred.
 	KindMargin float64 `fit:"0.1,0.2,0.3,0.5,2"`
+	// TargetAsCount scales a fiche's objective as the answer to a figure
+	// asked of what is, not of what the schéma aims at.
+	TargetAsCount float64 `fit:"0.5,0.7,0.8,0.9,1"`
 }
 
 // cues returns the weights of a question's cues in p.
@@ -133,6 +136,7 @@ var DefaultParams = Params{
 	KindCue:          0,
 	KindSupport:      1,
 	KindMargin:       2,
+	TargetAsCount:    0.7,
 }
 
 // WithParams sets the tuning numbers (DefaultParams otherwise).

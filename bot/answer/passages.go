@@ -348,6 +348,23 @@ func subItems(c *retrieval.Chunk, sentence string) []string {
 	return nil
 }
 
+// isObjective reports a sentence of chunk c that is one of its fiche's
+// objectives.
+func (e *Engine) isObjective(c *retrieval.Chunk, sentence string) bool {
+	if c.Fiche == "" {
+		return false
+	}
+	if c.Field == retrieval.FieldObjectives {
+		return true
+	}
+	d := e.lib.Doc(c.Doc)
+	if d == nil {
+		return false
+	}
+	f := d.Fiche(c.Fiche)
+	return f != nil && slices.ContainsFunc(f.Objectives.Items, func(it corpus.Item) bool { return strings.Contains(it.Text, sentence) })
+}
+
 // itemHead returns, for a sentence that is a sub-item of chunk c, the line
 // that heads it and the items of that head: "Organiser des modalités de
 // recueil de la parole" is one way "Action 3 : Favoriser l'expression de
@@ -547,6 +564,12 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 				sc *= 0.3
 			} else if q.WantsDate && reFullDate.MatchString(sn.text) {
 				sc += 0.1 // a day or a month says more than a year
+			}
+			// "How many foster carers does the Dordogne work with?" asks
+			// what is: a fiche's target ("50 nouveaux assistants
+			// familiaux en 5 ans") answers only a figure aimed at.
+			if q.WantsNumber && !q.WantsTarget && e.isObjective(h.Chunk, sn.text) {
+				sc *= e.params.TargetAsCount
 			}
 			out = append(out, scoredSentence{hit: h, text: sn.text, score: sc, order: len(out), context: context, lead: dated, item: sn.item})
 		}

@@ -55,6 +55,7 @@ type Question struct {
 	WantsDuration bool            // the number asked is an age or a duration
 	WantsUpcoming bool            // the date asked is a coming one ("the next meeting")
 	WantsPlanned  bool            // the date asked is one the schéma plans ("supposed to", "date limite")
+	WantsTarget   bool            // the figure asked is one the schéma aims at ("combien veut-on recruter ?")
 	Head          string          // the thing "quel X", "which X" asks for ("quel cabinet" → "cabinet")
 	Equivalent    bool            // asks for the other schéma's counterpart ("l'équivalent côté Isère")
 	// ListByActions is set when the only list cue is one that also asks
@@ -415,6 +416,7 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	q.WantsDuration = fq.has(intentVocab.phrases("duration"))
 	q.WantsUpcoming = fq.has(intentVocab.phrases("upcoming"))
 	q.WantsPlanned = fq.has(intentVocab.phrases("planned"))
+	q.WantsTarget = fq.has(intentVocab.phrases("target"))
 	q.Equivalent = fq.has(intentVocab.phrases("equivalent"))
 	q.Head = askedHead(placeless)
 	q.Counted = countedWords(placeless)
