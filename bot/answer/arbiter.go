@@ -115,7 +115,13 @@ func (e *Engine) candidates(ctx context.Context, q *question, conv chat.Conversa
 	// answers rather than fiches.
 	add("announced list", listCue, lists && q.ListWeak && len(q.Within) == 0 && q.Axis == 0,
 		func() (answer, bool) { a := passageOf(); return a, a.Found && a.enumerated })
-	add("fiches", listCue, lists, func() (answer, bool) { return e.listAnswer(ctx, q) })
+	add("fiches", listCue, lists, func() (answer, bool) {
+		a, ok := e.listAnswer(ctx, q)
+		if ok && a.Found && q.OneFiche && len(a.listed) > 1 && q.Axis == 0 && q.Field == "" {
+			e.pointOutOne(ctx, q, &a)
+		}
+		return a, ok
+	})
 	// "La prévention spé, quels axes prioritaires ?": the priorities of a
 	// topic one fiche's title names are that fiche's objectives, not the
 	// schéma's axes.

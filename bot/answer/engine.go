@@ -341,6 +341,12 @@ func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation
 		} else if conv.Field != "" {
 			prev.Field = conv.Field
 		}
+		// "C'est quelle fiche… ?", "piloté par qui ?", then "et dans
+		// l'autre schéma ?": the thread went from the list to one fiche's
+		// field, which is what is asked of the other schéma.
+		if prev.List && prev.OneFiche && conv.Fiche != "" && prev.Field != "" && prev.Field != retrieval.FieldSummary {
+			prev.List = false
+		}
 		q, asked, named = prev, conv.Question, false
 		switched = &prev
 	}

@@ -887,3 +887,28 @@ func (e *Engine) topicList(ctx context.Context, q *question) (answer, bool) {
 	a.evidence = cover[ranked[0]]
 	return a, true
 }
+
+// pointOutOne makes a list answer to a question that asks for one fiche
+// ("c'est quelle fiche qui traite de l'accueil des MNA ?") say which one,
+// when the topic names one of the listed fiches by its title far ahead of
+// the others: the answer leads with it and the thread is about it, so
+// that "et c'est piloté par qui ?" asks of it.
+func (e *Engine) pointOutOne(ctx context.Context, q *question, a *answer) {
+	text := e.searchText(q)
+	ranked, scores, cover := e.rankFiches(ctx, q, text, "")
+	if len(ranked) == 0 || e.titleNamed(q, text, ranked, scores) < e.params.TitleRecall || !e.clearLead(ranked, scores, cover) {
+		return
+	}
+	k := ranked[0]
+	if !slices.Contains(a.listed, k.doc+"/"+k.n) {
+		return
+	}
+	d := e.lib.Doc(k.doc)
+	f := d.Fiche(k.n)
+	lead := fmt.Sprintf("Surtout la fiche %s (« %s », schéma %s).", f.ID, f.Title, docLabel(d))
+	if q.Lang == chat.English {
+		lead = fmt.Sprintf("Mainly fiche %s (“%s”, schéma %s).", f.ID, f.Title, docLabel(d))
+	}
+	a.Text = lead + "\n\n" + a.Text
+	a.focusDoc, a.focusFiche = k.doc, k.n
+}

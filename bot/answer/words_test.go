@@ -1782,3 +1782,36 @@ func TestNameSetAside(t *testing.T) {
 		"slt, pr mon tableau : qui pilote petits pas grands pas côté isère, la fonction pas le nom",
 	}, "Puéricultrice référente technique PMI")
 }
+
+// "C'est quelle fiche qui traite de… ?" asks for one fiche: the answer
+// says which, and the thread is about it ("et c'est piloté par qui ?").
+func TestWhichOneFiche(t *testing.T) {
+	eng := testEngine(t)
+	for _, first := range []string{
+		"Salut, je reprends le dossier MNA. Dans le schéma isérois c'est quelle fiche action qui traite de l'accueil des mineurs non accompagnés ?",
+		"c'est quelle fiche qui parle de l'accueil des MNA en Isère ?",
+		"which fiche of the Isère plan covers housing for unaccompanied minors?",
+	} {
+		a, conv := eng.Ask(context.Background(), first, chat.Conversation{})
+		if !strings.Contains(strings.ToLower(a.Text), "fiche 16") {
+			t.Errorf("%q\n got %q\nwant fiche 16 pointed out", first, a.Text)
+		}
+		for _, follow := range []string{"ok merci. et c'est piloté par qui ?", "and who leads it?"} {
+			if b, _ := eng.Ask(context.Background(), follow, conv); !strings.Contains(b.Text, "Chef de service Accueil en Protection de l'Enfance") {
+				t.Errorf("%q then %q\n got %q", first, follow, b.Text)
+			}
+		}
+	}
+}
+
+// "Ça donne quoi ?", "what does it look like?" ask the thread's question
+// again; "dans l'autre schéma" names where.
+func TestWhatDoesItGiveInTheOtherSchema(t *testing.T) {
+	answersInThread(t, testEngine(t), []string{
+		"qui pilote la fiche sur l'accueil des MNA en Isère ?",
+	}, []string{
+		"et dans l'autre schéma, ça donne quoi ?",
+		"ok, et en Moselle ça donne quoi ?",
+		"and in the other schéma, what does it look like?",
+	}, "Sous-Direction de l'Aide Sociale à l'Enfance")
+}

@@ -76,6 +76,9 @@ type Question struct {
 	// ListBare is set when the only list cue is the word for fiches itself
 	// ("les fiches, comment sont-elles organisées ?").
 	ListBare bool
+	// OneFiche is set when the list cue asks for one fiche ("c'est quelle
+	// fiche qui traite de…", "which fiche covers…").
+	OneFiche bool
 	// ListWeak is set when a list is asked only in words that may ask for
 	// a list of anything ("list the working groups", "lesquelles").
 	ListWeak bool
@@ -386,6 +389,7 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	// "Y a une fiche sur la régulation des places, c'est qui qui la
 	// porte ?", "c'est quelle fiche et ils prévoient quoi ?": one fiche,
 	// then in a clause of its own a field of it, are asked; not a list.
+	q.OneFiche = q.List && !plural && singEnd >= 0
 	if q.List && !plural && asksFieldAfter(placeless[min(cueEnd, len(placeless)):]) {
 		q.List = false
 	}
