@@ -1815,3 +1815,44 @@ func TestWhatDoesItGiveInTheOtherSchema(t *testing.T) {
 		"and in the other schéma, what does it look like?",
 	}, "Sous-Direction de l'Aide Sociale à l'Enfance")
 }
+
+// "Any milestones for 2026?" asks for a year's list, like "which
+// milestones"; a year outside the schéma's calendars has none.
+func TestAnyMilestonesOfAYear(t *testing.T) {
+	eng := testEngine(t)
+	for _, q := range []string{
+		"Does the Isère schéma set any milestones for 2026? we're building our multi-year roadmap",
+		"Isère: any deadlines in 2026?",
+		"hi, are there any milestones in 2026 in the Isère plan?",
+	} {
+		if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); a.Found || !strings.Contains(a.Text, "No calendar milestone falls due in 2026") {
+			t.Errorf("%q\n got %q", q, a.Text)
+		}
+	}
+}
+
+// "Ils font quoi sur le PPE ?" asks what a schéma does about what the
+// acronym names, not what it stands for.
+func TestWhatTheyDoAboutAnAcronym(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Et en Moselle, ils font quoi de leur côté sur le PPE ?",
+		"la Moselle fait quoi sur le PPE ?",
+		"qu'est-ce qu'ils font en Moselle sur le PPE ? merci",
+	}, "Fiche action n°6")
+}
+
+// "How does Isère intend to…" asks how, which the actions say; "what is
+// the fiche intended to achieve" asks its objectives.
+func TestHowTheyIntendTo(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"How does Isère intend to help PMI reach more diverse families? concrete steps please",
+		"how does Isère intend to make the PMI reach more diverse families?",
+		"hello! how do they intend to help the PMI reach diverse families in Isère?",
+	}, "Actions (“Les modalités de mise en œuvre”)")
+	answersAll(t, eng, []string{
+		"What is Isère's fiche 2 intended to achieve?",
+		"Isère fiche 2: what is it intended to achieve?",
+		"quick one: what's fiche 2 in Isère intended to achieve?",
+	}, "Objectives (“Les objectifs”)")
+}

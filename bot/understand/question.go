@@ -1224,12 +1224,12 @@ var reDislocatedWhat = regexp.MustCompile(`(?:^\s*(?:(?i:bonjour|salut|hello|hi|
 var reEqualsWhat = regexp.MustCompile(`\b[A-Z][A-Z0-9.]{1,9}\b[^=?]{0,40}=\s*\?`)
 
 // asksPlural reports a question word followed by a noun in the plural
-// ("what hires", "quels postes", "which milestones").
+// ("what hires", "quels postes", "which milestones", "any milestones").
 func asksPlural(folded string) bool {
 	words := strings.Fields(strings.NewReplacer("?", " ", ",", " ", ":", " ").Replace(folded))
 	for i := 0; i+1 < len(words); i++ {
 		switch words[i] {
-		case "quels", "quelles", "what", "which":
+		case "quels", "quelles", "what", "which", "any":
 			w := words[i+1]
 			if len(w) > 3 && strings.HasSuffix(w, "s") && !notPluralNouns[w] {
 				return true
