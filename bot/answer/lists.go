@@ -836,9 +836,62 @@ func (e *Engine) topicList(ctx context.Context, q *question) (answer, bool) {
 			}
 		}
 	}
+	items, evidence := e.topicItems(ctx, q, text)
+	// "Teens turning 18 / young adults leaving care": the fiches on
+	// either.
+	if parts := alternatives(text); len(parts) > 1 {
+		for _, p := range parts {
+			more, _ := e.topicItems(ctx, q, p)
+			for _, it := range more {
+				if !slices.ContainsFunc(items, func(o listed) bool { return o.d.ID == it.d.ID && o.f.ID == it.f.ID }) && len(items) < 12 {
+					items = append(items, it)
+				}
+			}
+		}
+	}
+	if len(items) == 0 {
+		return answer{}, false
+	}
+	sort.SliceStable(items, func(i, j int) bool {
+		if items[i].d.ID != items[j].d.ID {
+			return items[i].d.ID < items[j].d.ID
+		}
+		return corpus.CompareFicheIDs(items[i].f.ID, items[j].f.ID) < 0
+	})
+	lead := "Fiches qui traitent de ce sujet :"
+	if q.Lang == chat.English {
+		lead = "Fiches on this topic:"
+	}
+	a := e.renderList(q, lead, items, func(it listed) string { return it.f.Title })
+	a.evidence = evidence
+	return a, true
+}
+
+// reAlternative parts the alternatives of a topic: "teens turning 18 /
+// young adults leaving care", "les MNA ou les jeunes majeurs".
+var reAlternative = regexp.MustCompile(`\s*/\s*|\s+(?:or|ou)\s+`)
+
+// alternatives returns the parts of a topic that names alternatives, each
+// with words of its own, or nil.
+func alternatives(text string) []string {
+	parts := reAlternative.Split(text, -1)
+	if len(parts) < 2 {
+		return nil
+	}
+	for _, p := range parts {
+		if len(retrieval.Terms(p)) == 0 {
+			return nil
+		}
+	}
+	return parts
+}
+
+// topicItems returns the fiches that treat the topic text, and how much
+// of it the best one holds.
+func (e *Engine) topicItems(ctx context.Context, q *question, text string) ([]listed, float64) {
 	ranked, scores, cover := e.rankFiches(ctx, q, text, "")
 	if len(ranked) == 0 {
-		return answer{}, false
+		return nil, 0
 	}
 	best := scores[ranked[0]]
 	// A fiche that holds every word the question weighs speaks of what it
@@ -870,22 +923,7 @@ func (e *Engine) topicList(ctx context.Context, q *question) (answer, bool) {
 		f := d.Fiche(k.n)
 		items = append(items, listed{d: d, f: f, note: e.whereInFiche(q, text, f)})
 	}
-	if len(items) == 0 {
-		return answer{}, false
-	}
-	sort.SliceStable(items, func(i, j int) bool {
-		if items[i].d.ID != items[j].d.ID {
-			return items[i].d.ID < items[j].d.ID
-		}
-		return corpus.CompareFicheIDs(items[i].f.ID, items[j].f.ID) < 0
-	})
-	lead := "Fiches qui traitent de ce sujet :"
-	if q.Lang == chat.English {
-		lead = "Fiches on this topic:"
-	}
-	a := e.renderList(q, lead, items, func(it listed) string { return it.f.Title })
-	a.evidence = cover[ranked[0]]
-	return a, true
+	return items, cover[ranked[0]]
 }
 
 // pointOutOne makes a list answer to a question that asks for one fiche

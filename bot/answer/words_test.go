@@ -1856,3 +1856,13 @@ func TestHowTheyIntendTo(t *testing.T) {
 		"quick one: what's fiche 2 in Isère intended to achieve?",
 	}, "Objectives (“Les objectifs”)")
 }
+
+// A list asked of alternatives ("teens turning 18 / young adults leaving
+// care", "les MNA ou les jeunes majeurs") holds the fiches on either.
+func TestListOfAlternatives(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Hi! new team lead here (ASE, Isère). Which fiches of the schéma deal with teens turning 18 / young adults leaving care?",
+		"Isère: which fiches are about teens turning 18 or young adults leaving care?",
+		"en Isère, quelles fiches parlent des ados qui vont avoir 18 ans / des sorties sèches ?",
+	}, "Fiche 25", "Fiche 26")
+}
