@@ -127,7 +127,7 @@ func isIDHead(norm string) bool {
 		return false
 	}
 	switch strings.TrimSuffix(w[0], ".") {
-	case "n°", "no", "num", "numero", "ref", "reference":
+	case "n°", "no", "num", "numero", "ref", "reference", "code":
 		return true
 	}
 	return false

@@ -22,7 +22,9 @@ import (
 // a cell on their own lines; any other row becomes its cells joined, a
 // label and its value as "label : value". A project tool's export adds
 // summary rows, which head the actions under them as axes, and may give
-// the calendar as a run of period columns (timelineLines).
+// the calendar as a run of period columns (timelineLines). A database's
+// export may type its rows and repeat a fiche's row for each partner
+// (see readTypedRows).
 func csvText(name string, data []byte) ([]byte, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	comma := csvSeparator(data)
@@ -47,7 +49,8 @@ func csvText(name string, data []byte) ([]byte, error) {
 	legend := chartLegend(rows)
 	var b strings.Builder
 	var h *csvHeading
-	lastAxis, lastID, lastBlock := "", "", ""
+	lastAxis, lastID, lastBlock, lastType := "", "", "", ""
+	var seen ficheCells
 	axisTitles := map[string]string{}
 	codeTitles := axisCodeTitles(rows)
 	inAction, afterBlank := false, false
@@ -65,6 +68,7 @@ func csvText(name string, data []byte) ([]byte, error) {
 		if hd := csvHeader(cells); hd != nil {
 			h = hd
 			h.checkTimeline(rows[i+1:])
+			h.readTypedRows(rows[i+1:])
 			continue
 		}
 		blank := afterBlank
@@ -73,10 +77,16 @@ func csvText(name string, data []byte) ([]byte, error) {
 		if h != nil {
 			id, title = cell(cells, h.id), cell(cells, h.title)
 		}
+		// A typed table's row that is no fiche: a block of its type.
+		if h != nil && h.rowType >= 0 && id == "" {
+			b.WriteString(h.typedRowText(cells, &lastType, axisTitles, codeTitles))
+			inAction = false
+			continue
+		}
 		// A row a task: the rows of one fiche follow each other under
 		// the same number, each a task of it.
 		if h != nil && inAction && id != "" && id == lastID {
-			writeFields(&b, cells, h, legend)
+			writeFields(&b, cells, h, legend, seen)
 			continue
 		}
 		// "INFO;Chiffres clés;…", "SIGLE;Glossaire;ASE;Aide sociale…":
@@ -112,11 +122,9 @@ func csvText(name string, data []byte) ([]byte, error) {
 			if ax := cell(cells, h.axis); ax != "" && ax != lastAxis {
 				// A merged cell: the orientation heads the rows after it.
 				lastAxis = ax
-				head := lastAxis
-				if coded := codedAxisHead(head, codeTitles); coded != "" {
-					head = coded
-				} else if matchAxis(head) == nil {
-					head = "Orientation " + head
+				head := axisHead(ax, codeTitles)
+				if t := cell(cells, h.axisTitle); t != "" && axisTitles[Fold(head)] == "" {
+					axisTitles[Fold(head)] = oneLine(t)
 				}
 				if t := axisTitles[Fold(head)]; t != "" {
 					head += " : " + t
@@ -125,14 +133,15 @@ func csvText(name string, data []byte) ([]byte, error) {
 			}
 			fmt.Fprintf(&b, "### Fiche action n°%s : %s\n", id, oneLine(title))
 			inAction = true
-			writeFields(&b, cells, h, legend)
+			seen = ficheCells{}
+			writeFields(&b, cells, h, legend, seen)
 			continue
 		}
 		// A row whose number and title cells are empty goes on with the
 		// action above ("Formulaire en ligne : T3 2025" under its
 		// "Protocole IP : T1 2024").
 		if inAction && h != nil && h.id < len(cells) && id == "" && title == "" && fieldCells(cells, h) > 0 {
-			writeFields(&b, cells, h, legend)
+			writeFields(&b, cells, h, legend, seen)
 			continue
 		}
 		inAction = false
@@ -219,6 +228,9 @@ func csvSeparator(data []byte) rune {
 type csvHeading struct {
 	cols            []column
 	id, title, axis int
+	// rowType and axisTitle are the columns of a typed table's row
+	// types and of its axes' titles (see readTypedRows), -1 when none.
+	rowType, axisTitle int
 	// skip are the columns that are neither fields nor the title: the
 	// row numbers a tool adds before the plan's own codes, the outline
 	// level of a task.
@@ -232,16 +244,19 @@ type csvHeading struct {
 // number ("ID", "#") before another identifier ("ID;WBS", "ID;Fiche") is
 // no code of the plan: the identifier after it is.
 func csvHeader(cells []string) *csvHeading {
-	h := csvHeading{id: -1, title: -1, axis: -1, skip: map[int]bool{}}
+	h := csvHeading{id: -1, title: -1, axis: -1, rowType: -1, axisTitle: -1, skip: map[int]bool{}}
 	fields := 0
 	periods := timelineColumns(cells)
 	for i, c := range cells {
-		label := oneLine(c)
+		// A database writes "code_fiche", "pilote_principal".
+		label := oneLine(strings.ReplaceAll(c, "_", " "))
 		norm := strings.TrimSuffix(normalizeLabel(label), ".")
 		k := knownKind(label, normalizeLabel(label))
 		switch {
 		case periods[i] != "":
 			k = fNone
+		case rowNumberLabel(norm):
+			h.skip[i], k = true, fNone
 		case isIDHead(norm) && (h.id < 0 || h.id == i-1 && rowNumberHeads[strings.TrimSuffix(normalizeLabel(cells[h.id]), ".")]):
 			if h.id >= 0 {
 				h.skip[h.id] = true
@@ -296,8 +311,9 @@ func (h *csvHeading) summary(rows [][]string, i int) bool {
 }
 
 // writeFields writes the field cells of an action row, one labelled line
-// a field, the lines of a cell on their own lines.
-func writeFields(b *strings.Builder, cells []string, h *csvHeading, legend map[string]string) {
+// a field, the lines of a cell on their own lines; a cell seen holds for
+// the fiche already is not written again.
+func writeFields(b *strings.Builder, cells []string, h *csvHeading, legend map[string]string, seen ficheCells) {
 	cols := h.cols
 	// "Tâche;…;Début;Fin": a task's start and end columns make one
 	// milestone, named by the task.
@@ -324,10 +340,16 @@ func writeFields(b *strings.Builder, cells []string, h *csvHeading, legend map[s
 		b.WriteString(l + "\n")
 	}
 	for i, c := range cells {
-		if !h.isField(i) || c == "" || i == start && end >= 0 || i == end && start >= 0 {
+		if !h.isField(i) || c == "" || i == start && end >= 0 || i == end && start >= 0 || qualifies(cols, i) && cell(cells, i-1) != "" {
 			continue
 		}
-		writeCell(b, cols[i].label, c)
+		if q := cell(cells, i+1); q != "" && qualifies(cols, i+1) && !strings.Contains(c, "\n") {
+			c += " (" + oneLine(q) + ")"
+		}
+		if !seen.fresh(i, c) {
+			continue
+		}
+		writeCell(b, columnLabel(cols[i].label), pipeList(c))
 	}
 	b.WriteString("\n")
 }

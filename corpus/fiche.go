@@ -208,6 +208,7 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 			}
 			p.closeField()
 			p.tableCols = nil
+			k = whyAfterFindings(f, k, raw)
 			p.curKind = k
 			label := cleanText(raw)
 			if i := strings.IndexByte(label, ':'); i >= 0 {
@@ -1124,4 +1125,18 @@ func (p *parser) joinContinued(fiches []Fiche) []Fiche {
 // and fill them.
 func fieldsOf(f *Fiche) []*Field {
 	return []*Field{&f.Objectives, &f.Actions, &f.Pilots, &f.Partners, &f.Calendar, &f.Diagnostic}
+}
+
+// whyAfterFindings reads a "Pourquoi agir ?" label as the fiche's
+// objectives when the fiche has already told its findings under a label of
+// their own ("Ce que nous avons constaté"): the question then gives what
+// the action aims at, not its diagnosis a second time.
+func whyAfterFindings(f *Fiche, k fieldKind, label string) fieldKind {
+	if k != fDiagnostic || f.Diagnostic.Span.StartLine == 0 || f.Objectives.Span.StartLine != 0 {
+		return k
+	}
+	if !strings.HasPrefix(normalizeLabel(strings.TrimLeft(cleanText(label), "#* ")), "pourquoi") {
+		return k
+	}
+	return fObjectives
 }

@@ -257,7 +257,7 @@ func questionLabel(norm string) fieldKind {
 		return fPartners
 	case has("pour quand", "a quelle echeance", "quel calendrier", "quelle echeance") && len(words) <= 4:
 		return fCalendar
-	case words[0] == "comment" && has("saura", "verra", "mesur", "evalu", "reussi", "marche"):
+	case words[0] == "comment" && has("saur", "verra", "mesur", "evalu", "reussi", "marche", "fonctionne"):
 		return fIndicators
 	case len(words) <= 5 && has("pour quoi faire", "pourquoi faire", "dans quel but", "a quoi ca sert", "a quoi sert", "pour quels resultats"):
 		return fObjectives
@@ -265,6 +265,12 @@ func questionLabel(norm string) fieldKind {
 		return fObjectives
 	case (strings.HasPrefix(norm, "ce que l") || strings.HasPrefix(norm, "ce qu'on") || strings.HasPrefix(norm, "ce que nous")) && has("va faire", "allons faire", "fait", "faisons", "fera", "ferons", "prevoit", "prevoyons"):
 		return fActions
+	// "Que ferons-nous ?", "Que va-t-on faire ?": what the fiche does.
+	case words[0] == "que" && len(words) <= 4 && has("ferons", "fera", "faire", "faisons"):
+		return fActions
+	// "Ce que nous avons constaté", "Ce que l'on observe": the diagnosis.
+	case strings.HasPrefix(norm, "ce qu") && len(words) <= 6 && has("constat", "observ"):
+		return fDiagnostic
 	// "Pourquoi cette mesure ?", "Pourquoi ce chantier ?", "Pourquoi
 	// agir ?": what calls for the action, its diagnosis.
 	case strings.HasPrefix(norm, "pourquoi") && len(words) <= 4 && (has("action", "fiche", "mesure", "chantier", "engagement", "projet") || norm == "pourquoi agir"):

@@ -58,8 +58,9 @@ var (
 	// reAcronymThenName is a glossary line whose acronym and expansion are
 	// one space apart: "CRIP Cellule de recueil des informations…".
 	reAcronymThenName = regexp.MustCompile(`^([A-Z][A-Z0-9&]{1,11})\s+(\p{Lu}.{2,})$`)
-	// rePageNumber is a line that holds only a page number.
-	rePageNumber = regexp.MustCompile(`^(?i:page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?$`)
+	// rePageNumber is a line that holds only a page number, perhaps
+	// between dashes: "12", "Page 3/40", "- 7 -".
+	rePageNumber = regexp.MustCompile(`^(?:(?i:page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?|[-–—]\s?\d{1,3}\s?[-–—])$`)
 	// reSlideMarker is the line a slide deck's text export prints between
 	// slides: "--- Diapositive 14 / 38 ---", "Slide 14/32".
 	reSlideMarker = regexp.MustCompile(`^(?i)[-=_*\s]*(?:diapositive|slide|diapo)\s+n?°?\s*\d{1,3}(?:\s*(?:/|sur|of)\s*\d{1,3})?[-=_*\s]*$`)
@@ -178,7 +179,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	data = bytes.TrimPrefix(toUTF8(data), []byte("\xef\xbb\xbf"))
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	raw := unfoldHTML(unfoldFrontMatter(strings.Split(text, "\n")))
+	raw := liftHeaderFiches(unfoldHTML(unfoldFrontMatter(unfoldOutline(strings.Split(text, "\n")))))
 	dropLinkList(raw)
 	unfoldGridTables(raw)
 	numberRowsAsHeads(raw)
@@ -877,8 +878,10 @@ func pageFurniture(lines []string) []bool {
 			}
 		}
 	}()
-	for _, idx := range seen {
-		if len(idx) < 3 {
+	for t, idx := range seen {
+		// The last label of a fiche a page sits near each page's
+		// footer: it is still a label.
+		if k, _ := labelKind(t); len(idx) < 3 || k != fNone {
 			continue
 		}
 		nearBreaks := 0
