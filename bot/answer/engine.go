@@ -135,6 +135,13 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 		}
 	}()
 	text = chat.CleanInput(text)
+	// "Le calendrier et les indicateurs de la fiche 21 ?": each field
+	// asked of the same fiche.
+	if fields := understand.CoordinatedFields(text); len(fields) >= 2 {
+		if a, c, ok := e.askFields(ctx, text, conv, fields); ok {
+			return a, c
+		}
+	}
 	// "C'est prévu pour quand et qui le pilote ?": two questions, the
 	// second following the first, answered together.
 	// "…c'est quelle fiche et ils prévoient quoi ?" asks one thing: a
@@ -166,6 +173,33 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 		}
 	}
 	return e.askOne(ctx, text, conv, false, partial)
+}
+
+// askFields answers a question that asks several fields of one fiche
+// ("pilote et partenaires de la fiche 3 ?"), field by field, when it asks
+// nothing else (no list, definition or overview) and some field is found.
+func (e *Engine) askFields(ctx context.Context, text string, conv chat.Conversation, fields []string) (chat.Answer, chat.Conversation, bool) {
+	if q := e.understand(text, conv); q.List || q.Glossary || q.Overview != "" || q.WantsNumber {
+		return chat.Answer{}, conv, false
+	}
+	var as []chat.Answer
+	next, found := conv, false
+	for _, f := range fields {
+		a, c := e.askOneField(ctx, text, conv, f)
+		as = append(as, a)
+		if a.Found {
+			next, found = c, true
+		}
+	}
+	if !found {
+		return chat.Answer{}, conv, false
+	}
+	out := as[0]
+	for _, a := range as[1:] {
+		out = mergeAnswers(text, out, a)
+	}
+	next.Question = text
+	return out, next, true
 }
 
 // nameFicheByNoun makes the one fiche whose title holds the word a
@@ -229,7 +263,21 @@ func (e *Engine) fieldOfTheFicheAsked(parts []string, conv chat.Conversation) bo
 // askOne answers one question; sameDoc keeps the thread's document when the
 // question names none (the second part of a two-part question).
 func (e *Engine) askOne(ctx context.Context, text string, conv chat.Conversation, sameDoc bool, partial func(string)) (chat.Answer, chat.Conversation) {
+	return e.askAs(ctx, text, conv, sameDoc, partial, "")
+}
+
+// askOneField is askOne with the field asked set to field.
+func (e *Engine) askOneField(ctx context.Context, text string, conv chat.Conversation, field string) (chat.Answer, chat.Conversation) {
+	return e.askAs(ctx, text, conv, false, nil, field)
+}
+
+// askAs answers one question; a field other than "" is the field asked,
+// whatever the question's cues say.
+func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation, sameDoc bool, partial func(string), field string) (chat.Answer, chat.Conversation) {
 	q := e.understand(text, conv)
+	if field != "" {
+		q.Field, q.FieldWeak = field, false
+	}
 	if sameDoc && len(q.Docs) == 0 && conv.Doc != "" {
 		q.Docs = []string{conv.Doc}
 	}

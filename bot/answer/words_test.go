@@ -1866,3 +1866,18 @@ func TestListOfAlternatives(t *testing.T) {
 		"en Isère, quelles fiches parlent des ados qui vont avoir 18 ans / des sorties sèches ?",
 	}, "Fiche 25", "Fiche 26")
 }
+
+// Two fields asked together of one fiche ("le calendrier et les
+// indicateurs", "pilote et partenaires") are both answered.
+func TestFieldsAskedTogether(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"quels sont le calendrier et les indicateurs de la fiche 21 en Isère ?",
+		"Isère fiche 21: calendar and indicators please",
+		"bonjour, pour la fiche 21 de l'Isère j'ai besoin de l'échéancier et des indicateurs",
+	}, "Le calendrier", "Indicateurs de réalisation")
+	answersAll(t, testEngine(t), []string{
+		"fiche 21 isère : pilote et partenaires ?",
+		"Isère fiche 21 – pilot and partners?",
+		"salut, le pilote et les partenaires de la fiche 21 en Isère stp",
+	}, "Le pilote", "Les acteurs associés")
+}

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"sort"
 	"strings"
 
 	"schemabot/corpus"
@@ -80,4 +81,50 @@ func around(s string, i, j, n int) string {
 	bw = bw[max(0, len(bw)-n):]
 	aw = aw[:min(n, len(aw))]
 	return strings.Join(append(bw, aw...), " ")
+}
+
+// CoordinatedFields returns the fields a question asks together, named by
+// cues that only ask ("le calendrier et les indicateurs", "pilote et
+// partenaires", "objectives/actions") joined by "et", "and", a comma or a
+// slash, in their order; nil when it asks one field or fewer.
+func CoordinatedFields(question string) []string {
+	seg := scan(" " + corpus.Fold(question) + " ")
+	type match struct {
+		field string
+		i, j  int
+	}
+	var ms []match
+	for _, f := range fieldOrder {
+		for _, p := range fieldVocab.phrases(f) {
+			if i, j := seg.index(p); i >= 0 && !p.weak {
+				ms = append(ms, match{f, i, j})
+			}
+		}
+	}
+	sort.SliceStable(ms, func(a, b int) bool { return ms[a].i < ms[b].i })
+	var out []string
+	for k := 1; k < len(ms); k++ {
+		a, b := ms[k-1], ms[k]
+		if a.field == b.field || b.i < a.j || !joinsFields(seg.s[a.j:b.i]) {
+			continue
+		}
+		out = AppendUnique(AppendUnique(out, a.field), b.field)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// joinsFields reports the words between two field cues that coordinate
+// them: a conjunction, a comma or a slash, and articles.
+func joinsFields(between string) bool {
+	for _, w := range strings.FieldsFunc(between, func(r rune) bool { return strings.ContainsRune(" ,/&+'", r) }) {
+		switch w {
+		case "et", "and", "ainsi", "que", "le", "la", "les", "l", "ses", "son", "sa", "leur", "leurs", "the", "its", "their", "des", "du", "de":
+		default:
+			return false
+		}
+	}
+	return true
 }
