@@ -1881,3 +1881,13 @@ func TestFieldsAskedTogether(t *testing.T) {
 		"salut, le pilote et les partenaires de la fiche 21 en Isère stp",
 	}, "Le pilote", "Les acteurs associés")
 }
+
+// "Ça a touché combien de…", "reached how many" ask a count; "touché"
+// and "reached" name no topic.
+func TestReachedHowMany(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Le baromètre en ligne de la Moselle (pour évaluer l'ancien schéma), ça a touché combien de répondants ?",
+		"the Moselle online barometer reached how many respondents?",
+		"coucou, le baromètre moselle ça a touché combien de répondants ?",
+	}, "698 répondants")
+}
