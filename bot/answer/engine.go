@@ -142,6 +142,11 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 			return a, c
 		}
 	}
+	// "Which fiches involve the Charmeyran?" then "who's in charge of
+	// those two?": the field of each fiche listed.
+	if a, c, ok := e.askListed(ctx, text, conv); ok {
+		return a, c
+	}
 	// "C'est prévu pour quand et qui le pilote ?": two questions, the
 	// second following the first, answered together.
 	// "…c'est quelle fiche et ils prévoient quoi ?" asks one thing: a
@@ -173,6 +178,44 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 		}
 	}
 	return e.askOne(ctx, text, conv, false, partial)
+}
+
+// askListed answers a field asked of every fiche the thread listed, a
+// few of them ("those two", "les deux"), fiche by fiche: the question is
+// asked in a thread about each.
+func (e *Engine) askListed(ctx context.Context, text string, conv chat.Conversation) (chat.Answer, chat.Conversation, bool) {
+	if len(conv.List) < 2 || len(conv.List) > 6 {
+		return chat.Answer{}, conv, false
+	}
+	q := e.understand(text, conv)
+	if q.Field == "" || q.Field == retrieval.FieldSummary || q.List || len(q.Fiches) > 0 || len(q.Docs) > 0 || !understand.NamesAllListed(q.Folded) {
+		return chat.Answer{}, conv, false
+	}
+	var out chat.Answer
+	found := false
+	for _, l := range conv.List {
+		doc, label, ok := strings.Cut(l, "/")
+		if !ok {
+			continue
+		}
+		c := conv
+		c.Doc, c.Fiche, c.List, c.Named = doc, label, nil, true
+		a, _ := e.askOneField(ctx, text, c, q.Field)
+		if !a.Found {
+			continue
+		}
+		if found {
+			out = mergeAnswers(text, out, a)
+		} else {
+			out, found = a, true
+		}
+	}
+	if !found {
+		return chat.Answer{}, conv, false
+	}
+	next := conv
+	next.Question, next.Field, next.Lang = text, q.Field, q.Lang
+	return out, next, true
 }
 
 // askFields answers a question that asks several fields of one fiche

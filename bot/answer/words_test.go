@@ -1891,3 +1891,15 @@ func TestReachedHowMany(t *testing.T) {
 		"coucou, le baromètre moselle ça a touché combien de répondants ?",
 	}, "698 répondants")
 }
+
+// "Those two", "les deux", "each of them" after a list ask the field of
+// every fiche listed.
+func TestFieldOfEveryListedFiche(t *testing.T) {
+	answersInThread(t, testEngine(t), []string{
+		"hey all, quick one on the Isère schéma: which fiches involve the Charmeyran?",
+	}, []string{
+		"ok thx. and who's in charge of those two?",
+		"et qui pilote les deux ?",
+		"who leads each of them?",
+	}, "Fiche action n°17", "Fiche action n°21")
+}

@@ -1187,6 +1187,12 @@ func AsksMeaning(folded string) bool {
 	return scan(folded).has(intentVocab.phrases("glossary"))
 }
 
+// NamesAllListed reports a question that refers to every fiche the
+// thread listed ("those two", "les deux", "each of them").
+func NamesAllListed(folded string) bool {
+	return scan(folded).has(intentVocab.phrases("all-listed"))
+}
+
 // NamesOtherSchema reports a question that asks of "the other schéma".
 func NamesOtherSchema(folded string) bool {
 	return scan(folded).has(intentVocab.phrases("other-schema"))
