@@ -379,7 +379,7 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 	// "And Isère, similar numbers?" a few turns after a figure: the
 	// thread's last figure.
 	if !isEq && q.Continues && len(q.Fiches) == 0 && !q.Glossary && (q.Field == "" || q.Field == retrieval.FieldSummary && q.WantsNumber || q.Field == retrieval.FieldCalendar && !q.From.IsZero()) &&
-		(q.WantsNumber || reYear.MatchString(q.Folded) || len(q.Docs) > 0) && !e.hasTopic(reYear.ReplaceAllString(q.Topic, " "), q.Lang) {
+		(q.WantsNumber || reYear.MatchString(q.Folded) || len(q.Docs) > 0) && !e.hasTopic(withoutEquivalence(reYear.ReplaceAllString(q.Topic, " ")), q.Lang) {
 		again := ""
 		if conv.Question != "" && conv.Field == "" && e.lastQuestion(&q, conv).WantsNumber {
 			again = conv.Question
@@ -580,6 +580,21 @@ type answer struct {
 
 // hasTopic reports whether a question's topic holds a word the documents
 // use: "which fiches actually deal with it?" has none of its own.
+// withoutEquivalence removes from topic the words that ask for a
+// counterpart ("comparable", "équivalent"): "un chiffre comparable ?"
+// names no topic of its own.
+func withoutEquivalence(topic string) string {
+	eq := understand.EquivalentTerms()
+	var kept []string
+	for _, w := range strings.Fields(topic) {
+		if ts := retrieval.Terms(w); len(ts) == 1 && eq[ts[0]] {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return strings.Join(kept, " ")
+}
+
 func (e *Engine) hasTopic(topic, lang string) bool {
 	for _, g := range e.weightsIn(topic, lang) {
 		if !slices.Contains(g.terms, unknownTerm) {

@@ -1903,3 +1903,15 @@ func TestFieldOfEveryListedFiche(t *testing.T) {
 		"who leads each of them?",
 	}, "Fiche action n°17", "Fiche action n°21")
 }
+
+// "Un chiffre comparable ?", "a comparable figure?" after a figure ask
+// that figure of the schéma named.
+func TestComparableFigure(t *testing.T) {
+	answersInThread(t, testEngine(t), []string{
+		"combien de MNA accueillis en Isère fin 2018 ? j'ai besoin du chiffre pour une note à l'élu",
+	}, []string{
+		"et côté Moselle, on a un chiffre comparable ?",
+		"and for Moselle, a comparable figure?",
+		"ok merci ! et en Moselle, un chiffre équivalent ?",
+	}, "362")
+}
