@@ -155,6 +155,14 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 		a1, c1 := e.askOne(ctx, parts[0], conv, false, nil)
 		// The second part is about the schéma the first part named.
 		a2, c2 := e.askOne(ctx, parts[1], c1, true, nil)
+		// "Internat scolaire : combien d'établissements et combien de
+		// moniteurs ?": a second count that names nothing else counts in
+		// the fiche the first part answered from.
+		if a1.Found && c1.Fiche != "" {
+			if b, ok := e.countInFiche(ctx, parts[1], c1); ok {
+				a2 = b
+			}
+		}
 		if !a1.Found && a2.Found {
 			// The topic may be in the second part only ("quels
 			// partenaires et quel calendrier pour la fiche 3 ?").
@@ -178,6 +186,24 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 		}
 	}
 	return e.askOne(ctx, text, conv, false, partial)
+}
+
+// countInFiche answers a count that names nothing but what it counts
+// ("how many educators?") from the sentences of the thread's fiche.
+func (e *Engine) countInFiche(ctx context.Context, text string, conv chat.Conversation) (chat.Answer, bool) {
+	q := e.understand(text, conv)
+	if !q.WantsNumber || q.Counted == "" || len(q.Fiches) > 0 || q.Field != "" && q.Field != retrieval.FieldSummary {
+		return chat.Answer{}, false
+	}
+	counted := termSet(q.Counted)
+	for _, t := range understand.ContentTerms(q.Topic, q.Acronyms) {
+		if !counted[t] {
+			return chat.Answer{}, false
+		}
+	}
+	q.Fiches, q.Docs, q.weights = []string{conv.Fiche}, []string{conv.Doc}, nil
+	a, ok := e.withinFicheAnswer(ctx, &q, nil)
+	return a.Answer, ok && a.Found
 }
 
 // askListed answers a field asked of every fiche the thread listed, a
@@ -488,6 +514,16 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 	if !a.Found && !a.settled && q.UnknownPlace == "" {
 		if b, ok := e.namedFicheDetail(ctx, &q, partial); ok {
 			a = b
+		}
+	} else if a.Found && a.passage && q.WantsNumber && q.UnknownPlace == "" {
+		// "The Isère boarding-school scheme: how many staff, how many
+		// schools?": a figure asked of what one fiche's title names is
+		// that fiche's, when it holds one, not a figure of the schéma's
+		// narrative that shares a word ("96 collèges publics").
+		if k, ok := e.ficheNamedByTitle(ctx, &q); ok && (a.focusDoc != k.doc || a.focusFiche != k.n) {
+			if b, ok := e.namedFicheDetail(ctx, &q, partial); ok && b.Found && (q.WantsTarget || !e.quotesObjective(b)) {
+				a = b
+			}
 		}
 	}
 	// "Le téléphone du pilote de la fiche 3 ?", "son nom ?": a service is
@@ -821,6 +857,26 @@ func (e *Engine) namedFicheDetail(ctx context.Context, q *question, partial func
 	sub := *q
 	sub.Fiches, sub.Docs, sub.weights = []string{k.n}, []string{k.doc}, nil
 	return e.withinFicheAnswer(ctx, &sub, partial)
+}
+
+// quotesObjective reports an answer whose first quote is one of its
+// fiche's objectives: a target, which a count of what is does not take.
+func (e *Engine) quotesObjective(a answer) bool {
+	if len(a.Citations) == 0 || a.Citations[0].Fiche == nil {
+		return false
+	}
+	c := a.Citations[0]
+	d := e.lib.Doc(c.Doc)
+	if d == nil {
+		return false
+	}
+	f := d.Fiche(*c.Fiche)
+	return f != nil && slices.ContainsFunc(f.Objectives.Items, func(it corpus.Item) bool {
+		return slices.ContainsFunc(strings.Split(c.Quote, "\n"), func(l string) bool {
+			l = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l), "-"))
+			return l != "" && strings.Contains(it.Text, l)
+		})
+	})
 }
 
 // ficheNamedByTitle returns the fiche a question names by its title, well
@@ -1272,7 +1328,7 @@ func compoundParts(text string) []string {
 		}
 		return false
 	}
-	for _, sep := range []string{", et ", " et ", ", and ", " and "} {
+	for _, sep := range []string{", et ", " et ", ", and ", " and ", ", "} {
 		for off := 0; ; {
 			i := strings.Index(low[off:], sep)
 			if i < 0 {
@@ -1287,12 +1343,24 @@ func compoundParts(text string) []string {
 			if end := strings.IndexAny(second, ".!?"); end >= 0 && end+1 < len(second) && !hasQ(second[:end]) {
 				continue
 			}
+			// "How many staff, how many schools?": after a bare comma,
+			// only a part that starts by asking is a second question.
+			if strings.TrimSpace(sep) == "," && !startsAsking(second) {
+				continue
+			}
 			if len(strings.Fields(first)) >= 2 && len(strings.Fields(second)) >= 2 && hasQ(first) && hasQ(second) {
 				return []string{first, second}
 			}
 		}
 	}
 	return nil
+}
+
+// startsAsking reports text that starts with an interrogative: "how
+// many schools?", "combien d'établissements ?", "qui le pilote ?".
+func startsAsking(text string) bool {
+	ws := strings.Fields(corpus.Fold(text))
+	return len(ws) > 0 && (interrogatives[ws[0]] || ws[0] == "how" || ws[0] == "combien")
 }
 
 // mergeAnswers puts the answers to the two parts of a question together.

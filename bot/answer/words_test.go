@@ -1915,3 +1915,13 @@ func TestComparableFigure(t *testing.T) {
 		"ok merci ! et en Moselle, un chiffre équivalent ?",
 	}, "362")
 }
+
+// "How many staff, how many schools?" asks two counts: each is answered,
+// from the fiche the message names.
+func TestTwoCountsInOneMessage(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"How is the Isère boarding-school scheme supposed to work in practice? how many staff, how many schools?",
+		"Isère internat scolaire : combien d'établissements, combien de moniteurs ?",
+		"internat scolaire en Isère, how many schools, how many educators?",
+	}, "8 établissements", "6 moniteurs éducateurs")
+}

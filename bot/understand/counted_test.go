@@ -3,7 +3,8 @@ package understand
 import "testing"
 
 // What a count asks for: the noun after "combien de" / "how many", with
-// its adjective, and the things joined to it; not the verb after it.
+// its adjective, and the things joined to it; not the verb after it;
+// each of the things a message counts.
 func TestCountedWords(t *testing.T) {
 	for _, tt := range []struct{ folded, want string }{
 		{" combien d'habitants compte l'isere ?", "habitants"},
@@ -11,6 +12,10 @@ func TestCountedWords(t *testing.T) {
 		{" how many children and young people had an ase measure ?", "children and young"},
 		{" combien d'enfants et de jeunes beneficient d'une mesure ?", "enfants et jeunes"},
 		{" how many people attended the conference ?", "attended"},
+		// Each thing a message counts, either of which a figure may count.
+		{" how many staff, how many schools ?", "staff or schools"},
+		{" combien d'etablissements, combien de moniteurs ?", "etablissements or moniteurs"},
+		{" how many schools and how many educators ?", "schools or educators"},
 	} {
 		if got := countedWords(tt.folded); got != tt.want {
 			t.Errorf("countedWords(%q) = %q, want %q", tt.folded, got, tt.want)

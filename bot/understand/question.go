@@ -155,46 +155,82 @@ var countPrefixes = []string{"combien de ", "combien d'", "how many ", "nombre d
 // words after "combien de", stopping at the first word without meaning
 // ("combien d'enfants confiés à l'ASE" → "enfants confies").
 func countedWords(folded string) string {
+	// "How many staff, how many schools?": each thing counted, either of
+	// which a figure may count.
+	type at struct {
+		i     int
+		words string
+	}
+	var found []at
 	for _, p := range countPrefixes {
-		i := strings.Index(folded, " "+p)
-		if i < 0 {
-			continue
-		}
-		var words []string
-		conj := func(w string) bool { return w == "and" || w == "et" || w == "or" || w == "ou" }
-		fields := strings.Fields(folded[i+1+len(p):])
-		for k, w := range fields {
-			w = strings.Trim(w, "?,.;:!()\"'")
-			joined := len(words) > 0 && conj(words[len(words)-1])
-			// "children and young people", "d'enfants et de jeunes":
-			// the things joined are counted together.
-			if conj(w) && len(words) > 0 && k+1 < len(fields) {
-				words = append(words, w)
+		for off := 0; ; {
+			i := strings.Index(folded[off:], " "+p)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + 1 + len(p)
+			// "combien de" is also inside "combien d'…" prefixes' reach:
+			// one place counts once.
+			if slices.ContainsFunc(found, func(f at) bool { return f.i == i }) {
 				continue
 			}
-			if joined {
-				w = strings.TrimPrefix(w, "d'")
-				if w == "de" || w == "des" || w == "du" {
-					continue
-				}
+			if w := countedAt(folded[off:], p); w != "" {
+				found = append(found, at{i, w})
 			}
-			if w == "" || retrieval.IsStop(w) || len(words) >= 2 && !joined || len(words) >= 5 {
-				break
-			}
-			if genericCounted[w] {
-				continue // "combien de monde", "how many people": anything counts
-			}
-			// "combien d'habitants compte l'Isère": after the noun, a
-			// French word that does not look like an adjective or a
-			// participle is the verb, not part of what is counted.
-			if len(words) == 1 && strings.HasPrefix(p, "combien") && !adjectiveLike(words[0]) && !adjectiveLike(w) {
-				break
-			}
-			words = append(words, w)
 		}
-		return strings.Join(words, " ")
 	}
-	return ""
+	sort.Slice(found, func(a, b int) bool { return found[a].i < found[b].i })
+	var all []string
+	for _, f := range found {
+		if !slices.Contains(all, f.words) {
+			all = append(all, f.words)
+		}
+	}
+	return strings.Join(all, " or ")
+}
+
+// countedAt returns the words after the count prefix p (at the start of
+// rest) that name what is counted.
+func countedAt(rest, p string) string {
+	var words []string
+	conj := func(w string) bool { return w == "and" || w == "et" || w == "or" || w == "ou" }
+	fields := strings.Fields(rest)
+	for k, w := range fields {
+		w = strings.Trim(w, "?,.;:!()\"'")
+		joined := len(words) > 0 && conj(words[len(words)-1])
+		// "children and young people", "d'enfants et de jeunes":
+		// the things joined are counted together.
+		if conj(w) && len(words) > 0 && k+1 < len(fields) {
+			words = append(words, w)
+			continue
+		}
+		if joined {
+			w = strings.TrimPrefix(w, "d'")
+			if w == "de" || w == "des" || w == "du" {
+				continue
+			}
+		}
+		if w == "" || retrieval.IsStop(w) || len(words) >= 2 && !joined || len(words) >= 5 {
+			break
+		}
+		if genericCounted[w] {
+			continue // "combien de monde", "how many people": anything counts
+		}
+		// "combien d'habitants compte l'Isère": after the noun, a
+		// French word that does not look like an adjective or a
+		// participle is the verb, not part of what is counted.
+		if len(words) == 1 && strings.HasPrefix(p, "combien") && !adjectiveLike(words[0]) && !adjectiveLike(w) {
+			break
+		}
+		words = append(words, w)
+	}
+	// "how many schools and how many…": a conjunction left at the end
+	// joins the next count, not a thing counted.
+	for len(words) > 0 && conj(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	return strings.Join(words, " ")
 }
 
 // ordinals name an axis by rank: "4e orientation", "the fourth priority".
