@@ -323,6 +323,11 @@ func labelThenValue(t string) (string, string, bool) {
 			continue
 		}
 		value := strings.Join(words[n:], " ")
+		// "Contenu de l’action • Réunir…": a table row whose value cell
+		// opens on a list, printed on the label's line.
+		if it, ok := bulletItem(value); ok && !strings.ContainsRune("-–*", []rune(value)[0]) && it.Text != "" {
+			value = it.Text
+		}
 		r := []rune(value)
 		if !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
 			continue

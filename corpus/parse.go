@@ -179,7 +179,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	data = bytes.TrimPrefix(toUTF8(data), []byte("\xef\xbb\xbf"))
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	raw := liftHeaderFiches(unfoldHTML(unfoldFrontMatter(unfoldOutline(strings.Split(text, "\n")))))
+	raw := liftHeaderFiches(unfoldHTML(unfoldFrontMatter(unfoldOutline(unescapeMarkdown(strings.Split(text, "\n"))))))
 	dropLinkList(raw)
 	unfoldGridTables(raw)
 	numberRowsAsHeads(raw)
@@ -188,6 +188,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	furniture := pageFurniture(lines)
 	markNavigation(lines, furniture)
 	unfoldLabelBlocks(lines, furniture)
+	joinWrappedLabels(lines, furniture)
 	base := slices.Clone(lines)
 	doc, err := parseLines(id, name, lines, tableEnds, furniture, nil)
 	if err != nil {
@@ -1253,7 +1254,7 @@ func (p *parser) startFiche(ln int, m []string) int {
 			if k, _ := p.label(p.lines[ln]); k == fNone || endsMidPhrase(title) {
 				title, titleAt = joinWrapped(title, next), ln
 			}
-		} else if p.wrappedTitle(ln-1, title, next) {
+		} else if p.wrappedTitle(ln-1, title, next) || p.titleCutBeforeName(title, p.lines[ln]) {
 			title, titleAt = joinWrapped(title, next), ln
 		}
 	}
