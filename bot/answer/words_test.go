@@ -1925,3 +1925,16 @@ func TestTwoCountsInOneMessage(t *testing.T) {
 		"internat scolaire en Isère, how many schools, how many educators?",
 	}, "8 établissements", "6 moniteurs éducateurs")
 }
+
+// "Which fiche works on it?" after a definition asks for the fiches on
+// what the acronym names, in the thread's schéma; "works on it" names no
+// topic.
+func TestWhichFicheWorksOnIt(t *testing.T) {
+	answersInThread(t, testEngine(t), []string{
+		"newbie question sorry, what does RAPT stand for in the Moselle doc?",
+	}, []string{
+		"got it. which fiche actually works on it?",
+		"ok, and which fiches work on it?",
+		"merci ! quelle fiche travaille dessus ?",
+	}, "Fiche 8")
+}
