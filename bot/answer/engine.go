@@ -1227,16 +1227,13 @@ var (
 // son…, or a need: "j'ai besoin du nom") is followed within three words by
 // one of heads, the head not being a service or a document ("name of
 // service", "the service name").
-// negated reports words that end in a negation of what follows them:
-// "pas le", "not the", "sans".
-func negated(words []string) bool {
-	for k := len(words) - 1; k >= 0 && k >= len(words)-2; k-- {
-		switch words[k] {
-		case "pas", "not", "sans", "without":
-			return true
-		}
-	}
-	return false
+// setAside reports a head the question sets aside after a comma, a
+// bracket or the role it wants instead: "la fonction, pas le nom", "(not
+// the name)", "the role not the name". A negated verb
+// ("je trouve pas son nom") still asks for it.
+func setAside(folded, head string) bool {
+	re := regexp.MustCompile(`(?:[,(;]|\b(?:fonction|role|poste|function|title|job))\s*(?:mais\s+|but\s+)?(?:pas|not|sans|without)\s+(?:\p{L}+\s+)?` + regexp.QuoteMeta(head) + `\b`)
+	return re.MatchString(folded)
 }
 
 func asksFor(folded string, heads []string) bool {
@@ -1249,7 +1246,7 @@ func asksFor(folded string, heads []string) bool {
 			if slices.Contains(heads, words[j]) {
 				// "the service name" names no person either; "la
 				// fonction, pas le nom" sets the name aside.
-				if notPersons[words[j-1]] || negated(words[:j]) {
+				if notPersons[words[j-1]] || setAside(folded, words[j]) {
 					return false
 				}
 				k := j + 1
@@ -1262,8 +1259,8 @@ func asksFor(folded string, heads []string) bool {
 	}
 	// "name please", "son nom ?" at the end of a message.
 	n := len(words)
-	return n > 0 && slices.Contains(heads, words[n-1]) && !negated(words[:n-1]) ||
-		n > 1 && slices.Contains(heads, words[n-2]) && politeness[words[n-1]] && !negated(words[:n-2])
+	return n > 0 && slices.Contains(heads, words[n-1]) && !setAside(folded, words[n-1]) ||
+		n > 1 && slices.Contains(heads, words[n-2]) && politeness[words[n-1]] && !setAside(folded, words[n-2])
 }
 
 // politeness are the words that may close a request ("name pls").

@@ -1770,6 +1770,7 @@ func TestPersonsNameAskedOfARole(t *testing.T) {
 		"C'est qui (le nom) la cheffe de service APE à la DEJS en Isère ? je dois lui écrire",
 		"la cheffe de service APE en Isère, c'est qui ? son nom ?",
 		"who (name please) is the head of the APE service in Isère?",
+		"qqn connait le nom de la cheffe de service Accueil en Protection de l'Enfance en Isère ? je trouve pas son nom",
 	})
 }
 
@@ -1880,6 +1881,10 @@ func TestFieldsAskedTogether(t *testing.T) {
 		"Isère fiche 21 – pilot and partners?",
 		"salut, le pilote et les partenaires de la fiche 21 en Isère stp",
 	}, "Le pilote", "Les acteurs associés")
+	// "Our partners' calendar" joins no two fields: the date is asked.
+	findsNothing(t, testEngine(t), []string{
+		"When is Moselle supposed to sign its departmental prevention protocol? need a date for our partners' calendar",
+	})
 }
 
 // "Ça a touché combien de…", "reached how many" ask a count; "touché"

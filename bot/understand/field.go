@@ -119,6 +119,11 @@ func CoordinatedFields(question string) []string {
 // joinsFields reports the words between two field cues that coordinate
 // them: a conjunction, a comma or a slash, and articles.
 func joinsFields(between string) bool {
+	// "our partners' calendar" joins nothing: a conjunction, a comma or a
+	// slash must.
+	if !strings.ContainsAny(between, ",/&+") && !strings.Contains(" "+between+" ", " et ") && !strings.Contains(" "+between+" ", " and ") {
+		return false
+	}
 	for _, w := range strings.FieldsFunc(between, func(r rune) bool { return strings.ContainsRune(" ,/&+'", r) }) {
 		switch w {
 		case "et", "and", "ainsi", "que", "le", "la", "les", "l", "ses", "son", "sa", "leur", "leurs", "the", "its", "their", "des", "du", "de":
