@@ -16,19 +16,13 @@ import (
 
 // exportFiche is what a reader of a fixture finds in one fiche; nil for a
 // field not checked.
-type exportFiche struct {
-	id, title                                   string
-	pilots, partners, objectives, actions, inds []string
-	// when is the first calendar item.
-	when string
-}
 
 func TestExportClasses(t *testing.T) {
 	for _, tc := range []struct {
 		file, why, title string
 		axes             []string
 		fiches           []string
-		want             []exportFiche
+		want             []readFiche
 		glossary         map[string]string
 		// text is a line of the document's narrative, found in a section.
 		text string
@@ -39,17 +33,17 @@ func TestExportClasses(t *testing.T) {
 			title:  "Schéma départemental de protection de l'enfance 2026-2030",
 			axes:   []string{"Axe 1 : Soutenir les familles", "Axe 2 : Accueillir les enfants"},
 			fiches: []string{"1.1", "1.2", "2.1"},
-			want: []exportFiche{
+			want: []readFiche{
 				{id: "1.1", title: "Accompagner les parents dès la naissance",
 					pilots:     []string{"Service de PMI."},
 					partners:   []string{"Maternité de Laval ; CAF de la Mayenne."},
 					objectives: []string{"Soutenir les jeunes parents isolés.", "Prévenir l'épuisement parental."},
 					actions:    []string{"Proposer une visite de puéricultrice à chaque naissance.", "Créer un numéro d'écoute pour les parents."},
-					inds:       []string{"Nombre de visites réalisées."},
+					indicators: []string{"Nombre de visites réalisées."},
 					when:       "Visites généralisées : juin 2027."},
 				{id: "2.1", title: "Former les familles d'accueil",
-					pilots: []string{"Service de l'accueil familial."},
-					inds:   []string{"Nombre d'assistants familiaux formés."}},
+					pilots:     []string{"Service de l'accueil familial."},
+					indicators: []string{"Nombre d'assistants familiaux formés."}},
 			},
 			glossary: map[string]string{"MDPH": "Maison départementale des personnes handicapées"},
 		},
@@ -59,13 +53,13 @@ func TestExportClasses(t *testing.T) {
 			title:  "Schéma départemental de l'enfance et des familles de la Lozère 2025-2029",
 			axes:   []string{"Axe 1 : Prévenir dans les territoires ruraux", "Axe 2 : Protéger et accueillir"},
 			fiches: []string{"1", "2", "3", "4"},
-			want: []exportFiche{
+			want: []readFiche{
 				{id: "1", title: "Créer un relais parents dans chaque bassin de vie",
 					pilots:     []string{"Service Prévention Famille"},
 					partners:   []string{"CAF de la Lozère", "MSA du Languedoc", "Centres sociaux"},
 					objectives: []string{"Rompre l'isolement des jeunes parents", "Offrir un lieu d'écoute à moins de 20 minutes"},
 					actions:    []string{"Ouvrir quatre relais parents", "Former les animateurs à l'écoute"},
-					inds:       []string{"Nombre de familles reçues", "Nombre de relais ouverts"},
+					indicators: []string{"Nombre de familles reçues", "Nombre de relais ouverts"},
 					when:       "Deux relais ouverts : 2026"},
 				{id: "2", title: "Soutenir les parents d'adolescents",
 					pilots:   []string{"Service Prévention Famille"},
@@ -83,13 +77,13 @@ func TestExportClasses(t *testing.T) {
 			title:  "Schéma départemental de protection de l'enfance de la Vienne 2026-2030",
 			axes:   []string{"Orientation 1 : Agir tôt auprès des familles", "Orientation 2 : Garantir des parcours sans rupture"},
 			fiches: []string{"1.1", "1.2", "2.1"},
-			want: []exportFiche{
+			want: []readFiche{
 				{id: "1.1", title: "Développer les visites à domicile",
 					pilots:     []string{"Service de PMI"},
 					partners:   []string{"CAF de la Vienne (cofinance les visites)", "Maternité de Poitiers (oriente les familles)"},
 					objectives: []string{"Soutenir les parents dès la naissance", "Repérer les difficultés tôt"},
 					actions:    []string{"Recruter deux puéricultrices", "Proposer une visite à chaque naissance"},
-					inds:       []string{"Nombre de visites", "Part des naissances suivies"},
+					indicators: []string{"Nombre de visites", "Part des naissances suivies"},
 					when:       "Décembre 2027"},
 				{id: "2.1", title: "Préparer la sortie de l'ASE",
 					pilots:   []string{"Service ASE"},
@@ -120,7 +114,7 @@ func TestExportClasses(t *testing.T) {
 				t.Errorf("fiches %q, want %q", ids, tc.fiches)
 			}
 			for _, w := range tc.want {
-				checkExportFiche(t, d, w)
+				checkReadFiche(t, d, w)
 			}
 			for acr, exp := range tc.glossary {
 				if !slices.ContainsFunc(d.Glossary, func(g corpus.GlossaryEntry) bool { return g.Acronym == acr && g.Expansion == exp }) {
@@ -131,35 +125,6 @@ func TestExportClasses(t *testing.T) {
 				t.Errorf("no section holds %q", tc.text)
 			}
 		})
-	}
-}
-
-// checkExportFiche compares a fiche of d with what a reader expects.
-func checkExportFiche(t *testing.T, d *corpus.Document, w exportFiche) {
-	t.Helper()
-	f := d.Fiche(w.id)
-	if f == nil {
-		t.Fatalf("no fiche %s", w.id)
-	}
-	if w.title != "" && f.Title != w.title {
-		t.Errorf("fiche %s: title %q, want %q", w.id, f.Title, w.title)
-	}
-	for _, c := range []struct {
-		name      string
-		got, want []string
-	}{
-		{"pilots", f.Pilots.Texts(), w.pilots},
-		{"partners", f.Partners.Texts(), w.partners},
-		{"objectives", f.Objectives.Texts(), w.objectives},
-		{"actions", f.Actions.Texts(), w.actions},
-		{"indicators", texts(f.AllIndicators()), w.inds},
-	} {
-		if c.want != nil && !slices.Equal(c.got, c.want) {
-			t.Errorf("fiche %s: %s %q, want %q", w.id, c.name, c.got, c.want)
-		}
-	}
-	if w.when != "" && (f.Calendar.Empty() || f.Calendar.Items[0].Text != w.when) {
-		t.Errorf("fiche %s: calendar %q, want first %q", w.id, f.Calendar.Texts(), w.when)
 	}
 }
 

@@ -21,9 +21,13 @@ import (
 type readFiche struct {
 	id, title  string
 	pilots     []string
+	partners   []string
 	objectives []string
 	actions    []string
+	// indicators are the fiche's indicators of every kind.
 	indicators []string
+	// when is the first calendar item.
+	when string
 }
 
 // checkReadFiche compares a fiche of d with what a reader expects.
@@ -41,13 +45,17 @@ func checkReadFiche(t *testing.T, d *corpus.Document, w readFiche) {
 		got, want []string
 	}{
 		{"pilots", f.Pilots.Texts(), w.pilots},
+		{"partners", f.Partners.Texts(), w.partners},
 		{"objectives", f.Objectives.Texts(), w.objectives},
 		{"actions", f.Actions.Texts(), w.actions},
-		{"indicators", f.Indicators.Texts(), w.indicators},
+		{"indicators", texts(f.AllIndicators()), w.indicators},
 	} {
 		if c.want != nil && !slices.Equal(c.got, c.want) {
 			t.Errorf("fiche %s: %s %q, want %q", w.id, c.name, c.got, c.want)
 		}
+	}
+	if w.when != "" && (f.Calendar.Empty() || f.Calendar.Items[0].Text != w.when) {
+		t.Errorf("fiche %s: calendar %q, want first %q", w.id, f.Calendar.Texts(), w.when)
 	}
 }
 
