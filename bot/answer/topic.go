@@ -212,6 +212,13 @@ func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 	// the sentence that asks names the topic; the words of the sentences
 	// around it are context, and weigh less.
 	if start, end := askingSpan(text); start > 0 || end < len(text) {
+		// "On m'a dit que l'Isère allait écrire un référentiel de la PMI.
+		// C'est prévu pour quand ?": a sentence that asks nothing of its
+		// own, or points back ("ce chantier", "that project"), asks about
+		// the sentence before it, which is the topic, not context.
+		if prev := sentenceStart(text, start); start > 0 && e.asksOfBefore(q, text[start:end]) && !saysOfSelf(text[prev:start]) {
+			start = prev
+		}
 		asking := map[string]bool{}
 		askingUnknown := 0.0
 		for _, g := range e.weightsIn(text[start:end], q.Lang) {
@@ -333,12 +340,49 @@ func askingSpan(text string) (start, end int) {
 	return start, end
 }
 
+// asksOfBefore reports an asking sentence that names no topic of its own
+// (its words only ask, or a date is asked and they name none) or that
+// points back to what was named before it.
+func (e *Engine) asksOfBefore(q *question, asking string) bool {
+	// "J'ai lu que le schéma voulait… : quel service porte ce chantier ?"
+	// points back within its own sentence.
+	if i := strings.LastIndexAny(asking, ":–—"); i >= 0 && len(retrieval.Terms(asking[:i])) > 0 {
+		return false
+	}
+	if understand.PointsBack(corpus.Fold(asking)) {
+		return true
+	}
+	due := understand.DueTerms()
+	for _, g := range e.weightsIn(asking, q.Lang) {
+		if !(q.WantsDate && len(g.terms) == 1 && due[g.terms[0]]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceStart returns where the sentence before the one starting at
+// start begins: after the previous full stop, exclamation or question
+// mark, line break or colon (0 when there is none).
+func sentenceStart(text string, start int) int {
+	for j := start - 2; j > 0; j-- {
+		if strings.ContainsRune(".!?\n:", rune(text[j])) && (text[j+1] == ' ' || text[j+1] == '\n') {
+			return j + 1
+		}
+	}
+	return 0
+}
+
 // saysOfSelf reports a clause where the asker speaks of themselves ("je
 // prépare…", "on fait un point", "I'm onboarding", "we have…") and asks
-// nothing.
+// nothing. A clause that passes on what the asker heard ("on m'a dit
+// que…") speaks of the topic.
 func saysOfSelf(clause string) bool {
 	if k := strings.LastIndexAny(clause, ".!?\n"); k >= 0 {
 		clause = clause[k+1:]
+	}
+	if understand.Reports(corpus.Fold(clause)) {
+		return false
 	}
 	words := strings.FieldsFunc(corpus.Fold(clause), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
 	self := false

@@ -1943,3 +1943,27 @@ func TestWhichFicheWorksOnIt(t *testing.T) {
 		"merci ! quelle fiche travaille dessus ?",
 	}, "Fiche 8")
 }
+
+// A question that names nothing of its own ("c'est prévu pour quand ?") or
+// points back ("cette action", "ce chantier", "that project") asks about
+// the sentence before it, whatever the asker said of themselves first; a
+// clause that passes on what the asker heard ("j'ai lu que…") is that
+// topic, not chat.
+func TestQuestionPointsBackToTheSentenceBefore(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"Bonjour, je viens d'arriver comme cheffe de service en Moselle. Dans le schéma il y a une fiche pour aller au-delà du hors les murs et varier les façons d'accueillir les enfants (AEMO, urgence au CDE...). Qui est aux commandes de cette action ? merci d'avance",
+		"New here. Moselle has a fiche about going beyond hors les murs, diversifying the ways children are taken in and the quality of care. Who runs that project?",
+		"Moselle, la fiche qui veut aller au-delà du hors les murs et diversifier l'offre d'accueil. Qui pilote ce chantier ?",
+	}, "Centre Départemental de l'Enfance")
+	answersAll(t, eng, []string{
+		"Bonjour à tous. Je suis greffière au tribunal et on reçoit des dossiers très différents d'un territoire à l'autre. J'ai lu que le schéma de l'Isère voulait uniformiser la façon dont les informations préoccupantes sont traitées : quel service porte ce chantier ?",
+		"On m'a dit que l'Isère voulait harmoniser le traitement des informations préoccupantes entre territoires. Qui porte ce chantier ?",
+		"I'm told Isère wants to harmonise how concerns about a child (IP) are handled across its territories. Who leads that project?",
+	}, "Cellule de Recueil des Informations Préoccupantes")
+	answersAll(t, eng, []string{
+		"Bonjour, je bosse en PMI. On m'a dit que l'Isère allait mieux protéger les enfants exposés aux violences conjugales. C'est prévu pour quand ?",
+		"J'ai entendu que l'Isère voulait mieux protéger les enfants dans les situations de violences conjugales. C'est pour quand ?",
+		"Someone told me Isère will better protect children exposed to domestic violence. When is it due?",
+	}, "Semestre 1 / 2022")
+}

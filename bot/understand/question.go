@@ -1229,6 +1229,19 @@ func NamesAllListed(folded string) bool {
 	return scan(folded).has(intentVocab.phrases("all-listed"))
 }
 
+// PointsBack reports a sentence that refers back to something named
+// before it ("qui porte ce chantier ?", "when is it due?").
+func PointsBack(folded string) bool {
+	return scan(folded).has(intentVocab.phrases("anaphora"))
+}
+
+// Reports reports a sentence that passes on what the asker heard or read
+// ("on m'a dit que…", "I'm told…"): what follows is the topic, not the
+// asker's own situation.
+func Reports(folded string) bool {
+	return scan(folded).has(intentVocab.phrases("reported"))
+}
+
 // NamesOtherSchema reports a question that asks of "the other schéma".
 func NamesOtherSchema(folded string) bool {
 	return scan(folded).has(intentVocab.phrases("other-schema"))
