@@ -216,7 +216,7 @@ func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 		// C'est prévu pour quand ?": a sentence that asks nothing of its
 		// own, or points back ("ce chantier", "that project"), asks about
 		// the sentence before it, which is the topic, not context.
-		if prev := sentenceStart(text, start); start > 0 && e.asksOfBefore(q, text[start:end]) && !saysOfSelf(text[prev:start]) {
+		if prev := sentenceStart(text, start); start > 0 && e.asksOfBefore(q, text[start:end]) && !understand.SaysOfSelf(text[prev:start]) {
 			start = prev
 		}
 		asking := map[string]bool{}
@@ -323,7 +323,7 @@ func askingSpan(text string) (start, end int) {
 		// "je fais un point PMI pour la nouvelle équipe : quelles
 		// fiches…": what the asker says of themselves before a colon is
 		// context, not the topic.
-		if text[j] == ':' && j+1 < len(text) && saysOfSelf(text[:j]) {
+		if text[j] == ':' && j+1 < len(text) && understand.SaysOfSelf(text[:j]) {
 			start = j + 1
 			break
 		}
@@ -371,33 +371,6 @@ func sentenceStart(text string, start int) int {
 		}
 	}
 	return 0
-}
-
-// saysOfSelf reports a clause where the asker speaks of themselves ("je
-// prépare…", "on fait un point", "I'm onboarding", "we have…") and asks
-// nothing. A clause that passes on what the asker heard ("on m'a dit
-// que…") speaks of the topic.
-func saysOfSelf(clause string) bool {
-	if k := strings.LastIndexAny(clause, ".!?\n"); k >= 0 {
-		clause = clause[k+1:]
-	}
-	if understand.Reports(corpus.Fold(clause)) {
-		return false
-	}
-	words := strings.FieldsFunc(corpus.Fold(clause), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
-	self := false
-	for _, w := range words {
-		switch w {
-		case "je", "j'", "on", "nous", "i", "i'm", "im", "we", "we're":
-			self = true
-		case "qui", "quoi", "quel", "quelle", "quels", "quelles", "comment", "quand", "who", "what", "which", "when", "how", "where":
-			return false
-		}
-		if strings.HasPrefix(w, "j'") {
-			self = true
-		}
-	}
-	return self
 }
 
 // sentenceEnd reports whether the text before a full stop ends a sentence

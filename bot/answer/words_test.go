@@ -1967,3 +1967,30 @@ func TestQuestionPointsBackToTheSentenceBefore(t *testing.T) {
 		"Someone told me Isère will better protect children exposed to domestic violence. When is it due?",
 	}, "Semestre 1 / 2022")
 }
+
+// A field word in what the asker says of themselves ("a team working
+// with children") asks for nothing; what they say they want ("je cherche
+// surtout…", "I mean…") asks.
+func TestSelfDescriptionAsksNoField(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"Hi! I just joined a Moselle team working with children going back to their parents after a placement. What does the plan actually propose to make those returns home last?",
+		"Bonjour, je travaille avec des familles après un placement. Que prévoit la Moselle pour pérenniser les retours à domicile ?",
+		"We work with families after a placement ends. What does Moselle plan to make returns home last?",
+	}, "Organiser et sécuriser la suite d'une mesure")
+	answersAll(t, eng, []string{
+		"Comment va-t-on évaluer la fiche PPE de la Moselle ? Je cherche surtout les indicateurs d'impact.",
+		"La fiche PPE de la Moselle, on l'évalue comment ? j'ai besoin des indicateurs d'impact",
+		"How will Moselle assess its PPE fiche? I mean the impact indicators.",
+	}, "taux de couverture")
+}
+
+// The schéma's period is asked whatever is said after the question.
+func TestPeriodWithContextAfter(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"Le schéma de l'Isère court sur quelle période exactement ? je dois l'indiquer dans un courrier",
+		"sur quelle période court le schéma de l'Isère ? c'est pour un courrier",
+		"Which years does the Isère plan run from? I need it for a letter to a judge.",
+	}, "2020-2024")
+}

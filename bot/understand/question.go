@@ -480,7 +480,10 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	rest = without(rest, intentVocab.phrases("asking"))
 	seg := questionSentences(rest)
 	if !hasFieldPhrase(seg) && !scan(seg).has(overviewVocab.phrases(OverviewAxes)) {
-		seg = rest
+		// "I just joined a team working with children going home. What
+		// does the plan propose?": what the asker says of themselves asks
+		// for no field.
+		seg = withoutSelf(rest)
 	} else if tail := lastClause(seg); hasFieldPhrase(tail) {
 		// "Moselle's action on working with the family — what are the
 		// goals?": the clause after the dash or the colon asks.
@@ -756,7 +759,9 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	if weakOnly && len(q.Fiches) == 0 && namesSchema && (q.Overview == OverviewMethod || q.Overview == OverviewAdopted || q.Overview == OverviewEditorial) {
 		q.Field = ""
 	}
-	if q.Overview == OverviewPeriod && len(content) > 0 && len(q.Overviews) == 1 {
+	// "Le schéma court sur quelle période ? je dois l'indiquer dans un
+	// courrier": what is said after the question is context, no topic.
+	if q.Overview == OverviewPeriod && len(ContentTerms(throughLastQuestion(q.Topic), q.Acronyms)) > 0 && len(q.Overviews) == 1 {
 		q.Overview, q.Overviews = "", nil
 		if q.Field == "" {
 			q.Field = retrieval.FieldCalendar
@@ -1240,6 +1245,71 @@ func PointsBack(folded string) bool {
 // asker's own situation.
 func Reports(folded string) bool {
 	return scan(folded).has(intentVocab.phrases("reported"))
+}
+
+// SaysOfSelf reports a clause where the asker speaks of themselves ("je
+// prépare…", "on fait un point", "I'm onboarding", "we have…") and asks
+// nothing. A clause that passes on what the asker heard ("on m'a dit
+// que…") speaks of the topic; one that says what they want ("je cherche
+// surtout les indicateurs") asks.
+func SaysOfSelf(clause string) bool {
+	if k := strings.LastIndexAny(clause, ".!?\n"); k >= 0 {
+		clause = clause[k+1:]
+	}
+	if folded := corpus.Fold(clause); Reports(folded) || scan(folded).has(intentVocab.phrases("wanting")) {
+		return false
+	}
+	words := strings.FieldsFunc(corpus.Fold(clause), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	// "On" is the French "we", and an English preposition ("who's the
+	// lead on it").
+	french := DetectLang(clause) != chat.English
+	self := false
+	for _, w := range words {
+		w = strings.TrimSuffix(w, "'s")
+		switch w {
+		case "je", "j'", "nous", "i", "i'm", "im", "we", "we're":
+			self = true
+		case "on":
+			self = self || french
+		case "qui", "quoi", "quel", "quelle", "quels", "quelles", "comment", "quand", "who", "what", "which", "when", "how", "where":
+			return false
+		}
+		if strings.HasPrefix(w, "j'") {
+			self = true
+		}
+	}
+	return self
+}
+
+// throughLastQuestion returns text up to its last question mark, or text
+// itself when there is none.
+func throughLastQuestion(text string) string {
+	if i := strings.LastIndex(text, "?"); i >= 0 {
+		return text[:i+1]
+	}
+	return text
+}
+
+// withoutSelf returns text with blanks for the sentences in which the
+// asker speaks of themselves and asks nothing.
+func withoutSelf(text string) string {
+	var b strings.Builder
+	from := 0
+	for j := 0; j <= len(text); j++ {
+		if j < len(text) && !strings.ContainsRune(".!?\n", rune(text[j])) {
+			continue
+		}
+		if SaysOfSelf(text[from:j]) {
+			b.WriteString(strings.Repeat(" ", j-from))
+		} else {
+			b.WriteString(text[from:j])
+		}
+		if j < len(text) {
+			b.WriteByte(text[j])
+		}
+		from = j + 1
+	}
+	return b.String()
 }
 
 // NamesOtherSchema reports a question that asks of "the other schéma".
