@@ -171,7 +171,14 @@ func cleanUncached(s string) string {
 // isPictograph reports an emoji or a coloured symbol: decoration, never a
 // bullet of the documents ("•", "■", "➢", "✓" stay).
 func isPictograph(r rune) bool {
-	return r >= 0x1F000 && r <= 0x1FAFF || r == 0x2705 || r == 0x26AA || r == 0x26AB || r == 0x2B50 || r == 0xFE0F || r == 0x231B || r == 0x23F3
+	return r >= 0x1F000 && r <= 0x1FAFF || r == 0x2705 || r == 0x2B50 || r == 0x231A || r == 0x231B || r >= 0x23E9 && r <= 0x23FA ||
+		// The miscellaneous symbols the emoji keyboards offer ("⛵",
+		// "⚖️"), but the ballot boxes and stars that mark a status or an
+		// item.
+		r >= 0x2600 && r <= 0x26FF && (r < 0x2605 || r > 0x2612) ||
+		// The joiner and the selectors that build one emoji of several
+		// ("👩‍💼", "⚖️") are no text either.
+		r == 0x200D || r >= 0xFE00 && r <= 0xFE0F
 }
 
 var (

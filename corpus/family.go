@@ -26,9 +26,9 @@ type headShape struct {
 }
 
 // reHeadCandidate reads a short line as an optional word of up to three
-// words, an optional "n°", a code, then a title after a separator or
-// nothing.
-var reHeadCandidate = regexp.MustCompile(`^(?:(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2})\s+(?:n\s*[°º]\.?\s*|no\.?\s+|num[ée]ro\s+)?)?(` + labelPattern + `|[A-Z])\s*(?:[:.\-–—|)]\s*(\S.*)|\s+(\p{Lu}.*))?$`)
+// words, an optional "n°", a code, then a title after a separator (a
+// middle dot, "PE-01 · …", in documents typed for the screen) or nothing.
+var reHeadCandidate = regexp.MustCompile(`^(?:(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2})\s+(?:n\s*[°º]\.?\s*|no\.?\s+|num[ée]ro\s+)?)?(` + labelPattern + `|[A-Z])\s*(?:[:.\-–—|)·]\s*(\S.*)|\s+(\p{Lu}.*))?$`)
 
 // familyStops are words that number other things than fiches: parts of the
 // document, axes, pages, dates.

@@ -15,6 +15,10 @@ var reRomanDash = regexp.MustCompile(`^([ivx]{1,4})\s*[-–]\s*(\d{1,2})$`)
 // reLetterDash is a label numbered under a lettered axis: "B-3".
 var reLetterDash = regexp.MustCompile(`^([a-z])\s*[-–]\s*(\d{1,2}(?:\.\d{1,2})?)$`)
 
+// reToolCode is the code a plan-tracking tool gives a fiche: two letters,
+// a dash and a number ("EF-01"), which readers also write "EF1" or "ef 01".
+var reToolCode = regexp.MustCompile(`^([a-z]{2})\s*[-–]?\s*0*(\d{1,2})$`)
+
 // reLabelShape is what a label is once folded: at most two letters, then
 // numbers separated by dots ("12", "1.2", "A3", "AB1.2"); a Roman axis
 // number of up to four letters before a dot ("III.2", "VIII.1"); or one
@@ -37,6 +41,10 @@ func CanonicalFicheID(s string) string {
 	}
 	// "B-3": the third action of axis B, which readers also write "B3".
 	if m := reLetterDash.FindStringSubmatch(s); m != nil {
+		s = m[1] + m[2]
+	}
+	// "EF-01": the leading zero of a tool's code carries no meaning.
+	if m := reToolCode.FindStringSubmatch(s); m != nil && m[1] != "no" {
 		s = m[1] + m[2]
 	}
 	suffix := ""

@@ -74,7 +74,11 @@ func labelKindIn(line string, repeated map[string]bool) (fieldKind, string) {
 		}
 	}
 	head, rest, delimited := t, "", true
-	if i := strings.IndexAny(t, ":"); i >= 0 {
+	if i, c := strings.IndexByte(t, '?'), strings.IndexByte(t, ':'); i > 0 && i < 60 && c > i && knownKind(t[:i], normalizeLabel(t[:i])) != fNone {
+		// "Comment on mesure ? Délai moyen (objectif : 3 mois)": the
+		// question is the label, the colon is the value's.
+		head, rest = t[:i], strings.TrimSpace(t[i+1:])
+	} else if i := strings.IndexAny(t, ":"); i >= 0 {
 		head, rest = t[:i], strings.TrimSpace(t[i+1:])
 	} else if i := strings.IndexByte(t, '?'); i > 0 && i < 60 {
 		// "Avec qui ? La CAF, …": a question as the label.

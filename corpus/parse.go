@@ -16,9 +16,10 @@ import (
 const MaxDocumentBytes = 16 << 20
 
 // labelPattern is a fiche label as documents print them: "12", "1.2",
-// "2.2.4", "3 bis", "A3", "B1 bis", and numbered under a Roman axis
-// number, "II-3" or "III.2".
-const labelPattern = `(?:[IVX]{1,4}[-.]\d{1,2}|[A-Za-z][.-]?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter|quater))?`
+// "2.2.4", "3 bis", "A3", "B1 bis", numbered under a Roman axis
+// number, "II-3" or "III.2", and the codes of plan-tracking tools, two
+// capitals, a dash and a number ("EF-01", "PE-13").
+const labelPattern = `(?:[IVX]{1,4}[-.]\d{1,2}|[A-Z]{2}-\d{1,2}\b|[A-Za-z][.-]?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter|quater))?`
 
 // actionWord names the unit of a plan of actions in a document that has no
 // fiches: "Action 2.3", "Mesure n° 1.1", "Chantier 4", perhaps with the
@@ -38,14 +39,17 @@ var (
 	// "Action 7 | …".
 	reActionHead = regexp.MustCompile(`(?i)^(?:#+\s*)?` + actionWord + `\s*(?:n\s*[°º]\s*)?(` + labelPattern + `)\b\s*[:.\-–—|]\s*(.+)$`)
 	// reAxis is an axis heading: Orientation, Axe, Objectif stratégique,
-	// Priorité or Enjeu, numbered in arabic or Roman numerals, with its
-	// title on the line or on the next one.
-	reAxis   = regexp.MustCompile(`(?i)^(?:#+\s*)?(orientation|objectif\s+strat[ée]gique|axe(?:\s+strat[ée]gique)?|priorit[ée]|enjeu|ambition|engagement|pilier|levier|workstream|pillar|strategic\s+goal|strand)(?:\s*(?:n\s*[°º]\s*|n[o°º]\.?\s*)?(\d{1,2}(?:\.\d{1,2})*)|\s+([IVXL]{1,6}|[A-H]))\b\s*(?:[:.\-–—]\s*(.+)|\s*)$`)
+	// Priorité, Enjeu or the "Cap" of documents written for the public,
+	// numbered in arabic or Roman numerals, with its title on the line or
+	// on the next one.
+	reAxis   = regexp.MustCompile(`(?i)^(?:#+\s*)?(orientation|objectif\s+strat[ée]gique|axe(?:\s+strat[ée]gique)?|priorit[ée]|enjeu|ambition|engagement|pilier|levier|cap|workstream|pillar|strategic\s+goal|strand)(?:\s*(?:n\s*[°º]\s*|n[o°º]\.?\s*)?(\d{1,2}(?:\.\d{1,2})*)|\s+([IVXL]{1,6}|[A-H]))\b\s*(?:[:.\-–—]\s*(.+)|\s*)$`)
 	reMDHead = regexp.MustCompile(`^(#{1,6})\s+(.+)$`)
 	// reSubLevel is the heading of a sub-level of an axis: "Objectif 1.2 –
 	// …", "Objectif opérationnel 2.1 : …", "Sous-axe 1.3 – …".
 	reSubLevel = regexp.MustCompile(`(?i)^(?:#+\s*)?(?:objectif(?:\s+op[ée]rationnel)?|sous-axe|sous-objectif)\s+(\d{1,2}\.\d{1,2})\s*[:.\-–—]\s*\S.*$`)
-	reGlossary = regexp.MustCompile(`^([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&'’./-]{0,15})\s*(?::|\t|–|—| - )\s*(.{3,})$`)
+	// reGlossary is a glossary line: an acronym, then its expansion after
+	// a colon, a tab, a dash or an arrow ("**AED** → aide éducative…").
+	reGlossary = regexp.MustCompile(`^([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&'’./-]{0,15})\s*(?::|\t|–|—| - |→|⇒|=>|->)\s*(.{3,})$`)
 	// reEdgeNumber is a page number at either end of a line.
 	reEdgeNumber = regexp.MustCompile(`^\d{1,3}\s+|\s+\d{1,3}$`)
 	// reDeepNumbered is an action numbered three levels deep: "1.1.1 - …".
@@ -179,7 +183,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	data = bytes.TrimPrefix(toUTF8(data), []byte("\xef\xbb\xbf"))
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	raw := liftHeaderFiches(unfoldHTML(unfoldFrontMatter(unfoldOutline(unescapeMarkdown(strings.Split(text, "\n"))))))
+	raw := liftHeaderFiches(unfoldHTML(unfoldFrontMatter(unfoldOutline(unescapeMarkdown(unfoldXMLExport(strings.Split(text, "\n")))))))
 	dropLinkList(raw)
 	unfoldGridTables(raw)
 	numberRowsAsHeads(raw)
@@ -658,7 +662,11 @@ func (p *parser) numberedAxis(i int, t string) []string {
 	m := reNumberedChapter.FindStringSubmatch(t)
 	// Numbers head chapters of many documents ("1. Éditorial" before
 	// fiche 1.1): only under actions three levels deep are they axes.
-	if m == nil || reDeepSpaced.MatchString(t) || !p.deepHeads && !unicode.IsLetter(rune(m[1][0])) {
+	// A family of fiches numbered two levels deep ("1.1 Renforcer…")
+	// heads its chapters with one number too: "1. Prévenir…" over 1.1 is
+	// an axis.
+	twoLevels := p.family != nil && p.family.word == "" && p.family.shape == "9.9"
+	if m == nil || reDeepSpaced.MatchString(t) || !p.deepHeads && !twoLevels && !unicode.IsLetter(rune(m[1][0])) {
 		return nil
 	}
 	n := strings.TrimSuffix(m[1], ".")
@@ -1104,6 +1112,13 @@ func (p *parser) scanBody() error {
 			}
 		}
 		if p.inGlossary {
+			// "ARS : agence régionale de santé. CAF : caisse…": a
+			// glossary written as one paragraph.
+			if entries, last := p.runInGlossary(i); len(entries) > 0 {
+				p.doc.Glossary = append(p.doc.Glossary, entries...)
+				i = last
+				continue
+			}
 			if pairs := glossaryColumns(raw); pairs != nil {
 				for _, pr := range pairs {
 					p.doc.Glossary = append(p.doc.Glossary, GlossaryEntry{Acronym: pr[0], Expansion: pr[1],
@@ -1284,9 +1299,21 @@ func (p *parser) startFiche(ln int, m []string) int {
 	if p.curAxis != nil {
 		f.Axis, f.AxisNumber = p.curAxis.Label(), p.curAxis.Number
 	}
+	// "1.1 Renforcer les visites… naissance. Trop de" on a full line of a
+	// printed page: the heading runs on into the fiche's first paragraph,
+	// which takes the words after the title's sentence.
+	var runOn string
+	if p.family != nil && p.fullLine(ln-1) {
+		f.Title, runOn = runOnTitle(title)
+	}
 	p.doc.Fiches = append(p.doc.Fiches, f)
 	p.curFiche = &p.doc.Fiches[len(p.doc.Fiches)-1]
 	p.curField, p.curKind, p.tableCols, p.lastEmpty = nil, fNone, nil, false
+	if runOn != "" {
+		p.curFiche.Other = append(p.curFiche.Other, Field{Label: "Présentation", Items: []Item{{Text: runOn, Span: Span{StartLine: ln, EndLine: ln}}},
+			Span: Span{StartLine: ln, EndLine: ln, Page: p.curFiche.Page}})
+		p.curField = &p.curFiche.Other[0]
+	}
 	if titleAt >= 0 {
 		p.curFiche.Span.EndLine = titleAt + 1
 	}

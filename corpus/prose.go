@@ -16,8 +16,8 @@ var proseCues = []struct {
 	kind fieldKind
 	cues []string
 }{
-	{fPilots, []string{"pilot", "sous la responsabilite", "porte l'action", "porte cette action", "portee par", "porte par", "chef de file"}},
-	{fPartners, []string{"associe", "contribuent", "contribue", "en lien avec", "travaille avec", "s'appuie sur", "partenaire", "avec le concours", "avec le soutien", "mobilise"}},
+	{fPilots, []string{"pilot", "sous la responsabilite", "porte l'action", "porte cette action", "portee par", "porte par", "portee conjointement par", "porte conjointement par", "chef de file"}},
+	{fPartners, []string{"associe", "contribuent", "contribue", "en lien avec", "travaille avec", "s'appuie sur", "partenaire", "avec le concours", "avec le soutien", "mobilise", "y participent", "y participe", "avec l'appui"}},
 	{fIndicators, []string{"suivi reposera", "evaluation reposera", "evaluation portera", "indicateur", "mesurer", "mesurera", "mesure par", "evaluee a partir", "evalue a partir", "apprecier", "apprecies", "appreciee", "seront suivis", "sera suivi", "on suivra", "rendre compte", "serviront d'indicateurs"}},
 	{fObjectives, []string{"l'objectif est", "l'objectif de", "vise a", "visent a", "il s'agit de", "a pour but", "a pour objectif"}},
 	{fActions, []string{"actions prevues", "consistent a", "consiste a", "il est prevu de", "prevoit de"}},
@@ -36,7 +36,15 @@ var reProseYear = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 func (p *parser) proseFiche(ln int, body string) {
 	var sents []Item
 	for _, sent := range Sentences(body) {
-		sents = append(sents, Item{Text: sent, Span: Span{StartLine: ln, EndLine: ln}})
+		// "… y sont associés. a) recruter… ; b) signer…": lettered
+		// sub-actions are items of their own.
+		lead, items := splitLettered(sent)
+		if lead != "" {
+			sents = append(sents, Item{Text: lead, Span: Span{StartLine: ln, EndLine: ln}})
+		}
+		for _, it := range items {
+			sents = append(sents, Item{Text: it, Span: Span{StartLine: ln, EndLine: ln}})
+		}
 	}
 	p.proseItems(ln, sents)
 }
@@ -59,6 +67,11 @@ func proseKinds(sents []Item) [][]fieldKind {
 		// "Le pilotage est assuré par…", "Les partenaires associés
 		// sont…": a sentence that opens on a field's cue fills that
 		// field only, whatever else it mentions.
+		// "b) signer une convention…": a lettered sub-action.
+		if reLetteredItem.MatchString(it.Text) && strings.Index(it.Text, ")") == 1 {
+			out[i] = []fieldKind{fActions}
+			continue
+		}
 		if k := leadingCue(folded); k != fNone {
 			out[i] = []fieldKind{k}
 			datedByLabel = datedByLabel || k == fCalendar && labelledHead(folded) == fCalendar
