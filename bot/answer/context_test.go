@@ -741,3 +741,27 @@ func TestDepartementByItsInitials(t *testing.T) {
 		}
 	}
 }
+
+// A compass point of a covered département ("le nord mosellan", "le nord
+// de la Moselle") is a part of it, not the Nord département; "le schéma du
+// Nord" still is.
+func TestCompassPointOfACoveredPlace(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"Bonjour, on m'a parlé d'un projet d'antenne du CDE dans le nord mosellan, c'est dans le schéma ?",
+		"une antenne du CDE dans le nord de la Moselle, c'est prévu ?",
+		"is there a plan for a CDE branch in the nord mosellan area?",
+	}, "Thionville")
+	findsNothing(t, eng, []string{"le schéma du Nord prévoit quoi pour les MNA ?"})
+}
+
+// "The last one" after a schéma's axes is its last axis.
+func TestLastAxisAfterTheAxes(t *testing.T) {
+	answersInThread(t, testEngine(t), []string{
+		"Can someone sum up how the Moselle plan is organised - what are the big orientations?",
+	}, []string{
+		"thanks! which action sheets sit under the last one?",
+		"merci, et quelles fiches sous la dernière ?",
+		"ok. list the fiches of the last one please",
+	}, "Fiche 13", "Fiche 14")
+}

@@ -383,11 +383,18 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 		}
 	}
 	if q.Axis == 0 && len(q.Fiches) == 0 && conv.Question != "" {
-		if n := understand.OrdinalOne(q.Folded); n > 0 {
+		if n := understand.OrdinalOne(q.Folded); n != 0 {
 			if prev := e.lastQuestion(&q, conv); prev.Overview == understand.OverviewAxes {
-				q.Axis, q.List, q.Field, q.Overview, q.Overviews = n, true, "", "", nil
 				if len(q.Docs) == 0 && conv.Doc != "" {
 					q.Docs = []string{conv.Doc}
+				}
+				// "Which action sheets sit under the last one?": the
+				// last axis of the schéma the thread is about.
+				if d := e.lib.Doc(conv.Doc); n == understand.LastOrdinal && d != nil {
+					n = len(d.Axes)
+				}
+				if n > 0 {
+					q.Axis, q.List, q.Field, q.Overview, q.Overviews = n, true, "", "", nil
 				}
 			}
 		}

@@ -1290,6 +1290,27 @@ func throughLastQuestion(text string) string {
 	return text
 }
 
+// compassOf reports text after a compass word ("nord") that makes it a
+// part of a place: "de…", "du…", or an adjective of a place a document
+// covers ("mosellan" for Moselle, "isérois" for Isère).
+func compassOf(after string, covered map[string]string) bool {
+	words := strings.Fields(after)
+	if len(words) == 0 {
+		return false
+	}
+	switch next := strings.Trim(words[0], ",.;:!?()"); next {
+	case "de", "du", "des":
+		return true
+	default:
+		for name := range covered {
+			if len(name) >= 4 && len(next) >= 4 && next[:4] == name[:4] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // withoutSelf returns text with blanks for the sentences in which the
 // asker speaks of themselves and asks nothing.
 func withoutSelf(text string) string {
@@ -1736,6 +1757,11 @@ func findPlaces(folded, raw string, lib *corpus.Library) (docs []string, unknown
 			// … unless an article or a preposition of place introduces it
 			// ("le schéma de la savoie", "dans le nord").
 			if !isCovered && len(name) <= 6 && !capitalised(raw, c.name) && !placeIntroduced(rest[:idx]) {
+				continue
+			}
+			// "Une antenne dans le nord mosellan", "le nord de la
+			// Moselle": a compass point of a place is a part of it.
+			if !isCovered && compassOf(rest[idx+len(v):], covered) {
 				continue
 			}
 			// "Puéricultrice en PMI vers Vienne": a town near where one
