@@ -1994,3 +1994,19 @@ func TestPeriodWithContextAfter(t *testing.T) {
 		"Which years does the Isère plan run from? I need it for a letter to a judge.",
 	}, "2020-2024")
 }
+
+// A field asked with a subject between the question word and its verb:
+// "who on the Département side owns…", "how will Isère evaluate…".
+func TestFieldCueAroundASubject(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"I'm a juvenile court clerk. Isère wants a lawyer to represent ASE at the Court of Appeal — who on the Département side owns that action?",
+		"who in Isère leads the legal watch and support for ASE teams?",
+		"Isère's legal support for the ASE teams: who at the Département runs it?",
+	}, "Chargée de mission prévention")
+	answersAll(t, eng, []string{
+		"For our MECS quality review: how will Isère evaluate the action on preparing teens and young adults for independence?",
+		"how will the Département evaluate the Isère action on young adults' access to autonomy?",
+		"Isère, adolescents et jeunes majeurs vers l'autonomie : comment le Département va évaluer cette action ?",
+	}, "ayant eu un entretien à 16")
+}

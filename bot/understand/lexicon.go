@@ -19,7 +19,9 @@ import (
 // "leading"), but not the words derived from it ("pilotage"). A line starting with "~" is a weak cue: it may also describe a
 // topic ("la mise en place de…"), and counts only when no strong cue does.
 // A line starting with "=" matches its words as written: "fiches" asks for
-// a list where "la fiche" does not.
+// a list where "la fiche" does not. "..." inside a line lets up to maxGap
+// words of the same clause stand there: "who ... owns" matches "who on the
+// Département side owns".
 //
 //go:embed vocab/*.txt
 var vocabFS embed.FS
@@ -30,7 +32,13 @@ type phrase struct {
 	words []string // its words, folded
 	weak  bool
 	exact bool // words match as written, not on their stems
+	// gap[j] lets up to maxGap words stand before words[j] ("...").
+	gap []bool
 }
+
+// maxGap is how many words a "..." of a phrase stands for at most: a
+// subject or a short complement ("how will Isère evaluate").
+const maxGap = 4
 
 // lexicon maps a section of a vocabulary file to its phrases, in file order.
 type lexicon map[string][]phrase
@@ -77,7 +85,16 @@ func parseLexicon(r io.Reader) (lexicon, error) {
 			line = strings.TrimSpace(line[1:])
 		}
 		p.text = corpus.Fold(line)
-		p.words = phraseWords(p.text)
+		for i, part := range strings.Split(p.text, "...") {
+			ws := phraseWords(part)
+			if len(ws) == 0 {
+				return nil, fmt.Errorf("line %d: nothing on a side of \"...\" in %q", n, line)
+			}
+			for j := range ws {
+				p.gap = append(p.gap, i > 0 && j == 0)
+			}
+			p.words = append(p.words, ws...)
+		}
 		if len(p.words) == 0 {
 			return nil, fmt.Errorf("line %d: no word in %q", n, line)
 		}
@@ -150,6 +167,13 @@ func (t text) index(p phrase) (int, int) {
 			}
 			w := t.s[t.toks[k].start:t.toks[k].end]
 			ok = p.matches(j, w)
+			// "who ... owns": a few words of the same clause may stand
+			// before this word.
+			for g := 1; !ok && p.gap[j] && g <= maxGap && k+g < len(t.toks) && joined(k) && joined(k+g); g++ {
+				if p.matches(j, t.s[t.toks[k+g].start:t.toks[k+g].end]) {
+					ok, k = true, k+g
+				}
+			}
 			// One filler word inside a phrase ("what are they actually
 			// planning") does not break it.
 			if !ok && j > 0 && !skipped && fillers[w] && k+1 < len(t.toks) && joined(k) {

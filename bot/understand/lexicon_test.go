@@ -73,6 +73,38 @@ func TestPhraseMatching(t *testing.T) {
 	}
 }
 
+// "..." in a phrase stands for a few words of the same clause: a subject
+// or a complement between the question word and the verb.
+func TestPhraseGaps(t *testing.T) {
+	lex, err := parseLexicon(strings.NewReader("[x]\nwho ... owns\nhow will ... evaluate\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := lex.phrases("x")
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{" who owns that action ? ", true},
+		{" who on the departement side owns that action ? ", true},
+		{" how will isere evaluate the action ? ", true},
+		{" how will the departement and partners evaluate it ? ", true},
+		{" who, on the other hand, owns it ? ", false},
+		{" who is it ? the team owns the project ", false},
+		{" who in the whole wide world of schemes owns it ? ", false},
+	} {
+		got := scan(tt.text).has(ps)
+		if got != tt.want {
+			t.Errorf("%q: matched %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	for _, bad := range []string{"[x]\n... owns\n", "[x]\nwho ...\n"} {
+		if _, err := parseLexicon(strings.NewReader(bad)); err == nil {
+			t.Errorf("%q: a gap with nothing on one side must be refused", bad)
+		}
+	}
+}
+
 // Every vocabulary file parses, every section the code asks for exists, and
 // no line is another line's inflection: one line covers a word's forms.
 func TestVocabularyFiles(t *testing.T) {
