@@ -765,3 +765,26 @@ func TestLastAxisAfterTheAxes(t *testing.T) {
 		"ok. list the fiches of the last one please",
 	}, "Fiche 13", "Fiche 14")
 }
+
+// "Et côté Moselle, il y a quelque chose sur X ?" in a thread about a
+// field of an Isère fiche asks what Moselle plans on X, whatever field
+// the thread was on, and whether X is the thread's topic or another.
+func TestAnythingOnATopicInTheOtherSchema(t *testing.T) {
+	eng := testEngine(t)
+	answersInThread(t, eng, []string{
+		"Je cherche ce que l'Isère prévoit pour le suivi santé des enfants placés, c'est quoi les objectifs ?",
+		"et qui pilote ça ?",
+	}, []string{
+		"et côté Moselle il y a quelque chose sur la santé des enfants confiés ?",
+		"and does Moselle plan anything similar on the health of children in care?",
+		"ok merci. et en Moselle, un truc sur la santé des enfants confiés ?",
+	}, "référence santé")
+	answersInThread(t, eng, []string{
+		"Qu'est-ce que l'Isère prévoit pour l'aide éducative à domicile ?",
+		"d'accord. et comment on saura si ça marche, il y a des indicateurs ?",
+	}, []string{
+		"et en Moselle, ils ont prévu un truc equivalent sur l'AEMO ?",
+		"and in Moselle, anything on AEMO?",
+		"et la Moselle, quelque chose sur l'AEMO ?",
+	}, "reconfiguration de l'AEMO")
+}

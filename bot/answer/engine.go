@@ -454,6 +454,14 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 			asked = conv.Question
 		}
 	}
+	// "Et côté Moselle, il y a quelque chose sur la santé des enfants
+	// confiés ?", "and does Moselle plan anything similar on…?" in a
+	// thread: what that schéma plans on the topic, whatever field the
+	// thread was on.
+	if conv.Question != "" && q.Continues && q.Field == "" && !q.List && len(q.Fiches) == 0 && !q.Glossary && q.Overview == "" &&
+		understand.AsksWhetherAny(q.Folded) && e.hasTopic(withoutEquivalence(q.Topic), q.Lang) {
+		q.Field, q.FollowUp, q.Topic, q.weights = retrieval.FieldActions, false, withoutEquivalence(q.Topic), nil
+	}
 	if docs, ok := e.switchedDocs(&q, conv); ok && switched == nil && !isEq {
 		prev := *e.lastQuestion(&q, conv)
 		prev.Docs, prev.Lang, prev.weights, prev.last = docs, q.Lang, nil, nil
@@ -1210,8 +1218,9 @@ func (e *Engine) switchedDocs(q *question, conv chat.Conversation) ([]string, bo
 	if len(q.Acronyms) > 0 {
 		return nil, false
 	}
+	// "Anything similar on the care / disability side?" names its topic.
 	words := understand.ContentTerms(q.Topic, q.Acronyms)
-	if len(words) > 2 || len(words) > 0 && q.Field == "" && len(strings.Fields(q.Topic)) > 6 {
+	if len(words) > 2 || len(words) > 0 && (q.Field == "" && len(strings.Fields(q.Topic)) > 6 || understand.AsksWhetherAny(q.Folded)) {
 		return nil, false
 	}
 	return docs, true

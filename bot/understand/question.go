@@ -667,6 +667,11 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	if q.ListByActions {
 		rest = without(rest, intentVocab.phrases("actions-planned"))
 	}
+	// "Ils ont prévu un truc équivalent sur l'AEMO ?": the words that ask
+	// whether anything is planned name no topic.
+	if scan(rest).has(intentVocab.phrases("whether-any")) {
+		rest = without(without(rest, intentVocab.phrases("whether-any")), intentVocab.phrases("actions-planned"))
+	}
 	withMethod := strings.Join(strings.Fields(rest), " ")
 	rest = without(rest, methodCue)
 	q.Topic = strings.Join(strings.Fields(rest), " ")
@@ -685,8 +690,8 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 		q.Glossary = false
 	}
 	// "CRIP ?" alone asks what it is; "y a une fiche PPE ?" asks for a
-	// fiche.
-	if !q.Glossary && len(q.Acronyms) > 0 && len(content) == 0 && q.Field == "" && !q.List && !weakList && len(q.Fiches) == 0 && !HasAny(q.Folded, []string{"fiche", "fiches", "sheet", "sheets"}) &&
+	// fiche, "un truc sur l'AEMO ?" for what is planned on it.
+	if !q.Glossary && len(q.Acronyms) > 0 && len(content) == 0 && q.Field == "" && !q.List && !weakList && len(q.Fiches) == 0 && !HasAny(q.Folded, []string{"fiche", "fiches", "sheet", "sheets"}) && !fq.has(intentVocab.phrases("whether-any")) &&
 		q.Axis == 0 && q.Overview == "" && !q.WantsNumber && !q.WantsDate && q.From.IsZero() {
 		q.Glossary = true
 	}
@@ -1331,6 +1336,13 @@ func withoutSelf(text string) string {
 		from = j + 1
 	}
 	return b.String()
+}
+
+// AsksWhetherAny reports a question that asks whether a schéma has
+// anything on a topic ("il y a quelque chose sur…", "anything similar
+// on…").
+func AsksWhetherAny(folded string) bool {
+	return scan(folded).has(intentVocab.phrases("whether-any"))
 }
 
 // NamesOtherSchema reports a question that asks of "the other schéma".
