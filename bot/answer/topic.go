@@ -216,8 +216,8 @@ func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 		// C'est prévu pour quand ?": a sentence that asks nothing of its
 		// own, or points back ("ce chantier", "that project"), asks about
 		// the sentence before it, which is the topic, not context.
-		if prev := sentenceStart(text, start); start > 0 && e.asksOfBefore(q, text[start:end]) && !understand.SaysOfSelf(text[prev:start]) {
-			start = prev
+		if start > 0 && e.asksOfBefore(q, text[start:end]) {
+			start = sentenceStart(text, start)
 		}
 		asking := map[string]bool{}
 		askingUnknown := 0.0

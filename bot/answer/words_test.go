@@ -2010,3 +2010,13 @@ func TestFieldCueAroundASubject(t *testing.T) {
 		"Isère, adolescents et jeunes majeurs vers l'autonomie : comment le Département va évaluer cette action ?",
 	}, "ayant eu un entretien à 16")
 }
+
+// A question that points back may point back to what the asker says of
+// their own work: that sentence is then the topic.
+func TestQuestionPointsBackToTheAskersWork(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"On accueille de plus en plus d'enfants exposés aux violences conjugales. En Isère, c'est prévu pour quand ?",
+		"Je suis éducatrice, je suis des enfants dans des situations de violences conjugales. L'Isère prévoit ça pour quand ?",
+		"We see more and more children exposed to domestic violence. When is Isère's action on that due?",
+	}, "Semestre 1 / 2022")
+}
