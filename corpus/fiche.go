@@ -70,7 +70,7 @@ func htmlRows(raw string) []string {
 func (p *parser) ficheLine_(ln int, raw, t string) {
 	f := p.curFiche
 	f.Span.EndLine = ln
-	if isSeparatorRow(raw) {
+	if isSeparatorRow(raw) || italicQuote(raw) {
 		return
 	}
 	if rows := htmlRows(raw); rows != nil {
@@ -1144,4 +1144,16 @@ func whyAfterFindings(f *Fiche, k fieldKind, label string) fieldKind {
 		return k
 	}
 	return fObjectives
+}
+
+// italicQuote reports a quotation set wholly in italics ("> *Ciò chì no
+// faremu…*"): in a bilingual document, the passage in the other
+// language; elsewhere a witness's words. Neither is an item of a field.
+func italicQuote(raw string) bool {
+	q := strings.TrimSpace(raw)
+	if !strings.HasPrefix(q, ">") {
+		return false
+	}
+	inner := strings.TrimSpace(strings.TrimLeft(q, "> "))
+	return len(inner) > 2 && (inner[0] == '*' && strings.HasSuffix(inner, "*") || inner[0] == '_' && strings.HasSuffix(inner, "_"))
 }

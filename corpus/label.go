@@ -19,11 +19,16 @@ var reLetterDash = regexp.MustCompile(`^([a-z])\s*[-–]\s*(\d{1,2}(?:\.\d{1,2})
 // a dash and a number ("EF-01"), which readers also write "EF1" or "ef 01".
 var reToolCode = regexp.MustCompile(`^([a-z]{2})\s*[-–]?\s*0*(\d{1,2})$`)
 
+// reThemeCode is a fiche code of three letters that abbreviate its theme,
+// a dash and a number ("PRE-1", "GOV-2"), which readers also write
+// "PRE1"; the dash is needed to tell it from a word and a number.
+var reThemeCode = regexp.MustCompile(`^([a-z]{3})\s*[-–]\s*0*(\d{1,2})$`)
+
 // reLabelShape is what a label is once folded: at most two letters, then
 // numbers separated by dots ("12", "1.2", "A3", "AB1.2"); a Roman axis
 // number of up to four letters before a dot ("III.2", "VIII.1"); or one
 // capital letter ("C"), in a plan that letters its actions A, B, C….
-var reLabelShape = regexp.MustCompile(`^(?:[A-Z]{0,2}\.?\d+(?:\.\d+)*|[IVX]{3,4}\.\d+(?:\.\d+)*|[A-Z])$`)
+var reLabelShape = regexp.MustCompile(`^(?:[A-Z]{0,2}\.?\d+(?:\.\d+)*|[A-Z]{3}\d+(?:\.\d+)*|[IVX]{3,4}\.\d+(?:\.\d+)*|[A-Z])$`)
 
 // CanonicalFicheID returns the canonical form of a fiche label, so that the
 // ways people and documents write one label compare equal: "n°12" and "012"
@@ -45,6 +50,8 @@ func CanonicalFicheID(s string) string {
 	}
 	// "EF-01": the leading zero of a tool's code carries no meaning.
 	if m := reToolCode.FindStringSubmatch(s); m != nil && m[1] != "no" {
+		s = m[1] + m[2]
+	} else if m := reThemeCode.FindStringSubmatch(s); m != nil {
 		s = m[1] + m[2]
 	}
 	suffix := ""

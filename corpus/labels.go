@@ -86,7 +86,7 @@ func labelKindIn(line string, repeated map[string]bool) (fieldKind, string) {
 	} else if i := dashAfterLabel(t); i > 0 {
 		// "Porteur — Service de PMI": a label run in before a dash.
 		head, rest = t[:i], strings.TrimSpace(t[i:])
-	} else if i := strings.Index(t, ". "); i > 0 && i < 40 && len(strings.Fields(t[:i])) <= 3 && vocabularyKind(normalizeLabel(t[:i])) != fNone {
+	} else if i := strings.Index(t, ". "); i > 0 && i < 40 && len(strings.Fields(t[:i])) <= 5 && vocabularyKind(normalizeLabel(t[:i])) != fNone {
 		// "Constats. 512 assistants familiaux en 2022…": a label run in
 		// at the start of its paragraph, ended by a full stop.
 		head, rest = t[:i], strings.TrimSpace(t[i+1:])

@@ -18,8 +18,8 @@ const MaxDocumentBytes = 16 << 20
 // labelPattern is a fiche label as documents print them: "12", "1.2",
 // "2.2.4", "3 bis", "A3", "B1 bis", numbered under a Roman axis
 // number, "II-3" or "III.2", and the codes of plan-tracking tools, two
-// capitals, a dash and a number ("EF-01", "PE-13").
-const labelPattern = `(?:[IVX]{1,4}[-.]\d{1,2}|[A-Z]{2}-\d{1,2}\b|[A-Za-z][.-]?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter|quater))?`
+// or three capitals, a dash and a number ("EF-01", "PE-13", "PRE-1").
+const labelPattern = `(?:[IVX]{1,4}[-.]\d{1,2}|[A-Z]{2,3}-\d{1,2}\b|[A-Za-z][.-]?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter|quater))?`
 
 // actionWord names the unit of a plan of actions in a document that has no
 // fiches: "Action 2.3", "Mesure n° 1.1", "Chantier 4", perhaps with the
@@ -183,12 +183,15 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	data = bytes.TrimPrefix(toUTF8(data), []byte("\xef\xbb\xbf"))
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	raw := liftHeaderFiches(unfoldHTML(unfoldFrontMatter(unfoldOutline(unescapeMarkdown(unfoldXMLExport(strings.Split(text, "\n")))))))
+	raw := liftHeaderFiches(unfoldHTML(unfoldFrontMatter(unfoldOutline(unescapeMarkdown(unfoldJSONExport(unfoldXMLExport(strings.Split(text, "\n"))))))))
 	dropLinkList(raw)
 	unfoldGridTables(raw)
 	numberRowsAsHeads(raw)
 	joinBannerNumbers(raw)
 	lines, tableEnds := unfoldColumnTables(raw)
+	// Ticked options first: a form's line of options, the same on
+	// every page, would read as a running header.
+	unfoldCheckboxes(lines)
 	furniture := pageFurniture(lines)
 	markNavigation(lines, furniture)
 	unfoldLabelBlocks(lines, furniture)
@@ -209,6 +212,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 		}
 	}
 	applyMatrix(doc, responsibilityMatrix(doc.Lines))
+	applyAnnexes(doc)
 	return doc, nil
 }
 
@@ -525,7 +529,7 @@ func (p *parser) matchFiche(t string) []string {
 	if strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") {
 		t = strings.TrimSpace(t[1 : len(t)-1])
 	}
-	if m := reFiche.FindStringSubmatch(t); m != nil && !labelCut(t, m[1]) {
+	if m := reFiche.FindStringSubmatch(t); m != nil && !labelCut(t, m[1]) && !codeAfterFA(t) {
 		return m[1:]
 	}
 	// "Orientation 2 > Objectif 2.2 > Action 2.2.1": a path of headings
@@ -614,8 +618,10 @@ func breadcrumb(t string) ([]string, string) {
 
 // countFicheHeadings counts the lines that read as fiche headings.
 // reCodedHead is the markdown heading of an action coded by a letter and
-// a number, a dash, then its title: "#### B2 – Ouvrir une UAPED".
-var reCodedHead = regexp.MustCompile(`^#{2,6}\s*([A-Z]\d{1,2}(?:\.\d{1,2})?)\s*[–—-]\s*(\S.{2,})$`)
+// a number, or by the three letters of its theme, a dash and a number, a
+// dash, then its title: "#### B2 – Ouvrir une UAPED", "## PRE-1 — Une
+// PMI qui va vers les familles".
+var reCodedHead = regexp.MustCompile(`^#{2,6}\s*([A-Z]\d{1,2}(?:\.\d{1,2})?|[A-Z]{2,3}-\d{1,2})\s*[–—-]\s*(\S.{2,})$`)
 
 // lineMeasure returns the length of a document's full lines when it was
 // wrapped at a fixed width (a printed page, even in a proportional font):
@@ -729,7 +735,7 @@ func countCodedHeadings(lines []string) int {
 func countFicheHeadings(lines []string) int {
 	n := 0
 	for _, l := range lines {
-		if t := cleanText(l); len(t) < 300 && reFiche.MatchString(t) {
+		if t := cleanText(l); len(t) < 300 && reFiche.MatchString(t) && !codeAfterFA(t) {
 			n++
 		}
 	}
@@ -807,7 +813,9 @@ func pageFurniture(lines []string) []bool {
 				onePerPage = false
 			}
 		}
-		if k, _ := labelKind(t); onePerPage && k == fNone {
+		// A form prints its labels on every page ("Public visé :"),
+		// each waiting for its value: no running header ends on a colon.
+		if k, _ := labelKind(t); onePerPage && k == fNone && !strings.HasSuffix(t, ":") {
 			for _, i := range idx {
 				marks[i] = true
 			}
@@ -2003,4 +2011,16 @@ func cellItems(cell string) []Item {
 		return nil
 	}
 	return []Item{{Text: t}}
+}
+
+// codeAfterFA reports a line that opens on a code whose letters begin
+// with "FA" ("FAM-1 — …"), which reFiche would read as the abbreviation
+// "FA" of "fiche action" before a label "M-1".
+func codeAfterFA(t string) bool {
+	t = strings.TrimLeft(t, "#* ")
+	if len(t) < 3 || !strings.EqualFold(t[:2], "fa") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[2:])
+	return unicode.IsLetter(r)
 }

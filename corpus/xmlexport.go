@@ -250,20 +250,34 @@ func (r *xmlRenderer) document(root *xmlNode) {
 	// adopted the plan, for which period and when. The tool's own
 	// (type, status, identifiers) are left out.
 	var facts []string
-	start, end := "", ""
+	start, end := periodOf(root)
+	// A period given apart ("periode": {"debut": 2025, "fin": 2029}) is
+	// a fact of the title page, no section.
+	var period *xmlNode
+	for _, c := range root.children {
+		if start != "" {
+			break
+		}
+		if len(c.children) == 0 && c.text == "" {
+			if start, end = periodOf(c); start != "" {
+				period = c
+			}
+		}
+	}
+	var prose []xml.Attr
 	for _, a := range root.attrs {
 		k := xmlName(a.Name.Local)
 		v := strings.TrimSpace(a.Value)
 		switch {
 		case v == "":
-		case strings.Contains(k, "adoption") || strings.Contains(k, "adopte"):
+		case (strings.Contains(k, "adoption") || strings.Contains(k, "adopte")) && (strings.Contains(k, "date") || frenchDate(v) != v):
 			facts = append(facts, "Document adopté le "+frenchDate(v)+".")
 		case k == "collectivite" || k == "departement" || k == "territoire" || k == "organisation" || k == "organization":
 			facts = append(facts, v)
-		case k == "debut" || k == "start" || k == "annee debut":
-			start = v
-		case k == "fin" || k == "end" || k == "annee fin":
-			end = v
+		case isProse(v) && !xmlTitleNames[k]:
+			// A preamble written in an attribute, as a JSON export's
+			// members all are.
+			prose = append(prose, a)
 		}
 	}
 	if start != "" && end != "" {
@@ -273,9 +287,17 @@ func (r *xmlRenderer) document(root *xmlNode) {
 		r.line(f)
 		r.blank()
 	}
+	for _, a := range prose {
+		r.line("## " + xmlLabel(xmlName(a.Name.Local)))
+		r.blank()
+		r.line(strings.TrimSpace(a.Value))
+		r.blank()
+	}
 	axis := 0
 	for _, c := range root.children {
-		r.part(c, &axis, 2)
+		if c != period {
+			r.part(c, &axis, 2)
+		}
 	}
 	if len(r.glossary) > 0 {
 		r.blank()
@@ -308,13 +330,25 @@ func (r *xmlRenderer) part(n *xmlNode, axis *int, level int) {
 			}
 		}
 	case acronymOf(n) != "":
-		r.glossary = append(r.glossary, acronymOf(n)+" : "+n.text)
+		r.glossary = append(r.glossary, acronymOf(n)+" : "+expansionOf(n))
 	case xmlParaNames[name] && len(n.children) == 0:
 		if n.text != "" {
 			r.blank()
 			r.line(n.text)
 			r.blank()
 		}
+	case len(n.children) == 0 && n.text == "" && n.title() == "" && proseAttrs(n):
+		// "gouvernance": {"comite_pilotage": "Présidé par…", …}: a
+		// section whose attributes are its paragraphs.
+		r.blank()
+		r.line(strings.Repeat("#", min(level, 4)) + " " + xmlLabel(name))
+		r.blank()
+		for _, a := range n.attrs {
+			if v := strings.TrimSpace(a.Value); v != "" && !xmlQuietNames[xmlName(a.Name.Local)] {
+				r.line("- " + xmlLabel(xmlName(a.Name.Local)) + " : " + v)
+			}
+		}
+		r.blank()
 	case len(n.children) == 0:
 		if s := leafText(n); s != "" {
 			r.line("- " + s)
@@ -353,8 +387,11 @@ func wrapsOnly(n *xmlNode) bool {
 // axisWordOf returns the heading word of an axis element: its own name
 // when it is an axis word ("orientation"), "Axe" otherwise.
 func axisWordOf(name string) string {
-	if m := matchAxis(name + " 1"); m != nil {
-		return axisKindWord(m[1])
+	// A JSON export names an axis by its array: "orientations".
+	for _, w := range []string{name, strings.TrimSuffix(name, "s")} {
+		if m := matchAxis(w + " 1"); m != nil {
+			return axisKindWord(m[1])
+		}
 	}
 	return "Axe"
 }
@@ -362,7 +399,7 @@ func axisWordOf(name string) string {
 // acronymOf returns the acronym an element defines ("<sigle
 // abrev='ASE'>Aide sociale…</sigle>"), "" when it defines none.
 func acronymOf(n *xmlNode) string {
-	if len(n.children) > 0 || n.text == "" {
+	if len(n.children) > 0 || expansionOf(n) == "" {
 		return ""
 	}
 	if _, v := n.attr(xmlAcronymAttr); v != "" && isAcronym(v) {
@@ -456,9 +493,16 @@ func (r *xmlRenderer) fiche(n *xmlNode) {
 	var others []string
 	for _, a := range n.attrs {
 		k := xmlName(a.Name.Local)
-		if v := strings.TrimSpace(a.Value); v != "" && !xmlCodeNames[k] && !xmlQuietNames[k] && !xmlTitleNames[k] {
-			others = append(others, xmlLabel(k)+" : "+strings.ReplaceAll(v, "_", " "))
+		v := strings.TrimSpace(a.Value)
+		if v == "" || xmlCodeNames[k] || xmlQuietNames[k] || xmlTitleNames[k] {
+			continue
 		}
+		// "constat": "Les délais…": a field written as an attribute.
+		if fk := xmlKind(a.Name.Local); fk != fNone && fk != fOther {
+			add(fk, v)
+			continue
+		}
+		others = append(others, xmlLabel(k)+" : "+strings.ReplaceAll(v, "_", " "))
 	}
 	for _, c := range n.children {
 		name := xmlName(c.name)
@@ -477,6 +521,7 @@ func (r *xmlRenderer) fiche(n *xmlNode) {
 		}
 		if len(c.children) == 0 {
 			add(k, fieldItem(c, k))
+			add(fCalendar, dueItem(c, k))
 			continue
 		}
 		for _, g := range c.children {
@@ -485,6 +530,7 @@ func (r *xmlRenderer) fiche(n *xmlNode) {
 				gk = k
 			}
 			add(gk, fieldItem(g, gk))
+			add(fCalendar, dueItem(g, gk))
 		}
 	}
 	for _, k := range order {
@@ -537,7 +583,12 @@ func fieldItem(n *xmlNode, k fieldKind) string {
 	if k == fPilots && strings.HasPrefix(name, "co") {
 		notes = append(notes, name)
 	}
-	if s := attrNotes(n, map[string]bool{"role": k != fPilots}); s != "" {
+	if text == "" && len(n.children) == 0 {
+		// A record of attributes alone, as JSON exports write them.
+		var more []string
+		text, more = record(n)
+		notes = append(notes, more...)
+	} else if s := attrNotes(n, map[string]bool{"role": k != fPilots}); s != "" {
 		notes = append(notes, s)
 	}
 	if text == "" {
