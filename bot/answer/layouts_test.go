@@ -420,3 +420,16 @@ func TestCountIsNotTheTarget(t *testing.T) {
 			[]string{"412"}},
 	})
 }
+
+// A fiche named by the code its schéma prints ("REP-1", "ACC-1"), with no
+// word before it, is that fiche.
+func TestFicheNamedByItsCode(t *testing.T) {
+	askFamilies(t, []family{
+		{"corse-du-sud-2013-2017.md", []string{"qui est pilote de REP-1 ?", "who leads REP-1 in Corse-du-Sud?", "bonjour, REP-1 c'est piloté par qui svp ? merci"},
+			[]string{"Direction de l'enfance et de la famille"}},
+		{"corse-du-sud-2013-2017.md", []string{"by when should REP-1 be in place?", "REP-1, c'est pour quand ?", "échéance de REP 1 ? je prépare le copil"},
+			[]string{"mars 2014"}},
+		{"corse-du-sud-2013-2017.md", []string{"qui porte ACC-1 ?", "who's in charge of ACC-1?", "ACC-1 : quel service pilote ?"},
+			[]string{"Service de l'accueil familial"}},
+	})
+}

@@ -125,8 +125,11 @@ var reOpenPeriod = regexp.MustCompile(`\b(?:(?:apres|after|beyond|au-dela de|au 
 var (
 	reYear     = regexp.MustCompile(`\b(19|20)\d\d\b`)
 	reFicheRef = regexp.MustCompile(`\b(?:fiches?(?:[ -]actions?)?|fa|actions?|mesures?|chantiers?|measures?|sheets?|cards?|action sheets?|items?)\s*(?:n\s*°|n°|no\.?|nr\.?|num(?:ero)?\.?|number|#)?\s*(` + labelRef + `)((?:\s*(?:,|et|and|&|ou|or)\s*(?:n°\s*)?(?:` + labelRef + `))*)`)
-	reBareRef  = regexp.MustCompile(`(?:^|\s)(?:la|le|the|number|n°|#)\s*(\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*(?:bis|ter)\b)?|[a-z]\d{1,2}(?:\s*bis\b)?)\s*(?:\?|$|,|:|de |du |en |in |for |pour |c |c'|est |elle |ca |is |has |aussi\b|also\b|too\b|non\b|svp\b|stp\b|please\b|pls\b)`)
-	reAxisRef  = regexp.MustCompile(`\b(orientation|objectifs? strat(?:egiques?)?\.?|axes? strategiques?|axe|axis|ambition|os|strategic objective|strategic goal|priorite|priority|enjeu|engagement|pilier|pillar)(?:\s*(?:n\s*°|n°|no\.?|number)?\s*(\d{1,2})|\s+([ivx]{1,5}|[a-h]))\b(?:[^'.]|$)`)
+	// reCodeRef is a fiche code as schémas print them, capitals then a
+	// number: "REP-1", "EF-01", "PE 13", "M4", "B1 bis".
+	reCodeRef = regexp.MustCompile(`\b[A-Z]{1,4}(?:\s?[-–]\s?|\s)?\d{1,2}(?:\s*(?:bis|ter)\b)?\b`)
+	reBareRef = regexp.MustCompile(`(?:^|\s)(?:la|le|the|number|n°|#)\s*(\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*(?:bis|ter)\b)?|[a-z]\d{1,2}(?:\s*bis\b)?)\s*(?:\?|$|,|:|de |du |en |in |for |pour |c |c'|est |elle |ca |is |has |aussi\b|also\b|too\b|non\b|svp\b|stp\b|please\b|pls\b)`)
+	reAxisRef = regexp.MustCompile(`\b(orientation|objectifs? strat(?:egiques?)?\.?|axes? strategiques?|axe|axis|ambition|os|strategic objective|strategic goal|priorite|priority|enjeu|engagement|pilier|pillar)(?:\s*(?:n\s*°|n°|no\.?|number)?\s*(\d{1,2})|\s+([ivx]{1,5}|[a-h]))\b(?:[^'.]|$)`)
 	// reSubAxisRef is a numbered sub-level of an axis ("l'objectif 2.2"),
 	// whose fiches are labelled under it (2.2.1, 2.2.2…).
 	reSubAxisRef = regexp.MustCompile(`\b(?:orientation|objectif strategique|objectif|axe|axis|objective|goal|priorite|priority|enjeu)\s*(?:n\s*°|n°)?\s*(\d{1,2}\.\d{1,2})\b`)
@@ -345,6 +348,16 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 			}
 		}
 		rest = strings.Replace(rest, m[0], " ", 1)
+	}
+	// "Qui est pilote de REP-1 ?": a code a loaded schéma gives one of
+	// its fiches names that fiche, with no word before it.
+	if len(q.Fiches) == 0 {
+		for _, m := range reCodeRef.FindAllString(raw, -1) {
+			if id := corpus.CanonicalFicheID(m); id != "" && libHasFiche(lib, id) {
+				q.Fiches = AppendUnique(q.Fiches, id)
+				rest = strings.Replace(rest, corpus.Fold(m), " ", 1)
+			}
+		}
 	}
 	if len(q.Fiches) == 0 {
 		if m := reBareRef.FindStringSubmatch(rest); m != nil {
@@ -1311,6 +1324,19 @@ func compassOf(after string, covered map[string]string) bool {
 			if len(name) >= 4 && len(next) >= 4 && next[:4] == name[:4] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// libHasFiche reports whether a loaded schéma has a fiche labelled id.
+func libHasFiche(lib *corpus.Library, id string) bool {
+	if lib == nil {
+		return false
+	}
+	for _, d := range lib.Docs {
+		if d.Fiche(id) != nil {
+			return true
 		}
 	}
 	return false
