@@ -66,7 +66,7 @@ func TestFormAndAnnexClasses(t *testing.T) {
 			file:   "cantal-annexes-codees.md",
 			why:    "headings coded by a theme and a number are fiches; annex rows and definitions keyed by the code land in the fiche's fields",
 			axes:   []string{"Prévenir", "Protéger"},
-			fiches: []string{"FAM1", "FAM2", "ENF1"},
+			fiches: []string{"FAM-1", "FAM-2", "ENF-1"},
 			want: []readFiche{
 				{id: "FAM-1", title: "Des visites de PMI dans les vallées",
 					pilots:     []string{"Service de PMI"},

@@ -49,7 +49,7 @@ func TestNewLayoutClasses(t *testing.T) {
 			file:   "haute-corse-export-xml.txt",
 			why:    "an XML export's elements are read as the field labels they name, whatever the language",
 			axes:   []string{"Soutenir les familles dans les villages", "Accueillir près de chez soi"},
-			fiches: []string{"HC1", "HC2", "HC3"},
+			fiches: []string{"HC-1", "HC-2", "HC-3"},
 			want: []readFiche{
 				{id: "HC-01", title: "Ouvrir des permanences de PMI itinérantes",
 					pilots:     []string{"Service de PMI de Bastia"},
@@ -65,7 +65,7 @@ func TestNewLayoutClasses(t *testing.T) {
 			file:   "guadeloupe-questions-emoji.md",
 			why:    "an emoji before a question label is decoration; a middle dot ends a coded fiche's number; a cap is an axis",
 			axes:   []string{"Soutenir les parents", "Protéger sans attendre"},
-			fiches: []string{"GP1", "GP2", "GP3"},
+			fiches: []string{"GP-1", "GP-2", "GP-3"},
 			want: []readFiche{
 				{id: "GP-01", title: "Des visites de PMI dans chaque commune",
 					pilots:     []string{"Le service de PMI de Basse-Terre"},

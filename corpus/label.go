@@ -48,11 +48,14 @@ func CanonicalFicheID(s string) string {
 	if m := reLetterDash.FindStringSubmatch(s); m != nil {
 		s = m[1] + m[2]
 	}
-	// "EF-01": the leading zero of a tool's code carries no meaning.
+	// "EF-01": the leading zero of a tool's code carries no meaning; the
+	// dash stays, as documents and readers print these codes with it.
 	if m := reToolCode.FindStringSubmatch(s); m != nil && m[1] != "no" {
-		s = m[1] + m[2]
+		n, _ := strconv.Atoi(m[2])
+		return strings.ToUpper(m[1]) + "-" + strconv.Itoa(n)
 	} else if m := reThemeCode.FindStringSubmatch(s); m != nil {
-		s = m[1] + m[2]
+		n, _ := strconv.Atoi(m[2])
+		return strings.ToUpper(m[1]) + "-" + strconv.Itoa(n)
 	}
 	suffix := ""
 	if m := reLabelSuffix.FindStringSubmatch(s); m != nil {
