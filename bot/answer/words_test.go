@@ -2020,3 +2020,20 @@ func TestQuestionPointsBackToTheAskersWork(t *testing.T) {
 		"We see more and more children exposed to domestic violence. When is Isère's action on that due?",
 	}, "Semestre 1 / 2022")
 }
+
+// Words in quotes name something ("the 'steer, evaluate, innovate'
+// orientation"): they ask for no field. "Impact indicators" asks for the
+// indicators, "impact" is no topic.
+func TestQuotedNamesAndKindsOfIndicators(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"Which action sheets sit under Moselle's 'steer, evaluate, innovate' orientation?",
+		"Moselle, les fiches de l'orientation « piloter, évaluer, innover » ?",
+		"bonjour, quelles fiches dans l'orientation \"piloter, évaluer, innover\" de la Moselle ? merci",
+	}, "Fiche 13", "Fiche 14")
+	answersAll(t, eng, []string{
+		"What impact indicators are set for Moselle's Projet pour l'Enfant sheet?",
+		"La fiche PPE de la Moselle, quels indicateurs d'impact ?",
+		"for a review: Moselle's Projet pour l'Enfant fiche, the impact indicators?",
+	}, "Renforcement de l'appropriation du PPE")
+}

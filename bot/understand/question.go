@@ -508,7 +508,9 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	}
 	// "Besides the pilot, who's involved?": a field set aside is not asked.
 	seg = reSetAside.ReplaceAllStringFunc(seg, func(m string) string { return strings.Repeat(" ", len(m)) })
-	fseg := scan(withoutSubordinateWhen(seg))
+	// "The fiches under Moselle's 'steer, evaluate, innovate'
+	// orientation": words in quotes name something; they ask nothing.
+	fseg := scan(withoutSubordinateWhen(withoutQuoted(seg)))
 	var weakOnly bool
 	var strong map[string]bool
 	q.Field, weakOnly, strong = chooseField(lib, fseg, w)
@@ -1344,6 +1346,16 @@ func libHasFiche(lib *corpus.Library, id string) bool {
 		}
 	}
 	return false
+}
+
+// reQuoted is a span in quotes: «…», “…”, "…", or '…' opened after a
+// space and closed before a space or a stop (an apostrophe inside a word
+// is no quote).
+var reQuoted = regexp.MustCompile(`«[^»]{3,80}»|“[^”]{3,80}”|"[^"]{3,80}"|(?:^|\s)'[^'\s][^']{2,80}'(?:\s|[?.,;:!]|$)`)
+
+// withoutQuoted returns text with blanks for its quoted spans.
+func withoutQuoted(text string) string {
+	return reQuoted.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
 }
 
 // withoutSelf returns text with blanks for the sentences in which the
