@@ -95,7 +95,13 @@ func (e *Engine) candidates(ctx context.Context, q *question, conv chat.Conversa
 			cs = append(cs, candidate{kind: kind, cue: cue, try: try})
 		}
 	}
-	lists := !q.Glossary && (q.List || q.Axis > 0) && !(q.ListBare && q.Overview == understand.OverviewAxes && q.Axis == 0)
+	// "The Moselle fiche about innovation (orientation 5), what does it
+	// aim at?" asks a field of the fiche the topic names; the orientation
+	// only places it.
+	noTopic := len(retrieval.Terms(retrieval.Translate(q.Topic))) == 0 && len(q.Acronyms) == 0
+	// "The actions under axe 3" are its fiches.
+	axisPlaces := q.Axis > 0 && !q.List && q.Field != "" && q.Field != retrieval.FieldSummary && q.Field != retrieval.FieldActions && !noTopic
+	lists := !q.Glossary && (q.List || q.Axis > 0 && !axisPlaces) && !(q.ListBare && q.Overview == understand.OverviewAxes && q.Axis == 0)
 	// "Prévention spé en Isère : quelles actions sont prévues ?": the
 	// actions of the fiche the topic names, when one does.
 	add("fiche actions", fieldCue, lists && q.ListByActions && q.Field == retrieval.FieldActions && q.Axis == 0 && len(q.Within) == 0,
@@ -158,7 +164,6 @@ func (e *Engine) candidates(ctx context.Context, q *question, conv chat.Conversa
 	// "Qui sont les contributeurs de cette fiche ?" in a thread whose
 	// last answer was a passage: the fiche the last question's topic
 	// names (after a list of several fiches, none is guessed).
-	noTopic := len(retrieval.Terms(retrieval.Translate(q.Topic))) == 0 && len(q.Acronyms) == 0
 	add("thread's topic", fieldCue, q.Field != "" && noTopic && conv.Question != "" && conv.Fiche == "" && len(conv.List) == 0,
 		func() (answer, bool) {
 			prev := e.lastQuestion(q, conv)

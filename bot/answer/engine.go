@@ -1236,7 +1236,9 @@ var (
 	nameHeads = []string{"nom", "name", "names", "appelle", "appellent", "s'appelle", "s'appellent"}
 	askWords  = map[string]bool{"besoin": true, "need": true, "needs": true, "faut": true, "quel": true, "quelle": true, "quels": true, "quelles": true, "what": true, "what's": true, "whats": true,
 		"combien": true, "how": true, "which": true, "qui": true, "who": true, "son": true, "sa": true, "leur": true, "his": true, "her": true, "their": true, "s'appelle": true, "comment": true}
-	notPersons = map[string]bool{"service": true, "direction": true, "dispositif": true, "fiche": true, "schema": true, "sheet": true, "plan": true}
+	// "Un nom de fonction", "the job title": a role, no person.
+	notPersons = map[string]bool{"service": true, "direction": true, "dispositif": true, "fiche": true, "schema": true, "sheet": true, "plan": true,
+		"fonction": true, "poste": true, "role": true, "post": true, "position": true, "job": true}
 )
 
 // asksFor reports a question whose interrogative (quel, what, combien, qui,
@@ -1266,7 +1268,7 @@ func asksFor(folded string, heads []string) bool {
 					return false
 				}
 				k := j + 1
-				for k < len(words) && (words[k] == "of" || words[k] == "du" || words[k] == "de" || words[k] == "a" || words[k] == "the") {
+				for k < len(words) && (words[k] == "of" || words[k] == "du" || words[k] == "de" || words[k] == "la" || words[k] == "a" || words[k] == "the") {
 					k++
 				}
 				return k >= len(words) || !notPersons[words[k]]

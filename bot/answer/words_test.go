@@ -2037,3 +2037,25 @@ func TestQuotedNamesAndKindsOfIndicators(t *testing.T) {
 		"for a review: Moselle's Projet pour l'Enfant fiche, the impact indicators?",
 	}, "Renforcement de l'appropriation du PPE")
 }
+
+// "Un nom de fonction", "the job title" asks for a role, which the
+// schéma gives; "son nom" asks for a person, which it does not.
+func TestRoleNameIsNoPersonsName(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"bonjour, qui porte la démarche Petits Pas Grands Pas cote PMI en Isère ? jai besoin d'un nom de fonction pour mon CR",
+		"Petits Pas en Isère : quel est le nom du poste qui pilote ?",
+		"who leads the Petits Pas scheme in Isère? just need the name of the role",
+	}, "Puéricultrice référente technique PMI")
+	findsNothing(t, eng, []string{"qui pilote la démarche Petits Pas en Isère ? j'ai besoin de son nom", "Petits Pas in Isère: what's the lead's name?"})
+}
+
+// A field asked of a fiche named by its topic and placed in its
+// orientation is that fiche's field, not the orientation's list.
+func TestFieldOfAFichePlacedInItsOrientation(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"What is the Moselle fiche about innovation and quality of care (orientation 5) trying to achieve?",
+		"orientation 5 de la Moselle, la fiche innovation : quels objectifs ?",
+		"Moselle, orientation 5, fiche sur l'innovation, elle vise quoi ? merci",
+	}, "chef de file")
+}

@@ -128,6 +128,9 @@ var (
 	// reCodeRef is a fiche code as schémas print them, capitals then a
 	// number: "REP-1", "EF-01", "PE 13", "M4", "B1 bis".
 	reCodeRef = regexp.MustCompile(`\b[A-Z]{1,4}(?:\s?[-–]\s?|\s)?\d{1,2}(?:\s*(?:bis|ter)\b)?\b`)
+	// reRoleName asks for the name of a role or a body, which the schémas
+	// give, not of a person: "le nom du poste", "the name of the role".
+	reRoleName = regexp.MustCompile(`\bnom (?:du|de la|de|d'un|d'une|de son|de sa) (?:poste|fonction|role|service|direction|dispositif|structure)\b|\bname of (?:the |that |this )?(?:role|post|position|job|service|team|body)\b`)
 	// reCodeSpace is a code typed with a space for its dash: "REP 1".
 	reCodeSpace = regexp.MustCompile(`^([A-Z]{2,4})\s(\d)`)
 	reBareRef   = regexp.MustCompile(`(?:^|\s)(?:la|le|the|number|n°|#)\s*(\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*(?:bis|ter)\b)?|[a-z]\d{1,2}(?:\s*bis\b)?)\s*(?:\?|$|,|:|de |du |en |in |for |pour |c |c'|est |elle |ca |is |has |aussi\b|also\b|too\b|non\b|svp\b|stp\b|please\b|pls\b)`)
@@ -468,7 +471,9 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	// "J'ai besoin du nom du service pour un mail": a mail to write is the
 	// purpose, not the address asked.
 	q.WantsContact = scan(reForPurpose.ReplaceAllString(fq.s, " ")).has(intentVocab.phrases("contact"))
-	q.WantsName = fq.has(intentVocab.phrases("name"))
+	q.WantsName = fq.has(intentVocab.phrases("name")) && !reRoleName.MatchString(q.Folded)
+	// "Le nom du poste qui pilote" asks for the pilot: no topic.
+	rest = reRoleName.ReplaceAllString(rest, " ")
 	q.WantsMoney = fq.has(intentVocab.phrases("money"))
 	q.WantsDuration = fq.has(intentVocab.phrases("duration"))
 	q.WantsUpcoming = fq.has(intentVocab.phrases("upcoming"))
