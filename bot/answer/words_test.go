@@ -2059,3 +2059,12 @@ func TestFieldOfAFichePlacedInItsOrientation(t *testing.T) {
 		"Moselle, orientation 5, fiche sur l'innovation, elle vise quoi ? merci",
 	}, "chef de file")
 }
+
+// "What does the plan actually do to…" asks for the actions.
+func TestWhatDoesThePlanDoTo(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"What does the Isère plan actually do to set up departmental regulation of orientations to placement places?",
+		"what does Isère do to regulate orientations to its placement places?",
+		"for my notes: what do they do in Isère to set up a departmental regulation of placements?",
+	}, "Recruter un agent")
+}
