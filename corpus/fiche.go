@@ -634,8 +634,35 @@ func milestone(text, group string, it Item) Milestone {
 	m := Milestone{Label: label, Raw: raw, Span: it.Span}
 	if per, ok := leadingPeriod(raw); ok {
 		m.Start, m.End = per.Start, per.End
+	} else if per, when, ok := sentenceTime(text); ok {
+		// "Les six lieux devront être ouverts d'ici décembre 2027": a
+		// calendar told in a sentence; the sentence is what is due.
+		m.Label, m.Raw, m.Start, m.End = strings.TrimRight(text, " ."), when, per.Start, per.End
 	}
 	return m
+}
+
+// reYearWord is a year standing as a word of a sentence.
+var reYearWord = regexp.MustCompile(`^(?:19|20)\d\d[.,;:)]*$`)
+
+// sentenceTime finds the time a calendar sentence states: the longest
+// time expression, of at most six words, that ends with the first of its
+// years ("d'ici décembre 2027", "en 2025").
+func sentenceTime(text string) (Period, string, bool) {
+	words := strings.Fields(text)
+	for i, w := range words {
+		if !reYearWord.MatchString(w) {
+			continue
+		}
+		for k := max(0, i-5); k <= i; k++ {
+			when := strings.TrimRight(strings.Join(words[k:i+1], " "), ".,;:)")
+			if per, ok := ParsePeriod(when); ok && !per.Start.IsZero() && !per.End.IsZero() {
+				return per, when, true
+			}
+		}
+		return Period{}, "", false
+	}
+	return Period{}, "", false
 }
 
 // splitMilestone splits "Élaboration du guide : Semestre 1 : 2021" at the
