@@ -79,7 +79,16 @@ var reRunInAcronym = regexp.MustCompile(`(?:^|[.;]\s+)([A-ZÀ-Ý][A-Z0-9&ÀÉÈ'
 // the entries with their lines and the index of the paragraph's last
 // line; no entries when the paragraph holds fewer than three.
 func (p *parser) runInGlossary(i int) ([]GlossaryEntry, int) {
-	var text string
+	// A paragraph that does not open with an acronym is none: it is not
+	// gathered, which keeps a long glossary from being gathered again at
+	// each of its lines.
+	if i >= len(p.lines) || p.furniture[i] {
+		return nil, i
+	}
+	if l := reRunInAcronym.FindStringSubmatchIndex(cleanText(p.lines[i])); l == nil || l[2] != 0 {
+		return nil, i
+	}
+	var b strings.Builder
 	var starts, nums []int
 	last := i
 	for j := i; j < len(p.lines); j++ {
@@ -90,13 +99,14 @@ func (p *parser) runInGlossary(i int) ([]GlossaryEntry, int) {
 		if t == "" || j > i && (p.isGlossaryHeading(t) || reMDHead.MatchString(p.lines[j])) {
 			break
 		}
-		starts, nums = append(starts, len(text)+min(len(text), 1)), append(nums, j+1)
-		if text != "" {
-			text += " "
+		starts, nums = append(starts, b.Len()+min(b.Len(), 1)), append(nums, j+1)
+		if b.Len() > 0 {
+			b.WriteByte(' ')
 		}
-		text += t
+		b.WriteString(t)
 		last = j
 	}
+	text := b.String()
 	locs := reRunInAcronym.FindAllStringSubmatchIndex(text, -1)
 	if len(locs) < 3 || locs[0][2] != 0 {
 		return nil, i
