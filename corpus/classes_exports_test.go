@@ -100,27 +100,7 @@ func TestExportClasses(t *testing.T) {
 			if d.Title != tc.title {
 				t.Errorf("title %q, want %q", d.Title, tc.title)
 			}
-			var axes, ids []string
-			for _, a := range d.Axes {
-				axes = append(axes, a.Label())
-			}
-			for _, f := range d.Fiches {
-				ids = append(ids, f.ID)
-			}
-			if !slices.Equal(axes, tc.axes) {
-				t.Errorf("axes %q, want %q", axes, tc.axes)
-			}
-			if !slices.Equal(ids, tc.fiches) {
-				t.Errorf("fiches %q, want %q", ids, tc.fiches)
-			}
-			for _, w := range tc.want {
-				checkReadFiche(t, d, w)
-			}
-			for acr, exp := range tc.glossary {
-				if !slices.ContainsFunc(d.Glossary, func(g corpus.GlossaryEntry) bool { return g.Acronym == acr && g.Expansion == exp }) {
-					t.Errorf("glossary has no %s = %q", acr, exp)
-				}
-			}
+			checkReadDocument(t, d, axisLabel, append([]string{}, tc.axes...), tc.fiches, tc.want, tc.glossary)
 			if tc.text != "" && !slices.ContainsFunc(d.Sections, func(s corpus.Section) bool { return strings.Contains(s.Text, tc.text) }) {
 				t.Errorf("no section holds %q", tc.text)
 			}

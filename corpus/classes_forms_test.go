@@ -9,7 +9,6 @@ package corpus_test
 // definition lists keyed by those codes.
 
 import (
-	"slices"
 	"testing"
 
 	"schemabot/corpus"
@@ -86,27 +85,7 @@ func TestFormAndAnnexClasses(t *testing.T) {
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := loadClass(t, tc.file)
-			var axes, ids []string
-			for _, a := range d.Axes {
-				axes = append(axes, a.Title)
-			}
-			for _, f := range d.Fiches {
-				ids = append(ids, f.ID)
-			}
-			if tc.axes != nil && !slices.Equal(axes, tc.axes) {
-				t.Errorf("axes %q, want %q", axes, tc.axes)
-			}
-			if !slices.Equal(ids, tc.fiches) {
-				t.Errorf("fiches %q, want %q", ids, tc.fiches)
-			}
-			for _, w := range tc.want {
-				checkReadFiche(t, d, w)
-			}
-			for acr, exp := range tc.glossary {
-				if got := d.Expand(acr); got != exp {
-					t.Errorf("glossary %s: %q, want %q", acr, got, exp)
-				}
-			}
+			checkReadDocument(t, d, axisTitle, tc.axes, tc.fiches, tc.want, tc.glossary)
 			if f := d.Fiche("FAM-1"); f != nil && len(f.Milestones) < 2 {
 				t.Errorf("fiche FAM-1: milestones %v, want the deadline and the years", f.Milestones)
 			}

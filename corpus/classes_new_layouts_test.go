@@ -9,7 +9,6 @@ package corpus_test
 // lines, fiches coded by two letters and a number under "caps".
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -82,27 +81,7 @@ func TestNewLayoutClasses(t *testing.T) {
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			d := loadClass(t, tc.file)
-			var axes, ids []string
-			for _, a := range d.Axes {
-				axes = append(axes, a.Title)
-			}
-			for _, f := range d.Fiches {
-				ids = append(ids, f.ID)
-			}
-			if !slices.Equal(axes, tc.axes) {
-				t.Errorf("axes %q, want %q", axes, tc.axes)
-			}
-			if !slices.Equal(ids, tc.fiches) {
-				t.Errorf("fiches %q, want %q", ids, tc.fiches)
-			}
-			for _, w := range tc.want {
-				checkReadFiche(t, d, w)
-			}
-			for acr, exp := range tc.glossary {
-				if got := d.Expand(acr); got != exp {
-					t.Errorf("glossary %s: %q, want %q", acr, got, exp)
-				}
-			}
+			checkReadDocument(t, d, axisTitle, append([]string{}, tc.axes...), tc.fiches, tc.want, tc.glossary)
 			if t.Failed() {
 				t.Logf("the rule: %s", tc.why)
 			}

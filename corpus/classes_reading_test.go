@@ -31,6 +31,39 @@ type readFiche struct {
 }
 
 // checkReadFiche compares a fiche of d with what a reader expects.
+// checkReadDocument checks what a reader expects of a document as a whole:
+// its axes as axisName names them (unless wantAxes is nil), its fiche ids
+// in order, the fiches of want, and that each acronym of glossary expands
+// as given.
+func checkReadDocument(t *testing.T, d *corpus.Document, axisName func(corpus.Axis) string, wantAxes, wantIDs []string, want []readFiche, glossary map[string]string) {
+	t.Helper()
+	var axes, ids []string
+	for _, a := range d.Axes {
+		axes = append(axes, axisName(a))
+	}
+	for _, f := range d.Fiches {
+		ids = append(ids, f.ID)
+	}
+	if wantAxes != nil && !slices.Equal(axes, wantAxes) {
+		t.Errorf("axes %q, want %q", axes, wantAxes)
+	}
+	if !slices.Equal(ids, wantIDs) {
+		t.Errorf("fiches %q, want %q", ids, wantIDs)
+	}
+	for _, w := range want {
+		checkReadFiche(t, d, w)
+	}
+	for acr, exp := range glossary {
+		if got := d.Expand(acr); got != exp {
+			t.Errorf("glossary %s: %q, want %q", acr, got, exp)
+		}
+	}
+}
+
+// axisTitle and axisLabel name an axis by its title alone or by its label.
+func axisTitle(a corpus.Axis) string { return a.Title }
+func axisLabel(a corpus.Axis) string { return a.Label() }
+
 func checkReadFiche(t *testing.T, d *corpus.Document, w readFiche) {
 	t.Helper()
 	f := d.Fiche(w.id)
