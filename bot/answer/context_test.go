@@ -788,3 +788,18 @@ func TestAnythingOnATopicInTheOtherSchema(t *testing.T) {
 		"et la Moselle, quelque chose sur l'AEMO ?",
 	}, "reconfiguration de l'AEMO")
 }
+
+// A follow-up about another schéma that names its own topic ("et en Isère,
+// qui pilote le PPE ?" after Moselle's fiche 6) asks for that schéma's
+// fiche on the topic, not the fiche of the same number there; one that
+// names nothing ("et en Isère ?") keeps the number.
+func TestFollowUpInTheOtherSchemaNamesItsTopic(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"en moselle pour le PPE (fiche 6) c quoi les indicateurs de réalisation ?", "et les contributeurs ?"}
+	answersInThread(t, eng, prior, []string{
+		"ok. et en isere c qui qui pilote le PPE ?",
+		"and in Isère, who leads the PPE work?",
+		"et côté Isère, le projet pour l'enfant, qui pilote ?",
+	}, "Conforter la mise en œuvre du Projet pour l'enfant")
+	answersInThread(t, eng, []string{"qui pilote la fiche 6 en Moselle ?"}, []string{"et en Isère ?"}, "Mieux protéger les enfants dans les situations de violences conjugales")
+}

@@ -793,7 +793,10 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		// A fiche found by its topic belongs to the thread's document: a
 		// follow-up about another schéma does not inherit it. One named by
 		// its number is that number in any schéma ("et en Moselle ?").
-		if len(q.Fiches) == 0 && (conv.Named || conv.Doc == "" || slices.Contains(q.Docs, conv.Doc)) {
+		// "Et en Isère, qui pilote le PPE ?" after Moselle's fiche 6 names
+		// its topic: Isère's fiche on it, not Isère's fiche 6.
+		ownTopic := !slices.Contains(q.Docs, conv.Doc) && (len(q.Acronyms) > 0 || e.hasTopic(q.Topic, q.Lang))
+		if len(q.Fiches) == 0 && (conv.Named && !ownTopic || conv.Doc == "" || slices.Contains(q.Docs, conv.Doc)) {
 			q.Fiches = []string{conv.Fiche}
 		}
 		if q.Field == "" {
