@@ -2068,3 +2068,14 @@ func TestWhatDoesThePlanDoTo(t *testing.T) {
 		"for my notes: what do they do in Isère to set up a departmental regulation of placements?",
 	}, "Recruter un agent")
 }
+
+// "On le mesure comment ?" asks for the indicators, and the fiche's
+// indicators answer whole, not the one indicator that repeats the
+// question's words.
+func TestMeasuredAsksForAllTheIndicators(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"suivi santé des enfants confiés en isere, on le mesure comment ?",
+		"Isère, le suivi de la santé des enfants confiés : comment on le mesure ?",
+		"the Isère health follow-up of children in care: how will it be measured?",
+	}, "bilan initial", "bilan de suivi")
+}
