@@ -15,14 +15,7 @@ import (
 )
 
 func TestFormAndAnnexClasses(t *testing.T) {
-	for _, tc := range []struct {
-		file     string
-		why      string
-		axes     []string
-		fiches   []string
-		want     []readFiche
-		glossary map[string]string
-	}{
+	runClassCases(t, []classCase{
 		{
 			file:   "indre-export-json.txt",
 			why:    "a JSON export under a pasted note: keys are field labels, records of values are items, a due date is a calendar entry",
@@ -82,18 +75,11 @@ func TestFormAndAnnexClasses(t *testing.T) {
 			},
 			glossary: map[string]string{"ASE": "Aide sociale à l'enfance"},
 		},
-	} {
-		t.Run(tc.file, func(t *testing.T) {
-			d := loadClass(t, tc.file)
-			checkReadDocument(t, d, axisTitle, tc.axes, tc.fiches, tc.want, tc.glossary)
-			if f := d.Fiche("FAM-1"); f != nil && len(f.Milestones) < 2 {
-				t.Errorf("fiche FAM-1: milestones %v, want the deadline and the years", f.Milestones)
-			}
-			if t.Failed() {
-				t.Logf("the rule: %s", tc.why)
-			}
-		})
-	}
+	}, func(t *testing.T, d *corpus.Document) {
+		if f := d.Fiche("FAM-1"); f != nil && len(f.Milestones) < 2 {
+			t.Errorf("fiche FAM-1: milestones %v, want the deadline and the years", f.Milestones)
+		}
+	})
 }
 
 // TestMalformedJSONExport checks that an export cut short or nested

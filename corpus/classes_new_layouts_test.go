@@ -16,14 +16,7 @@ import (
 )
 
 func TestNewLayoutClasses(t *testing.T) {
-	for _, tc := range []struct {
-		file     string
-		why      string
-		axes     []string
-		fiches   []string
-		want     []readFiche
-		glossary map[string]string
-	}{
+	runClassCases(t, []classCase{
 		{
 			file:   "mayotte-recit-continu.pdf",
 			why:    "a numbered paragraph is a fiche, its first sentence the title; sentences name the fields; a) b) are actions",
@@ -78,15 +71,7 @@ func TestNewLayoutClasses(t *testing.T) {
 			},
 			glossary: map[string]string{"CCAS": "centre communal d'action sociale", "PMI": "protection maternelle et infantile"},
 		},
-	} {
-		t.Run(tc.file, func(t *testing.T) {
-			d := loadClass(t, tc.file)
-			checkReadDocument(t, d, axisTitle, append([]string{}, tc.axes...), tc.fiches, tc.want, tc.glossary)
-			if t.Failed() {
-				t.Logf("the rule: %s", tc.why)
-			}
-		})
-	}
+	}, nil)
 }
 
 // TestMalformedXMLExport checks that an export cut short is read as text,

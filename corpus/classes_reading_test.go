@@ -31,6 +31,34 @@ type readFiche struct {
 }
 
 // checkReadFiche compares a fiche of d with what a reader expects.
+// classCase is a fixture of a layout class and what a reader expects of
+// it: its axes by title (nil: not checked), fiche ids, fiches and glossary.
+type classCase struct {
+	file     string
+	why      string
+	axes     []string
+	fiches   []string
+	want     []readFiche
+	glossary map[string]string
+}
+
+// runClassCases checks each case's document, then what more checks, when
+// not nil, expects of it; a failure names the rule the case stands for.
+func runClassCases(t *testing.T, cases []classCase, more func(*testing.T, *corpus.Document)) {
+	for _, tc := range cases {
+		t.Run(tc.file, func(t *testing.T) {
+			d := loadClass(t, tc.file)
+			checkReadDocument(t, d, axisTitle, tc.axes, tc.fiches, tc.want, tc.glossary)
+			if more != nil {
+				more(t, d)
+			}
+			if t.Failed() {
+				t.Logf("the rule: %s", tc.why)
+			}
+		})
+	}
+}
+
 // checkReadDocument checks what a reader expects of a document as a whole:
 // its axes as axisName names them (unless wantAxes is nil), its fiche ids
 // in order, the fiches of want, and that each acronym of glossary expands
