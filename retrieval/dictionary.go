@@ -74,7 +74,7 @@ func EnglishOnly(word string) bool {
 
 // verbEndings are the endings of French finite verb forms and past
 // participles ("affichées"), longest first.
-var verbEndings = []string{"issaient", "issait", "issent", "issons", "issez", "eraient", "erait", "eront", "iront", "aient", "ions", "iez", "ait", "ais", "ent", "ons", "era", "ira", "ees", "ez", "ee", "es", "e"}
+var verbEndings = []string{"issaient", "issait", "issent", "issons", "issez", "eraient", "erait", "eront", "iront", "aient", "ions", "iez", "ait", "ais", "ent", "ons", "era", "ira", "ees", "ies", "ez", "ee", "es", "ie", "is", "e", "i"}
 
 // VerbForm reports whether word, as typed, is an infinitive ("obtenir")
 // or a conjugated form of a French verb ("restent", "démarrent",
@@ -95,6 +95,16 @@ func VerbForm(word string) bool {
 			continue
 		}
 		for _, inf := range []string{"er", "ir", "re"} {
+			if fr[base+inf] {
+				return true
+			}
+		}
+	}
+	// The singular of a verb in -ir or -re drops the consonant before
+	// its ending: "sert" (servir), "vit" (vivre), "dort" (dormir), "dit"
+	// (dire), "met" (mettre).
+	if base, ok := strings.CutSuffix(w, "t"); ok && len(base) >= 2 {
+		for _, inf := range []string{"re", "tre", "vir", "vre", "mir", "tir"} {
 			if fr[base+inf] {
 				return true
 			}

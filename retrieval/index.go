@@ -329,12 +329,15 @@ func (ix *Index) Completions(term string, limit int) []string {
 	return out
 }
 
-// editDistance is the Levenshtein distance of a and b, or limit+1 when it
-// is larger than limit.
+// editDistance is the optimal string alignment distance of a and b (the
+// Levenshtein distance where swapping two neighbouring letters is one
+// edit: "acceuil" is one typo from "accueil"), or limit+1 when it is
+// larger than limit.
 func editDistance(a, b []rune, limit int) int {
 	if abs(len(a)-len(b)) > limit {
 		return limit + 1
 	}
+	before := make([]int, len(b)+1) // the row before prev
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for j := range prev {
@@ -349,12 +352,15 @@ func editDistance(a, b []rune, limit int) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], before[j-2]+1)
+			}
 			rowMin = min(rowMin, cur[j])
 		}
 		if rowMin > limit {
 			return limit + 1
 		}
-		prev, cur = cur, prev
+		before, prev, cur = prev, cur, before
 	}
 	return prev[len(b)]
 }

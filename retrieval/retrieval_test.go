@@ -214,6 +214,12 @@ func TestCorrect(t *testing.T) {
 			t.Errorf("Correct(%q) = %q, %v", w, c, ok)
 		}
 	}
+	// Two letters typed the wrong way round are one typo.
+	for w, want := range map[string]string{"acceuil": "accueil", "partenaries": "partenaires", "famliles": "familles", "adolsecents": "adolescents"} {
+		if c, ok := ix.Correct(Stem(w)); !ok || c != Stem(want) {
+			t.Errorf("Correct(%q) = %q, %v, want %q", w, c, ok, Stem(want))
+		}
+	}
 	if c, ok := ix.Correct(Stem("xylophone")); ok {
 		t.Errorf("Correct(xylophone) = %q, want none", c)
 	}

@@ -3,9 +3,12 @@ package retrieval
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+
+	"schemabot/corpus"
 )
 
 // english maps English words and phrases of child-welfare planning to the
@@ -72,6 +75,11 @@ func parseTable(text string) (map[string]string, error) {
 var abbreviations = func() map[string]string {
 	m := loadTable("abbreviations")
 	for k, v := range loadTable("synonyms") {
+		// The words typed stay an alternative: a schéma that never says
+		// "majorité" may still say "18 ans".
+		if !slices.Contains(strings.Split(corpus.Fold(v), " | "), corpus.Fold(k)) {
+			v += " | " + k
+		}
 		m[k] = v
 	}
 	return m

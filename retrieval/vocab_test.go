@@ -1,8 +1,11 @@
 package retrieval
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"schemabot/corpus"
 )
 
 // The embedded tables load, and a malformed or duplicated line is refused
@@ -34,6 +37,21 @@ func TestVocabularyTables(t *testing.T) {
 	for _, bad := range []string{"no separator", "= no key", "a = b\na = c"} {
 		if _, err := parseTable(bad); err == nil || !strings.Contains(err.Error(), "line") {
 			t.Errorf("%q: err = %v, want one naming the line", bad, err)
+		}
+	}
+}
+
+// A synonym read in a question keeps the words typed as an alternative:
+// a schéma that never says "majorité" may still print "après 18 ans".
+func TestSynonymsKeepTheWordsTyped(t *testing.T) {
+	for _, tt := range []struct{ question, want string }{
+		{"les jeunes majeurs après 18 ans ?", "18 ans"},
+		{"indicateurs pour les enfants placés", "enfants places"},
+		{"qui pilote le retour en famille ?", "retour en famille"},
+	} {
+		found, _ := Abbreviations(corpus.Fold(tt.question))
+		if !slices.ContainsFunc(found, func(f string) bool { return slices.Contains(strings.Split(corpus.Fold(f), " | "), tt.want) }) {
+			t.Errorf("Abbreviations(%q) = %q, want %q among the alternatives", tt.question, found, tt.want)
 		}
 	}
 }

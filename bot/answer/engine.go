@@ -1367,6 +1367,12 @@ func compoundParts(text string) []string {
 				continue
 			}
 			if len(strings.Fields(first)) >= 2 && len(strings.Fields(second)) >= 2 && hasQ(first) && hasQ(second) {
+				// The first part is a question too: its mark tells the
+				// sentence that asks from the chat before it ("On a 4
+				// nouveaux MNA ce mois-ci. Combien en 2018, et en 2013 ?").
+				if !strings.HasSuffix(first, "?") {
+					first += " ?"
+				}
 				return []string{first, second}
 			}
 		}

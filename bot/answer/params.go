@@ -57,7 +57,7 @@ type Params struct {
 	// UnknownWeight is the weight of the words of a question no document
 	// uses, relative to the rarest word the documents use: what makes the
 	// bot say it did not find ("le maire", "un numéro de téléphone").
-	UnknownWeight float64 `fit:"0.5,0.75,1"`
+	UnknownWeight float64 `fit:"0.5,0.75,1,1.25,1.5"`
 	// CoverWeight is how much the share of the question a fiche holds
 	// moves the fiche's rank, against its search score.
 	CoverWeight float64 `fit:"0.6,1,1.3,1.6,1.9"`

@@ -235,6 +235,7 @@ func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 				// Unknown words of the context ("on a des gamins qui
 				// restent…") weigh as context too.
 				w[j].weight = max(askingUnknown, w[j].weight*e.params.ContextWeight)
+				w[j].context = askingUnknown == 0
 			case !slices.ContainsFunc(w[j].terms, func(t string) bool { return asking[t] }):
 				w[j].weight *= e.params.ContextWeight
 				w[j].context = true
@@ -567,6 +568,12 @@ func abstractNoun(word string) bool {
 	return false
 }
 
+// asksUnknown reports a question whose asking words hold a word no
+// document uses.
+func asksUnknown(w []termGroup) bool {
+	return slices.ContainsFunc(w, func(g termGroup) bool { return !g.context && slices.Contains(g.terms, unknownTerm) })
+}
+
 // unknownTerm stands for the question's words that no document uses.
 const unknownTerm = "\x00unknown"
 
@@ -800,7 +807,11 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 	held := cover[ranked[0]]
 	if recall := e.titleNamed(q, text, ranked, scores); recall >= e.params.TitleRecall {
 		held = max(held, recall)
-	} else if held < e.params.FicheCover && !e.clearLead(ranked, scores, cover) {
+	} else if held < e.params.FicheCover && (!e.clearLead(ranked, scores, cover) || asksUnknown(e.questionWeights(q, text))) {
+		// The lead excuses the chat words around a topic, not a word of
+		// the topic that no document uses ("la lutte contre la
+		// prostitution des mineurs"): the fiche ahead is then only the
+		// nearest to a topic no fiche treats.
 		return answer{}, false
 	}
 	// A narrative passage that answers better wins over a fiche; so does

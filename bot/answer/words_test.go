@@ -2079,3 +2079,94 @@ func TestMeasuredAsksForAllTheIndicators(t *testing.T) {
 		"the Isère health follow-up of children in care: how will it be measured?",
 	}, "bilan initial", "bilan de suivi")
 }
+
+// "La lutte contre X" is about X: a fiche titled "Lutter contre Y" is no
+// nearer to a topic no fiche treats, and still answers when named by Y.
+func TestFightAgainstIsNoTopic(t *testing.T) {
+	eng := testEngine(t)
+	findsNothing(t, eng, []string{
+		"Qui pilote la lutte contre la prostitution des mineurs ?",
+		"who's in charge of fighting child prostitution in Isère?",
+		"bonjour, je bosse en MDS. Qui porte la lutte contre la prostitution des ados en Moselle ?",
+		"qui pilote la lutte contre le harcèlement scolaire ?",
+	})
+	answersAll(t, eng, []string{
+		"Qui pilote la lutte contre les sorties sèches ?",
+		"je suis AS en MDS, on suit beaucoup de jeunes de 18 ans. C'est qui le pilote de la lutte contre les sorties sèches ?",
+		"who leads the fight against dry exits from care?",
+	}, "Chargée de mission prévention protection de l'enfance")
+}
+
+// "Le schéma a une fiche sur X, elle vise quoi ?": the field asked of the
+// one fiche looked for, then the thread is about that fiche.
+func TestFieldOfTheFicheLookedFor(t *testing.T) {
+	eng := testEngine(t)
+	asks := []string{
+		"Le schéma de l'Isère a une fiche sur les violences conjugales, elle vise quoi ?",
+		"Salut, je suis AS de secteur et je me sens seule sur ces situations. Je crois que l'Isère a une fiche sur les enfants exposés aux violences conjugales, elle vise quoi exactement ?",
+		"il y a une fiche sur les violences conjugales en Isère, ça vise quoi ?",
+	}
+	answersAll(t, eng, asks, "travail en réseau")
+	answersInThread(t, eng, asks[:1], []string{"ok merci. et qui pilote ?", "et c'est piloté par qui ?"}, "PMI")
+}
+
+// What the asker says of their own work asks for nothing: "on passe des
+// heures au téléphone" wants no phone number and no duration, "pour mon
+// mail" no address.
+func TestOwnWorkAsksForNoContact(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"Bonjour, je suis cheffe de service accueil familial en Isère. On passe des heures au téléphone pour trouver une place pour un enfant, c'est épuisant. La régulation départementale des places, concrètement ça consiste en quoi ?",
+		"je passe ma vie au téléphone pour trouver des places. la régulation départementale des places en Isère, ça prévoit quoi ?",
+		"We spend hours on the phone to find a placement. What does Isère plan for its departmental regulation of placement places?",
+	}, "disponibilité")
+	answersAll(t, eng, []string{
+		"Salut, qui pilote la fiche 12 en Isère ? j'ai besoin du nom du service pour mon mail",
+		"qui porte la fiche 12 en Isère, c'est pour notre courriel",
+		"who leads fiche 12 in Isère? I need the service name for my email",
+	}, "Médecin départemental de PMI")
+}
+
+// A message that asks two things after some chat: the first part is
+// asked as the question it is, its chat aside, and neither part is said
+// not found.
+func TestTwoQuestionsAfterChat(t *testing.T) {
+	eng := testEngine(t)
+	asks := []string{
+		"On fait un point d'equipe sur l'augmentation des MNA, on en a 4 nouveaux ce mois-ci sur notre secteur. Combien il y avait de placements MNA en Moselle fin 2018, et combien en 2013 ?",
+		"point d'équipe demain, on a eu 3 arrivées cette semaine. Combien de placements MNA en Moselle fin 2018, et combien en 2013 ?",
+		"We got four new arrivals this month. How many MNA placements did Moselle have at the end of 2018, and how many in 2013?",
+	}
+	answersAll(t, eng, asks, "362", "111")
+	for _, q := range asks {
+		if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); strings.Contains(a.Text, "pas trouvé") || strings.Contains(a.Text, "did not find") {
+			t.Errorf("%q: a part said not found:\n%s", q, a.Text)
+		}
+	}
+}
+
+// "À quel moment" asks when; "cb" is chat for "combien".
+func TestChatWordsForWhenAndHowMany(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"Le protocole de prévention en Isère, il doit être signé à quel moment ?",
+		"at what point is the Isère prevention protocol to be signed?",
+		"bonjour, pour mon planning : le protocole de prévention isérois, c'est signé à quel moment ?",
+	}, "Signature du Protocole : 2022")
+	answersAll(t, eng, []string{
+		"cb de MNA en Moselle fin 2018 ?",
+		"salut ! cb de placements MNA en Moselle fin 2018 stp",
+		"cb de placements de mineurs non accompagnés en Moselle en 2018 ?",
+	}, "362")
+}
+
+// A person's name ("nom prénom", "her full name") is not in the schémas,
+// whatever post the question names; "la fonction pas le nom" asks for the
+// post.
+func TestFirstNameAndSurnameAreNotGiven(t *testing.T) {
+	findsNothing(t, testEngine(t), []string{
+		"c'est qui la cheffe de service APE en Isère (nom prénom) ? je dois lui écrire",
+		"le chef de service APE à la DEJS, son nom et prénom svp",
+		"I need the first name and surname of the head of child protection placements in Isère",
+	})
+}

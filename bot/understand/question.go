@@ -470,12 +470,19 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 		(containsPhrase(q.Folded, "ou") || containsPhrase(q.Folded, "where")) && fq.has(intentVocab.phrases("held"))
 	// "J'ai besoin du nom du service pour un mail": a mail to write is the
 	// purpose, not the address asked.
-	q.WantsContact = scan(reForPurpose.ReplaceAllString(fq.s, " ")).has(intentVocab.phrases("contact"))
-	q.WantsName = fq.has(intentVocab.phrases("name")) && !reRoleName.MatchString(q.Folded)
+	// "On passe des heures au téléphone pour trouver une place. La
+	// régulation des places, ça consiste en quoi ?": what the asker says
+	// of their own work asks for no phone number and no duration.
+	asked := fq
+	if w := withoutSelf(fq.s); strings.Trim(w, " .!?\n") != "" {
+		asked = scan(w)
+	}
+	q.WantsContact = scan(reForPurpose.ReplaceAllString(asked.s, " ")).has(intentVocab.phrases("contact"))
+	q.WantsName = asked.has(intentVocab.phrases("name")) && !reRoleName.MatchString(q.Folded)
 	// "Le nom du poste qui pilote" asks for the pilot: no topic.
 	rest = reRoleName.ReplaceAllString(rest, " ")
-	q.WantsMoney = fq.has(intentVocab.phrases("money"))
-	q.WantsDuration = fq.has(intentVocab.phrases("duration"))
+	q.WantsMoney = asked.has(intentVocab.phrases("money"))
+	q.WantsDuration = asked.has(intentVocab.phrases("duration"))
 	q.WantsUpcoming = fq.has(intentVocab.phrases("upcoming"))
 	q.WantsPlanned = fq.has(intentVocab.phrases("planned"))
 	q.WantsTarget = fq.has(intentVocab.phrases("target"))
@@ -1449,7 +1456,7 @@ var notPluralNouns = map[string]bool{"sont": true, "does": true, "was": true, "h
 
 // reForPurpose is a means of contact named as what the answer is for:
 // "pour un mail", "for an email", "pour lui envoyer un mail".
-var reForPurpose = regexp.MustCompile(`\b(?:pour|for|to)\s+(?:un|une|an|a|lui|leur|send|envoyer|write|ecrire|\s)*\s*(?:e-?mail|mail|courriel|appel|call)\b`)
+var reForPurpose = regexp.MustCompile(`\b(?:pour|for|to)\s+(?:un|une|an|a|mon|ma|notre|my|our|the|le|la|lui|leur|send|envoyer|write|ecrire|\s)*\s*(?:e-?mail|mail|courriel|appel|call)\b`)
 
 // reSetAside is a word set aside from what is asked: "besides the pilot",
 // "à part le pilote", "other than the partners".
