@@ -164,7 +164,9 @@ func columnHeader(line string) []column {
 	return cols
 }
 
-var reRowID = regexp.MustCompile(`^(?:[A-Z]{0,2}\s?\d{1,2}(?:\.\d{1,2}){0,2}|[A-Z]\.?\d{1,2})\.?$`)
+// reRowID is the identifier that opens a row: "2.1", "A3", "FA 12", and
+// the action of a lettered objective of a Roman orientation ("II.B.2").
+var reRowID = regexp.MustCompile(`^(?:[A-Z]{0,2}\s?\d{1,2}(?:\.\d{1,2}){0,2}|[A-Z]\.?\d{1,2}|[IVX]{1,4}\.[A-H]\.\d{1,2})\.?$`)
 
 // readColumnRows reads the rows of a table from line i on. It returns the
 // rewritten lines, one slice per row or passed-through line, and the index
@@ -172,12 +174,13 @@ var reRowID = regexp.MustCompile(`^(?:[A-Z]{0,2}\s?\d{1,2}(?:\.\d{1,2}){0,2}|[A-
 func readColumnRows(lines []string, i int, cols []column) ([][]string, int) {
 	var out [][]string
 	var cells [][]string // the current row's lines, per column
+	compounds := hyphenCompounds(lines)
 	rowID := ""
 	flush := func() {
 		if rowID == "" {
 			return
 		}
-		out = append(out, rowLines(rowID, cols, cells))
+		out = append(out, rowLines(rowID, cols, cells, compounds))
 		rowID, cells = "", nil
 	}
 	tolerance := 2
@@ -200,6 +203,12 @@ func readColumnRows(lines []string, i int, cols []column) ([][]string, int) {
 		if strings.ContainsRune(line, '\f') {
 			// A page ends the row: the table goes on after the page's
 			// furniture, under a repeated header.
+			flush()
+			out = append(out, []string{line})
+			continue
+		}
+		if rePageNumber.MatchString(t) {
+			// The page's number, printed under its last row.
 			flush()
 			out = append(out, []string{line})
 			continue
@@ -264,18 +273,26 @@ var reObjectivesLabel = regexp.MustCompile(`(?i)\bobjectifs?\s*:`)
 // rowLines writes a row as a fiche heading and one labelled line per
 // column. The first column that is not a field holds the title, and often
 // the objectives after an "Objectifs :" of their own.
-func rowLines(id string, cols []column, cells [][]string) []string {
+func rowLines(id string, cols []column, cells [][]string, compounds map[string]bool) []string {
 	title := ""
 	var fields []string
 	titled := false
 	for c := 1; c < len(cols); c++ {
-		text := joinCellLines(cells[c])
+		text := joinCellLines(cells[c], compounds)
 		if text == "" {
 			continue
 		}
 		if !titled && cols[c].kind == fNone {
 			titled = true
 			title = text
+			// A column that joins the action and its content ("Action
+			// et contenu") opens on the title, a sentence; the content
+			// follows it.
+			if head, rest := firstSentence(text); rest != "" && joinsContent(cols[c].label) {
+				title = head
+				fields = append(fields, cols[c].label+" : "+rest)
+				continue
+			}
 			if loc := reObjectivesLabel.FindStringIndex(text); loc != nil && loc[0] > 0 {
 				fields = append(fields, strings.TrimSpace(text[loc[0]:]))
 				title = strings.TrimSpace(text[:loc[0]])
@@ -288,9 +305,57 @@ func rowLines(id string, cols []column, cells [][]string) []string {
 	return append(append(out, fields...), "")
 }
 
+// joinsContent reports the label of a column that holds an action's title
+// and what it is made of: "Action et contenu", "Intitulé et description".
+func joinsContent(label string) bool {
+	head, tail, ok := strings.Cut(normalizeLabel(label), " et ")
+	if !ok {
+		return false
+	}
+	switch tail {
+	case "contenu", "description", "modalites", "declinaison", "mise en oeuvre":
+		return knownKind(head, head) == fActions || strings.HasPrefix(head, "intitule")
+	}
+	return false
+}
+
+// firstSentence cuts text after its first full stop that a capital
+// follows, unless an initial or a title ends there ("M. Durand"); the
+// sentence loses its stop. rest is "" when text is one sentence.
+func firstSentence(text string) (head, rest string) {
+	for i := 0; i+2 < len(text); i++ {
+		if text[i] != '.' || text[i+1] != ' ' || abbreviationBefore(text[:i]) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text[i+2:]); unicode.IsUpper(r) {
+			return strings.TrimSpace(text[:i]), strings.TrimSpace(text[i+2:])
+		}
+	}
+	return text, ""
+}
+
+// reCompound is a word written with a hyphen: "sages-femmes".
+var reCompound = regexp.MustCompile(`\p{L}+-\p{L}+`)
+
+// hyphenCompounds returns the words lines write with a hyphen, folded.
+func hyphenCompounds(lines []string) map[string]bool {
+	out := map[string]bool{}
+	for _, l := range lines {
+		if strings.IndexByte(l, '-') < 0 {
+			continue
+		}
+		for _, w := range reCompound.FindAllString(l, -1) {
+			out[Fold(w)] = true
+		}
+	}
+	return out
+}
+
 // joinCellLines joins the lines of a cell, mending the words the layout
-// hyphenated at the end of a line ("informa-" "tions").
-func joinCellLines(parts []string) string {
+// hyphenated at the end of a line ("informa-" "tions"), but not those the
+// document writes with their hyphen elsewhere (compounds): "sages-"
+// "femmes" stays "sages-femmes".
+func joinCellLines(parts []string, compounds map[string]bool) string {
 	var b strings.Builder
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
@@ -300,7 +365,7 @@ func joinCellLines(parts []string) string {
 		s := b.String()
 		switch {
 		case s == "":
-		case strings.HasSuffix(s, "-") && len(s) > 1 && unicode.IsLetter(lastRune(s[:len(s)-1])) && unicode.IsLower(firstRune(p)):
+		case strings.HasSuffix(s, "-") && len(s) > 1 && unicode.IsLetter(lastRune(s[:len(s)-1])) && unicode.IsLower(firstRune(p)) && !compounds[Fold(lastWord(s)+firstWord(p))]:
 			b.Reset()
 			b.WriteString(s[:len(s)-1])
 		case strings.HasSuffix(s, "-"):
@@ -310,6 +375,17 @@ func joinCellLines(parts []string) string {
 		b.WriteString(p)
 	}
 	return b.String()
+}
+
+// lastWord and firstWord are the words at either end of s, their
+// punctuation left out.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	return strings.TrimLeft(f[len(f)-1], "(«\"'’")
+}
+
+func firstWord(s string) string {
+	return strings.TrimRight(strings.Fields(s)[0], ",;.:)»\"")
 }
 
 func lastRune(s string) rune {
@@ -380,7 +456,7 @@ func figureRow(lines []string, i int) ([]string, int) {
 		if len(labels[k]) == 0 {
 			return nil, 0
 		}
-		out = append(out, f.text+" "+joinCellLines(labels[k]))
+		out = append(out, f.text+" "+joinCellLines(labels[k], nil))
 	}
 	return append(out, ""), n
 }

@@ -592,6 +592,12 @@ func milestones(cal Field) []Milestone {
 // liaison opérationnelle en décembre 2026"); otherwise it is one entry.
 func datedClauses(text string) []string {
 	parts := strings.Split(text, " ; ")
+	// "premier semestre 2024 pour les staffs, fin 2025 pour la
+	// couverture complète": clauses set apart by commas, each opening on
+	// its time.
+	if commas := strings.Split(text, ", "); len(parts) < 2 && len(commas) >= 2 && leadEachWithTime(commas) {
+		parts = commas
+	}
 	if len(parts) < 2 {
 		// "T3 2025 : extension à Thiers. 1er trimestre 2026 : création de
 		// l'équipe.": sentences that each start with their time.
@@ -618,6 +624,17 @@ func datedClauses(text string) []string {
 		}
 	}
 	return parts
+}
+
+// leadEachWithTime reports clauses that each open on a time expression
+// and say what is due after it.
+func leadEachWithTime(clauses []string) bool {
+	for _, c := range clauses {
+		if _, ok := leadingPeriod(c); !ok || isPeriod(strings.TrimRight(c, " .")) {
+			return false
+		}
+	}
+	return true
 }
 
 // milestone reads one calendar entry, under the group a heading item

@@ -28,7 +28,7 @@ var reThemeCode = regexp.MustCompile(`^([a-z]{3})\s*[-–]\s*0*(\d{1,2})$`)
 // numbers separated by dots ("12", "1.2", "A3", "AB1.2"); a Roman axis
 // number of up to four letters before a dot ("III.2", "VIII.1"); or one
 // capital letter ("C"), in a plan that letters its actions A, B, C….
-var reLabelShape = regexp.MustCompile(`^(?:[A-Z]{0,2}\.?\d+(?:\.\d+)*|[A-Z]{3}\d+(?:\.\d+)*|[IVX]{3,4}\.\d+(?:\.\d+)*|[A-Z])$`)
+var reLabelShape = regexp.MustCompile(`^(?:[A-Z]{0,2}\.?\d+(?:\.\d+)*|[A-Z]{3}\d+(?:\.\d+)*|[IVX]{3,4}\.\d+(?:\.\d+)*|[IVX]{1,4}\.[A-H]\.\d+|[A-Z])$`)
 
 // CanonicalFicheID returns the canonical form of a fiche label, so that the
 // ways people and documents write one label compare equal: "n°12" and "012"

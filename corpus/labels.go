@@ -17,7 +17,7 @@ var labelHeads = []struct {
 	kind  fieldKind
 	heads []string
 }{
-	{fPilots, []string{"pilot", "copilot", "co-pilot", "porteur", "porteuse", "co-porteur", "coporteur", "responsable", "coordinat"}},
+	{fPilots, []string{"pilot", "copilot", "co-pilot", "portage", "porteur", "porteuse", "co-porteur", "coporteur", "responsable", "coordinat"}},
 	{fPartners, []string{"partenai", "acteur", "contribut", "intervenant"}},
 	{fCalendar, []string{"calendrier", "echean", "delai", "planning", "planification", "temporalit", "duree", "jalon"}},
 	{fObjectives, []string{"objectif", "finalit", "resultats attendus", "resultat attendu"}},
@@ -50,6 +50,16 @@ var labelPhrases = map[string]fieldKind{
 	"comment evaluer": fIndicators,
 }
 
+// runInLabels are labels only when run in before their value (see
+// labelKindIn).
+var runInLabels = map[string]fieldKind{"suivi": fIndicators}
+
+// isListItem reports a line that is an item of a list: "- …", "• …", "* …".
+func isListItem(line string) bool {
+	t := strings.TrimSpace(line)
+	return strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "* ")
+}
+
 // labelKind reads a line as a field label ("Le pilote", "<i>Pilotes</i>",
 // "Les indicateurs d'évaluation :", "PILOTE(S)") and returns its kind and
 // any text that follows the label on the same line ("Pilote : DEJS").
@@ -62,8 +72,10 @@ func labelKind(line string) (fieldKind, string) {
 func labelKindIn(line string, repeated map[string]bool) (fieldKind, string) {
 	t := cleanText(line)
 	// A long line is a label only when a short head ends with its colon
-	// ("Critères de réussite : délai moyen…; part…; nombre…").
-	if c := strings.IndexByte(t, ':'); t == "" || len(t) > 200 && (c < 0 || c > 60) {
+	// ("Critères de réussite : délai moyen…; part…; nombre…"), or a
+	// short head in bold ends with its full stop ("**Ce que l'on
+	// vise.** Repérer dès la grossesse…").
+	if c := strings.IndexByte(t, ':'); t == "" || len(t) > 200 && (c < 0 || c > 60) && !boldRunIn(line) {
 		return fNone, ""
 	}
 	t = strings.TrimLeft(t, "#* ")
@@ -100,6 +112,12 @@ func labelKindIn(line string, repeated map[string]bool) (fieldKind, string) {
 	// indicator.
 	alone := !delimited && len(strings.Fields(norm)) > 5 && strings.ToUpper(head) != head
 	if k := knownKind(head, norm); k != fNone && !capitalisedInside(head) && !alone {
+		return k, rest
+	}
+	// "**Suivi :** nombre de contrats…": a word too common to be a label
+	// on its own is one run in before its value at the head of a
+	// paragraph, not as a heading or a list item ("- Suivi : en continu").
+	if k, ok := runInLabels[norm]; ok && delimited && rest != "" && !isListItem(line) {
 		return k, rest
 	}
 	if repeated[norm] {
@@ -370,6 +388,17 @@ func capitalLabels(lines []string, repeated map[string]bool) bool {
 func boldHead(raw string) bool {
 	t := strings.TrimLeft(strings.TrimSpace(raw), "-–•* ")
 	return strings.HasPrefix(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(raw), "-")), "**") && strings.Contains(t, ":")
+}
+
+// boldRunIn reports a paragraph that opens on a short head in bold
+// ended by a full stop: "**Constats.** En 2022…".
+func boldRunIn(raw string) bool {
+	t := strings.TrimSpace(raw)
+	if !strings.HasPrefix(t, "**") {
+		return false
+	}
+	end := strings.Index(t[2:], "**")
+	return end > 0 && end < 60 && strings.HasSuffix(t[2:2+end], ".")
 }
 
 // repeatedLabels finds the labels a document uses that the vocabulary does

@@ -18,8 +18,9 @@ const MaxDocumentBytes = 16 << 20
 // labelPattern is a fiche label as documents print them: "12", "1.2",
 // "2.2.4", "3 bis", "A3", "B1 bis", numbered under a Roman axis
 // number, "II-3" or "III.2", and the codes of plan-tracking tools, two
-// or three capitals, a dash and a number ("EF-01", "PE-13", "PRE-1").
-const labelPattern = `(?:[IVX]{1,4}[-.]\d{1,2}|[A-Z]{2,3}-\d{1,2}\b|[A-Za-z][.-]?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter|quater))?`
+// or three capitals, a dash and a number ("EF-01", "PE-13", "PRE-1"),
+// and the action of a lettered objective of a Roman orientation ("II.B.2").
+const labelPattern = `(?:[IVX]{1,4}\.[A-H]\.\d{1,2}|[IVX]{1,4}[-.]\d{1,2}|[A-Z]{2,3}-\d{1,2}\b|[A-Za-z][.-]?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter|quater))?`
 
 // actionWord names the unit of a plan of actions in a document that has no
 // fiches: "Action 2.3", "Mesure n° 1.1", "Chantier 4", perhaps with the
@@ -31,13 +32,13 @@ var (
 	reTOCEntry = regexp.MustCompile(`^(.*\S)\s*(?:\t+|\.{3,}|…+)\s*\.*\s*(\d{1,3})$`)
 	reTOCLoose = regexp.MustCompile(`^(.*\S)\s+(?:\.{1,2}\s*|\s)(\d{1,3})$`)
 	// reFiche is a fiche heading: "Fiche action n°3 : …", "FICHE N°13 - …",
-	// "Fiche-action A1", "Fiche n° 1.2", and the same with the spaces lost
-	// by PDF conversion ("Ficheactionn°25").
-	reFiche = regexp.MustCompile(`(?i)^(?:#+\s*)?(?:fiches?[\s-]*actions?|fiches?|fa)\s*(?:n\s*[°º]|n[o°º]\.?|num[ée]ro)?\s*(` + labelPattern + `)\b\s*(?:[:.\-–—]\s*(.*))?$`)
+	// "Fiche-action A1", "Fiche n° 1.2", "Fiche 3 · …", and the same with
+	// the spaces lost by PDF conversion ("Ficheactionn°25").
+	reFiche = regexp.MustCompile(`(?i)^(?:#+\s*)?(?:fiches?[\s-]*actions?|fiches?|fa)\s*(?:n\s*[°º]|n[o°º]\.?|num[ée]ro)?\s*(` + labelPattern + `)\b\s*(?:[:.\-–—·]\s*(.*))?$`)
 	// reActionHead is an action heading of a document that numbers actions
 	// without fiches: "Action 2.3 – …", "Action n°4 : …", a slide's
-	// "Action 7 | …".
-	reActionHead = regexp.MustCompile(`(?i)^(?:#+\s*)?` + actionWord + `\s*(?:n\s*[°º]\s*)?(` + labelPattern + `)\b\s*[:.\-–—|]\s*(.+)$`)
+	// "Action 7 | …", a shared workspace's "Action A1 · …".
+	reActionHead = regexp.MustCompile(`(?i)^(?:#+\s*)?` + actionWord + `\s*(?:n\s*[°º]\s*)?(` + labelPattern + `)\b\s*[:.\-–—|·]\s*(.+)$`)
 	// reAxis is an axis heading: Orientation, Axe, Objectif stratégique,
 	// Priorité, Enjeu or the "Cap" of documents written for the public,
 	// numbered in arabic or Roman numerals, with its title on the line or
@@ -183,7 +184,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	data = bytes.TrimPrefix(toUTF8(data), []byte("\xef\xbb\xbf"))
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	raw := liftHeaderFiches(unfoldHTML(unfoldFrontMatter(unfoldOutline(unescapeMarkdown(unfoldJSONExport(unfoldXMLExport(strings.Split(text, "\n"))))))))
+	raw := liftHeaderFiches(unfoldHTML(unfoldFrontMatter(unfoldOutline(unfoldFootnotes(unescapeMarkdown(unfoldJSONExport(unfoldXMLExport(strings.Split(text, "\n")))))))))
 	dropLinkList(raw)
 	unfoldGridTables(raw)
 	numberRowsAsHeads(raw)
@@ -213,6 +214,8 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	}
 	applyMatrix(doc, responsibilityMatrix(doc.Lines))
 	applyAnnexes(doc)
+	applyCodedObjectives(doc)
+	abbreviationGlossary(doc)
 	return doc, nil
 }
 
@@ -362,7 +365,11 @@ func (p *parser) scanTOC() {
 	// inContents is set under a "Sommaire" heading; lastPage is the
 	// highest page its entries gave so far.
 	inContents, lastPage := false, 0
+	figures := leaderFigures(p.lines)
 	for i, raw := range p.lines {
+		if figures[i] {
+			continue
+		}
 		t := cleanText(strings.ReplaceAll(raw, "\t", " \t "))
 		entry := strings.TrimSpace(reEmphasis.ReplaceAllString(raw, ""))
 		// Leaders shortened to fit the line ("… confiés . 34") are entries
@@ -421,6 +428,44 @@ func (p *parser) scanTOC() {
 		}
 	}
 }
+
+// reLeaderValue is what follows the dot leaders of a line: "296", "1 034",
+// "47 %".
+var reLeaderValue = regexp.MustCompile(`(?:\.{3,}|…+)\s*([^.…]*\d[^.…]*)$`)
+
+// leaderFigures marks the lines of a table of key figures set with dot
+// leaders, which looks like a table of contents:
+//
+//	Enfants confiés à l'ASE ..................... 1 034
+//	dont accueillis chez un assistant familial .. 47 %
+//	Assistants familiaux agréés ................. 296
+//
+// A run of two consecutive leader lines or more is such a table when one
+// of its values is no page number: a figure with a thousands space, a
+// percentage, an amount.
+func leaderFigures(lines []string) []bool {
+	marks := make([]bool, len(lines))
+	for i := 0; i < len(lines); {
+		j, figure := i, false
+		for ; j < len(lines); j++ {
+			m := reLeaderValue.FindStringSubmatch(strings.TrimSpace(lines[j]))
+			if m == nil {
+				break
+			}
+			if v := strings.Trim(m[1], " *_"); !reBarePage.MatchString(v) {
+				figure = true
+			}
+		}
+		for k := i; figure && j-i >= 2 && k < j; k++ {
+			marks[k] = true
+		}
+		i = max(j, i+1)
+	}
+	return marks
+}
+
+// reBarePage is a page number alone.
+var reBarePage = regexp.MustCompile(`^\d{1,3}$`)
 
 // reTOCSpaced is an entry of a table of contents whose page follows its
 // title after a space: "Mesure 4 : Évaluer en moins de 3 mois 9".
@@ -786,8 +831,10 @@ func pageFurniture(lines []string) []bool {
 			t = stripped
 		}
 		// An axis heading repeated at the top of each of its pages is
-		// still its heading: the parser merges repeated axes.
-		if t == "" || len(t) > 120 || marks[i] || matchAxis(cleanText(l)) != nil || labelledAxis(l, cleanText(l)) != nil || reFiche.MatchString(cleanText(l)) || reFicheWord.MatchString(cleanText(l)) {
+		// still its heading: the parser merges repeated axes. A landscape
+		// page's running header, its left and right halves on one line,
+		// runs to some 160 characters.
+		if t == "" || utf8.RuneCountInString(t) > 180 || marks[i] || matchAxis(cleanText(l)) != nil || labelledAxis(l, cleanText(l)) != nil || reFiche.MatchString(cleanText(l)) || reFicheWord.MatchString(cleanText(l)) {
 			continue
 		}
 		seen[t] = append(seen[t], i)
@@ -1418,12 +1465,18 @@ func (p *parser) nextLine(i int) int {
 // titleBelow returns the next non-blank line after i when it reads as a
 // title (short, not a label, not a heading), and the index to go on from.
 func (p *parser) titleBelow(i int) (string, int) {
-	for j := i + 1; j < len(p.lines) && j <= i+3; j++ {
+	for j, end := i+1, i+3; j < len(p.lines) && j <= end; j++ {
 		if p.furniture[j] {
 			continue
 		}
 		t := cleanText(p.lines[j])
 		if t == "" {
+			continue
+		}
+		// "ACTION N° 07" / "------------": the heading's underline is
+		// no title.
+		if reRuleLine.MatchString(t) {
+			end++
 			continue
 		}
 		if len(t) > 200 || p.matchFiche(t) != nil || reAxis.MatchString(t) {
@@ -1450,6 +1503,15 @@ func (p *parser) titleBelow(i int) (string, int) {
 		// "Intitulé" then the title on its own line, or "Intitulé
 		// Recruter…" as a table row joined by a space.
 		if rest, ok := titleLabel(t); ok {
+			// "Intitulé ...... Consolider … l'aide éducative à" /
+			// "                domicile": the title goes on under itself.
+			for rest != "" && j+1 < len(p.lines) && strings.HasPrefix(p.lines[j+1], "        ") {
+				next := cleanText(p.lines[j+1])
+				if k, _ := p.label(next); next == "" || k != fNone || !wrapsOnto(rest, next) {
+					break
+				}
+				rest, j = joinWrapped(rest, next), j+1
+			}
 			if rest != "" {
 				return rest, j
 			}
@@ -1473,6 +1535,10 @@ func (p *parser) titleBelow(i int) (string, int) {
 	return "", i
 }
 
+// reRuleLine is a line drawn under a heading in plain text: "-----",
+// "=====", "_____".
+var reRuleLine = regexp.MustCompile(`^(?:-{3,}|={3,}|_{3,}|~{3,})$`)
+
 // isCapitals reports a line of letters all in capitals.
 func isCapitals(t string) bool {
 	return strings.ToUpper(t) == t && strings.IndexFunc(t, unicode.IsLetter) >= 0
@@ -1490,7 +1556,9 @@ func titleLabel(t string) (string, bool) {
 			// Fold keeps the length of the letters these labels use
 			// only when unaccented; cut the original by runes.
 			n := len([]rune(l))
-			return strings.TrimSpace(strings.TrimLeft(string([]rune(t)[n:]), " :")), true
+			// "Intitulé ........ Créer une équipe mobile": dot leaders
+			// lead to the title.
+			return strings.TrimSpace(strings.TrimLeft(string([]rune(t)[n:]), " :.…")), true
 		}
 	}
 	return "", false
@@ -1714,6 +1782,12 @@ func (p *parser) addParagraph(ln int, raw, t string) {
 func wrapsOnto(above, line string) bool {
 	last, _ := utf8.DecodeLastRuneInString(above)
 	if last == utf8.RuneError || strings.ContainsRune(".:;!?…)»\"", last) {
+		return false
+	}
+	// A row of figures set with dot leaders ends on its value: the row
+	// below is another ("dont accueillis chez un assistant familial
+	// ...... 47 %").
+	if reLeaderValue.MatchString(above) && reLeaderValue.MatchString(line) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(line)
