@@ -220,13 +220,17 @@ func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 			start = sentenceStart(text, start)
 		}
 		asking := map[string]bool{}
-		askingUnknown := 0.0
 		for _, g := range e.weightsIn(text[start:end], q.Lang) {
 			for _, t := range g.terms {
 				asking[t] = true
-				if t == unknownTerm {
-					askingUnknown = g.weight
-				}
+			}
+		}
+		// The asker's trade ("je suis greffier, …") is no word of the
+		// topic the documents lack.
+		askingUnknown := 0.0
+		for _, g := range e.weightsIn(understand.WithoutSelfClauses(text[start:end]), q.Lang) {
+			if slices.Contains(g.terms, unknownTerm) {
+				askingUnknown = g.weight
 			}
 		}
 		for j := range w {
@@ -377,6 +381,11 @@ func sentenceStart(text string, start int) int {
 // sentenceEnd reports whether the text before a full stop ends a sentence
 // rather than an abbreviation ("M.", "n.", "ex.").
 func sentenceEnd(before string) bool {
+	// A dot after a space ends a sentence whose last word was a place the
+	// search text left out ("je prends un poste en Isère. Quelles…").
+	if strings.HasSuffix(before, " ") {
+		return true
+	}
 	k := strings.LastIndexAny(before, " \n(") + 1
 	return len([]rune(before[k:])) >= 3 || strings.HasSuffix(before, ")")
 }

@@ -2170,3 +2170,55 @@ func TestFirstNameAndSurnameAreNotGiven(t *testing.T) {
 		"I need the first name and surname of the head of child protection placements in Isère",
 	})
 }
+
+// A sentence about the asker that ends on a place ("je prends un poste
+// en Isère.") is still chat before the question.
+func TestSentenceEndingOnAPlaceIsChat(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Bonjour, je prends un poste de cadre PMI en Isère. Quelles fiches du schéma concernent la PMI ?",
+		"je viens d'arriver comme cadre en Isère. quelles fiches concernent la PMI ?",
+		"New PMI manager here, based in Isère. Which fiches concern the PMI?",
+	}, "Petits Pas", "publics diversifiés")
+}
+
+// The asker's trade ("je suis greffier", "conseillère CAF") is no topic
+// word the schémas lack, and "censé" is chat.
+func TestAskersTradeIsNoMissingTopic(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"Je suis greffier, on va avoir un avocat du Departement en appel (Isère). Ils vont suivre quoi comme indicateurs pour voir si ça sert ?",
+		"je suis greffière, l'avocat du Département en appel en Isère, quels indicateurs pour le suivre ?",
+		"court clerk here: which indicators will Isère track for its lawyer at appeal hearings?",
+	}, "audiences en Cour d'appel")
+	answersAll(t, eng, []string{
+		"bonjour à tous, je suis conseillère CAF en Isère. On est cités dans le protocole de prévention prévu par la loi de 2016 : il est censé etre signé quand ?",
+		"je suis puéricultrice. le protocole de prévention de l'Isère est censé être signé quand ?",
+		"I'm a CAF adviser in Isère: when is the prevention protocol supposed to be signed?",
+	}, "2022")
+}
+
+// "What does Moselle plan so that…", "what do they plan for…" ask for the
+// actions; "what does the plan say about…" does not.
+func TestWhatDoesItPlanAsksActions(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"I'm a family support worker. What does Moselle plan so that children can express themselves during the initial evaluation?",
+		"what does Moselle plan to make the initial evaluation a lever for working with the family?",
+		"for my notes: what do they plan for the initial evaluation with families in Moselle?",
+	}, "Action 1")
+}
+
+// "Which fiches concern X" asks which fiches treat X; "concern reports"
+// are the informations préoccupantes.
+func TestConcernAsVerbAndAsReport(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"Which fiches concern the PMI in Isère?",
+		"which Isère fiches concern PMI? for my onboarding",
+		"In Isère, what action sheets concern maternal and child health (PMI)?",
+	}, "Petits Pas", "publics diversifiés", "référentiel départemental d'intervention")
+	answersAll(t, eng, []string{
+		"who handles concern reports in Isère? which fiche harmonises their processing?",
+		"Isère: which fiche is about harmonising how concern reports are processed?",
+		"quick one, the Isère fiche on processing child protection concerns - who leads it?",
+	}, "Harmoniser les pratiques de traitement des informations préoccupantes")
+}

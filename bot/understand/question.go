@@ -1372,11 +1372,20 @@ func withoutQuoted(text string) string {
 
 // withoutSelf returns text with blanks for the sentences in which the
 // asker speaks of themselves and asks nothing.
-func withoutSelf(text string) string {
+func withoutSelf(text string) string { return blankSelf(text, ".!?\n") }
+
+// WithoutSelfClauses returns text with the clauses where the asker speaks
+// of themselves ("je suis greffier", "on bosse en MECS") blanked: the
+// words of their trade are no topic the schémas lack.
+func WithoutSelfClauses(text string) string { return blankSelf(text, ".!?\n,;:") }
+
+// blankSelf blanks the parts of text, cut at any of ends, where the asker
+// speaks of themselves.
+func blankSelf(text, ends string) string {
 	var b strings.Builder
 	from := 0
 	for j := 0; j <= len(text); j++ {
-		if j < len(text) && !strings.ContainsRune(".!?\n", rune(text[j])) {
+		if j < len(text) && !strings.ContainsRune(ends, rune(text[j])) {
 			continue
 		}
 		if SaysOfSelf(text[from:j]) {
