@@ -47,7 +47,13 @@ func csvText(name string, data []byte) ([]byte, error) {
 		}
 	}
 	legend := chartLegend(rows)
-	var b strings.Builder
+	// A fiche's text is a segment of its own, for the rows of a later
+	// block that join it by its code (see joinedRows).
+	b := &strings.Builder{}
+	segs := []*strings.Builder{b}
+	ficheSeg := map[string]*strings.Builder{}
+	ficheHead := map[string]*csvHeading{}
+	joined := map[*strings.Builder]*joinedRows{}
 	var h *csvHeading
 	lastAxis, lastID, lastBlock, lastType := "", "", "", ""
 	var seen ficheCells
@@ -61,11 +67,17 @@ func csvText(name string, data []byte) ([]byte, error) {
 		}
 		// A sheet one column a fiche, one row a field.
 		if end := transposedTable(rows, i); end > i {
-			writeTransposed(&b, rows[i:end])
+			writeTransposed(b, rows[i:end])
 			skipTo, h, inAction, afterBlank = end, nil, false, false
 			continue
 		}
-		if hd := csvHeader(cells); hd != nil {
+		hd := csvHeader(cells)
+		if hd == nil && h != nil && CanonicalFicheID(cell(cells, h.id)) == "" {
+			if hd = csvHeaderOf(cells, 2); hd != nil && CanonicalFicheID(cell(cells, hd.id)) != "" {
+				hd = nil
+			}
+		}
+		if hd != nil {
 			h = hd
 			h.checkTimeline(rows[i+1:])
 			h.readTypedRows(rows[i+1:])
@@ -86,7 +98,7 @@ func csvText(name string, data []byte) ([]byte, error) {
 		// A row a task: the rows of one fiche follow each other under
 		// the same number, each a task of it.
 		if h != nil && inAction && id != "" && id == lastID {
-			writeFields(&b, cells, h, legend, seen)
+			writeFields(b, cells, h, legend, seen)
 			continue
 		}
 		// "INFO;Chiffres clés;…", "SIGLE;Glossaire;ASE;Aide sociale…":
@@ -118,6 +130,18 @@ func csvText(name string, data []byte) ([]byte, error) {
 		// number alone is a figure of a block below the table ("Jeunes
 		// de moins de 20 ans;215 000").
 		if h != nil && CanonicalFicheID(id) != "" && (h.title < 0 || title != "") {
+			key := labelKey(CanonicalFicheID(id))
+			// A block below the table of fiches, under a header of its
+			// own, one row a milestone of a fiche named by its code: the
+			// row is that fiche's.
+			if fb := ficheSeg[key]; fb != nil && ficheHead[key] != h {
+				if joined[fb] == nil {
+					joined[fb] = &joinedRows{}
+				}
+				joined[fb].add(cells, h)
+				inAction = false
+				continue
+			}
 			lastID = id
 			if ax := cell(cells, h.axis); ax != "" && ax != lastAxis {
 				// A merged cell: the orientation heads the rows after it.
@@ -131,17 +155,20 @@ func csvText(name string, data []byte) ([]byte, error) {
 				}
 				b.WriteString("\n" + head + "\n\n")
 			}
-			fmt.Fprintf(&b, "### Fiche action n°%s : %s\n", id, oneLine(title))
+			b = &strings.Builder{}
+			segs = append(segs, b)
+			ficheSeg[key], ficheHead[key] = b, h
+			fmt.Fprintf(b, "### Fiche action n°%s : %s\n", id, oneLine(title))
 			inAction = true
 			seen = ficheCells{}
-			writeFields(&b, cells, h, legend, seen)
+			writeFields(b, cells, h, legend, seen)
 			continue
 		}
 		// A row whose number and title cells are empty goes on with the
 		// action above ("Formulaire en ligne : T3 2025" under its
 		// "Protocole IP : T1 2024").
 		if inAction && h != nil && h.id < len(cells) && id == "" && title == "" && fieldCells(cells, h) > 0 {
-			writeFields(&b, cells, h, legend, seen)
+			writeFields(b, cells, h, legend, seen)
 			continue
 		}
 		inAction = false
@@ -180,7 +207,26 @@ func csvText(name string, data []byte) ([]byte, error) {
 			b.WriteString(strings.Join(kept, " — ") + "\n")
 		}
 	}
-	return []byte(b.String()), nil
+	var out strings.Builder
+	for _, s := range segs {
+		if j := joined[s]; j != nil {
+			// The fiche's own text ends with its fields: the joined
+			// rows go after them, before what follows the fiche.
+			text := s.String()
+			end := len(strings.TrimRight(text, "\n"))
+			if k := strings.Index(text, "\n\n"); k >= 0 {
+				end = k + 1
+			}
+			out.WriteString(text[:end])
+			var jb strings.Builder
+			j.write(&jb)
+			out.WriteString(jb.String())
+			out.WriteString(text[end:])
+			continue
+		}
+		out.WriteString(s.String())
+	}
+	return []byte(out.String()), nil
 }
 
 // cell returns cell i of a row, "" when the row is shorter or i is -1.
@@ -244,6 +290,12 @@ type csvHeading struct {
 // number ("ID", "#") before another identifier ("ID;WBS", "ID;Fiche") is
 // no code of the plan: the identifier after it is.
 func csvHeader(cells []string) *csvHeading {
+	return csvHeaderOf(cells, 3)
+}
+
+// csvHeaderOf is csvHeader with the least number of field columns. A
+// block stacked under the table of fiches (its milestones) may have two.
+func csvHeaderOf(cells []string, minFields int) *csvHeading {
 	h := csvHeading{id: -1, title: -1, axis: -1, rowType: -1, axisTitle: -1, skip: map[int]bool{}}
 	fields := 0
 	periods := timelineColumns(cells)
@@ -276,7 +328,7 @@ func csvHeader(cells []string) *csvHeading {
 		}
 		h.cols = append(h.cols, column{label: label, kind: k, period: periods[i]})
 	}
-	if h.id < 0 || fields < 3 {
+	if h.id < 0 || fields < minFields {
 		return nil
 	}
 	return &h

@@ -184,7 +184,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	data = bytes.TrimPrefix(toUTF8(data), []byte("\xef\xbb\xbf"))
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	raw := liftHeaderFiches(unfoldHTML(unfoldFrontMatter(unfoldOutline(unfoldFootnotes(unescapeMarkdown(unfoldJSONExport(unfoldXMLExport(strings.Split(text, "\n")))))))))
+	raw := liftHeaderFiches(unfoldHTML(unfoldFrontMatter(unfoldAdmonitions(unfoldOutline(unfoldFootnotes(unescapeMarkdown(unfoldJSONExport(unfoldXMLExport(unfoldOrg(strings.Split(text, "\n")))))))))))
 	dropLinkList(raw)
 	unfoldGridTables(raw)
 	numberRowsAsHeads(raw)
@@ -666,7 +666,7 @@ func breadcrumb(t string) ([]string, string) {
 // a number, or by the three letters of its theme, a dash and a number, a
 // dash, then its title: "#### B2 – Ouvrir une UAPED", "## PRE-1 — Une
 // PMI qui va vers les familles".
-var reCodedHead = regexp.MustCompile(`^#{2,6}\s*([A-Z]\d{1,2}(?:\.\d{1,2})?|[A-Z]{2,3}-\d{1,2})\s*[–—-]\s*(\S.{2,})$`)
+var reCodedHead = regexp.MustCompile(`^#{2,6}\s*([A-Z]\d{1,2}(?:\.\d{1,2})?|[A-Z]{2,3}-\d{1,2})\s*[–—·-]\s*(\S.{2,})$`)
 
 // lineMeasure returns the length of a document's full lines when it was
 // wrapped at a fixed width (a printed page, even in a proportional font):
