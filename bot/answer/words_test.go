@@ -2222,3 +2222,13 @@ func TestConcernAsVerbAndAsReport(t *testing.T) {
 		"quick one, the Isère fiche on processing child protection concerns - who leads it?",
 	}, "Harmoniser les pratiques de traitement des informations préoccupantes")
 }
+
+// A claim quoted from a slide or a mail, asked to be checked, is what is
+// searched; the words around it are chat.
+func TestQuotedClaimToCheck(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"« signature du protocole de prévention prévue en 2022 » : j'ai lu ça dans un CR de CTS, c'est bien ce que dit le schéma de l'Isère ?",
+		"sur une slide du copil : « protocole de prévention signé en 2022 ». c'est exact pour l'Isère ?",
+		"A partner's email says \"the prevention protocol will be signed in 2022\" - is that right for Isère?",
+	}, "Signature du Protocole : 2022")
+}

@@ -706,6 +706,24 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	withMethod := strings.Join(strings.Fields(rest), " ")
 	rest = without(rest, methodCue)
 	q.Topic = strings.Join(strings.Fields(rest), " ")
+	// "« Signature du protocole prévue en 2022 » : c'est bien ce que dit le
+	// schéma ?": a claim quoted to be checked is the topic, and so are the
+	// acronyms it names; the words around it are chat.
+	if fq.has(intentVocab.phrases("verify")) {
+		if quoted := reQuoted.FindAllString(q.Topic, -1); len(quoted) > 0 {
+			claim := strings.Trim(strings.Join(quoted, " "), " «»“”\"'")
+			claim = strings.NewReplacer("«", " ", "»", " ", "“", " ", "”", " ", "\"", " ").Replace(claim)
+			if len(ContentTerms(claim, nil)) > 0 {
+				q.Topic = strings.Join(strings.Fields(claim), " ")
+				folded := corpus.Fold(claim)
+				q.Acronyms = slices.DeleteFunc(q.Acronyms, func(a string) bool { return IndexWord(folded, corpus.Fold(a)) < 0 })
+				// What the words around ask ("a partner's email says…")
+				// is where the claim comes from, not what is checked.
+				q.Field, q.FieldWeak = "", false
+				q.WantsContact, q.WantsName, q.WantsMoney, q.WantsPlace, q.WantsTown = false, false, false, false, false
+			}
+		}
+	}
 
 	// What the Question names besides its intent, places and acronyms.
 	content := ContentTerms(q.Topic, q.Acronyms)
