@@ -2232,3 +2232,23 @@ func TestQuotedClaimToCheck(t *testing.T) {
 		"A partner's email says \"the prevention protocol will be signed in 2022\" - is that right for Isère?",
 	}, "Signature du Protocole : 2022")
 }
+
+// A quoted claim that states a field ("le CDE copilote…") is checked
+// against that field of the fiche it names.
+func TestQuotedClaimStatesItsField(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Sur une slide du copil il y a : « le CDE copilote la diversification de l'offre ». C'est vrai d'après le schéma de la Moselle ?",
+		"« le Centre départemental de l'enfance pilote la diversification de l'offre » : c'est exact pour la Moselle ?",
+		"A slide says \"the CDE pilots the diversification of the offer\" - is that right for Moselle?",
+	}, "Centre Départemental de l'Enfance")
+}
+
+// A mail named as where the asker read something ("dans un mail de la
+// DEJS j'ai lu…", "in an email from…") asks for no address.
+func TestMailReadIsNoContactAsked(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Hello, dans un mail de la DEJS j'ai lu « bilans médicaux et psychologiques initiaux réalisés par une équipe mobile » pour les enfants confiés. Dans le schéma isérois, qui pilote ça ?",
+		"j'ai vu dans un mail que l'Isère organise le suivi de la santé des enfants confiés : qui pilote ?",
+		"I read in an email that Isère is organising the health follow-up of children in care. Who leads it?",
+	}, "Médecin départemental de PMI")
+}

@@ -720,6 +720,15 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 				// What the words around ask ("a partner's email says…")
 				// is where the claim comes from, not what is checked.
 				q.Field, q.FieldWeak = "", false
+				// "« Le CDE copilote la diversification de l'offre »":
+				// the field the claim states is the one to check.
+				fc := scan(folded)
+				for _, field := range fieldOrder {
+					if fc.hasStrong(fieldVocab.phrases(field)) {
+						q.Field = field
+						break
+					}
+				}
 				q.WantsContact, q.WantsName, q.WantsMoney, q.WantsPlace, q.WantsTown = false, false, false, false, false
 			}
 		}
@@ -1481,9 +1490,10 @@ func asksPlural(folded string) bool {
 // notPluralNouns end in s without being plural nouns.
 var notPluralNouns = map[string]bool{"sont": true, "does": true, "was": true, "has": true, "this": true, "is": true, "its": true, "his": true, "thus": true, "plus": true, "was.": true}
 
-// reForPurpose is a means of contact named as what the answer is for:
-// "pour un mail", "for an email", "pour lui envoyer un mail".
-var reForPurpose = regexp.MustCompile(`\b(?:pour|for|to)\s+(?:un|une|an|a|mon|ma|notre|my|our|the|le|la|lui|leur|send|envoyer|write|ecrire|\s)*\s*(?:e-?mail|mail|courriel|appel|call)\b`)
+// reForPurpose is a means of contact named as what the answer is for or
+// where the asker read something: "pour un mail", "for an email", "pour
+// lui envoyer un mail", "dans un mail de la DEJS".
+var reForPurpose = regexp.MustCompile(`\b(?:pour|for|to|dans|in|from)\s+(?:un|une|an|a|mon|ma|notre|my|our|the|le|la|lui|leur|send|envoyer|write|ecrire|\s)*\s*(?:e-?mail|mail|courriel|appel|call)\b`)
 
 // reSetAside is a word set aside from what is asked: "besides the pilot",
 // "à part le pilote", "other than the partners".
