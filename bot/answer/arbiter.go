@@ -34,12 +34,14 @@ type candidate struct {
 // the answer to "quelles priorités ?" even when a passage holds more of
 // the question's words). Candidates are tried no further than one could
 // still win.
-func (e *Engine) arbitrate(q *question, cands []candidate) answer {
+func (e *Engine) arbitrate(ctx context.Context, q *question, cands []candidate) answer {
 	p := e.params
+	trace, _ := ctx.Value(readingsKey{}).(func([]Reading))
 	var best answer
-	bestScore, found := 0.0, false
+	var tried []Reading
+	bestScore, found, chosen := 0.0, false, -1
 	for i, c := range cands {
-		if found && !slices.ContainsFunc(cands[i:], func(c candidate) bool { return p.KindCue*c.cue+p.KindSupport > bestScore+p.KindMargin }) {
+		if found && trace == nil && !slices.ContainsFunc(cands[i:], func(c candidate) bool { return p.KindCue*c.cue+p.KindSupport > bestScore+p.KindMargin }) {
 			break
 		}
 		a, ok := c.try()
@@ -47,11 +49,40 @@ func (e *Engine) arbitrate(q *question, cands []candidate) answer {
 			continue
 		}
 		s := p.KindCue*c.cue + p.KindSupport*support(a)
+		if trace != nil {
+			tried = append(tried, Reading{Kind: c.kind, Cue: c.cue, Support: support(a), Answer: a.Answer})
+		}
 		if !found || s > bestScore+p.KindMargin {
-			best, bestScore, found = a, s, true
+			best, bestScore, found, chosen = a, s, true, len(tried)-1
 		}
 	}
+	if trace != nil && len(tried) > 0 {
+		if chosen >= 0 {
+			tried[chosen].Chosen = true
+		}
+		trace(tried)
+	}
 	return best
+}
+
+// A Reading is one way a question about a topic was read, as the arbiter
+// weighed it: the kind of answer, how strongly the question asked for it,
+// how well the documents bore it out, the answer it gave and whether it
+// was the one chosen.
+type Reading struct {
+	Kind         string
+	Cue, Support float64
+	Chosen       bool
+	Answer       chat.Answer
+}
+
+type readingsKey struct{}
+
+// WithReadings returns a context under which every arbitration between
+// readings tries all of them and reports them to f: what each reading
+// would have answered, to study the arbiter (`schemabot eval --readings`).
+func WithReadings(ctx context.Context, f func([]Reading)) context.Context {
+	return context.WithValue(ctx, readingsKey{}, f)
 }
 
 // support is how well answer a is borne out by the documents: the share

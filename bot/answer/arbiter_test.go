@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"testing"
 
 	"schemabot/bot/chat"
@@ -67,7 +68,7 @@ func TestArbitrate(t *testing.T) {
 			for i, tr := range c.tries {
 				cands = append(cands, candidate{kind: "k", cue: c.cues[i], try: func() (answer, bool) { called++; return tr.a, tr.ok }})
 			}
-			got := e.arbitrate(&question{}, cands)
+			got := e.arbitrate(context.Background(), &question{}, cands)
 			if got.Text != c.want {
 				t.Errorf("answer %q, want %q", got.Text, c.want)
 			}

@@ -857,7 +857,7 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		}
 		return a
 	}
-	return e.arbitrate(q, e.candidates(ctx, q, conv, partial))
+	return e.arbitrate(ctx, q, e.candidates(ctx, q, conv, partial))
 }
 
 // namedFicheDetail answers a question that nothing else answered with the

@@ -61,6 +61,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	fit := fs.Bool("fit", false, "fit the engine's tuning numbers on the question sets given, with cross-validation, and print them")
 	nFolds := fs.Int("folds", 5, "folds of the cross-validation of --fit")
 	only := fs.String("only", "", "with --fit, the comma-separated names of the only parameters to fit")
+	readings := fs.String("readings", "", "write to this file, one JSON line per question, every reading the arbiter weighed and whether its answer passes")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -114,15 +115,31 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	var lat []time.Duration
 	pass := 0
 	threads := map[string]chat.Conversation{}
+	var trace *readingsTrace
+	if *readings != "" && !*plain {
+		if trace, err = newReadingsTrace(*readings); err != nil {
+			return err
+		}
+		defer trace.Close()
+	}
 	for _, it := range items {
 		start := time.Now()
-		ans, conv := ask(ctx, it.Question, threads[it.Thread])
+		actx := ctx
+		if trace != nil {
+			actx = trace.start(ctx)
+		}
+		ans, conv := ask(actx, it.Question, threads[it.Thread])
 		if it.Thread != "" {
 			threads[it.Thread] = conv
 		}
 		lat = append(lat, time.Since(start))
 		problems := judge(it, ans, eng.Library())
 		ok := len(problems) == 0
+		if trace != nil {
+			if err := trace.write(it, ok, eng.Library()); err != nil {
+				return err
+			}
+		}
 		for _, by := range []struct {
 			g   map[string]*group
 			key string

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -95,5 +96,74 @@ func TestFitOnlyNamedParameters(t *testing.T) {
 	code, _, errOut = runCmd(t, vars, "eval", "--fit", "--only", "Nope", set)
 	if code == 0 || !strings.Contains(errOut, `no parameter "Nope"`) || !strings.Contains(errOut, "CueWeak") {
 		t.Errorf("exit %d, stderr %q: want the unknown name refused and the known ones listed", code, errOut)
+	}
+}
+
+// `eval --readings` records, for a question about a topic, every reading
+// the arbiter weighed (the fiche's field, the passages…) with the one
+// chosen, and whether each would pass; a question naming its fiche by
+// number is answered without arbitration and records none.
+func TestEvalRecordsReadings(t *testing.T) {
+	dir := t.TempDir()
+	set := filepath.Join(dir, "set.jsonl")
+	lines := `{"id": "topic", "lang": "fr", "kind": "pilot", "question": "Qui pilote la prévention spécialisée en Isère ?", "docs": ["isere-2020-2024"], "fiches": [5], "must": [["Service Jeunesse et sport"]]}
+{"id": "number", "lang": "fr", "kind": "pilot", "question": "Qui pilote la fiche 24 en Isère ?", "docs": ["isere-2020-2024"], "fiches": [24], "must": [["Directeur de l'Éducation"]]}
+`
+	if err := os.WriteFile(set, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "readings.jsonl")
+	vars := map[string]string{"LANG": "fr_FR.UTF-8", "SCHEMABOT_DATA": filepath.Join(dir, "data")}
+	if code, stdout, errOut := runCmd(t, vars, "eval", "--readings", out, set); code != 0 || !strings.Contains(stdout, "(2/2)") {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, stdout, errOut)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type reading struct {
+		Kind         string
+		Chosen, Pass bool
+	}
+	var got []struct {
+		ID     string
+		Pass   bool
+		Groups [][]reading
+	}
+	for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var x struct {
+			ID     string
+			Pass   bool
+			Groups [][]reading
+		}
+		if err := json.Unmarshal([]byte(l), &x); err != nil {
+			t.Fatalf("line %q: %v", l, err)
+		}
+		got = append(got, x)
+	}
+	if len(got) != 2 || got[0].ID != "topic" || got[1].ID != "number" {
+		t.Fatalf("want one line per question, got %+v", got)
+	}
+	if len(got[0].Groups) != 1 {
+		t.Fatalf("the topic question: want one arbitration, got %+v", got[0].Groups)
+	}
+	kinds, chosen := map[string]bool{}, ""
+	for _, r := range got[0].Groups[0] {
+		kinds[r.Kind] = true
+		if r.Chosen {
+			if chosen != "" {
+				t.Errorf("two readings chosen: %s and %s", chosen, r.Kind)
+			}
+			chosen = r.Kind
+			if !r.Pass {
+				t.Error("the chosen reading passes, as the answer did")
+			}
+		}
+	}
+	if chosen != "field" || !kinds["passage"] {
+		t.Errorf("want the fiche's field chosen over the passages, got %+v", got[0].Groups[0])
+	}
+	if len(got[1].Groups) != 0 || !got[1].Pass {
+		t.Errorf("a fiche asked by number is no arbitration: %+v", got[1])
 	}
 }
