@@ -48,7 +48,7 @@ func unfoldAdmonitions(lines []string) []string {
 	if n < 2 {
 		return lines
 	}
-	legend := iconLegend(lines)
+	legend := markerLegend(lines)
 	level := 1
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
@@ -122,25 +122,4 @@ func phraseKind(s string) fieldKind {
 		}
 	}
 	return fNone
-}
-
-// iconLegend reads the rows of a table that pair an icon's shortcode with
-// its meaning: "| :material-account-tie: | qui pilote |".
-func iconLegend(lines []string) map[string]string {
-	legend := map[string]string{}
-	for _, l := range lines {
-		if !strings.Contains(l, "|") {
-			continue
-		}
-		var cells []string
-		for _, c := range splitCells(strings.TrimSpace(l)) {
-			if c = strings.TrimSpace(c); c != "" {
-				cells = append(cells, c)
-			}
-		}
-		if len(cells) == 2 && reIconCode.FindString(cells[0]) == cells[0] && !reIconCode.MatchString(cells[1]) {
-			legend[cells[0]] = cells[1]
-		}
-	}
-	return legend
 }

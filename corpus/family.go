@@ -70,7 +70,12 @@ func headCandidate(t string) (headShape, string, string, bool) {
 	// "Pilote 2 : …" is no heading; "Action C – …" is, the word naming
 	// the unit of the plan, which a letter alone cannot be a list of.
 	letter := len(code) == 1 && code[0] >= 'A' && code[0] <= 'Z'
-	if k, _ := labelKind(word + " :"); word != "" && k != fNone && !(letter && reUnitWord.MatchString(word)) {
+	// "ACTION 07 Protéger…": a title bar whose separator is drawn, not
+	// printed, so the title follows the code after spaces only; the
+	// singular names one unit of the plan, where the label of a fiche's
+	// actions is plural.
+	barred := m[4] != "" && !strings.HasSuffix(word, "s")
+	if k, _ := labelKind(word + " :"); word != "" && k != fNone && !((letter || barred) && reUnitWord.MatchString(word)) {
 		return headShape{}, "", "", false
 	}
 	// Bare codes head fiches only with a title and two levels at least:

@@ -741,7 +741,7 @@ func leadingPeriod(raw string) (Period, bool) {
 	}
 	for _, s := range []string{clause, raw} {
 		if m := reTrailingWhen.FindStringSubmatch(s); m != nil {
-			if per, ok := ParsePeriod(m[1]); ok {
+			if per, ok := ParsePeriod(m[1] + m[2]); ok {
 				return per, true
 			}
 		}
@@ -752,8 +752,11 @@ func leadingPeriod(raw string) (Period, bool) {
 // reTrailingWhen is the time expression that ends a sentence, after the
 // word that places it: "… opérationnel en 2025", "… au 1er semestre 2024",
 // "… signé au T2 2025", "… à la rentrée 2024". (A word boundary would not
-// see one before "à".)
-var reTrailingWhen = regexp.MustCompile(`(?i)(?:^|[\s(])(?:en|dès|des|au|à partir de|d'ici|avant|fin|début|à la|a la)\s+((?:(?:1er|2e|2nd|premier|second|deuxième)\s+(?:semestre|trimestre)\s+|[tsq][1-4]\s+|rentrée(?:\s+scolaire)?\s+|(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*[.;)]?$`)
+// see one before "à".) A span of years ("… de 2025 à 2028", "… en 2025 et
+// 2026") is read whole, so that its last year is due too; "mi-" before a
+// year ("… en service mi-2026") is kept as the first group, the rest of
+// the expression is the second.
+var reTrailingWhen = regexp.MustCompile(`(?i)(?:^|[\s(])(?:(?:en|dès|des|au|à partir de|d'ici|avant|fin|début|à la|a la|de)\s+|(mi-))((?:(?:1er|2e|2nd|premier|second|deuxième)\s+(?:semestre|trimestre)\s+|[tsq][1-4]\s+|rentrée(?:\s+scolaire)?\s+|(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?(?:19|20)\d\d(?:\s*(?:[-–]|à|et)\s*(?:19|20)\d\d)?)\s*[.;)]?$`)
 
 func isLeadingPeriod(s string) bool {
 	_, ok := leadingPeriod(s)

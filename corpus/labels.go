@@ -120,7 +120,9 @@ func labelKindIn(line string, repeated map[string]bool) (fieldKind, string) {
 	if k, ok := runInLabels[norm]; ok && delimited && rest != "" && !isListItem(line) {
 		return k, rest
 	}
-	if repeated[norm] {
+	// The label unfoldMailQuotes gives a reader's remark is set apart
+	// even when the thread holds one remark only.
+	if repeated[norm] || delimited && norm == remarkNorm {
 		return fOther, rest
 	}
 	return fNone, ""

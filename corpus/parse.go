@@ -184,7 +184,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	data = bytes.TrimPrefix(toUTF8(data), []byte("\xef\xbb\xbf"))
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	raw := liftHeaderFiches(unfoldHTML(unfoldFrontMatter(unfoldAdmonitions(unfoldOutline(unfoldFootnotes(unescapeMarkdown(unfoldJSONExport(unfoldXMLExport(unfoldOrg(strings.Split(text, "\n")))))))))))
+	raw := liftHeaderFiches(unfoldHTML(unfoldFrontMatter(unfoldLegendMarkers(unfoldAdmonitions(unfoldOutline(unfoldFootnotes(unescapeMarkdown(unfoldJSONExport(unfoldXMLExport(unfoldOrg(unfoldMailQuotes(strings.Split(text, "\n")))))))))))))
 	dropLinkList(raw)
 	unfoldGridTables(raw)
 	numberRowsAsHeads(raw)
@@ -215,6 +215,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	applyMatrix(doc, responsibilityMatrix(doc.Lines))
 	applyAnnexes(doc)
 	applyCodedObjectives(doc)
+	applyAmendments(doc)
 	abbreviationGlossary(doc)
 	return doc, nil
 }

@@ -137,7 +137,9 @@ func Translations(question string) (french []string, rest string) {
 func lookup(question string, table map[string]string, keys []string) (found []string, rest string) {
 	low := " " + strings.Join(Words(strings.ReplaceAll(question, "'s ", "s ")), " ") + " "
 	for _, k := range keys {
-		needle := " " + strings.ReplaceAll(k, "-", " ") + " "
+		// The key is cut into words as the question is: "famille
+		// d'accueil" is found as "famille accueil".
+		needle := " " + strings.Join(Words(strings.ReplaceAll(k+" ", "'s ", "s ")), " ") + " "
 		if strings.Contains(low, needle) {
 			if table[k] != "" {
 				found = append(found, table[k])

@@ -55,3 +55,29 @@ func TestSynonymsKeepTheWordsTyped(t *testing.T) {
 		}
 	}
 }
+
+// An entry whose words are elided ("famille d'accueil", "child's
+// project") is found in a question as the question's words are cut, the
+// elision dropped.
+func TestEntriesWithElisionsAreFound(t *testing.T) {
+	for _, tt := range []struct{ question, want string }{
+		{"qui recrute les familles d'accueil ?", "assistants familiaux"},
+		{"les foyers d’urgence en Isère", "accueil d'urgence"},
+		{"une famille d'accueil pour un bébé", "assistant familial"},
+	} {
+		found, _ := Abbreviations(corpus.Fold(tt.question))
+		if !slices.ContainsFunc(found, func(f string) bool { return slices.Contains(strings.Split(corpus.Fold(f), " | "), tt.want) }) {
+			t.Errorf("Abbreviations(%q) = %q, want %q among the alternatives", tt.question, found, tt.want)
+		}
+	}
+	for _, tt := range []struct{ question, want string }{
+		{"what does the child's project contain?", "projet pour l'enfant"},
+		{"who sits on the users' committee?", "comite des usagers"},
+		{"when does the Court of Appeal hear them?", "cour d'appel"},
+	} {
+		found, _ := Translations(tt.question)
+		if !slices.ContainsFunc(found, func(f string) bool { return strings.Contains(corpus.Fold(f), tt.want) }) {
+			t.Errorf("Translations(%q) = %q, want %q", tt.question, found, tt.want)
+		}
+	}
+}

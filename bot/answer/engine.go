@@ -411,7 +411,7 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 	// thread's question, asked of that year or of that schéma.
 	// "And Isère, similar numbers?" a few turns after a figure: the
 	// thread's last figure.
-	if !isEq && q.Continues && len(q.Fiches) == 0 && !q.Glossary && (q.Field == "" || q.Field == retrieval.FieldSummary && q.WantsNumber || q.Field == retrieval.FieldCalendar && !q.From.IsZero()) &&
+	if !isEq && q.Continues && len(q.Fiches) == 0 && !q.Glossary && (q.Field == "" || q.Field == retrieval.FieldSummary && (q.WantsNumber || reYear.MatchString(q.Folded)) || q.Field == retrieval.FieldCalendar && !q.From.IsZero()) &&
 		(q.WantsNumber || reYear.MatchString(q.Folded) || len(q.Docs) > 0) && !e.hasTopic(withoutEquivalence(reYear.ReplaceAllString(q.Topic, " ")), q.Lang) {
 		again := ""
 		if conv.Question != "" && conv.Field == "" && e.lastQuestion(&q, conv).WantsNumber {
@@ -427,6 +427,12 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 			}
 			docs := q.Docs
 			q = e.understand(again, conv)
+			// The thread may have moved to another schéma since the
+			// figure was asked ("… en Moselle ?", "et côté Isère ?",
+			// "et en 2014 ?"): the schéma it is about now.
+			if len(docs) == 0 && conv.Doc != "" && len(q.Docs) > 0 && !slices.Contains(q.Docs, conv.Doc) {
+				docs = []string{conv.Doc}
+			}
 			if len(docs) > 0 {
 				q.Docs = docs
 			}
@@ -1336,7 +1342,9 @@ func compoundParts(text string) []string {
 				// "Les gamins qui relèvent du soin", "the team who runs
 				// it": a pronoun after a noun opens a relative clause,
 				// not a question.
-				if i > 0 && relativePronouns[w] && !beforeInterrogative[ws[i-1]] {
+				// One that ends the clause asks ("ça démarre quand",
+				// "il est piloté par qui").
+				if i > 0 && i < len(ws)-1 && relativePronouns[w] && !beforeInterrogative[ws[i-1]] {
 					continue
 				}
 				if interrogatives[w] || interrogatives[strings.TrimSuffix(w, "'s")] {

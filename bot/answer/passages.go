@@ -427,6 +427,10 @@ func (q *question) typeOKIn(s, heading string) bool {
 		return namesTown(s)
 	case q.WantsNumber:
 		return hasQuantity(s, q.WantsDuration, q.WantsMoney)
+	case q.WantsDuration:
+		// "La durée moyenne de séjour ?" wants a length of time, not the
+		// indicator that will measure it; a plan's span answers too.
+		return hasQuantity(s, true, false) || len(reYear.FindAllString(s, 2)) == 2
 	case q.WantsMoney:
 		// "What is the budget?" wants a sum, not "Élaboration du budget".
 		return hasQuantity(s, false, true)

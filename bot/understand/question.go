@@ -225,6 +225,11 @@ func countedAt(rest, p string) string {
 		if genericCounted[w] {
 			continue // "combien de monde", "how many people": anything counts
 		}
+		// "combien de temps dure la formation": a length of time asked
+		// counts nothing the text names.
+		if len(words) == 0 && (w == "temps" || w == "time") {
+			break
+		}
 		// "combien d'habitants compte l'Isère": after the noun, a
 		// French word that does not look like an adjective or a
 		// participle is the verb, not part of what is counted.
@@ -482,7 +487,7 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	// "Le nom du poste qui pilote" asks for the pilot: no topic.
 	rest = reRoleName.ReplaceAllString(rest, " ")
 	q.WantsMoney = asked.has(intentVocab.phrases("money"))
-	q.WantsDuration = asked.has(intentVocab.phrases("duration"))
+	q.WantsDuration = asked.has(intentVocab.phrases("duration")) || asked.has(intentVocab.phrases("lasts"))
 	q.WantsUpcoming = fq.has(intentVocab.phrases("upcoming"))
 	q.WantsPlanned = fq.has(intentVocab.phrases("planned"))
 	q.WantsTarget = fq.has(intentVocab.phrases("target"))
@@ -684,7 +689,7 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	if q.List && (q.ListActions || q.ListByActions) && !q.Count && !q.WantsNumber && len(q.Fiches) == 0 && q.Year != 0 && (q.Field == "" || q.Field == retrieval.FieldActions) {
 		q.Field, q.ListActions, q.ListByActions = retrieval.FieldCalendar, false, false
 	}
-	for _, cue := range []string{"glossary", "list", "number", "happened", "chat", "asking"} {
+	for _, cue := range []string{"glossary", "list", "lasts", "number", "happened", "chat", "asking"} {
 		rest = without(rest, intentVocab.phrases(cue))
 	}
 	// "C'était dans quelles villes ?": the towns are what the answer

@@ -1,0 +1,88 @@
+package answer
+
+import (
+	"testing"
+)
+
+// A figure's follow-up that names only a year ("et en 2014 ?", "what
+// about 2014 over there?") asks the thread's figure of the schéma the
+// thread has moved to; "là-bas" / "over there" is no topic. The answer
+// speaks the language of the question asked again, the language its
+// words are understood in.
+func TestFigureFollowUpKeepsTheThreadsSchema(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"Combien de mineurs non accompagnés accueillis en Moselle fin 2018 ?", "Et en Isère ?"}
+	answersInThread(t, eng, prior, []string{
+		"et en 2014 ?",
+		"ok merci, et c'était combien là-bas en 2014 ?",
+		"et en 2014 c t combien",
+	}, "255", "D'après le schéma Isère")
+	answersInThread(t, eng, prior, []string{
+		"and in 2014?",
+		"what about 2014 over there?",
+		"thanks. And back in 2014?",
+	}, "255", "Isère")
+}
+
+// A question word that ends its clause asks ("ça démarre quand et le
+// bilan c'est quand"): the message is two questions about the thread's
+// fiche.
+func TestClauseFinalQuestionWordAsks(t *testing.T) {
+	answersInThread(t, testEngine(t), []string{"Le projet d'internat scolaire en Isère, il consiste en quoi ?"}, []string{
+		"ça commence quand et le bilan c'est quand",
+		"sa démarre quand et le bilan il est prévu quand",
+		"bon, ça démarre quand et ça se termine quand ?",
+	}, "Semestre 2 / 2019", "2021")
+}
+
+// "How is it structured?" asks for the schéma's orientations.
+func TestStructureAsksTheOrientations(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"How is the Isère plan structured?",
+		"le schéma de l'Isère est structuré comment ?",
+		"hello, for onboarding: how's the Isère schéma structured?",
+	}, "Objectif stratégique 1")
+}
+
+// Words of the trade and of chat for fields: "la fiche veut quoi" asks
+// its objectives, "le planning" its calendar, "accountable" its pilot;
+// "young people nearing 18" are those approaching their majority.
+func TestMoreWordsForFields(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"la fiche sur l'accueil d'urgence en Isère, elle veut quoi ?",
+		"l'accueil d'urgence isérois : la fiche veut quoi au juste ?",
+		"bonjour, les foyers d'urgence en Isère, la fiche veut quoi ?",
+	}, "accueil inconditionnel")
+	answersAll(t, eng, []string{
+		"c'est quoi le planning de la refonte du PPE en Isère ?",
+		"quel planning pour la refonte du PPE isérois ?",
+		"salut, le planning pr la refonte du PPE en isère stp",
+	}, "Semestre 2 / 2020")
+	answersAll(t, eng, []string{
+		"Who is accountable for emergency reception in Isère?",
+		"which service is accountable for the Isère emergency reception fiche?",
+		"quick one: who's accountable for Isère's emergency shelters plan?",
+	}, "Le pilote")
+	answersAll(t, eng, []string{
+		"Moselle: who contributes to the fiche on young people nearing 18?",
+		"which partners for Moselle's fiche on teens about to turn 18?",
+		"hi! the Moselle fiche for kids almost 18, who are the contributors?",
+	}, "Entreprises du territoire")
+}
+
+// A length of time asked ("la durée moyenne de séjour") is not answered
+// by the indicator that will measure it; a length the text states is.
+func TestDurationAskedWantsALength(t *testing.T) {
+	eng := testEngine(t)
+	findsNothing(t, eng, []string{
+		"quelle est la durée moyenne de séjour actuelle à l'accueil d'urgence en Isère ?",
+		"what is the average length of stay in Isère's emergency reception today?",
+		"bonjour, la durée moyenne de séjour au foyer d'urgence isérois, elle est de combien en ce moment ?",
+	})
+	answersAll(t, eng, []string{
+		"combien de temps dure la formation des cadres de l'ASE au statut de l'enfant en Isère ?",
+		"la formation des cadres ASE sur le statut de l'enfant, ça dure combien ?",
+		"how many days does the Isère training of ASE managers on children's legal status last?",
+	}, "3 jours")
+}
