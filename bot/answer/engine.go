@@ -805,7 +805,9 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		if len(q.Fiches) == 0 && (conv.Named && !ownTopic || conv.Doc == "" || slices.Contains(q.Docs, conv.Doc)) {
 			q.Fiches = []string{conv.Fiche}
 		}
-		if q.Field == "" {
+		// "Et combien d'enfants… ?" asks a count, not the field the
+		// thread was on.
+		if q.Field == "" && !(q.WantsNumber && q.Counted != "") {
 			q.Field = conv.Field
 		}
 	} else if len(q.Fiches) > 0 && len(q.Docs) == 0 && conv.Doc != "" && len(retrieval.Terms(q.Topic)) == 0 {
@@ -856,6 +858,12 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 			return a
 		}
 		a := e.ficheAnswer(q)
+		// "Et combien d'enfants ont déjà changé de statut grâce à elle ?":
+		// a count asked of a fiche that states none is not answered by
+		// the fiche's card, which is only what comes closest.
+		if a.Found && q.WantsNumber && q.Counted != "" && (q.Field == "" || q.Field == retrieval.FieldSummary) && !e.statesCount(q, a.Text) {
+			return e.missingFact(q, a)
+		}
 		if q.Field == retrieval.FieldDiagnostic && !a.Found {
 			if c, ok := e.contextAnswer(ctx, q, a); ok {
 				return c
@@ -1188,6 +1196,23 @@ func questionCores(text string) []string {
 		break
 	}
 	return out
+}
+
+// statesCount reports a text with a line that gives a quantity of what a
+// "how many" question counts ("8 établissements" for "combien
+// d'établissements").
+func (e *Engine) statesCount(q *question, text string) bool {
+	groups := e.countedGroups(q)
+	for _, line := range strings.Split(text, "\n") {
+		if !hasQuantity(line, q.WantsDuration, q.WantsMoney) {
+			continue
+		}
+		have := termSet(line)
+		if !slices.ContainsFunc(groups, func(g termGroup) bool { return !g.in(have, corpus.Fold(line)) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // missingFact says that the fiche asked about does not give what is

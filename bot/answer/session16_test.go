@@ -1,7 +1,10 @@
 package answer
 
 import (
+	"context"
 	"testing"
+
+	"schemabot/bot/chat"
 )
 
 // A figure's follow-up that names only a year ("et en 2014 ?", "what
@@ -85,4 +88,61 @@ func TestDurationAskedWantsALength(t *testing.T) {
 		"la formation des cadres ASE sur le statut de l'enfant, ça dure combien ?",
 		"how many days does the Isère training of ASE managers on children's legal status last?",
 	}, "3 jours")
+}
+
+// A count asked of the thread's fiche ("et combien d'enfants ont déjà
+// changé de statut grâce à elle ?") is not answered by the fiche's card
+// when no line of it gives that count.
+func TestCountTheThreadsFicheDoesNotGive(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"La commission pluridisciplinaire sur le statut des enfants confiés en Isère, elle doit être en place quand ?", "et concrètement, elle fait quoi ?"}
+	for _, f := range []string{
+		"et combien d'enfants ont déjà changé de statut grâce à elle ?",
+		"ok. combien de dossiers a-t-elle examinés depuis ?",
+		"and how many children has it already reviewed?",
+	} {
+		var conv chat.Conversation
+		for _, p := range prior {
+			_, conv = eng.Ask(context.Background(), p, conv)
+		}
+		if a, _ := eng.Ask(context.Background(), f, conv); a.Found {
+			t.Errorf("%q after %q: found %q, want nothing", f, prior, a.Text)
+		}
+	}
+}
+
+// A rate asked ("the staff turnover rate") wants a figure; a line that
+// names a rate without one is no answer.
+func TestRateAskedWantsAFigure(t *testing.T) {
+	findsNothing(t, testEngine(t), []string{
+		"What is the staff turnover rate in Isère's ASE teams?",
+		"what was the turnover of ASE staff in Isère last year?",
+		"hi, the Isère plan wants to stabilise teams: what's the staff turnover rate there?",
+	})
+}
+
+// What is counted may carry its complement ("combien de conférences des
+// familles"): a figure of conférences de territoire does not count them.
+func TestCountedThingKeepsItsComplement(t *testing.T) {
+	eng := testEngine(t)
+	findsNothing(t, eng, []string{
+		"combien de conférences des familles la Moselle a-t-elle organisées depuis 2019 ?",
+		"la Moselle a organisé combien de conférences des familles en 2020 ?",
+		"bonjour, combien de conférences des familles ont déjà eu lieu en Moselle ? on voudrait le bilan",
+	})
+	answersAll(t, eng, []string{
+		"combien de conférences de territoire la Moselle a-t-elle organisées pour son schéma ?",
+		"pour l'élaboration du schéma mosellan, combien de conférences de territoire ?",
+		"combien de conférences de territoire ont été organisées en Moselle ?",
+	}, "5 territoires")
+}
+
+// "Quelle fiche traite de X ? je la trouve pas": "traite" and the
+// asker's not finding it are no topic.
+func TestWhichFicheDealsWithItAmidChat(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Quelle fiche de l'Isère traite de l'internat scolaire ? je la trouve pas",
+		"je ne trouve pas la fiche qui traite de l'internat scolaire en Isère, laquelle c'est ?",
+		"which Isère fiche deals with school boarding? I can't find it",
+	}, "Fiche 8|fiche 8")
 }

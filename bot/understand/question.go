@@ -219,6 +219,15 @@ func countedAt(rest, p string) string {
 				continue
 			}
 		}
+		// "combien de conférences des familles": a noun's complement
+		// names what is counted with it.
+		if len(words) == 1 && (w == "de" || w == "des" || w == "du") && p != "how many " && p != "number of " && k+1 < len(fields) {
+			next := strings.Trim(fields[k+1], "?,.;:!()\"'")
+			if next != "" && !retrieval.IsStop(next) && !isDigits(next) {
+				words = append(words, next)
+				break
+			}
+		}
 		if w == "" || retrieval.IsStop(w) || len(words) >= 2 && !joined || len(words) >= 5 {
 			break
 		}
@@ -2125,4 +2134,9 @@ func partTopic(t text) string {
 		}
 	}
 	return ""
+}
+
+// isDigits reports a word made of digits only ("2019").
+func isDigits(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }
