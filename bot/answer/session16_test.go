@@ -146,3 +146,36 @@ func TestWhichFicheDealsWithItAmidChat(t *testing.T) {
 		"which Isère fiche deals with school boarding? I can't find it",
 	}, "Fiche 8|fiche 8")
 }
+
+// A period in what the asker tells of a case ("elle rentre chez sa mère
+// le mois prochain", "one of our kids turns 18 next month") is no period
+// asked: the plan's answer stands, dated or not.
+func TestPeriodOfTheAskersCaseIsNotAsked(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"Je suis éducatrice en MECS, une jeune qu'on suit rentre chez sa mère le mois prochain. Quels objectifs la Moselle se fixe pour que les retours à domicile durent ?",
+		"Un de nos jeunes rentre en famille le mois prochain. Quels sont les objectifs de la fiche Moselle sur les retours à domicile ?",
+		"one of our kids goes back home next month. What are Moselle's objectives to make returns home last?",
+	}, "Objectifs|Objectives")
+	answersAll(t, eng, []string{
+		"a 17-year-old in one of our Isère MECS turns 18 next month. what does the schéma plan for young people approaching adulthood?",
+		"Notre jeune de 17 ans a 18 ans le mois prochain. Que prévoit le schéma de l'Isère pour l'accès à l'autonomie des jeunes majeurs ?",
+		"my 17-year-old turns 18 next month: what actions does Isère plan for young adults leaving care?",
+	}, "entretien à 16 ans|Entretien")
+}
+
+// "How many people attended / answered…" counts people: what they did is
+// not what is counted, and no orientation is counted either.
+func TestHowManyPeopleDid(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"How many people answered the Moselle online barometer?",
+		"how many people responded to the survey Moselle ran to prepare its schéma?",
+		"quick one: how many people answered the barometer in Moselle?",
+	}, "700|698")
+	answersAll(t, eng, []string{
+		"How many people attended the Moselle departmental conference where the orientations were presented?",
+		"roughly how many people came to Moselle's conference presenting the orientations?",
+		"combien de personnes ont assisté à la conférence départementale de Moselle qui a présenté les orientations ?",
+	}, "450")
+}

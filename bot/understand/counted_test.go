@@ -11,7 +11,14 @@ func TestCountedWords(t *testing.T) {
 		{" combien de jeunes majeurs accompagnes ?", "jeunes majeurs"},
 		{" how many children and young people had an ase measure ?", "children and young"},
 		{" combien d'enfants et de jeunes beneficient d'une mesure ?", "enfants et jeunes"},
-		{" how many people attended the conference ?", "attended"},
+		// People counted: what they did is not what is counted.
+		{" how many people attended the conference ?", ""},
+		{" how many people answered the barometer ?", ""},
+		// A noun's complement is counted with it; a length of time
+		// counts nothing named.
+		{" combien de conferences des familles en 2020 ?", "conferences familles"},
+		{" combien de places de creche ?", "places creche"},
+		{" combien de temps dure la formation ?", ""},
 		// Each thing a message counts, either of which a figure may count.
 		{" how many staff, how many schools ?", "staff or schools"},
 		{" combien d'etablissements, combien de moniteurs ?", "etablissements or moniteurs"},

@@ -232,6 +232,11 @@ func countedAt(rest, p string) string {
 			break
 		}
 		if genericCounted[w] {
+			// "How many people answered…": in English what follows is
+			// what they did.
+			if len(words) == 0 && (p == "how many " || p == "number of ") {
+				break
+			}
 			continue // "combien de monde", "how many people": anything counts
 		}
 		// "combien de temps dure la formation": a length of time asked
@@ -497,7 +502,13 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	rest = reRoleName.ReplaceAllString(rest, " ")
 	q.WantsMoney = asked.has(intentVocab.phrases("money"))
 	q.WantsDuration = asked.has(intentVocab.phrases("duration")) || asked.has(intentVocab.phrases("lasts"))
-	q.WantsUpcoming = fq.has(intentVocab.phrases("upcoming"))
+	// "Mon jeune a 18 ans le mois prochain : …" tells of the asker's case;
+	// its period is no period asked.
+	periodAsked := asked
+	if w := blankSelf(fq.s, ".!?\n:;"); strings.Trim(w, " .!?\n:;") != "" {
+		periodAsked = scan(w)
+	}
+	q.WantsUpcoming = periodAsked.has(intentVocab.phrases("upcoming"))
 	q.WantsPlanned = fq.has(intentVocab.phrases("planned"))
 	q.WantsTarget = fq.has(intentVocab.phrases("target"))
 	q.Equivalent = fq.has(intentVocab.phrases("equivalent"))
@@ -657,8 +668,11 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	if q.Overview == OverviewAxes && len(q.Fiches) == 0 && strings.Contains(q.Folded, "strateg") && q.Field == retrieval.FieldObjectives {
 		q.Field = ""
 	}
+	// "Une jeune qu'on accompagne retourne chez sa mère le mois
+	// prochain": a period in what the asker tells of their case is no
+	// period asked.
 	for _, p := range intentVocab.phrases("relative-period") {
-		if i, _ := fq.index(p); i >= 0 {
+		if i, _ := periodAsked.index(p); i >= 0 {
 			if from, to, err := calendar.ParseRange(p.text, today); err == nil {
 				q.From, q.To = from, to
 				q.WantsDate = true
@@ -777,7 +791,7 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	// count the axes.
 	// "Sum up the big orientations? how many are there?": a count of
 	// nothing named, after the axes are asked, counts them.
-	if q.WantsNumber && len(q.Fiches) == 0 && (countsAxes(corpus.Fold(q.Counted), lib) || q.Counted == "" && q.Overview == OverviewAxes && (q.Field == "" || q.Field == retrieval.FieldSummary)) {
+	if q.WantsNumber && len(q.Fiches) == 0 && (countsAxes(corpus.Fold(q.Counted), lib) || q.Counted == "" && !countsPeople(placeless) && q.Overview == OverviewAxes && (q.Field == "" || q.Field == retrieval.FieldSummary)) {
 		q.Overview, q.Count, q.WantsNumber, q.Field = OverviewAxes, true, false, ""
 	}
 	// "Quelles échéances en 2021 ?", "is there something planned for
@@ -1344,7 +1358,7 @@ func SaysOfSelf(clause string) bool {
 	for _, w := range words {
 		w = strings.TrimSuffix(w, "'s")
 		switch w {
-		case "je", "j'", "nous", "i", "i'm", "im", "we", "we're":
+		case "je", "j'", "nous", "i", "i'm", "im", "we", "we're", "my", "our", "mon", "ma", "mes", "notre", "nos":
 			self = true
 		case "on":
 			self = self || french
@@ -2139,4 +2153,18 @@ func partTopic(t text) string {
 // isDigits reports a word made of digits only ("2019").
 func isDigits(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+// countsPeople reports a "how many" that counts people ("how many people
+// attended…", "combien de personnes…"): whatever else the question names,
+// no orientation or fiche is counted.
+func countsPeople(folded string) bool {
+	for _, p := range countPrefixes {
+		for _, w := range []string{"people", "persons", "personnes", "gens", "participants"} {
+			if strings.Contains(folded, p+w) {
+				return true
+			}
+		}
+	}
+	return false
 }
