@@ -26,6 +26,7 @@ import (
 func unfoldColumnTables(lines []string) ([]string, map[int]bool) {
 	var out []string
 	ends := map[int]bool{}
+	joins := &tableJoins{}
 	changed := false
 	for i := 0; i < len(lines); i++ {
 		if figs, n := figureRow(lines, i); figs != nil {
@@ -39,14 +40,23 @@ func unfoldColumnTables(lines []string) ([]string, map[int]bool) {
 			out = append(out, lines[i])
 			continue
 		}
-		rows, next := readColumnRows(lines, i+1, cols)
+		rows, meta, next := readColumnCells(lines, i+1, cols)
 		if len(rows) == 0 {
 			out = append(out, lines[i])
 			continue
 		}
 		changed = true
-		for _, r := range rows {
+		for k, r := range rows {
+			// A row of a later table whose code is a fiche's already
+			// read ("F04" in the table of pilots after the table of
+			// contents) is that fiche's.
+			if m := meta[k]; m != nil && joins.join(m, cols) {
+				continue
+			}
 			out = append(out, r...)
+			if m := meta[k]; m != nil {
+				joins.read(m, cols, len(out)-1)
+			}
 		}
 		ends[len(out)] = true
 		i = next - 1
@@ -54,7 +64,7 @@ func unfoldColumnTables(lines []string) ([]string, map[int]bool) {
 	if !changed {
 		return lines, nil
 	}
-	return out, ends
+	return joins.insert(out, ends)
 }
 
 // hasColumnTable reports lines that hold a table of actions, one column a
@@ -158,7 +168,10 @@ func columnHeader(line string) []column {
 		}
 		cols = append(cols, column{start: s.start, label: strings.TrimSpace(s.text), kind: k})
 	}
-	if fields < 3 {
+	// "CODE  INTITULÉ DE LA FICHE  OBJECTIFS  ACTIONS": a table of the
+	// fiches' contents, its pilots in another table, has two fields
+	// after a column of titles.
+	if fields < 3 && !(fields == 2 && len(cols) > 1 && titleWords[firstWord(normalizeLabel(cols[1].label)+" x")]) {
 		return nil
 	}
 	return cols
@@ -172,7 +185,16 @@ var reRowID = regexp.MustCompile(`^(?:[A-Z]{0,2}\s?\d{1,2}(?:\.\d{1,2}){0,2}|[A-
 // rewritten lines, one slice per row or passed-through line, and the index
 // of the first line after the table.
 func readColumnRows(lines []string, i int, cols []column) ([][]string, int) {
+	out, _, next := readColumnCells(lines, i, cols)
+	return out, next
+}
+
+// readColumnCells is readColumnRows that also returns, for each row of
+// its output, the row's cells under their columns (nil for a line passed
+// through), for a later table to join its rows to the fiches by code.
+func readColumnCells(lines []string, i int, cols []column) ([][]string, []*tableRow, int) {
 	var out [][]string
+	var meta []*tableRow
 	var cells [][]string // the current row's lines, per column
 	compounds := hyphenCompounds(lines)
 	rowID := ""
@@ -181,7 +203,12 @@ func readColumnRows(lines []string, i int, cols []column) ([][]string, int) {
 			return
 		}
 		out = append(out, rowLines(rowID, cols, cells, compounds))
+		meta = append(meta, newTableRow(rowID, cols, cells, compounds))
 		rowID, cells = "", nil
+	}
+	pass := func(l []string) {
+		out = append(out, l)
+		meta = append(meta, nil)
 	}
 	tolerance := 2
 	colOf := func(start int) int {
@@ -204,13 +231,13 @@ func readColumnRows(lines []string, i int, cols []column) ([][]string, int) {
 			// A page ends the row: the table goes on after the page's
 			// furniture, under a repeated header.
 			flush()
-			out = append(out, []string{line})
+			pass([]string{line})
 			continue
 		}
 		if rePageNumber.MatchString(t) {
 			// The page's number, printed under its last row.
 			flush()
-			out = append(out, []string{line})
+			pass([]string{line})
 			continue
 		}
 		if h := columnHeader(line); h != nil {
@@ -242,13 +269,13 @@ func readColumnRows(lines []string, i int, cols []column) ([][]string, int) {
 			// table.
 			flush()
 			if rows > 0 && strings.TrimSpace(lines[i-1]) == "" && !isCapitalHeading(t) && matchAxis(t) == nil {
-				return out, i
+				return out, meta, i
 			}
-			out = append(out, []string{line})
+			pass([]string{line})
 			continue
 		}
 		if rowID == "" {
-			out = append(out, []string{line})
+			pass([]string{line})
 			continue
 		}
 		for _, s := range segs {
@@ -258,9 +285,9 @@ func readColumnRows(lines []string, i int, cols []column) ([][]string, int) {
 	}
 	flush()
 	if rows == 0 {
-		return nil, i
+		return nil, nil, i
 	}
-	return out, i
+	return out, meta, i
 }
 
 // isCapitalHeading reports a line in capitals: a heading between the rows.
@@ -365,6 +392,10 @@ func joinCellLines(parts []string, compounds map[string]bool) string {
 		s := b.String()
 		switch {
 		case s == "":
+		case strings.HasSuffix(s, " -"):
+			// "Direction Enfance Famille -" over "mission…": a dash
+			// after a space sets words apart, it cuts none.
+			b.WriteByte(' ')
 		case strings.HasSuffix(s, "-") && len(s) > 1 && unicode.IsLetter(lastRune(s[:len(s)-1])) && unicode.IsLower(firstRune(p)) && !compounds[Fold(lastWord(s)+firstWord(p))]:
 			b.Reset()
 			b.WriteString(s[:len(s)-1])

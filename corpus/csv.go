@@ -46,6 +46,11 @@ func csvText(name string, data []byte) ([]byte, error) {
 			rows[i][j] = strings.TrimSpace(strings.ReplaceAll(c, "\r", ""))
 		}
 	}
+	if len(rows) > 0 {
+		if head, ok := formHeader(rows[0]); ok {
+			rows[0] = head
+		}
+	}
 	legend := chartLegend(rows)
 	// A fiche's text is a segment of its own, for the rows of a later
 	// block that join it by its code (see joinedRows).
@@ -54,6 +59,11 @@ func csvText(name string, data []byte) ([]byte, error) {
 	ficheSeg := map[string]*strings.Builder{}
 	ficheHead := map[string]*csvHeading{}
 	joined := map[*strings.Builder]*joinedRows{}
+	// replaced holds a fiche's segment written anew by a later response,
+	// ficheEnd where a segment's fiche ends, the text after it being
+	// the blocks that followed the fiche.
+	replaced := map[*strings.Builder]*strings.Builder{}
+	ficheEnd := map[*strings.Builder]int{}
 	var h *csvHeading
 	lastAxis, lastID, lastBlock, lastType := "", "", "", ""
 	var seen ficheCells
@@ -99,6 +109,7 @@ func csvText(name string, data []byte) ([]byte, error) {
 		// the same number, each a task of it.
 		if h != nil && inAction && id != "" && id == lastID {
 			writeFields(b, cells, h, legend, seen)
+			ficheEnd[b] = b.Len()
 			continue
 		}
 		// "INFO;Chiffres clés;…", "SIGLE;Glossaire;ASE;Aide sociale…":
@@ -142,6 +153,21 @@ func csvText(name string, data []byte) ([]byte, error) {
 				inAction = false
 				continue
 			}
+			// A response that cancels and replaces an earlier one of
+			// the same fiche takes its place: the fiche is written anew
+			// where the first response put it, under its axis.
+			if fb := ficheSeg[key]; fb != nil && replacesEarlier(cells) {
+				nb := &strings.Builder{}
+				replaced[fb] = nb
+				fmt.Fprintf(nb, "### Fiche action n°%s : %s\n", id, oneLine(title))
+				writeFields(nb, cells, h, legend, ficheCells{})
+				// What follows goes on after the rows read so far, not
+				// in the replaced fiche.
+				b = &strings.Builder{}
+				segs = append(segs, b)
+				lastID, inAction = id, false
+				continue
+			}
 			lastID = id
 			if ax := cell(cells, h.axis); ax != "" && ax != lastAxis {
 				// A merged cell: the orientation heads the rows after it.
@@ -162,6 +188,7 @@ func csvText(name string, data []byte) ([]byte, error) {
 			inAction = true
 			seen = ficheCells{}
 			writeFields(b, cells, h, legend, seen)
+			ficheEnd[b] = b.Len()
 			continue
 		}
 		// A row whose number and title cells are empty goes on with the
@@ -169,6 +196,7 @@ func csvText(name string, data []byte) ([]byte, error) {
 		// "Protocole IP : T1 2024").
 		if inAction && h != nil && h.id < len(cells) && id == "" && title == "" && fieldCells(cells, h) > 0 {
 			writeFields(b, cells, h, legend, seen)
+			ficheEnd[b] = b.Len()
 			continue
 		}
 		inAction = false
@@ -209,10 +237,13 @@ func csvText(name string, data []byte) ([]byte, error) {
 	}
 	var out strings.Builder
 	for _, s := range segs {
+		text := s.String()
+		if r := replaced[s]; r != nil {
+			text = r.String() + text[ficheEnd[s]:]
+		}
 		if j := joined[s]; j != nil {
 			// The fiche's own text ends with its fields: the joined
 			// rows go after them, before what follows the fiche.
-			text := s.String()
 			end := len(strings.TrimRight(text, "\n"))
 			if k := strings.Index(text, "\n\n"); k >= 0 {
 				end = k + 1
@@ -224,7 +255,7 @@ func csvText(name string, data []byte) ([]byte, error) {
 			out.WriteString(text[end:])
 			continue
 		}
-		out.WriteString(s.String())
+		out.WriteString(text)
 	}
 	return []byte(out.String()), nil
 }
@@ -307,7 +338,7 @@ func csvHeaderOf(cells []string, minFields int) *csvHeading {
 		switch {
 		case periods[i] != "":
 			k = fNone
-		case rowNumberLabel(norm):
+		case rowNumberLabel(norm), formMetaLabel(norm):
 			h.skip[i], k = true, fNone
 		case isIDHead(norm) && (h.id < 0 || h.id == i-1 && rowNumberHeads[strings.TrimSuffix(normalizeLabel(cells[h.id]), ".")]):
 			if h.id >= 0 {

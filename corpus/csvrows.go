@@ -106,6 +106,9 @@ func (h *csvHeading) readTypedRows(rows [][]string) {
 		h.skip[h.axisTitle] = true
 	}
 	t := rowTypeColumn(rows, len(h.cols))
+	if t < 0 {
+		t = formTypeColumn(h, rows)
+	}
 	if t < 0 || t == h.id {
 		return
 	}
@@ -120,10 +123,10 @@ func (h *csvHeading) readTypedRows(rows [][]string) {
 // value as "label : value". An axis row is no text: it titles its axis,
 // which axisHead names.
 func (h *csvHeading) typedRowText(cells []string, lastType *string, axisTitles map[string]string, codeTitles map[string]string) string {
-	var kept []string
+	var kept, raw []string
 	for i, c := range cells {
 		if c != "" && !h.skip[i] && i != h.axis && i != h.rowType {
-			kept = append(kept, oneLine(c))
+			kept, raw = append(kept, oneLine(c)), append(raw, c)
 		}
 	}
 	// An axis row holds its number and its title, nothing else: a row
@@ -145,6 +148,14 @@ func (h *csvHeading) typedRowText(cells []string, lastType *string, axisTitles m
 	}
 	switch {
 	case len(kept) == 0:
+	case len(kept) == 1 && strings.Contains(raw[0], "\n"):
+		// A form's answer of several lines (a list of figures, one
+		// acronym a line) keeps its lines.
+		for _, l := range strings.Split(raw[0], "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				b.WriteString(l + "\n")
+			}
+		}
 	case len(kept) == 2 && titleWords[normalizeLabel(kept[0])]:
 		// "Titre;Schéma départemental…": the document's own title.
 		b.WriteString("# " + kept[1] + "\n\n")

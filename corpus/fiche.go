@@ -217,6 +217,9 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 				// "Constats. La CRIP a reçu…": the label run in.
 				label = strings.TrimRight(strings.TrimSuffix(label, rest), " .")
 			}
+			// "d) Pilotage": the letter of a sub-paragraph is no part
+			// of its label.
+			label = reLetterItem.ReplaceAllString(label, "")
 			p.curField = p.openFieldKind(ln, k, label)
 			p.lastEmpty = true
 			if rest != "" {

@@ -85,6 +85,11 @@ func labelKindIn(line string, repeated map[string]bool) (fieldKind, string) {
 			t = t[m[1]:]
 		}
 	}
+	// "d) Pilotage. Le médecin…": a lettered sub-paragraph, its letter
+	// no part of the label.
+	if k, rest := letteredLabel(t, repeated); k != fNone {
+		return k, rest
+	}
 	head, rest, delimited := t, "", true
 	if i, c := strings.IndexByte(t, '?'), strings.IndexByte(t, ':'); i > 0 && i < 60 && c > i && knownKind(t[:i], normalizeLabel(t[:i])) != fNone {
 		// "Comment on mesure ? Délai moyen (objectif : 3 mois)": the

@@ -125,6 +125,10 @@ type parser struct {
 	// deepHeads is set when at least three reDeepSpaced lines have a
 	// field label right under them: those lines head actions.
 	deepHeads bool
+	// bareHeads are the lines that head actions numbered by a bare
+	// number, a lettered field under each (see bareHeadings); nil when
+	// the document has not three of them.
+	bareHeads map[string]bool
 	// family is the shape of the fiche headings headFamily found in a
 	// document no known heading opens a fiche of; nil otherwise.
 	family *headShape
@@ -242,6 +246,7 @@ func parseLines(id, name string, lines []string, tableEnds map[int]bool, furnitu
 	p.actionHeads = countFicheHeadings(lines) < 2
 	p.codedHeads = countCodedHeadings(lines)
 	p.deepHeads = p.countDeepHeadings() >= 3
+	p.bareHeads = p.bareHeadings()
 	p.measure = lineMeasure(lines)
 	p.upperLabels = capitalLabels(lines, p.repeated)
 	p.flushHeadings = flushHeadings(lines)
@@ -622,6 +627,10 @@ func (p *parser) matchFiche(t string) []string {
 			}
 		}
 	}
+	if p.bareHeads[t] {
+		m := reBareHead.FindStringSubmatch(t)
+		return []string{m[1], m[2]}
+	}
 	if p.family != nil {
 		if code, title, ok := p.family.match(t); ok {
 			return []string{code, title}
@@ -719,6 +728,14 @@ func (p *parser) numberedAxis(i int, t string) []string {
 	// an axis.
 	twoLevels := p.family != nil && p.family.word == "" && p.family.shape == "9.9"
 	if m == nil || reDeepSpaced.MatchString(t) || !p.deepHeads && !twoLevels && !unicode.IsLetter(rune(m[1][0])) {
+		return nil
+	}
+	// "B. Adapter l'offre…" over actions numbered 4 to 7 straight
+	// through: the letter names the axis, no part of the actions' codes.
+	if p.bareHeads != nil && unicode.IsLetter(rune(m[1][0])) {
+		if p.bareAxis(i) {
+			return []string{t, p.axisWord(), strings.TrimSuffix(m[1], "."), m[2]}
+		}
 		return nil
 	}
 	n := strings.TrimSuffix(m[1], ".")

@@ -153,6 +153,11 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 	// field of the fiche the first part looks for.
 	if parts := compoundParts(text); len(parts) == 2 && !e.fieldOfTheFicheAsked(parts, conv) {
 		a1, c1 := e.askOne(ctx, parts[0], conv, false, nil)
+		if !a1.Found && conv.Fiche != "" {
+			if b, ok := e.countInFiche(ctx, parts[0], conv); ok {
+				a1, c1 = b, conv
+			}
+		}
 		// The second part is about the schéma the first part named.
 		a2, c2 := e.askOne(ctx, parts[1], c1, true, nil)
 		// "Internat scolaire : combien d'établissements et combien de
@@ -185,7 +190,17 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 			return mergeAnswers(text, a1, a2), c2
 		}
 	}
-	return e.askOne(ctx, text, conv, false, partial)
+	a, c := e.askOne(ctx, text, conv, false, partial)
+	// "Dans combien d'établissements ?" in a thread about a fiche: a count
+	// that names nothing else counts in that fiche.
+	if !a.Found && conv.Fiche != "" {
+		if b, ok := e.countInFiche(ctx, text, conv); ok {
+			next := conv
+			next.Question, next.Figure = text, text
+			return b, next
+		}
+	}
+	return a, c
 }
 
 // countInFiche answers a count that names nothing but what it counts
@@ -1352,7 +1367,7 @@ var relativePronouns = map[string]bool{"qui": true, "who": true, "which": true, 
 // beforeInterrogative are the words after which such a pronoun still asks:
 // "c'est qui", "avec qui", "and who", "by which".
 var beforeInterrogative = map[string]bool{"et": true, "and": true, "or": true, "ou": true, "avec": true, "pour": true, "par": true,
-	"de": true, "a": true, "chez": true, "sur": true, "with": true, "for": true, "by": true, "to": true, "of": true, "on": true,
+	"de": true, "a": true, "chez": true, "sur": true, "dans": true, "in": true, "with": true, "for": true, "by": true, "to": true, "of": true, "on": true,
 	"est": true, "c'est": true, "c": true, "cest": true, "sont": true, "is": true, "are": true, "was": true, "were": true, "but": true, "mais": true, "alors": true, "so": true}
 
 // compoundParts splits a message that asks two questions joined by "et" or
@@ -1417,8 +1432,16 @@ func compoundParts(text string) []string {
 // many schools?", "combien d'établissements ?", "qui le pilote ?".
 func startsAsking(text string) bool {
 	ws := strings.Fields(corpus.Fold(text))
+	// "…, avec combien de moniteurs ?", "…, in how many schools?": a
+	// preposition may come before the word that asks.
+	if len(ws) > 1 && askingPrepositions[ws[0]] {
+		ws = ws[1:]
+	}
 	return len(ws) > 0 && (interrogatives[ws[0]] || ws[0] == "how" || ws[0] == "combien")
 }
+
+// askingPrepositions may open a question before its interrogative.
+var askingPrepositions = map[string]bool{"avec": true, "dans": true, "pour": true, "sur": true, "par": true, "with": true, "in": true, "for": true, "on": true, "by": true}
 
 // mergeAnswers puts the answers to the two parts of a question together.
 func mergeAnswers(text string, a1, a2 chat.Answer) chat.Answer {

@@ -179,3 +179,40 @@ func TestHowManyPeopleDid(t *testing.T) {
 		"combien de personnes ont assisté à la conférence départementale de Moselle qui a présenté les orientations ?",
 	}, "450")
 }
+
+// Who sits beside the pilot asks for the partners; what a fiche "wants
+// to improve" asks for its objectives.
+func TestBesidesThePilotAndWantToImprove(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"who sits alongside the pilot on the ODPE training commission action in Isère?",
+		"Who's on board for Isère's ODPE training commission besides the Department?",
+		"la commission formation de l'ODPE en Isère : qui d'autre à côté du pilote ?",
+	}, "IFTS|Institut de Formation en Travail Social")
+	answersAll(t, eng, []string{
+		"What does Isère want to improve with fiche 2?",
+		"fiche 2 de l'Isère, elle veut améliorer quoi ?",
+		"hi, what is Isère hoping to improve with its PMI fiche on diverse publics (fiche 2)?",
+	}, "Objectives|Les objectifs|Objectifs")
+}
+
+// Two counts in one sentence, the second after a preposition ("dans
+// combien d'établissements, avec combien de moniteurs ?"), are both
+// asked.
+func TestTwoCountsAfterPrepositions(t *testing.T) {
+	answersInThread(t, testEngine(t), []string{"L'internat scolaire en Isère, ça consiste en quoi ?"}, []string{
+		"et l'expé se fait dans combien d'établissements, avec combien de moniteurs ?",
+		"ok, et c'est dans combien d'établissements, pour combien de moniteurs ?",
+		"bonjour, dans combien d'établissements, avec combien de moniteurs éducateurs ?",
+	}, "8 établissements", "6 moniteurs")
+}
+
+// An acronym asked alone, with where the asker met it in brackets ("RAPT??
+// (Moselle doc, fiche 8)"), asks what it means.
+func TestAcronymAskedWithItsSourceInBrackets(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"RAPT?? (Moselle doc, fiche 8)",
+		"RAPT ? (vu dans la fiche 8 de la Moselle)",
+		"RAPT? [Moselle, fiche 8]",
+	}, "Réponse accompagnée pour tous")
+}

@@ -781,6 +781,11 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 		q.Axis == 0 && q.Overview == "" && !q.WantsNumber && !q.WantsDate && q.From.IsZero() {
 		q.Glossary = true
 	}
+	// "RAPT?? (Moselle doc, fiche 8)": an acronym asked alone, the brackets
+	// saying where the asker met it, asks what it means there.
+	if !q.Glossary && len(q.Acronyms) == 1 && q.Field == "" && !q.List && !q.WantsNumber && !q.WantsDate && acronymAlone(raw, q.Acronyms[0]) {
+		q.Glossary = true
+	}
 	// "Liste les modalités de la fiche sport" wants a field, not fiches.
 	if weakList && q.Field == "" && q.Overview == "" && !q.List {
 		q.List, q.ListWeak = true, true
@@ -2167,4 +2172,18 @@ func countsPeople(folded string) bool {
 		}
 	}
 	return false
+}
+
+// reBracketed is a span in brackets.
+var reBracketed = regexp.MustCompile(`\([^()]*\)|\[[^\[\]]*\]`)
+
+// acronymAlone reports a message that, out of brackets, is only acronym
+// and punctuation ("RAPT ?? (Moselle doc, fiche 8)").
+func acronymAlone(raw, acronym string) bool {
+	if !reBracketed.MatchString(raw) {
+		return false
+	}
+	out := reBracketed.ReplaceAllString(raw, " ")
+	out = strings.Replace(out, acronym, " ", 1)
+	return strings.Trim(out, " ?!.,:;\t\n") == ""
 }
