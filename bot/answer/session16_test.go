@@ -216,3 +216,14 @@ func TestAcronymAskedWithItsSourceInBrackets(t *testing.T) {
 		"RAPT? [Moselle, fiche 8]",
 	}, "Réponse accompagnée pour tous")
 }
+
+// How a figure changed ("a plus que triplé", "doubled") is printed as two
+// figures; the word asked is no topic the documents lack. "Pour un élu"
+// says who the note is for.
+func TestChangeOfAFigureAsked(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Bonjour, je prépare une note pour un élu. C'est vrai que le nombre de MNA placés a plus que triplé en Moselle ? le schéma donne quels chiffres ?",
+		"le nombre de placements MNA a triplé en Moselle entre 2013 et 2018 ?",
+		"Moselle: have MNA placements tripled since 2013? what figures does the plan give?",
+	}, "362")
+}

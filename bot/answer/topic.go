@@ -449,6 +449,11 @@ func (e *Engine) weightsIn(text, lang string) []termGroup {
 			}
 		}
 		if _, ok := e.ix.Correct(t); !ok && !isNumeric(t) {
+			// "Le nombre de MNA a triplé ?": how a figure changed is
+			// printed as two figures, not in the word asked.
+			if understand.ChangeTerms()[t] {
+				continue
+			}
 			// "Des gamins qui restent six mois": what people do is no
 			// thing asked for.
 			if frenchQuestion && !retrieval.VerbForm(word) {
