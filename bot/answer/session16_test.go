@@ -227,3 +227,13 @@ func TestChangeOfAFigureAsked(t *testing.T) {
 		"Moselle: have MNA placements tripled since 2013? what figures does the plan give?",
 	}, "362")
 }
+
+// "Write the schéma" is its élaboration: the firm that helped write it is
+// the one that helped draw it up.
+func TestWritingTheSchemaIsDrawingItUp(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"which consultancy helped isere write the schéma",
+		"who helped Isère write its plan? a consultancy?",
+		"hi! which firm did Isère work with to write its schéma?",
+	}, "ENEIS")
+}
