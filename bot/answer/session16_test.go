@@ -237,3 +237,16 @@ func TestWritingTheSchemaIsDrawingItUp(t *testing.T) {
 		"hi! which firm did Isère work with to write its schéma?",
 	}, "ENEIS")
 }
+
+// An acronym quoted, or alone in the last sentence that asks what it is,
+// asks for its meaning whatever the chat before names ("the boarding
+// pilot"); a field asked of a quoted acronym stays a field.
+func TestAcronymMetInAFicheAskedWhatItIs(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"In the list of schools for the boarding pilot in Isère there's 'LEAP' everywhere. What is a LEAP?",
+		"dans la fiche internat de l'isère il y a plein de « LEAP », c'est quoi ?",
+		"the Isère boarding fiche lists LEAP schools. what does LEAP stand for?",
+	}, "Lycée d'enseignement agricole privé")
+	answersAll(t, eng, []string{"Le « PPE », il est piloté par qui en Isère ?"}, "Fiche action n°14")
+}

@@ -783,8 +783,15 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	}
 	// "RAPT?? (Moselle doc, fiche 8)": an acronym asked alone, the brackets
 	// saying where the asker met it, asks what it means there.
-	if !q.Glossary && len(q.Acronyms) == 1 && q.Field == "" && !q.List && !q.WantsNumber && !q.WantsDate && acronymAlone(raw, q.Acronyms[0]) {
-		q.Glossary = true
+	// "Il y a plein de « LEAP » dans la fiche internat, c'est quoi ?",
+	// "… there's 'LEAP' everywhere. What is a LEAP?": an acronym quoted
+	// or alone in the sentence that asks what something is.
+	if !q.Glossary && len(q.Acronyms) == 1 && !q.List && !q.WantsNumber && !q.WantsDate {
+		quoted, alone := acronymAsked(raw, q.Acronyms[0])
+		noField := q.Field == "" || q.Field == retrieval.FieldSummary
+		if noField && acronymAlone(raw, q.Acronyms[0]) || AsksMeaning(q.Folded) && (alone || quoted && noField) {
+			q.Glossary = true
+		}
 	}
 	// "Liste les modalités de la fiche sport" wants a field, not fiches.
 	if weakList && q.Field == "" && q.Overview == "" && !q.List {
@@ -2187,3 +2194,34 @@ func acronymAlone(raw, acronym string) bool {
 	out = strings.Replace(out, acronym, " ", 1)
 	return strings.Trim(out, " ?!.,:;\t\n") == ""
 }
+
+// acronymAsked reports an acronym written in quotes, and one alone with
+// the words that ask what it means in the last sentence of a message of
+// several ("… there's 'LEAP' everywhere. What is a LEAP?").
+func acronymAsked(raw, acronym string) (quoted, alone bool) {
+	for _, m := range reQuoted.FindAllString(raw, -1) {
+		if strings.Trim(m, " «»“”\"'?.,;:!") == acronym {
+			quoted = true
+		}
+	}
+	last := raw
+	if i := strings.LastIndexAny(strings.TrimRight(raw, " ?!"), ".!?\n"); i >= 0 {
+		last = raw[i+1:]
+	}
+	if last == raw || !strings.Contains(last, acronym) {
+		return quoted, false
+	}
+	rest := strings.Replace(corpus.Fold(last), corpus.Fold(acronym), " ", 1)
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		if !retrieval.IsStop(w) && !meaningWords[w] {
+			return quoted, false
+		}
+	}
+	return quoted, true
+}
+
+// meaningWords are the words of a sentence that asks what something is.
+var meaningWords = map[string]bool{"what": true, "whats": true, "what's": true, "is": true, "a": true, "an": true, "the": true, "does": true,
+	"stand": true, "for": true, "mean": true, "means": true, "c'est": true, "cest": true, "quoi": true, "que": true, "veut": true,
+	"dire": true, "signifie": true, "qu'est-ce": true, "qu'est": true, "ce": true, "un": true, "une": true, "ca": true, "exactly": true,
+	"exactement": true}
