@@ -250,3 +250,14 @@ func TestAcronymMetInAFicheAskedWhatItIs(t *testing.T) {
 	}, "Lycée d'enseignement agricole privé")
 	answersAll(t, eng, []string{"Le « PPE », il est piloté par qui en Isère ?"}, "Fiche action n°14")
 }
+
+// A passage quoted to be explained ("« … », ça veut dire quoi ?") is
+// looked for where it is written, not read as the acronym it holds nor as
+// the field its words name.
+func TestQuotedPassageToExplain(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Pouvez-vous m'expliquer la fiche 24 de l'Isère ? dans les objectifs il y a « l'ASE restant responsable et garant du parcours », ça veut dire quoi en pratique ?",
+		"fiche 24 Isère : « l'ASE restant responsable et garant du parcours », qu'est-ce que ça veut dire ?",
+		"In Isère fiche 24 the objectives say 'l'ASE restant responsable et garant du parcours' - what does that mean in practice?",
+	}, "Redéfinir les responsabilités partagées")
+}

@@ -737,8 +737,15 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	// "« Signature du protocole prévue en 2022 » : c'est bien ce que dit le
 	// schéma ?": a claim quoted to be checked is the topic, and so are the
 	// acronyms it names; the words around it are chat.
-	if fq.has(intentVocab.phrases("verify")) {
+	// "Il y a « l'ASE restant responsable et garant du parcours », ça veut
+	// dire quoi ?": a passage quoted to be explained is the topic as well,
+	// not the acronym it holds.
+	explain := fq.has(intentVocab.phrases("explain")) && slices.ContainsFunc(reQuoted.FindAllString(q.Topic, -1), func(m string) bool { return len(strings.Fields(m)) >= 4 })
+	if fq.has(intentVocab.phrases("verify")) || explain {
 		if quoted := reQuoted.FindAllString(q.Topic, -1); len(quoted) > 0 {
+			if explain {
+				q.Glossary = false
+			}
 			claim := strings.Trim(strings.Join(quoted, " "), " «»“”\"'")
 			claim = strings.NewReplacer("«", " ", "»", " ", "“", " ", "”", " ", "\"", " ").Replace(claim)
 			if len(ContentTerms(claim, nil)) > 0 {
@@ -746,13 +753,19 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 				folded := corpus.Fold(claim)
 				q.Acronyms = slices.DeleteFunc(q.Acronyms, func(a string) bool { return IndexWord(folded, corpus.Fold(a)) < 0 })
 				// What the words around ask ("a partner's email says…")
-				// is where the claim comes from, not what is checked.
-				q.Field, q.FieldWeak = "", false
+				// is where the claim comes from, not what is checked; a
+				// passage to explain keeps the field it is quoted from
+				// ("l'action 3 « … », ça veut dire quoi ?").
+				if !explain {
+					q.Field, q.FieldWeak = "", false
+				}
 				// "« Le CDE copilote la diversification de l'offre »":
 				// the field the claim states is the one to check.
+				// A passage quoted to be explained states no field: the
+				// field is the one it is quoted from.
 				fc := scan(folded)
 				for _, field := range fieldOrder {
-					if fc.hasStrong(fieldVocab.phrases(field)) {
+					if !explain && fc.hasStrong(fieldVocab.phrases(field)) {
 						q.Field = field
 						break
 					}
