@@ -81,6 +81,22 @@ func csvText(name string, data []byte) ([]byte, error) {
 			skipTo, h, inAction, afterBlank = end, nil, false, false
 			continue
 		}
+		// "[JALONS]": a block of its own, its header row next.
+		if name, ok := blockMarker(cells); ok {
+			b.WriteString("\n## " + name + "\n\n")
+			inAction, afterBlank, lastBlock = false, false, ""
+			if i+1 < len(rows) {
+				if hd := csvHeaderOf(rows[i+1], 1); hd != nil {
+					h = hd
+					h.checkTimeline(rows[i+2:])
+					h.readTypedRows(rows[i+2:])
+				} else {
+					h = nil
+				}
+				skipTo = i + 2
+			}
+			continue
+		}
 		hd := csvHeader(cells)
 		if hd == nil && h != nil && CanonicalFicheID(cell(cells, h.id)) == "" {
 			if hd = csvHeaderOf(cells, 2); hd != nil && CanonicalFicheID(cell(cells, hd.id)) != "" {
@@ -291,7 +307,9 @@ var reRowCode = regexp.MustCompile(`^[A-Z]{1,3}-?\d{1,5}$`)
 // csvSeparator guesses the separator of a CSV export from its first line:
 // French spreadsheets write ";", others ",", some a tab.
 func csvSeparator(data []byte) rune {
-	line, _, _ := bytes.Cut(data, []byte("\n"))
+	// A workbook's tabs pasted in one file start with a marker line
+	// ("[SCHEMA]") that has no separator.
+	line, _, _ := bytes.Cut(firstDataLine(data), []byte("\n"))
 	best, n := ',', bytes.Count(line, []byte(","))
 	for _, sep := range []rune{';', '\t'} {
 		if c := bytes.Count(line, []byte(string(sep))); c > n {
@@ -345,7 +363,7 @@ func csvHeaderOf(cells []string, minFields int) *csvHeading {
 				h.skip[h.id] = true
 			}
 			h.id, k = i, fNone
-		case h.axis < 0 && matchAxis(label+" 1") != nil && (h.title < 0 || !rankColumns[norm]):
+		case h.axis < 0 && (matchAxis(label+" 1") != nil || axisCodeHead(norm)) && (h.title < 0 || !rankColumns[norm]):
 			// "Orientation", before the number or after it. After the
 			// title, "Priorité" ranks the action ("P1"), it groups none.
 			h.axis, k = i, fNone

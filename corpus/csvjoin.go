@@ -37,7 +37,7 @@ func isStatusColumn(label string) bool {
 // add reads a row of a block under header h into j.
 func (j *joinedRows) add(cells []string, h *csvHeading) {
 	name, status := "", ""
-	var due []string
+	var due, inds, measures []string
 	for i, c := range cells {
 		c = oneLine(c)
 		if c == "" || i == h.id || i == h.axis || h.skip[i] || i >= len(h.cols) {
@@ -47,10 +47,21 @@ func (j *joinedRows) add(cells []string, h *csvHeading) {
 		switch {
 		case isStatusColumn(col.label):
 			status = c
+		case col.kind == fCalendar && name == "" && !isPeriodCell(c):
+			// "jalon;echeance": the milestone's name may sit in a
+			// column whose label is a calendar word; the cell that is
+			// no date is its name.
+			name = c
 		case col.kind == fCalendar:
 			due = append(due, c)
 		case col.kind == fIndicators || col.kind == fIndRealisation || col.kind == fIndImpact:
-			j.indicators = append(j.indicators, c)
+			inds = append(inds, c)
+		case isMeasureColumn(col.label):
+			// "valeur_reference_2022;cible_2027": the indicator's
+			// baseline and target, said after it.
+			measures = append(measures, columnLabel(col.label)+" : "+c)
+		case isRowCode(c):
+			// "A01.1": the number of the row in its block, no name.
 		case col.kind == fNone || col.kind == fOther:
 			// The milestone's name is its longest cell of words, not
 			// its number.
@@ -61,6 +72,12 @@ func (j *joinedRows) add(cells []string, h *csvHeading) {
 			j.others = append(j.others, [2]string{columnLabel(col.label), c})
 		}
 	}
+	if len(inds) > 0 && len(measures) > 0 {
+		inds[len(inds)-1] += " (" + strings.Join(measures, " ; ") + ")"
+	} else if len(measures) > 0 {
+		due = append(due, measures...)
+	}
+	j.indicators = append(j.indicators, inds...)
 	m := strings.Join(due, " – ")
 	if name != "" && m != "" {
 		m = name + " : " + m
@@ -89,8 +106,6 @@ func (j *joinedRows) write(b *strings.Builder) {
 			b.WriteString("- " + it + "\n")
 		}
 	}
-	for _, o := range j.others {
-		writeCell(b, o[0], o[1])
-	}
+	writeGrouped(b, j.others)
 	b.WriteString("\n")
 }

@@ -261,3 +261,14 @@ func TestQuotedPassageToExplain(t *testing.T) {
 		"In Isère fiche 24 the objectives say 'l'ASE restant responsable et garant du parcours' - what does that mean in practice?",
 	}, "Redéfinir les responsabilités partagées")
 }
+
+// A part of a fiche named by its heading in quotes ("le bloc « indicateurs
+// de réalisation »") is the field asked, though quoted words ask nothing
+// elsewhere.
+func TestPartOfAFicheNamedInQuotes(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Dans le bloc « indicateurs de réalisation » de la fiche 14 Moselle je vois une conférence... vous pouvez me lister tout le bloc ?",
+		"fiche 14 de la Moselle, la rubrique « indicateurs de réalisation » contient quoi ?",
+		"Moselle fiche 14: can you list the whole 'indicateurs de réalisation' block?",
+	}, "Existence d'un tableau de suivi d'indicateurs pour l'ODPE")
+}

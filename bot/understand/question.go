@@ -551,6 +551,13 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	var weakOnly bool
 	var strong map[string]bool
 	q.Field, weakOnly, strong = chooseField(lib, fseg, w)
+	// "Dans le bloc « indicateurs de réalisation » de la fiche 14…": a part
+	// of a fiche named in quotes is the field asked.
+	if m := reNamedPart.FindStringSubmatch(placeless); q.Field == "" && m != nil {
+		if f, _, _ := chooseField(lib, scan(m[1]+m[2]), w); f != "" && f != retrieval.FieldSummary {
+			q.Field, weakOnly = f, false
+		}
+	}
 	// "Where and when did they happen?" asks where something took place,
 	// with its dates: no fiche's calendar.
 	if q.WantsTown && q.Field == retrieval.FieldCalendar {
@@ -2238,3 +2245,7 @@ var meaningWords = map[string]bool{"what": true, "whats": true, "what's": true, 
 	"stand": true, "for": true, "mean": true, "means": true, "c'est": true, "cest": true, "quoi": true, "que": true, "veut": true,
 	"dire": true, "signifie": true, "qu'est-ce": true, "qu'est": true, "ce": true, "un": true, "une": true, "ca": true, "exactly": true,
 	"exactement": true}
+
+// reNamedPart is a part of a fiche named by its heading in quotes ("le
+// bloc « indicateurs de réalisation »", "the 'expected results' box").
+var reNamedPart = regexp.MustCompile(`\b(?:bloc|rubrique|partie|section|encadre|case|colonne|champ|box|part|field|heading|column|block)\s*(?:«|"|“|')\s*([^»"”']{3,60})|(?:«|"|“|')\s*([^»"”']{3,60}?)\s*(?:»|"|”|')\s+(?:block|box|section|part|field|heading|column)\b`)
