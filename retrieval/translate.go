@@ -137,9 +137,7 @@ func Translations(question string) (french []string, rest string) {
 func lookup(question string, table map[string]string, keys []string) (found []string, rest string) {
 	low := " " + strings.Join(Words(strings.ReplaceAll(question, "'s ", "s ")), " ") + " "
 	for _, k := range keys {
-		// The key is cut into words as the question is: "famille
-		// d'accueil" is found as "famille accueil".
-		needle := " " + strings.Join(Words(strings.ReplaceAll(k+" ", "'s ", "s ")), " ") + " "
+		needle := keyNeedle(k)
 		if strings.Contains(low, needle) {
 			if table[k] != "" {
 				found = append(found, table[k])
@@ -158,4 +156,19 @@ var nationalAcronyms = loadTable("acronyms")
 // stands for ("IP": "information préoccupante"), or "".
 func NationalAcronym(acronym string) string {
 	return nationalAcronyms[strings.ToUpper(acronym)]
+}
+
+// needles caches keyNeedle: the tables are fixed and asked for every word
+// of every question.
+var needles sync.Map
+
+// keyNeedle returns a vocabulary key cut into words as a question is, so
+// that "famille d'accueil" is found as "famille accueil".
+func keyNeedle(k string) string {
+	if n, ok := needles.Load(k); ok {
+		return n.(string)
+	}
+	n := " " + strings.Join(Words(strings.ReplaceAll(k+" ", "'s ", "s ")), " ") + " "
+	needles.Store(k, n)
+	return n
 }
