@@ -61,7 +61,10 @@ func applyAmendments(doc *Document) {
 		}
 		text := strings.TrimSpace(m[2])
 		item := Item{Text: amendedPrefix + text, Span: Span{StartLine: ln, EndLine: ln}}
-		field := ficheField(f, k)
+		field := f.field(k)
+		if field == nil {
+			field = &f.Indicators
+		}
 		if field.Label == "" {
 			field.Label = kindLabels[k]
 		}
@@ -95,27 +98,6 @@ func amendedKind(text string) fieldKind {
 		}
 	}
 	return fNone
-}
-
-// ficheField returns the field of f that holds kind k.
-func ficheField(f *Fiche, k fieldKind) *Field {
-	switch k {
-	case fPilots:
-		return &f.Pilots
-	case fPartners:
-		return &f.Partners
-	case fCalendar:
-		return &f.Calendar
-	case fObjectives:
-		return &f.Objectives
-	case fActions:
-		return &f.Actions
-	case fIndRealisation:
-		return &f.IndicatorsRealisation
-	case fIndImpact:
-		return &f.IndicatorsImpact
-	}
-	return &f.Indicators
 }
 
 // amendedMilestone reads the date a calendar decision sets, leaving out
