@@ -1,10 +1,7 @@
 package answer
 
 import (
-	"context"
 	"testing"
-
-	"schemabot/bot/chat"
 )
 
 // A figure's follow-up that names only a year ("et en 2014 ?", "what
@@ -94,21 +91,14 @@ func TestDurationAskedWantsALength(t *testing.T) {
 // changé de statut grâce à elle ?") is not answered by the fiche's card
 // when no line of it gives that count.
 func TestCountTheThreadsFicheDoesNotGive(t *testing.T) {
-	eng := testEngine(t)
-	prior := []string{"La commission pluridisciplinaire sur le statut des enfants confiés en Isère, elle doit être en place quand ?", "et concrètement, elle fait quoi ?"}
-	for _, f := range []string{
+	findsNothingInThread(t, testEngine(t), []string{
+		"La commission pluridisciplinaire sur le statut des enfants confiés en Isère, elle doit être en place quand ?",
+		"et concrètement, elle fait quoi ?",
+	}, []string{
 		"et combien d'enfants ont déjà changé de statut grâce à elle ?",
 		"ok. combien de dossiers a-t-elle examinés depuis ?",
 		"and how many children has it already reviewed?",
-	} {
-		var conv chat.Conversation
-		for _, p := range prior {
-			_, conv = eng.Ask(context.Background(), p, conv)
-		}
-		if a, _ := eng.Ask(context.Background(), f, conv); a.Found {
-			t.Errorf("%q after %q: found %q, want nothing", f, prior, a.Text)
-		}
-	}
+	})
 }
 
 // A rate asked ("the staff turnover rate") wants a figure; a line that
