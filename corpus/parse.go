@@ -188,7 +188,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	data = bytes.TrimPrefix(toUTF8(data), []byte("\xef\xbb\xbf"))
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	raw := liftHeaderFiches(unfoldHTML(unfoldFrontMatter(unfoldLegendMarkers(unfoldKeywordLegend(unfoldAdmonitions(unfoldOutline(unfoldFootnotes(unescapeMarkdown(unfoldJSONExport(unfoldXMLExport(unfoldOrg(unfoldMailQuotes(unfoldRST(strings.Split(text, "\n")))))))))))))))
+	raw := liftHeaderFiches(unfoldHTML(unfoldFrontMatter(unfoldLegendMarkers(unfoldKeywordLegend(unfoldAdmonitions(unfoldOutline(unfoldFootnotes(unescapeMarkdown(unfoldJSONExport(unfoldXMLExport(unfoldOrg(unfoldMailQuotes(unfoldRST(unfoldNumberedParagraphs(strings.Split(text, "\n"))))))))))))))))
 	dropLinkList(raw)
 	unfoldGridTables(raw)
 	numberRowsAsHeads(raw)
@@ -279,8 +279,9 @@ func (p *parser) labelNext(i int) bool {
 
 // reFichesOfAxis is the parenthesis, or the sentence, that ends an axis's
 // title in a list of the axes by naming its fiches: "(actions 12 à 14)",
-// "(fiches 1 à 3)", ". Mesures clés n°1 et n°2.".
-var reFichesOfAxis = regexp.MustCompile(`(?i)\s*(?:\((?:actions?|fiches?|mesures?)\s[^()]*\)|\.\s+(?:actions?|fiches?|mesures?)(?:\s+\pL+)?\s+(?:n\s*°\s*)?\d[^.]*\.?)\s*$`)
+// "(mesures 1 à 4)." at the end of a sentence, "(fiches 1 à 3)", ".
+// Mesures clés n°1 et n°2.".
+var reFichesOfAxis = regexp.MustCompile(`(?i)\s*(?:\((?:actions?|fiches?|mesures?)\s[^()]*\)\.?|\.\s+(?:actions?|fiches?|mesures?)(?:\s+\pL+)?\s+(?:n\s*°\s*)?\d[^.]*\.?)\s*$`)
 
 // relabelAxis renames an axis where fiches and sections name it.
 func (p *parser) relabelAxis(old, label string) {

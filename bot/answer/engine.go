@@ -886,6 +886,9 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		}
 		return a
 	}
+	if a, ok := e.definitionAnswer(q); ok {
+		return a
+	}
 	return e.arbitrate(ctx, q, e.candidates(ctx, q, conv, partial))
 }
 

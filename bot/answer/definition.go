@@ -1,0 +1,226 @@
+package answer
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"schemabot/bot/chat"
+	"schemabot/bot/understand"
+	"schemabot/corpus"
+	"schemabot/retrieval"
+)
+
+// Schémas define the terms of their trade that are no acronyms in running
+// text, not in their glossary: "… des conférences familiales, à savoir des
+// réunions regroupant…", "le concept de « méta-besoin » comme un besoin
+// englobant…", "Constitué de parents et de jeunes…, le comité…". A
+// question asking what such a term means is answered by the sentence that
+// defines it.
+
+// defineAfter are the words that, right after a term, say what it is.
+var defineAfter = []string{
+	"a savoir", "c'est-a-dire", "c'est a dire", "autrement dit", "designe", "designent", "consiste", "consistent",
+	"correspond a", "correspondent a", "se definit", "se definissent", "defini comme", "definie comme", "definis comme",
+	"definies comme", "comme un ", "comme une ", "comme des ", "est un ", "est une ", "sont des ", "sont comptabilises",
+	"est comptabilise", "recouvre", "recouvrent", "englobe", "englobent", "qui designe", "qui consiste", "qui regroupe",
+	"qui regroupent", "qui reunit", "qui reunissent", "qui rassemble", "qui rassemblent", "regroupant", "reunissant",
+	"rassemblant", "regroupe ", "regroupent ", "reunit ", "reunissent ", "rassemble ", "rassemblent ", "s'entend",
+	"s'entendent",
+}
+
+// defineBefore are the words that, right before a term, announce its
+// definition.
+var defineBefore = []string{"le concept de", "la notion de", "on entend par", "l'on entend par", "on appelle",
+	"l'on appelle", "ce que l'on appelle", "dits", "dites", "dit", "dite", "appele", "appelee", "appeles", "appelees",
+	"denomme", "denommee", "denommes", "denommees"}
+
+// composedOpen opens a sentence that says what its subject is made of:
+// "Constitué de parents et de jeunes…, le comité s'est réuni…".
+var composedOpen = []string{"constitue de", "constituee de", "constitues de", "constituees de", "constitue d'",
+	"constituee d'", "compose de", "composee de", "composes de", "composees de", "compose d'", "composee d'"}
+
+// genericTerm are the words that name the documents' own parts, which a
+// question asking "what is the schéma?" names without asking a term.
+var genericTerm = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"schema", "fiche", "fiches", "plan", "document", "departement", "action", "actions",
+		"orientation", "axe", "objectif", "mesure", "ca", "cela", "quoi"} {
+		genericTerm[retrieval.Stem(w)] = true
+	}
+}
+
+// reToken is a word of folded text, with its elided article if any.
+var reToken = regexp.MustCompile(`[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)?`)
+
+// definitionAnswer answers a question that asks what a term means, when
+// the term is no acronym, with the sentence of the documents that defines
+// it; false when the question asks something else or no sentence defines
+// the term.
+func (e *Engine) definitionAnswer(q *question) (answer, bool) {
+	if q.Glossary || len(q.Acronyms) > 0 || len(q.Fiches) > 0 || q.List || q.Count || q.Overview != "" || q.Axis != 0 ||
+		q.Field != "" && q.Field != retrieval.FieldSummary || !understand.AsksMeaning(q.Folded) ||
+		q.WantsNumber || q.WantsMoney || q.WantsDate || q.WantsContact || q.WantsName || q.WantsPlace {
+		return answer{}, false
+	}
+	term := e.termAsked(q)
+	if len(term) == 0 {
+		return answer{}, false
+	}
+	var b strings.Builder
+	var cites []chat.Citation
+	for _, d := range e.docsFor(q) {
+		line, sentence, ok := definingSentence(d, term)
+		if !ok {
+			continue
+		}
+		c := chat.Citation{Doc: d.ID, Section: sectionAt(d, line), Quote: sentence, Line: line}
+		for _, f := range d.Fiches {
+			if line >= f.Span.StartLine && line <= f.Span.EndLine {
+				c.Fiche, c.Page, c.Section = &f.ID, intPtr(f.Page), ""
+				break
+			}
+		}
+		if c.Page == nil {
+			for _, s := range d.Sections {
+				if s.Span.StartLine <= line && s.Span.Page > 0 {
+					c.Page = intPtr(s.Span.Page)
+				}
+			}
+		}
+		where := c.Section
+		if c.Fiche != nil {
+			where = "fiche " + *c.Fiche
+		}
+		if where != "" {
+			where = " (" + where + ")"
+		}
+		if q.Lang == chat.English {
+			fmt.Fprintf(&b, "From the schéma %s%s:\n> %s\n", docLabel(d), where, sentence)
+		} else {
+			fmt.Fprintf(&b, "D'après le schéma %s%s :\n> %s\n", docLabel(d), where, sentence)
+		}
+		if c.Page != nil {
+			fmt.Fprintf(&b, "_p. %d_\n", *c.Page)
+		}
+		b.WriteString("\n")
+		cites = append(cites, c)
+	}
+	if len(cites) == 0 {
+		return answer{}, false
+	}
+	a := answer{Answer: chat.Answer{Text: strings.TrimSpace(b.String()), Found: true, Citations: cites}, focusDoc: cites[0].Doc, settled: true}
+	if cites[0].Fiche != nil {
+		a.focusFiche = *cites[0].Fiche
+	}
+	return a, true
+}
+
+// termAsked returns the stems of the term a question asks the meaning of:
+// the words it quotes, or else every meaningful word of its topic; nil
+// when that is no term (nothing left, or only the names of the documents'
+// parts).
+func (e *Engine) termAsked(q *question) []string {
+	var term []string
+	for _, m := range reQuoted.FindAllStringSubmatch(q.Raw, -1) {
+		if t := retrieval.Terms(m[1]); len(t) > 0 && len(t) <= 5 {
+			term = t
+			break
+		}
+	}
+	if term == nil {
+		term = retrieval.Terms(retrieval.Translate(q.Topic))
+	}
+	if len(term) == 0 || len(term) > 4 || !slices.ContainsFunc(term, func(s string) bool { return !genericTerm[s] }) {
+		return nil
+	}
+	return term
+}
+
+// definingSentence finds the first sentence of d that holds the term, its
+// words in a row, and defines it; its line (1-based) and text.
+func definingSentence(d *corpus.Document, term []string) (line int, sentence string, ok bool) {
+	// A stem is not always the start of the word ("conférences" stems
+	// "conferent"), but its first letters are.
+	head := term[0][:min(4, len(term[0]))]
+	for i, l := range d.Lines {
+		if !strings.Contains(corpus.Fold(strings.ToLower(l)), head) {
+			continue
+		}
+		for _, s := range corpus.Sentences(emphasis.Replace(l)) {
+			if defines(corpus.Fold(strings.ToLower(s)), term) {
+				return i + 1, strings.TrimLeft(s, "-•* "), true
+			}
+		}
+	}
+	return 0, "", false
+}
+
+// defines reports whether a folded sentence holds the term's words in a row
+// with words around them that define it.
+func defines(f string, term []string) bool {
+	toks := reToken.FindAllStringIndex(f, -1)
+	// The meaningful words of the sentence, with where each stands.
+	type word struct {
+		stem       string
+		start, end int
+	}
+	var ws []word
+	for _, t := range toks {
+		w := f[t[0]:t[1]]
+		if k := strings.IndexAny(w, "'’"); k > 0 {
+			w = w[k+len(string([]rune(w[k:])[0])):]
+		}
+		if retrieval.IsStop(w) {
+			continue
+		}
+		ws = append(ws, word{retrieval.Stem(w), t[0], t[1]})
+	}
+	for i := 0; i+len(term) <= len(ws); i++ {
+		match := true
+		for j, s := range term {
+			if ws[i+j].stem != s {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		start, end := ws[i].start, ws[i+len(term)-1].end
+		after := strings.TrimLeft(f[end:], " »\"”’'")
+		// "Hors les murs : accueils…": a line that opens on the term and a
+		// colon defines it; a colon or a bracket further on introduces a
+		// detail ("une maison des fratries (12 places)").
+		if strings.HasPrefix(after, ":") && strings.Trim(f[:start], " -•*«\"“'‘") == "" {
+			return true
+		}
+		after = strings.TrimLeft(after, ", ")
+		for _, c := range defineAfter {
+			if strings.HasPrefix(after, c) {
+				return true
+			}
+		}
+		before := strings.TrimRight(f[:start], " «\"“'‘")
+		for _, c := range defineBefore {
+			if strings.HasSuffix(before, " "+c) || before == c {
+				return true
+			}
+		}
+	}
+	// "Constitué de parents…, le comité…": a sentence that opens on what
+	// its subject is made of, the subject after the first comma being the
+	// term's head.
+	if slices.ContainsFunc(composedOpen, func(c string) bool { return strings.HasPrefix(f, c) }) {
+		if comma := strings.IndexByte(f, ','); comma > 0 {
+			for _, w := range ws {
+				if w.start > comma {
+					return w.stem == term[0]
+				}
+			}
+		}
+	}
+	return false
+}
