@@ -523,6 +523,16 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 			}
 		}
 	}
+	// "What's the current rate of cases going to the judge that they
+	// quote?" in a thread about one schéma: a question that names no
+	// schéma, which both together do not answer, is asked of the thread's.
+	if !a.Found && !a.settled && len(q.Docs) == 0 && conv.Doc != "" && q.UnknownPlace == "" && len(e.lib.Docs) > 1 && len(q.Fiches) == 0 {
+		inThread := q
+		inThread.Docs, inThread.weights = []string{conv.Doc}, nil
+		if b := e.answer(ctx, &inThread, conv, partial); b.Found {
+			q, a = inThread, b
+		}
+	}
 	whole := q // what the whole message asks for, whichever part answers
 	// Words around the question (a greeting, the meeting it is for, a
 	// second sentence) must not lose its answer: when the whole message
@@ -579,7 +589,19 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 	// not the one asked (an undated one may be: its year is in its
 	// context).
 	if quoted := reYearRange.ReplaceAllString(quotesOf(a.Citations), " "); a.Found && whole.WantsNumber && len(reYear.FindAllString(quoted, 1)) > 0 && !mentionsAnyYear(quoted, askedYears(whole.Folded)) {
-		a = e.missingFact(&q, a)
+		// "What are the numbers compared to 2014?": the passages that
+		// hold the year asked, when the best one does not.
+		years := askedYears(whole.Folded)
+		dated := q
+		dated.weights = nil
+		if len(years) == 1 && q.Year == 0 {
+			dated.Year, _ = strconv.Atoi(years[0])
+		}
+		if b := e.answer(ctx, &dated, conv, partial); dated.Year != 0 && b.Found && mentionsAnyYear(quotesOf(b.Citations), years) {
+			a = b
+		} else {
+			a = e.missingFact(&q, a)
+		}
 	}
 	// "When is Moselle supposed to increase SERAD capacity?": a date the
 	// schéma plans is within or after its period; a passage whose years
@@ -820,9 +842,9 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		if len(q.Fiches) == 0 && (conv.Named && !ownTopic || conv.Doc == "" || slices.Contains(q.Docs, conv.Doc)) {
 			q.Fiches = []string{conv.Fiche}
 		}
-		// "Et combien d'enfants… ?" asks a count, not the field the
-		// thread was on.
-		if q.Field == "" && !(q.WantsNumber && q.Counted != "") {
+		// "Et combien d'enfants… ?", "et la part qui part chez le juge ?"
+		// ask a figure, not the field the thread was on.
+		if q.Field == "" && !(q.WantsNumber && (q.Counted != "" || e.hasTopic(q.Topic, q.Lang))) {
 			q.Field = conv.Field
 		}
 	} else if len(q.Fiches) > 0 && len(q.Docs) == 0 && conv.Doc != "" && len(retrieval.Terms(q.Topic)) == 0 {
@@ -832,6 +854,10 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		if q.Field == "" && conv.Fiche != "" {
 			q.Field = conv.Field
 		}
+	} else if len(q.Fiches) == 1 && len(q.Docs) == 0 && slices.Contains(conv.List, conv.Doc+"/"+q.Fiches[0]) {
+		// "In sheet 6, what does it say about working with us?" after a
+		// list of one schéma's fiches that holds fiche 6: that schéma's.
+		q.Docs = []string{conv.Doc}
 	}
 	// "What does RAPT stand for?" then "which fiches deal with it?": what
 	// the thread defined is what the follow-up is about.
@@ -1558,6 +1584,14 @@ func (e *Engine) counterpartFiche(ctx context.Context, q *question, conv chat.Co
 	}
 	ranked, scores, cover := e.rankFiches(ctx, &c, e.searchText(&c), "")
 	if len(ranked) == 0 || cover[ranked[0]] < e.params.FicheCover || !e.clearLead(ranked, scores, cover) {
+		// "Does Moselle have anything similar for kids in care?" after
+		// Isère's fiche on their health: no fiche of the other schéma is
+		// about it as a whole, but a passage of one may be (an action
+		// "mettre en œuvre la référence santé des enfants confiés").
+		c.List, c.Folded = false, " "+corpus.Fold(f.Title)+" "
+		if a := e.answer(ctx, &c, chat.Conversation{}, nil); a.Found && a.passage {
+			return a, true
+		}
 		return answer{}, false
 	}
 	d := e.lib.Doc(ranked[0].doc)

@@ -36,3 +36,38 @@ func TestDefinitionsAnswerNoOtherFact(t *testing.T) {
 		"c'est quoi le nom de la personne qui anime les conférences familiales ?",
 	})
 }
+
+// How a figure changed is told in the text's own word: "hausse",
+// "explosé", "soared" find the sentence that says "augmentation" or gives
+// two figures; a word for a change the documents do not use is no typo of
+// one they do.
+func TestAnyWordForAChangeFindsTheFigure(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"Le schéma de la Moselle parle d'une forte hausse des MNA, c'est quoi les chiffres exacts ?",
+		"bonjour, les MNA en Moselle ont explosé ? ça donne quoi en chiffres",
+		"Moselle: the number of unaccompanied minors soared, what are the figures?",
+	}, "362")
+	answersAll(t, eng, []string{
+		"les AEMO renforcées ont explosé en Isère ? c'est quoi les chiffres ?",
+		"Is it true that reinforced AEMO measures exploded in Isère? what are the numbers compared to 2014?",
+		"en Isère, l'AEMO renforcée a flambé depuis 2014 ? je prépare une note",
+	}, "332")
+}
+
+// "Chez le juge", "to the judge" is the judiciarisation the text speaks
+// of; a question that names no schéma, in a thread about one, is asked of
+// that one when both together do not answer it.
+func TestShareSentToTheJudgeInTheThreadsSchema(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"et en Moselle, ils donnent quoi comme chiffre sur les IP ? genre la part qui part chez le juge",
+		"Moselle : quelle part des IP évaluées finit devant le juge ?",
+		"What share of assessed IPs in Moselle go to the judge?",
+	}, "23,6")
+	answersInThread(t, eng, []string{"After an IP is assessed, what does the Moselle plan want to change regarding judicial vs administrative responses?"}, []string{
+		"what's the current rate of cases going to the judge that they quote?",
+		"ok. and the rate of cases sent to the judge they mention?",
+		"et la part qui part chez le juge, ils citent un chiffre ?",
+	}, "23,6")
+}

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -73,6 +74,12 @@ type termGroup struct {
 	weight  float64
 	context bool // a word of the sentences around the one that asks
 }
+
+// changeStems are the terms of every word for a change of a figure, in a
+// fixed order.
+var changeStems = sync.OnceValue(func() []string {
+	return slices.Sorted(maps.Keys(understand.ChangeTerms()))
+})
 
 // in reports whether the group is present among terms. Given the text the
 // terms come from (phraseText), its alternatives count only as phrases:
@@ -203,6 +210,12 @@ func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 		for i := range w {
 			if len(w[i].terms) == 1 && (isNumeric(w[i].terms[0]) && !reYearTerm.MatchString(w[i].terms[0]) || units[w[i].terms[0]] || change[w[i].terms[0]]) {
 				w[i].weight /= 2
+			}
+			// "Une forte hausse des MNA : les chiffres ?": the text tells
+			// the change in its own word ("une augmentation du nombre…"),
+			// any word for a change is as good.
+			if len(w[i].terms) == 1 && change[w[i].terms[0]] {
+				w[i].terms = changeStems()
 			}
 		}
 		w = mergeYears(w)
@@ -447,6 +460,11 @@ func (e *Engine) weightsIn(text, lang string) []termGroup {
 				}
 				continue
 			}
+		}
+		// "Les AEMO renforcées ont explosé ?": a word for a change that the
+		// documents do not use is no typo of one they do ("exposé").
+		if understand.ChangeTerms()[t] && !e.ix.HasTerm(t) {
+			continue
 		}
 		if _, ok := e.ix.Correct(t); !ok && !isNumeric(t) {
 			// "Le nombre de MNA a triplé ?": how a figure changed is
