@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -70,4 +71,38 @@ func TestShareSentToTheJudgeInTheThreadsSchema(t *testing.T) {
 		"ok. and the rate of cases sent to the judge they mention?",
 		"et la part qui part chez le juge, ils citent un chiffre ?",
 	}, "23,6")
+}
+
+// A fiche named by its number after a list of one schéma's fiches that
+// holds it is that schéma's fiche, even when the question has words of its
+// own; and what its thread asks next stays there.
+func TestFicheOfTheListedSchema(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"Which action sheets of the Moselle schéma involve the PJJ?"}
+	for _, f := range []string{
+		"In sheet 6, who are the contributors?",
+		"ok and fiche 6, who works on it with the ASE?",
+		"dans la fiche 6 il y a qui comme contributeurs ?",
+	} {
+		a := askInThread(eng, prior, f)
+		if !a.Found || len(a.Citations) == 0 || a.Citations[0].Doc != "moselle-2019-2023" || strings.Contains(a.Text, "Isère") {
+			t.Errorf("%q after %q: got %q, want Moselle's fiche 6 only", f, prior, a.Text)
+		}
+	}
+	findsNothingInThread(t, eng, append(prior, "In sheet 6, who's the lead?"), []string{
+		"and is there a deadline attached to it?",
+		"c'est prévu pour quand ?",
+		"and when is it due?",
+	})
+}
+
+// "Anything similar in the other schéma?" after a fiche that no fiche of
+// the other schéma matches as a whole finds the passage of the other
+// schéma on the thread fiche's subject.
+func TestCounterpartFoundInAPassage(t *testing.T) {
+	answersInThread(t, testEngine(t), []string{"Health follow-up of children in care in Isère: who is accountable for that fiche?"}, []string{
+		"does Moselle have anything similar for kids in care?",
+		"la Moselle a prévu quelque chose de similaire ?",
+		"is there an equivalent in the Moselle schéma?",
+	}, "référence santé")
 }
