@@ -1301,6 +1301,19 @@ func (e *Engine) switchedDocs(q *question, conv chat.Conversation) ([]string, bo
 	if len(words) > 2 || len(words) > 0 && (q.Field == "" && len(strings.Fields(q.Topic)) > 6 || understand.AsksWhetherAny(q.Folded)) {
 		return nil, false
 	}
+	// "Et la Moselle, elle fait quoi sur les violences intrafamiliales ?"
+	// after a question on violences conjugales: a topic the thread's
+	// question did not name is asked of its own.
+	// What the follow-up does ("ça donne quoi", "ça vise quoi") and how it
+	// names the other schéma or asks for a counterpart ("un équivalent")
+	// name no topic.
+	before, topic := termSet(retrieval.Translate(conv.Question)), termSet(strings.Join(words, " "))
+	for _, w := range retrieval.Words(understand.WithoutOtherSchema(q.Topic)) {
+		t := retrieval.Stem(w)
+		if topic[t] && !before[t] && e.ix.HasTerm(t) && !retrieval.VerbForm(w) && !understand.EquivalentTerms()[t] {
+			return nil, false
+		}
+	}
 	return docs, true
 }
 

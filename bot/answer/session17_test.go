@@ -106,3 +106,23 @@ func TestCounterpartFoundInAPassage(t *testing.T) {
 		"is there an equivalent in the Moselle schéma?",
 	}, "référence santé")
 }
+
+// "Et la Moselle, elle fait quoi sur les violences intrafamiliales ?"
+// after a question on Isère's fiche on violences conjugales names a topic
+// of its own: it is asked as such, not as the thread's question asked of
+// Moselle. "Et dans l'autre schéma, ça donne quoi ?" names none and still
+// asks the thread's question there.
+func TestFollowUpWithATopicOfItsOwnInTheOtherSchema(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"Sur les violences conjugales, qu'est-ce que l'Isère prévoit concrètement pour protéger les enfants ?"}
+	answersInThread(t, eng, prior, []string{
+		"Et la Moselle, elle fait quoi sur les violences intrafamiliales ?",
+		"et en Moselle, qu'est-ce qui est prévu sur les violences intrafamiliales ?",
+		"ok merci ! et côté Moselle, sur les violences intrafamiliales ?",
+	}, "Fiche action n°3")
+	answersInThread(t, eng, []string{"Dans le schéma isérois c'est quelle fiche action qui traite de l'accueil des mineurs non accompagnés ?", "et c'est piloté par qui ?"}, []string{
+		"et dans l'autre schéma, ça donne quoi ?",
+		"and in the other schéma?",
+		"même question pour l'autre schéma",
+	}, "Fiche action n°11")
+}

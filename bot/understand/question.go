@@ -1500,6 +1500,22 @@ func NamesOtherSchema(folded string) bool {
 	return scan(folded).has(intentVocab.phrases("other-schema"))
 }
 
+// WithoutOtherSchema returns folded text with blanks for the words that
+// name the other schéma ("l'autre schéma", "the other plan"): they name no
+// topic.
+func WithoutOtherSchema(folded string) string {
+	for _, p := range intentVocab.phrases("other-schema") {
+		for {
+			i, j := scan(folded).index(p)
+			if i < 0 {
+				break
+			}
+			folded = folded[:i] + strings.Repeat(" ", j-i) + folded[j:]
+		}
+	}
+	return folded
+}
+
 // reAcronymThenWhat is an acronym set apart by a dash or a colon, then
 // asked about: "CRIP - what is it?", "« ASO » : c'est quoi ?", "ASO c'est
 // quoi comme service ?".
