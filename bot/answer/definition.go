@@ -30,6 +30,13 @@ var defineAfter = []string{
 	"s'entendent",
 }
 
+// composedAfter are the words that, right after a term, say what it is
+// made of.
+var composedAfter = []string{"compose de", "composee de", "composes de", "composees de", "compose d'", "composee d'",
+	"constitue de", "constituee de", "constitues de", "constituees de", "constitue d'", "constituee d'", "reunit",
+	"reunissant", "regroupe", "regroupant", "rassemble", "rassemblant", "associe", "associant", "qui reunit",
+	"qui regroupe", "qui rassemble", "qui associe", "comprend", "comprenant"}
+
 // defineBefore are the words that, right before a term, announce its
 // definition.
 var defineBefore = []string{"le concept de", "la notion de", "on entend par", "l'on entend par", "on appelle",
@@ -60,8 +67,9 @@ var reToken = regexp.MustCompile(`[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)?`)
 // it; false when the question asks something else or no sentence defines
 // the term.
 func (e *Engine) definitionAnswer(q *question) (answer, bool) {
-	if q.Glossary || len(q.Acronyms) > 0 || len(q.Fiches) > 0 || q.List || q.Count || q.Overview != "" || q.Axis != 0 ||
-		q.Field != "" && q.Field != retrieval.FieldSummary || !understand.AsksMeaning(q.Folded) ||
+	if q.Glossary || len(q.Fiches) > 0 || q.List || q.Count || q.Overview != "" || q.Axis != 0 ||
+		q.Field != "" && q.Field != retrieval.FieldSummary && q.Field != retrieval.FieldPartners ||
+		!understand.AsksMeaning(q.Folded) && !understand.AsksComposition(q.Folded) ||
 		q.WantsNumber || q.WantsMoney || q.WantsDate || q.WantsContact || q.WantsName || q.WantsPlace {
 		return answer{}, false
 	}
@@ -72,7 +80,7 @@ func (e *Engine) definitionAnswer(q *question) (answer, bool) {
 	var b strings.Builder
 	var cites []chat.Citation
 	for _, d := range e.docsFor(q) {
-		line, sentence, ok := definingSentence(d, term)
+		line, sentence, ok := definingSentence(d, term, understand.AsksComposition(q.Folded))
 		if !ok {
 			continue
 		}
@@ -141,7 +149,9 @@ func (e *Engine) termAsked(q *question) []string {
 
 // definingSentence finds the first sentence of d that holds the term, its
 // words in a row, and defines it; its line (1-based) and text.
-func definingSentence(d *corpus.Document, term []string) (line int, sentence string, ok bool) {
+// With composed, only a sentence that says what the term is made of
+// defines it.
+func definingSentence(d *corpus.Document, term []string, composed bool) (line int, sentence string, ok bool) {
 	// A stem is not always the start of the word ("conférences" stems
 	// "conferent"), but its first letters are.
 	head := term[0][:min(4, len(term[0]))]
@@ -150,7 +160,7 @@ func definingSentence(d *corpus.Document, term []string) (line int, sentence str
 			continue
 		}
 		for _, s := range corpus.Sentences(emphasis.Replace(l)) {
-			if defines(corpus.Fold(strings.ToLower(s)), term) {
+			if defines(corpus.Fold(strings.ToLower(s)), term, composed) {
 				return i + 1, strings.TrimLeft(s, "-•* "), true
 			}
 		}
@@ -159,8 +169,9 @@ func definingSentence(d *corpus.Document, term []string) (line int, sentence str
 }
 
 // defines reports whether a folded sentence holds the term's words in a row
-// with words around them that define it.
-func defines(f string, term []string) bool {
+// with words around them that define it (with composed, that say what it
+// is made of).
+func defines(f string, term []string, composed bool) bool {
 	toks := reToken.FindAllStringIndex(f, -1)
 	// The meaningful words of the sentence, with where each stands.
 	type word struct {
@@ -198,13 +209,20 @@ func defines(f string, term []string) bool {
 			return true
 		}
 		after = strings.TrimLeft(after, ", ")
-		for _, c := range defineAfter {
+		cues := defineAfter
+		if composed {
+			cues = composedAfter
+		}
+		for _, c := range cues {
 			if strings.HasPrefix(after, c) {
 				return true
 			}
 		}
 		before := strings.TrimRight(f[:start], " «\"“'‘")
 		for _, c := range defineBefore {
+			if composed {
+				break
+			}
 			if strings.HasSuffix(before, " "+c) || before == c {
 				return true
 			}

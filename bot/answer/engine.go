@@ -508,6 +508,12 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 	}
 	a := eq
 	if !isEq {
+		// "Et en Moselle, il y a un équivalent pour associer les familles
+		// ?": the word that asks for a counterpart is no word to search
+		// ("Équivalent temps plein").
+		if q.Equivalent {
+			q.Topic, q.weights = withoutEquivalence(q.Topic), nil
+		}
 		a = e.answer(ctx, &q, conv, partial)
 	}
 	// "Même question pour l'Isère" after a thread on a fiche: the field
@@ -1366,8 +1372,12 @@ func asksFor(folded string, heads []string) bool {
 			}
 		}
 	}
-	// "name please", "son nom ?" at the end of a message.
+	// "name please", "son nom ?", "elle s'appelle comment ?" at the end of
+	// a message.
 	n := len(words)
+	if n > 1 && (words[n-1] == "comment" || words[n-1] == "how") {
+		n--
+	}
 	return n > 0 && slices.Contains(heads, words[n-1]) && !setAside(folded, words[n-1]) ||
 		n > 1 && slices.Contains(heads, words[n-2]) && politeness[words[n-1]] && !setAside(folded, words[n-2])
 }

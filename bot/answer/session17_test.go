@@ -126,3 +126,50 @@ func TestFollowUpWithATopicOfItsOwnInTheOtherSchema(t *testing.T) {
 		"même question pour l'autre schéma",
 	}, "Fiche action n°11")
 }
+
+// What a body is made of is answered by the sentence that says so, even
+// with an acronym in the words around the question.
+func TestCompositionOfABody(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Bonjour, dans le schéma isérois on parle beaucoup d'un « comité des usagers ». C'est composé de qui exactement ? (question pour mon dossier de DEASS)",
+		"le comité des usagers de l'Isère, qui y siège ?",
+		"who sits on the Isère 'comité des usagers'?",
+	}, "parents et de jeunes")
+}
+
+// "Un équivalent pour associer les familles ?" asks for a counterpart:
+// "équivalent" is no word to search, and does not find "Équivalent temps
+// plein" in a glossary.
+func TestEquivalentIsNoSearchWord(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"En Isère ils ont monté un \"comité des usagers\" pour écrire le schéma. Il était composé de qui ?"}
+	answersInThread(t, eng, prior, []string{
+		"Et en Moselle, il y a un équivalent pour associer les familles ?",
+		"et côté Moselle, un équivalent pour associer les familles ?",
+	}, "Paroles de familles")
+	for _, f := range []string{
+		"Et en Moselle, il y a un équivalent pour associer les familles ?",
+		"ok merci. En Moselle, il existe un équivalent pour associer les familles ?",
+		"et en Moselle, un équivalent ?",
+	} {
+		if a := askInThread(eng, prior, f); strings.Contains(a.Text, "Equivalent temps plein") {
+			t.Errorf("%q after %q: got %q, the glossary's Equivalent temps plein", f, prior, a.Text)
+		}
+	}
+}
+
+// An acronym that completes a noun ("les sorties sèches de l'ASE") only
+// says whose: "… : qu'est-ce que l'Isère veut faire ?" asks what is
+// planned about the noun, not what the acronym means.
+func TestAcronymCompletingANounIsNotAsked(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"sorties seches de l'ASE : qu'est ce que l'Isère veut faire ?",
+		"sorties sèches de l'ASE : qu'est-ce que l'Isère prévoit ?",
+		"bonjour ! les sorties sèches de l'ASE : qu'est-ce que le schéma de l'Isère veut faire ?",
+	}, "Fiche action n°26")
+	answersAll(t, testEngine(t), []string{
+		"CRIP : qu'est-ce que c'est ?",
+		"la CRIP : qu'est ce que c'est ?",
+		"salut, CRIP : qu'est-ce que ça veut dire ?",
+	}, "Cellule de recueil des informations préoccupantes")
+}

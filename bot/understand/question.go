@@ -1351,6 +1351,12 @@ func AsksMeaning(folded string) bool {
 	return scan(folded).has(intentVocab.phrases("glossary"))
 }
 
+// AsksComposition reports a question that asks what a body or a scheme
+// is made of ("c'est composé de qui ?", "who sits on it?").
+func AsksComposition(folded string) bool {
+	return scan(folded).has(intentVocab.phrases("composition"))
+}
+
 // NamesAllListed reports a question that refers to every fiche the
 // thread listed ("those two", "les deux", "each of them").
 func NamesAllListed(folded string) bool {
@@ -1526,12 +1532,21 @@ var reAcronymThenWhat = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}\b["»”']?\s*[
 // "MNA : c'est quoi le plan pour l'hébergement ?" asks for the plan.
 func acronymThenWhat(raw string) bool {
 	for _, m := range reAcronymThenWhat.FindAllStringIndex(raw, -1) {
-		if !reWhatThing.MatchString(raw[m[1]:]) {
+		// "ASE : qu'est-ce que l'Isère veut faire ?": the thing asked
+		// about follows "qu'est-ce que".
+		rest := raw[m[1]:]
+		if q := reQueAfter.FindString(rest); q != "" {
+			rest = " " + rest[len(q):]
+		}
+		if !reWhatThing.MatchString(rest) {
 			return true
 		}
 	}
 	return false
 }
+
+// reQueAfter is the "que" that ends "qu'est-ce que".
+var reQueAfter = regexp.MustCompile(`^\s*(?i:que\b|qu')\s*`)
 
 // reWhatThing is a noun phrase that follows "c'est quoi", "what is": the
 // thing asked about.
@@ -1732,6 +1747,16 @@ func weakDefinitionAt(t text, acronyms []string) (ok, adjacent bool) {
 			return true, next == "" || whereWord(next) || meansWord(next)
 		}
 		if at(before-1) || at(before-2) && isArticle(words[before-1]) {
+			// "sorties sèches de l'ASE : qu'est-ce que l'Isère veut faire
+			// ?": an acronym that completes a noun before it only says
+			// whose; the noun is what is asked about.
+			j := before - 1
+			if !at(j) {
+				j--
+			}
+			if qualifiesNoun(words, j) {
+				continue
+			}
 			return true, false
 		}
 		// "CTT dans le schéma de la Moselle, c'est quoi ?", "CREAI, saw it
@@ -1801,6 +1826,26 @@ var whereStems = sync.OnceValue(func() map[string]bool {
 
 // isArticle reports a determiner or a filler between a definition cue and
 // its acronym.
+// qualifiesNoun reports an acronym at words[j] that completes the noun
+// before it: "sorties sèches de l'ASE", "the budget of ASE".
+func qualifiesNoun(words []string, j int) bool {
+	k := j - 1
+	if k >= 1 && isArticle(words[k]) && !complementOf(words[k]) {
+		k--
+	}
+	return k >= 1 && complementOf(words[k]) && !isArticle(words[k-1]) && !complementOf(words[k-1])
+}
+
+// complementOf reports a preposition that makes what follows the
+// complement of a noun: "de", "du", "des", "d'", "of".
+func complementOf(w string) bool {
+	switch strings.Trim(w, "'") {
+	case "de", "du", "des", "d", "of":
+		return true
+	}
+	return false
+}
+
 func isArticle(w string) bool {
 	switch strings.Trim(w, "'") {
 	case "a", "an", "the", "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "that", "this", "ce", "cette", "ces", "exactly", "exactement", "again", "encore", "alors", "donc":
