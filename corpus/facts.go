@@ -181,10 +181,11 @@ func (p *parser) title() (string, int) {
 			t = strings.TrimSpace(t[:m[0]])
 		}
 		n := utf8.RuneCountInString(t)
-		// A breadcrumb ("Accueil > Solidarités > …") is no title, nor is
+		// A breadcrumb ("Accueil > Solidarités > …", "Accueil › Enfance
+		// › …") is no title, nor is
 		// the name of the file a text was exported from
 		// ("Schema_2023-2027.pptx — export texte").
-		return t, n >= 3 && n <= 140 && !strings.HasSuffix(t, ".") && Fold(t) != "sommaire" && !strings.Contains(t, " > ") && !reFileName.MatchString(t)
+		return t, n >= 3 && n <= 140 && !strings.HasSuffix(t, ".") && Fold(t) != "sommaire" && !strings.Contains(t, " > ") && !strings.Contains(t, " › ") && !reFileName.MatchString(t)
 	}
 	// A line that names the schéma is the title; failing that, one with
 	// the words of the domain; failing that, the first short line.

@@ -88,6 +88,14 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 		}
 		return
 	}
+	// "Pilote : Service de PMI. Partenaires : CAF…": fields run in one
+	// after the other in a paragraph.
+	if segs := p.runInLabels(raw); segs != nil {
+		for _, seg := range segs {
+			p.ficheLine_(ln, seg, cleanText(seg))
+		}
+		return
+	}
 	// "… de 2024 à 2028. Objectif : 50 nouveaux assistants": a field's
 	// label run in after the sentence that ends the field above.
 	if segs := p.sentenceThenLabel(raw); segs != nil {
@@ -166,13 +174,17 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 		// "- Porteur : Direction…": the fields of an action written as
 		// the items of a list.
 		if it, _ := bulletItem(raw); strings.ContainsAny(it.Text, ":?") {
-			head := strings.TrimSpace(it.Text[:strings.IndexAny(it.Text, ":?")])
+			cut := strings.IndexAny(it.Text, ":?")
+			head := strings.TrimSpace(it.Text[:cut])
 			_, phrase := labelPhrases[normalizeLabel(head)]
+			// "- **Comment saura-t-on que ça marche ?** …": a question
+			// the vocabulary knows is a label however many its words.
+			question := it.Text[cut] == '?' && questionLabel(normalizeLabel(head)) != fNone
 			k := vocabularyKind(normalizeLabel(head))
 			if k == fNone && p.repeated[normalizeLabel(head)] && boldHead(raw) {
 				k = fOther // "- **Statut :** en cours", in every fiche
 			}
-			if k != fNone && (len(strings.Fields(head)) <= 4 || phrase) && !capitalisedInside(head) {
+			if k != fNone && (len(strings.Fields(head)) <= 4 || phrase || question) && !capitalisedInside(head) {
 				raw, t, isBullet = it.Text, it.Text, false
 			}
 		}
@@ -477,6 +489,7 @@ func (p *parser) finish() {
 	axesFromLabels(d)
 	axesFromFields(d)
 	p.addAliases()
+	p.dropSummaryRepeats()
 	d.Fiches = p.joinContinued(d.Fiches)
 	fullestFirst(d.Fiches)
 	p.statedInChapters()

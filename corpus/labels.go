@@ -294,6 +294,10 @@ func questionLabel(norm string) fieldKind {
 		return fObjectives
 	case (strings.HasPrefix(norm, "ce que l") || strings.HasPrefix(norm, "ce qu'on") || strings.HasPrefix(norm, "ce que nous")) && has("va faire", "allons faire", "fait", "faisons", "fera", "ferons", "prevoit", "prevoyons"):
 		return fActions
+	// "Concrètement ?", "Concrètement, que fait-on ?": what the fiche
+	// does in practice.
+	case words[0] == "concretement" && len(words) <= 4:
+		return fActions
 	// "Que ferons-nous ?", "Que va-t-on faire ?": what the fiche does.
 	case words[0] == "que" && len(words) <= 4 && has("ferons", "fera", "faire", "faisons"):
 		return fActions

@@ -259,7 +259,8 @@ func readLimited(name string, r io.Reader) ([]byte, error) {
 // exception: -raw prints each cell's lines one after the other, and which
 // line belongs to which column is lost. -layout keeps the columns apart
 // (see unfoldColumnTables), so a document where -layout shows such a table
-// is read in that mode.
+// is read in that mode, save its pages printed in two columns of running
+// text (see proseColumnPages).
 //
 // Page breaks stay form feeds in every mode.
 func pdfText(ctx context.Context, name string) ([]byte, error) {
@@ -272,7 +273,7 @@ func pdfText(ctx context.Context, name string) ([]byte, error) {
 		return out, nil
 	}
 	if hasColumnTable(strings.Split(string(layout), "\n")) {
-		return layout, nil
+		return proseColumnPages(out, layout), nil
 	}
 	return keepMatrixColumns(out, layout), nil
 }

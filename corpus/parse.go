@@ -188,7 +188,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	data = bytes.TrimPrefix(toUTF8(data), []byte("\xef\xbb\xbf"))
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	raw := liftHeaderFiches(unfoldHTML(unfoldFrontMatter(unfoldLegendMarkers(unfoldKeywordLegend(unfoldAdmonitions(unfoldOutline(unfoldFootnotes(unescapeMarkdown(unfoldJSONExport(unfoldXMLExport(unfoldOrg(unfoldMailQuotes(unfoldRST(unfoldNumberedParagraphs(strings.Split(text, "\n"))))))))))))))))
+	raw := liftHeaderFiches(unfoldHTML(unfoldFrontMatter(unfoldLegendMarkers(unfoldKeywordLegend(unfoldAdmonitions(unfoldOutline(unfoldFootnotes(unfoldNumberBelowHeadings(unescapeMarkdown(unfoldJSONExport(unfoldXMLExport(unfoldOrg(unfoldMailQuotes(unfoldRST(unfoldNumberedParagraphs(strings.Split(text, "\n")))))))))))))))))
 	dropLinkList(raw)
 	unfoldGridTables(raw)
 	numberRowsAsHeads(raw)
@@ -580,6 +580,10 @@ func (p *parser) matchFiche(t string) []string {
 	// under a news item's headline.
 	if strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") {
 		t = strings.TrimSpace(t[1 : len(t)-1])
+	}
+	// "Action 1.2 (fiche n°2) – …": the fiche's number in brackets.
+	if m := bracketedFiche(t); m != nil {
+		return m
 	}
 	if m := reFiche.FindStringSubmatch(t); m != nil && !labelCut(t, m[1]) && !codeAfterFA(t) {
 		return m[1:]
@@ -1238,6 +1242,14 @@ func (p *parser) scanBody() error {
 // a part of the document ("Annexes", "Glossaire"), or a line in capitals
 // set apart that is no field label ("BILAN DU PRÉCÉDENT SCHÉMA").
 func (p *parser) endsFiche(i int, raw, t string) bool {
+	// A heading above the fiche's own level closes it even when it opens
+	// on a label's word ("## Calendrier : les échéances par année" after
+	// "### Fiche 3"): a fiche's fields are never set above its heading.
+	if m := reMDHead.FindStringSubmatch(strings.TrimSpace(raw)); m != nil {
+		if head := reMDHead.FindStringSubmatch(strings.TrimSpace(p.lines[p.curFiche.Span.StartLine-1])); head != nil && len(m[1]) < len(head[1]) {
+			return true
+		}
+	}
 	if k, _ := p.label(raw); k != fNone {
 		return false
 	}
@@ -1368,6 +1380,9 @@ func (p *parser) startFiche(ln int, m []string) int {
 	f := Fiche{Doc: p.doc.ID, ID: id, Number: labelNumber(id), Title: title,
 		Page: p.fichePages[id], Span: Span{StartLine: ln, EndLine: ln, Page: p.fichePages[id]}}
 	if a := acronymCode(cleanText(p.lines[ln-1]), id); a != "" {
+		f.Aliases = append(f.Aliases, a)
+	}
+	if a := bracketedCode(cleanText(p.lines[ln-1]), id); a != "" {
 		f.Aliases = append(f.Aliases, a)
 	}
 	if p.curAxis != nil {

@@ -173,3 +173,32 @@ func TestAcronymCompletingANounIsNotAsked(t *testing.T) {
 		"salut, CRIP : qu'est-ce que ça veut dire ?",
 	}, "Cellule de recueil des informations préoccupantes")
 }
+
+// A manner word ("concrètement", "concretely") asks for the actions only
+// when no field is named: "et concrètement les indicateurs ?" asks for
+// the indicators.
+func TestMannerWordGivesWayToTheFieldNamed(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"Quel est l'objectif de la fiche sur l'évaluation des effets de la politique départementale en Moselle ?"}
+	answersInThread(t, eng, prior, []string{
+		"et concretement les indicateurs de réalisation c'est quoi",
+		"concrètement, les indicateurs ?",
+		"ok, and concretely what are the indicators?",
+	}, "tableau de suivi")
+	answersInThread(t, eng, prior, []string{
+		"et concrètement, on fait quoi ?",
+		"concretely, what's planned?",
+		"ok merci. concrètement ça donne quoi ?",
+	}, "étude longitudinale")
+}
+
+// What the asker says of themselves in brackets after the question ("(I'm
+// the evaluation officer)") is no topic: the follow-up stays on the
+// thread's fiche.
+func TestSelfInBracketsIsNoTopic(t *testing.T) {
+	answersInThread(t, testEngine(t), []string{"sorties sèches de l'ASE : qu'est-ce que l'Isère prévoit ?"}, []string{
+		"which indicators will be tracked? (I'm the evaluation officer)",
+		"quels indicateurs ? (je suis chargée d'évaluation)",
+		"and the indicators? (asking for our evaluation team)",
+	}, "sorties sèches")
+}

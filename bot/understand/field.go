@@ -29,6 +29,12 @@ type Weights struct {
 // DefaultWeights are the fitted weights.
 var DefaultWeights = Weights{WeakCue: 0.5, TitledCue: 0.6, LaterCue: 0.4}
 
+// fieldNouns are the names of a fiche's parts, folded.
+var fieldNouns = map[string]bool{"pilote": true, "pilotes": true, "pilot": true, "pilots": true, "partenaires": true,
+	"partners": true, "calendrier": true, "calendar": true, "echeance": true, "echeances": true, "deadline": true,
+	"deadlines": true, "indicateurs": true, "indicateur": true, "indicators": true, "indicator": true, "objectifs": true,
+	"objectives": true}
+
 // chooseField returns the field whose cues in seg weigh most, whether its
 // best cue is weak, and the fields that some strong cue asks. A cue weighs
 // 1, times WeakCue when weak and TitledCue when a fiche title holds it,
@@ -38,8 +44,24 @@ func chooseField(lib *corpus.Library, seg text, w Weights) (field string, weakOn
 	strong = map[string]bool{}
 	n := float64(len(seg.s) + 1)
 	best, bestLen := 0.0, 0
+	// A manner word ("concrètement") gives way to a field named by its
+	// name ("et concrètement les indicateurs ?"); a verb that may ask for
+	// a field ("faire participer l'enfant") does not name it.
+	other := false
 	for _, f := range fieldOrder {
 		for _, p := range fieldVocab.phrases(f) {
+			if !p.fallback && !p.weak && len(p.words) == 1 && fieldNouns[p.words[0]] {
+				if i, _ := seg.index(p); i >= 0 {
+					other = true
+				}
+			}
+		}
+	}
+	for _, f := range fieldOrder {
+		for _, p := range fieldVocab.phrases(f) {
+			if p.fallback && other {
+				continue
+			}
 			i, j := seg.index(p)
 			if i < 0 {
 				continue

@@ -18,6 +18,9 @@ import (
 // matches "pilote", "pilotent", "pilotées"; "lead" matches "leads",
 // "leading"), but not the words derived from it ("pilotage"). A line starting with "~" is a weak cue: it may also describe a
 // topic ("la mise en place de…"), and counts only when no strong cue does.
+// A line starting with "^" is a manner word ("concrètement"): it asks for
+// its field only when no other field's strong cue is in the question ("et
+// concrètement les indicateurs ?" asks for indicators).
 // A line starting with "=" matches its words as written: "fiches" asks for
 // a list where "la fiche" does not. "..." inside a line lets up to maxGap
 // words of the same clause stand there: "who ... owns" matches "who on the
@@ -32,6 +35,8 @@ type phrase struct {
 	words []string // its words, folded
 	weak  bool
 	exact bool // words match as written, not on their stems
+	// fallback is a manner word that asks only when no other cue does.
+	fallback bool
 	// gap[j] lets up to maxGap words stand before words[j] ("...").
 	gap []bool
 }
@@ -79,9 +84,10 @@ func parseLexicon(r io.Reader) (lexicon, error) {
 			return nil, fmt.Errorf("line %d: phrase outside a [section]", n)
 		}
 		p := phrase{}
-		for len(line) > 0 && (line[0] == '~' || line[0] == '=') {
+		for len(line) > 0 && (line[0] == '~' || line[0] == '=' || line[0] == '^') {
 			p.weak = p.weak || line[0] == '~'
 			p.exact = p.exact || line[0] == '='
+			p.fallback = p.fallback || line[0] == '^'
 			line = strings.TrimSpace(line[1:])
 		}
 		p.text = corpus.Fold(line)

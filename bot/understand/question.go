@@ -738,6 +738,17 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	if scan(rest).has(intentVocab.phrases("whether-any")) {
 		rest = without(without(rest, intentVocab.phrases("whether-any")), intentVocab.phrases("actions-planned"))
 	}
+	// "Which indicators will be tracked? (I'm the evaluation officer)":
+	// what the asker says of themselves in brackets after the question is
+	// no topic.
+	if i := strings.LastIndexByte(rest, '?'); i >= 0 {
+		rest = rest[:i+1] + reBracketed.ReplaceAllStringFunc(rest[i+1:], func(m string) string {
+			if SaysOfSelf(m[1 : len(m)-1]) {
+				return strings.Repeat(" ", len(m))
+			}
+			return m
+		})
+	}
 	withMethod := strings.Join(strings.Fields(rest), " ")
 	rest = without(rest, methodCue)
 	q.Topic = strings.Join(strings.Fields(rest), " ")

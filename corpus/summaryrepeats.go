@@ -1,0 +1,78 @@
+package corpus
+
+import (
+	"fmt"
+	"slices"
+)
+
+// A report that tells each fiche in its body may sum them up again at its
+// end, in a table of one row a fiche (its number, title, pilot and
+// deadline). Read as fiches, the rows repeat labels the body has read,
+// and each question about a fiche would be warned of a fiche defined
+// twice. dropSummaryRepeats drops such a run of rows when each repeats a
+// fiche read before it and says nothing that fiche does not: the body's
+// fiche is the fuller answer, and no field is lost. A run that adds a
+// field the body left empty is kept, as are single repeats, which are
+// read as before.
+func (p *parser) dropSummaryRepeats() {
+	d := p.doc
+	first := map[string]int{}
+	var drop []int
+	for i := 0; i < len(d.Fiches); {
+		j := i
+		for j < len(d.Fiches) {
+			k, seen := first[labelKey(d.Fiches[j].ID)]
+			if !seen || k >= i || !ficheHasContent(&d.Fiches[k]) || !coveredBy(&d.Fiches[j], &d.Fiches[k]) {
+				break
+			}
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				drop = append(drop, k)
+			}
+		}
+		if j == i {
+			if _, seen := first[labelKey(d.Fiches[i].ID)]; !seen {
+				first[labelKey(d.Fiches[i].ID)] = i
+			}
+			j = i + 1
+		}
+		i = j
+	}
+	if len(drop) == 0 {
+		return
+	}
+	gone := map[string]bool{}
+	for _, k := range drop {
+		f := d.Fiches[k]
+		gone[fmt.Sprintf("%s:%d: fiche %s is defined twice", p.name, f.Span.StartLine, f.ID)] = true
+	}
+	d.Warnings = slices.DeleteFunc(d.Warnings, func(w string) bool {
+		for g := range gone {
+			if len(w) >= len(g) && w[:len(g)] == g {
+				return true
+			}
+		}
+		return false
+	})
+	for n := len(drop) - 1; n >= 0; n-- {
+		d.Fiches = slices.Delete(d.Fiches, drop[n], drop[n]+1)
+	}
+}
+
+// coveredBy reports a fiche every field of which the other fiche fills
+// too, so that dropping it loses no kind of answer.
+func coveredBy(f, by *Fiche) bool {
+	pairs := [][2]Field{{f.Objectives, by.Objectives}, {f.Actions, by.Actions}, {f.Pilots, by.Pilots},
+		{f.Partners, by.Partners}, {f.Calendar, by.Calendar}, {f.Diagnostic, by.Diagnostic}}
+	for _, pr := range pairs {
+		if !pr[0].Empty() && pr[1].Empty() {
+			return false
+		}
+	}
+	if len(f.AllIndicators()) > 0 && len(by.AllIndicators()) == 0 {
+		return false
+	}
+	return len(f.Other) == 0 || len(by.Other) > 0
+}
