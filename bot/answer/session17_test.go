@@ -202,3 +202,33 @@ func TestSelfInBracketsIsNoTopic(t *testing.T) {
 		"and the indicators? (asking for our evaluation team)",
 	}, "sorties sèches")
 }
+
+// "À Vienne" names a town, where the asker works: a département is "en
+// Vienne" or "dans la Vienne". The question is asked of the schémas held.
+func TestTownAfterAIsNoDepartement(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"éducatrice PJJ à Vienne : sur la lutte contre les sorties sèches, la PJJ fait partie des acteurs associés ?",
+		"je bosse à Vienne, en Isère les acteurs associés contre les sorties sèches c'est qui ?",
+		"Bonjour, assistante sociale à Vienne. Qui sont les acteurs associés de la fiche sur les sorties sèches en Isère ?",
+	}, "Missions Locales")
+}
+
+// "Le schéma s'organise autour de quels grands objectifs ?" asks for the
+// schéma's orientations.
+func TestOrganisedAroundAsksTheOrientations(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Bonjour, je viens d'arriver comme directrice territoriale en Isère. Le schéma enfance famille s'organise autour de quels grands objectifs ?",
+		"the Isère plan is organised around what?",
+		"le schéma de l'Isère se structure autour de quoi ?",
+	}, "Sécuriser les parcours")
+}
+
+// Two fields asked as alternatives ("pilote ou seulement partenaire ?")
+// are both shown.
+func TestFieldsAskedAsAlternatives(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Moselle fiche 8 : la MDPH est dans les pilotes ou seulement dans les contributeurs ?",
+		"fiche 8 de la Moselle, pilotes ou contributeurs ?",
+		"Moselle, fiche 8: is the ARS among the pilots or only the contributors?",
+	}, "MDPH", "Etablissements et services médico-sociaux")
+}

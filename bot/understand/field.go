@@ -143,12 +143,16 @@ func CoordinatedFields(question string) []string {
 func joinsFields(between string) bool {
 	// "our partners' calendar" joins nothing: a conjunction, a comma or a
 	// slash must.
-	if !strings.ContainsAny(between, ",/&+") && !strings.Contains(" "+between+" ", " et ") && !strings.Contains(" "+between+" ", " and ") {
+	// "… au pilotage, ou seulement comme contributeurs ?" asks which of
+	// the two: both are shown.
+	if !strings.ContainsAny(between, ",/&+") && !strings.Contains(" "+between+" ", " et ") && !strings.Contains(" "+between+" ", " and ") &&
+		!strings.Contains(" "+between+" ", " ou ") && !strings.Contains(" "+between+" ", " or ") {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(between, func(r rune) bool { return strings.ContainsRune(" ,/&+'", r) }) {
 		switch w {
-		case "et", "and", "ainsi", "que", "le", "la", "les", "l", "ses", "son", "sa", "leur", "leurs", "the", "its", "their", "des", "du", "de":
+		case "et", "and", "ainsi", "que", "le", "la", "les", "l", "ses", "son", "sa", "leur", "leurs", "the", "its", "their", "des", "du", "de",
+			"ou", "or", "seulement", "only", "juste", "just", "comme", "as", "simplement", "merely", "dans", "in", "among", "parmi":
 		default:
 			return false
 		}

@@ -2086,7 +2086,9 @@ func comparedTo(before string) bool {
 // nearPlace tells whether the words before a place say one is near it
 // ("vers", "près de", "near"): a town, not a département's schéma.
 func nearPlace(before string) bool {
-	for _, p := range []string{" vers ", " pres de ", " pres d'", " near ", " around ", " a cote de ", " aux alentours de "} {
+	// "Éducatrice PJJ à Vienne": "à" and no article names a town; a
+	// département is "en Vienne", "dans la Vienne".
+	for _, p := range []string{" vers ", " pres de ", " pres d'", " near ", " around ", " a cote de ", " aux alentours de ", " a "} {
 		if strings.HasSuffix(before, p) {
 			return true
 		}
