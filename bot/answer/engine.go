@@ -563,6 +563,16 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 			}
 		}
 	}
+	// "When was the new PPE form supposed to be computerised?": a date
+	// that the fiche found by its topic does not give may be in a passage
+	// of the schéma's narrative.
+	if !a.Found && !a.settled && q.UnknownPlace == "" && q.Field == retrieval.FieldCalendar && len(q.Fiches) == 0 && !q.List && e.hasTopic(q.Topic, q.Lang) {
+		dated := q
+		dated.Field, dated.WantsDate, dated.weights = "", true, nil
+		if b := e.answer(ctx, &dated, conv, partial); b.Found && b.passage {
+			a = b
+		}
+	}
 	if !a.Found && !a.settled && q.UnknownPlace == "" {
 		if b, ok := e.namedFicheDetail(ctx, &q, partial); ok {
 			a = b
@@ -834,6 +844,11 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		(len(q.Docs) == 0 || len(q.Docs) == 1 && q.Docs[0] == conv.Doc) && !e.namesOtherFiche(ctx, q, conv) {
 		q.Fiches, q.Docs, q.List = []string{conv.Fiche}, []string{conv.Doc}, false
 	}
+	// "Ok, and the one about unaccompanied minors, how will they measure
+	// it?" after a list of fiches: the fiche of the list its topic names.
+	if len(q.Fiches) == 0 && len(q.Docs) == 0 && len(conv.List) > 0 && !q.List && understand.PicksOneListed(q.Folded) {
+		e.pickListed(ctx, q, conv.List)
+	}
 	// A follow-up in a thread inherits the thread's document and fiche.
 	if q.FollowUp {
 		if len(q.Docs) == 0 && conv.Doc != "" {
@@ -922,6 +937,29 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		return a
 	}
 	return e.arbitrate(ctx, q, e.candidates(ctx, q, conv, partial))
+}
+
+// pickListed sets the question's fiche to the fiche of listed (as
+// "doc/label") that its topic names, when one is the best of the fiches
+// ranked and holds enough of the question.
+func (e *Engine) pickListed(ctx context.Context, q *question, listed []string) {
+	var docs []string
+	for _, k := range listed {
+		if doc, _, ok := strings.Cut(k, "/"); ok && !slices.Contains(docs, doc) {
+			docs = append(docs, doc)
+		}
+	}
+	sub := *q
+	sub.Docs, sub.weights = docs, nil
+	ranked, _, cover := e.rankFiches(ctx, &sub, e.searchText(&sub), q.Field)
+	for _, r := range ranked {
+		if slices.Contains(listed, r.doc+"/"+r.n) {
+			if cover[r] >= e.params.FicheCover {
+				q.Fiches, q.Docs, q.FollowUp, q.weights = []string{r.n}, []string{r.doc}, false, nil
+			}
+			return
+		}
+	}
 }
 
 // namedFicheDetail answers a question that nothing else answered with the

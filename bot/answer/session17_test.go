@@ -232,3 +232,26 @@ func TestFieldsAskedAsAlternatives(t *testing.T) {
 		"Moselle, fiche 8: is the ARS among the pilots or only the contributors?",
 	}, "MDPH", "Etablissements et services médico-sociaux")
 }
+
+// "The one about unaccompanied minors" after a list of one orientation's
+// fiches is the listed fiche on that topic, not a fiche of the other
+// schéma; what the thread asks next stays on it.
+func TestOneOfTheListedByItsTopic(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"Could you give me the main orientations of the Moselle schéma 2019-2023?", "Thanks. Which fiches belong to orientation 4?"}
+	for _, f := range []string{
+		"ok and the one about unaccompanied minors, how will they measure if it works? what indicators",
+		"et celle sur les mineurs non accompagnés, c'est quoi les indicateurs ?",
+		"the one on unaccompanied minors: indicators?",
+	} {
+		a := askInThread(eng, prior, f)
+		if !a.Found || !strings.Contains(a.Text, "Fiche action n°11") || strings.Contains(a.Text, "Isère") {
+			t.Errorf("%q after %q: got %q, want Moselle's fiche 11 only", f, prior, a.Text)
+		}
+	}
+	findsNothingInThread(t, eng, append(prior, "ok and the one about unaccompanied minors, how will they measure if it works?"), []string{
+		"and what's the deadline for that fiche? like which year should it be done",
+		"et c'est prévu pour quand ?",
+		"when is it due?",
+	})
+}

@@ -1362,6 +1362,13 @@ func AsksMeaning(folded string) bool {
 	return scan(folded).has(intentVocab.phrases("glossary"))
 }
 
+// PicksOneListed reports a question that picks one fiche by its topic
+// among those the thread listed ("the one about…", "celle sur…", "la fiche
+// sur…").
+func PicksOneListed(folded string) bool {
+	return scan(folded).has(intentVocab.phrases("one-of-listed"))
+}
+
 // AsksComposition reports a question that asks what a body or a scheme
 // is made of ("c'est composé de qui ?", "who sits on it?").
 func AsksComposition(folded string) bool {
