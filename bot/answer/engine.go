@@ -566,9 +566,9 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 	// "When was the new PPE form supposed to be computerised?": a date
 	// that the fiche found by its topic does not give may be in a passage
 	// of the schéma's narrative.
-	if !a.Found && !a.settled && q.UnknownPlace == "" && q.Field == retrieval.FieldCalendar && len(q.Fiches) == 0 && !q.List && e.hasTopic(q.Topic, q.Lang) {
+	if !a.Found && !a.settled && q.UnknownPlace == "" && q.Field == retrieval.FieldCalendar && !named && !q.FollowUp && !q.List && e.hasTopic(q.Topic, q.Lang) {
 		dated := q
-		dated.Field, dated.WantsDate, dated.weights = "", true, nil
+		dated.Field, dated.WantsDate, dated.Fiches, dated.weights = "", true, nil, nil
 		if b := e.answer(ctx, &dated, conv, partial); b.Found && b.passage {
 			a = b
 		}

@@ -255,3 +255,14 @@ func TestOneOfTheListedByItsTopic(t *testing.T) {
 		"when is it due?",
 	})
 }
+
+// A date that the fiche found by its topic does not give (Moselle's
+// fiches have no calendar) is looked for in the schéma's narrative, where
+// it may be written.
+func TestDateInTheNarrativeWhenTheFicheHasNone(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"SI project lead here. When was the new PPE form supposed to be computerised in Moselle?",
+		"Quand le nouveau formulaire PPE devait-il être informatisé en Moselle ?",
+		"bonjour, l'informatisation du formulaire PPE en Moselle c'était prévu pour quand ?",
+	}, "semestre 2019")
+}
