@@ -266,3 +266,13 @@ func TestDateInTheNarrativeWhenTheFicheHasNone(t *testing.T) {
 		"bonjour, l'informatisation du formulaire PPE en Moselle c'était prévu pour quand ?",
 	}, "semestre 2019")
 }
+
+// "Psychiatry", "psychiatrists", "hospital" find the schéma's own words
+// ("pédopsychiatres", "CHS", "soins").
+func TestPsychiatryFindsTheCareFiche(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"I'm a child psychiatrist at the hospital in Sarreguemines. Does the Moselle plan say anything about working with hospital psychiatry?",
+		"does the Moselle schéma plan anything with hospital psychiatry?",
+		"in Moselle, what about hospital psychiatry?",
+	}, "Fiche action n°8|fiche 8")
+}
