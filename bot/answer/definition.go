@@ -73,16 +73,19 @@ func (e *Engine) definitionAnswer(q *question) (answer, bool) {
 		q.WantsNumber || q.WantsMoney || q.WantsDate || q.WantsContact || q.WantsName || q.WantsPlace {
 		return answer{}, false
 	}
-	term := e.termAsked(q)
+	term, name := e.termAsked(q)
 	if len(term) == 0 {
 		return answer{}, false
 	}
 	var b strings.Builder
 	var cites []chat.Citation
 	for _, d := range e.docsFor(q) {
-		line, sentence, ok := definingSentence(d, term, understand.AsksComposition(q.Folded))
+		line, sentence, said, ok := definingSentence(d, term, understand.AsksComposition(q.Folded))
 		if !ok {
 			continue
+		}
+		if name == "" {
+			name = said
 		}
 		c := chat.Citation{Doc: d.ID, Section: sectionAt(d, line), Quote: sentence, Line: line}
 		for _, f := range d.Fiches {
@@ -105,10 +108,12 @@ func (e *Engine) definitionAnswer(q *question) (answer, bool) {
 		if where != "" {
 			where = " (" + where + ")"
 		}
+		// The term is named, as the sentence may call it by its head
+		// only ("le comité s'est réuni…").
 		if q.Lang == chat.English {
-			fmt.Fprintf(&b, "From the schéma %s%s:\n> %s\n", docLabel(d), where, sentence)
+			fmt.Fprintf(&b, "**%s** — from the schéma %s%s:\n> %s\n", name, docLabel(d), where, sentence)
 		} else {
-			fmt.Fprintf(&b, "D'après le schéma %s%s :\n> %s\n", docLabel(d), where, sentence)
+			fmt.Fprintf(&b, "**%s** — d'après le schéma %s%s :\n> %s\n", name, docLabel(d), where, sentence)
 		}
 		if c.Page != nil {
 			fmt.Fprintf(&b, "_p. %d_\n", *c.Page)
@@ -130,28 +135,60 @@ func (e *Engine) definitionAnswer(q *question) (answer, bool) {
 // the words it quotes, or else every meaningful word of its topic; nil
 // when that is no term (nothing left, or only the names of the documents'
 // parts).
-func (e *Engine) termAsked(q *question) []string {
-	var term []string
+func (e *Engine) termAsked(q *question) (term []string, name string) {
 	for _, m := range reQuoted.FindAllStringSubmatch(q.Raw, -1) {
 		if t := retrieval.Terms(m[1]); len(t) > 0 && len(t) <= 5 {
-			term = t
+			term, name = t, strings.TrimSpace(m[1])
 			break
 		}
 	}
 	if term == nil {
 		term = retrieval.Terms(retrieval.Translate(q.Topic))
+		name = surfaceOf(q.Raw, term)
 	}
 	if len(term) == 0 || len(term) > 4 || !slices.ContainsFunc(term, func(s string) bool { return !genericTerm[s] }) {
-		return nil
+		return nil, ""
 	}
-	return term
+	return term, name
+}
+
+// surfaceOf returns the words of text that the term's stems stand for, in
+// a row as text writes them ("comité des usagers"), or "".
+func surfaceOf(text string, term []string) string {
+	if len(term) == 0 {
+		return ""
+	}
+	toks := reToken.FindAllStringIndex(text, -1)
+	folded := reToken.FindAllString(corpus.Fold(strings.ToLower(text)), -1)
+	if len(folded) != len(toks) {
+		return ""
+	}
+	for i := range folded {
+		j, k := i, 0
+		for j < len(folded) && k < len(term) {
+			w := folded[j]
+			if n := strings.IndexAny(w, "'’"); n > 0 {
+				w = w[n+1:]
+			}
+			if retrieval.Stem(w) == term[k] {
+				k++
+			} else if k == 0 || !retrieval.IsStop(w) {
+				break
+			}
+			j++
+		}
+		if k == len(term) {
+			return text[toks[i][0]:toks[j-1][1]]
+		}
+	}
+	return ""
 }
 
 // definingSentence finds the first sentence of d that holds the term, its
 // words in a row, and defines it; its line (1-based) and text.
 // With composed, only a sentence that says what the term is made of
 // defines it.
-func definingSentence(d *corpus.Document, term []string, composed bool) (line int, sentence string, ok bool) {
+func definingSentence(d *corpus.Document, term []string, composed bool) (line int, sentence, name string, ok bool) {
 	// A stem is not always the start of the word ("conférences" stems
 	// "conferent"), but its first letters are.
 	head := term[0][:min(4, len(term[0]))]
@@ -160,26 +197,32 @@ func definingSentence(d *corpus.Document, term []string, composed bool) (line in
 			continue
 		}
 		for _, s := range corpus.Sentences(emphasis.Replace(l)) {
-			if defines(corpus.Fold(strings.ToLower(s)), term, composed) {
-				return i + 1, strings.TrimLeft(s, "-•* "), true
+			if ok, first, last := defines(corpus.Fold(strings.ToLower(s)), term, composed); ok {
+				// Folding keeps the words apart where they were: the
+				// term's words are the same tokens of the sentence.
+				if toks := reToken.FindAllStringIndex(s, -1); last < len(toks) {
+					name = s[toks[first][0]:toks[last][1]]
+				}
+				return i + 1, strings.TrimLeft(s, "-•* "), name, true
 			}
 		}
 	}
-	return 0, "", false
+	return 0, "", "", false
 }
 
 // defines reports whether a folded sentence holds the term's words in a row
 // with words around them that define it (with composed, that say what it
 // is made of).
-func defines(f string, term []string, composed bool) bool {
+func defines(f string, term []string, composed bool) (ok bool, first, last int) {
 	toks := reToken.FindAllStringIndex(f, -1)
 	// The meaningful words of the sentence, with where each stands.
 	type word struct {
 		stem       string
 		start, end int
+		tok        int // its index in toks
 	}
 	var ws []word
-	for _, t := range toks {
+	for k, t := range toks {
 		w := f[t[0]:t[1]]
 		if k := strings.IndexAny(w, "'’"); k > 0 {
 			w = w[k+len(string([]rune(w[k:])[0])):]
@@ -187,7 +230,7 @@ func defines(f string, term []string, composed bool) bool {
 		if retrieval.IsStop(w) {
 			continue
 		}
-		ws = append(ws, word{retrieval.Stem(w), t[0], t[1]})
+		ws = append(ws, word{retrieval.Stem(w), t[0], t[1], k})
 	}
 	for i := 0; i+len(term) <= len(ws); i++ {
 		match := true
@@ -201,12 +244,13 @@ func defines(f string, term []string, composed bool) bool {
 			continue
 		}
 		start, end := ws[i].start, ws[i+len(term)-1].end
+		first, last = ws[i].tok, ws[i+len(term)-1].tok
 		after := strings.TrimLeft(f[end:], " »\"”’'")
 		// "Hors les murs : accueils…": a line that opens on the term and a
 		// colon defines it; a colon or a bracket further on introduces a
 		// detail ("une maison des fratries (12 places)").
 		if strings.HasPrefix(after, ":") && strings.Trim(f[:start], " -•*«\"“'‘") == "" {
-			return true
+			return true, first, last
 		}
 		after = strings.TrimLeft(after, ", ")
 		cues := defineAfter
@@ -215,7 +259,7 @@ func defines(f string, term []string, composed bool) bool {
 		}
 		for _, c := range cues {
 			if strings.HasPrefix(after, c) {
-				return true
+				return true, first, last
 			}
 		}
 		before := strings.TrimRight(f[:start], " «\"“'‘")
@@ -224,7 +268,7 @@ func defines(f string, term []string, composed bool) bool {
 				break
 			}
 			if strings.HasSuffix(before, " "+c) || before == c {
-				return true
+				return true, first, last
 			}
 		}
 	}
@@ -235,10 +279,10 @@ func defines(f string, term []string, composed bool) bool {
 		if comma := strings.IndexByte(f, ','); comma > 0 {
 			for _, w := range ws {
 				if w.start > comma {
-					return w.stem == term[0]
+					return w.stem == term[0], w.tok, w.tok
 				}
 			}
 		}
 	}
-	return false
+	return false, 0, 0
 }

@@ -3,6 +3,8 @@ package answer
 import (
 	"strings"
 	"testing"
+
+	"schemabot/retrieval"
 )
 
 // A term of the trade that is no acronym is defined in running text, not
@@ -275,4 +277,21 @@ func TestPsychiatryFindsTheCareFiche(t *testing.T) {
 		"does the Moselle schéma plan anything with hospital psychiatry?",
 		"in Moselle, what about hospital psychiatry?",
 	}, "Fiche action n°8|fiche 8")
+}
+
+// surfaceOf finds a term's words as the text writes them, and nothing
+// when they are not there in a row.
+func TestSurfaceOf(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"whats this comité des usagers in Isère? who's on it", "comité des usagers"},
+		{"c'est quoi leurs intitulés en gros ?", ""},
+		{"le comité, il est composé des usagers ?", ""},
+	} {
+		if got := surfaceOf(tc.text, retrieval.Terms("comité des usagers")); got != tc.want {
+			t.Errorf("surfaceOf(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	if got := surfaceOf("et l'équivalent côté Moselle ?", nil); got != "" {
+		t.Errorf("surfaceOf with no term = %q, want nothing", got)
+	}
 }
