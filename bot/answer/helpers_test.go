@@ -71,3 +71,14 @@ func answersInThread(t *testing.T, eng *Engine, prior, follows []string, wants .
 		}
 	}
 }
+
+// answersInThreadWithout is answersInThread with one want, for answers
+// that must also not hold absent (another schéma's fiche, say).
+func answersInThreadWithout(t *testing.T, eng *Engine, prior, follows []string, want, absent string) {
+	t.Helper()
+	for _, f := range follows {
+		if a := askInThread(eng, prior, f); !a.Found || !strings.Contains(a.Text, want) || strings.Contains(a.Text, absent) {
+			t.Errorf("%q after %q:\n got %q\nwant %q and no %q", f, prior, a.Text, want, absent)
+		}
+	}
+}
