@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"slices"
+	"strings"
 
 	"schemabot/bot/chat"
 	"schemabot/bot/understand"
@@ -242,7 +243,53 @@ func (e *Engine) candidates(ctx context.Context, q *question, conv chat.Conversa
 		}
 		return a, true
 	})
+	// "Est-ce que le schéma dit quelque chose sur les retours à la
+	// maison ?", "does the plan do anything about kids leaving care at
+	// 18?": whether a schéma has anything on a topic is answered by the
+	// fiche the topic names, when one does.
+	add("fiche on the topic", 1, understand.AsksWhetherAny(q.Folded) && (q.Field == "" || q.Field == retrieval.FieldSummary) && !lists && q.Overview == "" &&
+		!noTopic && !q.Glossary && !q.WantsNumber && !q.WantsDate && !q.WantsName && !q.WantsMoney && !q.WantsContact && q.Head == "" && q.Counted == "",
+		func() (answer, bool) { return found(e.ficheOnTopic(ctx, q)) })
 	add("parts", 1, q.Head != "", func() (answer, bool) { return e.sectionListAnswer(q) })
 	add("passage", 0, true, func() (answer, bool) { return passageOf(), true })
 	return cs
+}
+
+// ficheOnTopic answers with the card of the one fiche whose title the
+// question's topic names: the topic of the sentences that ask, when they
+// have one, so that the story told before the question ("mon fils est
+// placé depuis deux ans…") does not dilute it.
+func (e *Engine) ficheOnTopic(ctx context.Context, q *question) (answer, bool) {
+	c := *q
+	c.Field, c.weights = retrieval.FieldSummary, nil
+	if asked := askedWords(q.Topic, understand.QuestionSentences(q.Folded)); asked != q.Topic && e.hasTopic(asked, q.Lang) {
+		c.Topic = asked
+	}
+	// "Y a un truc sur une thèse dans la fiche innovation ?" asks for a
+	// detail of a fiche it names, not for the fiche; "anything about the
+	// impact of Covid?" names a topic no document uses.
+	if q.FicheNoun != "" || understand.HasAny(q.Folded, []string{"fiche", "fiches", "sheet", "sheets"}) || asksUnknown(e.questionWeights(&c, e.searchText(&c))) {
+		return answer{}, false
+	}
+	if !e.namesOneFiche(ctx, &c) && !e.topicHeldByOneFiche(ctx, &c) {
+		return answer{}, false
+	}
+	ranked, _, _ := e.rankFiches(ctx, &c, e.searchText(&c), c.Field)
+	if len(ranked) == 0 {
+		return answer{}, false
+	}
+	c.Docs, c.Fiches = []string{ranked[0].doc}, []string{ranked[0].n}
+	a := e.ficheAnswer(&c)
+	return a, a.Found
+}
+
+// askedWords keeps the words of topic that the asking sentences hold.
+func askedWords(topic, asking string) string {
+	var kept []string
+	for _, w := range strings.Fields(topic) {
+		if understand.IndexWord(asking, strings.Trim(w, ".,;:!?()\"'«»")) >= 0 {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
 }

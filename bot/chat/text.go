@@ -38,8 +38,11 @@ func CleanInput(s string) string {
 	if len([]rune(s)) > MaxQuestionRunes {
 		s = string([]rune(s)[:MaxQuestionRunes])
 	}
+	s = addressedPart(s)
 	s = slackUserRef.ReplaceAllString(s, " ")
 	s = slackSpecial.ReplaceAllString(s, " ")
+	// "@here", "@paul": a mention names who is told, never what is asked.
+	s = atWord.ReplaceAllString(s, "$1 ")
 	s = slackChannelRef.ReplaceAllString(s, "#$1")
 	s = slackLink.ReplaceAllStringFunc(s, func(m string) string {
 		sub := slackLink.FindStringSubmatch(m)
@@ -51,6 +54,37 @@ func CleanInput(s string) string {
 	s = entities.Replace(s)
 	s = chatEmphasis.ReplaceAllString(s, "$1$2$3")
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// leadingMention matches a line that starts by addressing someone:
+// "@schemabot …", "<@U123> …", "<!here> …".
+var leadingMention = regexp.MustCompile(`^\s*(@[\p{L}\p{N}]|<[@!])`)
+
+// addressedPart drops the lines before the last line of a message that
+// starts by addressing someone, when that line is not the first: "les
+// gens, je boucle la note ce soir\n@schemabot combien de jeunes
+// majeurs… ?" asks the bot on its own line; the lines before it speak to
+// colleagues.
+func addressedPart(s string) string {
+	lines := strings.Split(s, "\n")
+	for i := len(lines) - 1; i > 0; i-- {
+		if leadingMention.MatchString(lines[i]) {
+			return strings.Join(lines[i:], "\n")
+		}
+	}
+	return s
+}
+
+// FromLine returns text from the start of the line that holds byte offset
+// at: the line where a message addresses the bot starts what it asks of
+// the bot ("@paul tu regardes demain ?\n@schemabot qui pilote… ?"); the
+// lines before speak to others. Adapters call it at the bot's mention
+// before they remove it.
+func FromLine(text string, at int) string {
+	if at <= 0 || at > len(text) {
+		return text
+	}
+	return text[strings.LastIndexByte(text[:at], '\n')+1:]
 }
 
 // broadcast matches words that would notify people if posted as is.

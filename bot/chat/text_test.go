@@ -22,6 +22,10 @@ func TestCleanInput(t *testing.T) {
 		{"contrôle\x00\x07ici", "contrôle ici"},
 		{"\xff\xfeIsère", "Isère"},
 		{"", ""},
+		{"@here qqn a le chiffre ? sinon je demande à @schemabot", "qqn a le chiffre ? sinon je demande à"},
+		{"les gens, je boucle la note ce soir\n@schemabot combien de jeunes majeurs ?", "combien de jeunes majeurs ?"},
+		{"@paul tu regardes demain ?\n<@U1> qui pilote la fiche 8 ?", "qui pilote la fiche 8 ?"},
+		{"@channel qui pilote la fiche 8 ?\nmerci d'avance", "qui pilote la fiche 8 ? merci d'avance"},
 	} {
 		if got := CleanInput(tc.in); got != tc.want {
 			t.Errorf("CleanInput(%q) = %q, want %q", tc.in, got, tc.want)
@@ -30,6 +34,16 @@ func TestCleanInput(t *testing.T) {
 	long := CleanInput(strings.Repeat("é", 40000))
 	if n := utf8.RuneCountInString(long); n > MaxQuestionRunes || !utf8.ValidString(long) {
 		t.Errorf("40 000 runes cleaned to %d runes (max %d), valid=%v", n, MaxQuestionRunes, utf8.ValidString(long))
+	}
+}
+
+func TestFromLine(t *testing.T) {
+	text := "@paul tu regardes ?\n<@U1> qui pilote ?"
+	if got := FromLine(text, strings.Index(text, "<@U1>")); got != "<@U1> qui pilote ?" {
+		t.Errorf("FromLine after a line to a colleague = %q", got)
+	}
+	if got := FromLine("bonjour <@U1> qui pilote ?", 8); got != "bonjour <@U1> qui pilote ?" {
+		t.Errorf("FromLine on the first line = %q", got)
 	}
 }
 

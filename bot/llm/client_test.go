@@ -557,7 +557,7 @@ func TestRewrite(t *testing.T) {
 		{"follow-up", "et les partenaires ?", "Qui pilote la fiche 30 de l'Isère ?",
 			"Question réécrite : « Quels sont les acteurs associés de la fiche 30 de l'Isère ? »\n\nJ'ai complété avec la question précédente.",
 			"Quels sont les acteurs associés de la fiche 30 de l'Isère ?"},
-		{"mention", "who runs sheet 30?", "", "@channel Qui pilote la fiche 30 ?", "@\u2060channel Qui pilote la fiche 30 ?"},
+		{"mention", "who runs sheet 30?", "", "@channel Qui pilote la fiche 30 ?", "Qui pilote la fiche 30 ?"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

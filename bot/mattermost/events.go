@@ -59,7 +59,7 @@ func (a *Adapter) messageFromPost(me *identity, p *model.Post, channelType strin
 		Channel:  p.ChannelId,
 		Thread:   thread,
 		User:     p.UserId,
-		Text:     withoutMentions(p.Message, spans),
+		Text:     addressedText(p.Message, spans),
 		Direct:   direct,
 	}, true
 }
@@ -188,6 +188,22 @@ func indexFold(s, sub string) int {
 // isNameRune reports whether r can continue a username.
 func isNameRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '-'
+}
+
+// addressedText is the message from the line where it mentions the bot
+// on, without the bot's mentions.
+func addressedText(text string, spans [][2]int) string {
+	if len(spans) == 0 {
+		return withoutMentions(text, spans)
+	}
+	from := len(text) - len(chat.FromLine(text, spans[0][0]))
+	shifted := make([][2]int, 0, len(spans))
+	for _, s := range spans {
+		if s[0] >= from {
+			shifted = append(shifted, [2]int{s[0] - from, s[1] - from})
+		}
+	}
+	return withoutMentions(text[from:], shifted)
 }
 
 // withoutMentions removes the spans from text, and the "," or ":" that

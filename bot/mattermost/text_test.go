@@ -45,6 +45,21 @@ func TestMentions(t *testing.T) {
 	}
 }
 
+// A line of chat to colleagues before the line that mentions the bot is not
+// part of what the bot is asked.
+func TestAddressedText(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"@paul tu regardes avec moi demain ?\n@schemabot qui pilote la fiche 8 ?", "qui pilote la fiche 8 ?"},
+		{"les gens je boucle la note ce soir\n@schemabot: nb de jeunes majeurs ?", "nb de jeunes majeurs ?"},
+		{"@schemabot qui pilote la fiche 8 ?\net ses partenaires ?", "qui pilote la fiche 8 ?\net ses partenaires ?"},
+		{"Bonjour @schemabot, qui pilote ?", "Bonjour  , qui pilote ?"},
+	} {
+		if got := addressedText(tt.text, mentionSpans(tt.text, "schemabot")); got != tt.want {
+			t.Errorf("addressedText(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestSplit(t *testing.T) {
 	tests := []struct {
 		name string

@@ -42,6 +42,9 @@ func (a *Adapter) toMessage(channel, ts, threadTS, user, text string, direct boo
 		thread = ts
 	}
 	if a.botUser != "" {
+		if i := strings.Index(text, "<@"+a.botUser); i >= 0 {
+			text = chat.FromLine(text, i)
+		}
 		text = strings.ReplaceAll(text, "<@"+a.botUser+">", " ")
 		// A mention may carry the name: <@U123|schemabot>.
 		for {

@@ -1512,6 +1512,12 @@ func blankSelf(text, ends string) string {
 	return b.String()
 }
 
+// QuestionSentences returns the sentences of text that ask, or text
+// itself when none ends with a "?": the story told around a question
+// ("mon fils est placé depuis 2 ans. Le schéma dit quelque chose sur les
+// retours à la maison ?") asks nothing.
+func QuestionSentences(text string) string { return questionSentences(text) }
+
 // AsksWhetherAny reports a question that asks whether a schéma has
 // anything on a topic ("il y a quelque chose sur…", "anything similar
 // on…").
