@@ -188,6 +188,11 @@ func headingKind(heading string) fieldKind {
 // addAnnexItem adds an item read in an annex to a fiche's field, opening
 // the field under the annex's label when the fiche has none.
 func addAnnexItem(f *Fiche, k fieldKind, label, text string, line int) {
+	addAnnexItemAt(f, k, label, text, Span{StartLine: line, EndLine: line})
+}
+
+// addAnnexItemAt is addAnnexItem for text that spans lines: a paragraph.
+func addAnnexItemAt(f *Fiche, k fieldKind, label, text string, span Span) {
 	fld := f.field(k)
 	if fld == nil {
 		return
@@ -195,7 +200,6 @@ func addAnnexItem(f *Fiche, k fieldKind, label, text string, line int) {
 	if fld.Label == "" {
 		fld.Label = label
 	}
-	span := Span{StartLine: line, EndLine: line}
 	if fld.Span.StartLine == 0 {
 		fld.Span = span
 	}

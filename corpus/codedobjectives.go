@@ -22,7 +22,11 @@ var reCodedObjective = regexp.MustCompile(`(?i)\bobjectif\s+([IVX]{1,4}\.[A-H]|\
 
 // applyCodedObjectives gives each fiche without objectives the objective
 // whose code its own code extends ("I.A" of "I.A.1"), as the document
-// states it outside the fiches.
+// states it outside the fiches, in a paragraph of its text. A heading
+// ("Objectif 1.1 – …" over the actions 1.1.x and their introduction) is
+// the structure the fiches sit in, not text stated about them: an item
+// taken outside its fiche must be a paragraph a reader can be shown (see
+// Item).
 func applyCodedObjectives(d *Document) {
 	if len(d.Fiches) == 0 {
 		return
@@ -33,8 +37,10 @@ func applyCodedObjectives(d *Document) {
 			inFiche[l] = true
 		}
 	}
+	paragraphs := paragraphSpans(d)
 	for i, l := range d.Lines {
-		if inFiche[i+1] || !strings.Contains(strings.ToLower(l), "objectif") {
+		span, ok := paragraphs[i+1]
+		if !ok || inFiche[i+1] || !strings.Contains(strings.ToLower(l), "objectif") {
 			continue
 		}
 		t := cleanText(l)
@@ -47,11 +53,25 @@ func applyCodedObjectives(d *Document) {
 			for k := range d.Fiches {
 				f := &d.Fiches[k]
 				if strings.HasPrefix(f.ID, code+".") && f.Objectives.Empty() {
-					addAnnexItem(f, fObjectives, "Objectif "+code, text, i+1)
+					addAnnexItemAt(f, fObjectives, "Objectif "+code, text, span)
 				}
 			}
 			// The next objective starts where this one's text ends.
 			t = t[m[5]:]
 		}
 	}
+}
+
+// paragraphSpans maps each line of a paragraph of the document's sections
+// to the paragraph's span.
+func paragraphSpans(d *Document) map[int]Span {
+	out := map[int]Span{}
+	for _, s := range d.Sections {
+		for _, it := range s.Paragraphs {
+			for l := it.Span.StartLine; l <= it.Span.EndLine; l++ {
+				out[l] = it.Span
+			}
+		}
+	}
+	return out
 }

@@ -334,7 +334,7 @@ func labelThenValue(t string) (string, string, bool) {
 	words := strings.Fields(t)
 	for n := min(3, len(words)-1); n >= 1; n-- {
 		head := strings.Join(words[:n], " ")
-		if strings.ContainsAny(head, ":;,.") || capitalisedInside(head) || vocabularyKind(normalizeLabel(head)) == fNone {
+		if strings.ContainsAny(head, ":;,.") || capitalisedInside(head) || vocabularyKind(normalizeLabel(head)) == fNone || questionWords[normalizeLabel(head)] {
 			continue
 		}
 		value := strings.Join(words[n:], " ")

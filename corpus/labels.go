@@ -207,6 +207,8 @@ var vocabularyWords = sync.OnceValue(func() []vocabWord {
 })
 
 // questionWords are the one-word questions some documents use as labels.
+// Without its question mark, a paragraph that opens on one ("Avec 690
+// assistants familiaux, …") is a sentence, not a label and its value.
 var questionWords = map[string]bool{"comment": true, "pourquoi": true, "quand": true, "avec": true, "quoi": true, "qui": true}
 
 // dashAfterLabel returns where a spaced dash ends a short label of the

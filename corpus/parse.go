@@ -199,6 +199,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	unfoldCheckboxes(lines)
 	furniture := pageFurniture(lines)
 	markNavigation(lines, furniture)
+	markPageCaptions(lines, furniture)
 	unfoldLabelBlocks(lines, furniture)
 	joinWrappedLabels(lines, furniture)
 	base := slices.Clone(lines)
@@ -1617,7 +1618,7 @@ func (p *parser) endFiche() {
 	// printed page ("Le pilotage est assuré par… Les partenaires
 	// associés sont… Échéance prévue : fin 2025."), is prose: each
 	// sentence goes to the field it names.
-	if f := p.curFiche; len(f.Other) == 1 && f.Other[0].Label == "Présentation" && !ficheHasFields(f) && len(f.Other[0].Items) > 1 {
+	if f := p.curFiche; len(f.Other) == 1 && f.Other[0].Label == "Présentation" && !ficheHasFields(f) && toldInSentences(f.Other[0].Items) {
 		var parts []string
 		for _, it := range f.Other[0].Items {
 			// Items apart in the text are sentences apart: a full stop
@@ -1635,6 +1636,14 @@ func (p *parser) endFiche() {
 		f.Span.EndLine = end
 	}
 	p.curFiche = nil
+}
+
+// toldInSentences reports a fiche's presentation that tells more than
+// one thing: several paragraphs, or one paragraph of several sentences
+// ("Trois bassins n'ont aucune place. L'association conduira cette
+// action…"), which proseFiche files by their cues.
+func toldInSentences(items []Item) bool {
+	return len(items) > 1 || len(items) == 1 && len(Sentences(items[0].Text)) > 1
 }
 
 // reFootnoteCall is a footnote's number glued to the word it annotates,

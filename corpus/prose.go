@@ -18,9 +18,42 @@ var proseCues = []struct {
 }{
 	{fPilots, []string{"pilot", "sous la responsabilite", "porte l'action", "porte cette action", "portee par", "porte par", "portee conjointement par", "porte conjointement par", "chef de file"}},
 	{fPartners, []string{"associe", "contribuent", "contribue", "en lien avec", "travaille avec", "s'appuie sur", "partenaire", "avec le concours", "avec le soutien", "mobilise", "y participent", "y participe", "avec l'appui"}},
-	{fIndicators, []string{"suivi reposera", "evaluation reposera", "evaluation portera", "indicateur", "mesurer", "mesurera", "mesure par", "evaluee a partir", "evalue a partir", "apprecier", "apprecies", "appreciee", "seront suivis", "sera suivi", "on suivra", "rendre compte", "serviront d'indicateurs"}},
-	{fObjectives, []string{"l'objectif est", "l'objectif de", "vise a", "visent a", "il s'agit de", "a pour but", "a pour objectif"}},
+	{fIndicators, []string{"suivi reposera", "suivi portera", "l'objet d'un suivi", "evaluation reposera", "evaluation portera", "indicateur", "mesurer", "mesurera", "mesure par", "evaluee a partir", "evalue a partir", "apprecier", "apprecies", "appreciee", "seront suivis", "sera suivi", "on suivra", "rendre compte", "serviront d'indicateurs"}},
+	{fObjectives, []string{"l'objectif est", "l'objectif de", "l'objectif d'", "se fixe pour objectif", "vise a", "visent a", "il s'agit de", "a pour but", "a pour objectif"}},
 	{fActions, []string{"actions prevues", "consistent a", "consiste a", "il est prevu de", "prevoit de"}},
+}
+
+// proseCuePhrases are the cues of proseCues that a word alone cannot
+// tell, folded: a verb whose object is the action itself names who leads
+// it ("L'Observatoire conduira cette action", "C'est l'Observatoire qui
+// coordonnera ce programme", "La Mission sera chargée de ce chantier"), or,
+// with the action as its subject, what it does ("Elle prévoit la création
+// d'une équipe mobile").
+var proseCuePhrases = []struct {
+	kind fieldKind
+	re   *regexp.Regexp
+}{
+	{fPilots, regexp.MustCompile(`\b(?:coordonn|condui|anim|porter|pilot)\w*(?:\s+(?:ensemble|conjointement))?\s+(?:cette|ce|cet)\s+(?:action|chantier|programme|plan|projet|mesure|fiche|demarche|dispositif)\b`)},
+	{fPilots, regexp.MustCompile(`\bcharge(?:e|s|es)?\s+de\s+(?:cette|ce|cet)\s+(?:action|chantier|programme|plan|projet|mesure|fiche|demarche)\b`)},
+	{fPilots, regexp.MustCompile(`^c'est\s+(?:a\s+)?(?:l'|la\s|le\s|les\s|un\s|une\s).{3,160}?\squi\s+(?:coordonn|condui|anim|porte|pilot|assure)`)},
+	{fActions, regexp.MustCompile(`^(?:elle|il|l'action|cette action|le plan|ce plan|le programme|ce programme|le projet|ce projet)\s+(?:prevoit|prevoira|comprend|comprendra|comporte|comportera)\s+(?:la|le|l'|les|des|un|une)\b`)},
+}
+
+// cuedKinds returns the fields a folded sentence of prose names by its
+// cues, in the order of proseCues.
+func cuedKinds(folded string) []fieldKind {
+	var out []fieldKind
+	for _, c := range proseCues {
+		if containsAny(folded, c.cues...) {
+			out = append(out, c.kind)
+		}
+	}
+	for _, c := range proseCuePhrases {
+		if !slices.Contains(out, c.kind) && c.re.MatchString(folded) {
+			out = append(out, c.kind)
+		}
+	}
+	return out
 }
 
 // proseBodies are bodies whose name holds a cue of proseCues.
@@ -77,11 +110,7 @@ func proseKinds(sents []Item) [][]fieldKind {
 			datedByLabel = datedByLabel || k == fCalendar && labelledHead(folded) == fCalendar
 			continue
 		}
-		for _, c := range proseCues {
-			if containsAny(folded, c.cues...) {
-				out[i] = append(out[i], c.kind)
-			}
-		}
+		out[i] = cuedKinds(folded)
 		if len(out[i]) == 0 && otherHead(it.Text) != "" {
 			out[i] = []fieldKind{fOther}
 		}
@@ -289,12 +318,8 @@ func (p *parser) proseParagraph(i int) int {
 	for _, it := range p.paragraphSentences(i, end) {
 		folded := Fold(it.Text)
 		k := leadingCue(folded)
-		if k == fNone {
-			for _, c := range proseCues {
-				if containsAny(folded, c.cues...) {
-					k = c.kind
-				}
-			}
+		if kinds := cuedKinds(folded); k == fNone && len(kinds) > 0 {
+			k = kinds[len(kinds)-1]
 		}
 		if k == fNone {
 			continue
