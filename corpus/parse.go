@@ -188,6 +188,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	data = bytes.TrimPrefix(toUTF8(data), []byte("\xef\xbb\xbf"))
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
+	text = joinSpacingAccents(text)
 	raw := liftHeaderFiches(unfoldHTML(unfoldFrontMatter(unfoldLegendMarkers(unfoldKeywordLegend(unfoldAdmonitions(unfoldOutline(unfoldFootnotes(unfoldNumberBelowHeadings(unescapeMarkdown(unfoldJSONExport(unfoldXMLExport(unfoldOrg(unfoldMailQuotes(unfoldRST(unfoldNumberedParagraphs(strings.Split(text, "\n")))))))))))))))))
 	dropLinkList(raw)
 	unfoldGridTables(raw)

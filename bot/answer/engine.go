@@ -728,7 +728,15 @@ func (e *Engine) namesOtherFiche(ctx context.Context, q *question, conv chat.Con
 // threadFicheHolds reports a question whose every meaningful word the
 // thread's fiche holds.
 func (e *Engine) threadFicheHolds(q *question, conv chat.Conversation) bool {
-	w := e.questionWeights(q, e.searchText(q))
+	// "Concrètement ils vont faire quoi pour aider les parents ? on a un
+	// petit appart": what the asker tells after the question is no word
+	// of it.
+	c := q
+	if asked := askedWords(q.Topic, understand.QuestionSentences(q.Folded)); asked != q.Topic && e.hasTopic(asked, q.Lang) {
+		c = &question{Question: q.Question}
+		c.Topic = asked
+	}
+	w := e.questionWeights(c, e.searchText(c))
 	if len(w) == 0 {
 		return false
 	}
@@ -865,7 +873,7 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		}
 		// "Et combien d'enfants… ?", "et la part qui part chez le juge ?"
 		// ask a figure, not the field the thread was on.
-		if q.Field == "" && !(q.WantsNumber && (q.Counted != "" || e.hasTopic(q.Topic, q.Lang))) {
+		if q.Field == "" && !q.WantsFrequency && !(q.WantsNumber && (q.Counted != "" || e.hasTopic(q.Topic, q.Lang))) {
 			q.Field = conv.Field
 		}
 	} else if len(q.Fiches) > 0 && len(q.Docs) == 0 && conv.Doc != "" && len(retrieval.Terms(q.Topic)) == 0 {

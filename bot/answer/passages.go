@@ -406,6 +406,11 @@ func isItem(line string) bool {
 	return line != "" && utf8.RuneCountInString(line) <= 100 && !strings.HasSuffix(line, ".")
 }
 
+// reFrequency matches, in folded text, words that say how often something
+// happens: "annuellement", "deux fois par an", "chaque trimestre", "tous
+// les six mois", "réunions régulières", "monthly".
+var reFrequency = regexp.MustCompile(`\b(annuel\w*|semestriel\w*|trimestriel\w*|mensuel\w*|hebdomadaire\w*|bimestriel\w*|bisannuel\w*|regulier\w*|reguliere\w*|regulierement|periodique\w*|chaque (annee|an|mois|semaine|trimestre|semestre)|(\d+|une|deux|trois|quatre|cinq|six) (fois|reprises)|tous les (\d+|deux|trois|quatre|six|douze) (ans|mois|semaines|jours)|(une|deux|trois|quatre|\d+) fois par (an|mois|semaine|trimestre|semestre)|par an|annually|yearly|monthly|quarterly|weekly|every (year|month|quarter|week))\b`)
+
 // typeOK tells whether a sentence has the kind of answer the question wants.
 func (q *question) typeOK(s string) bool { return q.typeOKIn(s, "") }
 
@@ -417,6 +422,8 @@ func (q *question) typeOKIn(s, heading string) bool {
 		return false
 	}
 	switch {
+	case q.WantsFrequency:
+		return reFrequency.MatchString(corpus.Fold(s))
 	case q.WantsContact:
 		return reContact.MatchString(s)
 	case q.WantsName:

@@ -58,3 +58,103 @@ func TestMentionsAndChatToColleaguesAreNoQuestion(t *testing.T) {
 		"@julie @marc on se voit jeudi ?\n@schemabot c'est qui le pilote de la fiche 8 en Moselle ?",
 	}, "MDPH")
 }
+
+// A town where the asker is names the schéma of its département when one
+// document alone names that town.
+func TestTownNamesItsSchema(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"bjr je suis mna j'ai 16 ans je suis a grenoble dans un hotel. est ce que le departement va faire des vrai foyers pour nous ?",
+		"I'm an unaccompanied minor living in Grenoble. who leads the fiche on our accommodation?",
+		"éducatrice à Grenoble : qui pilote la fiche sur l'accueil des MNA ?",
+	}, "Isère (2020-2024)")
+	answersAll(t, eng, []string{
+		"je travaille à Thionville, qui pilote la fiche sur le PPE ?",
+		"social worker in Thionville here: who leads the fiche on the PPE?",
+		"on est à Thionville au CDE, c'est qui le pilote de la fiche sur le projet pour l'enfant ?",
+	}, "Moselle (2019-2023)")
+}
+
+// The schéma's aims asked in plain words are its orientations.
+func TestPlainWordsAskForTheOrientations(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"j'ai pas le temps de lire 50 pages, en gros le schéma de la moselle il veut faire quoi ?",
+		"le schéma moselle, il veut faire quoi ?",
+		"what are the big goals of the Moselle child welfare plan, in a nutshell?",
+	}, "AGIR EN PREVENTION")
+}
+
+// "La différence entre AED et AEMO" asks what both stand for.
+func TestDifferenceBetweenAcronymsDefinesBoth(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"c quoi la différence entre AED et AEMO ? on m'a dit qu'on passait de l'un à l'autre",
+		"what's the difference between AED and AEMO?",
+		"Bonjour, quelle est la différence entre une AED et une AEMO svp ?",
+	}, "Action éducative à domicile", "Assistance éducative en milieu ouvert")
+}
+
+// What the asker tells after a follow-up's question does not move the
+// thread off its fiche.
+func TestStoryAfterAFollowUpKeepsTheThreadsFiche(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"Est-ce que le schéma de la Moselle dit quelque chose sur les retours à la maison ?"}
+	answersInThread(t, eng, prior, []string{
+		"concrètement ils vont faire quoi pour aider les parents ? on a un petit appart et pas bcp de sous",
+		"ils prévoient quoi pour les parents ? moi je suis seule avec trois enfants",
+		"what will they actually do for the parents? we live in a tiny flat",
+	}, "Pérenniser les retours à domicile")
+}
+
+// How often something happens is answered by the sentence that says so,
+// not by a fiche's field; a topic whose frequency no sentence gives stays
+// not found.
+func TestHowOftenIsAnsweredByTheSentenceThatSaysSo(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"à quelle fréquence la Moselle évalue-t-elle les réalisations du schéma ?",
+		"How often does Moselle evaluate the achievements of its schéma?",
+		"bonjour, en Moselle les réalisations du schéma sont évaluées à quel rythme ?",
+	}, "Annuellement")
+	answersInThread(t, eng, []string{"Hey, we're on 'Consolider l'évaluation des effets de la politique départementale' (Moselle). Who are the pilots?"}, []string{
+		"how often are we meant to evaluate the schéma's achievements?",
+		"et on évalue les réalisations tous les combien ?",
+		"à quelle fréquence faut-il évaluer les réalisations ?",
+	}, "Annuellement")
+	answersAll(t, eng, []string{
+		"how often did the Isère users' committee meet while drafting the plan?",
+		"le comité des usagers de l'Isère s'est réuni à quelle fréquence pendant l'élaboration ?",
+		"Isère : tous les combien le comité des usagers s'est-il réuni pour écrire le schéma ?",
+	}, "trois reprises")
+	findsNothing(t, eng, []string{
+		"à quelle fréquence se réunit la commission pluridisciplinaire sur le statut des enfants en Isère ?",
+		"how often are foster carers trained in Isère?",
+		"tous les combien les conférences familiales ont lieu en Isère ?",
+	})
+}
+
+// In a schéma whose fiches are its "Engagements" (its axes being
+// "Ambitions" or having no number), "l'engagement 4" is a fiche, not an
+// axis.
+func TestFicheNamedByTheDocumentsOwnWord(t *testing.T) {
+	for _, tt := range []struct {
+		file      string
+		questions []string
+		want      string
+	}{
+		{"yvelines-2022-2026.md", []string{"Qui pilote l'engagement 4 du schéma des Yvelines ?", "who leads engagement 4?", "bjr, engagement n°4 : c'est qui le pilote svp ?"},
+			"CRIP 78"},
+	} {
+		answersAll(t, layoutEngine(t, tt.file), tt.questions, tt.want)
+	}
+}
+
+// "Qui est censé animer…", "who do I talk to" ask for the pilot.
+func TestWhoIsSupposedToAsksThePilot(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"coucou, je fais partie du comité des usagers en isère (ancienne de l'ase). c'est qui au département qui est censé animer le comité ?",
+		"for the Isère users' committee, who is supposed to run it at the département?",
+		"le comité des usagers de l'Isère, à qui je m'adresse pour y participer ?",
+	}, "Conseillère technique politiques sociales")
+}

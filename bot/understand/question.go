@@ -41,23 +41,24 @@ type Question struct {
 	// Overviews are all the facts of the schéma as a whole the Question
 	// asks ("il couvre quelle période et il a été adopté quand ?"),
 	// overview being the first.
-	Overviews     []string
-	SubAxis       string          // "2.2": the fiches labelled under a sub-level of an axis
-	Ordinal       int             // "la 3e fiche": a fiche by its rank, 0 when none, LastOrdinal for the last
-	Within        map[string]bool // "lesquelles…": the thread's last list ("doc/label"), nil otherwise
-	WantsNumber   bool            // the answer is a number or a share
-	WantsDate     bool            // the answer is a date
-	WantsPlace    bool            // the answer is an address or a place
-	WantsTown     bool            // the answer names the towns or sites where something took place
-	WantsContact  bool            // the answer is a phone number or an e-mail address
-	WantsName     bool            // the answer is a person's name
-	WantsMoney    bool            // the number asked is a sum of money
-	WantsDuration bool            // the number asked is an age or a duration
-	WantsUpcoming bool            // the date asked is a coming one ("the next meeting")
-	WantsPlanned  bool            // the date asked is one the schéma plans ("supposed to", "date limite")
-	WantsTarget   bool            // the figure asked is one the schéma aims at ("combien veut-on recruter ?")
-	Head          string          // the thing "quel X", "which X" asks for ("quel cabinet" → "cabinet")
-	Equivalent    bool            // asks for the other schéma's counterpart ("l'équivalent côté Isère")
+	Overviews      []string
+	SubAxis        string          // "2.2": the fiches labelled under a sub-level of an axis
+	Ordinal        int             // "la 3e fiche": a fiche by its rank, 0 when none, LastOrdinal for the last
+	Within         map[string]bool // "lesquelles…": the thread's last list ("doc/label"), nil otherwise
+	WantsNumber    bool            // the answer is a number or a share
+	WantsDate      bool            // the answer is a date
+	WantsPlace     bool            // the answer is an address or a place
+	WantsTown      bool            // the answer names the towns or sites where something took place
+	WantsContact   bool            // the answer is a phone number or an e-mail address
+	WantsName      bool            // the answer is a person's name
+	WantsMoney     bool            // the number asked is a sum of money
+	WantsDuration  bool            // the number asked is an age or a duration
+	WantsFrequency bool            // asks how often something happens ("à quelle fréquence", "how often")
+	WantsUpcoming  bool            // the date asked is a coming one ("the next meeting")
+	WantsPlanned   bool            // the date asked is one the schéma plans ("supposed to", "date limite")
+	WantsTarget    bool            // the figure asked is one the schéma aims at ("combien veut-on recruter ?")
+	Head           string          // the thing "quel X", "which X" asks for ("quel cabinet" → "cabinet")
+	Equivalent     bool            // asks for the other schéma's counterpart ("l'équivalent côté Isère")
 	// ListByActions is set when the only list cue is one that also asks
 	// for a fiche's actions, and the question asks what is planned
 	// ("quelles actions sont prévues ?").
@@ -344,7 +345,12 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 		rest = strings.Replace(rest, m[0], " ", 1)
 	}
 	if m := reAxisRef.FindStringSubmatch(rest); m != nil {
-		if n, _ := corpus.AxisNumber(m[2] + m[3]); n > 0 {
+		if n, _ := corpus.AxisNumber(m[2] + m[3]); n > 0 && m[2] != "" && fichesCalled(lib, m[1]) && !axesCalled(lib, m[1], 1) {
+			// "L'engagement 4" in a schéma whose fiches are its
+			// "Engagements" (and its axes "Ambitions") is a fiche.
+			q.Fiches = AppendUnique(q.Fiches, strconv.Itoa(n))
+			rest = strings.Replace(rest, m[0], " ", 1)
+		} else if n > 0 {
 			q.Axis = n
 			q.AxisKind = m[1]
 			rest = strings.Replace(rest, m[0], " ", 1)
@@ -502,6 +508,7 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	rest = reRoleName.ReplaceAllString(rest, " ")
 	q.WantsMoney = asked.has(intentVocab.phrases("money"))
 	q.WantsDuration = asked.has(intentVocab.phrases("duration")) || asked.has(intentVocab.phrases("lasts"))
+	q.WantsFrequency = asked.has(intentVocab.phrases("frequency"))
 	// "Mon jeune a 18 ans le mois prochain : …" tells of the asker's case;
 	// its period is no period asked.
 	periodAsked := asked
@@ -551,6 +558,12 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	var weakOnly bool
 	var strong map[string]bool
 	q.Field, weakOnly, strong = chooseField(lib, fseg, w)
+	// "How often are we meant to evaluate…": how often is said in the
+	// text ("Annuellement, évaluer…"), in no field of a fiche; the words
+	// of a field stay the topic.
+	if q.WantsFrequency {
+		q.Field, weakOnly, strong = "", false, nil
+	}
 	// "Dans le bloc « indicateurs de réalisation » de la fiche 14…": a part
 	// of a fiche named in quotes is the field asked.
 	if m := reNamedPart.FindStringSubmatch(placeless); q.Field == "" && m != nil {
@@ -719,7 +732,12 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	if q.List && (q.ListActions || q.ListByActions) && !q.Count && !q.WantsNumber && len(q.Fiches) == 0 && q.Year != 0 && (q.Field == "" || q.Field == retrieval.FieldActions) {
 		q.Field, q.ListActions, q.ListByActions = retrieval.FieldCalendar, false, false
 	}
-	for _, cue := range []string{"glossary", "list", "lasts", "number", "happened", "chat", "asking"} {
+	// "How often are we meant to evaluate…": how often is said in the
+	// text ("Annuellement, évaluer…"), in no field of a fiche.
+	if q.WantsFrequency {
+		q.Head = ""
+	}
+	for _, cue := range []string{"glossary", "list", "lasts", "number", "happened", "chat", "asking", "frequency"} {
 		rest = without(rest, intentVocab.phrases(cue))
 	}
 	// "C'était dans quelles villes ?": the towns are what the answer
@@ -882,6 +900,15 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	// "Les grandes priorités / finalités du schéma": the schéma's aims are
 	// its axes, no fiche's objectives.
 	if q.Field == retrieval.FieldObjectives && len(q.Fiches) == 0 && namesSchema && (q.Overview == OverviewAxes || len(content) == 0) {
+		q.Field = ""
+		if q.Overview == "" {
+			q.Overview = OverviewAxes
+			q.Overviews = append(q.Overviews, OverviewAxes)
+		}
+	}
+	// "En gros le schéma, il veut faire quoi ?": what the schéma as a
+	// whole means to do is its axes, no fiche's actions.
+	if q.Field == retrieval.FieldActions && len(q.Fiches) == 0 && namesSchema && (q.Overview == OverviewAxes || len(content) == 0) && reEndsOnWhat.MatchString(q.Folded) {
 		q.Field = ""
 		if q.Overview == "" {
 			q.Overview = OverviewAxes
@@ -1914,6 +1941,32 @@ func axesCalled(lib *corpus.Library, prefix string, n int) bool {
 	return false
 }
 
+// fichesCalled reports loaded documents whose fiches, most of them, are
+// headed by word ("Engagement n°4 – …", "Priorité 2 : …").
+func fichesCalled(lib *corpus.Library, word string) bool {
+	if lib == nil {
+		return false
+	}
+	for _, d := range lib.Docs {
+		called := 0
+		for _, f := range d.Fiches {
+			// The word heads the fiche's heading, or the line under a
+			// heading that asks a question ("### Comment … ?" then
+			// "*Engagement n°8*").
+			for i := f.Span.StartLine - 1; i >= 0 && i < len(d.Lines) && i <= f.Span.StartLine+1; i++ {
+				if head := strings.TrimLeft(corpus.Fold(d.Lines[i]), "#*_ \t"); strings.HasPrefix(head, word) {
+					called++
+					break
+				}
+			}
+		}
+		if len(d.Fiches) >= 2 && 2*called > len(d.Fiches) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesAxisKind reports a Question that names the loaded documents' axes
 // by the word they use, in the plural ("enjeux", "priorités", "axes").
 func namesAxisKind(folded string, lib *corpus.Library) bool {
@@ -2079,7 +2132,103 @@ func findPlaces(folded, raw string, lib *corpus.Library) (docs []string, unknown
 		}
 		rest = strings.Replace(rest, m[0], " ", 1)
 	}
+	// "Je suis à Grenoble dans un hôtel", "I aged out of care in Metz": a
+	// town is where the asker is, and the schéma that names it is the one
+	// of its département.
+	if len(docs) == 0 && unknown == "" {
+		if id, town := townDoc(rest, lib); id != "" {
+			docs = []string{id}
+			rest = strings.Replace(rest, " "+town+" ", " ", 1)
+		}
+	}
 	return docs, unknown, rest
+}
+
+// reEndsOnWhat matches a question that ends on what is asked, with no
+// topic after it: "… il veut faire quoi ?".
+var reEndsOnWhat = regexp.MustCompile(`\b(quoi|what)\W*$`)
+
+// townPrepositions introduce a town where the asker is or lives.
+var townPrepositions = map[string]bool{"a": true, "in": true, "near": true, "vers": true, "sur": true, "from": true, "at": true}
+
+// townDoc returns the document whose text names, as a proper noun and
+// alone among the documents, a word that a preposition of place introduces
+// in folded, and that word.
+func townDoc(folded string, lib *corpus.Library) (id, town string) {
+	words := strings.Fields(folded)
+	for i := 1; i < len(words); i++ {
+		w := strings.Trim(words[i], ".,;:!?()")
+		if !townPrepositions[words[i-1]] || len([]rune(w)) < 4 || retrieval.IsStop(w) || commonWord(w) {
+			continue
+		}
+		var in []string
+		for _, d := range lib.Docs {
+			if properNouns(d)[w] {
+				in = append(in, d.ID)
+			}
+		}
+		if len(in) == 1 {
+			return in[0], w
+		}
+	}
+	return "", ""
+}
+
+// commonWord reports a word of the French or English dictionary: "qui a
+// porté" is no town, whatever the documents write with a capital.
+func commonWord(w string) bool {
+	if retrieval.EnglishOnly(w) {
+		return true
+	}
+	for _, t := range retrieval.Terms(w) {
+		if retrieval.FrenchWord(t) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	properMu    sync.Mutex
+	properCache = map[*corpus.Document]map[string]bool{}
+)
+
+// properNouns returns the folded words that d's text always writes with a
+// capital and never at the start of a line or after a full stop: the names
+// of its towns, institutions and people.
+func properNouns(d *corpus.Document) map[string]bool {
+	properMu.Lock()
+	defer properMu.Unlock()
+	if m, ok := properCache[d]; ok {
+		return m
+	}
+	capital, lower := map[string]bool{}, map[string]bool{}
+	for _, line := range d.Lines {
+		fields := strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '.' })
+		for i, f := range fields {
+			sentenceStart := i == 0 || strings.HasSuffix(fields[i-1], ".")
+			f = strings.Trim(f, ".'")
+			if f == "" {
+				continue
+			}
+			r := []rune(f)
+			k := corpus.Fold(f)
+			switch {
+			case unicode.IsLower(r[0]):
+				lower[k] = true
+			case !sentenceStart && len(r) > 1 && unicode.IsLower(r[1]):
+				capital[k] = true
+			}
+		}
+	}
+	m := map[string]bool{}
+	for k := range capital {
+		if !lower[k] {
+			m[k] = true
+		}
+	}
+	properCache[d] = m
+	return m
 }
 
 // placeIntroduced reports text ending with the words that introduce a
