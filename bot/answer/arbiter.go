@@ -227,6 +227,13 @@ func (e *Engine) candidates(ctx context.Context, q *question, conv chat.Conversa
 		if !ok {
 			return a, false
 		}
+		// "À quel âge l'entretien de préparation à la majorité est-il
+		// organisé ?": a field that states no age or duration does not
+		// answer; the sentence that does, in the narrative or the
+		// diagnostic, may.
+		if q.WantsDuration && q.Field == retrieval.FieldActions && !hasQuantity(a.Text, true, false) {
+			return a, false
+		}
 		// An open question ("comment le schéma prévoit-il…") is better
 		// synthesised by a model when there is one; the fiche's own
 		// field stays the answer when the model cannot.
@@ -264,6 +271,12 @@ func (e *Engine) ficheOnTopic(ctx context.Context, q *question) (answer, bool) {
 	c.Field, c.weights = retrieval.FieldSummary, nil
 	if asked := askedWords(q.Topic, understand.QuestionSentences(q.Folded)); asked != q.Topic && e.hasTopic(asked, q.Lang) {
 		c.Topic = asked
+	}
+	// A question that names no schéma, where several are loaded, is
+	// answered from all of them by the other readings: the topic's fiche
+	// in one does not say what the others do on it.
+	if len(q.Docs) == 0 && len(e.lib.Docs) > 1 {
+		return answer{}, false
 	}
 	// "Y a un truc sur une thèse dans la fiche innovation ?" asks for a
 	// detail of a fiche it names, not for the fiche; "anything about the

@@ -806,6 +806,20 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		}
 		return answer{Answer: chat.Answer{Text: text}, settled: true}
 	}
+	// "Qu'est-ce que le schéma isère prévoit comme objectifs pour 2026 ?"
+	// of a schéma of 2020-2024 that never names 2026: the year is not
+	// the schéma's.
+	// (The milestones of such a year are listed as none by the calendar
+	// list, which says so itself.)
+	if y := q.Year; y != 0 && len(q.Docs) == 1 && !(q.List && q.Field == retrieval.FieldCalendar) {
+		if d := e.lib.Doc(q.Docs[0]); d != nil && d.EndYear > 0 && (y > d.EndYear || y < d.StartYear) && !docNamesYear(d, y) {
+			text := fmt.Sprintf("Je n'ai pas trouvé cela dans le schéma : le schéma %s ne parle pas de %d, hors de sa période.", docLabel(d), y)
+			if q.Lang == chat.English {
+				text = fmt.Sprintf("I did not find this in the schéma: the %s schéma says nothing of %d, outside its period.", docLabel(d), y)
+			}
+			return answer{Answer: chat.Answer{Text: text}, settled: true}
+		}
+	}
 	// "How many action sheets did the previous schéma (2013-2018) have?":
 	// the documents held mention that schéma, but their fiches, axes and
 	// calendars are their own.
@@ -922,6 +936,16 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 	case q.Glossary:
 		if a, ok := e.glossaryAnswer(q); ok {
 			return a
+		}
+		// "SERAD ça veut dire quoi en toutes lettres ?" of an acronym no
+		// glossary and no text spells out: the passages that use it do not
+		// say what it stands for.
+		if len(q.Acronyms) == 1 && understand.AsksSpelledOut(q.Folded) && !e.spellsOut(q.Acronyms[0]) {
+			text := fmt.Sprintf("Je n'ai pas trouvé cela dans le schéma : %s n'y est écrit en toutes lettres ni dans le glossaire ni dans le texte.", q.Acronyms[0])
+			if q.Lang == chat.English {
+				text = fmt.Sprintf("I did not find this in the schémas: %s is spelled out neither in a glossary nor in the text.", q.Acronyms[0])
+			}
+			return answer{Answer: chat.Answer{Text: text}, settled: true}
 		}
 	case len(q.Fiches) > 0:
 		if a, ok := e.withinFicheAnswer(ctx, q, partial); ok {
@@ -1683,4 +1707,36 @@ func (e *Engine) otherDoc(id string) string {
 		}
 	}
 	return ""
+}
+
+// docNamesYear reports a document whose text names year y.
+func docNamesYear(d *corpus.Document, y int) bool {
+	for _, l := range d.Lines {
+		if mentionsYear(l, y) {
+			return true
+		}
+	}
+	return false
+}
+
+// spellsOut reports a loaded document whose text may spell acronym out: it
+// writes the acronym in brackets, or after a colon or a dash that follows
+// it, as glossaries and first uses do.
+func (e *Engine) spellsOut(acronym string) bool {
+	// After the acronym, its expansion starts with its first letter:
+	// "SERAD (Service…)" spells it out, "SERAD (dont le SERAD Petite
+	// Enfance)" does not.
+	if acronym == "" {
+		return false
+	}
+	first := regexp.QuoteMeta(string([]rune(acronym)[:1]))
+	re := regexp.MustCompile(`\(` + regexp.QuoteMeta(acronym) + `\)|\b` + regexp.QuoteMeta(acronym) + `\s*(?:[:=–—-]|\()\s*(?i:` + first + `)`)
+	for _, d := range e.lib.Docs {
+		for _, l := range d.Lines {
+			if strings.Contains(l, acronym) && re.MatchString(l) {
+				return true
+			}
+		}
+	}
+	return false
 }

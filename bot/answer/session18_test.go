@@ -158,3 +158,66 @@ func TestWhoIsSupposedToAsksThePilot(t *testing.T) {
 		"le comité des usagers de l'Isère, à qui je m'adresse pour y participer ?",
 	}, "Conseillère technique politiques sociales")
 }
+
+// "X has a fiche on Y - what's the aim of it?" asks one field of that
+// fiche after a dash, as after a comma; "what is it for" asks its aims.
+func TestFieldAskedAfterADash(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"In Ireland we don't really use boarding schools as a child protection tool. Isère has a fiche on 'internat scolaire' - what's the aim of it?",
+		"Isère a une fiche sur l'internat scolaire – quels sont ses objectifs ?",
+		"the Isère fiche on boarding schools: what is it for?",
+	}, "Développer l'accueil en internat scolaire", "bjecti")
+	answersAll(t, eng, []string{
+		"Isère plans a 'commission' on the legal status of children in care - sounds like our permanence planning panels. What is it for?",
+		"la commission sur le statut des enfants en Isère, ça sert à quoi ?",
+		"what's the point of the Isère commission on the status of children in care?",
+	}, "Créer une commission départementale pluridisciplinaire", "bjecti")
+}
+
+// An age asked of a fiche's topic is answered by the sentence that gives
+// it, not by a field that states none.
+func TestAnAgeIsAnsweredByTheSentenceThatGivesIt(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"et en Moselle, a quel age l'entretien de preparation a la majorité est il organisé ?",
+		"at what age does Moselle hold the interview preparing for adulthood?",
+		"en Moselle l'entretien de préparation à la majorité c'est à quel âge ? je bosse en MECS",
+	}, "17 ans")
+}
+
+// A year outside a schéma's period that its text never names is not the
+// schéma's: what it plans then is not found; a year of its period is.
+func TestYearOutsideTheSchemasPeriod(t *testing.T) {
+	eng := testEngine(t)
+	findsNothing(t, eng, []string{
+		"qu'est-ce que le schéma isère prévoit comme objectifs pour 2026 ?",
+		"what's planned in Isère for 2027?",
+		"bonjour, les échéances de la Moselle en 2025 svp ?",
+	})
+	answersAll(t, eng, []string{
+		"qu'est-ce qui est prévu en Isère en 2021 ?",
+		"Isère deadlines in 2021?",
+	}, "2021")
+}
+
+// "Nommément", "by name" ask for a person's name, which the schémas do
+// not give: a role is no name.
+func TestANameAskedIsNotARole(t *testing.T) {
+	findsNothing(t, testEngine(t), []string{
+		"c'est qui nommément le chef de service APE en Isère ? je dois lui envoyer ma fiche",
+		"who is the head of the APE service in Isère, by name?",
+		"what is the name of the person heading the APE service in Isère?",
+	})
+}
+
+// An acronym that neither a glossary nor the text spells out is not
+// defined by the passages that use it.
+func TestAnAcronymNoTextSpellsOutIsNotFound(t *testing.T) {
+	eng := testEngine(t)
+	findsNothing(t, eng, []string{
+		"@schemabot SERAD ça veut dire quoi en toutes lettres ? pas trouvé dans le glossaire 😅",
+		"what does SERAD stand for?",
+		"SERAD, que signifie ce sigle ?",
+	})
+	answersAll(t, eng, []string{"que veut dire RAPT ?", "what does RAPT stand for?"}, "Réponse accompagnée pour tous")
+}

@@ -734,7 +734,9 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	}
 	// "How often are we meant to evaluate…": how often is said in the
 	// text ("Annuellement, évaluer…"), in no field of a fiche.
-	if q.WantsFrequency {
+	// "À quel âge…", "quelle fréquence…": the noun that asks for an age
+	// or a rhythm is no thing the answer names; the quantity is.
+	if q.WantsFrequency || q.WantsDuration && quantityNouns[q.Head] {
 		q.Head = ""
 	}
 	for _, cue := range []string{"glossary", "list", "lasts", "number", "happened", "chat", "asking", "frequency"} {
@@ -1539,6 +1541,13 @@ func blankSelf(text, ends string) string {
 	return b.String()
 }
 
+// AsksSpelledOut reports a question that asks, in words that ask nothing
+// else, what an acronym stands for ("que veut dire", "en toutes
+// lettres", "stands for").
+func AsksSpelledOut(folded string) bool {
+	return scan(folded).hasStrong(intentVocab.phrases("glossary"))
+}
+
 // QuestionSentences returns the sentences of text that ask, or text
 // itself when none ends with a "?": the story told around a question
 // ("mon fils est placé depuis 2 ans. Le schéma dit quelque chose sur les
@@ -1706,7 +1715,7 @@ func askedHead(folded string) string {
 // asksFieldAfter reports a field asked in a clause after the start of
 // text: after a comma, a question mark or "et"/"and".
 func asksFieldAfter(text string) bool {
-	for _, sep := range []string{",", "?", " et ", " and "} {
+	for _, sep := range []string{",", "?", " et ", " and ", " - ", " – ", " — ", ": "} {
 		if k := strings.Index(text, sep); k >= 0 && hasFieldPhrase(text[k+len(sep):]) {
 			return true
 		}
@@ -2143,6 +2152,10 @@ func findPlaces(folded, raw string, lib *corpus.Library) (docs []string, unknown
 	}
 	return docs, unknown, rest
 }
+
+// quantityNouns name the quantity a question asks for, not a thing the
+// answer names: "à quel âge", "quelle durée".
+var quantityNouns = map[string]bool{"age": true, "duree": true, "frequence": true, "periodicite": true, "rythme": true, "length": true}
 
 // reEndsOnWhat matches a question that ends on what is asked, with no
 // topic after it: "… il veut faire quoi ?".
