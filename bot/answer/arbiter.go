@@ -221,6 +221,13 @@ func (e *Engine) candidates(ctx context.Context, q *question, conv chat.Conversa
 		}
 		return answer{Answer: chat.Answer{Text: text}}, true
 	})
+	// "Est-ce que le schéma dit quelque chose sur les retours à la
+	// maison ?", "does the plan do anything about kids leaving care at
+	// 18?": whether a schéma has anything on a topic is answered by the
+	// fiche the topic names, when one does.
+	add("fiche on the topic", 1, understand.AsksWhetherAny(q.Folded) && (q.Field == "" || q.Field == retrieval.FieldSummary || q.Field == retrieval.FieldActions) && !lists && q.Overview == "" &&
+		!noTopic && !q.Glossary && !q.WantsNumber && !q.WantsDate && !q.WantsName && !q.WantsMoney && !q.WantsContact && q.Head == "" && q.Counted == "",
+		func() (answer, bool) { return found(e.ficheOnTopic(ctx, q)) })
 	// A field asked about a topic: the fiche the topic names.
 	add("field", fieldCue, q.Field != "" && q.Field != retrieval.FieldSummary && !noTopic, func() (answer, bool) {
 		a, ok := e.topicFieldAnswer(ctx, q)
@@ -250,13 +257,6 @@ func (e *Engine) candidates(ctx context.Context, q *question, conv chat.Conversa
 		}
 		return a, true
 	})
-	// "Est-ce que le schéma dit quelque chose sur les retours à la
-	// maison ?", "does the plan do anything about kids leaving care at
-	// 18?": whether a schéma has anything on a topic is answered by the
-	// fiche the topic names, when one does.
-	add("fiche on the topic", 1, understand.AsksWhetherAny(q.Folded) && (q.Field == "" || q.Field == retrieval.FieldSummary) && !lists && q.Overview == "" &&
-		!noTopic && !q.Glossary && !q.WantsNumber && !q.WantsDate && !q.WantsName && !q.WantsMoney && !q.WantsContact && q.Head == "" && q.Counted == "",
-		func() (answer, bool) { return found(e.ficheOnTopic(ctx, q)) })
 	add("parts", 1, q.Head != "", func() (answer, bool) { return e.sectionListAnswer(q) })
 	add("passage", 0, true, func() (answer, bool) { return passageOf(), true })
 	return cs
@@ -293,6 +293,16 @@ func (e *Engine) ficheOnTopic(ctx context.Context, q *question) (answer, bool) {
 	}
 	c.Docs, c.Fiches = []string{ranked[0].doc}, []string{ranked[0].n}
 	a := e.ficheAnswer(&c)
+	// What the fiche does comes with what it aims at: "does the plan do
+	// anything about…" asks both.
+	acts := c
+	acts.Field = retrieval.FieldActions
+	if b := e.ficheAnswer(&acts); a.Found && b.Found {
+		if _, rest, ok := strings.Cut(b.Text, "\n"); ok {
+			a.Text = strings.TrimRight(a.Text, "\n") + "\n" + rest
+			a.Citations = append(a.Citations, b.Citations...)
+		}
+	}
 	return a, a.Found
 }
 

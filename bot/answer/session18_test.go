@@ -221,3 +221,29 @@ func TestAnAcronymNoTextSpellsOutIsNotFound(t *testing.T) {
 	})
 	answersAll(t, eng, []string{"que veut dire RAPT ?", "what does RAPT stand for?"}, "Réponse accompagnée pour tous")
 }
+
+// "C'est quoi ?" after a story that names one acronym asks what that
+// acronym means; so does "what does X even mean?".
+func TestWhatIsItAfterAStoryDefinesItsAcronym(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"le juge a parlé d'une OPP pour ma nièce à l'audience, personne m'a expliqué. c'est quoi ?",
+		"at the hearing the judge mentioned an OPP for my niece. what's that?",
+		"on me parle d'OPP depuis hier. ça veut dire quoi ?",
+	}, "Ordonnance de placement provisoire")
+	answersAll(t, eng, []string{
+		"my caseworker in Moselle keeps saying I could sign a CJM when I turn 18. what does CJM even mean??",
+		"my caseworker keeps saying CJM. what's that?",
+		"mon éduc m'a parlé d'un CJM pour mes 18 ans. c quoi ?",
+	}, "Contrat jeune majeur")
+}
+
+// Who wrote a schéma, with a consultancy or not, is its method of
+// elaboration, which names the consultancy.
+func TestWhoWroteTheSchemaIsItsMethod(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Comment le schema de l'Isere a ete construit ? il y a eu un cabinet de conseil ?",
+		"Qui a rédigé le schéma de l'Isère ? le département tout seul ou avec un bureau d'études ?",
+		"who wrote the Isère plan, a consultancy?",
+	}, "ENEIS")
+}

@@ -826,6 +826,15 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	if q.Glossary && !cueThenAcronym && len(slices.DeleteFunc(slices.Clone(content), whereWord)) > 0 && !fq.hasStrong(intentVocab.phrases("glossary")) && !reEqualsWhat.MatchString(raw) && !acronymThenWhat(raw) && !reDislocatedWhat.MatchString(raw) {
 		q.Glossary = false
 	}
+	// "Le juge a parlé d'une OPP à l'audience, personne m'a expliqué.
+	// C'est quoi ?": the sentence that asks what something is names
+	// nothing else; the one acronym of the story before it is what it asks.
+	if !q.Glossary && len(q.Acronyms) == 1 {
+		if seg := questionSentences(placeless); seg != placeless && scan(seg).has(intentVocab.phrases("glossary")) &&
+			len(retrieval.Terms(without(seg, intentVocab.phrases("glossary")))) == 0 {
+			q.Glossary = true
+		}
+	}
 	// "CRIP ?" alone asks what it is; "y a une fiche PPE ?" asks for a
 	// fiche, "un truc sur l'AEMO ?" for what is planned on it.
 	if !q.Glossary && len(q.Acronyms) > 0 && len(content) == 0 && q.Field == "" && !q.List && !weakList && len(q.Fiches) == 0 && !HasAny(q.Folded, []string{"fiche", "fiches", "sheet", "sheets"}) && !fq.has(intentVocab.phrases("whether-any")) &&
