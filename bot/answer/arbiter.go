@@ -188,7 +188,7 @@ func (e *Engine) candidates(ctx context.Context, q *question, conv chat.Conversa
 	// outils ?" asks for the method as a whole, whatever its parts ask.
 	headOfMethod := q.Overview == understand.OverviewMethod && q.Head != "" && !understand.IsOverviewWord(q.Head, understand.OverviewMethod) &&
 		understand.IndexWord(q.Folded, "comment") < 0 && understand.IndexWord(q.Folded, "how") < 0
-	add("overview", 1, q.Overview != "" && len(q.Fiches) == 0 && !(q.Overview == understand.OverviewAxes && (q.WantsDate || q.WantsNumber || q.Field != "" && q.Field != retrieval.FieldSummary && !q.FieldWeak)) && !e.namesPastSchema(q),
+	add("overview", 1, q.Overview != "" && len(q.Fiches) == 0 && !(q.Overview == understand.OverviewAxes && (q.WantsDate || q.WantsNumber || q.Field != "" && q.Field != retrieval.FieldSummary && !q.FieldWeak)) && !e.namesPastSchema(q) && !q.WantsFrequency,
 		func() (answer, bool) {
 			a, ok := e.overviewAnswer(q)
 			return a, ok && (!headOfMethod || e.namesHead(q, a.Text))

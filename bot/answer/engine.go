@@ -841,7 +841,13 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 	// the thread's fiche holds points back to it.
 	if !q.FollowUp && len(q.Fiches) == 0 && q.Field != "" && conv.Fiche != "" && conv.Doc != "" && len(q.Docs) <= 1 && (len(q.Docs) == 0 || q.Docs[0] == conv.Doc) {
 		k := ficheKey{conv.Doc, conv.Fiche}
-		for _, m := range reDemonstrative.FindAllStringSubmatch(q.Folded, -1) {
+		refs := reDemonstrative.FindAllStringSubmatch(q.Folded, -1)
+		// "Le guide il sort quand ?": in a short message, a noun with a
+		// definite article points back too.
+		if len(strings.Fields(q.Folded)) <= 6 {
+			refs = append(refs, reDefinite.FindAllStringSubmatch(q.Folded, -1)...)
+		}
+		for _, m := range refs {
 			if t := retrieval.Terms(m[1]); len(t) == 1 && e.fterms[k][t[0]] {
 				q.FollowUp = true
 			}
@@ -1602,8 +1608,12 @@ func quotesOf(cites []chat.Citation) string {
 }
 
 // reDemonstrative is a noun after a demonstrative: "ce référentiel",
-// "cette commission", "this committee".
-var reDemonstrative = regexp.MustCompile(`(?:^|\s)(?:ce|cet|cette|ces|this|these|those)\s+(\p{L}{3,})`)
+// "cette commission", "this committee", "the protocol" (in English, the
+// definite article points back as well).
+var reDemonstrative = regexp.MustCompile(`(?:^|\s)(?:ce|cet|cette|ces|this|these|those|the)\s+(\p{L}{3,})`)
+
+// reDefinite is a noun after a French definite article: "le guide".
+var reDefinite = regexp.MustCompile(`(?:^|\s)(?:le|la|les|l')\s*(\p{L}{3,})`)
 
 // reYearRange is a span of years ("2019-2023", "2014 - 2018").
 var reYearRange = regexp.MustCompile(`\b(19|20)\d\d\s*[-–/]\s*(19|20)\d\d\b`)

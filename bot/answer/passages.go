@@ -406,6 +406,10 @@ func isItem(line string) bool {
 	return line != "" && utf8.RuneCountInString(line) <= 100 && !strings.HasSuffix(line, ".")
 }
 
+// reAgeYears matches an age given in years: "à 17 ans", "16-18 ans",
+// "aged 17".
+var reAgeYears = regexp.MustCompile(`\b\d{1,2}\s*(?:ans|years?)\b|\baged \d{1,2}\b`)
+
 // reFrequency matches, in folded text, words that say how often something
 // happens: "annuellement", "deux fois par an", "chaque trimestre", "tous
 // les six mois", "réunions régulières", "monthly".
@@ -570,8 +574,10 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 					dated = lead
 				}
 			}
+			// "À quel âge…" is answered by "à 17 ans", which names no age.
+			ageGiven := q.WantsDuration && reAgeYears.MatchString(sn.text)
 			if !q.typeOKIn(sn.text, context) || len(counted) > 0 && coverage(counted, sn.terms) < 1 ||
-				len(head) > 0 && coverage(head, sn.terms) < 1 && coverage(head, ac.context) < 1 {
+				len(head) > 0 && coverage(head, sn.terms) < 1 && coverage(head, ac.context) < 1 && !ageGiven {
 				sc *= 0.3
 			} else if q.WantsDate && reFullDate.MatchString(sn.text) {
 				sc += 0.1 // a day or a month says more than a year

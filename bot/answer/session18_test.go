@@ -247,3 +247,37 @@ func TestWhoWroteTheSchemaIsItsMethod(t *testing.T) {
 		"who wrote the Isère plan, a consultancy?",
 	}, "ENEIS")
 }
+
+// "The protocol" in a thread about a fiche that holds a protocol is that
+// fiche's, as "ce protocole" is.
+func TestTheNounOfTheThreadsFiche(t *testing.T) {
+	answersInThread(t, testEngine(t), []string{
+		"does the Isère plan do anything about kids being dumped at 18?",
+	}, []string{
+		"when is the protocol with the partners supposed to be done?",
+		"and the protocol, who is working on it?",
+		"et ce protocole, il est prévu pour quand ?",
+	}, "Lutter contre les sorties sèches")
+}
+
+// Whether families or young people were consulted to write a schéma is
+// its method.
+func TestConsultedToWriteIsTheMethod(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"est ce que des jeunes placés ou des parents ont été consultés pour écrire le schéma de l'isère ou c'est que des pros entre eux ?",
+		"were families consulted for the Isère plan?",
+		"les familles ont été consultées pour écrire le schéma de l'Isère ?",
+	}, "usagers")
+}
+
+// "Le guide il sort quand ?" in a thread about the fiche that holds a
+// guide is that fiche's guide, not another fiche's.
+func TestShortFollowUpNamesTheThreadsNoun(t *testing.T) {
+	answersInThread(t, testEngine(t), []string{
+		"Bonjour, famille d'accueil ici. L'accueil chez un tiers bénévole en Isère : qui pilote ?",
+	}, []string{
+		"le guide il sort quand ?",
+		"et le guide, c'est pour quand ?",
+		"when is the guide due?",
+	}, "tiers bénévoles")
+}

@@ -734,9 +734,9 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	}
 	// "How often are we meant to evaluate…": how often is said in the
 	// text ("Annuellement, évaluer…"), in no field of a fiche.
-	// "À quel âge…", "quelle fréquence…": the noun that asks for an age
-	// or a rhythm is no thing the answer names; the quantity is.
-	if q.WantsFrequency || q.WantsDuration && quantityNouns[q.Head] {
+	// "Quelle fréquence…", "à quel rythme…": the noun that asks for a
+	// rhythm is no thing the answer names; the rhythm is.
+	if q.WantsFrequency && quantityNouns[q.Head] {
 		q.Head = ""
 	}
 	for _, cue := range []string{"glossary", "list", "lasts", "number", "happened", "chat", "asking", "frequency"} {
@@ -2163,7 +2163,7 @@ func findPlaces(folded, raw string, lib *corpus.Library) (docs []string, unknown
 }
 
 // quantityNouns name the quantity a question asks for, not a thing the
-// answer names: "à quel âge", "quelle durée".
+// answer names: "quelle fréquence", "à quel rythme".
 var quantityNouns = map[string]bool{"age": true, "duree": true, "frequence": true, "periodicite": true, "rythme": true, "length": true}
 
 // reEndsOnWhat matches a question that ends on what is asked, with no
