@@ -281,3 +281,13 @@ func TestShortFollowUpNamesTheThreadsNoun(t *testing.T) {
 		"when is the guide due?",
 	}, "tiers bénévoles")
 }
+
+// "How many big objectives?" counts the schéma's axes, not a fiche's
+// objectives.
+func TestBigObjectivesAreTheAxes(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Can you give me a quick overview of the Isère plan? how is it organised, like how many big objectives?",
+		"how many big objectives does the Isère plan have?",
+		"combien de grands objectifs dans le schéma de l'Isère ?",
+	}, "5 objectifs stratégiques")
+}

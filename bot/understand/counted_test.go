@@ -29,3 +29,19 @@ func TestCountedWords(t *testing.T) {
 		}
 	}
 }
+
+// The pronoun of an inverted question is the verb's subject: it leaves
+// the verb, and names nothing; a hyphenated word is left whole.
+func TestInvertedPronounsLeaveTheVerb(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{" quel objectif fixe-t-elle ? ", " quel objectif fixe ? "},
+		{" la moselle evalue-t-on chaque annee ? ", " la moselle evalue chaque annee ? "},
+		{" sont-ils pilotes par la pmi ? ", " sont pilotes par la pmi ? "},
+		{" le dispositif mere-enfant ", " le dispositif mere-enfant "},
+		{" peut-etre en 2022 ", " peut-etre en 2022 "},
+	} {
+		if got := reInverted.ReplaceAllString(tt.in, "$1"); got != tt.want {
+			t.Errorf("%q → %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -301,6 +301,9 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	// "Fiches actions" is the documents' noun for fiches: its "actions"
 	// asks for no field.
 	q.Folded = reFicheAction.ReplaceAllString(q.Folded, "$1")
+	// "Quel objectif fixe-t-elle ?", "évalue-t-on": the pronoun of an
+	// inverted question is the verb's subject, no word of the topic.
+	q.Folded = reInverted.ReplaceAllString(q.Folded, "$1")
 	rest := q.Folded // what is left once intent words are taken out
 
 	q.Docs, q.UnknownPlace, rest = findPlaces(rest, raw, lib)
@@ -1932,6 +1935,11 @@ func countsAxes(counted string, lib *corpus.Library) bool {
 			break
 		}
 		rest := strings.Join(words[i:], " ")
+		// "Combien de grands objectifs ?", "how many big goals?": the
+		// schéma's own objectives, its axes.
+		if i == 0 && bigAims[w] && len(words) > 1 && (strings.HasPrefix(words[1], "objecti") || strings.HasPrefix(words[1], "goal") || strings.HasPrefix(words[1], "aim")) {
+			return true
+		}
 		if strings.HasPrefix(w, "orientation") || strings.HasPrefix(w, "axe") || strings.HasPrefix(rest, "objectifs strategiques") ||
 			strings.HasPrefix(w, "strategic") || strings.HasPrefix(w, "priorit") || namesAxisKind(" "+w+" ", lib) {
 			return true
@@ -1939,6 +1947,14 @@ func countsAxes(counted string, lib *corpus.Library) bool {
 	}
 	return false
 }
+
+// reInverted is a verb and the subject pronoun of an inverted question:
+// "fixe-t-elle", "évalue-t-on", "prévoit-il", "sont-ils".
+var reInverted = regexp.MustCompile(`(\p{L}{3,})-(?:t-)?(?:il|elle|ils|elles|on)\b`)
+
+// bigAims are the adjectives that make objectives the schéma's own:
+// "grands objectifs", "big goals", "main aims".
+var bigAims = map[string]bool{"grands": true, "grand": true, "big": true, "main": true, "major": true, "principaux": true, "overarching": true}
 
 // reBareObjective is an objective named by its number alone: "l'objectif
 // 5", "objective no. 2".
