@@ -269,9 +269,7 @@ func (e *Engine) candidates(ctx context.Context, q *question, conv chat.Conversa
 func (e *Engine) ficheOnTopic(ctx context.Context, q *question) (answer, bool) {
 	c := *q
 	c.Field, c.weights = retrieval.FieldSummary, nil
-	if asked := askedWords(q.Topic, understand.QuestionSentences(q.Folded)); asked != q.Topic && e.hasTopic(asked, q.Lang) {
-		c.Topic = asked
-	}
+	c.Topic = e.askedTopic(q)
 	// A question that names no schéma, where several are loaded, is
 	// answered from all of them by the other readings: the topic's fiche
 	// in one does not say what the others do on it.
@@ -304,6 +302,17 @@ func (e *Engine) ficheOnTopic(ctx context.Context, q *question) (answer, bool) {
 		}
 	}
 	return a, a.Found
+}
+
+// askedTopic is the topic of the sentences of q that ask, when they have
+// one of their own, and q's whole topic otherwise: the story told around
+// a question ("mon fils est placé depuis deux ans…", "on a un petit
+// appart") is no word of it.
+func (e *Engine) askedTopic(q *question) string {
+	if asked := askedWords(q.Topic, understand.QuestionSentences(q.Folded)); asked != q.Topic && e.hasTopic(asked, q.Lang) {
+		return asked
+	}
+	return q.Topic
 }
 
 // askedWords keeps the words of topic that the asking sentences hold.

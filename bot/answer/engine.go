@@ -732,7 +732,7 @@ func (e *Engine) threadFicheHolds(q *question, conv chat.Conversation) bool {
 	// petit appart": what the asker tells after the question is no word
 	// of it.
 	c := q
-	if asked := askedWords(q.Topic, understand.QuestionSentences(q.Folded)); asked != q.Topic && e.hasTopic(asked, q.Lang) {
+	if asked := e.askedTopic(q); asked != q.Topic {
 		c = &question{Question: q.Question}
 		c.Topic = asked
 	}
