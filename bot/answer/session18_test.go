@@ -291,3 +291,19 @@ func TestBigObjectivesAreTheAxes(t *testing.T) {
 		"combien de grands objectifs dans le schéma de l'Isère ?",
 	}, "5 objectifs stratégiques")
 }
+
+// "Les indicateurs de réalisation de cette fiche" with no fiche in the
+// thread asks which fiche: the kind of indicator is no topic that picks a
+// fiche whose title holds "réaliser".
+func TestIndicatorKindIsNoTopic(t *testing.T) {
+	eng := testEngine(t)
+	findsNothing(t, eng, []string{
+		"merci, et les indicateurs de réalisation de cette fiche ?",
+		"et les indicateurs d'impact de cette fiche ?",
+		"and the realisation indicators of this fiche?",
+	})
+	answersAll(t, eng, []string{
+		"quels indicateurs de réalisation pour la fiche MNA de la moselle ?",
+		"Moselle, fiche 11 : les indicateurs d'impact ?",
+	}, "Davantage de mineurs non accompagnés")
+}

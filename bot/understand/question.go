@@ -631,6 +631,12 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	// fields stay, as they may describe the topic ("working with the
 	// family" in a question about indicators).
 	if q.Field != "" {
+		// "Les indicateurs de réalisation de cette fiche": the kind of
+		// indicator goes with the word, though the shorter phrase is
+		// the one taken out below.
+		if q.Field == retrieval.FieldIndicators {
+			rest = reIndicatorKind.ReplaceAllString(rest, " ")
+		}
 		rest = without(rest, fieldVocab.phrases(q.Field))
 	}
 	// The words that ask how the schéma was made are taken out last, as
@@ -1951,6 +1957,10 @@ func countsAxes(counted string, lib *corpus.Library) bool {
 // reInverted is a verb and the subject pronoun of an inverted question:
 // "fixe-t-elle", "évalue-t-on", "prévoit-il", "sont-ils".
 var reInverted = regexp.MustCompile(`(\p{L}{3,})-(?:t-)?(?:il|elle|ils|elles|on)\b`)
+
+// reIndicatorKind is an indicator named with its kind, in folded text:
+// "indicateurs de réalisation", "indicateur d'impact", "outcome indicators".
+var reIndicatorKind = regexp.MustCompile(`\bindicat\w*\s+(?:de\s+|d')(?:realisation|resultats?|impacts?|suivi|processus|moyens)\b|\b(?:achievement|outcome|output|impact|process|realisation|realization|implementation)\s+indicators?\b`)
 
 // bigAims are the adjectives that make objectives the schéma's own:
 // "grands objectifs", "big goals", "main aims".
