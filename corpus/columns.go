@@ -35,6 +35,12 @@ func unfoldColumnTables(lines []string) ([]string, map[int]bool) {
 			i += n - 1
 			continue
 		}
+		if f := readSidebarFiche(lines, i); f != nil {
+			out = append(out, f.lines()...)
+			changed = true
+			i = f.next - 1
+			continue
+		}
 		cols := columnHeader(lines[i])
 		if cols == nil {
 			out = append(out, lines[i])
@@ -68,8 +74,12 @@ func unfoldColumnTables(lines []string) ([]string, map[int]bool) {
 }
 
 // hasColumnTable reports lines that hold a table of actions, one column a
-// field, with at least one row.
+// field, with at least one row, or a fiche whose fields sit in a band on
+// the right (see readSidebarFiche): either is read only as laid out.
 func hasColumnTable(lines []string) bool {
+	if hasSidebarFiche(lines) {
+		return true
+	}
 	for i, l := range lines {
 		if cols := columnHeader(l); cols != nil {
 			if rows, _ := readColumnRows(lines, i+1, cols); len(rows) > 0 {

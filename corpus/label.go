@@ -24,6 +24,10 @@ var reToolCode = regexp.MustCompile(`^([a-z]{2})\s*[-–]?\s*0*(\d{1,2})$`)
 // "PRE1"; the dash is needed to tell it from a word and a number.
 var reThemeCode = regexp.MustCompile(`^([a-z]{3})\s*[-–]\s*0*(\d{1,2})$`)
 
+// reLetteredCode is a fiche coded by its axis and a letter: "P1-A", the
+// first project of priority 1, which readers also write "P1A" or "p1 a".
+var reLetteredCode = regexp.MustCompile(`^([a-z]{1,2})\s*(\d{1,2})\s*[-–]?\s*([a-h])$`)
+
 // reLabelShape is what a label is once folded: at most two letters, then
 // numbers separated by dots ("12", "1.2", "A3", "AB1.2"); a Roman axis
 // number of up to four letters before a dot ("III.2", "VIII.1"); or one
@@ -56,6 +60,10 @@ func CanonicalFicheID(s string) string {
 	} else if m := reThemeCode.FindStringSubmatch(s); m != nil {
 		n, _ := strconv.Atoi(m[2])
 		return strings.ToUpper(m[1]) + "-" + strconv.Itoa(n)
+	}
+	if m := reLetteredCode.FindStringSubmatch(s); m != nil {
+		n, _ := strconv.Atoi(m[2])
+		return strings.ToUpper(m[1]) + strconv.Itoa(n) + "-" + strings.ToUpper(m[3])
 	}
 	suffix := ""
 	if m := reLabelSuffix.FindStringSubmatch(s); m != nil {

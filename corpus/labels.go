@@ -48,6 +48,9 @@ var labelPhrases = map[string]fieldKind{
 	"goals": fObjectives, "what": fActions, "actions": fActions, "activities": fActions, "when": fCalendar, "timeline": fCalendar,
 	"deadline": fCalendar, "milestones": fCalendar, "kpi": fIndicators, "kpis": fIndicators, "indicators": fIndicators, "metrics": fIndicators,
 	"comment evaluer": fIndicators,
+	// The short labels of a band of fields beside the main column:
+	// "Associés", "Visées", "Mesure" (of the result).
+	"associes": fPartners, "visees": fObjectives, "mesure": fIndicators, "mesure du resultat": fIndicators,
 }
 
 // runInLabels are labels only when run in before their value (see

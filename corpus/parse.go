@@ -19,8 +19,9 @@ const MaxDocumentBytes = 16 << 20
 // "2.2.4", "3 bis", "A3", "B1 bis", numbered under a Roman axis
 // number, "II-3" or "III.2", and the codes of plan-tracking tools, two
 // or three capitals, a dash and a number ("EF-01", "PE-13", "PRE-1"),
-// and the action of a lettered objective of a Roman orientation ("II.B.2").
-const labelPattern = `(?:[IVX]{1,4}\.[A-H]\.\d{1,2}|[IVX]{1,4}[-.]\d{1,2}|[A-Z]{2,3}-\d{1,2}\b|[A-Za-z][.-]?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter|quater))?`
+// the action of a lettered objective of a Roman orientation ("II.B.2"),
+// and a project lettered under its axis's code ("P1-A").
+const labelPattern = `(?:[A-Z]{1,2}\d{1,2}-[A-H]\b|[IVX]{1,4}\.[A-H]\.\d{1,2}|[IVX]{1,4}[-.]\d{1,2}|[A-Z]{2,3}-\d{1,2}\b|[A-Za-z][.-]?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,3}(?:\.\d{1,2}){0,3})(?:\s*(?:bis|ter|quater))?`
 
 // actionWord names the unit of a plan of actions in a document that has no
 // fiches: "Action 2.3", "Mesure n° 1.1", "Chantier 4", perhaps with the
