@@ -19,6 +19,15 @@ import (
 // listAnswer answers "which fiches …" questions: by axis, by pilot or
 // partner, by due date, or by topic.
 func (e *Engine) listAnswer(ctx context.Context, q *question) (answer, bool) {
+	// "Quelles actions sont en retard ?", "which fiches are behind
+	// schedule?", "niveau d'enjeu 4 : quelles fiches ?": the state of a
+	// fiche, whatever field word asks it, before an axis the number
+	// could be.
+	if q.Field == "" || q.Field == retrieval.FieldActions || q.Field == retrieval.FieldCalendar {
+		if a, ok := e.valueList(q); ok {
+			return a, true
+		}
+	}
 	if q.SubAxis != "" {
 		return e.subAxisList(q)
 	}
