@@ -27,7 +27,13 @@ import (
 // (see readTypedRows).
 func csvText(name string, data []byte) ([]byte, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	comma := csvSeparator(data)
+	return sheetText(name, data, csvSeparator(data))
+}
+
+// sheetText is csvText with the separator known: a sheet saved as
+// tab-separated text (see tabSheet) is read with its tabs, whatever its
+// first line holds.
+func sheetText(name string, data []byte, comma rune) ([]byte, error) {
 	if out, ok := longFormatText(data, comma); ok {
 		return out, nil
 	}
@@ -175,7 +181,7 @@ func csvText(name string, data []byte) ([]byte, error) {
 			if fb := ficheSeg[key]; fb != nil && replacesEarlier(cells) {
 				nb := &strings.Builder{}
 				replaced[fb] = nb
-				fmt.Fprintf(nb, "### Fiche action n°%s : %s\n", id, oneLine(title))
+				writeFicheHead(nb, id, title)
 				writeFields(nb, cells, h, legend, ficheCells{})
 				// What follows goes on after the rows read so far, not
 				// in the replaced fiche.
@@ -200,7 +206,7 @@ func csvText(name string, data []byte) ([]byte, error) {
 			b = &strings.Builder{}
 			segs = append(segs, b)
 			ficheSeg[key], ficheHead[key] = b, h
-			fmt.Fprintf(b, "### Fiche action n°%s : %s\n", id, oneLine(title))
+			writeFicheHead(b, id, title)
 			inAction = true
 			seen = ficheCells{}
 			writeFields(b, cells, h, legend, seen)
@@ -230,6 +236,11 @@ func csvText(name string, data []byte) ([]byte, error) {
 			// "CHIFFRES CLÉS DU CANTAL;Valeur;Source", "GLOSSAIRE": a block
 			// of the sheet under its title, after the table of actions.
 			b.WriteString("\n## " + oneLine(kept[0]) + "\n\n")
+		case len(kept) == 1 && titledCell(kept[0]):
+			// "Présentation↵Le présent tableau…": a merged cell holding
+			// a block, its title on its first line.
+			head, text, _ := strings.Cut(kept[0], "\n")
+			b.WriteString("\n## " + strings.TrimSpace(head) + "\n\n" + strings.TrimSpace(text) + "\n\n")
 		case blank && isBlockOfText(kept):
 			// "Contexte;Le schéma 2024-2028 succède…": a block of one
 			// row, its title then its text.
@@ -466,9 +477,21 @@ func writeCell(b *strings.Builder, label, c string) {
 	fmt.Fprintf(b, "%s : %s\n", label, strings.TrimSpace(lines[0]))
 	for _, l := range lines[1:] {
 		if l = strings.TrimSpace(l); l != "" {
-			b.WriteString(l + "\n")
+			b.WriteString(cellLine(l) + "\n")
 		}
 	}
+}
+
+// cellLine returns a line of a field's cell after its first as it is
+// written under the field. A line alone in capitals ("CNFPT", a partner
+// among others) reads as a label heading once the document repeats it, as
+// it does a partner's acronym, in its glossary too: it is written as an
+// item of the field, which no label is.
+func cellLine(l string) string {
+	if _, ok := bulletItem(l); ok || strings.ContainsRune(l, ':') || strings.ToUpper(l) != l || strings.IndexFunc(l, unicode.IsLetter) < 0 {
+		return l
+	}
+	return "- " + l
 }
 
 // A sheet may also be transposed, one column a fiche and one row a

@@ -108,6 +108,11 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 	if strings.Contains(raw, "\t") || strings.HasPrefix(strings.TrimSpace(raw), "|") || strings.HasPrefix(strings.TrimSpace(raw), "- |") {
 		cells = splitCells(raw)
 	}
+	// A Gantt chart's header or step, and the header of a table of
+	// actors by role, are read by their table's columns.
+	if len(cells) >= 2 && (p.ganttLine(ln, raw, cells) || p.roleTableHeader(ln, raw, cells)) {
+		return
+	}
 	// A table header whose cells are labels: "Pilotes<TAB>Contributeurs".
 	if len(cells) >= 2 {
 		var kinds []fieldKind

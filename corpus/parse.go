@@ -178,6 +178,10 @@ type parser struct {
 	// width, read as sentences when the fiche ends; proseEnd is 0 when
 	// the fiche being read is no such paragraph.
 	proseFrom, proseEnd int
+	// gantts caches, by the line of a table's header, the period columns
+	// of the Gantt chart it heads (nil when it heads none): every row of
+	// a table asks, and a long table would ask again and again.
+	gantts map[int]map[int]string
 }
 
 // Parse reads one converted document. id is the document id (its file stem)
@@ -187,6 +191,16 @@ func Parse(id, name string, data []byte) (*Document, error) {
 		return nil, err
 	}
 	data = bytes.TrimPrefix(toUTF8(data), []byte("\xef\xbb\xbf"))
+	// A spreadsheet saved as tab-separated text reads as its CSV export.
+	if tabSheet(data) {
+		sheet, err := sheetText(name, data, '\t')
+		if err != nil {
+			return nil, err
+		}
+		if validate(name, sheet) == nil {
+			data = sheet
+		}
+	}
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	text = joinSpacingAccents(text)
