@@ -59,6 +59,13 @@ var (
 // knows ("prév", "conj", "régul") is a word cut short or mistyped.
 func FrenchWord(term string) bool { return frenchStems()[term] }
 
+// KnownWord reports whether a folded word is a French or English word as
+// typed, or the stem of a French one: a word no dictionary knows may be
+// a typo.
+func KnownWord(word string) bool {
+	return frenchLemmas()[word] || englishWords()[word] || frenchStems()[Stem(word)]
+}
+
 // EnglishOnly reports whether word, as typed, is an English word that is
 // not also a French one ("based", "teams", but not "prevention" or
 // "actions"): in an English question it is English the vocabulary lacks,

@@ -291,10 +291,7 @@ func (ix *Index) Correct(term string) (string, bool) {
 	if len(r) < 4 {
 		return "", false
 	}
-	maxDist := 1
-	if len(r) >= 8 {
-		maxDist = 2
-	}
+	maxDist := typoEdits(r)
 	best, bestDist := "", maxDist+1
 	for _, cand := range ix.vocab[string(r[:2])] {
 		if d := editDistance(r, []rune(cand), maxDist); d < bestDist || d == bestDist && cand < best {
@@ -327,6 +324,26 @@ func (ix *Index) Completions(term string, limit int) []string {
 		out = out[:limit]
 	}
 	return out
+}
+
+// typoEdits is how many edits a typo of a word of r's length makes at
+// most: one, two for long words.
+func typoEdits(r []rune) int {
+	if len(r) >= 8 {
+		return 2
+	}
+	return 1
+}
+
+// IsTypoOf reports whether word is a typo of target: another word, at
+// most typoEdits away ("calendirer", "indicatuers", "partenairs").
+func IsTypoOf(word, target string) bool {
+	a, b := []rune(word), []rune(target)
+	if len(a) < 4 || word == target {
+		return false
+	}
+	limit := typoEdits(b)
+	return editDistance(a, b, limit) <= limit
 }
 
 // editDistance is the optimal string alignment distance of a and b (the

@@ -158,6 +158,20 @@ func (e *Engine) candidates(ctx context.Context, q *question, conv chat.Conversa
 		if ok && a.Found && q.OneFiche && len(a.listed) > 1 && q.Axis == 0 && q.Field == "" {
 			e.pointOutOne(ctx, q, &a)
 		}
+		// "Which fiche does the RAPT stuff + what actions?": a list of one
+		// fiche answers with the part of it the question asks.
+		// A list by date or by body names what it lists by; a list by
+		// topic of one fiche has nothing to add to the field.
+		contentField := q.Field == retrieval.FieldActions || q.Field == retrieval.FieldObjectives || q.Field == retrieval.FieldIndicators
+		if ok && a.Found && len(a.listed) == 1 && contentField && q.From.IsZero() && q.Axis == 0 && len(q.Within) == 0 {
+			if doc, n, cut := strings.Cut(a.listed[0], "/"); cut {
+				c := *q
+				c.Docs, c.Fiches, c.List = []string{doc}, []string{n}, false
+				if f := e.ficheAnswer(&c); f.Found {
+					return f, true
+				}
+			}
+		}
 		return a, ok
 	})
 	// "La prévention spé, quels axes prioritaires ?": the priorities of a

@@ -893,7 +893,7 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		}
 		// "Et combien d'enfants… ?", "et la part qui part chez le juge ?"
 		// ask a figure, not the field the thread was on.
-		if q.Field == "" && !q.WantsFrequency && !(q.WantsNumber && (q.Counted != "" || e.hasTopic(q.Topic, q.Lang))) {
+		if q.Field == "" && !q.WantsFrequency && !(q.WantsNumber && (q.Counted != "" || e.hasTopic(q.Topic, q.Lang))) && !e.asksElsewhereInFiche(q, conv) {
 			q.Field = conv.Field
 		}
 	} else if len(q.Fiches) > 0 && len(q.Docs) == 0 && conv.Doc != "" && len(retrieval.Terms(q.Topic)) == 0 {
@@ -931,7 +931,13 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 	// "When is the commission supposed to be up and running?" in a thread
 	// about the fiche that sets the commission up: a field asked about
 	// something the thread's fiche holds is asked of that fiche.
-	if !q.FollowUp && len(q.Fiches) == 0 && q.Field != "" && !q.List && q.Overview == "" && conv.Fiche != "" && conv.Doc != "" &&
+	// So is "y a une thèse dans cette fiche ?", a question that points
+	// back, about something the fiche holds; not a fact the fiche may not
+	// state ("combien ça va coûter ce marché ?"), which its card would not
+	// answer.
+	asksOfThread := q.Field != "" || q.Continues && !q.Glossary && len(q.Acronyms) == 0 &&
+		!q.WantsNumber && !q.WantsMoney && !q.WantsContact && !q.WantsName
+	if !q.FollowUp && len(q.Fiches) == 0 && asksOfThread && !q.List && q.Overview == "" && conv.Fiche != "" && conv.Doc != "" &&
 		(len(q.Docs) == 0 || len(q.Docs) == 1 && q.Docs[0] == conv.Doc) && e.threadFicheHolds(q, conv) {
 		q.Fiches, q.Docs = []string{conv.Fiche}, []string{conv.Doc}
 	}
@@ -1086,6 +1092,39 @@ func (e *Engine) withinFicheAnswer(ctx context.Context, q *question, partial fun
 	}
 	a.focusDoc, a.focusFiche = d.ID, f.ID
 	return a, true
+}
+
+// asksElsewhereInFiche reports a follow-up about something the thread's
+// fiche holds and the field the thread was on does not ("and the thesis
+// thing in it?" after the fiche's objectives): it asks for that passage,
+// not for the field again.
+func (e *Engine) asksElsewhereInFiche(q *question, conv chat.Conversation) bool {
+	if conv.Field == "" || conv.Fiche == "" || !e.hasTopic(q.Topic, q.Lang) {
+		return false
+	}
+	k := ficheKey{conv.Doc, conv.Fiche}
+	w := e.questionWeights(q, e.searchText(q))
+	if len(w) == 0 || coverageIn(w, e.fterms[k], e.ftext[k]) < 1 {
+		return false
+	}
+	d := e.lib.Doc(conv.Doc)
+	if d == nil {
+		return false
+	}
+	f := d.Fiche(conv.Fiche)
+	if f == nil {
+		return false
+	}
+	var held []string
+	for _, fl := range ficheFields(f, conv.Field) {
+		for _, it := range fl.Items {
+			held = append(held, it.Text)
+		}
+	}
+	field := strings.Join(held, " ")
+	// "Et le guide pour les mineurs de 17 ans ?" after a calendar that
+	// holds "Création du guide" still asks for the calendar.
+	return coverageIn(w, termSet(field), corpus.Fold(field)) == 0
 }
 
 // openField reports the fields whose answer is prose rather than a list of

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"schemabot/bot/chat"
@@ -924,6 +925,14 @@ func (e *Engine) topicItems(ctx context.Context, q *question, text string) ([]li
 		ranked = append(ranked, more...)
 	}
 	var items []listed
+	if keys := e.acronymNamers(q, text); len(keys) > 0 && len(keys) <= 12 {
+		for _, k := range keys {
+			d := e.lib.Doc(k.doc)
+			f := d.Fiche(k.n)
+			items = append(items, listed{d: d, f: f, note: e.whereInFiche(q, text, f)})
+		}
+		return items, 1
+	}
 	for _, k := range ranked {
 		if scores[k] < e.params.ListScore*best || cover[k] < e.params.ListCover || len(items) >= 12 {
 			continue
@@ -933,6 +942,65 @@ func (e *Engine) topicItems(ctx context.Context, q *question, text string) ([]li
 		items = append(items, listed{d: d, f: f, note: e.whereInFiche(q, text, f)})
 	}
 	return items, cover[ranked[0]]
+}
+
+// acronymNamers returns, for a topic that is only acronyms ("which fiche
+// does the RAPT stuff?"), the fiches that write one of them or its
+// expansion whole, in document order; nil when the topic says more, or
+// when no fiche does. A fiche whose words merely overlap the expansion's
+// ("réponses d'accompagnement" for "Réponse accompagnée pour tous") is
+// not about it; one that writes it once, in an indicator, is.
+func (e *Engine) acronymNamers(q *question, text string) []ficheKey {
+	if len(q.Acronyms) == 0 {
+		return nil
+	}
+	acr := map[string]bool{}
+	for _, a := range q.Acronyms {
+		for t := range termSet(a) {
+			acr[t] = true
+		}
+	}
+	for _, g := range e.questionWeights(q, text) {
+		if !slices.ContainsFunc(g.terms, func(t string) bool { return acr[t] }) {
+			return nil
+		}
+	}
+	var out []ficheKey
+	for _, d := range e.docsFor(q) {
+		for i := range d.Fiches {
+			f := &d.Fiches[i]
+			k := ficheKey{d.ID, f.ID}
+			// The expansion is matched on the words as written: stems
+			// would find "réponses d'accompagnement" in "Réponse
+			// accompagnée pour tous".
+			written := foldedSpan(d, f.Span)
+			for _, a := range q.Acronyms {
+				exp := e.searchExpansion(d, a)
+				if strings.Contains(e.ftext[k], phraseText(a)) || exp != "" && strings.Contains(written, " "+foldedWords(exp)+" ") {
+					out = append(out, k)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// foldedSpan returns the lines of span, folded, their words one space
+// apart and one around.
+func foldedSpan(d *corpus.Document, span corpus.Span) string {
+	from, to := max(span.StartLine, 1), min(span.EndLine, len(d.Lines))
+	if from > to {
+		return " "
+	}
+	return " " + foldedWords(strings.Join(d.Lines[from-1:to], " ")) + " "
+}
+
+// foldedWords folds s and keeps its words, one space apart.
+func foldedWords(s string) string {
+	return strings.Join(strings.FieldsFunc(corpus.Fold(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
 }
 
 // pointOutOne makes a list answer to a question that asks for one fiche

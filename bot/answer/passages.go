@@ -1076,8 +1076,11 @@ func (e *Engine) bestPassageCoverage(ctx context.Context, q *question, text stri
 // question's meaning, each cited; or says plainly that it did not find.
 func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(string)) answer {
 	text := e.searchText(q)
-	// One meaningful word ("lien") is not a question the text can answer.
-	if w := e.questionWeights(q, text); len(w) < 2 && !(len(w) == 1 && q.WantsNumber) {
+	// One meaningful word ("lien") is not a question the text can answer,
+	// except within a fiche: "et la thèse dedans ?" of the fiche that
+	// names one. An acronym alone ("RAPT?? saw it in fiche 8") asks what
+	// it means, which a passage that uses it does not say.
+	if w := e.questionWeights(q, text); len(w) < 2 && !(len(w) == 1 && (q.WantsNumber || q.within != nil && len(q.Acronyms) == 0)) {
 		return answer{Answer: chat.Answer{Text: e.suggestions(q.Lang, "")}}
 	}
 	ss := e.rankSentences(ctx, q, text)

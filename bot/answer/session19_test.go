@@ -88,3 +88,77 @@ func TestTopicWordIsNoCategoricalValue(t *testing.T) {
 		}
 	}
 }
+
+// The one word of a phone-typed follow-up is often the field asked, and
+// a typo must not lose it.
+func TestFieldWordWithATypo(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"violences conj isere -> objectifs"}
+	answersInThread(t, eng, prior, []string{"calendirer ? 🙏", "calendrer ?", "et le calendier stp"}, "Semestre 1 / 2022")
+	answersInThread(t, eng, prior, []string{"partenairs ?", "partenaries", "et les partneaires ?"}, "CIDFF")
+	answersInThread(t, eng, []string{"fiche 9 moselle -> partenaires"}, []string{"indicatuers", "indicaterus ?", "et les indiacteurs"}, "Nombre de parrainages")
+}
+
+// Which fiches deal with an acronym are those that write it, or write
+// its expansion word for word: a fiche whose words merely overlap the
+// expansion's is not about it.
+func TestFichesOnAnAcronymWriteIt(t *testing.T) {
+	eng := testEngine(t)
+	for _, q := range []string{
+		"dans quelles fiches de la Moselle on parle de la RAPT ?",
+		"which moselle fiches deal with RAPT?",
+		"la RAPT, c'est dans quelles fiches en moselle ? je prépare une réunion MDPH",
+	} {
+		a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
+		if !a.Found || !strings.Contains(a.Text, "Fiche 8") || !strings.Contains(a.Text, "Fiche 14") || strings.Contains(a.Text, "Fiche 4 ") || strings.Contains(a.Text, "Fiche 4:") {
+			t.Errorf("%q: want fiches 8 and 14, not 4, got:\n%s", q, a.Text)
+		}
+	}
+}
+
+// A list of one fiche, asked with a field ("+ what actions"), answers
+// with that field of the fiche.
+func TestListOfOneFicheGivesTheFieldAsked(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"which moselle fiche covers the STAFF du CHS + what actions",
+		"quelle fiche moselle parle du STAFF du CHS de Sarreguemines, et quelles actions ?",
+		"the STAFF du CHS in Moselle: which fiche, what are its actions?",
+	}, "Fiche action n°8", "pair-aidance")
+}
+
+// "OPP c quoi, vu ds un dossier": the clause before a comma asks what an
+// acronym means; the clause after says where the asker met it.
+func TestAcronymAskedBeforeAComma(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"OPP c quoi deja, vu ds un dossier",
+		"OPP ça veut dire quoi, c'est écrit dans le jugement",
+		"OPP stands for what, saw it in a court letter",
+	}, "Ordonnance de placement provisoire")
+}
+
+// A follow-up about a detail the thread's fiche holds outside the field
+// the thread was on is answered by the passage that holds it, even in
+// one word.
+func TestFollowUpOnADetailOfTheFiche(t *testing.T) {
+	eng := testEngine(t)
+	answersInThread(t, eng, []string{"moselle fiche 13 objectifs"}, []string{
+		"et la thèse dedans ?",
+		"and the thesis thing in it? whose thesis, on what",
+		"y a une thèse dans cette fiche ?",
+	}, "Julie CHAPEAU")
+	// A follow-up the thread's field holds still asks for that field.
+	answersInThread(t, eng, []string{"les entretiens à 16 et 17 ans pour les jeunes confiés (isère), c'était calé sur quelle période ?"}, []string{
+		"et le guide pour les mineurs de 17 ans ?",
+		"and the guide?",
+		"et pour le guide ?",
+	}, "Création du guide : 2020 - 2021")
+}
+
+// Everyday words for a fiche's partners and a schéma's method.
+func TestChatWordsForPartnersAndMethod(t *testing.T) {
+	eng := testEngine(t)
+	answersInThread(t, eng, []string{"protocole prevention isere signé qd ?"}, []string{"who's in on it", "who is in on it?", "ok and who else is in on it"}, "CPAM")
+	answersAll(t, eng, []string{"moselle schema fait comment ? methodo en bref", "la methodo du schéma moselle ?", "methodo moselle stp"}, "3 phases")
+}

@@ -1,10 +1,12 @@
 package understand
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
 	"schemabot/corpus"
+	"schemabot/retrieval"
 )
 
 // Weights are the numbers that weigh a question's cues against each other.
@@ -34,6 +36,36 @@ var fieldNouns = map[string]bool{"pilote": true, "pilotes": true, "pilot": true,
 	"partners": true, "calendrier": true, "calendar": true, "echeance": true, "echeances": true, "deadline": true,
 	"deadlines": true, "indicateurs": true, "indicateur": true, "indicators": true, "indicator": true, "objectifs": true,
 	"objectives": true}
+
+var reWord = regexp.MustCompile(`[a-z]+`)
+
+// fixFieldTypos writes the name of a fiche's part where a word no
+// dictionary knows is a typo of it ("calendirer ?", "indicatuers",
+// "partenairs"): typed on a phone, the one word of a follow-up is often
+// the field asked, and a typo must not lose it.
+func fixFieldTypos(folded string) string {
+	return reWord.ReplaceAllStringFunc(folded, func(w string) string {
+		if len(w) < 6 || fieldNouns[w] || retrieval.KnownWord(w) {
+			return w
+		}
+		for _, n := range fieldNounList {
+			if len(n) >= 6 && retrieval.IsTypoOf(w, n) {
+				return n
+			}
+		}
+		return w
+	})
+}
+
+// fieldNounList is fieldNouns in a fixed order, for the typo fix.
+var fieldNounList = func() []string {
+	var out []string
+	for n := range fieldNouns {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}()
 
 // chooseField returns the field whose cues in seg weigh most, whether its
 // best cue is weak, and the fields that some strong cue asks. A cue weighs

@@ -304,6 +304,7 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	// "Quel objectif fixe-t-elle ?", "évalue-t-on": the pronoun of an
 	// inverted question is the verb's subject, no word of the topic.
 	q.Folded = reInverted.ReplaceAllString(q.Folded, "$1")
+	q.Folded = fixFieldTypos(q.Folded)
 	rest := q.Folded // what is left once intent words are taken out
 
 	q.Docs, q.UnknownPlace, rest = findPlaces(rest, raw, lib)
@@ -982,15 +983,22 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 		if len(q.Fiches) == 0 {
 			parts = append([]string{askingSentence(raw)}, parts...)
 		}
+		// "OPP c quoi, vu ds un dossier": the clause before a comma may
+		// ask, and what follows it say where the asker met the acronym.
+		first, _, comma := strings.Cut(raw, ",")
+		if comma {
+			parts = append([]string{strings.TrimSpace(first)}, parts...)
+		}
 		for i, part := range parts {
 			if part == "" || part == strings.TrimSpace(raw) {
 				continue
 			}
 			sub := Parse(part, lib, conv, today)
-			// A clause after a dash asks what an acronym means in words
-			// that say so ("— is ADEPAPE in it?" does not).
+			// A clause after a dash, or before a comma, asks what an
+			// acronym means in words that say so ("— is ADEPAPE in it?"
+			// does not).
 			cue := scan(" " + corpus.Fold(part) + " ")
-			said := i < len(parts)-1 || cue.hasStrong(intentVocab.phrases("glossary")) || weakDefinition(cue, sub.Acronyms)
+			said := (i < len(parts)-1 && !(comma && i == 0)) || cue.hasStrong(intentVocab.phrases("glossary")) || weakDefinition(cue, sub.Acronyms)
 			if sub.Glossary && len(sub.Fiches) == 0 && said {
 				q.Glossary, q.Acronyms, q.List, q.Count, q.Field = true, sub.Acronyms, false, false, ""
 				q.Overview, q.Overviews, q.Fiches = "", nil, nil
