@@ -38,6 +38,10 @@ const (
 	// ProblemPdftotext: pdftotext failed; Value is its last message and
 	// Err its exit error.
 	ProblemPdftotext
+	// ProblemDamaged: the file is not what its extension says, or is
+	// damaged (a .docx that is no zip archive, or whose text part is
+	// missing or broken); Value says what was wrong, Err the cause.
+	ProblemDamaged
 )
 
 // FileError is a document file or directory that could not be loaded.
@@ -62,7 +66,7 @@ func (e *FileError) Error() string {
 	case ProblemNoDocument:
 		return fmt.Sprintf("no %s document in %s", joinOr(strings.Fields(e.Value)), e.Path)
 	case ProblemUnsupportedType:
-		return fmt.Sprintf("%s: unsupported document type %q (use .md, .txt, .pdf or .csv)", e.Path, e.Value)
+		return fmt.Sprintf("%s: unsupported document type %q (use .md, .txt, .pdf, .csv, .docx, .odt or .html)", e.Path, e.Value)
 	case ProblemDuplicateID:
 		return fmt.Sprintf("%s: document id %q is used twice", e.Path, e.Value)
 	case ProblemNotRegular:
@@ -88,6 +92,11 @@ func (e *FileError) Error() string {
 		return e.Path + ": reading PDF needs pdftotext, which is not installed (Debian/Ubuntu: apt-get install poppler-utils)"
 	case ProblemPdftotext:
 		return fmt.Sprintf("%s: pdftotext failed: %v: %s", e.Path, e.Err, e.Value)
+	case ProblemDamaged:
+		if e.Err != nil {
+			return fmt.Sprintf("%s: damaged or not the format its name says (%s): %v", e.Path, e.Value, e.Err)
+		}
+		return fmt.Sprintf("%s: damaged or not the format its name says (%s)", e.Path, e.Value)
 	}
 	if e.Err != nil {
 		return fmt.Sprintf("%s: %v", e.Path, e.Err)

@@ -113,8 +113,12 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 	if len(cells) >= 2 && (p.ganttLine(ln, raw, cells) || p.roleTableHeader(ln, raw, cells)) {
 		return
 	}
+	// A row of a table of fields ("| Indicateurs | Délai moyen… |") is
+	// no header, though its value starts like a label.
+	fieldRow := p.fieldTableRow
+	p.fieldTableRow = false
 	// A table header whose cells are labels: "Pilotes<TAB>Contributeurs".
-	if len(cells) >= 2 {
+	if len(cells) >= 2 && !fieldRow {
 		var kinds []fieldKind
 		for _, c := range cells {
 			k, rest := labelKind(c)
@@ -133,9 +137,12 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 			p.curField, p.curKind = nil, fNone
 			return
 		}
+	}
+	if len(cells) >= 2 {
 		// A row "label | value": a table of fields, one field a row.
 		if k, rest := p.cellLabel(cells[0]); k != fNone && rest == "" && p.tableCols == nil {
-			if vk, _ := p.label(cells[1]); vk == fNone {
+			if vk, _ := p.label(cells[1]); vk == fNone || fieldRow {
+				p.fieldTableRow = true
 				p.closeField()
 				p.curKind = k
 				p.curField = p.openFieldKind(ln, k, cleanText(cells[0]))

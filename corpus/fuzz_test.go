@@ -230,3 +230,33 @@ func FuzzCSV(f *testing.F) {
 		checkInvariants(t, doc)
 	})
 }
+
+// FuzzOfficeAndHTML feeds arbitrary bytes to the Word, OpenDocument and
+// web page readers, as files a département would deploy: each returns a
+// document or an error naming the file, never a panic.
+func FuzzOfficeAndHTML(f *testing.F) {
+	for _, ext := range []string{".docx", ".odt", ".html"} {
+		seed, err := os.ReadFile(filepath.Join("testdata", "classes", "pays-de-sorgue-2025-2029"+ext))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(seed, uint8(0))
+	}
+	f.Add([]byte("<details><summary>Fiche 1</summary><dl><dt>Pilote<dd>X</dl>"), uint8(2))
+	f.Add([]byte("PK\x03\x04"), uint8(1))
+	f.Fuzz(func(t *testing.T, data []byte, kind uint8) {
+		ext := []string{".docx", ".odt", ".html"}[int(kind)%3]
+		name := filepath.Join(t.TempDir(), "fuzz"+ext)
+		if err := os.WriteFile(name, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		doc, err := corpus.LoadFile(t.Context(), name)
+		if err != nil {
+			if !strings.Contains(err.Error(), "fuzz"+ext) {
+				t.Fatalf("error does not name the file: %v", err)
+			}
+			return
+		}
+		checkInvariants(t, doc)
+	})
+}

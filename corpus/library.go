@@ -101,7 +101,7 @@ func LoadPath(ctx context.Context, p string) (*Library, error) {
 		}
 		sort.Strings(files)
 		if len(files) == 0 {
-			return nil, &FileError{Path: p, Problem: ProblemNoDocument, Value: ".md .txt .pdf .csv"}
+			return nil, &FileError{Path: p, Problem: ProblemNoDocument, Value: ".md .txt .pdf .csv .docx .odt .html"}
 		}
 	} else {
 		if !isDocument(p) {
@@ -125,7 +125,7 @@ func LoadPath(ctx context.Context, p string) (*Library, error) {
 
 func isDocument(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
-	case ".md", ".txt", ".pdf", ".csv":
+	case ".md", ".txt", ".pdf", ".csv", ".docx", ".odt", ".html", ".htm":
 		return true
 	}
 	return false
@@ -152,6 +152,16 @@ func LoadFile(ctx context.Context, name string) (*Document, error) {
 		if data, err = readFile(name); err == nil {
 			if err = validate(name, data); err == nil {
 				data, err = csvText(name, toUTF8(data))
+			}
+		}
+	case ".docx", ".odt":
+		if data, err = readFile(name); err == nil {
+			data, err = officeText(name, data)
+		}
+	case ".html", ".htm":
+		if data, err = readFile(name); err == nil {
+			if err = validate(name, data); err == nil {
+				data, err = htmlText(name, toUTF8(data))
 			}
 		}
 	default:

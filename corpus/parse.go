@@ -159,17 +159,18 @@ type parser struct {
 	tocFiches []tocFiche
 	tocAxes   []Axis
 
-	curAxis      *Axis
-	curFiche     *Fiche
-	curField     *Field
-	curKind      fieldKind
-	tableCols    []fieldKind  // two-column table being read in a fiche
-	tableEnds    map[int]bool // lines that follow a table of actions unfolded by unfoldColumnTables
-	lastEmpty    bool         // current field label seen with nothing under it yet
-	lastItemLine int          // line of the last item read in a fiche field
-	section      *Section
-	top          string // current top-level heading
-	inGlossary   bool
+	curAxis       *Axis
+	curFiche      *Fiche
+	curField      *Field
+	curKind       fieldKind
+	tableCols     []fieldKind  // two-column table being read in a fiche
+	fieldTableRow bool         // the line before was a row "label | value" of a table of fields
+	tableEnds     map[int]bool // lines that follow a table of actions unfolded by unfoldColumnTables
+	lastEmpty     bool         // current field label seen with nothing under it yet
+	lastItemLine  int          // line of the last item read in a fiche field
+	section       *Section
+	top           string // current top-level heading
+	inGlossary    bool
 	// sectionLevel is the level of the current section's heading: 1 for a
 	// part of the document, 2 for a heading found by its looks.
 	sectionLevel int

@@ -294,12 +294,12 @@ func TestPDFConversionFails(t *testing.T) {
 func TestLoadPathErrors(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	docx := filepath.Join(dir, "schema.docx")
-	if err := os.WriteFile(docx, []byte("PK\x03\x04"), 0o644); err != nil {
+	rtf := filepath.Join(dir, "schema.rtf")
+	if err := os.WriteFile(rtf, []byte("{\\rtf1 Fiche 1}"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, err := corpus.LoadPath(ctx, docx)
-	wantErr(t, err, docx, `unsupported document type ".docx"`, ".md", ".pdf")
+	_, err := corpus.LoadPath(ctx, rtf)
+	wantErr(t, err, rtf, `unsupported document type ".rtf"`, ".md", ".pdf", ".docx")
 
 	// A directory holding no document at all.
 	_, err = corpus.LoadPath(ctx, dir)

@@ -339,7 +339,7 @@ func TestCheckErrors(t *testing.T) {
 		want string // in stderr
 	}{
 		{"missing corpus", []string{"check", "--corpus", missing}, 1, "nowhere"},
-		{"directory without documents", []string{"check", "--corpus", empty}, 1, "aucun document .md, .txt, .pdf ou .csv"},
+		{"directory without documents", []string{"check", "--corpus", empty}, 1, "aucun document .md, .txt, .pdf, .csv, .docx, .odt ou .html"},
 		{"stray argument", []string{"check", "isere-2020-2024"}, 2, "--corpus"},
 	}
 	for _, tt := range tests {

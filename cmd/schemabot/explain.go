@@ -241,6 +241,8 @@ func explainFile(l lang, e *corpus.FileError) string {
 		return say(l, "fileNoPdftotext", e.Path)
 	case corpus.ProblemPdftotext:
 		return say(l, "filePdftotext", e.Path, e.Value)
+	case corpus.ProblemDamaged:
+		return say(l, "fileDamaged", e.Path)
 	}
 	return say(l, "unexpected", e.Error())
 }

@@ -127,15 +127,22 @@ func TestErrorsSpeakTheUserLanguage(t *testing.T) {
 		{name: "missing corpus", setup: func(t *testing.T, dir string) (map[string]string, []string) {
 			return nil, []string{"check", "--corpus", filepath.Join(dir, "nowhere")}
 		}, code: 1, detail: []string{"nowhere"}, fr: []string{"impossible de lire", "introuvable"}, en: []string{"no such file or directory"}},
-		{name: "directory without documents", setup: check(map[string]string{"notes.docx": "x"}), code: 1,
-			detail: []string{"docs"}, fr: []string{"aucun document .md, .txt, .pdf ou .csv"}, en: []string{"no .md, .txt, .pdf or .csv document"}},
+		{name: "directory without documents", setup: check(map[string]string{"notes.rtf": "x"}), code: 1,
+			detail: []string{"docs"}, fr: []string{"aucun document .md, .txt, .pdf, .csv, .docx, .odt ou .html"}, en: []string{"no .md, .txt, .pdf, .csv, .docx, .odt or .html document"}},
 		{name: "unsupported document type", setup: func(t *testing.T, dir string) (map[string]string, []string) {
-			p := filepath.Join(dir, "schema.docx")
+			p := filepath.Join(dir, "schema.rtf")
 			if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
 				t.Fatal(err)
 			}
 			return nil, []string{"fiches", "--corpus", p}
-		}, code: 1, detail: []string{"schema.docx", ".docx"}, fr: []string{"type de document non pris en charge"}, en: []string{"unsupported document type"}},
+		}, code: 1, detail: []string{"schema.rtf", ".rtf"}, fr: []string{"type de document non pris en charge"}, en: []string{"unsupported document type"}},
+		{name: "damaged Word file", setup: func(t *testing.T, dir string) (map[string]string, []string) {
+			p := filepath.Join(dir, "schema.docx")
+			if err := os.WriteFile(p, []byte("Fiche 1 : pas un fichier Word"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			return nil, []string{"fiches", "--corpus", p}
+		}, code: 1, detail: []string{"schema.docx"}, fr: []string{"fichier abîmé"}, en: []string{"damaged"}},
 		{name: "empty document", setup: check(map[string]string{"vide.md": "  \n\n"}), code: 1,
 			detail: []string{"vide.md"}, fr: []string{"le document est vide"}, en: []string{"the document is empty"}},
 		{name: "binary document", setup: check(map[string]string{"image.md": "PNG\x00\x01\x02"}), code: 1,

@@ -80,7 +80,7 @@ var messages = map[string]tr{
 	// Documents (corpus.FileError).
 	"fileUnreadable":   {"impossible de lire %s : %s", "cannot read %s: %s"},
 	"fileNoDocument":   {"aucun document %[2]s dans %[1]s", "no %[2]s document in %[1]s"},
-	"fileType":         {"%s : type de document non pris en charge « %s » (utilisez .md, .txt, .pdf ou .csv)", "%s: unsupported document type %q (use .md, .txt, .pdf or .csv)"},
+	"fileType":         {"%s : type de document non pris en charge « %s » (utilisez .md, .txt, .pdf, .csv, .docx, .odt ou .html)", "%s: unsupported document type %q (use .md, .txt, .pdf, .csv, .docx, .odt or .html)"},
 	"fileDuplicateID":  {"%s : l'identifiant de document « %s » est pris deux fois", "%s: document id %q is used twice"},
 	"fileNotRegular":   {"%s : %s", "%s: %s"},
 	"fileTooLarge":     {"%s : %.1f Mo, plus que les %d Mo qu'un document peut avoir", "%s: %.1f MB is more than the %d MB a document may have"},
@@ -90,6 +90,7 @@ var messages = map[string]tr{
 	"fileNotUTF8":      {"%s:%d : UTF-8 invalide à l'octet %d ; convertissez le fichier en UTF-8", "%s:%d: invalid UTF-8 at byte %d; convert the file to UTF-8"},
 	"fileNoPdftotext":  {"%s : lire un PDF demande pdftotext, qui n'est pas installé (Debian/Ubuntu : apt-get install poppler-utils)", "%s: reading PDF needs pdftotext, which is not installed (Debian/Ubuntu: apt-get install poppler-utils)"},
 	"filePdftotext":    {"%s : pdftotext a échoué : %s", "%s: pdftotext failed: %s"},
+	"fileDamaged":      {"%s : fichier abîmé, ou pas du format que dit son nom", "%s: damaged, or not the format its name says"},
 
 	// check.
 	"checkArgument":      {"argument inattendu « %s » (utilisez --corpus DIR pour vérifier d'autres documents)", "unexpected argument %q (use --corpus DIR to check other documents)"},

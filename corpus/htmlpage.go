@@ -1,0 +1,200 @@
+package corpus
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A schéma published as a web page (.html, .htm) is read into the
+// markdown the parser knows: headings as "#" lines, paragraphs and list
+// items one a line, a definition list's terms before their descriptions
+// ("Pilote : …"), an accordion's summary as a heading of its own, tables
+// as pipe tables. What a page wraps the schéma in — scripts, styles,
+// navigation menus, forms — is left out.
+
+// htmlText returns the markdown of an HTML page.
+func htmlText(name string, data []byte) ([]byte, error) {
+	root, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return nil, &FileError{Path: name, Problem: ProblemDamaged, Value: "HTML", Err: fmt.Errorf("parse the page: %w", err)}
+	}
+	var w markdownWriter
+	var hw htmlWalker
+	hw.w = &w
+	hw.walk(root)
+	hw.flush()
+	return w.b.Bytes(), nil
+}
+
+type htmlWalker struct {
+	w      *markdownWriter
+	line   strings.Builder
+	prefix string // of the block being gathered: "## ", "- "
+}
+
+// skipped are the elements that hold no text of the document.
+var skipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Nav: true,
+	atom.Form: true, atom.Button: true, atom.Select: true, atom.Svg: true, atom.Iframe: true, atom.Head: true,
+}
+
+// blocks are the elements that start and end a line of their own.
+var blocks = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true, atom.Header: true,
+	atom.Footer: true, atom.Aside: true, atom.Blockquote: true, atom.Details: true, atom.Figure: true,
+	atom.Figcaption: true, atom.Address: true, atom.Ul: true, atom.Ol: true, atom.Dl: true, atom.Pre: true,
+}
+
+func (hw *htmlWalker) flush() {
+	text := strings.Join(strings.Fields(hw.line.String()), " ")
+	hw.line.Reset()
+	if text != "" {
+		hw.w.block(hw.prefix + text)
+	}
+	hw.prefix = ""
+}
+
+func (hw *htmlWalker) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		hw.line.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		if skipped[n.DataAtom] || hasAttr(n, "hidden") || hasAttrValue(n, "aria-hidden", "true") {
+			return
+		}
+		switch n.DataAtom {
+		case atom.Br:
+			hw.line.WriteString(" ")
+			return
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			hw.flush()
+			hw.prefix = strings.Repeat("#", int(n.Data[1]-'0')) + " "
+			hw.children(n)
+			hw.flush()
+			return
+		case atom.Summary:
+			// An accordion's summary titles what it opens: a fiche, often.
+			hw.flush()
+			hw.prefix = "### "
+			hw.children(n)
+			hw.flush()
+			return
+		case atom.Li:
+			hw.flush()
+			hw.prefix = "- "
+			hw.children(n)
+			hw.flush()
+			return
+		case atom.Dt:
+			hw.flush()
+			hw.children(n)
+			hw.line.WriteString(" : ")
+			return
+		case atom.Dd:
+			hw.children(n)
+			hw.flush()
+			return
+		case atom.Table:
+			hw.flush()
+			hw.w.table(tableRows(n))
+			return
+		}
+	}
+	block := n.Type == html.ElementNode && blocks[n.DataAtom]
+	if block {
+		hw.flush()
+	}
+	hw.children(n)
+	if block {
+		hw.flush()
+	}
+}
+
+func (hw *htmlWalker) children(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		hw.walk(c)
+	}
+}
+
+// tableRows returns the text of a table's rows, a cell's blocks kept
+// apart with "<br>"; a cell that spans columns is repeated, so that the
+// columns stay aligned.
+func tableRows(t *html.Node) [][]string {
+	var rows [][]string
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Tr:
+				var row []string
+				for cell := c.FirstChild; cell != nil; cell = cell.NextSibling {
+					if cell.Type != html.ElementNode || cell.DataAtom != atom.Td && cell.DataAtom != atom.Th {
+						continue
+					}
+					var w markdownWriter
+					hw := htmlWalker{w: &w}
+					hw.children(cell)
+					hw.flush()
+					text := strings.Join(strings.Split(strings.TrimSpace(w.b.String()), "\n\n"), "<br>")
+					for range max(1, min(atoiDefault(attrOf(cell, "colspan"), 1), 20)) {
+						row = append(row, text)
+					}
+				}
+				rows = append(rows, row)
+			case atom.Table:
+				// A table in a table is read where it stands, in its cell.
+			default:
+				visit(c)
+			}
+		}
+	}
+	visit(t)
+	return rows
+}
+
+func attrOf(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAttrValue(n *html.Node, key, val string) bool {
+	return strings.EqualFold(attrOf(n, key), val)
+}
+
+func atoiDefault(s string, def int) int {
+	n := 0
+	for _, r := range strings.TrimSpace(s) {
+		if r < '0' || r > '9' {
+			return def
+		}
+		n = n*10 + int(r-'0')
+		if n > 1000 {
+			return def
+		}
+	}
+	if s == "" {
+		return def
+	}
+	return n
+}

@@ -1,0 +1,377 @@
+package corpus
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Word (.docx) and OpenDocument (.odt) files are zip archives whose text
+// is one XML part. They are read into the markdown the parser knows:
+// headings as "#" lines, list paragraphs as "- " items, tables as pipe
+// tables whose cells keep their paragraphs apart with "<br>", as a
+// DOCX→markdown converter writes them. Deleted text of tracked changes is
+// left out; inserted text is kept.
+
+// officeText returns the markdown of a .docx or .odt file's body.
+func officeText(name string, data []byte) ([]byte, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, &FileError{Path: name, Problem: ProblemDamaged, Value: "not a zip archive", Err: err}
+	}
+	part, conv := "word/document.xml", docxMarkdown
+	if strings.HasSuffix(strings.ToLower(name), ".odt") {
+		part, conv = "content.xml", odtMarkdown
+	}
+	f := findZipFile(zr, part)
+	if f == nil {
+		return nil, &FileError{Path: name, Problem: ProblemDamaged, Value: "no " + part + " in the archive"}
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, &FileError{Path: name, Problem: ProblemDamaged, Value: part, Err: err}
+	}
+	defer rc.Close()
+	// The archive's own size header may lie: the limit is enforced while
+	// reading, so that a small file that inflates without end is refused.
+	xmlData, err := io.ReadAll(io.LimitReader(rc, maxFileBytes+1))
+	if err != nil {
+		return nil, &FileError{Path: name, Problem: ProblemDamaged, Value: part, Err: err}
+	}
+	if len(xmlData) > maxFileBytes {
+		return nil, &FileError{Path: name, Problem: ProblemTooLarge, Limit: maxFileBytes}
+	}
+	out, err := conv(xmlData)
+	if err != nil {
+		return nil, &FileError{Path: name, Problem: ProblemDamaged, Value: part, Err: err}
+	}
+	return out, nil
+}
+
+func findZipFile(zr *zip.Reader, name string) *zip.File {
+	for _, f := range zr.File {
+		if f.Name == name {
+			return f
+		}
+	}
+	return nil
+}
+
+// markdownWriter gathers blocks (paragraphs, headings, items, tables) and
+// writes them one a line, blank lines between paragraphs.
+type markdownWriter struct {
+	b bytes.Buffer
+}
+
+func (w *markdownWriter) block(s string) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return
+	}
+	w.b.WriteString(s)
+	w.b.WriteString("\n\n")
+}
+
+// table writes rows as a pipe table, the first row as its header.
+func (w *markdownWriter) table(rows [][]string) {
+	width := 0
+	for _, r := range rows {
+		width = max(width, len(r))
+	}
+	if width == 0 {
+		return
+	}
+	// A table of one column is a box of paragraphs, not a table.
+	if width == 1 {
+		for _, r := range rows {
+			for _, p := range strings.Split(r[0], "<br>") {
+				w.block(p)
+			}
+		}
+		return
+	}
+	for i, r := range rows {
+		cells := make([]string, width)
+		for j := range cells {
+			if j < len(r) {
+				cells[j] = strings.ReplaceAll(r[j], "|", "/")
+			}
+		}
+		w.b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
+		if i == 0 {
+			w.b.WriteString("|" + strings.Repeat(" --- |", width) + "\n")
+		}
+	}
+	w.b.WriteString("\n")
+}
+
+// cellText joins a cell's paragraphs with "<br>", list items kept as items.
+func cellText(paras []string) string {
+	var kept []string
+	for _, p := range paras {
+		if p = strings.TrimSpace(p); p != "" {
+			// In a cell, an item is marked as word processors print it.
+			if item, ok := strings.CutPrefix(p, "- "); ok {
+				p = "• " + item
+			}
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, "<br>")
+}
+
+// headingLevel reads a heading level from a paragraph style name:
+// "Heading2", "Titre2", "heading 2", "Title" (level 1).
+func headingLevel(style string) int {
+	s := strings.ToLower(strings.ReplaceAll(style, " ", ""))
+	if s == "title" || s == "titre" {
+		return 1
+	}
+	for _, prefix := range []string{"heading", "titre", "berschrift"} {
+		if rest, ok := strings.CutPrefix(s, prefix); ok && len(rest) == 1 && rest[0] >= '1' && rest[0] <= '6' {
+			return int(rest[0] - '0')
+		}
+	}
+	return 0
+}
+
+// docxMarkdown converts word/document.xml.
+func docxMarkdown(data []byte) ([]byte, error) {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	var w markdownWriter
+	// The state of the paragraph being read, and of the tables around it
+	// (a table may sit in a cell).
+	var para strings.Builder
+	style, listed, deleted := "", false, 0
+	type tableState struct {
+		rows  [][]string
+		row   []string
+		cell  []string
+		depth int
+	}
+	var tables []*tableState
+	endPara := func() {
+		text := strings.TrimSpace(para.String())
+		para.Reset()
+		if text == "" {
+			return
+		}
+		switch level := headingLevel(style); {
+		case level > 0:
+			text = strings.Repeat("#", level) + " " + text
+		case listed || strings.Contains(strings.ToLower(style), "list"):
+			text = "- " + text
+		}
+		if len(tables) > 0 {
+			t := tables[len(tables)-1]
+			t.cell = append(t.cell, text)
+			return
+		}
+		w.block(text)
+	}
+	for {
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read the document's XML: %w", err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "p":
+				para.Reset()
+				style, listed = "", false
+			case "pStyle":
+				style = attr(t, "val")
+			case "numPr":
+				listed = true
+			case "del":
+				deleted++
+			case "tab":
+				para.WriteString("\t")
+			case "br", "cr":
+				para.WriteString(" ")
+			case "tbl":
+				tables = append(tables, &tableState{})
+			case "tr":
+				if len(tables) > 0 {
+					tables[len(tables)-1].row = nil
+				}
+			case "tc":
+				if len(tables) > 0 {
+					tables[len(tables)-1].cell = nil
+				}
+			case "t", "delText", "instrText":
+				var s string
+				if err := d.DecodeElement(&s, &t); err != nil {
+					return nil, fmt.Errorf("read the document's XML: %w", err)
+				}
+				// Deleted text, and the codes of fields (a table of
+				// contents' "TOC \o"), are not the document's text.
+				if t.Name.Local == "t" && deleted == 0 {
+					para.WriteString(s)
+				}
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "p":
+				endPara()
+			case "del":
+				deleted = max(0, deleted-1)
+			case "tc":
+				if len(tables) > 0 {
+					tt := tables[len(tables)-1]
+					tt.row = append(tt.row, cellText(tt.cell))
+				}
+			case "tr":
+				if len(tables) > 0 {
+					tt := tables[len(tables)-1]
+					tt.rows = append(tt.rows, tt.row)
+				}
+			case "tbl":
+				if len(tables) == 0 {
+					continue
+				}
+				done := tables[len(tables)-1]
+				tables = tables[:len(tables)-1]
+				if len(tables) > 0 {
+					// A table in a cell: its rows join the outer cell.
+					outer := tables[len(tables)-1]
+					for _, r := range done.rows {
+						outer.cell = append(outer.cell, strings.Join(r, " — "))
+					}
+					continue
+				}
+				w.table(done.rows)
+			}
+		}
+	}
+	return w.b.Bytes(), nil
+}
+
+// odtMarkdown converts an OpenDocument content.xml.
+func odtMarkdown(data []byte) ([]byte, error) {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	var w markdownWriter
+	var para strings.Builder
+	heading, inPara, lists := 0, 0, 0
+	var rows [][]string
+	var row, cell []string
+	tables := 0
+	endPara := func() {
+		text := strings.TrimSpace(para.String())
+		para.Reset()
+		if text == "" {
+			return
+		}
+		switch {
+		case heading > 0:
+			text = strings.Repeat("#", min(heading, 6)) + " " + text
+		case lists > 0:
+			text = "- " + text
+		}
+		if tables > 0 {
+			cell = append(cell, text)
+			return
+		}
+		w.block(text)
+	}
+	for {
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read the document's XML: %w", err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "h":
+				para.Reset()
+				inPara++
+				heading = 1
+				if lv := attr(t, "outline-level"); len(lv) == 1 && lv[0] >= '1' && lv[0] <= '9' {
+					heading = int(lv[0] - '0')
+				}
+			case "p":
+				if inPara == 0 {
+					para.Reset()
+				}
+				inPara++
+			case "list":
+				lists++
+			case "s":
+				para.WriteString(" ")
+			case "tab":
+				para.WriteString("\t")
+			case "line-break":
+				para.WriteString(" ")
+			case "table":
+				tables++
+				if tables == 1 {
+					rows = nil
+				}
+			case "table-row":
+				if tables == 1 {
+					row = nil
+				}
+			case "table-cell":
+				if tables == 1 {
+					cell = nil
+				}
+			case "note", "annotation", "tracked-changes":
+				// Footnotes' bodies, comments and the record of deleted
+				// text are not the running text.
+				if err := d.Skip(); err != nil {
+					return nil, fmt.Errorf("read the document's XML: %w", err)
+				}
+			}
+		case xml.CharData:
+			if inPara > 0 {
+				para.Write(t)
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "h", "p":
+				inPara = max(0, inPara-1)
+				if inPara == 0 {
+					endPara()
+					heading = 0
+				}
+			case "list":
+				lists = max(0, lists-1)
+			case "table-cell":
+				if tables == 1 {
+					row = append(row, cellText(cell))
+				}
+			case "table-row":
+				if tables == 1 {
+					rows = append(rows, row)
+				}
+			case "table":
+				tables = max(0, tables-1)
+				if tables == 0 {
+					w.table(rows)
+				}
+			}
+		}
+	}
+	return w.b.Bytes(), nil
+}
+
+// attr returns the value of the attribute of t with the given local name.
+func attr(t xml.StartElement, local string) string {
+	for _, a := range t.Attr {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
+}
