@@ -6,7 +6,9 @@ package corpus_test
 // accordion's summary) over a two-column table of fields (or a
 // definition list), with list items in the cells. The three formats read
 // into the same fiches; what a web page wraps the schéma in (scripts,
-// the menu, a cookie banner's button) is no part of it.
+// the menu, a cookie banner's button) is no part of it, and the pieces a
+// page's style sets apart stay apart ("<span>Axe 1</span> Prévenir…",
+// "<span>37</span><span>assistants familiaux</span>").
 
 import (
 	"archive/zip"
@@ -84,7 +86,13 @@ func TestOfficeAndWebPagesClass(t *testing.T) {
 			if crip != "Cellule de recueil des informations préoccupantes" {
 				t.Errorf("CRIP in the glossary: %q", crip)
 			}
+			if len(d.Axes) != 1 || d.Axes[0].Number != 1 || d.Axes[0].Title != "Prévenir et protéger" {
+				t.Errorf("axes %+v, want one: 1 Prévenir et protéger", d.Axes)
+			}
 			all := strings.Join(d.Lines, "\n")
+			if ext == ".html" && !strings.Contains(all, "37 assistants familiaux") {
+				t.Errorf("the key figure's pieces run together: %q", all)
+			}
 			for _, noise := range []string{"var x", "Fiche action n°99", ".a{}"} {
 				if strings.Contains(all, noise) {
 					t.Errorf("the page's %q is read as text", noise)

@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -74,14 +75,14 @@ func (hw *htmlWalker) walk(n *html.Node) {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 			hw.flush()
 			hw.prefix = strings.Repeat("#", int(n.Data[1]-'0')) + " "
-			hw.children(n)
+			hw.headingChildren(n)
 			hw.flush()
 			return
 		case atom.Summary:
 			// An accordion's summary titles what it opens: a fiche, often.
 			hw.flush()
 			hw.prefix = "### "
-			hw.children(n)
+			hw.headingChildren(n)
 			hw.flush()
 			return
 		case atom.Li:
@@ -118,7 +119,58 @@ func (hw *htmlWalker) walk(n *html.Node) {
 func (hw *htmlWalker) children(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		hw.walk(c)
+		// Two elements side by side are two pieces of text, which a
+		// style sets apart: "<span>62</span><span>centres de PMI</span>".
+		if c.Type == html.ElementNode && c.NextSibling != nil && c.NextSibling.Type == html.ElementNode {
+			hw.line.WriteString(" ")
+		}
 	}
+}
+
+// headingChildren writes a heading's text; a short first element that
+// ends on a number ("<span>Ambition 1</span> Agir tôt…") is the
+// heading's label, set apart from its title as a document would.
+func (hw *htmlWalker) headingChildren(n *html.Node) {
+	first := n.FirstChild
+	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
+		first = first.NextSibling
+	}
+	if first == nil || first.Type != html.ElementNode || first.NextSibling == nil {
+		hw.children(n)
+		return
+	}
+	label := strings.Join(strings.Fields(nodeText(first)), " ")
+	words := strings.Fields(label)
+	if len(words) == 0 || len(words) > 4 || !reEndsOnNumber.MatchString(label) {
+		hw.children(n)
+		return
+	}
+	var rest strings.Builder
+	for c := first.NextSibling; c != nil; c = c.NextSibling {
+		rest.WriteString(nodeText(c))
+	}
+	sep := " : "
+	if r := strings.TrimSpace(rest.String()); r != "" && strings.ContainsAny(r[:1], "-:.·") || strings.HasPrefix(r, "–") || strings.HasPrefix(r, "—") {
+		sep = " " // the page sets them apart already: "Engagement 1 – …"
+	}
+	hw.line.WriteString(label + sep)
+	for c := first.NextSibling; c != nil; c = c.NextSibling {
+		hw.walk(c)
+	}
+}
+
+var reEndsOnNumber = regexp.MustCompile(`(?:\d{1,2}(?:\.\d{1,2})*|\b[IVX]{1,4})\s*$`)
+
+// nodeText returns the text under n.
+func nodeText(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(nodeText(c))
+	}
+	return b.String()
 }
 
 // tableRows returns the text of a table's rows, a cell's blocks kept
