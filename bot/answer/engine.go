@@ -941,6 +941,13 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		(len(q.Docs) == 0 || len(q.Docs) == 1 && q.Docs[0] == conv.Doc) && e.threadFicheHolds(q, conv) {
 		q.Fiches, q.Docs = []string{conv.Fiche}, []string{conv.Doc}
 	}
+	// "What KPIs would we be asked to feed?" in a thread on one fiche: a
+	// field asked with no word the documents use besides is asked of the
+	// thread's fiche, whatever the asker's own words around it.
+	if !q.FollowUp && len(q.Fiches) == 0 && q.Field != "" && q.Field != retrieval.FieldSummary && !q.List && q.Overview == "" && conv.Fiche != "" && conv.Doc != "" &&
+		len(q.Docs) == 0 && len(q.Acronyms) == 0 && !e.hasTopic(q.Topic, q.Lang) {
+		q.Fiches, q.Docs = []string{conv.Fiche}, []string{conv.Doc}
+	}
 	// A question that names its object (an acronym asked, a fiche by its
 	// number) is answered about that object; any other is read in every
 	// way it allows, and the best-scoring reading answers (arbitrate).

@@ -162,3 +162,22 @@ func TestChatWordsForPartnersAndMethod(t *testing.T) {
 	answersInThread(t, eng, []string{"protocole prevention isere signé qd ?"}, []string{"who's in on it", "who is in on it?", "ok and who else is in on it"}, "CPAM")
 	answersAll(t, eng, []string{"moselle schema fait comment ? methodo en bref", "la methodo du schéma moselle ?", "methodo moselle stp"}, "3 phases")
 }
+
+// In a thread on one fiche, a field asked with no word the documents use
+// besides ("what KPIs would we be asked to feed?", "who owns that action
+// sheet?") is asked of that fiche; "KPIs" ask for indicators, they are no
+// acronym to define.
+func TestFieldInTheAskersOwnWordsStaysOnTheThreadsFiche(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"Housing directorate here. Does the Moselle plan say anything about sliding leases for young people leaving care?"}
+	answersInThread(t, eng, prior, []string{
+		"who are the owners (pilotes) of that action sheet?",
+		"who owns that action sheet?",
+		"ok, who are the pilots of this sheet then?",
+	}, "Services de l'Etat")
+	answersInThread(t, eng, prior, []string{
+		"what KPIs would we be asked to feed?",
+		"any KPI we'd have to report on?",
+		"which KPIs will our team be asked for?",
+	}, "Nombre de baux glissants")
+}

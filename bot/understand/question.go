@@ -149,6 +149,9 @@ var (
 	reMoreNums      = regexp.MustCompile(labelRef)
 	// reFicheAction is the compound noun "fiche(s) action(s)".
 	reFicheAction = regexp.MustCompile(`\b(fiches?)[ -]actions?\b`)
+	// reActionSheet is the English "action sheet": its "action" asks for
+	// no field either.
+	reActionSheet = regexp.MustCompile(`\bactions?[ -](sheets?)\b`)
 	// reAxisAbout is an axis named by its topic.
 	reAxisAbout = regexp.MustCompile(`\b(?:objectifs? strategiques?|objectifs?|objectives?|strategic goals?|orientations?|axes?|axis|priorites?|priorities|priority|enjeux?|ambitions?)\s+(?:about|on|regarding|concerning|dedicated to|sur|concernant|(?:relati[fv]|consacre|dedie)\w* (?:a|aux|au)|autour de|qui porte sur|that is about|which is about)\b`)
 )
@@ -301,6 +304,7 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	// "Fiches actions" is the documents' noun for fiches: its "actions"
 	// asks for no field.
 	q.Folded = reFicheAction.ReplaceAllString(q.Folded, "$1")
+	q.Folded = reActionSheet.ReplaceAllString(q.Folded, "$1")
 	// "Quel objectif fixe-t-elle ?", "évalue-t-on": the pronoun of an
 	// inverted question is the verb's subject, no word of the topic.
 	q.Folded = reInverted.ReplaceAllString(q.Folded, "$1")
@@ -2421,6 +2425,21 @@ func isRomanOrUnit(s string) bool {
 	switch s {
 	case "II", "III", "IV", "VI", "VII", "VIII", "IX", "XX", "XXI", "OK", "PDF", "FR", "EN", "FA":
 		return true
+	}
+	return fieldAcronym(s)
+}
+
+// fieldAcronym reports a word in capitals that names a fiche's part
+// ("KPIs" are its indicators): it asks for the field, it is no acronym
+// of the documents to define.
+func fieldAcronym(s string) bool {
+	w := corpus.Fold(s)
+	for _, f := range fieldOrder {
+		for _, p := range fieldVocab.phrases(f) {
+			if !p.weak && len(p.words) == 1 && (sameWord(w, p.words[0]) || sameWord(strings.TrimSuffix(w, "s"), p.words[0])) {
+				return true
+			}
+		}
 	}
 	return false
 }
