@@ -1122,7 +1122,14 @@ func (p *parser) scanBody() error {
 			}
 		}
 		if _, isBullet := bulletItem(raw); !isBullet && !strings.Contains(raw, "\t") && len(t) < 400 {
-			if m := p.matchFiche(t); m != nil && p.ficheHeadingOK(i, m) {
+			m := p.matchFiche(t)
+			// "Action 4.2 – …" under "Chantier n° 4": the chantier's own
+			// action, no fiche of its own.
+			if m != nil && p.ownAction(i, m) {
+				p.addOwnAction(ln, t)
+				continue
+			}
+			if m != nil && p.ficheHeadingOK(i, m) {
 				// The path's axis is the fiche's.
 				if path, _ := breadcrumb(t); len(path) > 0 {
 					if am := matchAxis(path[0]); am != nil {
@@ -1162,7 +1169,7 @@ func (p *parser) scanBody() error {
 				p.startSection(ln, t, 2)
 				continue
 			}
-			m := matchAxis(t)
+			m = matchAxis(t)
 			if m == nil {
 				m = labelledAxis(raw, t)
 			}
