@@ -137,3 +137,37 @@ func TestDamagedOfficeFiles(t *testing.T) {
 		}
 	}
 }
+
+// Word numbers headings itself: "Orientation %1 –" and "Fiche %1.%2 :"
+// written once in the numbering definitions and attached to the heading
+// styles, so that no heading's text holds its number. The numbers are
+// read as Word shows them, in each level's format.
+func TestWordAutomaticNumberingClass(t *testing.T) {
+	d, err := corpus.LoadFile(context.Background(), filepath.Join("testdata", "classes", "haute-brume-numerotation-auto-2026-2030.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct{ id, title, axis, pilot, calendar string }{
+		{"I.1", "Créer une consultation prénatale itinérante", "Orientation I : Prévenir au plus tôt", "Sage-femme coordinatrice de PMI", "2027"},
+		{"I.2", "Former les crèches au repérage", "Orientation I : Prévenir au plus tôt", "Cheffe du service petite enfance", "2028"},
+		{"II.1", "Ouvrir une maison d'accueil pour fratries", "Orientation II : Protéger et accueillir", "Directeur de l'enfance", "2029"},
+	}
+	if len(d.Fiches) != len(want) {
+		t.Fatalf("%d fiches, want %d", len(d.Fiches), len(want))
+	}
+	for i, w := range want {
+		f := d.Fiches[i]
+		if f.ID != w.id || f.Title != w.title || f.Axis != w.axis {
+			t.Errorf("fiche %d: %q %q %q, want %q %q %q", i, f.ID, f.Title, f.Axis, w.id, w.title, w.axis)
+		}
+		if len(f.Pilots.Items) != 1 || f.Pilots.Items[0].Text != w.pilot {
+			t.Errorf("fiche %s pilots %+v, want %q", w.id, f.Pilots.Items, w.pilot)
+		}
+		if len(f.Calendar.Items) != 1 || f.Calendar.Items[0].Text != w.calendar {
+			t.Errorf("fiche %s calendar %+v, want %q", w.id, f.Calendar.Items, w.calendar)
+		}
+	}
+	if len(d.Axes) != 2 || d.Axes[1].Title != "Protéger et accueillir" {
+		t.Errorf("axes %+v", d.Axes)
+	}
+}

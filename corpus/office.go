@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 )
 
@@ -23,8 +24,13 @@ func officeText(name string, data []byte) ([]byte, error) {
 	if err != nil {
 		return nil, &FileError{Path: name, Problem: ProblemDamaged, Value: "not a zip archive", Err: err}
 	}
-	part, conv := "word/document.xml", docxMarkdown
-	if strings.HasSuffix(strings.ToLower(name), ".odt") {
+	odt := strings.HasSuffix(strings.ToLower(name), ".odt")
+	part, conv := "word/document.xml", func(data []byte) ([]byte, error) {
+		// Word writes the numbers of numbered headings in these parts only.
+		num := readDocxNumbering(readZipPart(zr, "word/numbering.xml"), readZipPart(zr, "word/styles.xml"))
+		return docxMarkdown(data, num)
+	}
+	if odt {
 		part, conv = "content.xml", odtMarkdown
 	}
 	f := findZipFile(zr, part)
@@ -50,6 +56,25 @@ func officeText(name string, data []byte) ([]byte, error) {
 		return nil, &FileError{Path: name, Problem: ProblemDamaged, Value: part, Err: err}
 	}
 	return out, nil
+}
+
+// readZipPart returns an optional part of the archive, nil when it is
+// missing, damaged or larger than a document may be.
+func readZipPart(zr *zip.Reader, name string) []byte {
+	f := findZipFile(zr, name)
+	if f == nil {
+		return nil
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(io.LimitReader(rc, maxFileBytes+1))
+	if err != nil || len(data) > maxFileBytes {
+		return nil
+	}
+	return data
 }
 
 func findZipFile(zr *zip.Reader, name string) *zip.File {
@@ -139,14 +164,16 @@ func headingLevel(style string) int {
 	return 0
 }
 
-// docxMarkdown converts word/document.xml.
-func docxMarkdown(data []byte) ([]byte, error) {
+// docxMarkdown converts word/document.xml; num numbers its paragraphs as
+// Word does.
+func docxMarkdown(data []byte, num *docxNumbering) ([]byte, error) {
 	d := xml.NewDecoder(bytes.NewReader(data))
 	var w markdownWriter
 	// The state of the paragraph being read, and of the tables around it
 	// (a table may sit in a cell).
 	var para strings.Builder
 	style, listed, deleted := "", false, 0
+	var direct numPr
 	type tableState struct {
 		rows  [][]string
 		row   []string
@@ -157,13 +184,27 @@ func docxMarkdown(data []byte) ([]byte, error) {
 	endPara := func() {
 		text := strings.TrimSpace(para.String())
 		para.Reset()
+		pr, numbered := direct, direct.numID != "" && direct.numID != "0"
+		if !numbered {
+			pr, numbered = num.styleNumbering(style)
+		}
+		bullet := false
+		if numbered {
+			// Counted even when empty: Word shows the number of an empty
+			// numbered paragraph too.
+			var label string
+			var ok bool
+			if label, bullet, ok = num.label(pr); ok && label != "" && text != "" {
+				text = label + " " + text
+			}
+		}
 		if text == "" {
 			return
 		}
 		switch level := headingLevel(style); {
 		case level > 0:
 			text = strings.Repeat("#", level) + " " + text
-		case listed || strings.Contains(strings.ToLower(style), "list"):
+		case bullet || listed && !numbered || strings.Contains(strings.ToLower(style), "list"):
 			text = "- " + text
 		}
 		if len(tables) > 0 {
@@ -186,11 +227,15 @@ func docxMarkdown(data []byte) ([]byte, error) {
 			switch t.Name.Local {
 			case "p":
 				para.Reset()
-				style, listed = "", false
+				style, listed, direct = "", false, numPr{}
 			case "pStyle":
 				style = attr(t, "val")
 			case "numPr":
 				listed = true
+			case "numId":
+				direct.numID = attr(t, "val")
+			case "ilvl":
+				direct.ilvl, _ = strconv.Atoi(attr(t, "val"))
 			case "del":
 				deleted++
 			case "tab":
