@@ -653,6 +653,7 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 		if len(a.listed) > 0 {
 			next.List = a.listed
 		}
+		next.Due = a.due
 		// A list of one fiche is that fiche: "who pilots that one?".
 		if len(a.listed) == 1 && a.focusFiche == "" {
 			if doc, label, ok := strings.Cut(a.listed[0], "/"); ok {
@@ -666,6 +667,12 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 		if next.Fiche == "" && a.passage && whole.Overview == "" && conv.Fiche != "" && (next.Doc == "" || next.Doc == conv.Doc) {
 			next.Doc, next.Fiche = conv.Doc, conv.Fiche
 		}
+	} else if len(q.Fiches) == 1 && len(q.Docs) == 1 {
+		// "Fiche 9 Moselle : l'échéance ?", which that fiche does not
+		// give: the thread is still about it ("et qui la pilote du coup ?").
+		if d := e.lib.Doc(q.Docs[0]); d != nil && d.Fiche(q.Fiches[0]) != nil {
+			next.Doc, next.Fiche, next.Field = d.ID, q.Fiches[0], q.Field
+		}
 	}
 	return a.Answer, next
 }
@@ -676,6 +683,7 @@ type answer struct {
 	focusDoc   string
 	focusFiche string
 	listed     []string // "doc/label" of the fiches a list answer gives
+	due        string   // the period a list of what falls due gives, as chat.Conversation.Due
 	enumerated bool     // a passage that announces a list, with its items
 	passage    bool     // quotes passages found by search
 	// evidence is the share of the question's weighed words that what the
@@ -941,6 +949,7 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		(len(q.Docs) == 0 || len(q.Docs) == 1 && q.Docs[0] == conv.Doc) && e.threadFicheHolds(q, conv) {
 		q.Fiches, q.Docs = []string{conv.Fiche}, []string{conv.Doc}
 	}
+	e.followDueList(q, conv)
 	// "What KPIs would we be asked to feed?" in a thread on one fiche: a
 	// field asked with no word the documents use besides is asked of the
 	// thread's fiche, whatever the asker's own words around it.
@@ -1099,6 +1108,45 @@ func (e *Engine) withinFicheAnswer(ctx context.Context, q *question, partial fun
 	}
 	a.focusDoc, a.focusFiche = d.ID, f.ID
 	return a, true
+}
+
+// followDueList makes "et l'année d'après ?", "and the year before?" or
+// "et en 2023 il reste quoi comme jalon ?", after a list of what falls due
+// in a period, the same list for the period asked, in the same schéma.
+func (e *Engine) followDueList(q *question, conv chat.Conversation) {
+	shift := understand.YearShift(q.Folded)
+	// "And the year before?" after a list of one fiche, which the thread
+	// took as its fiche, still asks for the list.
+	if shift != 0 && q.FollowUp && slices.Equal(q.Fiches, []string{conv.Fiche}) {
+		q.Fiches = nil
+	}
+	if conv.Due == "" || len(q.Fiches) > 0 || q.Glossary || q.Overview != "" || q.Field != "" && q.Field != retrieval.FieldCalendar {
+		return
+	}
+	fromS, toS, _ := strings.Cut(conv.Due, "/")
+	from, err1 := time.Parse(time.DateOnly, fromS)
+	to, err2 := time.Parse(time.DateOnly, toS)
+	if err1 != nil || err2 != nil {
+		return
+	}
+	if shift != 0 && q.From.IsZero() {
+		// The words of the shift say which period, not what is due; the
+		// question's own text, searched when its topic is empty, loses
+		// them too.
+		q.Topic, q.weights = understand.WithoutYearShift(q.Topic), nil
+		q.Raw = understand.WithoutYearShift(" " + corpus.Fold(q.Raw) + " ")
+		q.From, q.To = from.AddDate(shift, 0, 0), to.AddDate(shift, 0, 0)
+		if q.From.Year() == q.To.Year() {
+			q.Year = q.From.Year()
+		}
+	}
+	if q.From.IsZero() || !q.Continues && e.hasTopic(q.Topic, q.Lang) {
+		return
+	}
+	q.List, q.Field = true, retrieval.FieldCalendar
+	if len(q.Docs) == 0 && conv.Doc != "" {
+		q.Docs = []string{conv.Doc}
+	}
 }
 
 // asksElsewhereInFiche reports a follow-up about something the thread's

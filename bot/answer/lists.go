@@ -778,7 +778,9 @@ func (e *Engine) dueList(q *question) (answer, bool) {
 	if q.Lang == chat.English {
 		lead = fmt.Sprintf("Milestones due or starting %s (%s):", inPeriod, n)
 	}
-	return e.renderList(q, lead, items, func(it listed) string { return it.f.Calendar.Label }), true
+	a := e.renderList(q, lead, items, func(it listed) string { return it.f.Calendar.Label })
+	a.due = q.From.Format(time.DateOnly) + "/" + q.To.Format(time.DateOnly)
+	return a, true
 }
 
 // topicList lists the fiches about a topic.

@@ -181,3 +181,25 @@ func TestFieldInTheAskersOwnWordsStaysOnTheThreadsFiche(t *testing.T) {
 		"which KPIs will our team be asked for?",
 	}, "Nombre de baux glissants")
 }
+
+// After a list of what falls due in a year, "the year after", "the year
+// before" or another year asks the same list of that year, in the same
+// schéma, even when the list held one fiche.
+func TestDueListFollowsThePeriodAsked(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"dites, quelles fiches isère ont une échéance en 2021 ? je prépare le rétroplanning"}
+	answersInThread(t, eng, prior, []string{"et l'année d'après ?", "and the year after?", "et l'année suivante stp"}, "en 2022 (8 fiches)|in 2022 (8 fiches)", "Signature du Protocole")
+	answersInThread(t, eng, prior, []string{"et en 2023 il reste quoi comme jalon ?", "et en 2023 ?", "and in 2023?"}, "Bilan : Semestre 1 / 2023")
+	answersInThread(t, eng, []string{"quelles fiches isère ont une échéance en 2023 ?"}, []string{"and the year before?", "et l'année d'avant ?", "et l'année précédente ?"}, "Signature du Protocole")
+}
+
+// A question on a fiche named by number whose field the fiche does not
+// give still sets the thread on that fiche.
+func TestThreadStaysOnAFicheWhoseFieldIsMissing(t *testing.T) {
+	eng := testEngine(t)
+	answersInThread(t, eng, []string{"bjr, fiche 9 moselle (hors les murs) : c'est quoi l'echeance prevue ?"}, []string{
+		"ah ok dommage. et qui la pilote du coup ?",
+		"and who leads it then?",
+		"et le pilote ?",
+	}, "Sous-Direction de l'Aide Sociale à l'Enfance")
+}

@@ -19,4 +19,8 @@ type Conversation struct {
 	// Figure is the thread's last question that asked for a figure, so
 	// that "and Isère, similar numbers?" asks it again after other turns.
 	Figure string `json:",omitempty"`
+	// Due is the period of the thread's last list of what falls due
+	// ("2021-01-01/2021-12-31"), so that "et l'année d'après ?" and "et en
+	// 2023 ?" ask the same list of another period.
+	Due string `json:",omitempty"`
 }

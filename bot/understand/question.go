@@ -2415,6 +2415,30 @@ func AppendUnique(s []string, v string) []string {
 	return append(s, v)
 }
 
+var (
+	reYearAfter  = regexp.MustCompile(`\b(?:l'?annee (?:d'?apres|suivante|qui suit|d'?ensuite)|l'?an d'?apres|the (?:year after|following year)|(?:a|one) year later)\b`)
+	reYearBefore = regexp.MustCompile(`\b(?:l'?annee (?:d'?avant|precedente|d'?before)|l'?an d'?avant|the (?:year before|previous year|preceding year)|(?:a|one) year (?:earlier|before))\b`)
+)
+
+// YearShift reads "l'année d'après", "the year before" in a folded
+// question: the year after (1) or before (-1) the one the thread was on,
+// 0 when it says neither.
+func YearShift(folded string) int {
+	switch {
+	case reYearAfter.MatchString(folded):
+		return 1
+	case reYearBefore.MatchString(folded):
+		return -1
+	}
+	return 0
+}
+
+// WithoutYearShift removes "l'année d'après", "the year before" from a
+// topic: they say which period, not what about.
+func WithoutYearShift(topic string) string {
+	return strings.TrimSpace(reYearBefore.ReplaceAllString(reYearAfter.ReplaceAllString(topic, " "), " "))
+}
+
 // rePeriodCode is a quarter or a semester written short: "Q3", "T2", "S1", "H2".
 var rePeriodCode = regexp.MustCompile(`^[QTSH][1-4]$`)
 
