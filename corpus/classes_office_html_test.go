@@ -141,7 +141,8 @@ func TestDamagedOfficeFiles(t *testing.T) {
 // Word numbers headings itself: "Orientation %1 –" and "Fiche %1.%2 :"
 // written once in the numbering definitions and attached to the heading
 // styles, so that no heading's text holds its number. The numbers are
-// read as Word shows them, in each level's format.
+// read as Word shows them, in each level's format; a heading whose own
+// numbering is turned off ("Glossaire") is no orientation.
 func TestWordAutomaticNumberingClass(t *testing.T) {
 	d, err := corpus.LoadFile(context.Background(), filepath.Join("testdata", "classes", "haute-brume-numerotation-auto-2026-2030.docx"))
 	if err != nil {
@@ -167,7 +168,7 @@ func TestWordAutomaticNumberingClass(t *testing.T) {
 			t.Errorf("fiche %s calendar %+v, want %q", w.id, f.Calendar.Items, w.calendar)
 		}
 	}
-	if len(d.Axes) != 2 || d.Axes[1].Title != "Protéger et accueillir" {
+	if len(d.Axes) != 2 || d.Axes[1].Title != "Protéger et accueillir" || len(d.Glossary) != 1 {
 		t.Errorf("axes %+v", d.Axes)
 	}
 }

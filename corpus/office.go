@@ -185,7 +185,9 @@ func docxMarkdown(data []byte, num *docxNumbering) ([]byte, error) {
 		text := strings.TrimSpace(para.String())
 		para.Reset()
 		pr, numbered := direct, direct.numID != "" && direct.numID != "0"
-		if !numbered {
+		// A paragraph's own numId 0 turns its style's numbering off
+		// ("Éditorial" among numbered headings).
+		if direct.numID == "" {
 			pr, numbered = num.styleNumbering(style)
 		}
 		bullet := false

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -90,6 +91,12 @@ func (e *Engine) overviewFact(b *strings.Builder, cites *[]chat.Citation, q *que
 					fmt.Fprintf(b, "%d %s:\n", len(d.Axes), kind)
 				} else {
 					fmt.Fprintf(b, "%d %s :\n", len(d.Axes), kind)
+				}
+				// "Le schéma s'articule autour de cinq orientations": the
+				// document's own words for the count, to check it by.
+				if ln, text := countSentence(d, len(d.Axes), kind); text != "" {
+					fmt.Fprintf(b, "> %s\n", text)
+					*cites = append(*cites, chat.Citation{Doc: d.ID, Section: "", Quote: text, Line: ln})
 				}
 			}
 			for _, a := range d.Axes {
@@ -469,4 +476,36 @@ func unitWord(d *corpus.Document) string {
 		}
 	}
 	return "fiches action"
+}
+
+// countWords are the numbers a schéma writes in words, from 1.
+var countWords = [][]string{nil, {"un", "une", "one"}, {"deux", "two"}, {"trois", "three"}, {"quatre", "four"}, {"cinq", "five"},
+	{"six"}, {"sept", "seven"}, {"huit", "eight"}, {"neuf", "nine"}, {"dix", "ten"}, {"onze", "eleven"}, {"douze", "twelve"},
+	{"treize", "thirteen"}, {"quatorze", "fourteen"}, {"quinze", "fifteen"}, {"seize", "sixteen"}}
+
+// countSentence returns the first sentence of the document that states
+// how many units of a kind it has ("cinq orientations", "4 axes"), and its
+// line; "" when none does.
+func countSentence(d *corpus.Document, n int, kind string) (int, string) {
+	words := []string{strconv.Itoa(n)}
+	if n < len(countWords) {
+		words = append(words, countWords[n]...)
+	}
+	stem := strings.TrimSuffix(corpus.Fold(kind), "s")
+	if len(stem) < 3 {
+		return 0, ""
+	}
+	re, err := regexp.Compile(`\b(?:` + strings.Join(words, "|") + `)\s+(?:(?:grandes?|principales?|grands?|main|big|major|strategic|strategiques?)\s+)?` + regexp.QuoteMeta(stem) + `s?\b`)
+	if err != nil {
+		return 0, ""
+	}
+	for i, line := range d.Lines {
+		if utf8.RuneCountInString(line) > 400 {
+			continue
+		}
+		if re.MatchString(corpus.Fold(line)) {
+			return i + 1, strings.TrimSpace(strings.TrimLeft(line, "#*-• "))
+		}
+	}
+	return 0, ""
 }

@@ -203,3 +203,14 @@ func TestThreadStaysOnAFicheWhoseFieldIsMissing(t *testing.T) {
 		"et le pilote ?",
 	}, "Sous-Direction de l'Aide Sociale à l'Enfance")
 }
+
+// A count of the axes quotes the sentence in which the document states
+// it, when one does, so that the figure can be checked in its words.
+func TestAxisCountQuotesTheDocumentsSentence(t *testing.T) {
+	eng := layoutEngine(t, "mayotte-2023-2027.txt")
+	answersAll(t, eng, []string{
+		"Combien d'axes et d'actions dans le schéma de Mayotte ?",
+		"how many axes does the Mayotte plan have?",
+		"le schéma de Mayotte, il a combien d'axes ? c'est pour une présentation",
+	}, "cinq axes et quatorze actions")
+}
