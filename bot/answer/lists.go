@@ -975,7 +975,7 @@ func (e *Engine) acronymNamers(q *question, text string) []ficheKey {
 			// The expansion is matched on the words as written: stems
 			// would find "réponses d'accompagnement" in "Réponse
 			// accompagnée pour tous".
-			written := foldedSpan(d, f.Span)
+			written := e.foldedFiche(d, f)
 			for _, a := range q.Acronyms {
 				exp := e.searchExpansion(d, a)
 				if strings.Contains(e.ftext[k], phraseText(a)) || exp != "" && strings.Contains(written, " "+foldedWords(exp)+" ") {
@@ -986,6 +986,17 @@ func (e *Engine) acronymNamers(q *question, text string) []ficheKey {
 		}
 	}
 	return out
+}
+
+// foldedFiche returns foldedSpan of a fiche, computed once per engine.
+func (e *Engine) foldedFiche(d *corpus.Document, f *corpus.Fiche) string {
+	key := d.ID + "\x00fiche\x00" + f.ID
+	if v, ok := e.expansions.Load(key); ok {
+		return v.(string)
+	}
+	t := foldedSpan(d, f.Span)
+	e.expansions.Store(key, t)
+	return t
 }
 
 // foldedSpan returns the lines of span, folded, their words one space
