@@ -73,23 +73,14 @@ func (hw *htmlWalker) walk(n *html.Node) {
 			hw.line.WriteString(" ")
 			return
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			hw.flush()
-			hw.prefix = strings.Repeat("#", int(n.Data[1]-'0')) + " "
-			hw.headingChildren(n)
-			hw.flush()
+			hw.lineOf(n, strings.Repeat("#", int(n.Data[1]-'0'))+" ", hw.headingChildren)
 			return
 		case atom.Summary:
 			// An accordion's summary titles what it opens: a fiche, often.
-			hw.flush()
-			hw.prefix = "### "
-			hw.headingChildren(n)
-			hw.flush()
+			hw.lineOf(n, "### ", hw.headingChildren)
 			return
 		case atom.Li:
-			hw.flush()
-			hw.prefix = "- "
-			hw.children(n)
-			hw.flush()
+			hw.lineOf(n, "- ", hw.children)
 			return
 		case atom.Dt:
 			hw.flush()
@@ -114,6 +105,15 @@ func (hw *htmlWalker) walk(n *html.Node) {
 	if block {
 		hw.flush()
 	}
+}
+
+// lineOf writes n as a block of its own, after prefix, its content
+// written by write.
+func (hw *htmlWalker) lineOf(n *html.Node, prefix string, write func(*html.Node)) {
+	hw.flush()
+	hw.prefix = prefix
+	write(n)
+	hw.flush()
 }
 
 func (hw *htmlWalker) children(n *html.Node) {
