@@ -287,10 +287,28 @@ func (p *parser) departement() string {
 	if name := deptMentions(foldAccents(p.doc.Title), true); name != "" {
 		return name
 	}
-	if name := deptMentions(foldAccents(strings.Join(p.lines, "\n")), false); name != "" {
+	text := foldAccents(strings.Join(p.lines, "\n"))
+	// The file's name, when it names a département the text names too:
+	// a metropolis's schéma names the département around it more often
+	// than itself ("Métropole de Lyon", "Rhône").
+	if name := deptInID(p.doc.ID); name != "" && deptMentions(text, false) != "" && deptNamedIn(text, name) {
+		return name
+	}
+	if name := deptMentions(text, false); name != "" {
 		return name
 	}
 	return deptInID(p.doc.ID)
+}
+
+// deptNamedIn reports whether text names the département name (in one of
+// its forms, capitalised).
+func deptNamedIn(text, name string) bool {
+	for _, v := range deptVariants {
+		if v.name == name && (strings.Contains(text, v.variant) || strings.Contains(text, strings.ToUpper(v.variant))) {
+			return true
+		}
+	}
+	return false
 }
 
 // deptInID finds a département named in a file name ("cotes-d-armor-2020").

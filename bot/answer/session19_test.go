@@ -214,3 +214,23 @@ func TestAxisCountQuotesTheDocumentsSentence(t *testing.T) {
 		"le schéma de Mayotte, il a combien d'axes ? c'est pour une présentation",
 	}, "cinq axes et quatorze actions")
 }
+
+// A metropolis that holds a département's powers is named as such: its
+// schéma, which names the département around it more often than itself,
+// is the Métropole de Lyon's by its file's name, and questions naming the
+// Métropole are answered from it.
+func TestMetropolisNamesItsSchema(t *testing.T) {
+	eng := layoutEngine(t, "metropole-de-lyon-2023-2027.md")
+	if d := eng.lib.Docs[0]; d.Departement != "Métropole de Lyon" {
+		t.Errorf("département %q, want Métropole de Lyon", d.Departement)
+	}
+	for _, q := range []string{
+		"Qui pilote la fiche 6 de la Métropole de Lyon ?",
+		"fiche 6 metropole de lyon : le pilote stp",
+		"who leads fiche 6 in the Métropole de Lyon plan?",
+	} {
+		if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); !a.Found || !strings.Contains(a.Text, "Fiche action n°6") && !strings.Contains(a.Text, "Fiche 6") && !strings.Contains(a.Text, "fiche 6") {
+			t.Errorf("%q: want fiche 6 of the Métropole, got:\n%s", q, a.Text)
+		}
+	}
+}
