@@ -11,7 +11,6 @@ package corpus_test
 // none. A table of figures under year columns is no chart.
 
 import (
-	"context"
 	"fmt"
 	"slices"
 	"testing"
@@ -91,20 +90,7 @@ func TestGanttRolesClass(t *testing.T) {
 		},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
-			d, err := corpus.LoadFile(context.Background(), tc.file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range d.Fiches {
-				got = append(got, f.ID)
-			}
-			if !slices.Equal(got, tc.fiches) {
-				t.Errorf("fiches %q, want %q", got, tc.fiches)
-			}
-			for _, w := range tc.want {
-				checkReadFiche(t, d, w)
-			}
+			d := loadReadFiches(t, tc.file, tc.fiches, tc.want)
 			for id, want := range tc.steps {
 				f := d.Fiche(id)
 				if f == nil {

@@ -9,6 +9,7 @@ package corpus_test
 // a table of figures whose columns say what the figures are.
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -91,6 +92,27 @@ func checkReadDocument(t *testing.T, d *corpus.Document, axisName func(corpus.Ax
 // axisTitle and axisLabel name an axis by its title alone or by its label.
 func axisTitle(a corpus.Axis) string { return a.Title }
 func axisLabel(a corpus.Axis) string { return a.Label() }
+
+// loadReadFiches loads a class's fixture and checks that it reads exactly
+// the fiches ids, in their order, each of want as it should be.
+func loadReadFiches(t *testing.T, file string, ids []string, want []readFiche) *corpus.Document {
+	t.Helper()
+	d, err := corpus.LoadFile(context.Background(), file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range d.Fiches {
+		got = append(got, f.ID)
+	}
+	if !slices.Equal(got, ids) {
+		t.Errorf("fiches %q, want %q", got, ids)
+	}
+	for _, w := range want {
+		checkReadFiche(t, d, w)
+	}
+	return d
+}
 
 func checkReadFiche(t *testing.T, d *corpus.Document, w readFiche) {
 	t.Helper()

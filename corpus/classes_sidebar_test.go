@@ -8,7 +8,6 @@ package corpus_test
 // fiche's fields, one item a line, wrapped items mended.
 
 import (
-	"context"
 	"slices"
 	"testing"
 
@@ -53,20 +52,7 @@ func TestSidebarFieldsClass(t *testing.T) {
 		},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
-			d, err := corpus.LoadFile(context.Background(), tc.file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range d.Fiches {
-				got = append(got, f.ID)
-			}
-			if !slices.Equal(got, tc.fiches) {
-				t.Errorf("fiches %q, want %q", got, tc.fiches)
-			}
-			for _, w := range tc.want {
-				checkReadFiche(t, d, w)
-			}
+			d := loadReadFiches(t, tc.file, tc.fiches, tc.want)
 			for id, want := range tc.calendar {
 				if f := d.Fiche(id); f == nil || !slices.Equal(f.Calendar.Texts(), want) {
 					t.Errorf("fiche %s: calendar %v, want %q", id, calendarOf(f), want)
