@@ -80,6 +80,25 @@ func TestTranslate(t *testing.T) {
 	}
 }
 
+// A plural is translated as its singular, whether the vocabulary lists it
+// or not; a possessive is no plural.
+func TestTranslatePlurals(t *testing.T) {
+	for _, tt := range []struct {
+		question, want, absent string
+	}{
+		{"how many doctors work for the PMI?", "médecin", ""},
+		{"are the nurses involved?", "puéricultrice", ""},
+		{"which fiches name the judges?", "magistrats", ""},
+		{"our council's legal team goes to court", "juridique", "conseil"},
+	} {
+		french, _ := Translations(tt.question)
+		got := strings.Join(french, " ")
+		if !strings.Contains(got, tt.want) || tt.absent != "" && strings.Contains(got, tt.absent) {
+			t.Errorf("Translations(%q) = %q, want %q and no %q", tt.question, got, tt.want, tt.absent)
+		}
+	}
+}
+
 func TestHashEmbedderIsDeterministicAndTypoTolerant(t *testing.T) {
 	emb := HashEmbedder()
 	ctx := context.Background()

@@ -129,7 +129,42 @@ func Translate(question string) string {
 // and phrases of a question, one string of alternatives per English word or
 // phrase, and the question's words that were not translated.
 func Translations(question string) (french []string, rest string) {
-	return lookup(question, english, englishKeys())
+	french, rest = lookup(question, english, englishKeys())
+	// A plural the vocabulary lists in the singular only ("doctors",
+	// "agencies") is the singular's word: the vocabulary lists no form by
+	// hand.
+	// A possessive ("our council's legal team") is no plural.
+	possessive := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(question)) {
+		if p, ok := strings.CutSuffix(strings.TrimRight(w, ".,;:!?"), "'s"); ok {
+			possessive[p+"s"] = true
+		}
+	}
+	words := strings.Fields(rest)
+	for i, w := range words {
+		if v := english[singular(w)]; v != "" && !possessive[w] {
+			french = append(french, v)
+			words[i] = ""
+		}
+	}
+	if len(words) > 0 && slices.Contains(words, "") {
+		rest = " " + strings.Join(strings.Fields(strings.Join(words, " ")), " ") + " "
+	}
+	return french, rest
+}
+
+// singular returns an English plural's singular ("agencies" → "agency",
+// "doctors" → "doctor"), or "" when w is no regular plural.
+func singular(w string) string {
+	switch {
+	case len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
+		return ""
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses"):
+		return w[:len(w)-2]
+	}
+	return w[:len(w)-1]
 }
 
 // lookup replaces the words and phrases of question found in table (keys

@@ -209,8 +209,9 @@ func (e *Engine) candidates(ctx context.Context, q *question, conv chat.Conversa
 		})
 	// "Qui sont les contributeurs de cette fiche ?" in a thread whose
 	// last answer was a passage: the fiche the last question's topic
-	// names (after a list of several fiches, none is guessed).
-	add("thread's topic", fieldCue, q.Field != "" && noTopic && conv.Question != "" && conv.Fiche == "" && len(conv.List) == 0,
+	// names (right after a list of several fiches, none is guessed; a
+	// list the thread has moved on from is no longer what it points to).
+	add("thread's topic", fieldCue, q.Field != "" && noTopic && conv.Question != "" && conv.Fiche == "" && (len(conv.List) == 0 || !e.lastQuestion(q, conv).List),
 		func() (answer, bool) {
 			prev := e.lastQuestion(q, conv)
 			if len(retrieval.Terms(retrieval.Translate(prev.Topic))) == 0 {

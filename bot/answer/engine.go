@@ -190,6 +190,15 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 			return mergeAnswers(text, a1, a2), c2
 		}
 	}
+	// "Can you list the 8 establishments?" in a thread about a fiche: the
+	// fiche's own line that announces them and its items.
+	if conv.Fiche != "" {
+		if b, ok := e.listInFiche(ctx, text, conv); ok {
+			next := conv
+			next.Question, next.Named = text, false
+			return b, next
+		}
+	}
 	a, c := e.askOne(ctx, text, conv, false, partial)
 	// "Dans combien d'établissements ?" in a thread about a fiche: a count
 	// that names nothing else counts in that fiche.
@@ -219,6 +228,53 @@ func (e *Engine) countInFiche(ctx context.Context, text string, conv chat.Conver
 	q.Fiches, q.Docs, q.weights = []string{conv.Fiche}, []string{conv.Doc}, nil
 	a, ok := e.withinFicheAnswer(ctx, &q, nil)
 	return a.Answer, ok && a.Found
+}
+
+// listInFiche answers "which ones" of a thing the thread's fiche announces
+// a list of ("which schools are in the pilot?", "list the 8
+// establishments", "quels établissements ?" after "Expérimenter le
+// dispositif dans 8 établissements :"): the announcing line and its items.
+func (e *Engine) listInFiche(ctx context.Context, text string, conv chat.Conversation) (chat.Answer, bool) {
+	q := e.understand(text, conv)
+	if len(q.Fiches) > 0 || len(q.Docs) > 0 && !slices.Contains(q.Docs, conv.Doc) || q.Glossary || q.Overview != "" || q.WantsNumber || q.WantsDate {
+		return chat.Answer{}, false
+	}
+	for _, c := range e.ix.Chunks() {
+		if c.Doc != conv.Doc || c.Fiche != conv.Fiche {
+			continue
+		}
+		for i, sn := range e.analysedChunk(&c).sentences {
+			noun := announcedNoun(sn.text)
+			if noun == "" || !asksWhichItems(&q, noun) {
+				continue
+			}
+			first := scoredSentence{hit: retrieval.Hit{Chunk: &c}, text: sn.text, score: 1, order: i}
+			picked := e.withEnumeration(&q, []scoredSentence{first})
+			if len(picked) < 3 {
+				continue
+			}
+			items := make([]string, 0, len(picked)-1)
+			for _, p := range picked[1:] {
+				items = append(items, p.text)
+			}
+			cite := chunkCitation(&c, sn.text+"\n- "+strings.Join(items, "\n- "))
+			where := "fiche " + c.Fiche
+			if cite.Section != "" {
+				where += ", « " + cite.Section + " »"
+			}
+			var b strings.Builder
+			if q.Lang == chat.English {
+				fmt.Fprintf(&b, "From the schéma %s (%s):\n> %s\n", docLabel(e.lib.Doc(c.Doc)), where, cite.Quote)
+			} else {
+				fmt.Fprintf(&b, "D'après le schéma %s (%s) :\n> %s\n", docLabel(e.lib.Doc(c.Doc)), where, cite.Quote)
+			}
+			if cite.Page != nil {
+				fmt.Fprintf(&b, "_p. %d_\n", *cite.Page)
+			}
+			return chat.Answer{Question: chat.Defuse(text), Lang: q.Lang, Text: strings.TrimSpace(b.String()), Found: true, Citations: []chat.Citation{cite}}, true
+		}
+	}
+	return chat.Answer{}, false
 }
 
 // askListed answers a field asked of every fiche the thread listed, a
@@ -596,7 +652,7 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 	// is the topic, not a number asked for.
 	check.WantsContact = (q.WantsContact || whole.WantsContact) && whole.Field != retrieval.FieldCalendar && !whole.WantsDate
 	// "LAEP — what's the full name?" asks what an acronym stands for.
-	check.WantsName = asksFor(whole.Folded, nameHeads) && !whole.Glossary && !isEq
+	check.WantsName = (asksFor(whole.Folded, nameHeads) || reAsksOffice.MatchString(whole.Folded)) && !whole.Glossary && !isEq
 	check.WantsMoney = whole.WantsMoney && asksFor(whole.Folded, moneyHeads)
 	if a.Found && (check.WantsContact || check.WantsName || check.WantsMoney) && (!check.typeOK(a.Text) || check.WantsName && !e.namesPerson(a.Text)) {
 		a = e.missingFact(&q, a)
@@ -1502,11 +1558,21 @@ var (
 		"pay", "paid", "payes", "paye", "payees", "salary", "salaire", "salaires", "remuneration", "wage", "wages", "prix", "tarif"}
 	nameHeads = []string{"nom", "name", "names", "appelle", "appellent", "s'appelle", "s'appellent"}
 	askWords  = map[string]bool{"besoin": true, "need": true, "needs": true, "faut": true, "quel": true, "quelle": true, "quels": true, "quelles": true, "what": true, "what's": true, "whats": true,
-		"combien": true, "how": true, "which": true, "qui": true, "who": true, "son": true, "sa": true, "leur": true, "his": true, "her": true, "their": true, "s'appelle": true, "comment": true}
+		"combien": true, "how": true, "which": true, "qui": true, "who": true, "son": true, "sa": true, "leur": true, "his": true, "her": true, "their": true, "s'appelle": true, "comment": true,
+		// A request for the thing is a question for it: "vous avez le nom
+		// de…", "tu connais le nom", "do you have the name", "give me the
+		// amount".
+		"avez": true, "as": true, "auriez": true, "aurais": true, "connais": true, "connait": true, "connaissez": true, "donner": true, "donnez": true, "donne": true,
+		"cherche": true, "have": true, "got": true, "know": true, "give": true, "tell": true, "looking": true}
 	// "Un nom de fonction", "the job title": a role, no person.
 	notPersons = map[string]bool{"service": true, "direction": true, "dispositif": true, "fiche": true, "schema": true, "sheet": true, "plan": true,
 		"fonction": true, "poste": true, "role": true, "post": true, "position": true, "job": true}
 )
+
+// reAsksOffice asks who holds an office ("who is the vice-president in
+// charge of…", "c'est qui la directrice…"): a person, whom a schéma that
+// names services and roles does not name.
+var reAsksOffice = regexp.MustCompile(`\b(?:qui est|c'est qui|who is|who's|whos)\s+(?:(?:le|la|the|our|notre|votre|your)\s+)?(?:(?:new|current|nouvelle?|actuelle?)\s+)?(?:l')?(?:vice[- ]?presidente?|presidente?|president|directeur|directrice|director|elue?|elected|maire|mayor|ministre|minister|prefete?|procureure?|prosecutor|chair|chairman|chairwoman|chairperson)\b`)
 
 // asksFor reports a question whose interrogative (quel, what, combien, qui,
 // son…, or a need: "j'ai besoin du nom") is followed within three words by

@@ -31,7 +31,7 @@ var (
 	reContact    = regexp.MustCompile(`(?i)\b0\d(?:[ .]?\d\d){4}\b|\+33\s?\d|[\w.+-]+@[\w-]+\.[\w.]+`)
 	// A person: "M. Dupont", "Jean-Pierre BARBIER", or a name followed by
 	// the office held ("Adrien Taquet, secrétaire d'Etat").
-	rePerson = regexp.MustCompile(`\b(?:M\.|Mme|Monsieur|Madame|Dr)\s+\p{Lu}|\b(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}\b|\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+,\s+(?:secrétaire|ministre|président|présidente|directeur|directrice|chef|cheffe|maire|député)`)
+	rePerson = regexp.MustCompile(`\b(?:M\.|Mme|Monsieur|Madame|Dr)\s+\p{Lu}|\b(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}\b|\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+\**,\s+(?:le\s+|la\s+)?(?i:secrétaire|ministre|président|présidente|directeur|directrice|chef|cheffe|maire|député)`)
 	// notFirstNames open the names of services ("Service PMI", "Cellule CRIP").
 	notFirstNames = map[string]bool{"Service": true, "Direction": true, "Département": true, "Cellule": true, "Chef": true,
 		"Pôle": true, "Mission": true, "Conseil": true, "Maison": true, "Centre": true, "Équipe": true, "Equipe": true,
@@ -668,7 +668,10 @@ func (e *Engine) withEnumeration(q *question, picked []scoredSentence) []scoredS
 		if lineOf(sn) {
 			return sn.text, true
 		}
-		if !sn.lineStart || sn.item {
+		// A numbered line is an item of the list however long ("2 Une
+		// ambition assumée de privilégier la protection « hors-les-murs »,
+		// que celle-ci soit…").
+		if !sn.lineStart || sn.item && !reNumbered.MatchString(sn.text) {
 			return "", false
 		}
 		for _, sep := range []string{" : ", " – ", " — "} {
@@ -793,10 +796,17 @@ func (e *Engine) withEnumeration(q *question, picked []scoredSentence) []scoredS
 			break
 		}
 		add(c, c.Section)
-		// Items may also be lines of the part, its bullets detailing them.
+		// Items may also be lines of the part, its bullets detailing them,
+		// or the next numbered item, which was too long to become a
+		// heading ("2 Une ambition assumée de privilégier…" between the
+		// parts "1 …" and "3 …").
 		for _, sn := range e.analysedChunk(c).sentences {
 			if lineOf(sn) && !sn.item {
 				add(c, sn.text)
+			} else if m := reItemNumber.FindStringSubmatch(sn.text); m != nil && sn.lineStart && m[1] == strconv.Itoa(len(lines)+1) {
+				if it, ok := itemOf(sn); ok {
+					add(c, it)
+				}
 			}
 		}
 	}
@@ -855,6 +865,9 @@ func (e *Engine) holdsAcronyms(q *question, s scoredSentence) bool {
 }
 
 // reNumbered is a line that a number opens ("1 *Une politique…*", "2.").
+// reItemNumber is the number a numbered line starts with.
+var reItemNumber = regexp.MustCompile(`^\s*(\d{1,2})\s*[.)]?\s+\S`)
+
 var reNumbered = regexp.MustCompile(`^\s*\d{1,2}\s*[.)]?\s+\S`)
 
 // announcedCount returns the number of things a sentence announces
@@ -955,6 +968,37 @@ func asksWhich(q *question, noun string) bool {
 	}
 	return false
 }
+
+// asksWhichItems is asksWhich where articles, a count and a verb of being
+// may stand between: "list the 8 establishments", "quels sont les
+// établissements". Within one fiche the noun is the fiche's; across a
+// schéma, "quels sont les grands axes" would also find a law's axes.
+func asksWhichItems(q *question, noun string) bool {
+	if noun == "" {
+		return false
+	}
+	stem := retrieval.Stem(noun)
+	words := strings.Fields(strings.NewReplacer("?", " ", ",", " ", ":", " ").Replace(q.Folded))
+	for i, w := range words {
+		if !whichWords[w] {
+			continue
+		}
+		for j, k := i+1, 0; j < len(words) && k < 2; j++ {
+			if skipBeforeNoun[words[j]] || isNumeric(words[j]) {
+				continue
+			}
+			if slices.Contains(retrieval.Terms(retrieval.Translate(words[j])), stem) {
+				return true
+			}
+			k++
+		}
+	}
+	return false
+}
+
+// skipBeforeNoun are the words that may stand between "which" or "list"
+// and the noun asked for.
+var skipBeforeNoun = map[string]bool{"the": true, "les": true, "des": true, "sont": true, "are": true, "all": true, "tous": true, "toutes": true, "me": true}
 
 // whichWords ask which ones, or for the list of them.
 var whichWords = map[string]bool{"quels": true, "quelles": true, "which": true, "what": true, "list": true, "liste": true, "lister": true, "listez": true, "name": true}

@@ -441,6 +441,9 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	byActions, byOther, bare := false, false, false
 	for _, p := range intentVocab.phrases("list") {
 		if i, j := fq.index(p); i >= 0 {
+			if bareListCues[p.text] && comparesWithOthers(placeless[:i]) {
+				continue
+			}
 			if p.weak {
 				weakList = true
 			} else {
@@ -1682,6 +1685,23 @@ var reSetAside = regexp.MustCompile(`\b(?:(?:besides|apart from|other than|excep
 
 // bareListCues are the list cues that only name fiches, and so ask for
 // fiches only when nothing else is asked.
+// comparesWithOthers reports words that end on a comparison with the
+// other fiches ("is the PMI in there like for the other", "comme pour
+// les autres"): the fiches named next are compared with, not asked for.
+func comparesWithOthers(before string) bool {
+	w := strings.Fields(before)
+	n := len(w)
+	if n < 3 || w[n-1] != "other" && w[n-1] != "autres" {
+		return false
+	}
+	for _, c := range w[max(0, n-5) : n-1] {
+		if c == "like" || c == "comme" || c == "than" || c == "que" || c == "as" {
+			return true
+		}
+	}
+	return false
+}
+
 var bareListCues = map[string]bool{"fiches": true, "sheets": true, "action sheets": true, "fiches actions": true, "fiches-actions": true}
 
 // reOrdinalOne is a rank with no noun, "the fourth one", "la 4e", "la

@@ -1,0 +1,88 @@
+package answer
+
+import (
+	"strings"
+	"testing"
+)
+
+// A person's name asked by a request ("vous avez le nom de…", "do you have
+// the name…") or by the office held ("who is the vice-president…") is not
+// in a schéma that names services and roles: not found. An office whose
+// holder the schéma names (the president who signs the editorial) is.
+func TestNameAskedByRequestOrOffice(t *testing.T) {
+	eng := testEngine(t)
+	findsNothing(t, eng, []string{
+		"vous avez le nom de la chargée de mission prévention protection de l'enfance en isère ? besoin d'un contact",
+		"tu connais le nom du pilote de la fiche 3 en Moselle ?",
+		"do you have the name of the person who leads fiche 12 in Isère?",
+		"Who is the elected vice-president in charge of child protection in Moselle?",
+		"c'est qui la directrice de l'enfance en Isère ?",
+		"who's the current director of the CRIP in Moselle?",
+	})
+	answersAll(t, eng, []string{
+		"c'est qui le président du département de l'Isère ?",
+		"qui est le président du conseil départemental de l'Isère ?",
+		"who is the president of the Isère département?",
+	}, "Barbier")
+}
+
+// The items of a counted list are all quoted, including a numbered item
+// too long to have become a heading between items that did ("2 Une
+// ambition assumée de privilégier la protection « hors-les-murs »…").
+func TestCountedListKeepsLongNumberedItem(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Selon le schéma mosellan, quelles sont les « spécificités de la politique mosellane » ? il y en a quatre je crois",
+		"what are the specificities of the Moselle policy, the four points?",
+		"les spécificités de la politique mosellane en quatre points, c'est quoi ?",
+	}, "Une politique qui dépasse le cadre strict", "hors-les-murs", "Une volonté d'innover", "Une politique par et pour les familles")
+}
+
+// "Who pilots it? is the PMI in there like for the other fiches?" asks
+// the thread's fiche: the other fiches it compares with are no list.
+func TestComparisonWithOtherFichesIsNoList(t *testing.T) {
+	answersInThreadWithout(t, testEngine(t),
+		[]string{"Which Moselle fiche deals with young people in care getting close to 18?"},
+		[]string{
+			"who pilots it? is the PMI sub-directorate in there like for the other fiches?",
+			"et qui la pilote ? la PMI comme pour les autres fiches ?",
+			"pilots? the same as the other fiches?",
+		}, "Services de l'Etat", "Fiche 12")
+}
+
+// "That fiche" a few turns after a list, the thread having moved on to a
+// figure, is the fiche the thread's last question names by its topic.
+func TestThatFicheAfterTheThreadMovedOnFromAList(t *testing.T) {
+	answersInThread(t, testEngine(t),
+		[]string{
+			"What counts as 'hors les murs' placement in the Moselle plan? need the list of schemes",
+			"and what share of placement capacity did hors-les-murs represent in 2018 compared to 2013?",
+		},
+		[]string{
+			"and the impact indicators for that fiche?",
+			"et les indicateurs de cette fiche ?",
+			"ok, what are the indicators of this fiche then?",
+		}, "Diminution du nombre de placements")
+}
+
+// "Which schools?", "list the 8 establishments" in a thread on a fiche
+// that announces "… dans 8 établissements :" are its items.
+func TestListAnnouncedInTheThreadsFiche(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"Which Isère fiche is about school boarding (internat scolaire)?"}
+	follows := []string{
+		"can you list the 8 establishments?",
+		"which schools are in the pilot? need the list for the job ads (locations)",
+		"c'est dans quels établissements ?",
+	}
+	answersInThread(t, eng, prior, follows, "Collège du Trièves à Mens", "Saint Siméon de Bressieu", "Pont en Royans")
+	for _, f := range follows {
+		if a := askInThread(eng, prior, f); len(a.Citations) == 0 || a.Citations[0].Fiche == nil || *a.Citations[0].Fiche != "8" {
+			t.Errorf("%q: want fiche 8 cited, got %s", f, citeList(a.Citations))
+		}
+	}
+	// Another field of the fiche is still its field.
+	answersInThread(t, eng, prior, []string{"qui pilote ?", "who leads it?"}, "Chargée de projet")
+	if a := askInThread(eng, prior, "qui pilote ?"); strings.Contains(a.Text, "Pont en Royans") {
+		t.Errorf("the pilot question got the list of schools:\n%s", a.Text)
+	}
+}
