@@ -672,7 +672,7 @@ func TestAskReadsWhatIsAsked(t *testing.T) {
 		{name: "English topic words: emergency reception overhaul", q: "hello, what are the milestones for the emergency reception overhaul in Isere?",
 			found: true, lang: chat.English, cites: []wantCite{{doc: isere, fiche: 21, section: "Le calendrier"}}},
 		{name: "how many orientations", q: "combien d'orientations dans le schéma de la Moselle ?", found: true, lang: chat.French,
-			has: []string{"5 orientations"}, cites: []wantCite{{doc: moselle}}},
+			has: []string{"Cinq orientations (14 fiches"}, cites: []wantCite{{doc: moselle}}},
 		{name: "what's planned", q: "What's planned for the users' committee?", found: true, lang: chat.English,
 			has: []string{"Pérenniser le comité des usagers"}, cites: []wantCite{{doc: isere, fiche: 15, section: "Les modalités de mise en œuvre"}}},
 		{name: "résultats attendus are objectives", q: "quels résultats attendus pour la fiche 13 en isère ?", found: true, lang: chat.French,

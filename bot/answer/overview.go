@@ -87,10 +87,13 @@ func (e *Engine) overviewFact(b *strings.Builder, cites *[]chat.Citation, q *que
 			fmt.Fprintf(b, "**%s — %s**\n", docLabel(d), d.Title)
 			if q.Count {
 				kind := axisKind(d.Axes[0].Label(), len(d.Axes) > 1)
+				// "Five orientations (14 fiches):": a count is written in
+				// words, as a reader says it, with the fiches it holds.
+				count := spelledCount(len(d.Axes), q.Lang)
 				if q.Lang == chat.English {
-					fmt.Fprintf(b, "%d %s:\n", len(d.Axes), kind)
+					fmt.Fprintf(b, "%s %s (%d %s):\n", count, kind, len(d.Fiches), unitWord(d))
 				} else {
-					fmt.Fprintf(b, "%d %s :\n", len(d.Axes), kind)
+					fmt.Fprintf(b, "%s %s (%d %s) :\n", count, kind, len(d.Fiches), unitWord(d))
 				}
 				// "Le schéma s'articule autour de cinq orientations": the
 				// document's own words for the count, to check it by.
@@ -508,4 +511,17 @@ func countSentence(d *corpus.Document, n int, kind string) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// spelledCount writes a small count in words, capitalised ("Cinq",
+// "Five"), and a larger one in digits.
+func spelledCount(n int, lang string) string {
+	if n < 1 || n >= len(countWords) {
+		return strconv.Itoa(n)
+	}
+	w := countWords[n][0]
+	if lang == chat.English {
+		w = countWords[n][len(countWords[n])-1]
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
 }

@@ -289,7 +289,7 @@ func TestBigObjectivesAreTheAxes(t *testing.T) {
 		"Can you give me a quick overview of the Isère plan? how is it organised, like how many big objectives?",
 		"how many big objectives does the Isère plan have?",
 		"combien de grands objectifs dans le schéma de l'Isère ?",
-	}, "5 objectifs stratégiques")
+	}, "Cinq objectifs stratégiques (32|Five objectifs stratégiques (32")
 }
 
 // "Les indicateurs de réalisation de cette fiche" with no fiche in the

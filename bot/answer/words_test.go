@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -178,7 +179,7 @@ func TestWordsAsTyped(t *testing.T) {
 			"je dois presenter le schema moselle en 5 min au CA : il est organisé en combien de grandes orientations ?",
 			"combien de grandes orientations dans le schéma moselle ?",
 			"how many main orientations does the Moselle plan have?",
-		}, "5 orientations"},
+		}, "Cinq orientations|Five orientations"},
 		{"a figure asked with an age range", []string{
 			"how many young adults (18-21) were supported in Isère at the end of 2018?",
 			"Isère, end of 2018: how many young adults (18-21) in care or supported? for a slide",
@@ -310,7 +311,7 @@ func TestWordsAsTyped(t *testing.T) {
 			"New to Moselle: can someone sum up the big orientations of the 2019-2023 schéma? how many are there?",
 			"Can someone give me a quick summary of the main orientations of the Moselle schéma? how many are there?",
 			"les grandes orientations du schéma moselle, il y en a combien ?",
-		}, "5 orientations"},
+		}, "Cinq orientations|Five orientations"},
 		{"who is behind a fiche asks for its pilot", []string{
 			"any idea who's behind the multidisciplinary commission on the legal status of children in care in Isère?",
 			"who is behind the Isère commission on the status of children in care?",
@@ -439,7 +440,8 @@ func TestWordsAsTyped(t *testing.T) {
 	} {
 		for _, q := range tt.questions {
 			a, _ := eng.Ask(context.Background(), q, chat.Conversation{})
-			if !a.Found || !strings.Contains(a.Text, tt.want) {
+			// A want "a|b" is either.
+			if !a.Found || !slices.ContainsFunc(strings.Split(tt.want, "|"), func(w string) bool { return strings.Contains(a.Text, w) }) {
 				t.Errorf("%s: %q\n got %q\nwant %q", tt.name, q, a.Text, tt.want)
 			}
 		}
