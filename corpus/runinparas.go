@@ -109,7 +109,10 @@ func (p *parser) runInLabels(raw string) []string {
 // each page printed in two columns of running text is replaced by the
 // same page read in content order. pdftotext -layout prints such a page's
 // two columns side by side, each line mixing the end of one paragraph
-// with the middle of another; -raw prints each column whole. The pages
+// with the middle of another; -raw prints each column whole. A page in
+// columns whose lines are not all two long runs of words (a heading or a
+// figure in one column, a third column, a line across the page) is read
+// column by column from the layout instead (see columnPage). The pages
 // of a table of actions stay as laid out, where its columns are kept
 // apart. When the two readings do not have the same pages, the layout is
 // returned as it is.
@@ -123,6 +126,9 @@ func proseColumnPages(raw, layout []byte) []byte {
 	for i, pg := range layPages {
 		if twoProseColumns(strings.Split(pg, "\n")) {
 			layPages[i] = rawPages[i]
+			changed = true
+		} else if cols, ok := columnPage(pg); ok {
+			layPages[i] = cols
 			changed = true
 		}
 	}
