@@ -470,6 +470,21 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 			}
 		}
 	}
+	// "Can you list them for a slide?", "tu peux me les lister ?" after
+	// the count of a schéma's axes: the axes themselves.
+	// The sentence that asks is the one that counts: "short titles is
+	// fine" after it says how, not what.
+	if q.Overview == "" && q.Axis == 0 && len(q.Fiches) == 0 && conv.Question != "" && understand.ListsThem(q.Folded) && !e.hasTopic(understand.ListsThemRest(q.Folded), q.Lang) {
+		if prev := e.lastQuestion(&q, conv); prev.Overview == understand.OverviewAxes {
+			q.Overview, q.Overviews, q.Count, q.Field, q.FieldWeak, q.List = understand.OverviewAxes, []string{understand.OverviewAxes}, false, "", false, false
+			if len(q.Docs) == 0 {
+				q.Docs = prev.Docs
+				if len(q.Docs) == 0 && conv.Doc != "" {
+					q.Docs = []string{conv.Doc}
+				}
+			}
+		}
+	}
 	// "Et l'équivalent côté Isère ?" after a definition: the other
 	// schéma's counterpart, not the same acronym asked there.
 	eq, isEq := e.equivalentAnswer(&q, conv)

@@ -48,6 +48,13 @@ func (e *Engine) listAnswer(ctx context.Context, q *question) (answer, bool) {
 				return ans, true
 			}
 		}
+		// "Combien de fiches concernent les MNA ?" counts the fiches on
+		// the topic, not all of them.
+		if len(q.Acronyms) > 0 || e.hasTopic(withoutTerms(q.Topic, understand.CountTerms()), q.Lang) {
+			if ans, ok := e.topicList(ctx, q); ok && ans.Found {
+				return ans, true
+			}
+		}
 		// "Combien d'axes et de fiches ?" keeps both counts.
 		kinds := []string{understand.OverviewFiches}
 		if slices.Contains(q.Overviews, understand.OverviewAxes) {
@@ -874,6 +881,19 @@ func (e *Engine) topicList(ctx context.Context, q *question) (answer, bool) {
 	if q.Lang == chat.English {
 		lead = "Fiches on this topic:"
 	}
+	// "Combien de fiches concernent les MNA ?": the count first.
+	if q.Count {
+		lead = fmt.Sprintf("%d fiches traitent de ce sujet :", len(items))
+		if q.Lang == chat.English {
+			lead = fmt.Sprintf("%d fiches on this topic:", len(items))
+		}
+		if len(items) == 1 {
+			lead = "Une fiche traite de ce sujet :"
+			if q.Lang == chat.English {
+				lead = "One fiche on this topic:"
+			}
+		}
+	}
 	a := e.renderList(q, lead, items, func(it listed) string { return it.f.Title })
 	a.evidence = evidence
 	return a, true
@@ -1039,4 +1059,17 @@ func (e *Engine) pointOutOne(ctx context.Context, q *question, a *answer) {
 	}
 	a.Text = lead + "\n\n" + a.Text
 	a.focusDoc, a.focusFiche = k.doc, k.n
+}
+
+// withoutTerms returns the words of text whose analysed terms are not all
+// in drop.
+func withoutTerms(text string, drop map[string]bool) string {
+	var kept []string
+	for _, w := range strings.Fields(text) {
+		ts := retrieval.Terms(w)
+		if len(ts) == 0 || slices.ContainsFunc(ts, func(t string) bool { return !drop[t] }) {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
 }

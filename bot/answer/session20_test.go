@@ -86,3 +86,31 @@ func TestListAnnouncedInTheThreadsFiche(t *testing.T) {
 		t.Errorf("the pilot question got the list of schools:\n%s", a.Text)
 	}
 }
+
+// "Can you list them?", "lesquelles ?" after the count of a schéma's axes
+// lists the axes, whatever is said around it.
+func TestListThemAfterACountOfAxes(t *testing.T) {
+	answersInThread(t, testEngine(t),
+		[]string{"how many orientations does the Moselle schéma have?"},
+		[]string{
+			"can you list them for a slide? short titles is fine",
+			"tu peux me les lister ?",
+			"lesquelles ?",
+			"ok, what are they?",
+		}, "AGIR EN PREVENTION", "PILOTER, EVALUER, INNOVER")
+}
+
+// "Combien de fiches concernent les MNA ?" counts the fiches on the
+// topic, and names them; a count with no topic counts them all.
+func TestCountOfFichesOnATopic(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"combien de fiches concernent les MNA en Isère ?",
+		"how many fiches deal with unaccompanied minors in Isère?",
+		"bonjour, il y a combien de fiches sur les mineurs non accompagnés dans le schéma isérois ?",
+	}, "Une fiche traite de ce sujet|fiches traitent de ce sujet|One fiche on this topic|fiches on this topic", "Fiche 16")
+	answersAll(t, eng, []string{
+		"combien de fiches action dans le schéma de l'Isère ?",
+		"how many action sheets in the Isère plan?",
+	}, "32 fiches")
+}

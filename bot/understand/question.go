@@ -1321,6 +1321,19 @@ var DueTerms = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// CountTerms are the analysed terms of the words that count fiches
+// ("compte", "contains", "au total"): in "combien de fiches compte le
+// schéma ?" they name no topic.
+var CountTerms = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range intentVocab.phrases("count-verbs") {
+		for _, t := range retrieval.Terms(p.text) {
+			m[t] = true
+		}
+	}
+	return m
+})
+
 // ChangeTerms are the analysed terms of the words that ask how a figure
 // changed ("la progression", "the increase"): the text prints the change
 // as two figures, not in those words ([change] in vocab/intents.txt).
@@ -2604,3 +2617,25 @@ var meaningWords = map[string]bool{"what": true, "whats": true, "what's": true, 
 // reNamedPart is a part of a fiche named by its heading in quotes ("le
 // bloc « indicateurs de réalisation »", "the 'expected results' box").
 var reNamedPart = regexp.MustCompile(`\b(?:bloc|rubrique|partie|section|encadre|case|colonne|champ|box|part|field|heading|column|block)\s*(?:«|"|“|')\s*([^»"”']{3,60})|(?:«|"|“|')\s*([^»"”']{3,60}?)\s*(?:»|"|”|')\s+(?:block|box|section|part|field|heading|column)\b`)
+
+// reListsThem asks for the items of what the thread just counted or
+// named, with a pronoun and nothing else: "can you list them?", "tu peux
+// me les lister ?", "liste-les", "lesquelles ?", "what are they?".
+var reListsThem = regexp.MustCompile(`\b(?:list|name|enumerate|give|show)\s+(?:me\s+|us\s+)?(?:them|those|these|all of them)\b|\b(?:les|me les|nous les)\s+(?:lister|citer|donner|enumerer|nommer|detailler)\b|\b(?:liste|listez|cite|citez|donne|donnez|enumere)[- ]les\b|\b(?:what|which) are they\b|\bc'est (?:lesquelles|lesquels)\b|^\s*(?:lesquelles|lesquels|which ones)\s*\??\s*$`)
+
+// ListsThem reports a question that asks for the items of what the thread
+// just counted or named, pointing back to them with a pronoun.
+func ListsThem(folded string) bool { return reListsThem.MatchString(folded) }
+
+// ListsThemRest returns the words of the sentence of folded that asks for
+// the items ListsThem finds, without the asking words ("for a slide" in
+// "can you list them for a slide? short titles is fine"), or folded when
+// no one sentence does.
+func ListsThemRest(folded string) string {
+	for _, s := range strings.FieldsFunc(folded, func(r rune) bool { return r == '?' || r == '.' || r == '!' || r == ';' }) {
+		if reListsThem.MatchString(strings.TrimSpace(s)) {
+			return reListsThem.ReplaceAllString(strings.TrimSpace(s), " ")
+		}
+	}
+	return folded
+}
