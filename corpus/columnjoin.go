@@ -16,12 +16,18 @@ import "strings"
 type tableRow struct {
 	id    string
 	cells []string
+	// title is the text its number opens in the first column ("4.2
+	// Mettre en service…"), "" when the number is alone there.
+	title string
 }
 
 // newTableRow joins the lines of each cell of a row.
 func newTableRow(id string, cols []column, cells [][]string, compounds map[string]bool) *tableRow {
 	r := &tableRow{id: id, cells: make([]string, len(cols))}
 	r.cells[0] = id
+	if len(cells) > 0 {
+		r.title = joinCellLines(cells[0], compounds)
+	}
 	for c := 1; c < len(cols) && c < len(cells); c++ {
 		r.cells[c] = joinCellLines(cells[c], compounds)
 	}

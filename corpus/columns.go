@@ -41,7 +41,7 @@ func unfoldColumnTables(lines []string) ([]string, map[int]bool) {
 			i = f.next - 1
 			continue
 		}
-		cols := columnHeader(lines[i])
+		cols, brk := headerAfterBreak(lines[i])
 		if cols == nil {
 			out = append(out, lines[i])
 			continue
@@ -52,6 +52,17 @@ func unfoldColumnTables(lines []string) ([]string, map[int]bool) {
 			continue
 		}
 		changed = true
+		if brk {
+			// The page's break stays where the header was.
+			out = append(out, "\f")
+		}
+		if sub := subActionLines(lines, i, cols, rows, meta); sub != nil {
+			// The fiche goes on after its table of sub-actions: no
+			// end is marked.
+			out = append(out, sub...)
+			i = next - 1
+			continue
+		}
 		for k, r := range rows {
 			// A row of a later table whose code is a fiche's already
 			// read ("F04" in the table of pilots after the table of
@@ -71,6 +82,16 @@ func unfoldColumnTables(lines []string) ([]string, map[int]bool) {
 		return lines, nil
 	}
 	return joins.insert(out, ends)
+}
+
+// headerAfterBreak reads a line as a table's header, as columnHeader
+// does, and also the header that opens a page: its line starts with the
+// page's form feed. brk reports that form feed.
+func headerAfterBreak(line string) (cols []column, brk bool) {
+	if rest, ok := strings.CutPrefix(line, "\f"); ok {
+		return columnHeader(rest), true
+	}
+	return columnHeader(line), false
 }
 
 // hasColumnTable reports lines that hold a table of actions, one column a
@@ -205,16 +226,18 @@ func readColumnRows(lines []string, i int, cols []column) ([][]string, int) {
 func readColumnCells(lines []string, i int, cols []column) ([][]string, []*tableRow, int) {
 	var out [][]string
 	var meta []*tableRow
-	var cells [][]string // the current row's lines, per column
+	var rowSegs [][]segment // the current row's lines, cut in runs
 	compounds := hyphenCompounds(lines)
 	rowID := ""
+	titled := false // the current row's number opens its title
 	flush := func() {
 		if rowID == "" {
 			return
 		}
+		cells := assignRow(rowSegs, cols)
 		out = append(out, rowLines(rowID, cols, cells, compounds))
 		meta = append(meta, newTableRow(rowID, cols, cells, compounds))
-		rowID, cells = "", nil
+		rowID, rowSegs = "", nil
 	}
 	pass := func(l []string) {
 		out = append(out, l)
@@ -257,6 +280,20 @@ func readColumnCells(lines []string, i int, cols []column) ([][]string, []*table
 		}
 		segs := segments(line)
 		first := colOf(segs[0].start)
+		if id, rest, ok := titledRowID(segs[0]); ok && first == 0 {
+			// "4.2 Mettre en service…": the row's number opens the
+			// text of its first column, which is the action's title.
+			flush()
+			rowID, titled = id, true
+			rows++
+			rowSegs = [][]segment{append([]segment{rest}, segs[1:]...)}
+			continue
+		}
+		if titled && first == 0 && rowID != "" && strings.TrimSpace(lines[i-1]) != "" {
+			// The title goes on in the first column.
+			rowSegs = append(rowSegs, segs)
+			continue
+		}
 		switch {
 		case first == 0 && reRowID.MatchString(segs[0].text) && len(segs) > 1:
 			flush()
@@ -268,9 +305,8 @@ func readColumnCells(lines []string, i int, cols []column) ([][]string, []*table
 					cols[k].start = segs[k].start
 				}
 			}
-			rowID = segs[0].text
+			rowID, titled = segs[0].text, false
 			rows++
-			cells = make([][]string, len(cols))
 			segs = segs[1:]
 		case first == 0:
 			// A line that starts in the identifier column without an
@@ -288,10 +324,7 @@ func readColumnCells(lines []string, i int, cols []column) ([][]string, []*table
 			pass([]string{line})
 			continue
 		}
-		for _, s := range segs {
-			c := colOf(s.start)
-			cells[c] = append(cells[c], s.text)
-		}
+		rowSegs = append(rowSegs, segs)
 	}
 	flush()
 	if rows == 0 {
@@ -311,9 +344,11 @@ var reObjectivesLabel = regexp.MustCompile(`(?i)\bobjectifs?\s*:`)
 // column. The first column that is not a field holds the title, and often
 // the objectives after an "Objectifs :" of their own.
 func rowLines(id string, cols []column, cells [][]string, compounds map[string]bool) []string {
-	title := ""
+	// A number that opens its row's title ("4.2 Mettre en service…")
+	// leaves the title in the first column.
+	title := joinCellLines(cells[0], compounds)
 	var fields []string
-	titled := false
+	titled := title != ""
 	for c := 1; c < len(cols); c++ {
 		text := joinCellLines(cells[c], compounds)
 		if text == "" {

@@ -192,6 +192,9 @@ func (e *Engine) ficheAnswer(q *question) answer {
 		for _, d := range e.docsFor(q) {
 			if f := d.Fiche(n); f != nil {
 				hits = append(hits, hit{d, f})
+			} else if f := subActionFiche(d, n); f != nil {
+				// "l'action 4.2": a row of fiche 4's table of actions.
+				hits = append(hits, hit{d, f})
 			} else if len(q.Docs) > 0 {
 				missing = append(missing, fmt.Sprintf("%s (%s)", n, docLabel(d)))
 			}

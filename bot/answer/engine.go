@@ -930,6 +930,11 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 			if t := retrieval.Terms(m[1]); len(t) == 1 && e.fterms[k][t[0]] {
 				q.FollowUp = true
 			}
+			// "That experiment" of a fiche that writes "Expérimenter":
+			// an English noun points back by its French words.
+			if q.Lang == chat.English && slices.ContainsFunc(frenchTerms(m[1]), func(t string) bool { return e.fterms[k][t] }) {
+				q.FollowUp = true
+			}
 		}
 	}
 	// "Et pour Petits Pas Grands Pas, quels partenaires ?": a follow-up
@@ -1785,7 +1790,14 @@ func quotesOf(cites []chat.Citation) string {
 // reDemonstrative is a noun after a demonstrative: "ce référentiel",
 // "cette commission", "this committee", "the protocol" (in English, the
 // definite article points back as well).
-var reDemonstrative = regexp.MustCompile(`(?:^|\s)(?:ce|cet|cette|ces|this|these|those|the)\s+(\p{L}{3,})`)
+var reDemonstrative = regexp.MustCompile(`(?:^|\s)(?:ce|cet|cette|ces|this|that|these|those|the)\s+(\p{L}{3,})`)
+
+// frenchTerms returns the analysed terms of the French words an English
+// word translates to, none when it has no translation.
+func frenchTerms(word string) []string {
+	french, _ := retrieval.Translations(word)
+	return retrieval.Terms(strings.Join(french, " "))
+}
 
 // reDefinite is a noun after a French definite article: "le guide".
 var reDefinite = regexp.MustCompile(`(?:^|\s)(?:le|la|les|l')\s*(\p{L}{3,})`)

@@ -114,3 +114,16 @@ func TestCountOfFichesOnATopic(t *testing.T) {
 		"how many action sheets in the Isère plan?",
 	}, "32 fiches")
 }
+
+// "That experiment" in a thread on a fiche that writes "Expérimenter"
+// points back to it: its review date is that fiche's, not another
+// fiche's review.
+func TestThatNounPointsBackByItsFrenchWords(t *testing.T) {
+	answersInThread(t, testEngine(t),
+		[]string{"What does the Isère plan foresee for boarding schools (internat scolaire)?"},
+		[]string{
+			"when is the review (bilan) of that experiment due?",
+			"and the bilan of this experiment, when?",
+			"ok thanks. that experiment's review is due when?",
+		}, "Bilan : 2021")
+}
