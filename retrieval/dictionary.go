@@ -66,6 +66,12 @@ func KnownWord(word string) bool {
 	return frenchLemmas()[word] || englishWords()[word] || frenchStems()[Stem(word)]
 }
 
+// KnownForm reports whether a folded word is a French or English word as
+// typed: "orientatons" is none, though its stem is a French word's.
+func KnownForm(word string) bool {
+	return frenchLemmas()[word] || englishWords()[word]
+}
+
 // EnglishOnly reports whether word, as typed, is an English word that is
 // not also a French one ("based", "teams", but not "prevention" or
 // "actions"): in an English question it is English the vocabulary lacks,

@@ -337,6 +337,19 @@ func typoEdits(r []rune) int {
 
 // IsTypoOf reports whether word is a typo of target: another word, at
 // most typoEdits away ("calendirer", "indicatuers", "partenairs").
+// TypoDistance returns the number of edits between word and target, and
+// whether that few edits make word a typo of target (IsTypoOf): of
+// several words a typo may be of, the nearest is meant.
+func TypoDistance(word, target string) (int, bool) {
+	a, b := []rune(word), []rune(target)
+	if len(a) < 4 || word == target {
+		return 0, false
+	}
+	limit := typoEdits(b)
+	d := editDistance(a, b, limit)
+	return d, d <= limit
+}
+
 func IsTypoOf(word, target string) bool {
 	a, b := []rune(word), []rune(target)
 	if len(a) < 4 || word == target {

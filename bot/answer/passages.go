@@ -533,7 +533,7 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 		// A short line that leads a list ("Activité … (données au
 		// 31/12/2022)") dates the undated lines after it.
 		lead := ""
-		for _, sn := range ac.sentences {
+		for si, sn := range ac.sentences {
 			// A sentence inherits part of the topic of the sentences just
 			// before it in its paragraph ("Un premier acte s'est déroulé
 			// les 23 et 24 avril 2018" follows the sentence that names
@@ -579,8 +579,17 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 			if !q.typeOKIn(sn.text, context) || len(counted) > 0 && coverage(counted, sn.terms) < 1 ||
 				len(head) > 0 && coverage(head, sn.terms) < 1 && coverage(head, ac.context) < 1 && !ageGiven {
 				sc *= 0.3
-			} else if q.WantsDate && reFullDate.MatchString(sn.text) {
-				sc += 0.1 // a day or a month says more than a year
+			} else if (q.WantsDate || q.Field == retrieval.FieldCalendar) && reFullDate.MatchString(sn.text) {
+				// A day or a month says more than a year, and more than
+				// a sentence with no date ("les conférences de
+				// territoire, liste + dates").
+				sc += 0.1
+			} else if si+1 < len(ac.sentences) && ac.sentences[si+1].item && listTitle(sn) {
+				// "LES CONFÉRENCES DE TERRITOIRE" over "- Thionville :
+				// vendredi 7 septembre 2018"…: the title of a list says
+				// what its items are, better than a sentence that only
+				// names them.
+				sc += 0.05
 			}
 			// "How many foster carers does the Dordogne work with?" asks
 			// what is: a fiche's target ("50 nouveaux assistants
@@ -611,7 +620,7 @@ func (e *Engine) withEnumeration(q *question, picked []scoredSentence) []scoredS
 	// it follows in the passage, leaves the reader hanging ("Parmi les
 	// premiers axes… figurent :"): they stay, and its items follow.
 	ann := slices.IndexFunc(picked, func(s scoredSentence) bool {
-		if !strings.HasSuffix(strings.TrimSpace(s.text), ":") {
+		if !strings.HasSuffix(strings.TrimSpace(s.text), ":") && !(s.score == picked[0].score && isListTitle(s.text)) {
 			return false
 		}
 		return s.score == picked[0].score || !q.WantsNumber && !q.WantsDate && announcedCount(s.text) > 0 && s.score >= 0.9*picked[0].score &&
@@ -865,6 +874,31 @@ func (e *Engine) holdsAcronyms(q *question, s scoredSentence) bool {
 }
 
 // reNumbered is a line that a number opens ("1 *Une politique…*", "2.").
+// listTitle reports a line that titles the list after it: a few words
+// in capitals, no sentence ("LES CONFÉRENCES DE TERRITOIRE").
+func listTitle(sn analysedSentence) bool {
+	return sn.lineStart && !sn.item && isListTitle(sn.text)
+}
+
+// isListTitle reports a short text in capitals, two to ten words, that
+// ends no sentence.
+func isListTitle(text string) bool {
+	t := strings.TrimSpace(text)
+	if n := len(strings.Fields(t)); n < 2 || n > 10 || strings.HasSuffix(t, ".") {
+		return false
+	}
+	upper, letters := 0, 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 8 && upper == letters
+}
+
 // reItemNumber is the number a numbered line starts with.
 var reItemNumber = regexp.MustCompile(`^\s*(\d{1,2})\s*[.)]?\s+\S`)
 

@@ -127,3 +127,38 @@ func TestThatNounPointsBackByItsFrenchWords(t *testing.T) {
 			"ok thanks. that experiment's review is due when?",
 		}, "Bilan : 2021")
 }
+
+// A list set apart under a title in capitals ("LES CONFÉRENCES DE
+// TERRITOIRE", then "Thionville : vendredi 7 septembre 2018"…) answers
+// for its items and their dates, before a sentence that only names them.
+func TestListUnderACapitalTitleWithDates(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"conferences de territoire moselle liste + dates",
+		"conf de territoire moselle c t ou ? dates",
+		"les conférences de territoire en Moselle, c'était quand et où ?",
+	}, "Thionville : vendredi 7 septembre 2018", "Forbach Saint-Avold : jeudi 27 septembre 2018")
+}
+
+// A typo in the one noun that asks (orientations, contributors…) keeps
+// what it asks; the nearest noun is meant.
+func TestTypoInTheNounThatAsks(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"orientatons schema moselle",
+		"les orientaions du schema moselle stp",
+		"Moselle : quelles sont les orienations ?",
+	}, "AGIR EN PREVENTION")
+	answersInThread(t, eng, []string{"moselle fiche 9 pilotes"}, []string{"contribteurs ?", "contributuers ?", "et les contrbuteurs"}, "Magistrats")
+}
+
+// "moselle methodo phases": the phases of the making are a detail of the
+// method asked; "def" asks a definition.
+func TestKeywordQuestionsOfMethodAndDefinition(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"moselle methodo phases",
+		"methodologie schema moselle etapes",
+		"moselle: method, steps?",
+	}, "La méthodologie employée")
+	answersAll(t, eng, []string{"cllaj def", "ODPE def stp", "def CRIP isere"}, "signifie|stands for")
+}

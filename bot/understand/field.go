@@ -45,21 +45,27 @@ var reWord = regexp.MustCompile(`[a-z]+`)
 // the field asked, and a typo must not lose it.
 func fixFieldTypos(folded string) string {
 	return reWord.ReplaceAllStringFunc(folded, func(w string) string {
-		if len(w) < 6 || fieldNouns[w] || retrieval.KnownWord(w) {
+		if len(w) < 6 || fieldNouns[w] || retrieval.KnownForm(w) {
 			return w
 		}
+		best, bestD := w, 0
 		for _, n := range fieldNounList {
-			if len(n) >= 6 && retrieval.IsTypoOf(w, n) {
-				return n
+			if d, ok := retrieval.TypoDistance(w, n); ok && len(n) >= 6 && (best == w || d < bestD) {
+				best, bestD = n, d
 			}
 		}
-		return w
+		return best
 	})
 }
 
-// fieldNounList is fieldNouns in a fixed order, for the typo fix.
+// fieldNounList is fieldNouns in a fixed order, for the typo fix, with
+// the other nouns that name what is asked of a schéma or a fiche (its
+// orientations, contributors, method, a definition): a typo in the one
+// word that asks must not lose it ("orientatons schema moselle",
+// "contribteurs ?").
 var fieldNounList = func() []string {
-	var out []string
+	out := []string{"contributeurs", "contributors", "orientations", "orientation", "methodologie", "methodology",
+		"definition", "glossaire", "glossary", "modalites", "actions"}
 	for n := range fieldNouns {
 		out = append(out, n)
 	}

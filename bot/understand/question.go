@@ -913,7 +913,11 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	// l'élaboration du schéma ?" counts how often something happened
 	// during the making, a figure of the text.
 	countsTimes := q.WantsNumber && fq.has(intentVocab.phrases("counts-events"))
-	if slices.Contains(q.Overviews, OverviewMethod) && len(content) > 0 && (!namesSchema || countsTimes) {
+	// "moselle methodo phases": the parts of a making (its phases, steps)
+	// are details of the method asked, not another thing made.
+	methodParts := MethodPartTerms()
+	otherContent := slices.ContainsFunc(content, func(t string) bool { return !methodParts[t] })
+	if slices.Contains(q.Overviews, OverviewMethod) && otherContent && (!namesSchema || countsTimes) {
 		q.Overviews = slices.DeleteFunc(q.Overviews, func(k string) bool { return k == OverviewMethod })
 		// The making asked is a milestone of the thing: its words are
 		// topic again ("Élaboration du protocole : 2021-2022").
@@ -1315,6 +1319,18 @@ var DueTerms = sync.OnceValue(func() map[string]bool {
 	}
 	for w := range m {
 		for _, t := range retrieval.Terms(w) {
+			m[t] = true
+		}
+	}
+	return m
+})
+
+// MethodPartTerms are the analysed terms of the words that name the
+// parts of how a schéma was made ("phases", "étapes", "steps").
+var MethodPartTerms = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range overviewVocab.phrases("method-parts") {
+		for _, t := range retrieval.Terms(p.text) {
 			m[t] = true
 		}
 	}
