@@ -134,6 +134,9 @@ func cleanUncached(s string) string {
 	if strings.ContainsAny(s, "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06") {
 		s = ligatures.Replace(s)
 	}
+	// A scanned schéma read by OCR confuses letters of one shape
+	// ("PiIote", "2O23"): its labels and figures are read once repaired.
+	s = repairOCR(s)
 	// A markdown quote mark ("> Sully Payet") and the link numbers a text
 	// browser prints ("[4]Accueil") and footnote calls ("HAS[^3]") are
 	// markup too.

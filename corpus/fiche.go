@@ -73,6 +73,9 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 	if isSeparatorRow(raw) || italicQuote(raw) {
 		return
 	}
+	if p.titleRow(ln, raw, t) {
+		return
+	}
 	if rows := htmlRows(raw); rows != nil {
 		// A table flattened to one line of HTML: one row at a time.
 		for _, row := range rows {
@@ -322,18 +325,23 @@ func (p *parser) spacedLabel(raw string) (string, string, bool) {
 		return "", "", false
 	}
 	head := cleanText(segs[0].text)
-	if k, rest := p.label(head + " :"); k == fNone || rest != "" {
+	k, rest := p.label(head + " :")
+	if k == fNone || rest != "" {
 		return "", "", false
 	}
 	var parts []string
 	for _, s := range segs[1:] {
 		parts = append(parts, s.text)
 	}
-	value := cleanText(strings.Join(parts, " "))
+	// "Pilote   | Copilotage : ARS…": the border of a scanned table's
+	// cell opens no value.
+	value := strings.TrimSpace(strings.TrimPrefix(cleanText(strings.Join(parts, " ")), "| "))
 	if it, ok := bulletItem(value); ok {
 		value = it.Text
 	}
-	if k, _ := p.label(value); value == "" || k != fNone {
+	// "Pilote   Copilotage : DSDEN…": a value that words its own label
+	// of the same field ("Copilotage :") is the value still.
+	if vk, rest := p.label(value); value == "" || vk != fNone && (rest == "" || vk != k) {
 		return "", "", false
 	}
 	return head, value, true

@@ -165,6 +165,8 @@ type parser struct {
 	curKind       fieldKind
 	tableCols     []fieldKind  // two-column table being read in a fiche
 	fieldTableRow bool         // the line before was a row "label | value" of a table of fields
+	titleRowOpen  bool         // the fiche's title is being read from its labelled row (see titleRow)
+	titleRowFrom  int          // the line of that row
 	tableEnds     map[int]bool // lines that follow a table of actions unfolded by unfoldColumnTables
 	lastEmpty     bool         // current field label seen with nothing under it yet
 	lastItemLine  int          // line of the last item read in a fiche field
@@ -1604,7 +1606,7 @@ func isCapitals(t string) bool {
 }
 
 // titleLabels are the labels of a fiche's title.
-var titleLabels = []string{"intitule de l'action", "intitule de la fiche", "intitule", "titre de l'action", "titre", "libelle de l'action", "libelle"}
+var titleLabels = []string{"intitule de l'action", "intitule de la fiche", "intitule", "titre de l'action", "titre de la fiche", "titre", "libelle de l'action", "libelle de la fiche", "libelle", "nom de l'action", "nom de la fiche"}
 
 // titleLabel reads a line as a fiche's title label and returns the title
 // that follows it on the line, if any.
@@ -1617,7 +1619,9 @@ func titleLabel(t string) (string, bool) {
 			n := len([]rune(l))
 			// "Intitulé ........ Créer une équipe mobile": dot leaders
 			// lead to the title.
-			return strings.TrimSpace(strings.TrimLeft(string([]rune(t)[n:]), " :.…")), true
+			// "Intitulé   | Garantir…": the border of a scanned table's
+			// cell is no part of the title either.
+			return strings.TrimSpace(strings.TrimLeft(string([]rune(t)[n:]), " :.…|")), true
 		}
 	}
 	return "", false
@@ -1629,6 +1633,7 @@ func ficheHasContent(f *Fiche) bool {
 }
 
 func (p *parser) endFiche() {
+	p.titleRowOpen = false
 	if p.curFiche == nil {
 		return
 	}
