@@ -5,9 +5,10 @@ import "strings"
 // Departements lists the French départements by number, so that a question
 // naming one (by name or number) is understood, including when the library
 // has no schéma for it. Two collectivités that hold a département's child
-// welfare powers are in it by their official codes: the Métropole de Lyon
-// and Saint-Pierre-et-Miquelon. (Saint-Martin and Saint-Barthélemy are not:
-// towns bear their names, "Saint-Martin-d'Hères" among them.)
+// welfare powers are in it by their official codes: the Métropole de Lyon,
+// Saint-Pierre-et-Miquelon, the Collectivité européenne d'Alsace and the
+// Collectivité de Corse. (Saint-Martin and Saint-Barthélemy are not: towns
+// bear their names, "Saint-Martin-d'Hères" among them.)
 var Departements = map[string]string{
 	"01": "Ain", "02": "Aisne", "03": "Allier", "04": "Alpes-de-Haute-Provence", "05": "Hautes-Alpes",
 	"06": "Alpes-Maritimes", "07": "Ardèche", "08": "Ardennes", "09": "Ariège", "10": "Aube", "11": "Aude",
@@ -28,7 +29,7 @@ var Departements = map[string]string{
 	"86": "Vienne", "87": "Haute-Vienne", "88": "Vosges", "89": "Yonne", "90": "Territoire de Belfort",
 	"91": "Essonne", "92": "Hauts-de-Seine", "93": "Seine-Saint-Denis", "94": "Val-de-Marne", "95": "Val-d'Oise",
 	"971": "Guadeloupe", "972": "Martinique", "973": "Guyane", "974": "La Réunion", "976": "Mayotte",
-	"69M": "Métropole de Lyon", "975": "Saint-Pierre-et-Miquelon",
+	"69M": "Métropole de Lyon", "975": "Saint-Pierre-et-Miquelon", "6AE": "Alsace", "20R": "Corse",
 }
 
 // ShortNames are the initials people write for some départements ("les PO",
@@ -68,9 +69,9 @@ var articles = func() map[string]string {
 			"Gironde", "Haute-Garonne", "Haute-Loire", "Haute-Marne", "Haute-Saône", "Haute-Savoie", "Haute-Vienne", "Loire",
 			"Loire-Atlantique", "Lozère", "Manche", "Marne", "Mayenne", "Meuse", "Moselle", "Meurthe-et-Moselle", "Nièvre", "Sarthe",
 			"Saône-et-Loire", "Savoie", "Seine-Maritime", "Seine-Saint-Denis", "Seine-et-Marne", "Somme", "Vendée", "Vienne", "Guadeloupe", "Martinique", "Guyane",
-			"Métropole de Lyon"},
+			"Métropole de Lyon", "Corse"},
 		"l'": {"Ain", "Aisne", "Allier", "Ardèche", "Ariège", "Aube", "Aude", "Aveyron", "Eure", "Eure-et-Loir", "Hérault",
-			"Ille-et-Vilaine", "Indre", "Indre-et-Loire", "Isère", "Oise", "Orne", "Yonne", "Essonne"},
+			"Ille-et-Vilaine", "Indre", "Indre-et-Loire", "Isère", "Oise", "Orne", "Yonne", "Essonne", "Alsace"},
 		"les ": {"Alpes-de-Haute-Provence", "Hautes-Alpes", "Alpes-Maritimes", "Ardennes", "Bouches-du-Rhône", "Côtes-d'Armor",
 			"Deux-Sèvres", "Landes", "Hautes-Pyrénées", "Pyrénées-Atlantiques", "Pyrénées-Orientales", "Vosges", "Yvelines", "Hauts-de-Seine"},
 	} {

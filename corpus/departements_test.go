@@ -18,3 +18,22 @@ func TestOfDepartement(t *testing.T) {
 		}
 	}
 }
+
+// The collectivités that hold a département's child-welfare powers are
+// places by the name people use for them, and a longer name that holds
+// theirs ("Haute-Corse") stays its own département.
+func TestCollectivitesArePlaces(t *testing.T) {
+	for name, want := range map[string]string{
+		"Alsace": "6AE", "Corse": "20R", "Haute-Corse": "2B", "Corse-du-Sud": "2A", "Métropole de Lyon": "69M",
+		"Saint-Pierre-et-Miquelon": "975", "Bas-Rhin": "67",
+	} {
+		if got, ok := DepartementCode(name); !ok || got != want {
+			t.Errorf("DepartementCode(%q) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+	for name, want := range map[string]string{"Alsace": "de l'Alsace", "Corse": "de la Corse"} {
+		if got := OfDepartement(name); got != want {
+			t.Errorf("OfDepartement(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
