@@ -218,7 +218,7 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 		// indicators: a label alone that goes back to a field the fiche
 		// has filled heads what follows the fiche.
 		if k, rest := p.label(raw); k != fNone && rest == "" && k != p.curKind && k != fOther && !strings.Contains(t, ":") && p.tableCols == nil {
-			if fld := f.field(k); fld != nil && len(fld.Items) > 0 && (k != fCalendar || len(f.Milestones) > 0 || len(fld.Items) > 1) {
+			if fld := f.field(k); fld != nil && len(fld.Items) > 0 && (k != fCalendar || len(f.Milestones) > 0 || len(fld.Items) > 1) && !p.unfilledLabelAhead(ln, f) {
 				p.endFiche()
 				p.startSection(ln, t, 2)
 				return
@@ -1019,6 +1019,10 @@ func wantsYear(s string) bool {
 	switch f[len(f)-1] {
 	case "semestre", "trimestre", "rentree", "automne", "printemps", "ete", "hiver", "fin", "debut", "mi", "courant":
 		return true
+	case "d'ici", "d’ici", "jusqu'en", "jusqu’en", "horizon":
+		// "… 240 nouveaux assistants familiaux d'ici" / "2028": the
+		// words that lead to a deadline want its year.
+		return true
 	}
 	return false
 }
@@ -1239,4 +1243,32 @@ func italicQuote(raw string) bool {
 	}
 	inner := strings.TrimSpace(strings.TrimLeft(q, "> "))
 	return len(inner) > 2 && (inner[0] == '*' && strings.HasSuffix(inner, "*") || inner[0] == '_' && strings.HasSuffix(inner, "_"))
+}
+
+// fieldsAheadWindow is how many lines after a label unfilledLabelAhead
+// looks through: a fiche's remaining blocks fit on the page or the column
+// the label is on.
+const fieldsAheadWindow = 40
+
+// unfilledLabelAhead reports that, after line ln (from 1) and before the
+// next fiche or axis heading, a label opens a field fiche f has not filled
+// yet. A second label of a kind the fiche has filled ("Résultats attendus"
+// after "Nos objectifs") then adds a block to the fiche, as its blocks go
+// on ("Indicateurs de suivi"), instead of heading what follows the fiche,
+// as "Échéancier récapitulatif" does after the last of its fields.
+func (p *parser) unfilledLabelAhead(ln int, f *Fiche) bool {
+	for j := ln; j < len(p.lines) && j < ln+fieldsAheadWindow; j++ {
+		t := cleanText(p.lines[j])
+		if t == "" || p.furniture[j] {
+			continue
+		}
+		if p.matchFiche(t) != nil || reAxis.MatchString(t) {
+			return false
+		}
+		k, _ := p.label(p.lines[j])
+		if fld := f.field(k); fld != nil && len(fld.Items) == 0 && (k != fIndicators || len(f.AllIndicators()) == 0) {
+			return true
+		}
+	}
+	return false
 }

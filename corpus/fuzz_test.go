@@ -243,6 +243,13 @@ func FuzzOfficeAndHTML(f *testing.F) {
 		f.Add(seed, uint8(0))
 	}
 	f.Add([]byte("<details><summary>Fiche 1</summary><dl><dt>Pilote<dd>X</dl>"), uint8(2))
+	if seed, err := os.ReadFile(filepath.Join("testdata", "classes", "val-d-oriel-tableaux-fusionnes-2025-2029.html")); err == nil {
+		f.Add(seed, uint8(2))
+	}
+	// Spans that overlap, run past the table or are no numbers, and a
+	// calendar nested in a cell of a calendar.
+	f.Add([]byte(`<table><tr><th colspan=3>Fiche 1<tr><th rowspan=0>A<th colspan=99>P<td>x<tr><td rowspan=500>2024<td>2025<td>2026`+
+		`<tr><th rowspan=-2>S<td colspan=x>●<td>mars<td><table><tr><th>a<th>2024<th>2025<th>2026<tr><td>b<td>x</table></table>`), uint8(2))
 	f.Add([]byte("PK\x03\x04"), uint8(1))
 	f.Fuzz(func(t *testing.T, data []byte, kind uint8) {
 		ext := []string{".docx", ".odt", ".html"}[int(kind)%3]

@@ -14,7 +14,9 @@ import (
 // markdown the parser knows: headings as "#" lines, paragraphs and list
 // items one a line, a definition list's terms before their descriptions
 // ("Pilote : …"), an accordion's summary as a heading of its own, tables
-// as pipe tables. What a page wraps the schéma in — scripts, styles,
+// as pipe tables, but for a fiche laid out as a table with cells spanning
+// rows and columns, which reads as its fields (see htmlgrid.go). What a
+// page wraps the schéma in — scripts, styles,
 // navigation menus, forms — is left out.
 
 // htmlText returns the markdown of an HTML page.
@@ -35,6 +37,12 @@ type htmlWalker struct {
 	w      *markdownWriter
 	line   strings.Builder
 	prefix string // of the block being gathered: "## ", "- "
+	// level is the level of the last heading, which a table titling a
+	// fiche is written one level below.
+	level int
+	// nested, when set, gathers the tables met instead of writing them:
+	// a table in a cell is read apart from the cell's text.
+	nested *[]*html.Node
 }
 
 // skipped are the elements that hold no text of the document.
@@ -73,10 +81,12 @@ func (hw *htmlWalker) walk(n *html.Node) {
 			hw.line.WriteString(" ")
 			return
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			hw.lineOf(n, strings.Repeat("#", int(n.Data[1]-'0'))+" ", hw.headingChildren)
+			hw.level = int(n.Data[1] - '0')
+			hw.lineOf(n, strings.Repeat("#", hw.level)+" ", hw.headingChildren)
 			return
 		case atom.Summary:
 			// An accordion's summary titles what it opens: a fiche, often.
+			hw.level = 3
 			hw.lineOf(n, "### ", hw.headingChildren)
 			return
 		case atom.Li:
@@ -93,7 +103,11 @@ func (hw *htmlWalker) walk(n *html.Node) {
 			return
 		case atom.Table:
 			hw.flush()
-			hw.w.table(tableRows(n))
+			if hw.nested != nil {
+				*hw.nested = append(*hw.nested, n)
+				return
+			}
+			hw.tableMarkdown(n)
 			return
 		}
 	}
@@ -171,45 +185,6 @@ func nodeText(n *html.Node) string {
 		b.WriteString(nodeText(c))
 	}
 	return b.String()
-}
-
-// tableRows returns the text of a table's rows, a cell's blocks kept
-// apart with "<br>"; a cell that spans columns is repeated, so that the
-// columns stay aligned.
-func tableRows(t *html.Node) [][]string {
-	var rows [][]string
-	var visit func(n *html.Node)
-	visit = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			switch c.DataAtom {
-			case atom.Tr:
-				var row []string
-				for cell := c.FirstChild; cell != nil; cell = cell.NextSibling {
-					if cell.Type != html.ElementNode || cell.DataAtom != atom.Td && cell.DataAtom != atom.Th {
-						continue
-					}
-					var w markdownWriter
-					hw := htmlWalker{w: &w}
-					hw.children(cell)
-					hw.flush()
-					text := strings.Join(strings.Split(strings.TrimSpace(w.b.String()), "\n\n"), "<br>")
-					for range max(1, min(atoiDefault(attrOf(cell, "colspan"), 1), 20)) {
-						row = append(row, text)
-					}
-				}
-				rows = append(rows, row)
-			case atom.Table:
-				// A table in a table is read where it stands, in its cell.
-			default:
-				visit(c)
-			}
-		}
-	}
-	visit(t)
-	return rows
 }
 
 func attrOf(n *html.Node, key string) string {

@@ -272,6 +272,10 @@ func readLimited(name string, r io.Reader) ([]byte, error) {
 // is read in that mode, save its pages printed in two columns of running
 // text (see proseColumnPages).
 //
+// A page of fields in boxes placed around it, as a page-layout program
+// sets a brochure, is read from the blocks -bbox-layout places on the
+// page instead (see boxPages).
+//
 // Page breaks stay form feeds in every mode.
 func pdfText(ctx context.Context, name string) ([]byte, error) {
 	out, err := runPdftotext(ctx, name, "-raw")
@@ -283,9 +287,17 @@ func pdfText(ctx context.Context, name string) ([]byte, error) {
 		return out, nil
 	}
 	if hasColumnTable(strings.Split(string(layout), "\n")) {
-		return proseColumnPages(out, layout), nil
+		out = proseColumnPages(out, layout)
+	} else {
+		out = keepMatrixColumns(out, layout)
 	}
-	return keepMatrixColumns(out, layout), nil
+	// A page of labelled boxes placed around it is read box by box from
+	// where pdftotext found each block (see boxPages); without that
+	// output, the page is read as above.
+	if bbox, err := runPdftotext(ctx, name, "-bbox-layout"); err == nil {
+		out = boxPages(out, bbox)
+	}
+	return out, nil
 }
 
 // runPdftotext converts a PDF in the given mode.

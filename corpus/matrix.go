@@ -287,14 +287,17 @@ func keepMatrixColumns(raw, layout []byte) []byte {
 	if len(matrix) == 0 {
 		return raw
 	}
+	// A page's first line opens with its form feed in both readings: the
+	// raw line's page break stays where it is, and the layout line's is
+	// left out, or it would break the page a second time.
 	byWords := map[string]string{}
 	for _, l := range matrix {
-		byWords[strings.Join(strings.Fields(l), " ")] = strings.TrimRight(l, " ")
+		byWords[strings.Join(strings.Fields(l), " ")] = strings.TrimLeft(strings.TrimRight(l, " "), "\f")
 	}
 	lines := strings.Split(string(raw), "\n")
 	for i, l := range lines {
 		if kept, ok := byWords[strings.Join(strings.Fields(l), " ")]; ok {
-			lines[i] = kept
+			lines[i] = l[:len(l)-len(strings.TrimLeft(l, "\f"))] + kept
 		}
 	}
 	return []byte(strings.Join(lines, "\n"))

@@ -113,6 +113,10 @@ type parser struct {
 	lines []string
 	toc   []*tocEntry
 	isTOC []bool
+	// contentsHeads are the folded entries, other than fiches, of a
+	// table of contents without page numbers (see markContentsList):
+	// the headings of the document's parts.
+	contentsHeads map[string]bool
 
 	// furniture marks running page headers and page numbers, which are
 	// no text of the document.
@@ -207,7 +211,13 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	text = joinSpacingAccents(text)
-	raw := liftHeaderFiches(unfoldHTML(unfoldFrontMatter(unfoldLegendMarkers(unfoldKeywordLegend(unfoldAdmonitions(unfoldOutline(unfoldFootnotes(unfoldNumberBelowHeadings(unescapeMarkdown(unfoldJSONExport(unfoldXMLExport(unfoldOrg(unfoldMailQuotes(unfoldRST(unfoldNumberedParagraphs(strings.Split(text, "\n")))))))))))))))))
+	split := strings.Split(text, "\n")
+	// A wiki page is rewritten as markdown first: every later step
+	// reads markdown, none reads wiki markup.
+	if wikiSource(name) {
+		split = unfoldWikiMarkup(split)
+	}
+	raw := liftHeaderFiches(unfoldHTML(unfoldFrontMatter(unfoldLegendMarkers(unfoldKeywordLegend(unfoldAdmonitions(unfoldOutline(unfoldFootnotes(unfoldNumberBelowHeadings(unescapeMarkdown(unfoldJSONExport(unfoldXMLExport(unfoldOrg(unfoldMailQuotes(unfoldRST(unfoldNumberedParagraphs(split))))))))))))))))
 	dropLinkList(raw)
 	unfoldGridTables(raw)
 	numberRowsAsHeads(raw)
@@ -272,6 +282,7 @@ func parseLines(id, name string, lines []string, tableEnds map[int]bool, furnitu
 	p.flushHeadings = flushHeadings(lines)
 	p.chapters = numberedChapters(lines, furniture)
 	p.scanTOC()
+	p.markContentsList()
 	if err := p.scanBody(); err != nil {
 		return nil, err
 	}
@@ -1280,7 +1291,7 @@ func (p *parser) endsFiche(i int, raw, t string) bool {
 	if k, _ := p.label(raw); k != fNone {
 		return false
 	}
-	if isMajorHeading(t) || p.isGlossaryHeading(t) || p.flushHeading(i, raw, t) || p.chapters[i] {
+	if isMajorHeading(t) || p.isGlossaryHeading(t) || p.flushHeading(i, raw, t) || p.chapters[i] || p.contentsHeads[Fold(t)] {
 		return true
 	}
 	if m := reMDHead.FindStringSubmatch(strings.TrimSpace(raw)); m != nil {
@@ -1591,9 +1602,51 @@ func (p *parser) titleBelow(i int) (string, int) {
 				}
 			}
 		}
-		return title, j
+		return p.titleGoesOn(title, j)
 	}
 	return "", i
+}
+
+// titleWrapLines is how many lines a title below its heading may wrap
+// onto: a narrow column of a brochure breaks a title over three lines.
+const titleWrapLines = 2
+
+// titleGoesOn joins to a title read on line j the lines it wraps onto in a
+// narrow column, when it stops mid-phrase ("Garantir le suivi de santé
+// des" / "enfants confiés"; "… pendant les 1" / "000 premiers jours") and
+// the next line is a short run of words that is no label, heading or list
+// item. It returns the title and the last line it took.
+func (p *parser) titleGoesOn(title string, j int) (string, int) {
+	for n := 0; n < titleWrapLines && j+1 < len(p.lines); n++ {
+		raw := p.lines[j+1]
+		next := cleanText(raw)
+		if next == "" || utf8.RuneCountInString(next) > 80 || !wrapsOnto(title, next) && !cutNumber(title, next) {
+			break
+		}
+		if _, ok := bulletItem(raw); ok || p.matchFiche(next) != nil || reAxis.MatchString(next) {
+			break
+		}
+		if k, _ := p.label(raw); k != fNone {
+			break
+		}
+		title, j = joinWrapped(title, next), j+1
+	}
+	return title, j
+}
+
+// reThousands is the rest of a number after its thousands space: "000
+// premiers jours".
+var reThousands = regexp.MustCompile(`^\d{3}\b`)
+
+// cutNumber reports a number the line wrap cut at its thousands space:
+// "… pendant les 1" / "000 premiers jours".
+func cutNumber(above, line string) bool {
+	words := strings.Fields(above)
+	if len(words) < 2 || !reThousands.MatchString(line) {
+		return false
+	}
+	last := words[len(words)-1]
+	return len(last) <= 3 && strings.Trim(last, "0123456789") == ""
 }
 
 // reRuleLine is a line drawn under a heading in plain text: "-----",
@@ -1780,6 +1833,11 @@ func isEditorial(h string) bool {
 // isMajorHeading recognises the headings that open a part of any
 // document: "Sommaire", "Introduction", "Partie 2 : …", "Annexes".
 func isMajorHeading(t string) bool {
+	// A line in lower case continues a sentence wrapped above it ("… et
+	// au" / "titre de séjour"): a heading opens on a capital.
+	if startsLower(strings.Trim(t, "#* :")) {
+		return false
+	}
 	f := Fold(strings.Trim(t, "#* :"))
 	switch f {
 	case "sommaire", "table des matieres", "introduction", "conclusion", "annexes", "annexe", "preambule", "avant-propos", "editorial", "edito", "glossaire":

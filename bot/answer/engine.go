@@ -672,6 +672,11 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 	if a.Found && (check.WantsContact || check.WantsName || check.WantsMoney) && (!check.typeOK(a.Text) || check.WantsName && !e.namesPerson(a.Text)) {
 		a = e.missingFact(&q, a)
 	}
+	// "An equivalent child poverty rate for Moselle?": a passage with no
+	// rate or share ("21 mesures") does not give the rate asked.
+	if a.Found && a.passage && whole.WantsNumber && whole.asksRate() && !reRate.MatchString(quotesOf(a.Citations)) {
+		a = e.missingFact(&q, a)
+	}
 	// "How many MNA at the end of 2021?": a figure dated another year is
 	// not the one asked (an undated one may be: its year is in its
 	// context).

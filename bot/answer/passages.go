@@ -437,6 +437,11 @@ func (q *question) typeOKIn(s, heading string) bool {
 	case q.WantsTown:
 		return namesTown(s)
 	case q.WantsNumber:
+		// "Un taux de pauvreté équivalent ?" wants a rate, not a count
+		// ("21 mesures").
+		if q.asksRate() && !reRate.MatchString(s) {
+			return false
+		}
 		return hasQuantity(s, q.WantsDuration, q.WantsMoney)
 	case q.WantsDuration:
 		// "La durée moyenne de séjour ?" wants a length of time, not the
@@ -898,6 +903,9 @@ func isListTitle(text string) bool {
 	}
 	return letters >= 8 && upper == letters
 }
+
+// reRate is a rate or a share: "24,6 %", "8 sur 10", "pour mille".
+var reRate = regexp.MustCompile(`\d\s*%|\d\s*‰|(?i)\bpour\s?(?:cent|mille)\b|\bpercent\b|\d+\s+(?:\p{L}+\s+){0,4}sur\s+\d+|\b(?:moitié|tiers|quart)\b`)
 
 // reItemNumber is the number a numbered line starts with.
 var reItemNumber = regexp.MustCompile(`^\s*(\d{1,2})\s*[.)]?\s+\S`)

@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"regexp"
+
 	"schemabot/bot/chat"
 	"schemabot/bot/understand"
 )
@@ -17,6 +19,23 @@ type question struct {
 	// last is the thread's last question as understood on its own, once
 	// read (lastQuestion).
 	last *question
+	// rate is 1 when the question asks a rate or a share ("quel taux",
+	// "what percentage"), 2 when it does not, 0 before it is read.
+	rate int8
+}
+
+// reAsksRate asks for a rate or a share rather than a count.
+var reAsksRate = regexp.MustCompile(`(?:taux|rate|rates|pourcentage|percentage|percent|proportion|quelle part|what share)`)
+
+// asksRate reports a question for a rate or a share, read once.
+func (q *question) asksRate() bool {
+	if q.rate == 0 {
+		q.rate = 2
+		if reAsksRate.MatchString(q.Folded) {
+			q.rate = 1
+		}
+	}
+	return q.rate == 1
 }
 
 // lastQuestion returns the thread's last question, understood on its own:

@@ -162,3 +162,14 @@ func TestKeywordQuestionsOfMethodAndDefinition(t *testing.T) {
 	}, "La méthodologie employée")
 	answersAll(t, eng, []string{"cllaj def", "ODPE def stp", "def CRIP isere"}, "signifie|stands for")
 }
+
+// "Devant combien de personnes ?": a preposition is no word of the topic,
+// however rare in the documents; the sentence on the Conférence
+// départementale answers.
+func TestPrepositionIsNoTopic(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Moselle : la Conférence départementale, elle s'est tenue devant combien de personnes ?",
+		"combien de personnes à la conférence départementale de la Moselle ?",
+		"how many people attended the Moselle conférence départementale?",
+	}, "450 personnes")
+}

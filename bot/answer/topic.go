@@ -882,6 +882,11 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 		if tc := coverage(w, termSet(f.Title)); bestMilestone(d, f, w) < 0 && tc < 0.5 && !((tc >= 0.25 || unnamed) && cover[best] >= e.params.FicheCover && e.clearLead(ranked, scores, cover)) {
 			return answer{}, false
 		}
+		// The date of one of the fiche's aims, asked by its words, is in
+		// the text that states it, not in the fiche's whole span.
+		if bestMilestone(d, f, w) < 0 && len(ss) > 0 && ss[0].score >= e.params.PassageFound && datedAimAsked(best, f, w, ss[0]) {
+			return answer{}, false
+		}
 	}
 	var b strings.Builder
 	cites, ok := e.writeTopicField(&b, q, text, d, f)
@@ -1097,4 +1102,27 @@ func speaksOfField(field, passage string) bool {
 	}
 	folded := corpus.Fold(passage)
 	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(folded, w) })
+}
+
+// reItemYear is a year in a sentence.
+var reItemYear = regexp.MustCompile(`\b20\d\d\b`)
+
+// datedAimAsked reports that the best sentence for the question is a dated
+// objective or action of fiche f (key k) that holds question words the
+// fiche's title does not: "by when does the plan want to stop housing
+// minors in hotels?" asks the date an objective gives ("… hébergements
+// hôteliers d'ici fin 2025"), not the span of the fiche its title names.
+func datedAimAsked(k ficheKey, f *corpus.Fiche, w []termGroup, s scoredSentence) bool {
+	c := s.hit.Chunk
+	if c == nil || c.Doc != k.doc || c.Fiche != f.ID || c.Field != retrieval.FieldObjectives && c.Field != retrieval.FieldActions || !reItemYear.MatchString(s.text) {
+		return false
+	}
+	title := termSet(f.Title)
+	var rest []termGroup
+	for _, g := range w {
+		if !g.context && coverage([]termGroup{g}, title) == 0 {
+			rest = append(rest, g)
+		}
+	}
+	return len(rest) > 0 && coverage(rest, termSet(s.text)) > 0
 }

@@ -324,6 +324,7 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 			q.Docs = nil
 		}
 	}
+	rest = withoutSchemaTitle(rest, q.Docs, lib)
 	// The cues of intent are read without the places: "which Moselle
 	// actions…" is "which actions…".
 	placeless := rest
