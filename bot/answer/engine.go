@@ -674,7 +674,7 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 	}
 	// "An equivalent child poverty rate for Moselle?": a passage with no
 	// rate or share ("21 mesures") does not give the rate asked.
-	if a.Found && a.passage && whole.WantsNumber && whole.asksRate() && !reRate.MatchString(quotesOf(a.Citations)) {
+	if a.Found && whole.WantsNumber && len(whole.Fiches) == 0 && whole.asksRate() && !reRate.MatchString(quotesOf(a.Citations)) {
 		a = e.missingFact(&q, a)
 	}
 	// "How many MNA at the end of 2021?": a figure dated another year is

@@ -24,14 +24,20 @@ type question struct {
 	rate int8
 }
 
-// reAsksRate asks for a rate or a share rather than a count.
-var reAsksRate = regexp.MustCompile(`(?:taux|rate|rates|pourcentage|percentage|percent|proportion|quelle part|what share)`)
+// reAsksRate asks for a rate or a share rather than a count, in French
+// and in English ("ça rate encore" is a French verb). A name quoted in
+// the question ("« augmenter le taux de couverture »", reQuoted) names a
+// thing rather than asks a rate.
+var reAsksRate = map[string]*regexp.Regexp{
+	chat.French:  regexp.MustCompile(`\b(?:taux|pourcentage|proportion|quelle part)\b`),
+	chat.English: regexp.MustCompile(`\b(?:rate|rates|percentage|percent|proportion|what share)\b`),
+}
 
 // asksRate reports a question for a rate or a share, read once.
 func (q *question) asksRate() bool {
 	if q.rate == 0 {
 		q.rate = 2
-		if reAsksRate.MatchString(q.Folded) {
+		if re := reAsksRate[q.Lang]; re != nil && re.MatchString(reQuoted.ReplaceAllString(q.Folded, " ")) {
 			q.rate = 1
 		}
 	}

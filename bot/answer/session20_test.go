@@ -173,3 +173,20 @@ func TestPrepositionIsNoTopic(t *testing.T) {
 		"how many people attended the Moselle conférence départementale?",
 	}, "450 personnes")
 }
+
+// A rate or a share asked ("taux", "percentage", "proportion") is answered
+// by a rate, never by a count that happens to be near the words; where the
+// schéma gives none for that place, it says so.
+func TestRateAskedIsNoCount(t *testing.T) {
+	eng := testEngine(t)
+	findsNothing(t, eng, []string{
+		"Does the Moselle plan give a child poverty rate for Moselle?",
+		"quel est le taux de pauvreté des enfants en Moselle ?",
+		"what percentage of Moselle children live in poverty?",
+	})
+	answersAll(t, eng, []string{
+		"quel est le taux de pauvreté des moins de 18 ans en Isère ?",
+		"what percentage of under-18s live in low-income households in Isère?",
+		"Isère : quelle part des moins de 18 ans vit dans un ménage à bas revenus ?",
+	}, "20,9%")
+}
