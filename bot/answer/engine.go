@@ -245,7 +245,7 @@ func (e *Engine) listInFiche(ctx context.Context, text string, conv chat.Convers
 		}
 		for i, sn := range e.analysedChunk(&c).sentences {
 			noun := announcedNoun(sn.text)
-			if noun == "" || !asksWhichItems(&q, noun) {
+			if noun == "" || !asksWhichOf(&q, noun, true) {
 				continue
 			}
 			first := scoredSentence{hit: retrieval.Hit{Chunk: &c}, text: sn.text, score: 1, order: i}

@@ -16,7 +16,14 @@ import (
 // as a département deploys its own.
 func layoutEngine(t *testing.T, file string) *Engine {
 	t.Helper()
-	lib, err := corpus.LoadPath(context.Background(), filepath.Join("..", "..", "corpus", "testdata", "layouts", file))
+	return testdataEngine(t, "layouts", file)
+}
+
+// testdataEngine returns an engine on one file of a folder of
+// corpus/testdata.
+func testdataEngine(t *testing.T, dir, file string) *Engine {
+	t.Helper()
+	lib, err := corpus.LoadPath(context.Background(), filepath.Join("..", "..", "corpus", "testdata", dir, file))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -992,30 +992,14 @@ func (e *Engine) announcingOf(q *question, ss []scoredSentence) *scoredSentence 
 // asksWhich reports a question that asks which ones of noun ("dans quels
 // établissements", "which schools", "list the schools"): the list a
 // sentence announces of that noun answers it.
-func asksWhich(q *question, noun string) bool {
-	if noun == "" {
-		return false
-	}
-	stem := retrieval.Stem(noun)
-	words := strings.Fields(strings.NewReplacer("?", " ", ",", " ", ":", " ").Replace(q.Folded))
-	for i, w := range words {
-		if !whichWords[w] {
-			continue
-		}
-		for j := i + 1; j < len(words) && j <= i+2; j++ {
-			if slices.Contains(retrieval.Terms(retrieval.Translate(words[j])), stem) {
-				return true
-			}
-		}
-	}
-	return false
-}
+func asksWhich(q *question, noun string) bool { return asksWhichOf(q, noun, false) }
 
-// asksWhichItems is asksWhich where articles, a count and a verb of being
-// may stand between: "list the 8 establishments", "quels sont les
-// établissements". Within one fiche the noun is the fiche's; across a
-// schéma, "quels sont les grands axes" would also find a law's axes.
-func asksWhichItems(q *question, noun string) bool {
+// asksWhichOf is asksWhich; loose lets articles, a count and a verb of
+// being stand between the interrogative and the noun ("list the 8
+// establishments", "quels sont les établissements"). Within one fiche the
+// noun is the fiche's; across a schéma, "quels sont les grands axes" would
+// also find a law's axes, so only lists within a fiche ask loosely.
+func asksWhichOf(q *question, noun string, loose bool) bool {
 	if noun == "" {
 		return false
 	}
@@ -1026,7 +1010,7 @@ func asksWhichItems(q *question, noun string) bool {
 			continue
 		}
 		for j, k := i+1, 0; j < len(words) && k < 2; j++ {
-			if skipBeforeNoun[words[j]] || isNumeric(words[j]) {
+			if loose && (skipBeforeNoun[words[j]] || isNumeric(words[j])) {
 				continue
 			}
 			if slices.Contains(retrieval.Terms(retrieval.Translate(words[j])), stem) {

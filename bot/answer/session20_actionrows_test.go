@@ -2,11 +2,8 @@ package answer
 
 import (
 	"context"
-	"io"
-	"log/slog"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -26,16 +23,7 @@ func actionRowsEngine(t *testing.T) *Engine {
 		}
 		t.Skipf("pdftotext not installed: %v", err)
 	}
-	lib, err := corpus.LoadPath(context.Background(), filepath.Join("..", "..", "corpus", "testdata", "classes", "val-d-ombre-sous-actions.pdf"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	e, err := NewEngine(context.Background(), lib, WithEngineLogger(quiet))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return e
+	return testdataEngine(t, "classes", "val-d-ombre-sous-actions.pdf")
 }
 
 // A question naming a sub-action by its number ("l'action 2.1") of a
