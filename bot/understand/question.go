@@ -1326,43 +1326,33 @@ var DueTerms = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// sectionTerms returns, computed once, the analysed terms of the phrases
+// of one section of a vocabulary.
+func sectionTerms(l lexicon, section string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool {
+		m := map[string]bool{}
+		for _, p := range l.phrases(section) {
+			for _, t := range retrieval.Terms(p.text) {
+				m[t] = true
+			}
+		}
+		return m
+	})
+}
+
 // MethodPartTerms are the analysed terms of the words that name the
 // parts of how a schéma was made ("phases", "étapes", "steps").
-var MethodPartTerms = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, p := range overviewVocab.phrases("method-parts") {
-		for _, t := range retrieval.Terms(p.text) {
-			m[t] = true
-		}
-	}
-	return m
-})
+var MethodPartTerms = sectionTerms(overviewVocab, "method-parts")
 
 // CountTerms are the analysed terms of the words that count fiches
 // ("compte", "contains", "au total"): in "combien de fiches compte le
 // schéma ?" they name no topic.
-var CountTerms = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, p := range intentVocab.phrases("count-verbs") {
-		for _, t := range retrieval.Terms(p.text) {
-			m[t] = true
-		}
-	}
-	return m
-})
+var CountTerms = sectionTerms(intentVocab, "count-verbs")
 
 // ChangeTerms are the analysed terms of the words that ask how a figure
 // changed ("la progression", "the increase"): the text prints the change
 // as two figures, not in those words ([change] in vocab/intents.txt).
-var ChangeTerms = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, p := range intentVocab.phrases("change") {
-		for _, t := range retrieval.Terms(p.text) {
-			m[t] = true
-		}
-	}
-	return m
-})
+var ChangeTerms = sectionTerms(intentVocab, "change")
 
 // plannedPhrases are the [planned] cues of several words ("planning to",
 // "prévoit de"): no topic, where a single word may be one.
