@@ -442,6 +442,30 @@ func axesFromLabels(d *Document) {
 	}
 }
 
+// axesFromRanges gives each fiche the axis whose title in a list of the
+// axes names its number ("Axe 2 … (fiches 4 à 6)"): the fiches printed
+// after such a list sit under no axis heading of their own, and would
+// otherwise all fall to the list's last axis.
+func (p *parser) axesFromRanges() {
+	if len(p.axisFicheRange) == 0 {
+		return
+	}
+	d := p.doc
+	for i := range d.Fiches {
+		f := &d.Fiches[i]
+		n, err := strconv.Atoi(f.ID)
+		if err != nil {
+			continue
+		}
+		for _, a := range d.Axes {
+			if r, ok := p.axisFicheRange[a.Number]; ok && n >= r[0] && n <= r[1] {
+				f.Axis, f.AxisNumber = a.Label(), a.Number
+				break
+			}
+		}
+	}
+}
+
 // reAxisField is the label of a fiche's field that names its axis, alone
 // or at the start of a line that goes on with the value: "Axe de
 // rattachement", "Orientation", "Axe stratégique".
@@ -508,6 +532,7 @@ func (p *parser) finish() {
 	p.addTOCOnly()
 	axesFromLabels(d)
 	axesFromFields(d)
+	p.axesFromRanges()
 	p.addAliases()
 	p.dropSummaryRepeats()
 	d.Fiches = p.joinContinued(d.Fiches)

@@ -151,11 +151,14 @@ type parser struct {
 	// that sets no blank line around its headings (numberedChapters).
 	chapters map[int]bool
 
-	axisIndex  map[string]int // kind/number -> index in doc.Axes
-	fichePages map[string]int
-	axisPages  map[string][]int // kind/number -> pages in order of the table of contents
-	axisSeen   map[string]int   // body occurrences so far
-	ficheLine  map[string]int   // fiche label -> heading line
+	axisIndex map[string]int // kind/number -> index in doc.Axes
+	// axisFicheRange holds the fiches a list of the axes gives each axis
+	// by number: "Axe 2 … (fiches 4 à 6)".
+	axisFicheRange map[int][2]int
+	fichePages     map[string]int
+	axisPages      map[string][]int // kind/number -> pages in order of the table of contents
+	axisSeen       map[string]int   // body occurrences so far
+	ficheLine      map[string]int   // fiche label -> heading line
 	// aliases are the order numbers a summary gives coded actions.
 	aliases map[string]string
 	// tocFiches and tocAxes are the fiches and axes the table of contents
@@ -258,19 +261,20 @@ func Parse(id, name string, data []byte) (*Document, error) {
 // nil, is the shape of its fiche headings found by headFamily.
 func parseLines(id, name string, lines []string, tableEnds map[int]bool, furniture []bool, family *headShape) (*Document, error) {
 	p := &parser{
-		doc:        &Document{ID: id, Path: name, Lines: lines},
-		name:       name,
-		lines:      lines,
-		isTOC:      make([]bool, len(lines)),
-		axisIndex:  map[string]int{},
-		fichePages: map[string]int{},
-		axisPages:  map[string][]int{},
-		axisSeen:   map[string]int{},
-		ficheLine:  map[string]int{},
-		aliases:    map[string]string{},
-		furniture:  furniture,
-		repeated:   repeatedLabels(lines),
-		tableEnds:  tableEnds,
+		doc:            &Document{ID: id, Path: name, Lines: lines},
+		name:           name,
+		lines:          lines,
+		isTOC:          make([]bool, len(lines)),
+		axisIndex:      map[string]int{},
+		axisFicheRange: map[int][2]int{},
+		fichePages:     map[string]int{},
+		axisPages:      map[string][]int{},
+		axisSeen:       map[string]int{},
+		ficheLine:      map[string]int{},
+		aliases:        map[string]string{},
+		furniture:      furniture,
+		repeated:       repeatedLabels(lines),
+		tableEnds:      tableEnds,
 	}
 	p.family = family
 	p.actionHeads = countFicheHeadings(lines) < 2
@@ -572,6 +576,26 @@ func labelledAxis(raw, t string) []string {
 		return nil
 	}
 	return matchAxis(strings.TrimSpace(t[len(f[0]):]))
+}
+
+// reRowAxis is a row of a table of the axes, the axis word and its number
+// before the title with no mark between them: "Axe 2      Mieux repérer…"
+// as `pdftotext -layout` keeps the gap, "Axe 2 Mieux repérer… (fiches 4 à
+// 6)" as the raw text closes it up.
+var reRowAxis = regexp.MustCompile(`^\s*(?i:(orientation|axe|priorit[ée]|enjeu|ambition|engagement))\s+(\d{1,2}|[IVX]{1,4})(\s{3,}|\s)(\p{Lu}.*)$`)
+
+// rowAxis reads such a row as an axis heading when a wide gap sets the
+// title apart or the title ends by naming the axis's fiches; nil for any
+// other line, such as a sentence that starts with "Axe 2".
+func rowAxis(raw string) []string {
+	m := reRowAxis.FindStringSubmatch(raw)
+	if m == nil {
+		return nil
+	}
+	if _, _, ok := fichesNamed(m[4]); len(m[3]) < 3 && !ok {
+		return nil
+	}
+	return []string{m[0], m[1], m[2], cleanText(m[4])}
 }
 
 // AxisNumber reads an axis number, arabic or Roman ("VII"), and returns it
@@ -1187,6 +1211,9 @@ func (p *parser) scanBody() error {
 				m = labelledAxis(raw, t)
 			}
 			if m == nil {
+				m = rowAxis(raw)
+			}
+			if m == nil {
 				m = p.numberedAxis(i, t)
 			}
 			if m != nil && len(t) < 300 {
@@ -1770,6 +1797,9 @@ func (p *parser) axisFor(ln int, m []string) int {
 	key := axisKey(m[1], m[2])
 	n, numeral := axisNumber(m[2])
 	kind := axisKindWord(m[1])
+	if lo, hi, ok := fichesNamed(m[3]); ok {
+		p.axisFicheRange[n] = [2]int{lo, hi}
+	}
 	title := strings.TrimRight(strings.TrimSpace(reFichesOfAxis.ReplaceAllString(m[3], "")), ". *;,")
 	page := 0
 	if pages := p.axisPages[key]; p.axisSeen[key] < len(pages) {
@@ -2227,4 +2257,19 @@ func codeAfterFA(t string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t[2:])
 	return unicode.IsLetter(r)
+}
+
+// reFicheRange is the range of fiches an axis's title names in brackets:
+// "(fiches 4 à 6)", "(actions 1-3)".
+var reFicheRange = regexp.MustCompile(`(?i)\((?:fiches?|actions?|mesures?)(?:\s+(?:n\s*°|nos?))?\s*(\d{1,2})\s*(?:à|-|–|au)\s*(?:n\s*°\s*)?(\d{1,2})\)`)
+
+// fichesNamed returns the range of fiches an axis's title names.
+func fichesNamed(title string) (lo, hi int, ok bool) {
+	m := reFicheRange.FindStringSubmatch(title)
+	if m == nil {
+		return 0, 0, false
+	}
+	lo, _ = strconv.Atoi(m[1])
+	hi, _ = strconv.Atoi(m[2])
+	return lo, hi, lo > 0 && lo <= hi
 }

@@ -16,8 +16,8 @@ import (
 )
 
 // elisions are the French elided articles and pronouns glued to the next
-// word by an apostrophe: l'enfance, d'accueil, qu'il.
-var elisions = map[string]bool{"l": true, "d": true, "qu": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true}
+// word by an apostrophe: l'enfance, d'accueil, qu'il, quelqu'un.
+var elisions = map[string]bool{"l": true, "d": true, "qu": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true, "quelqu": true}
 
 // extraStop are words too common in these documents or in questions to
 // discriminate anything, beyond the French stop words of the stemmer
