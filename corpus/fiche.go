@@ -141,6 +141,16 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 			return
 		}
 	}
+	// A table of steps and their dates in a calendar: one entry a row.
+	if len(cells) >= 2 && p.curKind == fCalendar && p.curField != nil && p.tableCols == nil && !fieldRow {
+		if entry, ok := p.calendarTableRow(ln, raw, cells); ok {
+			if entry != "" {
+				p.addItems(ln, []Item{{Text: entry}})
+				p.lastEmpty = false
+			}
+			return
+		}
+	}
 	if len(cells) >= 2 {
 		// A row "label | value": a table of fields, one field a row.
 		if k, rest := p.cellLabel(cells[0]); k != fNone && rest == "" && p.tableCols == nil {

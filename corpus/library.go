@@ -145,6 +145,7 @@ func LoadFile(ctx context.Context, name string) (*Document, error) {
 		return nil, tooBig(name, info.Size())
 	}
 	var data []byte
+	var marks reviewMarks
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".pdf":
 		data, err = pdfText(ctx, name)
@@ -156,7 +157,7 @@ func LoadFile(ctx context.Context, name string) (*Document, error) {
 		}
 	case ".docx", ".odt":
 		if data, err = readFile(name); err == nil {
-			data, err = officeText(name, data)
+			data, marks, err = officeText(name, data)
 		}
 	case ".html", ".htm":
 		if data, err = readFile(name); err == nil {
@@ -170,7 +171,11 @@ func LoadFile(ctx context.Context, name string) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Parse(id, name, data)
+	doc, err := Parse(id, name, data)
+	if w := marks.warning(name); w != "" && doc != nil {
+		doc.Warnings = append(doc.Warnings, w)
+	}
+	return doc, err
 }
 
 // maxFileBytes bounds a document file: a PDF holds more bytes than its text.
@@ -291,6 +296,9 @@ func pdfText(ctx context.Context, name string) ([]byte, error) {
 	} else {
 		out = keepMatrixColumns(out, layout)
 	}
+	// A year grid's marks are only placed under their years as laid out
+	// (see keepYearGrids).
+	out = keepYearGrids(out, layout)
 	// A page of labelled boxes placed around it is read box by box from
 	// where pdftotext found each block (see boxPages); without that
 	// output, the page is read as above.

@@ -15,17 +15,20 @@ import (
 // is one XML part. They are read into the markdown the parser knows:
 // headings as "#" lines, list paragraphs as "- " items, tables as pipe
 // tables whose cells keep their paragraphs apart with "<br>", as a
-// DOCX→markdown converter writes them. Deleted text of tracked changes is
-// left out; inserted text is kept.
+// DOCX→markdown converter writes them. A review draft reads as it does
+// once its tracked changes are accepted: inserted and moved-in text is
+// kept, deleted and moved-out text is left out, as are the margin
+// comments; a text box is read once, where it is anchored.
 
-// officeText returns the markdown of a .docx or .odt file's body.
-func officeText(name string, data []byte) ([]byte, error) {
+// officeText returns the markdown of a .docx or .odt file's body, and the
+// marks of review it read past.
+func officeText(name string, data []byte) ([]byte, reviewMarks, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, &FileError{Path: name, Problem: ProblemDamaged, Value: "not a zip archive", Err: err}
+		return nil, reviewMarks{}, &FileError{Path: name, Problem: ProblemDamaged, Value: "not a zip archive", Err: err}
 	}
 	odt := strings.HasSuffix(strings.ToLower(name), ".odt")
-	part, conv := "word/document.xml", func(data []byte) ([]byte, error) {
+	part, conv := "word/document.xml", func(data []byte) ([]byte, reviewMarks, error) {
 		// Word writes the numbers of numbered headings in these parts only.
 		num := readDocxNumbering(readZipPart(zr, "word/numbering.xml"), readZipPart(zr, "word/styles.xml"))
 		return docxMarkdown(data, num)
@@ -35,27 +38,27 @@ func officeText(name string, data []byte) ([]byte, error) {
 	}
 	f := findZipFile(zr, part)
 	if f == nil {
-		return nil, &FileError{Path: name, Problem: ProblemDamaged, Value: "no " + part + " in the archive"}
+		return nil, reviewMarks{}, &FileError{Path: name, Problem: ProblemDamaged, Value: "no " + part + " in the archive"}
 	}
 	rc, err := f.Open()
 	if err != nil {
-		return nil, &FileError{Path: name, Problem: ProblemDamaged, Value: part, Err: err}
+		return nil, reviewMarks{}, &FileError{Path: name, Problem: ProblemDamaged, Value: part, Err: err}
 	}
 	defer rc.Close()
 	// The archive's own size header may lie: the limit is enforced while
 	// reading, so that a small file that inflates without end is refused.
 	xmlData, err := io.ReadAll(io.LimitReader(rc, maxFileBytes+1))
 	if err != nil {
-		return nil, &FileError{Path: name, Problem: ProblemDamaged, Value: part, Err: err}
+		return nil, reviewMarks{}, &FileError{Path: name, Problem: ProblemDamaged, Value: part, Err: err}
 	}
 	if len(xmlData) > maxFileBytes {
-		return nil, &FileError{Path: name, Problem: ProblemTooLarge, Limit: maxFileBytes}
+		return nil, reviewMarks{}, &FileError{Path: name, Problem: ProblemTooLarge, Limit: maxFileBytes}
 	}
-	out, err := conv(xmlData)
+	out, marks, err := conv(xmlData)
 	if err != nil {
-		return nil, &FileError{Path: name, Problem: ProblemDamaged, Value: part, Err: err}
+		return nil, reviewMarks{}, &FileError{Path: name, Problem: ProblemDamaged, Value: part, Err: err}
 	}
-	return out, nil
+	return out, marks, nil
 }
 
 // readZipPart returns an optional part of the archive, nil when it is
@@ -166,7 +169,7 @@ func headingLevel(style string) int {
 
 // docxMarkdown converts word/document.xml; num numbers its paragraphs as
 // Word does.
-func docxMarkdown(data []byte, num *docxNumbering) ([]byte, error) {
+func docxMarkdown(data []byte, num *docxNumbering) ([]byte, reviewMarks, error) {
 	d := xml.NewDecoder(bytes.NewReader(data))
 	var w markdownWriter
 	// The state of the paragraph being read, and of the tables around it
@@ -181,7 +184,27 @@ func docxMarkdown(data []byte, num *docxNumbering) ([]byte, error) {
 		depth int
 	}
 	var tables []*tableState
+	var marks reviewMarks
+	// A text box's paragraphs sit inside the paragraph that anchors it:
+	// the anchor's state waits while they are read.
+	type paraState struct {
+		text          string
+		style         string
+		listed        bool
+		direct        numPr
+		markDeleted   bool
+		inheritedText string
+	}
+	var boxes []paraState
+	// A paragraph whose mark is deleted joins the next one, as it does
+	// once the change is accepted: its text waits in carried.
+	markDeleted, carried, inPPr := false, "", false
 	endPara := func() {
+		if markDeleted {
+			carried = strings.TrimSpace(carried + " " + para.String())
+			para.Reset()
+			return
+		}
 		text := strings.TrimSpace(para.String())
 		para.Reset()
 		pr, numbered := direct, direct.numID != "" && direct.numID != "0"
@@ -216,20 +239,60 @@ func docxMarkdown(data []byte, num *docxNumbering) ([]byte, error) {
 		}
 		w.block(text)
 	}
+	// flushCarried writes the text of a paragraph whose mark was deleted
+	// when no paragraph follows to take it.
+	flushCarried := func() {
+		if carried == "" {
+			return
+		}
+		para.Reset()
+		para.WriteString(carried)
+		carried = ""
+		style, listed, direct, markDeleted = "", false, numPr{}, false
+		endPara()
+	}
+	// A row deleted whole is marked in its properties; its cells' text is
+	// deleted too, and the row itself must not stay as an empty one.
+	inTrPr, rowDeleted := false, false
 	for {
 		tok, err := d.Token()
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("read the document's XML: %w", err)
+			return nil, reviewMarks{}, fmt.Errorf("read the document's XML: %w", err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			marks.count(t.Name.Local)
+			if docxSkipped[t.Name.Local] {
+				if err := d.Skip(); err != nil {
+					return nil, reviewMarks{}, fmt.Errorf("read the document's XML: %w", err)
+				}
+				continue
+			}
 			switch t.Name.Local {
 			case "p":
 				para.Reset()
-				style, listed, direct = "", false, numPr{}
+				if carried != "" {
+					para.WriteString(carried + " ")
+					carried = ""
+				}
+				style, listed, direct, markDeleted = "", false, numPr{}, false
+			case "txbxContent":
+				b := paraState{text: para.String(), style: style, listed: listed, direct: direct,
+					markDeleted: markDeleted, inheritedText: carried}
+				if strings.TrimSpace(b.text) != "" && !markDeleted {
+					// The anchor's text before the box stands before it;
+					// what follows the box is a paragraph of plain text.
+					endPara()
+					b = paraState{}
+				}
+				boxes = append(boxes, b)
+				para.Reset()
+				carried = ""
+			case "pPr":
+				inPPr = true
 			case "pStyle":
 				style = attr(t, "val")
 			case "numPr":
@@ -239,6 +302,13 @@ func docxMarkdown(data []byte, num *docxNumbering) ([]byte, error) {
 			case "ilvl":
 				direct.ilvl, _ = strconv.Atoi(attr(t, "val"))
 			case "del":
+				// In a paragraph's properties, a deletion marks its mark.
+				if inPPr {
+					markDeleted = true
+				}
+				if inTrPr {
+					rowDeleted = true
+				}
 				deleted++
 			case "tab":
 				para.WriteString("\t")
@@ -247,9 +317,12 @@ func docxMarkdown(data []byte, num *docxNumbering) ([]byte, error) {
 			case "tbl":
 				tables = append(tables, &tableState{})
 			case "tr":
+				rowDeleted = false
 				if len(tables) > 0 {
 					tables[len(tables)-1].row = nil
 				}
+			case "trPr":
+				inTrPr = true
 			case "tc":
 				if len(tables) > 0 {
 					tables[len(tables)-1].cell = nil
@@ -257,7 +330,7 @@ func docxMarkdown(data []byte, num *docxNumbering) ([]byte, error) {
 			case "t", "delText", "instrText":
 				var s string
 				if err := d.DecodeElement(&s, &t); err != nil {
-					return nil, fmt.Errorf("read the document's XML: %w", err)
+					return nil, reviewMarks{}, fmt.Errorf("read the document's XML: %w", err)
 				}
 				// Deleted text, and the codes of fields (a table of
 				// contents' "TOC \o"), are not the document's text.
@@ -269,6 +342,20 @@ func docxMarkdown(data []byte, num *docxNumbering) ([]byte, error) {
 			switch t.Name.Local {
 			case "p":
 				endPara()
+			case "pPr":
+				inPPr = false
+			case "txbxContent":
+				if len(boxes) == 0 {
+					continue
+				}
+				// A paragraph whose mark was deleted as the box's last one
+				// has nothing to join inside the box: it stands alone.
+				flushCarried()
+				b := boxes[len(boxes)-1]
+				boxes = boxes[:len(boxes)-1]
+				para.Reset()
+				para.WriteString(b.text)
+				style, listed, direct, markDeleted, carried = b.style, b.listed, b.direct, b.markDeleted, b.inheritedText
 			case "del":
 				deleted = max(0, deleted-1)
 			case "tc":
@@ -276,11 +363,14 @@ func docxMarkdown(data []byte, num *docxNumbering) ([]byte, error) {
 					tt := tables[len(tables)-1]
 					tt.row = append(tt.row, cellText(tt.cell))
 				}
+			case "trPr":
+				inTrPr = false
 			case "tr":
-				if len(tables) > 0 {
+				if len(tables) > 0 && !rowDeleted {
 					tt := tables[len(tables)-1]
 					tt.rows = append(tt.rows, tt.row)
 				}
+				rowDeleted = false
 			case "tbl":
 				if len(tables) == 0 {
 					continue
@@ -299,11 +389,23 @@ func docxMarkdown(data []byte, num *docxNumbering) ([]byte, error) {
 			}
 		}
 	}
-	return w.b.Bytes(), nil
+	flushCarried()
+	return w.b.Bytes(), marks, nil
+}
+
+// docxSkipped names the elements of a review draft whose content is not
+// the text a reader sees once the changes are accepted: the old
+// properties a change replaced (whose old style would otherwise win),
+// the place text was moved away from, and the fallback copy of a drawing
+// or text box, which Word stores a second time for older readers.
+var docxSkipped = map[string]bool{
+	"Fallback": true, "moveFrom": true,
+	"pPrChange": true, "rPrChange": true, "sectPrChange": true, "numberingChange": true,
+	"tblPrChange": true, "tblPrExChange": true, "trPrChange": true, "tcPrChange": true,
 }
 
 // odtMarkdown converts an OpenDocument content.xml.
-func odtMarkdown(data []byte) ([]byte, error) {
+func odtMarkdown(data []byte) ([]byte, reviewMarks, error) {
 	d := xml.NewDecoder(bytes.NewReader(data))
 	var w markdownWriter
 	var para strings.Builder
@@ -311,6 +413,14 @@ func odtMarkdown(data []byte) ([]byte, error) {
 	var rows [][]string
 	var row, cell []string
 	tables := 0
+	var marks reviewMarks
+	// A frame's text box sits inside the paragraph that anchors it: the
+	// anchor's state waits while the box's own paragraphs are read, and
+	// the anchor's text after the box is a paragraph of its own.
+	type anchor struct {
+		heading, inPara int
+	}
+	var boxes []anchor
 	endPara := func() {
 		text := strings.TrimSpace(para.String())
 		para.Reset()
@@ -335,10 +445,11 @@ func odtMarkdown(data []byte) ([]byte, error) {
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("read the document's XML: %w", err)
+			return nil, reviewMarks{}, fmt.Errorf("read the document's XML: %w", err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			marks.count(t.Name.Local)
 			switch t.Name.Local {
 			case "h":
 				para.Reset()
@@ -354,6 +465,11 @@ func odtMarkdown(data []byte) ([]byte, error) {
 				inPara++
 			case "list":
 				lists++
+			case "text-box":
+				// The anchor's text before the box stands before it.
+				endPara()
+				boxes = append(boxes, anchor{heading: heading, inPara: inPara})
+				heading, inPara = 0, 0
 			case "s":
 				para.WriteString(" ")
 			case "tab":
@@ -377,7 +493,7 @@ func odtMarkdown(data []byte) ([]byte, error) {
 				// Footnotes' bodies, comments and the record of deleted
 				// text are not the running text.
 				if err := d.Skip(); err != nil {
-					return nil, fmt.Errorf("read the document's XML: %w", err)
+					return nil, reviewMarks{}, fmt.Errorf("read the document's XML: %w", err)
 				}
 			}
 		case xml.CharData:
@@ -394,6 +510,13 @@ func odtMarkdown(data []byte) ([]byte, error) {
 				}
 			case "list":
 				lists = max(0, lists-1)
+			case "text-box":
+				if len(boxes) > 0 {
+					b := boxes[len(boxes)-1]
+					boxes = boxes[:len(boxes)-1]
+					para.Reset()
+					heading, inPara = b.heading, b.inPara
+				}
 			case "table-cell":
 				if tables == 1 {
 					row = append(row, cellText(cell))
@@ -410,7 +533,7 @@ func odtMarkdown(data []byte) ([]byte, error) {
 			}
 		}
 	}
-	return w.b.Bytes(), nil
+	return w.b.Bytes(), marks, nil
 }
 
 // attr returns the value of the attribute of t with the given local name.

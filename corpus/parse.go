@@ -148,8 +148,13 @@ type parser struct {
 	// headings are the lines set flush left.
 	flushHeadings bool
 	// chapters are the lines that head numbered chapters in a document
-	// that sets no blank line around its headings (numberedChapters).
+	// that sets no blank line around its headings (numberedChapters), and
+	// those a running header names a new chapter on.
 	chapters map[int]bool
+	// chapterTops are the lines a running header names a new chapter on
+	// (markRunningTitles): they close a fiche even when their words could
+	// head a field ("Suivi et évaluation").
+	chapterTops map[int]bool
 
 	axisIndex map[string]int // kind/number -> index in doc.Axes
 	// axisFicheRange holds the fiches a list of the axes gives each axis
@@ -230,12 +235,17 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	// every page, would read as a running header.
 	unfoldCheckboxes(lines)
 	furniture := pageFurniture(lines)
+	// Running titles and footers first: a footnote is found above the
+	// footer, a table's repeated header row below the running title.
+	chapterTops := markRunningTitles(lines, furniture)
+	markPageNotes(lines, furniture)
+	markHeadRows(lines, furniture)
 	markNavigation(lines, furniture)
 	markPageCaptions(lines, furniture)
 	unfoldLabelBlocks(lines, furniture)
 	joinWrappedLabels(lines, furniture)
 	base := slices.Clone(lines)
-	doc, err := parseLines(id, name, lines, tableEnds, furniture, nil)
+	doc, err := parseLines(id, name, lines, tableEnds, furniture, chapterTops, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -244,7 +254,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	// still number them alike: the family of such headings is its fiches.
 	if len(doc.Fiches) < 3 {
 		if fam := headFamily(base); fam != nil {
-			if again, err := parseLines(id, name, slices.Clone(base), tableEnds, furniture, fam); err == nil && len(again.Fiches) > len(doc.Fiches) {
+			if again, err := parseLines(id, name, slices.Clone(base), tableEnds, furniture, chapterTops, fam); err == nil && len(again.Fiches) > len(doc.Fiches) {
 				doc = again
 			}
 		}
@@ -257,9 +267,11 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	return doc, nil
 }
 
-// parseLines reads the prepared lines of a document; family, when not
-// nil, is the shape of its fiche headings found by headFamily.
-func parseLines(id, name string, lines []string, tableEnds map[int]bool, furniture []bool, family *headShape) (*Document, error) {
+// parseLines reads the prepared lines of a document; chapterTops are the
+// lines a running header names a new chapter on (markRunningTitles), and
+// family, when not nil, is the shape of its fiche headings found by
+// headFamily.
+func parseLines(id, name string, lines []string, tableEnds map[int]bool, furniture []bool, chapterTops map[int]bool, family *headShape) (*Document, error) {
 	p := &parser{
 		doc:            &Document{ID: id, Path: name, Lines: lines},
 		name:           name,
@@ -285,6 +297,13 @@ func parseLines(id, name string, lines []string, tableEnds map[int]bool, furnitu
 	p.upperLabels = capitalLabels(lines, p.repeated)
 	p.flushHeadings = flushHeadings(lines)
 	p.chapters = numberedChapters(lines, furniture)
+	p.chapterTops = chapterTops
+	for i := range chapterTops {
+		if p.chapters == nil {
+			p.chapters = map[int]bool{}
+		}
+		p.chapters[i] = true
+	}
 	p.scanTOC()
 	p.markContentsList()
 	if err := p.scanBody(); err != nil {
@@ -1314,6 +1333,9 @@ func (p *parser) endsFiche(i int, raw, t string) bool {
 		if head := reMDHead.FindStringSubmatch(strings.TrimSpace(p.lines[p.curFiche.Span.StartLine-1])); head != nil && len(m[1]) < len(head[1]) {
 			return true
 		}
+	}
+	if p.chapterTops[i] {
+		return true
 	}
 	if k, _ := p.label(raw); k != fNone {
 		return false

@@ -52,6 +52,10 @@ var (
 	reSchoolYear = regexp.MustCompile(`^(?:a la |la )?rentree(?: scolaire)? (?:de |de septembre )?((?:19|20)\d\d)$`)
 	reFrom       = regexp.MustCompile(`^(?:a partir d[eu']|a compter d[eu']|des |depuis )\s*(.+)$`)
 	reUntil      = regexp.MustCompile(`^(?:d'ici|avant|au plus tard|jusqu'a|jusqu'en|d'ici a|d'ici fin)\s*(?:en |a |le |la |l')?(.+)$`)
+
+	// "printemps 2025", "à l'automne 2026": a season, as drafts plan
+	// what is not yet set to the month.
+	reSeason = regexp.MustCompile(`^(?:au |a l'|en |l'|le )?(printemps|ete|automne|hiver)(?: de l'annee)? ((?:19|20)\d\d)$`)
 )
 
 var timeReplacer = strings.NewReplacer("–", "-", "—", "-", "‑", "-", "’", "'", "\u00a0", " ", " / ", "/", "/ ", "/", " /", "/")
@@ -194,6 +198,16 @@ func parseSingle(s string, defaultYear int) (Period, bool) {
 		default: // courant, au cours de
 			return Period{Start: day(y, 1, 1), End: day(y, 12, 31)}, true
 		}
+	}
+	if m := reSeason.FindStringSubmatch(s); m != nil {
+		y, _ := strconv.Atoi(m[2])
+		// Seasons by whole months, as weather services count them; the
+		// winter named by a year is the one its first months hold.
+		first := map[string]time.Month{"printemps": 3, "ete": 6, "automne": 9}[m[1]]
+		if m[1] == "hiver" {
+			return Period{Start: day(y, 1, 1), End: lastDay(y, 2)}, true
+		}
+		return Period{Start: day(y, first, 1), End: lastDay(y, first+2)}, true
 	}
 	if m := reNumericDay.FindStringSubmatch(s); m != nil {
 		d, _ := strconv.Atoi(m[1])

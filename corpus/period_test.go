@@ -34,6 +34,12 @@ func TestParsePeriodExact(t *testing.T) {
 		{"juin-26", "2026-06-01", "2026-06-30", false},
 		{"Rentrée 2025", "2025-09-01", "2025-09-30", false},
 		{"à la rentrée scolaire 2024", "2024-09-01", "2024-09-30", false},
+		// Seasons, by whole months.
+		{"printemps 2025", "2025-03-01", "2025-05-31", false},
+		{"été 2026", "2026-06-01", "2026-08-31", false},
+		{"à l'automne 2026", "2026-09-01", "2026-11-30", false},
+		{"hiver 2027", "2027-01-01", "2027-02-28", false},
+		{"printemps 2025 - automne 2026", "2025-03-01", "2026-11-30", false},
 		// The columns of a chart's timeline: the year first, a month as
 		// ISO 8601 writes it.
 		{"2025 T2", "2025-04-01", "2025-06-30", false},

@@ -92,6 +92,19 @@ func Stem(w string) string {
 			f = b + "er"
 		}
 	}
+	// The stemmer reads "-eux" as an adjective's ending ("heureux") and
+	// leaves "-aux" from "-ail" alone: the plural of a noun in "-eu"
+	// ("lieux", "enjeux", "milieux") or "-ail" ("travaux", "baux") stems as
+	// its singular, which the French word list holds.
+	if b, ok := strings.CutSuffix(f, "eux"); ok && len(b) >= 1 {
+		if frenchLemmas()[b+"eu"] {
+			f = b + "eu"
+		}
+	} else if b, ok := strings.CutSuffix(f, "aux"); ok && len(b) >= 1 {
+		if fr := frenchLemmas(); fr[b+"ail"] && !fr[b+"al"] {
+			f = b + "ail"
+		}
+	}
 	s := french.Stem(f, true)
 	stems.Store(w, s)
 	return s

@@ -191,6 +191,10 @@ func (e *Engine) ficheAnswer(q *question) answer {
 	for _, n := range q.Fiches {
 		for _, d := range e.docsFor(q) {
 			if f := d.Fiche(n); f != nil {
+				// "l'action 5 de cette fiche": that action of the fiche.
+				if a := actionWithin(f, q.Action); q.Action > 0 && a != nil {
+					f = a
+				}
 				hits = append(hits, hit{d, f})
 			} else if f := subActionFiche(d, n); f != nil {
 				// "l'action 4.2": a row of fiche 4's table of actions.

@@ -202,7 +202,12 @@ func (e *Engine) candidates(ctx context.Context, q *question, conv chat.Conversa
 	// outils ?" asks for the method as a whole, whatever its parts ask.
 	headOfMethod := q.Overview == understand.OverviewMethod && q.Head != "" && !understand.IsOverviewWord(q.Head, understand.OverviewMethod) &&
 		understand.IndexWord(q.Folded, "comment") < 0 && understand.IndexWord(q.Folded, "how") < 0
-	add("overview", 1, q.Overview != "" && len(q.Fiches) == 0 && !(q.Overview == understand.OverviewAxes && (q.WantsDate || q.WantsNumber || q.Field != "" && q.Field != retrieval.FieldSummary && !q.FieldWeak)) && !e.namesPastSchema(q) && !q.WantsFrequency,
+	// "Dans l'édito, quel est le « parti pris fort » du schéma ?" asks
+	// for a thing the editorial says, which its sentences answer, not who
+	// signed it.
+	inEditorial := q.Overview == understand.OverviewEditorial && len(understand.ContentTerms(retrieval.Translate(q.Topic), q.Acronyms)) >= 2 &&
+		understand.IndexWord(q.Folded, "qui") < 0 && understand.IndexWord(q.Folded, "who") < 0
+	add("overview", 1, q.Overview != "" && len(q.Fiches) == 0 && !(q.Overview == understand.OverviewAxes && (q.WantsDate || q.WantsNumber || q.Field != "" && q.Field != retrieval.FieldSummary && !q.FieldWeak)) && !e.namesPastSchema(q) && !q.WantsFrequency && !inEditorial,
 		func() (answer, bool) {
 			a, ok := e.overviewAnswer(q)
 			return a, ok && (!headOfMethod || e.namesHead(q, a.Text))

@@ -68,7 +68,7 @@ var reToken = regexp.MustCompile(`[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)?`)
 // the term.
 func (e *Engine) definitionAnswer(q *question) (answer, bool) {
 	if q.Glossary || len(q.Fiches) > 0 || q.List || q.Count || q.Overview != "" || q.Axis != 0 ||
-		q.Field != "" && q.Field != retrieval.FieldSummary && q.Field != retrieval.FieldPartners ||
+		q.Field != "" && q.Field != retrieval.FieldSummary && (q.Field != retrieval.FieldPartners || !understand.AsksComposition(q.Folded)) ||
 		!understand.AsksMeaning(q.Folded) && !understand.AsksComposition(q.Folded) ||
 		q.WantsNumber || q.WantsMoney || q.WantsDate || q.WantsContact || q.WantsName || q.WantsPlace {
 		return answer{}, false

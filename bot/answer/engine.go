@@ -135,6 +135,8 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 		}
 	}()
 	text = chat.CleanInput(text)
+	// A dictated question: numbers and acronyms as they would be typed.
+	text = understand.SpelledAcronyms(understand.SpokenNumbers(text), e.knownAcronym)
 	// "Le calendrier et les indicateurs de la fiche 21 ?": each field
 	// asked of the same fiche.
 	if fields := understand.CoordinatedFields(text); len(fields) >= 2 {
@@ -209,7 +211,73 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 			return b, next
 		}
 	}
+	// "Ma fille a été placée en urgence il y a 3 mois… C'est normal ?? Le
+	// schéma de l'Isère dit quoi sur l'accueil d'urgence": a story around
+	// the one sentence that asks about the schéma, or a cry before it,
+	// may bury it; that sentence is asked alone. A message that asks
+	// several things, or a thing the schéma does not hold (a name, a sum),
+	// keeps its answer.
+	if !a.Found {
+		if s, ok := buriedQuestion(text); ok && !e.asksUnheld(text, conv) {
+			if b, next := e.askOne(ctx, s, conv, false, nil); b.Found {
+				b.Question = a.Question
+				return b, next
+			}
+		}
+	}
 	return a, c
+}
+
+// reSentenceEnd ends a sentence of a chat message: its punctuation and the
+// space after it, or a line break.
+var reSentenceEnd = regexp.MustCompile(`[.?!…？]+["»”)]*(?:\s+|$)|\n+`)
+
+// reAsks is a word that makes a sentence a question without its question
+// mark ("le schéma dit quoi sur l'accueil d'urgence"), folded.
+var reAsks = regexp.MustCompile(`\b(?:qui|quoi|quand|comment|combien|quel|quelle|quels|quelles|pourquoi|est[- ]ce|who|what|whats|when|how|which|where|why|does|do|is there|are there|can you|could you|tell me)\b`)
+
+// asksUnheld reports whether the message, or one of its sentences, asks
+// for what a schéma does not hold: a person's name, a sum of money, a
+// contact or an address ("who heads the ODPE? name pls").
+func (e *Engine) asksUnheld(text string, conv chat.Conversation) bool {
+	for _, s := range append(messageSentences(text), text) {
+		if q := e.understand(s, conv); q.WantsName || q.WantsMoney || q.WantsContact || q.WantsPlace {
+			return true
+		}
+	}
+	return false
+}
+
+// messageSentences cuts a chat message into its sentences.
+func messageSentences(text string) []string {
+	var out []string
+	start := 0
+	for _, loc := range append(reSentenceEnd.FindAllStringIndex(text, -1), []int{len(text), len(text)}) {
+		if s := strings.TrimSpace(text[start:loc[1]]); s != "" {
+			out = append(out, s)
+		}
+		start = loc[1]
+	}
+	return out
+}
+
+// buriedQuestion returns the one sentence of a message of several that
+// asks something with words of its own (a question mark or a question
+// word, and two words to search for), when the others tell a story or
+// cry out ("C'est normal ??", a sentence with one word to search at
+// most).
+func buriedQuestion(text string) (string, bool) {
+	sentences := messageSentences(text)
+	var asking string
+	found := 0
+	for _, s := range sentences {
+		asks := strings.ContainsAny(s, "?？") || reAsks.MatchString(corpus.Fold(strings.ToLower(s)))
+		if asks && len(retrieval.Terms(retrieval.Translate(s))) >= 2 {
+			asking = s
+			found++
+		}
+	}
+	return asking, len(sentences) > 1 && found == 1
 }
 
 // countInFiche answers a count that names nothing but what it counts
@@ -1919,6 +1987,22 @@ func docNamesYear(d *corpus.Document, y int) bool {
 		}
 	}
 	return false
+}
+
+// knownAcronym reports an acronym a loaded document defines or spells
+// out, or one of the trade's.
+func (e *Engine) knownAcronym(acronym string) bool {
+	if retrieval.NationalAcronym(acronym) != "" {
+		return true
+	}
+	for _, d := range e.lib.Docs {
+		for _, g := range d.Glossary {
+			if strings.EqualFold(g.Acronym, acronym) {
+				return true
+			}
+		}
+	}
+	return e.spellsOut(acronym)
 }
 
 // spellsOut reports a loaded document whose text may spell acronym out: it

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"schemabot/corpus"
@@ -83,4 +84,32 @@ func narrowField(fl corpus.Field, n string) corpus.Field {
 	}
 	fl.Items = items
 	return fl
+}
+
+// A fiche may also number the actions it lists ("Action 5 : Poursuivre la
+// recherche…", with the steps of each below it); "l'action 5 de cette
+// fiche" asks for that one.
+
+// reNumberedAction is an item that opens a numbered action of a fiche:
+// "Action 5 : …", "Action n°5 – …", "5. …" is not one (a list's order).
+var reNumberedAction = regexp.MustCompile(`(?i)^\**action\s*(?:n\s*°\s*)?(\d{1,2})\**\s*[:.–—-]`)
+
+// actionWithin returns f narrowed to its action numbered n and the items
+// below it, or nil when f numbers no such action.
+func actionWithin(f *corpus.Fiche, n int) *corpus.Fiche {
+	items := f.Actions.Items
+	for i, it := range items {
+		m := reNumberedAction.FindStringSubmatch(strings.TrimSpace(it.Text))
+		if m == nil || m[1] != strconv.Itoa(n) {
+			continue
+		}
+		end := i + 1
+		for end < len(items) && items[end].Level > it.Level && !reNumberedAction.MatchString(strings.TrimSpace(items[end].Text)) {
+			end++
+		}
+		c := *f
+		c.Actions.Items = items[i:end:end]
+		return &c
+	}
+	return nil
 }

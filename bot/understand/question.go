@@ -27,9 +27,12 @@ type Question struct {
 	Docs         []string // documents named, by id
 	UnknownPlace string   // a département named that no document covers
 	Fiches       []string // fiche labels, canonical
-	Axis         int      // "orientation 2", "objectif stratégique 3"
-	AxisKind     string   // folded kind word when given: "orientation", "objectif strategique", "axe"
-	Field        string   // retrieval.Field* asked for, "" when none
+	// Action is an action numbered within the fiche asked ("l'action 5 de
+	// cette fiche", "fiche 13, action 5"), 0 when none.
+	Action   int
+	Axis     int    // "orientation 2", "objectif stratégique 3"
+	AxisKind string // folded kind word when given: "orientation", "objectif strategique", "axe"
+	Field    string // retrieval.Field* asked for, "" when none
 	// FieldWeak is set when the field is asked only by a phrase that may
 	// also describe a topic ("la mise en place de…").
 	FieldWeak bool
@@ -147,6 +150,10 @@ var (
 	// least: "P.I.P.P.I", "A.E.M.O.".
 	reDottedAcronym = regexp.MustCompile(`\b(?:[A-Z]\.){2,}[A-Z]?\.?`)
 	reMoreNums      = regexp.MustCompile(labelRef)
+	// reActionInFiche is an action numbered within a fiche: "action 5 de
+	// cette fiche", "action 2 of fiche 13" (the action's number is group
+	// 1), "fiche 13, action 5" (group 2).
+	reActionInFiche = regexp.MustCompile(`\baction\s+(?:n\s*°\s*)?(\d{1,2})\s+(?:de|of|in|dans|du|from)\s+(?:(?:cette|that|this|the|la|sa|its)\s+)?(?:fiche|sheet)\b|\b(?:fiche|sheet)\s+(?:n\s*°\s*)?\d{1,3}\s*[,:;-]?\s*(?:l'|the\s+)?action\s+(\d{1,2})\b`)
 	// reFicheAction is the compound noun "fiche(s) action(s)".
 	reFicheAction = regexp.MustCompile(`\b(fiches?)[ -]actions?\b`)
 	// reActionSheet is the English "action sheet": its "action" asks for
@@ -376,6 +383,22 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 				rest = strings.Replace(rest, m[0], " ", 1)
 			}
 		}
+	}
+	// "Et l'action 5 de cette fiche ?", "fiche 13, action 5": an action
+	// numbered within a fiche, which the fiche's words name; the action's
+	// number names no fiche of its own.
+	if loc := reActionInFiche.FindStringSubmatchIndex(rest); loc != nil {
+		num := loc[2]
+		if num < 0 {
+			num = loc[4]
+		}
+		end := num
+		for end < len(rest) && rest[end] >= '0' && rest[end] <= '9' {
+			end++
+		}
+		q.Action, _ = strconv.Atoi(rest[num:end])
+		start := strings.LastIndex(rest[:num], "action")
+		rest = rest[:start] + strings.Repeat(" ", end-start) + rest[end:]
 	}
 	for _, m := range reFicheRef.FindAllStringSubmatch(rest, -1) {
 		if id := corpus.CanonicalFicheID(m[1]); id != "" && id != "0" {
@@ -647,6 +670,9 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 			rest = reIndicatorKind.ReplaceAllString(rest, " ")
 		}
 		rest = without(rest, fieldVocab.phrases(q.Field))
+		if q.Field == retrieval.FieldIndicators || q.Field == retrieval.FieldObjectives {
+			rest = without(rest, intentVocab.phrases("field-set"))
+		}
 	}
 	// The words that ask how the schéma was made are taken out last, as
 	// they may name the making of something else ("l'élaboration du
@@ -1048,6 +1074,11 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	// again.
 	if q.List && fq.has(intentVocab.phrases("same topic")) {
 		q.Equivalent = true
+	}
+	// "Et l'action 5 de cette fiche ?" asks what that action is, unless
+	// a field of it is asked ("qui pilote l'action 2 de la fiche 4 ?").
+	if q.Action > 0 && (q.Field == "" || q.Field == retrieval.FieldSummary) {
+		q.Field, q.FieldWeak = retrieval.FieldActions, false
 	}
 	return q
 }
@@ -1939,7 +1970,7 @@ func whereWord(w string) bool {
 	if w == "" || retrieval.IsStop(w) || schemaWords[retrieval.Stem(w)] {
 		return true
 	}
-	return whereStems()[w] || whereStems()[retrieval.Stem(w)]
+	return whereStems()[w] || whereStems()[retrieval.Stem(w)] || mentionVerb(w)
 }
 
 // whereStems are the words, and their stems, that say where or how often
@@ -1963,7 +1994,18 @@ func qualifiesNoun(words []string, j int) bool {
 	if k >= 1 && isArticle(words[k]) && !complementOf(words[k]) {
 		k--
 	}
-	return k >= 1 && complementOf(words[k]) && !isArticle(words[k-1]) && !complementOf(words[k-1])
+	return k >= 1 && complementOf(words[k]) && !isArticle(words[k-1]) && !complementOf(words[k-1]) && !mentionVerb(words[k-1])
+}
+
+// mentionStems are the stems of the verbs that say where an acronym was
+// met ("ils parlent de la CRIP", "j'ai entendu parler du CTT", "they talk
+// of the ODPE"): what follows them is the acronym asked about, not the
+// complement of a noun.
+var mentionStems = map[string]bool{"parl": true, "entend": true, "entendu": true, "mention": true, "evoqu": true, "cit": true, "heard": true, "talk": true, "speak": true, "spok": true}
+
+// mentionVerb reports a verb of mention.
+func mentionVerb(w string) bool {
+	return mentionStems[retrieval.Stem(strings.Trim(strings.ToLower(w), "'\".,;"))]
 }
 
 // complementOf reports a preposition that makes what follows the

@@ -343,6 +343,9 @@ var foreignMessages = func() []foreignMessage {
 		{`^(.+):(\d+): fiche (.+) has no pilot$`, "$1:$2 : la fiche $3 n'a pas de pilote"},
 		{`^(.+): no fiche action found; the document is searched as text$`, "$1 : aucune fiche action trouvée ; le document est cherché comme du texte"},
 		{`^(.+): fiches are numbered again under each axis; they are named axis\.number \(2\.1 is fiche 1 of axis 2\)$`, "$1 : les fiches sont renumérotées sous chaque axe ; elles sont nommées axe.numéro (2.1 est la fiche 1 de l'axe 2)"},
+		{`^(.+): a review draft: (\d+) tracked changes? read as accepted, (\d+) comments? left out$`, "$1 : un projet en relecture ; modifications suivies lues comme acceptées : $2 ; commentaires laissés de côté : $3"},
+		{`^(.+): a review draft: (\d+) tracked changes? read as accepted$`, "$1 : un projet en relecture ; modifications suivies lues comme acceptées : $2"},
+		{`^(.+): a review draft: (\d+) comments? left out$`, "$1 : un projet en relecture ; commentaires laissés de côté : $2"},
 		{`^(.+):(\d+): fiche (.+) is defined twice \(first at line (\d+)\); questions about fiche (.+) get the first$`, "$1:$2 : la fiche $3 est définie deux fois (d'abord ligne $4) ; les questions sur la fiche $5 obtiennent la première"},
 	} {
 		out = append(out, foreignMessage{re: regexp.MustCompile(m.re), fr: m.fr})
