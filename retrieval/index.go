@@ -277,6 +277,9 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 // a measure of how rare (and so how telling) it is in the documents.
 func (ix *Index) TermIDF(term string) float64 { return ix.lex.idf(term) }
 
+// TermChunks returns how many chunks contain the analysed term.
+func (ix *Index) TermChunks(term string) int { return len(ix.lex.postings[term]) }
+
 // HasTerm reports whether any chunk contains the analysed term.
 func (ix *Index) HasTerm(term string) bool { return len(ix.lex.postings[term]) > 0 }
 

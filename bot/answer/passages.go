@@ -1142,6 +1142,20 @@ func (e *Engine) bestPassageCoverage(ctx context.Context, q *question, text stri
 	return ss[0].score
 }
 
+// rareTopic reports a question that names nothing but one word, which the
+// documents use in a few passages only, typed as into a search box
+// ("parrainage moselle"): no question word, no field, count or list
+// asked, no other word, not even one the documents lack.
+func (e *Engine) rareTopic(q *question, g termGroup) bool {
+	if len(g.terms) != 1 || len([]rune(g.terms[0])) < 6 || g.terms[0] == unknownTerm || len(q.Acronyms) > 0 ||
+		q.Field != "" && q.Field != retrieval.FieldSummary || q.Head != "" || q.WantsNumber || q.Count || q.List ||
+		len(understand.ContentTerms(retrieval.Translate(q.Topic), nil)) != 1 || reAsks.MatchString(q.Folded) {
+		return false
+	}
+	n := e.ix.TermChunks(g.terms[0])
+	return n > 0 && n <= 3
+}
+
 // passageAnswer answers with the sentences of the documents that hold the
 // question's meaning, each cited; or says plainly that it did not find.
 func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(string)) answer {
@@ -1150,7 +1164,9 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 	// except within a fiche: "et la thèse dedans ?" of the fiche that
 	// names one. An acronym alone ("RAPT?? saw it in fiche 8") asks what
 	// it means, which a passage that uses it does not say.
-	if w := e.questionWeights(q, text); len(w) < 2 && !(len(w) == 1 && (q.WantsNumber || q.within != nil && len(q.Acronyms) == 0)) {
+	// A rare word of the documents' own ("parrainage", met in two or three
+	// passages) is a topic of its own, which those passages answer.
+	if w := e.questionWeights(q, text); len(w) < 2 && !(len(w) == 1 && (q.WantsNumber || q.within != nil && len(q.Acronyms) == 0 || e.rareTopic(q, w[0]))) {
 		return answer{Answer: chat.Answer{Text: e.suggestions(q.Lang, "")}}
 	}
 	ss := e.rankSentences(ctx, q, text)

@@ -158,18 +158,6 @@ func TestNameNeededAfterRoleQuestion(t *testing.T) {
 	})
 }
 
-// "C'est quoi le plan ?" asks what is planned: the fiche's actions.
-func TestWhatsThePlanAsksActions(t *testing.T) {
-	answersAll(t, testEngine(t), []string{
-		"la refonte de l'aide a domicile en isère pour les niveaux un a trois c'est quoi le plan",
-		"pour l'offre d'accompagnement à domicile en Isère, quel est le plan ?",
-	}, "Réaliser un bilan des accompagnements")
-	answersAll(t, testEngine(t), []string{
-		"ok so for school boarding in Isère, what's the plan?",
-		"l'internat scolaire en Isère, c'est quoi le plan ?",
-	}, "Expérimenter le dispositif dans 8 établissements")
-}
-
 // "C'est quoi les partenaires associés ?" asks for the fiche's partners,
 // not what the topic named before it means.
 func TestWhatAreThePartnersIsNoDefinition(t *testing.T) {
@@ -188,4 +176,44 @@ func TestFollowUpWithFillers(t *testing.T) {
 		"euh celle de l'Isère, qui la pilote ?",
 		"oops I meant the Isère one, who leads it?",
 	}, "Chef de Service Accompagnement de l'Enfant")
+}
+
+// A rare word of the documents typed alone with the schéma's place
+// ("parrainage moselle") is a topic the few passages that use it answer.
+func TestRareWordAlone(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"parrainage en moselle",
+		"moselle parrainage",
+		"le parrainage, en Moselle ?",
+	}, "parrainage")
+}
+
+// "Comment ils vont savoir si ça a marché ?", "how will they track
+// whether that works?": the thread's fiche's indicators; "works" names no
+// fiche whose title says "fonctionnement".
+func TestWhetherItWorksAsksIndicators(t *testing.T) {
+	answersInThread(t, testEngine(t), []string{"What is Moselle actually doing for young people in care approaching 18?"}, []string{
+		"How are they going to track whether that works?",
+		"et comment ils vont savoir si ça a marché ?",
+		"ok, how would they know if it worked",
+	}, "baux glissants")
+}
+
+// "C'est quoi le plan ?", "what's the plan for…?" ask what is planned:
+// the fiche's actions. "What's the Isère plan trying to achieve?" names
+// the document and asks its aims.
+func TestWhatsThePlanAsksActions(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"la refonte de l'aide a domicile en isère pour les niveaux un a trois c'est quoi le plan",
+		"pour l'offre d'accompagnement à domicile en Isère, quel est le plan ?",
+	}, "Réaliser un bilan des accompagnements")
+	answersAll(t, eng, []string{
+		"what's the plan for the commissions d'accueil pluriel in Isère?",
+		"les commissions d'accueil pluriel en Isère, c'est quoi le plan ?",
+	}, "cadres ASE")
+	answersAll(t, eng, []string{
+		"What's the Isère plan trying to achieve for unaccompanied minors (MNA)?",
+		"what is the Isère plan aiming for with unaccompanied minors?",
+	}, "orientation adaptée à chaque MNA")
 }

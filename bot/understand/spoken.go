@@ -199,6 +199,11 @@ func SpelledAcronyms(text string, known func(string) bool) string {
 		for end < len(locs) && letter(end) && (end == i || strings.Trim(text[locs[end-1][1]:locs[end][0]], " ") == "") {
 			end++
 		}
+		// "what is a l e a p", "il y a c t t": a one-letter word before the
+		// letters is no letter of the acronym.
+		for end-i > 2 && (text[locs[i][0]:locs[i][1]] == "a" || text[locs[i][0]:locs[i][1]] == "y") {
+			i++
+		}
 		// The longest run of letters from i that spells a known acronym.
 		j := end
 		for ; j-i >= 2; j-- {

@@ -33,6 +33,7 @@ func TestSpelledAcronyms(t *testing.T) {
 		{"c'est quoi la c r i p", "c'est quoi la CRIP"},
 		{"ils parlent de la c r i p c'est quoi", "ils parlent de la CRIP c'est quoi"},
 		{"la c r i p a dit", "la CRIP a dit"},
+		{"what is a c r i p", "what is a CRIP"},
 		{"the moselle plan mentions the c l l a j whats that", "the moselle plan mentions the CLLAJ whats that"},
 		{"o d p e ça veut dire quoi", "ODPE ça veut dire quoi"},
 		// Dotted letters are an acronym typed, read as such elsewhere.
