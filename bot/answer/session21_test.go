@@ -217,3 +217,13 @@ func TestWhatsThePlanAsksActions(t *testing.T) {
 		"what is the Isère plan aiming for with unaccompanied minors?",
 	}, "orientation adaptée à chaque MNA")
 }
+
+// "What does the plan foresee for them?" asks what the fiche on the topic
+// plans: its actions.
+func TestForeseeAsksActions(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"I work with unaccompanied minors in Isère. What does the plan foresee for them?",
+		"the Isère plan, what does it foresee for unaccompanied minors?",
+		"what does the Isère plan foresee for MNA?",
+	}, "appel à projet")
+}
