@@ -20,12 +20,8 @@ import (
 func TestWriterReportClass(t *testing.T) {
 	needPdftotext(t)
 	d := loadClass(t, "haut-lisseron-rapport-writer.pdf")
-	var ids []string
-	for _, f := range d.Fiches {
-		ids = append(ids, f.ID)
-	}
-	if want := []string{"1", "2", "3", "4"}; !slices.Equal(ids, want) {
-		t.Fatalf("fiches %q, want %q", ids, want)
+	if got := ids(d); got != "1 2 3 4" {
+		t.Fatalf("fiches %q, want 1 2 3 4", got)
 	}
 	for _, tt := range []struct {
 		fiche    string
