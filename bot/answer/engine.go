@@ -1020,6 +1020,11 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		if ranked, scores, cover := e.rankFiches(ctx, &sub, text, q.Field); len(ranked) > 0 && ranked[0].n != conv.Fiche && cover[ranked[0]] >= e.params.FicheCover &&
 			e.titleNamed(&sub, text, ranked, scores) >= e.params.TitleRecall {
 			q.FollowUp, q.Docs = false, []string{conv.Doc}
+			// "And the mental health one?" after "who pilots it?": the
+			// thread's question, asked of the fiche the topic names.
+			if q.Field == "" && q.Continues && !q.Glossary && !q.List && !q.WantsNumber && !q.WantsDate && q.Overview == "" {
+				q.Field = conv.Field
+			}
 		}
 	}
 	// "Et niveau calendrier, qu'est-ce qui tombe en 2021 ?" in a thread

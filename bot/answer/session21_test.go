@@ -227,3 +227,13 @@ func TestForeseeAsksActions(t *testing.T) {
 		"what does the Isère plan foresee for MNA?",
 	}, "appel à projet")
 }
+
+// "And the mental health one?" after "who pilots it?" asks the thread's
+// question of the fiche its topic names, as "and for mental health?" does.
+func TestAndTheOtherTopicKeepsTheQuestion(t *testing.T) {
+	answersInThread(t, testEngine(t), []string{"Hi! What does Isère plan for the health follow-up of children in care?", "who pilots it"}, []string{
+		"and the mental health one?",
+		"et celle sur la santé mentale ?",
+		"and for mental health?",
+	}, "Faciliter l'accès des enfants aux soins en santé mentale", "Directeur de l'Éducation, de la Jeunesse")
+}
