@@ -232,6 +232,21 @@ func (e *Engine) candidates(ctx context.Context, q *question, conv chat.Conversa
 			}
 			return found(e.topicFieldAnswer(ctx, &c))
 		})
+	// "Qui pilote celle-là ?" right after a list of two or three fiches
+	// of one schéma: the field of each, rather than a question back.
+	add("each listed", fieldCue, q.Field != "" && noTopic && conv.Fiche == "" && len(conv.List) >= 2 && len(conv.List) <= 3 && conv.Question != "" && e.lastQuestion(q, conv).List,
+		func() (answer, bool) {
+			c := *q
+			c.Docs, c.Fiches, c.List = nil, nil, false
+			for _, k := range conv.List {
+				doc, label, _ := strings.Cut(k, "/")
+				if len(c.Docs) > 0 && c.Docs[0] != doc {
+					return answer{}, false
+				}
+				c.Docs, c.Fiches = []string{doc}, append(c.Fiches, label)
+			}
+			return found(e.ficheAnswer(&c), true)
+		})
 	// A field asked about nothing in particular ("et les partenaires ?" in
 	// a new thread): ask which fiche.
 	add("which fiche", fieldCue, q.Field != "" && noTopic, func() (answer, bool) {

@@ -804,11 +804,12 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 				next.Doc, next.Fiche = doc, label
 			}
 		}
-		// A figure or a passage of the same schéma, read between two
-		// questions about a fiche, does not change the fiche the thread
-		// is about ("and who are the contributors on that fiche?"); a
+		// A figure, a passage or a definition of the same schéma, read
+		// between two questions about a fiche, does not change the fiche
+		// the thread is about ("and who are the contributors on that
+		// fiche?", "RAPT ça veut dire ? … et l'Isère, un équivalent ?"); a
 		// question about the schéma as a whole does.
-		if next.Fiche == "" && a.passage && whole.Overview == "" && conv.Fiche != "" && (next.Doc == "" || next.Doc == conv.Doc) {
+		if next.Fiche == "" && (a.passage || whole.Glossary) && whole.Overview == "" && conv.Fiche != "" && (next.Doc == "" || next.Doc == conv.Doc) {
 			next.Doc, next.Fiche = conv.Doc, conv.Fiche
 		}
 	} else if len(q.Fiches) == 1 && len(q.Docs) == 1 {
@@ -1922,7 +1923,10 @@ func (e *Engine) counterpartFiche(ctx context.Context, q *question, conv chat.Co
 	// or a field of the counterpart ("un équivalent ? ça vise quoi ?") is
 	// asked otherwise.
 	// "Similar numbers?" asks the figure again, not a fiche.
-	if !q.Equivalent || q.Glossary || q.WantsNumber || len(q.Fiches) > 0 || conv.Fiche == "" || conv.Doc == "" || len(q.Acronyms) > 0 || q.Field != "" && q.Field != retrieval.FieldSummary ||
+	// "Et en Moselle c'est traité où ?" asks where the other schéma
+	// treats the thread's topic: its counterpart too.
+	where := q.List && len(q.Docs) > 0 && !slices.Contains(q.Docs, conv.Doc)
+	if !q.Equivalent && !where || q.Glossary || q.WantsNumber || len(q.Fiches) > 0 || conv.Fiche == "" || conv.Doc == "" || len(q.Acronyms) > 0 || q.Field != "" && q.Field != retrieval.FieldSummary ||
 		len(slices.DeleteFunc(understand.ContentTerms(q.Topic, nil), func(t string) bool { return understand.EquivalentTerms()[t] || !e.ix.HasTerm(t) })) > 0 {
 		return answer{}, false
 	}
@@ -1947,11 +1951,28 @@ func (e *Engine) counterpartFiche(ctx context.Context, q *question, conv chat.Co
 	if q.List && !q.ListBare {
 		c.Folded = " " + corpus.Fold(f.Title) + " "
 		if a, ok := e.topicList(ctx, &c); ok && a.Found {
+			// The one of them the thread's fiche is closest to is pointed
+			// out, so that "qui pilote celle-là ?" is asked of it.
+			if len(a.listed) > 1 {
+				e.pointOutOne(ctx, &c, &a)
+			}
 			return a, true
 		}
 	}
 	ranked, scores, cover := e.rankFiches(ctx, &c, e.searchText(&c), "")
-	if len(ranked) == 0 || cover[ranked[0]] < e.params.FicheCover || !e.clearLead(ranked, scores, cover) {
+	// The fiche first by its whole text is the counterpart when it is
+	// also the one whose title says most of the thread fiche's title, and
+	// twice as much as the next title, though its text is not far ahead.
+	titled := false
+	if len(ranked) > 0 {
+		var keys []string
+		for _, g := range e.lib.Doc(docs[0]).Fiches {
+			keys = append(keys, docs[0]+"/"+g.ID)
+		}
+		k, first, second := e.titleRanking(e.questionWeights(&c, e.searchText(&c)), keys)
+		titled = k == ranked[0] && first >= e.params.CounterpartTitle && second < first/2
+	}
+	if len(ranked) == 0 || cover[ranked[0]] < e.params.FicheCover || !e.clearLead(ranked, scores, cover) && !titled {
 		// "Does Moselle have anything similar for kids in care?" after
 		// Isère's fiche on their health: no fiche of the other schéma is
 		// about it as a whole, but a passage of one may be (an action

@@ -1044,10 +1044,19 @@ func foldedWords(s string) string {
 func (e *Engine) pointOutOne(ctx context.Context, q *question, a *answer) {
 	text := e.searchText(q)
 	ranked, scores, cover := e.rankFiches(ctx, q, text, "")
-	if len(ranked) == 0 || e.titleNamed(q, text, ranked, scores) < e.params.TitleRecall || !e.clearLead(ranked, scores, cover) {
-		return
+	var k ficheKey
+	switch {
+	case len(ranked) > 0 && e.titleNamed(q, text, ranked, scores) >= e.params.TitleRecall && e.clearLead(ranked, scores, cover):
+		k = ranked[0]
+	default:
+		// "Quelle fiche traite des jeunes entre soin, handicap et
+		// éducatif ?": the one listed fiche whose title says what the
+		// question asks, though its text is not far ahead of the others'.
+		var ok bool
+		if k, ok = e.titleHolding(q, text, a.listed); !ok {
+			return
+		}
 	}
-	k := ranked[0]
 	if !slices.Contains(a.listed, k.doc+"/"+k.n) {
 		return
 	}
@@ -1059,6 +1068,38 @@ func (e *Engine) pointOutOne(ctx context.Context, q *question, a *answer) {
 	}
 	a.Text = lead + "\n\n" + a.Text
 	a.focusDoc, a.focusFiche = k.doc, k.n
+}
+
+// titleHolding returns the fiche among listed ("doc/label") whose title
+// holds TitleCover of the question's weighed words when no other listed
+// title holds half of that.
+func (e *Engine) titleHolding(q *question, text string, listed []string) (ficheKey, bool) {
+	k, first, second := e.titleRanking(e.questionWeights(q, text), listed)
+	return k, first >= e.params.TitleCover && second < first/2
+}
+
+// titleRanking returns the fiche among keys ("doc/label") whose title
+// holds most of w, with that share and the next title's.
+func (e *Engine) titleRanking(w []termGroup, keys []string) (best ficheKey, first, second float64) {
+	for _, l := range keys {
+		doc, n, ok := strings.Cut(l, "/")
+		if !ok {
+			continue
+		}
+		d := e.lib.Doc(doc)
+		if d == nil || d.Fiche(n) == nil {
+			continue
+		}
+		title := d.Fiche(n).Title
+		c := coverageIn(w, termSet(title), phraseText(title))
+		switch {
+		case c > first:
+			best, first, second = ficheKey{doc: doc, n: n}, c, first
+		case c > second:
+			second = c
+		}
+	}
+	return best, first, second
 }
 
 // withoutTerms returns the words of text whose analysed terms are not all

@@ -29,6 +29,15 @@ type Params struct {
 	// many other words surround them ("… la démarche petits pas, c qui ?").
 	TitleRecall float64 `fit:"0.4,0.5,0.6,0.7,1.1"`
 	TitleLead   float64 `fit:"1,1.2,1.4,1.7"`
+	// TitleCover is the share of the question a listed fiche's title must
+	// hold, when no other listed title holds half of it, for a question
+	// asking for one fiche to point that one out among those listed.
+	TitleCover float64 `fit:"0.6,0.7,0.75,0.8,0.9"`
+	// CounterpartTitle is the share of a fiche's title words that the
+	// title of a fiche of another schéma must hold to be its counterpart
+	// ("is there a similar fiche in Isère?") when its text is not far
+	// ahead of the others'.
+	CounterpartTitle float64 `fit:"0.15,0.2,0.25,0.3,1.1"`
 	// OtherSchema is the score, relative to the best fiche, of the best
 	// fiche of another schéma that a question naming no schéma is also
 	// answered from.
@@ -114,6 +123,8 @@ var DefaultParams = Params{
 	LeadRatio:        1.7,
 	TitleRecall:      0.4,
 	TitleLead:        1.2,
+	TitleCover:       0.75,
+	CounterpartTitle: 0.25,
 	OtherSchema:      0.7,
 	PassageOverFiche: 0.15,
 	SeeAlso:          0.85,

@@ -1,0 +1,50 @@
+package answer
+
+import "testing"
+
+// A definition asked between two questions about a fiche does not make
+// the thread forget the fiche: "an equivalent in the other schéma" is then
+// that fiche's counterpart, found by its title when the acronym has none.
+func TestEquivalentAfterDefinitionKeepsFiche(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"Qui pilote la fiche 8 de la Moselle ?", "RAPT ça veut dire ?"}
+	answersInThread(t, eng, prior, []string{
+		"Et l'Isère, elle a un équivalent ?",
+		"Is there a similar fiche in the Isère plan?",
+		"ok merci. et côté Isère, il y a quelque chose de comparable ?",
+	}, "Améliorer la prise en charge des situations d'enfants en grande difficulté")
+}
+
+// A question for one fiche by its topic points out the listed fiche whose
+// title says what it asks, though its text is not far ahead of the others'.
+func TestOneFicheNamedByItsTitleWords(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Dans le schéma mosellan, quelle fiche traite des jeunes entre soin, handicap et éducatif ?",
+		"bonjour, c'est quelle fiche en Moselle pour les jeunes entre soins, handicap et éducatif ?",
+		"Which Moselle fiche deals with youths needing combined care, disability and educational approaches?",
+	}, "Surtout la fiche 8|Mainly fiche 8")
+}
+
+// "Et en Moselle, c'est traité où ?" after a fiche asks which fiches of the
+// other schéma treat the thread fiche's topic, whatever was asked between.
+func TestWhereTheOtherSchemaTreatsIt(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"Bjr, je bosse sur les violences conjugales. Est-ce que l'Isère a une fiche action dessus ?", "Dans les acteurs associés il y a le CIDFF, ça veut dire quoi ?"}
+	answersInThread(t, eng, prior, []string{
+		"et en Moselle c'est traité où ?",
+		"et la Moselle, elle en parle où ?",
+		"and in Moselle, where is it covered?",
+	}, "Proposer une offre de service préventive en faveur des familles potentiellement vulnérables")
+}
+
+// "Qui pilote celle-là ?" right after a list of two fiches gives the
+// pilots of both, rather than asking which one.
+func TestFieldOfEachOfAShortList(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"Bjr, je bosse sur les violences conjugales. Est-ce que l'Isère a une fiche action dessus ?", "et en Moselle c'est traité où ?"}
+	answersInThread(t, eng, prior, []string{
+		"qui pilote celle-là ?",
+		"who leads them?",
+		"et c'est piloté par qui ?",
+	}, "Fiche action n°3", "Fiche action n°6", "Direction de l'enfance, de la famille")
+}
