@@ -344,7 +344,14 @@ func (e *Engine) ficheOnTopic(ctx context.Context, q *question) (answer, bool) {
 // a question ("mon fils est placé depuis deux ans…", "on a un petit
 // appart") is no word of it.
 func (e *Engine) askedTopic(q *question) string {
-	if asked := askedWords(q.Topic, understand.QuestionSentences(q.Folded)); asked != q.Topic && e.hasTopic(asked, q.Lang) {
+	// "… nos assistantes familiales sont épuisées. Le schéma prévoit
+	// quelque chose pour mieux les soutenir ?": a sentence that points
+	// back asks about what the one before names.
+	asking := understand.QuestionSentences(q.Folded)
+	if understand.PointsBack(asking) {
+		return q.Topic
+	}
+	if asked := askedWords(q.Topic, asking); asked != q.Topic && e.hasTopic(asked, q.Lang) {
 		return asked
 	}
 	return q.Topic

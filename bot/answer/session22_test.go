@@ -48,3 +48,14 @@ func TestFieldOfEachOfAShortList(t *testing.T) {
 		"et c'est piloté par qui ?",
 	}, "Fiche action n°3", "Fiche action n°6", "Direction de l'enfance, de la famille")
 }
+
+// A question whose pronoun points back ("les loger", "housing them")
+// asks about what the thread or the sentence before it names.
+func TestPronounPointsBack(t *testing.T) {
+	eng := testEngine(t)
+	answersInThread(t, eng, []string{"Moselle's plan has a sheet on unaccompanied minors right? What are they aiming for with it?"}, []string{
+		"do they say anything concrete about housing them, like FJT or flats?",
+		"anything about housing them? FJT, flats?",
+		"et pour les loger, il y a quelque chose de prévu ? FJT, appartements ?",
+	}, "semi-autonomie")
+}

@@ -1495,10 +1495,16 @@ func NamesAllListed(folded string) bool {
 }
 
 // PointsBack reports a sentence that refers back to something named
-// before it ("qui porte ce chantier ?", "when is it due?").
+// before it ("qui porte ce chantier ?", "when is it due?", "mieux les
+// soutenir ?").
 func PointsBack(folded string) bool {
-	return scan(folded).has(intentVocab.phrases("anaphora"))
+	return scan(folded).has(intentVocab.phrases("anaphora")) || reObjectPronoun.MatchString(folded)
 }
+
+// reObjectPronoun finds "les" before an infinitive ("mieux les soutenir",
+// "pour les aider"): a pronoun for people named before, where "les"
+// before a noun would be an article of a plural, which ends otherwise.
+var reObjectPronoun = regexp.MustCompile(`\bles [a-z]{2,}(?:er|ir)\b`)
 
 // Reports reports a sentence that passes on what the asker heard or read
 // ("on m'a dit que…", "I'm told…"): what follows is the topic, not the
