@@ -25,6 +25,14 @@ type rect struct{ x0, y0, x1, y1 float64 }
 // bboxLine is a line of a block: its box and its words joined by spaces.
 type bboxLine struct {
 	rect
+	text  string
+	words []bboxWord
+}
+
+// bboxWord is a word of a line and its box: where a word starts tells the
+// cell of a table it is in, when -layout's characters drift.
+type bboxWord struct {
+	rect
 	text string
 }
 
@@ -53,6 +61,7 @@ func parseBBox(data []byte) ([]bboxPage, error) {
 	var block *bboxBlock
 	var line *bboxLine
 	var word *strings.Builder
+	var wordBox rect
 	for {
 		tok, err := d.Token()
 		if errors.Is(err, io.EOF) {
@@ -77,6 +86,7 @@ func parseBBox(data []byte) ([]bboxPage, error) {
 			case "word":
 				if line != nil {
 					word = &strings.Builder{}
+					wordBox = attrRect(t.Attr)
 				}
 			}
 		case xml.CharData:
@@ -87,7 +97,11 @@ func parseBBox(data []byte) ([]bboxPage, error) {
 			switch t.Name.Local {
 			case "word":
 				if line != nil && word != nil {
-					line.text = strings.TrimSpace(line.text + " " + strings.TrimSpace(word.String()))
+					w := strings.TrimSpace(word.String())
+					line.text = strings.TrimSpace(line.text + " " + w)
+					if w != "" {
+						line.words = append(line.words, bboxWord{rect: wordBox, text: w})
+					}
 				}
 				word = nil
 			case "line":

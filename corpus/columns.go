@@ -22,9 +22,12 @@ import (
 // header's column starts, and writes each row as a fiche heading followed by
 // one "Label : text" line per column, which the parser reads like any
 // labelled fiche. It also returns the lines, in its output, that follow a
-// table: the text there is no longer the last row's.
-func unfoldColumnTables(lines []string) ([]string, map[int]bool) {
+// table: the text there is no longer the last row's; and the rows of a
+// table that sums up actions told before it, which write no fiche but
+// give those actions their fields (see actionsummary.go).
+func unfoldColumnTables(lines []string) ([]string, map[int]bool, []summaryRow) {
 	var out []string
+	var rowsOf []summaryRow
 	ends := map[int]bool{}
 	joins := &tableJoins{}
 	changed := false
@@ -39,6 +42,18 @@ func unfoldColumnTables(lines []string) ([]string, map[int]bool) {
 			out = append(out, f.lines()...)
 			changed = true
 			i = f.next - 1
+			continue
+		}
+		// A table whose actions sit under merged cells that group them
+		// is read column by column (see readSpannedTable).
+		if rows, inner, next := readSpannedTable(lines, i); rows != nil {
+			for _, e := range inner {
+				ends[len(out)+e] = true
+			}
+			out = append(out, rows...)
+			ends[len(out)] = true
+			changed = true
+			i = next - 1
 			continue
 		}
 		cols, brk := headerAfterBreak(lines[i])
@@ -63,7 +78,17 @@ func unfoldColumnTables(lines []string) ([]string, map[int]bool) {
 			i = next - 1
 			continue
 		}
+		// A table that sums up the actions told before it gives them
+		// their fields (see actionsummary.go).
+		told := toldActions(out)
+		summary := summaryOfActions(meta, told)
 		for k, r := range rows {
+			if m := meta[k]; m != nil && summary {
+				if told[labelKey(CanonicalFicheID(m.id))] {
+					rowsOf = append(rowsOf, summaryRow{row: m, cols: cols, line: len(out) + 1})
+					continue
+				}
+			}
 			// A row of a later table whose code is a fiche's already
 			// read ("F04" in the table of pilots after the table of
 			// contents) is that fiche's.
@@ -79,9 +104,10 @@ func unfoldColumnTables(lines []string) ([]string, map[int]bool) {
 		i = next - 1
 	}
 	if !changed {
-		return lines, nil
+		return lines, nil, nil
 	}
-	return joins.insert(out, ends)
+	out, ends = joins.insert(out, ends)
+	return out, ends, rowsOf
 }
 
 // headerAfterBreak reads a line as a table's header, as columnHeader
@@ -102,6 +128,9 @@ func hasColumnTable(lines []string) bool {
 		return true
 	}
 	for i, l := range lines {
+		if rows, _, _ := readSpannedTable(lines, i); rows != nil {
+			return true
+		}
 		if cols := columnHeader(l); cols != nil {
 			if rows, _ := readColumnRows(lines, i+1, cols); len(rows) > 0 {
 				return true
@@ -230,15 +259,37 @@ func readColumnCells(lines []string, i int, cols []column) ([][]string, []*table
 	compounds := hyphenCompounds(lines)
 	rowID := ""
 	titled := false // the current row's number opens its title
+	// A row cut by a page break goes on under the next page's repeated
+	// header, its number not repeated: last is the row written before
+	// the break, which such a line opens again and rewrites in place.
+	type written struct {
+		id     string
+		segs   [][]segment
+		titled bool
+		at     int
+	}
+	var last *written
+	reopened := -1
 	flush := func() {
 		if rowID == "" {
 			return
 		}
 		cells := assignRow(rowSegs, cols)
-		out = append(out, rowLines(rowID, cols, cells, compounds))
-		meta = append(meta, newTableRow(rowID, cols, cells, compounds))
-		rowID, rowSegs = "", nil
+		lines, row := rowLines(rowID, cols, cells, compounds), newTableRow(rowID, cols, cells, compounds)
+		at := len(out)
+		if reopened >= 0 {
+			at = reopened
+			out[at], meta[at] = lines, row
+		} else {
+			out = append(out, lines)
+			meta = append(meta, row)
+		}
+		last = &written{id: rowID, segs: rowSegs, titled: titled, at: at}
+		rowID, rowSegs, reopened = "", nil, -1
 	}
+	// afterBreak is set at a page break, repeated when the table's
+	// header opens the next page.
+	afterBreak, repeated := false, false
 	pass := func(l []string) {
 		out = append(out, l)
 		meta = append(meta, nil)
@@ -265,21 +316,38 @@ func readColumnCells(lines []string, i int, cols []column) ([][]string, []*table
 			// furniture, under a repeated header.
 			flush()
 			pass([]string{line})
+			afterBreak = true
 			continue
 		}
-		if rePageNumber.MatchString(t) {
-			// The page's number, printed under its last row.
+		if rePageNumber.MatchString(t) || colOf(segments(line)[0].start) > 0 && pageFoot(lines, i) {
+			// The page's number, or its footer, printed under its
+			// last row; a footer that starts in the first column
+			// ends the table below.
 			flush()
 			pass([]string{line})
 			continue
 		}
 		if h := columnHeader(line); h != nil {
 			flush()
-			cols = h
+			// The header repeated at the top of a page is the same
+			// table's: where its rows showed the columns start still
+			// holds, whereas the labels are often centred above them.
+			if headerKey(h) != headerKey(cols) {
+				cols = h
+			}
+			repeated = afterBreak
 			continue
 		}
 		segs := segments(line)
 		first := colOf(segs[0].start)
+		if repeated && rowID == "" && first > 0 && last != nil && len(segs) > 1 {
+			// The row of the page before goes on: its cells' next
+			// lines, under the repeated header.
+			rowID, rowSegs, titled, reopened = last.id, append(slices.Clone(last.segs), segs), last.titled, last.at
+			afterBreak, repeated = false, false
+			continue
+		}
+		afterBreak, repeated = false, false
 		if id, rest, ok := titledRowID(segs[0]); ok && first == 0 {
 			// "4.2 Mettre en service…": the row's number opens the
 			// text of its first column, which is the action's title.
@@ -331,6 +399,41 @@ func readColumnCells(lines []string, i int, cols []column) ([][]string, []*table
 		return nil, nil, i
 	}
 	return out, meta, i
+}
+
+// pageFoot reports line i as the footer of a page under a table: text
+// after a blank line, with nothing but blank lines after it before the
+// next page starts, printed again elsewhere but for its numbers
+// ("Département … – page 12"). Text printed once is the end of a row.
+func pageFoot(lines []string, i int) bool {
+	if i == 0 || strings.TrimSpace(lines[i-1]) != "" {
+		return false
+	}
+	for j := i + 1; j < len(lines); j++ {
+		if strings.ContainsRune(lines[j], '\f') {
+			break
+		}
+		if strings.TrimSpace(lines[j]) != "" {
+			return false
+		}
+	}
+	text := withoutDigits(lines[i])
+	for j, l := range lines {
+		if j != i && withoutDigits(l) == text {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutDigits is a line's text, trimmed, its digits left out.
+func withoutDigits(l string) string {
+	return strings.TrimSpace(strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) || r == '\f' {
+			return -1
+		}
+		return r
+	}, l))
 }
 
 // isCapitalHeading reports a line in capitals: a heading between the rows.

@@ -90,7 +90,7 @@ func TestFigureBoxes(t *testing.T) {
 		"",
 		"Le délai moyen était de 4,2 mois.",
 	}, "\n")
-	lines, _ := unfoldColumnTables(strings.Split(text, "\n"))
+	lines, _, _ := unfoldColumnTables(strings.Split(text, "\n"))
 	got := strings.Join(lines, "\n")
 	for _, want := range []string{
 		"2 874 informations préoccupantes reçues par la CRIP en 2022",
@@ -104,7 +104,7 @@ func TestFigureBoxes(t *testing.T) {
 	}
 	// Years side by side are a table's header, not figures.
 	years := "   2019      2020      2021\n   Bilan     Bilan     Bilan\n"
-	if l, _ := unfoldColumnTables(strings.Split(years, "\n")); strings.Join(l, "\n") != years {
+	if l, _, _ := unfoldColumnTables(strings.Split(years, "\n")); strings.Join(l, "\n") != years {
 		t.Errorf("years read as figures: %q", l)
 	}
 }

@@ -291,8 +291,14 @@ func pdfText(ctx context.Context, name string) ([]byte, error) {
 	if err != nil {
 		return out, nil
 	}
+	bbox, bboxErr := runPdftotext(ctx, name, "-bbox-layout")
 	if hasColumnTable(strings.Split(string(layout), "\n")) {
 		out = proseColumnPages(out, layout)
+		// A summary table's cells are only told apart where each
+		// word is placed (see tableLayoutPages).
+		if bboxErr == nil && len(toldActions(strings.Split(string(layout), "\n"))) >= 2 {
+			out = tableLayoutPages(out, bbox)
+		}
 	} else {
 		out = keepMatrixColumns(out, layout)
 	}
@@ -302,7 +308,7 @@ func pdfText(ctx context.Context, name string) ([]byte, error) {
 	// A page of labelled boxes placed around it is read box by box from
 	// where pdftotext found each block (see boxPages); without that
 	// output, the page is read as above.
-	if bbox, err := runPdftotext(ctx, name, "-bbox-layout"); err == nil {
+	if bboxErr == nil {
 		out = boxPages(out, bbox)
 	}
 	return out, nil

@@ -230,7 +230,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	unfoldGridTables(raw)
 	numberRowsAsHeads(raw)
 	joinBannerNumbers(raw)
-	lines, tableEnds := unfoldColumnTables(raw)
+	lines, tableEnds, summaries := unfoldColumnTables(raw)
 	// Ticked options first: a form's line of options, the same on
 	// every page, would read as a running header.
 	unfoldCheckboxes(lines)
@@ -260,6 +260,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 		}
 	}
 	applyMatrix(doc, responsibilityMatrix(doc.Lines))
+	applyActionSummaries(doc, summaries)
 	applyAnnexes(doc)
 	applyCodedObjectives(doc)
 	applyAmendments(doc)

@@ -124,6 +124,11 @@ func proseColumnPages(raw, layout []byte) []byte {
 	}
 	changed := false
 	for i, pg := range layPages {
+		if tableRowCount(strings.Split(pg, "\n")) > 0 {
+			// A table's last page may hold few rows, their cells long
+			// enough to look like columns of prose.
+			continue
+		}
 		if twoProseColumns(strings.Split(pg, "\n")) {
 			layPages[i] = rawPages[i]
 			changed = true
