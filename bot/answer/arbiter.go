@@ -149,6 +149,11 @@ func (e *Engine) candidates(ctx context.Context, q *question, conv chat.Conversa
 			}
 			return answer{}, false
 		})
+	// "What does Moselle plan for young people turning 18? Which fiche is
+	// that?": what the one fiche on the topic plans answers both, its
+	// heading naming the fiche.
+	add("the fiche's field", fieldCue, lists && q.OneFiche && !q.ListByActions && (q.Field == retrieval.FieldActions || q.Field == retrieval.FieldObjectives) && q.Axis == 0 && len(q.Within) == 0 && len(q.Fiches) == 0 && q.From.IsZero(),
+		func() (answer, bool) { return found(e.topicFieldAnswer(ctx, q)) })
 	// "List the 6 national working groups": a list the text announces
 	// answers rather than fiches.
 	add("announced list", listCue, lists && q.ListWeak && len(q.Within) == 0 && q.Axis == 0,

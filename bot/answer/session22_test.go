@@ -59,3 +59,13 @@ func TestPronounPointsBack(t *testing.T) {
 		"et pour les loger, il y a quelque chose de prévu ? FJT, appartements ?",
 	}, "semi-autonomie")
 }
+
+// "What does X plan for Y? Which fiche is that?" is answered by what the
+// one fiche on the topic plans, under its heading, not by a list.
+func TestWhatIsPlannedAndWhichFiche(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Hi, I work with kids in residential care in Moselle. What does the schéma plan for young people who are about to turn 18 and leave care? Which fiche is that?",
+		"Qu'est-ce que la Moselle prévoit pour les jeunes qui vont avoir 18 ans ? c'est quelle fiche ?",
+		"what's planned in Moselle for minors approaching their majority, and which fiche is it?",
+	}, "Fiche action n°7", "Action 1 : Intégrer le Projet d'accès à l'autonomie")
+}
