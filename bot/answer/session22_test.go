@@ -69,3 +69,13 @@ func TestWhatIsPlannedAndWhichFiche(t *testing.T) {
 		"what's planned in Moselle for minors approaching their majority, and which fiche is it?",
 	}, "Fiche action n°7", "Action 1 : Intégrer le Projet d'accès à l'autonomie")
 }
+
+// "Le circuit des IP" is how they are handled: the fiches on their
+// treatment, not "not found" for a word the schémas do not print.
+func TestCircuitIsTheHandling(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Quelles fiches de l'Isère touchent au circuit des informations préoccupantes ?",
+		"le circuit des IP en Isère, c'est traité dans quelles fiches ?",
+		"which Isère fiches cover the circuit of informations préoccupantes?",
+	}, "Fiche 32")
+}
