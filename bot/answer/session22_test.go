@@ -79,3 +79,15 @@ func TestCircuitIsTheHandling(t *testing.T) {
 		"which Isère fiches cover the circuit of informations préoccupantes?",
 	}, "Fiche 32")
 }
+
+// A date asked of the adopted orientations is the schéma's adoption date;
+// the orientations adopted, without a date asked, are still its axes.
+func TestOrientationsAdoptedWhen(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"La Moselle a adopté les orientations de son schéma à quelle date ?",
+		"when were the orientations of the Moselle schéma adopted?",
+		"bonjour, à quelle date les orientations de la Moselle ont-elles été adoptées ?",
+	}, "19 mars 2019")
+	answersAll(t, eng, []string{"quelles sont les orientations adoptées par la Moselle ?"}, "PILOTER, EVALUER, INNOVER")
+}

@@ -701,6 +701,11 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 			}
 		}
 	}
+	// "Les orientations ont été adoptées à quelle date ?": a date asked of
+	// the adoption, the axes saying only what was adopted.
+	if q.WantsDate && q.Overview == OverviewAxes && slices.Contains(q.Overviews, OverviewAdopted) {
+		q.Overview, q.Overviews = OverviewAdopted, slices.DeleteFunc(q.Overviews, func(k string) bool { return k == OverviewAxes })
+	}
 	// The axes named with the word the documents use for them ("quels sont
 	// les enjeux du schéma ?", "the priorités"), when no fiche or axis
 	// number is asked.
