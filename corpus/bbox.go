@@ -147,3 +147,31 @@ func attrRect(attrs []xml.Attr) rect {
 	}
 	return r
 }
+
+// rewritePages returns text, a PDF's pages separated by form feeds, with
+// each page that rewrite reads again replaced by what it returns, given
+// the page from bbox, the document's `pdftotext -bbox-layout` output.
+// When bbox cannot be read, or its pages are not the text's, or no page
+// is read again, text is returned as it is.
+func rewritePages(text, bbox []byte, rewrite func(pg bboxPage, part string) (string, bool)) []byte {
+	pages, err := parseBBox(bbox)
+	if err != nil || len(pages) == 0 {
+		return text
+	}
+	parts := strings.Split(string(text), "\f")
+	// pdftotext ends each page with a form feed, the last one too.
+	if len(parts) != len(pages) && len(parts) != len(pages)+1 {
+		return text
+	}
+	changed := false
+	for i, pg := range pages {
+		if out, ok := rewrite(pg, parts[i]); ok {
+			parts[i] = out
+			changed = true
+		}
+	}
+	if !changed {
+		return text
+	}
+	return []byte(strings.Join(parts, "\f"))
+}

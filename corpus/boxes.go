@@ -43,26 +43,10 @@ const (
 // When bbox cannot be read, or its pages are not the text's, text is
 // returned as it is.
 func boxPages(text, bbox []byte) []byte {
-	pages, err := parseBBox(bbox)
-	if err != nil || len(pages) == 0 {
-		return text
-	}
-	parts := strings.Split(string(text), "\f")
-	// pdftotext ends each page with a form feed, the last one too.
-	if len(parts) != len(pages) && len(parts) != len(pages)+1 {
-		return text
-	}
-	changed := false
-	for i, pg := range pages {
-		if lines, ok := readBoxPage(pg.blocks, parts[i]); ok {
-			parts[i] = strings.Join(lines, "\n") + "\n"
-			changed = true
-		}
-	}
-	if !changed {
-		return text
-	}
-	return []byte(strings.Join(parts, "\f"))
+	return rewritePages(text, bbox, func(pg bboxPage, part string) (string, bool) {
+		lines, ok := readBoxPage(pg.blocks, part)
+		return strings.Join(lines, "\n") + "\n", ok
+	})
 }
 
 // readBoxPage returns a page's lines read box by box, and false when the

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -35,24 +36,15 @@ const (
 // When bbox cannot be read, or its pages are not the text's, or a page
 // written again reads fewer of the table's rows, text is kept as it is.
 func tableLayoutPages(text, bbox []byte) []byte {
-	pages, err := parseBBox(bbox)
-	if err != nil || len(pages) == 0 {
-		return text
-	}
-	parts := strings.Split(string(text), "\f")
-	if len(parts) != len(pages) && len(parts) != len(pages)+1 {
-		return text
-	}
-	changed := false
-	for i, pg := range pages {
-		laid := strings.Split(parts[i], "\n")
+	return rewritePages(text, bbox, func(pg bboxPage, part string) (string, bool) {
+		laid := strings.Split(part, "\n")
 		before := tableRowCount(laid)
 		if before == 0 {
-			continue
+			return "", false
 		}
 		grid := gridLines(pg)
 		if tableRowCount(grid) < before {
-			continue
+			return "", false
 		}
 		// Only the table is written again: the page's other lines,
 		// its running header and footer first, stay as laid out, the
@@ -62,19 +54,14 @@ func tableLayoutPages(text, bbox []byte) []byte {
 		if from < 0 || gFrom < 0 || tableRowCount(laid[from:to]) < before {
 			// Rows set apart by blank lines: where the table ends
 			// on the page is not known.
-			continue
+			return "", false
 		}
 		lines := append(append(slices.Clone(laid[:from]), grid[gFrom:gTo]...), laid[to:]...)
 		if tableRowCount(lines) < before {
-			continue
+			return "", false
 		}
-		parts[i] = strings.Join(lines, "\n")
-		changed = true
-	}
-	if !changed {
-		return text
-	}
-	return []byte(strings.Join(parts, "\f"))
+		return strings.Join(lines, "\n"), true
+	})
 }
 
 // tableSpan returns the lines of a page's table: from its header row to
@@ -127,15 +114,7 @@ func gridLines(pg bboxPage) []string {
 	for _, w := range words {
 		left = min(left, w.x0)
 	}
-	slices.SortStableFunc(words, func(a, b bboxWord) int {
-		switch {
-		case a.y0 < b.y0:
-			return -1
-		case a.y0 > b.y0:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(words, func(a, b bboxWord) int { return cmp.Compare(a.y0, b.y0) })
 	// Words whose tops are within half a line of the first word's share
 	// its line: the cells of a row are aligned on their top.
 	var rows [][]bboxWord
@@ -154,15 +133,7 @@ func gridLines(pg bboxPage) []string {
 	inTable := false
 	tables, after := 0, 0 // header rows met, lines written after the table
 	for _, r := range rows {
-		slices.SortStableFunc(r, func(a, b bboxWord) int {
-			switch {
-			case a.x0 < b.x0:
-				return -1
-			case a.x0 > b.x0:
-				return 1
-			}
-			return 0
-		})
+		slices.SortStableFunc(r, func(a, b bboxWord) int { return cmp.Compare(a.x0, b.x0) })
 		h := r[0].y1 - r[0].y0
 		if len(out) > 0 && r[0].y0-prevTop > 2*max(h, prevHeight) {
 			out = append(out, "")
