@@ -91,3 +91,14 @@ func TestOrientationsAdoptedWhen(t *testing.T) {
 	}, "19 mars 2019")
 	answersAll(t, eng, []string{"quelles sont les orientations adoptées par la Moselle ?"}, "PILOTER, EVALUER, INNOVER")
 }
+
+// "And in Isère? What have they got for care leavers?" after a fiche named
+// by its number asks what the other schéma has on its own topic, not that
+// number's fiche there.
+func TestWhatHaveTheyGotForTopic(t *testing.T) {
+	answersInThread(t, testEngine(t), []string{"Who leads fiche 7 in Moselle?"}, []string{
+		"and in Isère? what have they got for care leavers",
+		"and Isère, what do they have for care leavers?",
+		"ok merci. et en Isère, qu'est-ce qu'ils ont pour les sorties sèches ?",
+	}, "Fiche action n°26")
+}
