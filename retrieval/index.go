@@ -11,6 +11,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/philippgille/chromem-go"
 
@@ -316,6 +317,55 @@ func (ix *Index) Completions(term string, limit int) []string {
 	var out []string
 	for _, cand := range ix.vocab[string(r[:2])] {
 		if len(cand) > len(term) && strings.HasPrefix(cand, term) {
+			out = append(out, cand)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		ni, nj := len(ix.lex.postings[out[i]]), len(ix.lex.postings[out[j]])
+		return ni > nj || ni == nj && out[i] < out[j]
+	})
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out
+}
+
+// derivations are the endings, as the stemmer leaves them, that derive a
+// French word from another of its family: "décrocheur" and "décrochage"
+// are "decrocheur" and "decrochag", both "decroch" and a derivation.
+var derivations = []string{"euse", "eur", "ag", "it", "ion", "is", "if", "iv", "al", "ier"}
+
+// familyRoot returns term without its derivation endings, one after the
+// other, as long as five letters stay.
+func familyRoot(term string) string {
+	for {
+		cut := false
+		for _, d := range derivations {
+			if b, ok := strings.CutSuffix(term, d); ok && utf8.RuneCountInString(b) >= 5 {
+				term, cut = b, true
+				break
+			}
+		}
+		if !cut {
+			return term
+		}
+	}
+}
+
+// Family returns the index terms of an unknown term's word family, most
+// used first, at most limit of them: the words the documents use that
+// share its root once derivation endings are taken off, term itself
+// left out. A question says "les élèves décrocheurs" where the schéma
+// says "le décrochage scolaire"; a typo is Correct's, not a family's.
+func (ix *Index) Family(term string, limit int) []string {
+	root := familyRoot(term)
+	if root == term && utf8.RuneCountInString(term) < 6 {
+		return nil
+	}
+	r := []rune(root)
+	var out []string
+	for _, cand := range ix.vocab[string(r[:2])] {
+		if cand != term && strings.HasPrefix(cand, root) && familyRoot(cand) == root {
 			out = append(out, cand)
 		}
 	}

@@ -405,6 +405,16 @@ func sentenceEnd(before string) bool {
 
 // weightsIn is weights for a text known to be in lang: a question's search
 // text carries French acronym expansions whatever language it was asked in.
+// agentNoun reports a stem that names a person by what they do
+// ("decrocheur", "financeus").
+func agentNoun(stem string) bool {
+	return strings.HasSuffix(stem, "eur") || strings.HasSuffix(stem, "eus")
+}
+
+// rareFamily is the inverse document frequency from which a word and the
+// words of its family stand for one another: words met in a few passages.
+const rareFamily = 3.5
+
 func (e *Engine) weightsIn(text, lang string) []termGroup {
 	var out []termGroup
 	seen := map[string]bool{}
@@ -415,6 +425,21 @@ func (e *Engine) weightsIn(text, lang string) []termGroup {
 				seen[c] = true
 				g.terms = append(g.terms, c)
 				g.weight = max(g.weight, e.ix.TermIDF(c))
+			}
+		}
+		// "Les élèves décrocheurs" are what "le décrochage scolaire" is
+		// about: people named by what they do stand for the doing, and the
+		// doing for them, when the words are rare; a common word of the
+		// family ("parent" for "parental") says less.
+		for _, t := range slices.Clone(g.terms) {
+			if e.ix.TermIDF(t) < rareFamily {
+				continue
+			}
+			for _, f := range e.ix.Family(t, 4) {
+				if !seen[f] && e.ix.TermIDF(f) >= rareFamily && (agentNoun(t) || agentNoun(f)) {
+					seen[f] = true
+					g.terms = append(g.terms, f)
+				}
 			}
 		}
 		for _, v := range e.withNumber(g.terms)[len(g.terms):] {
@@ -465,6 +490,14 @@ func (e *Engine) weightsIn(text, lang string) []termGroup {
 		// documents do not use is no typo of one they do ("exposé").
 		if understand.ChangeTerms()[t] && !e.ix.HasTerm(t) {
 			continue
+		}
+		// "Les élèves décrocheurs": a word the documents use in another
+		// form of its family ("le décrochage scolaire") is theirs.
+		if _, ok := e.ix.Correct(t); !ok && frenchQuestion && !isNumeric(t) {
+			if fam := e.ix.Family(t, 6); len(fam) > 0 {
+				add(fam)
+				continue
+			}
 		}
 		if _, ok := e.ix.Correct(t); !ok && !isNumeric(t) {
 			// "Le nombre de MNA a triplé ?": how a figure changed is

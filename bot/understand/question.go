@@ -574,7 +574,10 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	// asker says of themselves asks for no field.
 	rest = without(rest, intentVocab.phrases("chat"))
 	rest = without(rest, intentVocab.phrases("asking"))
-	seg := questionSentences(rest)
+	// "Je prépare une réunion avec nos partenaires : qu'est-ce qui est
+	// prévu…": a clause where the asker speaks of themselves, set apart
+	// by a colon, asks for no field either.
+	seg := blankSelfLead(questionSentences(rest))
 	if !hasFieldPhrase(seg) && !scan(seg).has(overviewVocab.phrases(OverviewAxes)) {
 		// "I just joined a team working with children going home. What
 		// does the plan propose?": what the asker says of themselves asks
@@ -920,9 +923,14 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	// milestone of the period.
 	// What follows the question ("…scheduled for 2022? I need a list for
 	// the steering committee") is context, not something else asked.
+	// What the asker says of themselves before a colon ("je prépare une
+	// réunion avec nos partenaires : qu'est-ce qui est prévu au 1er
+	// semestre 2023 ?") is no topic either.
 	askedContent := content
 	if i := strings.Index(q.Topic, "?"); i >= 0 && i < len(q.Topic)-1 {
-		askedContent = ContentTerms(q.Topic[:i], q.Acronyms)
+		askedContent = ContentTerms(blankSelfLead(q.Topic[:i]), q.Acronyms)
+	} else if t := blankSelfLead(q.Topic); t != q.Topic {
+		askedContent = ContentTerms(t, q.Acronyms)
 	}
 	if !q.From.IsZero() && len(askedContent) == 0 && len(q.Fiches) == 0 && q.Axis == 0 && !q.Glossary {
 		// "Qu'est-ce qui est prévu en 2022 ?": the actions of a period
@@ -1634,6 +1642,18 @@ func blankSelf(text, ends string) string {
 		from = j + 1
 	}
 	return b.String()
+}
+
+// blankSelfLead blanks the clauses of text set apart by a colon or a
+// semicolon after them where the asker speaks of themselves ("je prépare
+// une réunion avec nos partenaires : …"); the clause that asks, last,
+// stays whatever it says.
+func blankSelfLead(text string) string {
+	i := strings.LastIndexAny(text, ":;")
+	if i < 0 {
+		return text
+	}
+	return blankSelf(text[:i], ":;") + text[i:]
 }
 
 // AsksSpelledOut reports a question that asks, in words that ask nothing
