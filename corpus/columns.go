@@ -205,7 +205,8 @@ func isIDHead(norm string) bool {
 
 // columnHeader reads a line as the header row of a table of actions: an
 // identifier column first, then at least three columns whose labels are
-// fields.
+// fields, or two that together say enough: titles and one more field, or
+// who carries each action and when it is due.
 func columnHeader(line string) []column {
 	if strings.ContainsRune(line, '\f') || utf8.RuneCountInString(line) < 60 {
 		return nil
@@ -216,12 +217,13 @@ func columnHeader(line string) []column {
 	}
 	var cols []column
 	fields := 0
+	titled := false
 	for i, s := range segs {
 		k := knownKind(s.text, normalizeLabel(s.text))
 		// The column right after the number, headed "Action" or
 		// "Actions", names each row: it is the title, not a field.
 		if i == 1 && k == fActions {
-			k = fNone
+			k, titled = fNone, true
 		}
 		if k != fNone {
 			fields++
@@ -230,8 +232,9 @@ func columnHeader(line string) []column {
 	}
 	// "CODE  INTITULÉ DE LA FICHE  OBJECTIFS  ACTIONS": a table of the
 	// fiches' contents, its pilots in another table, has two fields
-	// after a column of titles.
-	if fields < 3 && !(fields == 2 && len(cols) > 1 && titleWords[firstWord(normalizeLabel(cols[1].label)+" x")]) {
+	// after a column of titles. "N°  Action  Pilote  Échéance", a
+	// fiche's plan of actions, has two as well (see planrows.go).
+	if fields < 3 && !(fields == 2 && len(cols) > 1 && titleWords[firstWord(normalizeLabel(cols[1].label)+" x")]) && !(titled && ownedAndDue(cols)) {
 		return nil
 	}
 	return cols

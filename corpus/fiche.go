@@ -557,6 +557,11 @@ func (p *parser) finish() {
 		}
 	}
 	p.readFacts()
+	// Deadlines told in the actions' prose are read once the plan's
+	// years are known: some are counted in them.
+	for i := range d.Fiches {
+		proseDeadlines(&d.Fiches[i], d.StartYear, d.EndYear)
+	}
 	if len(d.Fiches) == 0 {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("%s: no fiche action found; the document is searched as text", p.name))
 	}

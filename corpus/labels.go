@@ -32,7 +32,7 @@ var labelPhrases = map[string]fieldKind{
 	"service porteur": fPilots, "direction porteuse": fPilots, "structure porteuse": fPilots, "service en charge": fPilots, "service referent": fPilots, "direction referente": fPilots,
 	// "Référent(e)" and not "Référentiel", which the prefix would take.
 	"referent": fPilots, "referente": fPilots, "referents": fPilots, "referentes": fPilots, "mise en oeuvre": fActions, "contenu de l'action": fActions,
-	"contenu": fActions, "plan d'action": fActions, "principales actions": fActions, "actions principales": fActions, "moyens": fActions, "moyens mobilises": fActions,
+	"contenu": fActions, "plan d'action": fActions, "plan d'actions": fActions, "principales actions": fActions, "actions principales": fActions, "moyens": fActions, "moyens mobilises": fActions,
 	"evaluation": fIndicators, "criteres d'evaluation": fIndicators, "criteres de reussite": fIndicators, "critere de reussite": fIndicators, "suivi et evaluation": fIndicators,
 	"modalites d'evaluation": fIndicators, "modalite d'evaluation": fIndicators, "modalites de suivi": fIndicators, "modalites de suivi et d'evaluation": fIndicators,
 	"date de debut de mise en oeuvre": fCalendar, "date de debut": fCalendar, "date de mise en oeuvre": fCalendar,

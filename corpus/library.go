@@ -305,6 +305,9 @@ func pdfText(ctx context.Context, name string) ([]byte, error) {
 	// A year grid's marks are only placed under their years as laid out
 	// (see keepYearGrids).
 	out = keepYearGrids(out, layout)
+	// So are a table of figures' figures under their years (see
+	// keepYearFigures).
+	out = keepYearFigures(out, layout)
 	// A page of labelled boxes placed around it is read box by box from
 	// where pdftotext found each block (see boxPages); without that
 	// output, the page is read as above.

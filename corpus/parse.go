@@ -335,8 +335,9 @@ func (p *parser) labelNext(i int) bool {
 // reFichesOfAxis is the parenthesis, or the sentence, that ends an axis's
 // title in a list of the axes by naming its fiches: "(actions 12 à 14)",
 // "(mesures 1 à 4)." at the end of a sentence, "(fiches 1 à 3)", ".
-// Mesures clés n°1 et n°2.".
-var reFichesOfAxis = regexp.MustCompile(`(?i)\s*(?:\((?:actions?|fiches?|mesures?)\s[^()]*\)\.?|\.\s+(?:actions?|fiches?|mesures?)(?:\s+\pL+)?\s+(?:n\s*°\s*)?\d[^.]*\.?)\s*$`)
+// Mesures clés n°1 et n°2.", or the list after a mark: " : fiches 4, 5,
+// 6", " – fiches 7 à 10".
+var reFichesOfAxis = regexp.MustCompile(`(?i)\s*(?:\((?:actions?|fiches?|mesures?)\s[^()]*\)\.?|\.\s+(?:actions?|fiches?|mesures?)(?:\s+\pL+)?\s+(?:n\s*°\s*)?\d[^.]*\.?|\s[:–—-]\s+(?:actions?|fiches?|mesures?)\s+(?:n\s*°\s*|nos?\s+)?\d{1,2}(?:\s*(?:,|et|à|au|-|–)\s*(?:n\s*°\s*)?\d{1,2})*\.?)\s*$`)
 
 // relabelAxis renames an axis where fiches and sections name it.
 func (p *parser) relabelAxis(old, label string) {
@@ -438,7 +439,7 @@ func (p *parser) scanTOC() {
 		// too when they sit among entries; so are, under "Sommaire",
 		// entries whose page a conversion set one space apart, when the
 		// pages run on in order.
-		loose := i-lastTOC <= 4 && (reTOCLoose.MatchString(entry) || inContents && pageRunsOn(entry, lastPage))
+		loose := i-lastTOC <= 4 && (reTOCLoose.MatchString(entry) || inContents && (pageRunsOn(entry, lastPage) || squeezedRunsOn(entry, lastPage)))
 		if !strings.Contains(raw, "\t") && !strings.Contains(raw, "...") && !strings.Contains(raw, "…") && !loose {
 			// Under "Sommaire", entries may set their page apart by
 			// spaces alone, as a conversion that keeps the layout prints
@@ -463,11 +464,24 @@ func (p *parser) scanTOC() {
 		if m == nil && loose {
 			m = reTOCSpaced.FindStringSubmatch(entry)
 		}
+		if m == nil && loose {
+			m = reTOCSqueezed.FindStringSubmatch(entry)
+		}
 		if m == nil || len(t) > 300 || strings.Count(raw, "\t") > 1 {
 			continue
 		}
-		lastTOC = i
 		title := strings.TrimRight(cleanText(m[1]), ". ")
+		// An entry too long for its line wraps, its page on the second
+		// line ("Fiche action n°4 : … des informations" /
+		// "préoccupantes.....15"): the first line, which has no page, is
+		// the entry's too, or it would head a fiche that takes the text
+		// after the table of contents.
+		first := i
+		if prev := i - 1; prev >= 0 && startsLower(title) && (inContents || prev-lastTOC <= 4) && p.wrappedEntry(prev) {
+			title, first = cleanText(p.lines[prev])+" "+title, prev
+			p.isTOC[prev] = true
+		}
+		lastTOC = i
 		page, _ := strconv.Atoi(m[2])
 		lastPage = max(lastPage, page)
 		if title == "" || page == 0 {
@@ -479,7 +493,7 @@ func (p *parser) scanTOC() {
 			id := CanonicalFicheID(fm[0])
 			if _, ok := p.fichePages[id]; !ok {
 				p.fichePages[id] = page
-				p.tocFiches = append(p.tocFiches, tocFiche{id: id, title: strings.TrimSpace(fm[1]), page: page, line: i + 1, axis: len(p.tocAxes) - 1})
+				p.tocFiches = append(p.tocFiches, tocFiche{id: id, title: strings.TrimSpace(fm[1]), page: page, line: first + 1, axis: len(p.tocAxes) - 1})
 			}
 		} else if am := matchAxis(title); am != nil && !strings.Contains(am[2], ".") {
 			key := axisKey(am[1], am[2])
@@ -489,6 +503,18 @@ func (p *parser) scanTOC() {
 				FromTOC: true, Span: Span{StartLine: i + 1, EndLine: i + 1, Page: page}})
 		}
 	}
+}
+
+// wrappedEntry reports a line that can be the first line of an entry of a
+// table of contents wrapped onto the next: text, no entry of its own, no
+// end of a sentence.
+func (p *parser) wrappedEntry(i int) bool {
+	t := cleanText(p.lines[i])
+	if t == "" || p.isTOC[i] || p.furniture[i] {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".:;!?", last)
 }
 
 // reLeaderValue is what follows the dot leaders of a line: "296", "1 034",
@@ -539,6 +565,23 @@ var reTOCSpaced = regexp.MustCompile(`^(.*[^\d\s])\s+(\d{1,3})$`)
 // jeune sans solution à 18 ans 16") would not.
 func pageRunsOn(entry string, lastPage int) bool {
 	m := reTOCSpaced.FindStringSubmatch(entry)
+	if m == nil {
+		return false
+	}
+	page, _ := strconv.Atoi(m[2])
+	return page >= lastPage && page > 0
+}
+
+// reTOCSqueezed is an entry of a table of contents whose title fills its
+// line, so that a word processor left one dot of the leader between the
+// title and its page: "… unité d'accueil pédiatrique.19".
+var reTOCSqueezed = regexp.MustCompile(`^(.*[^\d\s.])\.{1,2}(\d{1,3})$`)
+
+// squeezedRunsOn reports an entry whose leader shrank to a dot before a
+// page no lower than the entries' before it: a sentence of the text would
+// end on its full stop, not on a number glued to it.
+func squeezedRunsOn(entry string, lastPage int) bool {
+	m := reTOCSqueezed.FindStringSubmatch(entry)
 	if m == nil {
 		return false
 	}
@@ -658,6 +701,11 @@ func (p *parser) matchFiche(t string) []string {
 	}
 	// "Action 1.2 (fiche n°2) – …": the fiche's number in brackets.
 	if m := bracketedFiche(t); m != nil {
+		return m
+	}
+	// "AXE 3 · FICHE 7" over the title: the fiche is the kicker's last
+	// number.
+	if m, _ := kicker(t); m != nil {
 		return m
 	}
 	if m := reFiche.FindStringSubmatch(t); m != nil && !labelCut(t, m[1]) && !codeAfterFA(t) {
@@ -932,7 +980,7 @@ func pageFurniture(lines []string) []bool {
 		// still its heading: the parser merges repeated axes. A landscape
 		// page's running header, its left and right halves on one line,
 		// runs to some 160 characters.
-		if t == "" || utf8.RuneCountInString(t) > 180 || marks[i] || matchAxis(cleanText(l)) != nil || labelledAxis(l, cleanText(l)) != nil || reFiche.MatchString(cleanText(l)) || reFicheWord.MatchString(cleanText(l)) {
+		if t == "" || utf8.RuneCountInString(t) > 180 || marks[i] || matchAxis(cleanText(l)) != nil || labelledAxis(l, cleanText(l)) != nil || reFiche.MatchString(cleanText(l)) || reFicheWord.MatchString(cleanText(l)) || reKicker.MatchString(cleanText(l)) {
 			continue
 		}
 		seen[t] = append(seen[t], i)
@@ -972,7 +1020,7 @@ func pageFurniture(lines []string) []bool {
 	byShape := map[string][]int{}
 	for i, l := range lines {
 		t := strings.TrimLeft(cleanText(l), "\f ")
-		if len(t) < 15 || len(t) > 120 || marks[i] || !reDigit.MatchString(t) || matchAxis(t) != nil || labelledAxis(l, t) != nil || reFiche.MatchString(t) || reFicheWord.MatchString(t) || reActionHead.MatchString(t) || reActionAlone.MatchString(t) ||
+		if len(t) < 15 || len(t) > 120 || marks[i] || !reDigit.MatchString(t) || matchAxis(t) != nil || labelledAxis(l, t) != nil || reFiche.MatchString(t) || reFicheWord.MatchString(t) || reActionHead.MatchString(t) || reActionAlone.MatchString(t) || reKicker.MatchString(t) ||
 			reDeepNumbered.MatchString(t) || reDeepSpaced.MatchString(t) || reNumberedChapter.MatchString(t) {
 			continue
 		}
@@ -1193,6 +1241,11 @@ func (p *parser) scanBody() error {
 						p.endFiche()
 						p.axisFor(ln, am)
 					}
+				}
+				// So is a kicker's.
+				if _, am := kicker(t); am != nil {
+					p.endFiche()
+					p.kickerAxis(ln, am)
 				}
 				// "8. Action 3.2.1 — …": a summary that numbers coded
 				// actions in order gives each its order number.

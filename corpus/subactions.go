@@ -180,7 +180,8 @@ func enclosingFiche(lines []string, i int) string {
 
 // subActionLines writes the rows of a table whose every number is a
 // sub-action of the fiche it sits in (header at line i, "4.1", "4.2"
-// under "Fiche-action n° 4") as that fiche's fields: its actions, then
+// under "Fiche-action n° 4", or "1", "2" of a fiche's plan of actions,
+// see planRowsFiche) as that fiche's fields: its actions, then
 // one labelled list per column, each item tagged with its row's number
 // ("Direction des systèmes d'information (action 4.2)") or, for a
 // deadline, led by its row's action ("4.2 Mettre en service… : Décembre
@@ -201,27 +202,42 @@ func subActionLines(lines []string, i int, cols []column, read [][]string, meta 
 			kept = append(kept, read[k]...)
 		}
 	}
-	parent := enclosingFiche(lines, i)
-	if parent == "" || len(rows) == 0 {
+	if len(rows) == 0 {
 		return nil
 	}
-	for _, r := range rows {
-		if !strings.HasPrefix(strings.TrimSuffix(r.id, "."), parent+".") {
-			return nil
-		}
+	// Rows numbered within the fiche's number ("4.2" under fiche 4) name
+	// themselves; rows numbered from 1 under a fiche's heading are its
+	// plan of actions (see planrows.go) and are named "Action 2".
+	plain := !withinFiche(enclosingFiche(lines, i), rows)
+	if plain && planRowsFiche(lines, i, rows) == "" {
+		return nil
 	}
 	title := titleColumn(cols)
 	out := []string{"", "Actions :"}
 	for _, r := range rows {
-		out = append(out, "- "+subActionTitle(r, title))
+		out = append(out, "- "+subActionTitle(r, title, plain))
 	}
 	for c := 1; c < len(cols); c++ {
 		if c == title {
 			continue
 		}
-		out = append(out, subActionColumn(rows, cols[c], c, title)...)
+		out = append(out, subActionColumn(rows, cols[c], c, title, plain)...)
 	}
 	return append(append(out, ""), kept...)
+}
+
+// withinFiche reports rows whose every number is a sub-action of fiche
+// parent: "4.1", "4.2" under fiche 4.
+func withinFiche(parent string, rows []*tableRow) bool {
+	if parent == "" {
+		return false
+	}
+	for _, r := range rows {
+		if !strings.HasPrefix(strings.TrimSuffix(r.id, "."), parent+".") {
+			return false
+		}
+	}
+	return true
 }
 
 // titleColumn is the column that names each row: the first that is no
@@ -235,21 +251,27 @@ func titleColumn(cols []column) int {
 	return 0
 }
 
-// subActionTitle is a row's number and title: "4.2 Mettre en service…".
-func subActionTitle(r *tableRow, title int) string {
+// subActionTitle is a row's number and title: "4.2 Mettre en service…",
+// or, for a row numbered from 1 within its fiche (plain), "Action 2 –
+// Mettre en service…".
+func subActionTitle(r *tableRow, title int, plain bool) string {
 	id := strings.TrimSuffix(r.id, ".")
 	text := r.title
 	if title > 0 && title < len(r.cells) {
 		text = r.cells[title]
 	}
+	sep := " "
+	if plain {
+		id, sep = planRowName(id), " – "
+	}
 	if text == "" {
 		return id
 	}
-	return id + " " + text
+	return id + sep + text
 }
 
 // subActionColumn writes one column of the rows as a labelled list.
-func subActionColumn(rows []*tableRow, col column, c, title int) []string {
+func subActionColumn(rows []*tableRow, col column, c, title int, plain bool) []string {
 	var items []string
 	for _, r := range rows {
 		if c >= len(r.cells) || r.cells[c] == "" {
@@ -257,7 +279,7 @@ func subActionColumn(rows []*tableRow, col column, c, title int) []string {
 		}
 		id := strings.TrimSuffix(r.id, ".")
 		if col.kind == fCalendar {
-			items = append(items, "- "+subActionTitle(r, title)+" : "+r.cells[c])
+			items = append(items, "- "+subActionTitle(r, title, plain)+" : "+r.cells[c])
 			continue
 		}
 		items = append(items, "- "+r.cells[c]+" (action "+id+")")

@@ -1,6 +1,9 @@
 package retrieval
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A word family meets once its derivation endings are off: the person
 // named by what they do and the doing, not words that only begin alike.
@@ -20,6 +23,20 @@ func TestFamilyRoot(t *testing.T) {
 		ra, rb := familyRoot(Stem(c.a)), familyRoot(Stem(c.b))
 		if (ra == rb) != c.same {
 			t.Errorf("%s (%s) and %s (%s): same family = %v, want %v", c.a, ra, c.b, rb, ra == rb, c.same)
+		}
+	}
+}
+
+// An English participle translates as its verb does.
+func TestVerbFormsTranslate(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"how is the plan steered?", "pilot"},
+		{"when is the service launched?", "lancement"},
+		{"who is this evaluated by?", "évalu"},
+		{"educators hired in 2020", "recrut"},
+	} {
+		if got := Translate(tt.q); !strings.Contains(got, tt.want) {
+			t.Errorf("Translate(%q) = %q, want %q in it", tt.q, got, tt.want)
 		}
 	}
 }

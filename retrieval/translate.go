@@ -145,12 +145,42 @@ func Translations(question string) (french []string, rest string) {
 		if v := english[singular(w)]; v != "" && !possessive[w] {
 			french = append(french, v)
 			words[i] = ""
+			continue
+		}
+		// A participle ("launched", "steered") is its verb's word, as a
+		// plural is its singular's.
+		for _, b := range verbBases(w) {
+			if v := english[b]; v != "" {
+				french = append(french, v)
+				words[i] = ""
+				break
+			}
 		}
 	}
 	if len(words) > 0 && slices.Contains(words, "") {
 		rest = " " + strings.Join(strings.Fields(strings.Join(words, " ")), " ") + " "
 	}
 	return french, rest
+}
+
+// verbBases returns the base forms an English participle in -ed may be
+// looked up as ("launched" → "launch", "steered" → "steer", "hired" →
+// "hire", "planned" → "plan"). A form in -ing is left alone: "placing a
+// child" is no "place" (a "lieu"), and the vocabulary's own -ing entries
+// say what they mean.
+func verbBases(w string) []string {
+	stem, ok := strings.CutSuffix(w, "ed")
+	if !ok || len(w) < 5 {
+		return nil
+	}
+	out := []string{stem, stem + "e"}
+	if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] {
+		out = append(out, stem[:n-1])
+	}
+	if b, ok := strings.CutSuffix(stem, "i"); ok {
+		out = append(out, b+"y")
+	}
+	return out
 }
 
 // singular returns an English plural's singular ("agencies" → "agency",

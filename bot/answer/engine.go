@@ -156,7 +156,7 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 	if parts := compoundParts(text); len(parts) == 2 && !e.fieldOfTheFicheAsked(parts, conv) {
 		a1, c1 := e.askOne(ctx, parts[0], conv, false, nil)
 		if !a1.Found && conv.Fiche != "" {
-			if b, ok := e.countInFiche(ctx, parts[0], conv); ok {
+			if b, ok := e.countInFiche(ctx, parts[0], conv, false); ok {
 				a1, c1 = b, conv
 			}
 		}
@@ -166,7 +166,7 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 		// moniteurs ?": a second count that names nothing else counts in
 		// the fiche the first part answered from.
 		if a1.Found && c1.Fiche != "" {
-			if b, ok := e.countInFiche(ctx, parts[1], c1); ok {
+			if b, ok := e.countInFiche(ctx, parts[1], c1, false); ok {
 				a2 = b
 			}
 		}
@@ -201,11 +201,21 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 			return b, next
 		}
 	}
+	// "How many staff are they recruiting for it?" in a thread about a
+	// fiche: a count that points back counts in that fiche, what it says
+	// besides being the fiche's words.
+	if conv.Fiche != "" && understand.PointsBack(" "+corpus.Fold(text)+" ") {
+		if b, ok := e.countInFiche(ctx, text, conv, true); ok {
+			next := conv
+			next.Question, next.Figure = text, text
+			return b, next
+		}
+	}
 	a, c := e.askOne(ctx, text, conv, false, partial)
 	// "Dans combien d'établissements ?" in a thread about a fiche: a count
 	// that names nothing else counts in that fiche.
 	if !a.Found && conv.Fiche != "" {
-		if b, ok := e.countInFiche(ctx, text, conv); ok {
+		if b, ok := e.countInFiche(ctx, text, conv, false); ok {
 			next := conv
 			next.Question, next.Figure = text, text
 			return b, next
@@ -281,16 +291,41 @@ func buriedQuestion(text string) (string, bool) {
 }
 
 // countInFiche answers a count that names nothing but what it counts
-// ("how many educators?") from the sentences of the thread's fiche.
-func (e *Engine) countInFiche(ctx context.Context, text string, conv chat.Conversation) (chat.Answer, bool) {
+// ("how many educators?") from the sentences of the thread's fiche; a
+// count that points back to the fiche (pointed) may name what the fiche
+// says too ("how many staff are they recruiting for it?").
+func (e *Engine) countInFiche(ctx context.Context, text string, conv chat.Conversation, pointed bool) (chat.Answer, bool) {
 	q := e.understand(text, conv)
-	if !q.WantsNumber || q.Counted == "" || len(q.Fiches) > 0 || q.Field != "" && q.Field != retrieval.FieldSummary {
+	if !q.WantsNumber || q.Counted == "" || len(q.Fiches) > 0 || len(q.Docs) > 0 && !slices.Contains(q.Docs, conv.Doc) || q.Field != "" && q.Field != retrieval.FieldSummary {
 		return chat.Answer{}, false
 	}
 	counted := termSet(q.Counted)
-	for _, t := range understand.ContentTerms(q.Topic, q.Acronyms) {
-		if !counted[t] {
-			return chat.Answer{}, false
+	if pointed {
+		// What the question says besides what it counts, in the
+		// documents' words, must be the fiche's.
+		said := e.fterms[ficheKey{conv.Doc, conv.Fiche}]
+		rest := strings.Replace(q.Topic, corpus.Fold(q.Counted), " ", 1)
+		groups := [][]string{}
+		if q.Lang == chat.English {
+			french, _ := retrieval.Translations(rest)
+			for _, f := range french {
+				groups = append(groups, understand.ContentTerms(strings.ReplaceAll(f, "|", " "), nil))
+			}
+		} else {
+			for _, t := range understand.ContentTerms(rest, q.Acronyms) {
+				groups = append(groups, []string{t})
+			}
+		}
+		for _, g := range groups {
+			if len(g) > 0 && !slices.ContainsFunc(g, func(t string) bool { return said[t] }) {
+				return chat.Answer{}, false
+			}
+		}
+	} else {
+		for _, t := range understand.ContentTerms(q.Topic, q.Acronyms) {
+			if !counted[t] {
+				return chat.Answer{}, false
+			}
 		}
 	}
 	q.Fiches, q.Docs, q.weights = []string{conv.Fiche}, []string{conv.Doc}, nil

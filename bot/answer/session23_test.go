@@ -75,3 +75,13 @@ func TestFieldCueFamilies(t *testing.T) {
 		}
 	}
 }
+
+// A count that points back to the thread's fiche ("for it", "pour ça")
+// is counted in that fiche, though it says more than what it counts.
+func TestCountPointingBackToTheFiche(t *testing.T) {
+	answersInThread(t, testEngine(t), []string{"Qui pilote la fiche 8 de l'Isère ?"}, []string{
+		"how many educators are they recruiting for it?",
+		"et ils recrutent combien de personnes pour ça ?",
+		"super, and how many educators will they hire for it?",
+	}, "6 moniteurs éducateurs")
+}
