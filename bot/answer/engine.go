@@ -301,6 +301,11 @@ func (e *Engine) countInFiche(ctx context.Context, text string, conv chat.Conver
 	}
 	counted := termSet(q.Counted)
 	if pointed {
+		// "How many MNA were in care there at the end of 2018?" asks a
+		// dated figure of the schéma's context, not of the fiche's plan.
+		if q.Year != 0 || !q.From.IsZero() {
+			return chat.Answer{}, false
+		}
 		// What the question says besides what it counts, in the
 		// documents' words, must be the fiche's.
 		said := e.fterms[ficheKey{conv.Doc, conv.Fiche}]
@@ -330,7 +335,27 @@ func (e *Engine) countInFiche(ctx context.Context, text string, conv chat.Conver
 	}
 	q.Fiches, q.Docs, q.weights = []string{conv.Fiche}, []string{conv.Doc}, nil
 	a, ok := e.withinFicheAnswer(ctx, &q, nil)
+	if pointed && !(ok && a.Found) {
+		// "Ça fera combien de places en tout ?" of a fiche that counts
+		// none: the fiche does not say, which is the answer; a figure of
+		// another part of the schéma would answer another question.
+		return e.ficheGivesNoCount(&q, conv), true
+	}
 	return a.Answer, ok && a.Found
+}
+
+// ficheGivesNoCount says that the thread's fiche states no figure of what
+// a question counts.
+func (e *Engine) ficheGivesNoCount(q *question, conv chat.Conversation) chat.Answer {
+	d := e.lib.Doc(conv.Doc)
+	if d == nil {
+		return chat.Answer{Text: e.suggestions(q.Lang, "")}
+	}
+	text := fmt.Sprintf("Je n'ai pas trouvé cela dans le schéma : la fiche %s du schéma %s ne donne pas ce chiffre.", conv.Fiche, ofDoc(d))
+	if q.Lang == chat.English {
+		text = fmt.Sprintf("I did not find this in the schémas: fiche %s of the %s schéma gives no such figure.", conv.Fiche, docLabel(d))
+	}
+	return chat.Answer{Text: text}
 }
 
 // listInFiche answers "which ones" of a thing the thread's fiche announces

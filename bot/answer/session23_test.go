@@ -85,3 +85,14 @@ func TestCountPointingBackToTheFiche(t *testing.T) {
 		"super, and how many educators will they hire for it?",
 	}, "6 moniteurs éducateurs")
 }
+
+// A count that points back to a fiche that counts none of it is not
+// answered by a figure from another part of the schéma: the fiche does not
+// say.
+func TestCountTheFicheDoesNotGive(t *testing.T) {
+	findsNothingInThread(t, testEngine(t), []string{"En Isère ils refondent l'accueil des MNA, concrètement c'est quoi le projet ?"}, []string{
+		"ca fera combien de places en tout ?",
+		"how many places will that make?",
+		"ok, et combien de places ça représente ?",
+	})
+}
