@@ -96,3 +96,14 @@ func TestCountTheFicheDoesNotGive(t *testing.T) {
 		"ok, et combien de places ça représente ?",
 	})
 }
+
+// An axis named by a word of its title ("l'axe Protéger") lists its
+// fiches, as "l'axe 2" does.
+func TestAxisNamedByATitleWord(t *testing.T) {
+	eng := testdataEngine(t, "layouts", "isere-2025-2029.pdf")
+	answersAll(t, eng, []string{
+		"Quelles fiches sont rattachées à l'axe Protéger ?",
+		"bonjour, c'est quoi les fiches de l'axe protéger svp",
+		"l'axe Protéger regroupe quelles fiches ?",
+	}, "Fiche 4", "Fiche 5", "Fiche 6")
+}

@@ -163,6 +163,10 @@ var (
 	reAxisAbout = regexp.MustCompile(`\b(?:objectifs? strategiques?|objectifs?|objectives?|strategic goals?|orientations?|axes?|axis|priorites?|priorities|priority|enjeux?|ambitions?)\s+(?:about|on|regarding|concerning|dedicated to|sur|concernant|(?:relati[fv]|consacre|dedie)\w* (?:a|aux|au)|autour de|qui porte sur|that is about|which is about)\b`)
 )
 
+// reAxisWord is the word for an axis before another word ("l'axe
+// Protéger"), not before its number.
+var reAxisWord = regexp.MustCompile(`\b(?:l'axe|axe|axis|l'orientation|orientation|defi|le defi)\s+[a-z]`)
+
 // genericCounted are what "how many" may count without naming it.
 var genericCounted = map[string]bool{"monde": true, "personnes": true, "gens": true, "people": true, "persons": true,
 	"fois": true, "times": true, "participants": true}
@@ -1059,7 +1063,9 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	}
 	// "Which fiches sit under the objective about children's pathways?":
 	// an axis by its topic, when fiches are asked for.
-	if q.List && q.Axis == 0 && q.SubAxis == "" && len(q.Fiches) == 0 && reAxisAbout.MatchString(q.Folded) {
+	// "Quelles fiches sont rattachées à l'axe Protéger ?": an axis named
+	// by a word of its title is one too.
+	if q.List && q.Axis == 0 && q.SubAxis == "" && len(q.Fiches) == 0 && (reAxisAbout.MatchString(q.Folded) || reAxisWord.MatchString(q.Folded)) {
 		q.AxisTopic = true
 		// "the objective about…" names the axis; no fiche's objectives are asked.
 		if q.Field == retrieval.FieldObjectives {
