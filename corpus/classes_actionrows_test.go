@@ -11,7 +11,6 @@ package corpus_test
 import (
 	"slices"
 	"testing"
-	"time"
 )
 
 func TestSubActionRowsClass(t *testing.T) {
@@ -24,7 +23,6 @@ func TestSubActionRowsClass(t *testing.T) {
 	if want := []string{"1", "2", "3", "4"}; !slices.Equal(ids, want) {
 		t.Fatalf("fiches %q, want %q: a table's rows are the fiche's actions, no fiches of their own", ids, want)
 	}
-	type due struct{ label, raw, start, end string }
 	for _, tt := range []struct {
 		fiche    string
 		pilots   []string
@@ -85,16 +83,6 @@ func TestSubActionRowsClass(t *testing.T) {
 				t.Errorf("fiche %s: %s %q, want %q", tt.fiche, c.name, c.got, c.want)
 			}
 		}
-		if len(f.Milestones) != len(tt.due) {
-			t.Errorf("fiche %s: %d milestones %+v, want %d", tt.fiche, len(f.Milestones), f.Milestones, len(tt.due))
-			continue
-		}
-		for i, w := range tt.due {
-			m := f.Milestones[i]
-			start, end := m.Start.Format(time.DateOnly), m.End.Format(time.DateOnly)
-			if len(m.Label) < len(w.label) || m.Label[:len(w.label)] != w.label || m.Raw != w.raw || start != w.start || end != w.end {
-				t.Errorf("fiche %s: milestone %q %q %s–%s, want %q… %q %s–%s", tt.fiche, m.Label, m.Raw, start, end, w.label, w.raw, w.start, w.end)
-			}
-		}
+		milestonesAre(t, tt.fiche, f.Milestones, tt.due)
 	}
 }

@@ -12,9 +12,7 @@ package corpus_test
 
 import (
 	"slices"
-	"strings"
 	"testing"
-	"time"
 )
 
 func TestPlanOfActionsClass(t *testing.T) {
@@ -27,7 +25,6 @@ func TestPlanOfActionsClass(t *testing.T) {
 	if want := []string{"1.1", "1.2", "2.1"}; !slices.Equal(ids, want) {
 		t.Fatalf("fiches %q, want %q: the rows of a plan are the fiche's actions, no fiches of their own", ids, want)
 	}
-	type due struct{ label, raw, start, end string }
 	for _, tt := range []struct {
 		fiche      string
 		pilots     []string // the fiche's own first, then each action's
@@ -88,16 +85,6 @@ func TestPlanOfActionsClass(t *testing.T) {
 				t.Errorf("fiche %s: %s %q, want %q", tt.fiche, c.name, c.got, c.want)
 			}
 		}
-		if len(f.Milestones) != len(tt.due) {
-			t.Errorf("fiche %s: %d milestones %+v, want %d", tt.fiche, len(f.Milestones), f.Milestones, len(tt.due))
-			continue
-		}
-		for i, w := range tt.due {
-			m := f.Milestones[i]
-			start, end := m.Start.Format(time.DateOnly), m.End.Format(time.DateOnly)
-			if !strings.HasPrefix(m.Label, w.label) || m.Raw != w.raw || start != w.start || end != w.end {
-				t.Errorf("fiche %s: milestone %q %q %s–%s, want %q… %q %s–%s", tt.fiche, m.Label, m.Raw, start, end, w.label, w.raw, w.start, w.end)
-			}
-		}
+		milestonesAre(t, tt.fiche, f.Milestones, tt.due)
 	}
 }

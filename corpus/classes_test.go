@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"schemabot/corpus"
 )
@@ -23,6 +24,26 @@ func loadClass(t *testing.T, file string) *corpus.Document {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// due is a milestone a fiche must hold: the start of its label, its text
+// as printed and its first and last days.
+type due struct{ label, raw, start, end string }
+
+// milestonesAre checks a fiche's milestones against want, in order.
+func milestonesAre(t *testing.T, fiche string, ms []corpus.Milestone, want []due) {
+	t.Helper()
+	if len(ms) != len(want) {
+		t.Errorf("fiche %s: %d milestones %+v, want %d", fiche, len(ms), ms, len(want))
+		return
+	}
+	for i, w := range want {
+		m := ms[i]
+		start, end := m.Start.Format(time.DateOnly), m.End.Format(time.DateOnly)
+		if !strings.HasPrefix(m.Label, w.label) || m.Raw != w.raw || start != w.start || end != w.end {
+			t.Errorf("fiche %s: milestone %q %q %s–%s, want %q… %q %s–%s", fiche, m.Label, m.Raw, start, end, w.label, w.raw, w.start, w.end)
+		}
+	}
 }
 
 // wantMilestone is a milestone a fiche's calendar must hold: a part of its
