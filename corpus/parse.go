@@ -563,14 +563,7 @@ var reTOCSpaced = regexp.MustCompile(`^(.*[^\d\s])\s+(\d{1,3})$`)
 // title, is no lower than the entries' before it: a table of contents
 // runs on through the pages, where a title ending in a figure ("Aucun
 // jeune sans solution à 18 ans 16") would not.
-func pageRunsOn(entry string, lastPage int) bool {
-	m := reTOCSpaced.FindStringSubmatch(entry)
-	if m == nil {
-		return false
-	}
-	page, _ := strconv.Atoi(m[2])
-	return page >= lastPage && page > 0
-}
+func pageRunsOn(entry string, lastPage int) bool { return runsOn(reTOCSpaced, entry, lastPage) }
 
 // reTOCSqueezed is an entry of a table of contents whose title fills its
 // line, so that a word processor left one dot of the leader between the
@@ -580,8 +573,12 @@ var reTOCSqueezed = regexp.MustCompile(`^(.*[^\d\s.])\.{1,2}(\d{1,3})$`)
 // squeezedRunsOn reports an entry whose leader shrank to a dot before a
 // page no lower than the entries' before it: a sentence of the text would
 // end on its full stop, not on a number glued to it.
-func squeezedRunsOn(entry string, lastPage int) bool {
-	m := reTOCSqueezed.FindStringSubmatch(entry)
+func squeezedRunsOn(entry string, lastPage int) bool { return runsOn(reTOCSqueezed, entry, lastPage) }
+
+// runsOn reports an entry that re reads as a title and a page (its second
+// group), the page no lower than lastPage.
+func runsOn(re *regexp.Regexp, entry string, lastPage int) bool {
+	m := re.FindStringSubmatch(entry)
 	if m == nil {
 		return false
 	}
