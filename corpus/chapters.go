@@ -67,8 +67,11 @@ func chapterNumber(line string) int {
 	if m == nil || utf8.RuneCountInString(t) > 80 || len(strings.Fields(t)) > 12 {
 		return 0
 	}
+	// "1. Pourquoi un nouveau schéma ?": a chapter may ask the question
+	// it answers, where a numbered list of questions has its items next
+	// to each other (see neighbour).
 	last, _ := utf8.DecodeLastRuneInString(t)
-	if strings.ContainsRune(".:;,!?…", last) {
+	if strings.ContainsRune(".:;,!…", last) {
 		return 0
 	}
 	return atoi(m[1])

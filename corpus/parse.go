@@ -193,6 +193,17 @@ type parser struct {
 	// width, read as sentences when the fiche ends; proseEnd is 0 when
 	// the fiche being read is no such paragraph.
 	proseFrom, proseEnd int
+	// toldFiches are the fiches read with no field label of their own
+	// (see toldOnly), which an annex detailing them fills in.
+	toldFiches map[string]bool
+	// annexHeading is set while startFiche reads a fiche that an annex
+	// heading opened; fillID is the fiche such an annex details a second
+	// time, merged into the first when it ends (see fillFromAnnex).
+	annexHeading bool
+	fillID       string
+	// glossaryFrom is the number of glossary entries read when the
+	// glossary being read opened.
+	glossaryFrom int
 	// gantts caches, by the line of a table's header, the period columns
 	// of the Gantt chart it heads (nil when it heads none): every row of
 	// a table asks, and a long table would ask again and again.
@@ -284,6 +295,7 @@ func parseLines(id, name string, lines []string, tableEnds map[int]bool, furnitu
 		axisPages:      map[string][]int{},
 		axisSeen:       map[string]int{},
 		ficheLine:      map[string]int{},
+		toldFiches:     map[string]bool{},
 		aliases:        map[string]string{},
 		furniture:      furniture,
 		repeated:       repeatedLabels(lines),
@@ -1223,6 +1235,10 @@ func (p *parser) scanBody() error {
 				}
 			}
 		}
+		if last, ok := p.annexLine(i, raw, t); ok {
+			i = last
+			continue
+		}
 		if _, isBullet := bulletItem(raw); !isBullet && !strings.Contains(raw, "\t") && len(t) < 400 {
 			m := p.matchFiche(t)
 			// "Action 4.2 – …" under "Chantier n° 4": the chantier's own
@@ -1320,6 +1336,7 @@ func (p *parser) scanBody() error {
 			if p.isGlossaryHeading(t) && !p.inContentsList(raw) {
 				p.endFiche()
 				p.inGlossary = true
+				p.glossaryFrom = len(p.doc.Glossary)
 				p.startSection(ln, strings.Trim(t, "#*: "), 1)
 				continue
 			}
@@ -1497,9 +1514,13 @@ func (p *parser) startFiche(ln int, m []string) int {
 			title, titleAt = joinWrapped(title, next), ln
 		}
 	}
+	fill := false
 	if prev, ok := p.ficheLine[id]; ok {
 		old := p.doc.Fiche(id)
-		if old != nil && ficheHasContent(old) {
+		if p.annexHeading && p.toldFiches[id] {
+			// The annex that details a fiche the body only told.
+			fill = true
+		} else if old != nil && ficheHasContent(old) {
 			p.doc.Warnings = append(p.doc.Warnings, fmt.Sprintf("%s:%d: fiche %s is defined twice (first at line %d); questions about fiche %s get the first", p.name, ln, id, prev, id))
 		} else {
 			// The first one was a bare repetition of the heading (a table
@@ -1535,6 +1556,9 @@ func (p *parser) startFiche(ln int, m []string) int {
 	}
 	p.doc.Fiches = append(p.doc.Fiches, f)
 	p.curFiche = &p.doc.Fiches[len(p.doc.Fiches)-1]
+	if fill {
+		p.fillID = id
+	}
 	p.curField, p.curKind, p.tableCols, p.lastEmpty = nil, fNone, nil, false
 	if runOn != "" {
 		p.curFiche.Other = append(p.curFiche.Other, Field{Label: "Présentation", Items: []Item{{Text: runOn, Span: Span{StartLine: ln, EndLine: ln}}},
@@ -1791,6 +1815,9 @@ func (p *parser) endFiche() {
 		return
 	}
 	p.closeField()
+	if p.fillID == "" && toldOnly(p.curFiche) {
+		p.toldFiches[p.curFiche.ID] = true
+	}
 	if p.proseEnd > 0 {
 		from, end := p.proseFrom, p.proseEnd
 		p.proseFrom, p.proseEnd = 0, 0
@@ -1818,6 +1845,10 @@ func (p *parser) endFiche() {
 		f.Span.EndLine = end
 	}
 	p.curFiche = nil
+	if p.fillID != "" {
+		p.fillFromAnnex(p.fillID)
+		p.fillID = ""
+	}
 }
 
 // toldInSentences reports a fiche's presentation that tells more than
