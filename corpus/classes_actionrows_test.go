@@ -71,18 +71,11 @@ func TestSubActionRowsClass(t *testing.T) {
 			t.Errorf("no fiche %s", tt.fiche)
 			continue
 		}
-		for _, c := range []struct {
-			name      string
-			got, want []string
-		}{
-			{"pilots", f.Pilots.Texts(), tt.pilots},
-			{"partners", f.Partners.Texts(), tt.partners},
-			{"actions", f.Actions.Texts(), tt.actions},
-		} {
-			if !slices.Equal(c.got, c.want) {
-				t.Errorf("fiche %s: %s %q, want %q", tt.fiche, c.name, c.got, c.want)
-			}
-		}
+		fieldsAre(t, tt.fiche,
+			fieldWant{"pilots", f.Pilots.Texts(), tt.pilots},
+			fieldWant{"partners", f.Partners.Texts(), tt.partners},
+			fieldWant{"actions", f.Actions.Texts(), tt.actions},
+		)
 		milestonesAre(t, tt.fiche, f.Milestones, tt.due)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -42,6 +43,22 @@ func milestonesAre(t *testing.T, fiche string, ms []corpus.Milestone, want []due
 		start, end := m.Start.Format(time.DateOnly), m.End.Format(time.DateOnly)
 		if !strings.HasPrefix(m.Label, w.label) || m.Raw != w.raw || start != w.start || end != w.end {
 			t.Errorf("fiche %s: milestone %q %q %s–%s, want %q… %q %s–%s", fiche, m.Label, m.Raw, start, end, w.label, w.raw, w.start, w.end)
+		}
+	}
+}
+
+// fieldWant is what a fiche's field must hold, item by item.
+type fieldWant struct {
+	name      string
+	got, want []string
+}
+
+// fieldsAre checks a fiche's fields, each against what it must hold.
+func fieldsAre(t *testing.T, fiche string, fields ...fieldWant) {
+	t.Helper()
+	for _, c := range fields {
+		if !slices.Equal(c.got, c.want) {
+			t.Errorf("fiche %s: %s %q, want %q", fiche, c.name, c.got, c.want)
 		}
 	}
 }
