@@ -183,6 +183,12 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 			if c2.Question == parts[1] {
 				c2.Question = text
 			}
+			// "… in 2018, and how does that compare with 2013?" then
+			// "and in Isère?": the figure asked again is the first
+			// part's, which the second only compares.
+			if c1.Figure == parts[0] {
+				c2.Figure = parts[0]
+			}
 			// The first part sets the topic the second refers back to
 			// ("how many MNA in 2018, and how does that compare?"): the
 			// thread goes on about the fiche the first part found.
@@ -553,6 +559,7 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 	// number: "et côté Moselle ?" then looks for the same topic there.
 	asked, named := text, len(q.Fiches) > 0
 	e.nameFicheByNoun(&q)
+	e.resolvePronoun(&q, conv)
 	// "Et en Moselle ?", "and in the other schéma?": the thread's last
 	// question, asked of the schéma now named.
 	var switched *question
@@ -630,6 +637,11 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 		again := ""
 		if conv.Question != "" && conv.Field == "" && e.lastQuestion(&q, conv).WantsNumber {
 			again = conv.Question
+			// A message of two parts asked its figure in the first
+			// ("… fin 2018, and how does that compare with 2013?").
+			if conv.Figure != "" {
+				again = conv.Figure
+			}
 		} else if q.WantsNumber && conv.Figure != "" {
 			again = conv.Figure
 		}
@@ -2111,4 +2123,47 @@ func (e *Engine) spellsOut(acronym string) bool {
 		}
 	}
 	return false
+}
+
+// resolvePronoun gives a question that points back with a pronoun ("who
+// leads the action on housing for them?", "qu'est-ce qui est prévu pour
+// les aider ?") the words of the thread's last question that can stand
+// for it, when the thread is on no fiche the pronoun could be: its
+// acronyms and its rare words ("the MNA placements").
+func (e *Engine) resolvePronoun(q *question, conv chat.Conversation) {
+	// A count "of them" counts among what the last question named, which
+	// the count's own path handles.
+	if conv.Fiche != "" || conv.Question == "" || len(q.Fiches) > 0 || q.Glossary || q.Overview != "" || q.List || q.WantsNumber || q.Count ||
+		!understand.PointsBackToPeople(q.Folded) || !e.hasTopic(q.Topic, q.Lang) {
+		return
+	}
+	prev := e.lastQuestion(q, conv)
+	if prev.Glossary || prev.Overview != "" {
+		return
+	}
+	var words []string
+	for _, w := range strings.Fields(e.askedTopic(prev)) {
+		w = strings.Trim(w, ".,;:!?()\"'«»")
+		if up := strings.ToUpper(w); len(w) >= 2 && e.knownAcronym(up) {
+			q.Acronyms = understand.AppendUnique(q.Acronyms, up)
+			words = append(words, w)
+		} else if ts := retrieval.Terms(w); len(ts) == 1 && !reYear.MatchString(w) && e.ix.TermIDF(ts[0]) >= rareFamily {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return
+	}
+	// Within the sentence that asks, which is what is searched.
+	at := strings.LastIndex(q.Topic, "?")
+	if at < 0 {
+		at = len(q.Topic)
+	}
+	q.Topic = strings.TrimSpace(q.Topic[:at] + " " + strings.Join(words, " ") + " " + q.Topic[at:])
+	q.weights = nil
+	// The people pointed back to are those of the schéma the thread is
+	// about.
+	if len(q.Docs) == 0 && conv.Doc != "" {
+		q.Docs = []string{conv.Doc}
+	}
 }

@@ -953,6 +953,17 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 			f2 := d2.Fiche(second.n)
 			w := e.questionWeights(q, text)
 			if t2 := coverage(w, termSet(f2.Title)); t2 >= e.params.TitleRecall && t2 >= coverage(w, termSet(f.Title)) && hasField(f2, q.Field) {
+				// The fiche whose title names more of the topic comes
+				// first, and is the one a follow-up ("et ses objectifs
+				// ?") speaks of: the other ranked ahead on words around
+				// the topic.
+				if t2 > coverage(w, termSet(f.Title)) {
+					var b2 strings.Builder
+					c2, _ := e.writeTopicField(&b2, q, text, d2, f2)
+					b2.WriteString("\n")
+					c1, ok1 := e.writeTopicField(&b2, q, text, d, f)
+					return answer{Answer: chat.Answer{Text: strings.TrimSpace(b2.String()), Found: ok || ok1, Citations: append(c2, c1...)}, focusDoc: d2.ID, focusFiche: f2.ID, evidence: held}, true
+				}
 				b.WriteString("\n")
 				c2, _ := e.writeTopicField(&b, q, text, d2, f2)
 				cites = append(cites, c2...)

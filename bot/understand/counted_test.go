@@ -37,10 +37,12 @@ func TestInvertedPronounsLeaveTheVerb(t *testing.T) {
 		{" quel objectif fixe-t-elle ? ", " quel objectif fixe ? "},
 		{" la moselle evalue-t-on chaque annee ? ", " la moselle evalue chaque annee ? "},
 		{" sont-ils pilotes par la pmi ? ", " sont pilotes par la pmi ? "},
+		{" comment va-t-on evaluer ? ", " comment va evaluer ? "},
+		{" a-t-il ete signe ? ", " a ete signe ? "},
 		{" le dispositif mere-enfant ", " le dispositif mere-enfant "},
 		{" peut-etre en 2022 ", " peut-etre en 2022 "},
 	} {
-		if got := reInverted.ReplaceAllString(tt.in, "$1"); got != tt.want {
+		if got := reInverted.ReplaceAllString(tt.in, "$1$2"); got != tt.want {
 			t.Errorf("%q → %q, want %q", tt.in, got, tt.want)
 		}
 	}

@@ -318,7 +318,14 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	q.Folded = reActionSheet.ReplaceAllString(q.Folded, "$1")
 	// "Quel objectif fixe-t-elle ?", "évalue-t-on": the pronoun of an
 	// inverted question is the verb's subject, no word of the topic.
-	q.Folded = reInverted.ReplaceAllString(q.Folded, "$1")
+	q.Folded = reInverted.ReplaceAllString(q.Folded, "$1$2")
+	// "Savoir quand faire une IP", "know when to report": a "when" before
+	// an infinitive says what the asker wants to know how to do; it asks
+	// no date.
+	q.Folded = reEmbeddedWhen.ReplaceAllString(q.Folded, "$1$2")
+	// "Et en Isère à la même date ?" asks the last question's figure at
+	// the last question's date: it names no date to ask.
+	q.Folded = without(q.Folded, intentVocab.phrases("same-time"))
 	q.Folded = fixFieldTypos(q.Folded)
 	rest := q.Folded // what is left once intent words are taken out
 
@@ -795,7 +802,7 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	if q.WantsFrequency && quantityNouns[q.Head] {
 		q.Head = ""
 	}
-	for _, cue := range []string{"glossary", "list", "lasts", "number", "happened", "chat", "asking", "frequency"} {
+	for _, cue := range []string{"glossary", "list", "lasts", "number", "happened", "chat", "asking", "frequency", "reported", "verify"} {
 		rest = without(rest, intentVocab.phrases(cue))
 	}
 	// "C'était dans quelles villes ?": the towns are what the answer
@@ -1098,6 +1105,11 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	// a field of it is asked ("qui pilote l'action 2 de la fiche 4 ?").
 	if q.Action > 0 && (q.Field == "" || q.Field == retrieval.FieldSummary) {
 		q.Field, q.FieldWeak = retrieval.FieldActions, false
+	}
+	// "Qu'est-ce qui est prévu en 2020 dans la fiche 12 ?": what a named
+	// fiche plans over a period is its calendar's steps of that period.
+	if len(q.Fiches) > 0 && q.Action == 0 && !q.From.IsZero() && q.Field == retrieval.FieldActions && !q.List && !q.Count && !q.WantsNumber {
+		q.Field = retrieval.FieldCalendar
 	}
 	return q
 }
@@ -1518,6 +1530,14 @@ func NamesAllListed(folded string) bool {
 // soutenir ?").
 func PointsBack(folded string) bool {
 	return scan(folded).has(intentVocab.phrases("anaphora")) || reObjectPronoun.MatchString(folded)
+}
+
+// PointsBackToPeople reports a sentence whose object pronoun stands for
+// people named in an earlier message ("the action on housing them",
+// "pour les accueillir", "pour eux"): a subject pronoun ("l'équipe
+// mobile, elle…") mostly stands for a topic of its own sentence.
+func PointsBackToPeople(folded string) bool {
+	return scan(folded).has(intentVocab.phrases("people-pronoun")) || reObjectPronoun.MatchString(folded)
 }
 
 // reObjectPronoun finds "les" before an infinitive ("mieux les soutenir",
@@ -2087,7 +2107,14 @@ func countsAxes(counted string, lib *corpus.Library) bool {
 
 // reInverted is a verb and the subject pronoun of an inverted question:
 // "fixe-t-elle", "évalue-t-on", "prévoit-il", "sont-ils".
-var reInverted = regexp.MustCompile(`(\p{L}{3,})-(?:t-)?(?:il|elle|ils|elles|on)\b`)
+// reEmbeddedWhen is "quand" or "when to" between a verb of knowing (or
+// "sur") and an infinitive, in folded text: "savoir quand faire", "sur
+// quand en faire une", "know when to report"; the words around it in
+// groups 1 and 2. A "quand" that opens its clause ("quand démarrer… ?")
+// asks a date.
+var reEmbeddedWhen = regexp.MustCompile(`\b((?:sur|savoir|sait|savent|sais|comprendre|decider|juger|reperer|identifier|know|knowing|decide|tell|understand|judge|learn|spot)\s+)(?:quand|when to)\s+((?:en |y )?(?:[a-z]{2,}(?:er|ir)|faire)\b)`)
+
+var reInverted = regexp.MustCompile(`(\p{L}+)-t-(?:il|elle|ils|elles|on)\b|(\p{L}{3,})-(?:il|elle|ils|elles|on)\b`)
 
 // reIndicatorKind is an indicator named with its kind, in folded text:
 // "indicateurs de réalisation", "indicateur d'impact", "outcome indicators".
