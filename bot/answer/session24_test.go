@@ -34,6 +34,22 @@ func TestFicheStepsOfAPeriod(t *testing.T) {
 		"what's planned for 2021 in Isère fiche 14?",
 		"Fiche 14 de l'Isère : qu'est-ce qui est prévu en 2021 ?",
 	}, "Former les professionnels et les accompagner")
+	// What is "attendu" of a fiche in a year is due then, not its aims.
+	answersAll(t, eng, []string{
+		"Mon équipe bosse sur l'accompagnement à domicile (fiche 18 de l'Isère). Qu'est-ce qui est attendu en 2021 ?",
+		"qu'est-ce qui est attendu en 2021 pour la fiche 18 de l'Isère ?",
+		"fiche 18 isère, c'est quoi qui est attendu en 2021 ?",
+	}, "Mise en œuvre du nouveau cahier des charges")
+}
+
+// "Est-ce que le schéma fait quelque chose contre…" asks what a fiche
+// does about its topic.
+func TestDoesTheSchemaDoAnythingAgainst(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Je suis sortie de l'ASE en Isère le jour de mes 18 ans sans rien. Est ce que le schéma fait quelque chose contre les sorties sèches ??",
+		"est-ce que l'Isère fait quelque chose contre les sorties sèches ?",
+		"Does Isère do anything against young people leaving care with nothing (sorties sèches)?",
+	}, "Fiche action n°26", "protocole partenarial")
 }
 
 // "À la même date", "around the same time" point to the last question's

@@ -1108,7 +1108,8 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	}
 	// "Qu'est-ce qui est prévu en 2020 dans la fiche 12 ?": what a named
 	// fiche plans over a period is its calendar's steps of that period.
-	if len(q.Fiches) > 0 && q.Action == 0 && !q.From.IsZero() && q.Field == retrieval.FieldActions && !q.List && !q.Count && !q.WantsNumber {
+	// So is what is "attendu" of it then: a weak cue of its aims.
+	if len(q.Fiches) > 0 && q.Action == 0 && !q.From.IsZero() && (q.Field == retrieval.FieldActions || q.Field == retrieval.FieldObjectives && q.FieldWeak) && !q.List && !q.Count && !q.WantsNumber {
 		q.Field = retrieval.FieldCalendar
 	}
 	return q
