@@ -10,10 +10,12 @@ import (
 // deadline). Read as fiches, the rows repeat labels the body has read,
 // and each question about a fiche would be warned of a fiche defined
 // twice. dropSummaryRepeats drops such a run of rows when each repeats a
-// fiche read before it and says nothing that fiche does not: the body's
-// fiche is the fuller answer, and no field is lost. A run that adds a
-// field the body left empty is kept, as are single repeats, which are
-// read as before.
+// fiche read before it and says nothing that fiche does not, but who
+// leads it, with whom or by when: the body's fiche is the fuller answer.
+// A body may leave those to the table (a fiche with no "Pilote" line,
+// its pilot named only in the summary): the body's fiche then takes the
+// row's field, kept at the table's line so that the answer cites it
+// (see fillFromSummary). Single repeats are read as before.
 func (p *parser) dropSummaryRepeats() {
 	d := p.doc
 	first := map[string]int{}
@@ -22,7 +24,7 @@ func (p *parser) dropSummaryRepeats() {
 		j := i
 		for j < len(d.Fiches) {
 			k, seen := first[labelKey(d.Fiches[j].ID)]
-			if !seen || k >= i || !ficheHasContent(&d.Fiches[k]) || !coveredBy(&d.Fiches[j], &d.Fiches[k]) {
+			if !seen || k >= i || !ficheHasContent(&d.Fiches[k]) || !summedUpBy(&d.Fiches[j], &d.Fiches[k]) {
 				break
 			}
 			j++
@@ -46,6 +48,7 @@ func (p *parser) dropSummaryRepeats() {
 	gone := map[string]bool{}
 	for _, k := range drop {
 		f := d.Fiches[k]
+		fillFromSummary(&d.Fiches[first[labelKey(f.ID)]], &f)
 		gone[fmt.Sprintf("%s:%d: fiche %s is defined twice", p.name, f.Span.StartLine, f.ID)] = true
 	}
 	d.Warnings = slices.DeleteFunc(d.Warnings, func(w string) bool {
@@ -58,6 +61,44 @@ func (p *parser) dropSummaryRepeats() {
 	})
 	for n := len(drop) - 1; n >= 0; n-- {
 		d.Fiches = slices.Delete(d.Fiches, drop[n], drop[n]+1)
+	}
+}
+
+// summaryFields are the fields a summary row may give a fiche whose body
+// leaves them empty: who leads it, with whom and by when, which a
+// schéma may keep for its closing table.
+var summaryFields = []fieldKind{fPilots, fPartners, fCalendar}
+
+// summedUpBy reports a row of a summary that repeats fiche by: every
+// field it fills, by fills too, but the summaryFields.
+func summedUpBy(row, by *Fiche) bool {
+	if coveredBy(row, by) {
+		return true
+	}
+	filled := *by
+	for _, k := range summaryFields {
+		if filled.field(k).Empty() {
+			*filled.field(k) = *row.field(k)
+		}
+	}
+	return coveredBy(row, &filled)
+}
+
+// fillFromSummary gives f the summaryFields its body left empty from the
+// summary row that repeats it. The field keeps the row's lines, and its
+// label says it comes from the summary, so that an answer cites the
+// table rather than the fiche's own text.
+func fillFromSummary(f, row *Fiche) {
+	for _, k := range summaryFields {
+		fld, from := f.field(k), row.field(k)
+		if !fld.Empty() || from.Empty() {
+			continue
+		}
+		*fld = *from
+		fld.Items = slices.Clone(from.Items)
+		if fld.Label != "" {
+			fld.Label += " (tableau récapitulatif)"
+		}
 	}
 }
 
