@@ -246,6 +246,7 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 			p.closeField()
 			p.tableCols = nil
 			k = whyAfterFindings(f, k, raw)
+			k = resultsAfterAims(f, k, raw)
 			p.curKind = k
 			label := cleanText(raw)
 			if i := strings.IndexByte(label, ':'); i >= 0 {
@@ -692,6 +693,14 @@ func datedClauses(text string) []string {
 		}
 		return parts
 	}
+	// "T1 2027 ; T3 2027": parts of one year, which no span runs
+	// between, are periods of their own.
+	if partsOfOneYear(parts) {
+		for i := range parts {
+			parts[i] = strings.TrimSpace(parts[i])
+		}
+		return parts
+	}
 	// Each clause says what is due as well as when: "2022 ; 2024" alone
 	// may be a span, and stays one entry.
 	for _, c := range parts {
@@ -700,6 +709,23 @@ func datedClauses(text string) []string {
 		}
 	}
 	return parts
+}
+
+// partsOfOneYear reports clauses that are each a period within one and
+// the same year, shorter than it.
+func partsOfOneYear(parts []string) bool {
+	year := 0
+	for _, c := range parts {
+		p, ok := ParsePeriod(strings.TrimSpace(c))
+		if !ok || p.Start.IsZero() || p.End.IsZero() || p.Start.Year() != p.End.Year() || p.Start.YearDay() == 1 && p.End.YearDay() >= 365 {
+			return false
+		}
+		if year != 0 && p.Start.Year() != year {
+			return false
+		}
+		year = p.Start.Year()
+	}
+	return true
 }
 
 // leadEachWithTime reports clauses that each open on a time expression
@@ -1257,6 +1283,27 @@ func (p *parser) joinContinued(fiches []Fiche) []Fiche {
 // and fill them.
 func fieldsOf(f *Fiche) []*Field {
 	return []*Field{&f.Objectives, &f.Actions, &f.Pilots, &f.Partners, &f.Calendar, &f.Diagnostic}
+}
+
+// resultsAfterAims reads a "Résultats attendus" label as the fiche's
+// indicators when it comes after both the fiche's objectives and its
+// indicators: set among the measures, the results it expects are what its
+// success will be measured by ("80 mesures installées", "un délai ramené
+// à 30 jours"). Between the objectives and the indicators, or alone, the
+// label goes on with the fiche's objectives.
+func resultsAfterAims(f *Fiche, k fieldKind, label string) fieldKind {
+	if k != fObjectives || len(f.Objectives.Items) == 0 || len(f.AllIndicators()) == 0 {
+		return k
+	}
+	head := cleanText(label)
+	if i := strings.IndexByte(head, ':'); i >= 0 {
+		head = head[:i]
+	}
+	// The label may still carry its value, run in after a bullet.
+	if norm := normalizeLabel(strings.TrimLeft(head, "#* ")); !strings.HasPrefix(norm, "resultats attendus") && !strings.HasPrefix(norm, "resultat attendu") {
+		return k
+	}
+	return fIndicators
 }
 
 // whyAfterFindings reads a "Pourquoi agir ?" label as the fiche's

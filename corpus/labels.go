@@ -314,7 +314,7 @@ func questionLabel(norm string) fieldKind {
 	case strings.HasPrefix(norm, "pourquoi") && len(words) <= 4 && (has("action", "fiche", "mesure", "chantier", "engagement", "projet") || norm == "pourquoi agir"):
 		return fDiagnostic
 	}
-	return fNone
+	return questionByWords(words)
 }
 
 // capitalisedInside reports a head whose later words are capitalised in a

@@ -305,6 +305,9 @@ func pdfText(ctx context.Context, name string) ([]byte, error) {
 	// A year grid's marks are only placed under their years as laid out
 	// (see keepYearGrids).
 	out = keepYearGrids(out, layout)
+	// So are a grid's marks under the parts of their year's row (see
+	// keepPeriodGrids).
+	out = keepPeriodGrids(out, layout)
 	// So are a table of figures' figures under their years (see
 	// keepYearFigures).
 	out = keepYearFigures(out, layout)

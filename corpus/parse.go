@@ -943,6 +943,17 @@ func countFicheHeadings(lines []string) int {
 }
 
 // pageFurniture marks the lines a PDF conversion repeats on every page:
+// labelCellRow reports a line that opens on a field label set apart from
+// the rest by a run of spaces, as a table's first column prints it.
+func labelCellRow(l string) bool {
+	segs := segments(strings.TrimSpace(strings.TrimLeft(l, "\f")))
+	if len(segs) < 2 {
+		return false
+	}
+	k, rest := labelKind(segs[0].text + " :")
+	return k != fNone && k != fOther && rest == ""
+}
+
 // spreadNumbers reports the page numbers of a two-page spread printed on
 // one sheet: "7 8".
 func spreadNumbers(t string) bool {
@@ -1017,7 +1028,10 @@ func pageFurniture(lines []string) []bool {
 		}
 		// A form prints its labels on every page ("Public visé :"),
 		// each waiting for its value: no running header ends on a colon.
-		if k, _ := labelKind(t); onePerPage && k == fNone && !strings.HasSuffix(t, ":") {
+		// Nor does one open on a label that a table's first column sets
+		// apart from its value ("Échéancier   Année   T1   T2"): the
+		// same row of each fiche's table is no page's furniture.
+		if k, _ := labelKind(t); onePerPage && k == fNone && !strings.HasSuffix(t, ":") && !labelCellRow(lines[idx[0]]) {
 			for _, i := range idx {
 				marks[i] = true
 			}
@@ -1419,13 +1433,28 @@ func (p *parser) endsFiche(i int, raw, t string) bool {
 		return false
 	}
 	letters := strings.IndexFunc(t, unicode.IsLetter) >= 0
-	if !letters || strings.ToUpper(t) != t || len(strings.Fields(t)) < 3 || utf8.RuneCountInString(t) > 90 {
+	if !letters || strings.ToUpper(t) != t || len(strings.Fields(t)) < 3 || utf8.RuneCountInString(t) > 90 || marksOrTimes(t) {
 		return false
 	}
 	blank := func(j int) bool {
 		return j < 0 || j >= len(p.lines) || strings.TrimSpace(p.lines[j]) == "" || p.furniture[j]
 	}
 	return blank(i-1) || blank(i+1)
+}
+
+// marksOrTimes reports a line in capitals that is a calendar's, no
+// heading: the row of a grid, a year and its marks ("2026 X X"), or
+// periods ("T1 – T2 2026").
+func marksOrTimes(t string) bool {
+	if isPeriod(t) || partsOfOneYear(strings.Split(t, " ; ")) {
+		return true
+	}
+	for _, w := range strings.Fields(t) {
+		if !reGridYear.MatchString(w) && !gridMark(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // nextIsTOC reports whether the next non-blank line after i is an entry of

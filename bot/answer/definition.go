@@ -143,7 +143,11 @@ func (e *Engine) termAsked(q *question) (term []string, name string) {
 		}
 	}
 	if term == nil {
-		term = retrieval.Terms(retrieval.Translate(q.Topic))
+		// A French word that is English as well ("conférences") comes
+		// back from the translation a second time: once is the term.
+		for _, t := range retrieval.Terms(retrieval.Translate(q.Topic)) {
+			term = understand.AppendUnique(term, t)
+		}
 		name = surfaceOf(q.Raw, term)
 	}
 	if len(term) == 0 || len(term) > 4 || !slices.ContainsFunc(term, func(s string) bool { return !genericTerm[s] }) {

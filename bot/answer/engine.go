@@ -849,6 +849,15 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 	if a.Found && whole.WantsDate && whole.WantsUpcoming && !mentionsYearFrom(a.Text, e.today().Year()) {
 		a = e.missingFact(&q, a)
 	}
+	// "What did the 2021 review conclude?", "qu'a montré l'étude
+	// longitudinale ?": a fiche plans its evaluations, it does not report
+	// what they found; quoting the fiche would pass the plan for a
+	// result.
+	// "Comment ils vont savoir si ça a marché ?" asks how it will be
+	// measured: the indicators answer.
+	if a.Found && understand.AsksResults(q.Folded) && q.Field != retrieval.FieldIndicators && len(a.Citations) > 0 && !slices.ContainsFunc(a.Citations, func(c chat.Citation) bool { return c.Fiche == nil }) {
+		a = e.missingFact(&q, a)
+	}
 	a.Question = chat.Defuse(text)
 	a.Lang = q.Lang
 	if a.Citations == nil {
@@ -950,6 +959,15 @@ func (e *Engine) namesOtherFiche(ctx context.Context, q *question, conv chat.Con
 	return len(ranked) > 0 && ranked[0] != (ficheKey{conv.Doc, conv.Fiche}) && cover[ranked[0]] >= e.params.FicheCover
 }
 
+// plannedWord are the terms of "prévu" and its forms.
+var plannedWord = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range retrieval.Terms("prévu prévue prévus prévues planned") {
+		m[t] = true
+	}
+	return m
+}()
+
 // threadFicheHolds reports a question whose every meaningful word the
 // thread's fiche holds.
 func (e *Engine) threadFicheHolds(q *question, conv chat.Conversation) bool {
@@ -961,7 +979,11 @@ func (e *Engine) threadFicheHolds(q *question, conv chat.Conversation) bool {
 		c = &question{Question: q.Question}
 		c.Topic = asked
 	}
-	w := e.questionWeights(c, e.searchText(c))
+	// "Y a un recrutement prévu dans cette fiche ?": whether a thing is
+	// planned is what is asked, not a word the fiche must hold.
+	w := slices.DeleteFunc(e.questionWeights(c, e.searchText(c)), func(g termGroup) bool {
+		return len(g.terms) == 1 && plannedWord[g.terms[0]]
+	})
 	if len(w) == 0 {
 		return false
 	}
@@ -1177,6 +1199,13 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		q.Fiches, q.Docs = []string{conv.Fiche}, []string{conv.Doc}
 	}
 	e.followDueList(q, conv)
+	// "Et avant ça, en 2020 ?" after a fiche's calendar over a period:
+	// the same fiche's steps of the period now named.
+	if conv.Due == "" && conv.Fiche != "" && conv.Doc != "" && conv.Field == retrieval.FieldCalendar && len(q.Fiches) == 0 && !q.From.IsZero() &&
+		(q.Field == "" || q.Field == retrieval.FieldCalendar) && !q.Glossary && q.Overview == "" && q.Axis == 0 && !q.Count && !q.WantsNumber &&
+		(len(q.Docs) == 0 || len(q.Docs) == 1 && q.Docs[0] == conv.Doc) && !e.hasTopic(withoutTerms(reYear.ReplaceAllString(q.Topic, " "), understand.DueTerms()), q.Lang) {
+		q.Fiches, q.Docs, q.Field, q.List = []string{conv.Fiche}, []string{conv.Doc}, retrieval.FieldCalendar, false
+	}
 	// "What KPIs would we be asked to feed?" in a thread on one fiche: a
 	// field asked with no word the documents use besides is asked of the
 	// thread's fiche, whatever the asker's own words around it.
@@ -1203,6 +1232,16 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 			return answer{Answer: chat.Answer{Text: text}, settled: true}
 		}
 	case len(q.Fiches) > 0:
+		// "Et les conférences familiales, ça veut dire quoi ?" in a thread
+		// on a fiche: the term is defined where the schéma defines it,
+		// the fiche being only the thread's.
+		if (q.Field == "" || q.Field == retrieval.FieldSummary) && understand.AsksMeaning(q.Folded) && !strings.Contains(q.Folded, q.Fiches[0]) {
+			c := *q
+			c.Fiches = nil
+			if a, ok := e.definitionAnswer(&c); ok {
+				return a
+			}
+		}
 		if a, ok := e.withinFicheAnswer(ctx, q, partial); ok {
 			return a
 		}

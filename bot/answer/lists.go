@@ -35,6 +35,11 @@ func (e *Engine) listAnswer(ctx context.Context, q *question) (answer, bool) {
 	if q.Axis == 0 && q.AxisTopic {
 		e.axisByTopic(q)
 	}
+	// "Qu'est-ce qui doit aboutir en 2021 dans l'objectif stratégique
+	// 3 ?": what falls due then among the axis's fiches.
+	if q.Axis > 0 && !q.From.IsZero() && !q.Count && !q.WantsNumber && (q.Field == "" || q.Field == retrieval.FieldActions || q.Field == retrieval.FieldCalendar) {
+		return e.dueList(q)
+	}
 	if q.Axis > 0 {
 		return e.axisList(q)
 	}
@@ -691,6 +696,18 @@ func (e *Engine) dueList(q *question) (answer, bool) {
 			w = append(w, g)
 		}
 	}
+	// "… dans l'objectif stratégique 3 (offre d'accueil)": words of the
+	// axis's title name the axis, which filters already.
+	if q.Axis > 0 {
+		for _, d := range e.docsFor(q) {
+			for _, a := range d.Axes {
+				if a.Number == q.Axis {
+					title := termSet(a.Title)
+					w = slices.DeleteFunc(w, func(g termGroup) bool { return coverage([]termGroup{g}, title) > 0 })
+				}
+			}
+		}
+	}
 	var inLabels []termGroup // see below
 	// named: 0 lists every milestone of the period; 1 those whose own
 	// words hold much of what the question names ("Recrutement des
@@ -701,6 +718,9 @@ func (e *Engine) dueList(q *question) (answer, bool) {
 		for _, d := range e.docsFor(q) {
 			for i := range d.Fiches {
 				f := &d.Fiches[i]
+				if q.Axis > 0 && f.AxisNumber != q.Axis {
+					continue
+				}
 				var due []string
 				// "Qu'est-ce qui doit être bouclé en 2020 sur le PPE ?": a
 				// fiche whose title the question names is due as a whole.

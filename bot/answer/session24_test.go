@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -18,6 +20,7 @@ func TestEvaluationAskedInCompoundTenses(t *testing.T) {
 		"comment va-t-on évaluer la fiche 9 de l'Isère ?",
 		"la fiche 9 de l'Isère, ça va être mesuré comment ?",
 		"comment l'action sur les tiers bénévoles en Isère va-t-elle être évaluée ?",
+		"comment saura-t-on que l'accueil chez les tiers bénévoles en Isère a réussi ?",
 	}, "Diffusion du guide")
 }
 
@@ -139,4 +142,94 @@ func TestPronounTakesTheLastQuestionsWords(t *testing.T) {
 		"who leads the Isère fiche on housing them?",
 		"et en Isère, qui pilote l'action pour les accueillir ?",
 	}, "Accueil en Protection de l'Enfance")
+	// So does a demonstrative naming people ("these young people").
+	answersInThread(t, testEngine(t), []string{
+		"Combien de MNA étaient accueillis en Moselle fin 2018 ?",
+		"et en Isère à la même date ?",
+	}, []string{
+		"What does Isère plan to change in how these young people are housed?",
+		"et pour l'hébergement de ces jeunes, l'Isère prévoit quoi ?",
+		"what's Isère's plan for housing these kids?",
+	}, "appel à projet")
+}
+
+// What falls due in a period within an axis ("l'objectif stratégique 3")
+// lists the milestones of that axis's fiches only; words of the axis's
+// title name the axis and filter nothing more.
+func TestAxisMilestonesOfAPeriod(t *testing.T) {
+	eng := testEngine(t)
+	questions := []string{
+		"En Isère, qu'est-ce qui doit aboutir en 2021 dans l'objectif stratégique 3 (offre d'accueil) ?",
+		"objectif stratégique 3 de l'Isère : quelles échéances en 2021 ?",
+		"Hi, which milestones fall in 2021 under Isère's strategic objective 3?",
+	}
+	answersAll(t, eng, questions, "nouveau dispositif d'accueil des MNA", "Bilan du dispositif « centres parentaux »", "Mise en œuvre du nouveau cahier des charges")
+	for _, q := range questions {
+		// Fiche 26 is due in 2021 too, under objective 4.
+		if a, _ := eng.Ask(context.Background(), q, chat.Conversation{}); strings.Contains(a.Text, "sorties sèches") {
+			t.Errorf("%q lists a fiche of another objective:\n%s", q, a.Text)
+		}
+	}
+}
+
+// A period alone after a fiche's calendar ("et avant ça, en 2020 ?") asks
+// the same fiche's steps of that period, not the whole schéma's.
+func TestPeriodFollowUpStaysOnTheFiche(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"Qu'est-ce qui est attendu en 2021 pour la fiche 18 de l'Isère ?"}
+	follows := []string{"et avant ça, en 2020 ?", "et en 2020 ?", "and in 2020?"}
+	answersInThread(t, eng, prior, follows, "Bilan des accompagnements sans niveau")
+	for _, f := range follows {
+		if a := askInThread(eng, prior, f); strings.Contains(a.Text, "Fiche 1 :") || len(a.Citations) > 2 {
+			t.Errorf("%q after %q lists other fiches:\n%s", f, prior, a.Text)
+		}
+	}
+}
+
+// A term the schéma defines in its text ("des conférences familiales, à
+// savoir des réunions…") is defined there, also in a thread on a fiche
+// that only uses it; a French word that is English too counts once.
+func TestTermDefinedInTheText(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"que veut dire conférences familiales ?",
+		"les conférences familiales, qu'est-ce que ça veut dire ?",
+		"c'est quoi des conférences familiales ?",
+	}, "réunions regroupant une famille")
+	answersInThread(t, eng, []string{"Qui pilote la fiche 15 de l'Isère ?"}, []string{
+		"ok et les conférences familiales ça veut dire quoi ?",
+		"et les conférences familiales, c'est quoi ?",
+		"merci. conférences familiales, ça veut dire quoi exactement ?",
+	}, "réunions regroupant une famille")
+}
+
+// Whether the thread's fiche plans a thing ("y a un recrutement prévu
+// dans cette fiche ?", "… là-dedans ?") is asked of that fiche: the word
+// that asks whether it is planned names nothing.
+func TestWhetherTheThreadsFichePlansIt(t *testing.T) {
+	answersInThread(t, testEngine(t), []string{"c quoi le calendrier de la régulation départementale des places en isere"}, []string{
+		"y a un recrutement prévu dans cette fiche ?",
+		"est-ce qu'un recrutement est prévu dans cette fiche ?",
+		"merci ! il y a un recrutement de prévu là-dedans ?",
+	}, "Recrut")
+}
+
+// What a plan's own study, review or experiment has shown is not in the
+// plan, which only schedules them: the fiche is cited as the closest, and
+// the answer says the schéma does not give it. What the plan's narrative
+// reports of a past evaluation is answered.
+func TestResultsOfThePlansOwnEvaluations(t *testing.T) {
+	eng := testEngine(t)
+	findsNothing(t, eng, []string{
+		"Qu'est-ce que l'étude longitudinale de la Moselle a montré comme résultats ?",
+		"l'étude longitudinale en Moselle, qu'a donné l'étude ?",
+	})
+	findsNothingInThread(t, eng, []string{"For the Isère boarding-school scheme (internat scolaire), how many educators are being hired?"}, []string{
+		"and what did the 2021 review conclude - did the experiment actually work?",
+		"did it work?",
+		"et ça a marché ?",
+	})
+	answersAll(t, eng, []string{"qu'a montré le bilan du précédent schéma en Moselle ?"}, "Evaluation")
+	answersAll(t, eng, []string{"la fiche 8 de l'Isère, quels résultats attendus ?"}, "difficulté transitoire")
+	answersInThread(t, eng, []string{"Qui pilote la fiche 11 de l'Isère ?"}, []string{"d'accord. et comment ils vont savoir si ça a marché ?"}, "Nombre de territoires disposant")
 }

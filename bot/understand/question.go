@@ -1533,6 +1533,13 @@ func PointsBack(folded string) bool {
 	return scan(folded).has(intentVocab.phrases("anaphora")) || reObjectPronoun.MatchString(folded)
 }
 
+// AsksResults reports a question that asks what something done has shown
+// or given ("qu'a montré l'étude ?", "did it work?", "what did the review
+// conclude?"), not what it is meant to give ("résultats attendus").
+func AsksResults(folded string) bool {
+	return scan(folded).has(intentVocab.phrases("results"))
+}
+
 // PointsBackToPeople reports a sentence whose object pronoun stands for
 // people named in an earlier message ("the action on housing them",
 // "pour les accueillir", "pour eux"): a subject pronoun ("l'équipe
