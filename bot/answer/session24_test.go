@@ -233,3 +233,22 @@ func TestResultsOfThePlansOwnEvaluations(t *testing.T) {
 	answersAll(t, eng, []string{"la fiche 8 de l'Isère, quels résultats attendus ?"}, "difficulté transitoire")
 	answersInThread(t, eng, []string{"Qui pilote la fiche 11 de l'Isère ?"}, []string{"d'accord. et comment ils vont savoir si ça a marché ?"}, "Nombre de territoires disposant")
 }
+
+// "Et parmi celles-là, lesquelles…" picks among the fiches the thread just
+// listed, whatever the demonstrative's ending.
+func TestAmongThoseJustListed(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"bonjour, je fais le planning 2022 pour l'objectif strategique 4 de l'Isère (parcours, ruptures). quelles fiches ont des echeances en 2022 ?"}
+	follows := []string{
+		"et parmi celles-là, lesquelles sont pilotées par le service APE ?",
+		"parmi celles-ci, lesquelles sont pilotées par l'APE ?",
+		"and which of those are led by the APE service?",
+	}
+	answersInThread(t, eng, prior, follows, "Fiche 23")
+	for _, f := range follows {
+		// Fiche 18 is led by another service head and was not listed.
+		if a := askInThread(eng, prior, f); strings.Contains(a.Text, "Fiche 18") || strings.Contains(a.Text, "n°18") {
+			t.Errorf("%q after %q answers beyond the list:\n%s", f, prior, a.Text)
+		}
+	}
+}
