@@ -668,6 +668,9 @@ func milestones(cal Field) []Milestone {
 // own time ("Conventions signées en 2024 ; recrutements en 2025 ; fiche de
 // liaison opérationnelle en décembre 2026"); otherwise it is one entry.
 func datedClauses(text string) []string {
+	if items := dashedMilestones(text); items != nil {
+		return items
+	}
 	parts := strings.Split(text, " ; ")
 	// "premier semestre 2024 pour les staffs, fin 2025 pour la
 	// couverture complète": clauses set apart by commas, each opening on

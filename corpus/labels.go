@@ -51,6 +51,10 @@ var labelPhrases = map[string]fieldKind{
 	// The short labels of a band of fields beside the main column:
 	// "Associés", "Visées", "Mesure" (of the result).
 	"associes": fPartners, "visees": fObjectives, "mesure": fIndicators, "mesure du resultat": fIndicators,
+	// The services of the Département named with the partners they work
+	// beside: "Services et partenaires associés", "Directions associées".
+	"services et partenaires associes": fPartners, "services et partenaires": fPartners, "services associes": fPartners,
+	"directions et partenaires associes": fPartners, "directions associees": fPartners, "services et directions associes": fPartners,
 }
 
 // runInLabels are labels only when run in before their value (see

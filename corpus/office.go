@@ -93,6 +93,8 @@ func findZipFile(zr *zip.Reader, name string) *zip.File {
 // writes them one a line, blank lines between paragraphs.
 type markdownWriter struct {
 	b bytes.Buffer
+	// last is the last block written, which a table's head row may repeat.
+	last string
 }
 
 func (w *markdownWriter) block(s string) {
@@ -102,6 +104,7 @@ func (w *markdownWriter) block(s string) {
 	}
 	w.b.WriteString(s)
 	w.b.WriteString("\n\n")
+	w.last = s
 }
 
 // table writes rows as a pipe table, the first row as its header.
@@ -111,6 +114,13 @@ func (w *markdownWriter) table(rows [][]string) {
 		width = max(width, len(r))
 	}
 	if width == 0 {
+		return
+	}
+	if head, rest, ok := ficheHeadRow(rows); ok && !sameFiche(w.last, head[0]) {
+		for _, p := range head {
+			w.block(p)
+		}
+		w.table(rest)
 		return
 	}
 	// A table of one column is a box of paragraphs, not a table.
@@ -135,6 +145,7 @@ func (w *markdownWriter) table(rows [][]string) {
 		}
 	}
 	w.b.WriteString("\n")
+	w.last = ""
 }
 
 // cellText joins a cell's paragraphs with "<br>", list items kept as items.
@@ -142,9 +153,14 @@ func cellText(paras []string) string {
 	var kept []string
 	for _, p := range paras {
 		if p = strings.TrimSpace(p); p != "" {
-			// In a cell, an item is marked as word processors print it.
-			if item, ok := strings.CutPrefix(p, "- "); ok {
-				p = "• " + item
+			// In a cell, an item is marked as word processors print it,
+			// and so are the paragraphs a writer opens on a dash of his
+			// own, one item each ("– Missions locales").
+			for _, dash := range []string{"- ", "– ", "— "} {
+				if item, ok := strings.CutPrefix(p, dash); ok {
+					p = "• " + strings.TrimSpace(item)
+					break
+				}
 			}
 			kept = append(kept, p)
 		}

@@ -40,3 +40,17 @@ func TestVerbFormsTranslate(t *testing.T) {
 		}
 	}
 }
+
+// The trades are "métiers" in the schémas, and what makes them attractive
+// their "attractivité".
+func TestJobsAndTheirAttractiveness(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"making social jobs more attractive", "métiers"},
+		{"making social jobs more attractive", "attractivité"},
+		{"is the job attractive enough?", "métier"},
+	} {
+		if got := Translate(tt.q); !strings.Contains(got, tt.want) {
+			t.Errorf("Translate(%q) = %q, want %q in it", tt.q, got, tt.want)
+		}
+	}
+}

@@ -252,3 +252,13 @@ func TestAmongThoseJustListed(t *testing.T) {
 		}
 	}
 }
+
+// "Jobs" are the schémas' "métiers": making them attractive is the
+// action on the "attractivité des métiers".
+func TestAttractiveJobs(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Staff union again. Does the Moselle plan do anything about making social/educational jobs more attractive?",
+		"How does Moselle plan to make social work jobs more attractive?",
+		"what is Moselle doing to make jobs in child protection attractive?",
+	}, "attractivité des métiers")
+}
