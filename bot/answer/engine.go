@@ -559,6 +559,7 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 	// number: "et côté Moselle ?" then looks for the same topic there.
 	asked, named := text, len(q.Fiches) > 0
 	e.nameFicheByNoun(&q)
+	e.stepFiche(&q, conv)
 	e.resolvePronoun(&q, conv)
 	// "Et en Moselle ?", "and in the other schéma?": the thread's last
 	// question, asked of the schéma now named.
@@ -1250,6 +1251,12 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		// a count asked of a fiche that states none is not answered by
 		// the fiche's card, which is only what comes closest.
 		if a.Found && q.WantsNumber && q.Counted != "" && (q.Field == "" || q.Field == retrieval.FieldSummary) && !e.statesCount(q, a.Text) {
+			return e.missingFact(q, a)
+		}
+		// "Y a un montant quelque part ?", "on touche une indemnité ?" of
+		// a fiche that states no sum: its card is only what comes
+		// closest.
+		if a.Found && q.WantsMoney && (q.Field == "" || q.Field == retrieval.FieldSummary) && !hasQuantity(a.Text, false, true) {
 			return e.missingFact(q, a)
 		}
 		if q.Field == retrieval.FieldDiagnostic && !a.Found {
@@ -2204,5 +2211,33 @@ func (e *Engine) resolvePronoun(q *question, conv chat.Conversation) {
 	// about.
 	if len(q.Docs) == 0 && conv.Doc != "" {
 		q.Docs = []string{conv.Doc}
+	}
+}
+
+// stepFiche makes "et la fiche suivante ?", "what about the previous
+// one?" in a thread on a fiche the fiche next to it in its schéma, asked
+// the field the thread was on unless the question asks another.
+func (e *Engine) stepFiche(q *question, conv chat.Conversation) {
+	step := understand.FicheStep(q.Folded)
+	// The thread's fiche, which a follow-up already took, is no other
+	// fiche named.
+	if step == 0 || conv.Fiche == "" || len(q.Fiches) > 0 && !slices.Equal(q.Fiches, []string{conv.Fiche}) || q.List || q.Glossary {
+		return
+	}
+	d := e.lib.Doc(conv.Doc)
+	if d == nil || len(q.Docs) > 0 && !slices.Contains(q.Docs, d.ID) {
+		return
+	}
+	for i, f := range d.Fiches {
+		if f.ID != conv.Fiche {
+			continue
+		}
+		if j := i + step; j >= 0 && j < len(d.Fiches) {
+			q.Fiches, q.Docs, q.FollowUp, q.weights = []string{d.Fiches[j].ID}, []string{d.ID}, false, nil
+			if (q.Field == "" || q.Field == retrieval.FieldSummary) && conv.Field != "" {
+				q.Field = conv.Field
+			}
+		}
+		return
 	}
 }

@@ -262,3 +262,31 @@ func TestAttractiveJobs(t *testing.T) {
 		"what is Moselle doing to make jobs in child protection attractive?",
 	}, "attractivité des métiers")
 }
+
+// "La fiche suivante", "the previous one" in a thread on a fiche name the
+// fiche next to it in its schéma, asked the thread's field unless another
+// is asked.
+func TestNextAndPreviousFiche(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"Qui pilote la fiche 12 de l'Isère ?"}
+	answersInThread(t, eng, prior, []string{
+		"et la fiche suivante, elle vise quoi ?",
+		"et la fiche d'après, ses objectifs ?",
+		"what are the objectives of the next one?",
+	}, "Fiche action n°13", "Faciliter l'accès des enfants aux soins en santé mentale")
+	answersInThread(t, eng, prior, []string{
+		"et la fiche précédente ?",
+		"what about the previous one?",
+		"ok et celle d'avant ?",
+	}, "Fiche action n°11", "Le pilote")
+}
+
+// A sum asked of the thread's fiche that states none ("y a un montant
+// quelque part ?") is not answered by the fiche's card.
+func TestSumTheFicheDoesNotGive(t *testing.T) {
+	findsNothingInThread(t, testEngine(t), []string{"Sur la lutte contre les sorties sèches en Isère, qui est pilote exactement ?"}, []string{
+		"Et combien le Département met sur la table pour ça ? y a un montant quelque part ?",
+		"y a un budget pour cette fiche ?",
+		"how much money is set aside for it?",
+	})
+}

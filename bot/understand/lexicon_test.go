@@ -132,7 +132,7 @@ func TestVocabularyFiles(t *testing.T) {
 		overviewVocab.phrases(k)
 	}
 	for _, c := range []string{"glossary", "list", "count", "number", "money", "duration", "date", "place", "contact", "name",
-		"among", "relative-period", "other-schema", "anaphora", "people-pronoun", "same-time", "results", "reported", "wanting", "whether-any", "frequency"} {
+		"among", "relative-period", "other-schema", "anaphora", "people-pronoun", "same-time", "results", "next-fiche", "previous-fiche", "reported", "wanting", "whether-any", "frequency"} {
 		intentVocab.phrases(c)
 	}
 }

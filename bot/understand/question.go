@@ -1540,6 +1540,20 @@ func AsksResults(folded string) bool {
 	return scan(folded).has(intentVocab.phrases("results"))
 }
 
+// FicheStep reports a question that names the fiche after (+1) or before
+// (-1) the thread's one ("et la fiche suivante ?", "the previous one?"),
+// 0 when it names neither.
+func FicheStep(folded string) int {
+	t := scan(folded)
+	switch {
+	case t.has(intentVocab.phrases("next-fiche")):
+		return 1
+	case t.has(intentVocab.phrases("previous-fiche")):
+		return -1
+	}
+	return 0
+}
+
 // PointsBackToPeople reports a sentence whose object pronoun stands for
 // people named in an earlier message ("the action on housing them",
 // "pour les accueillir", "pour eux"): a subject pronoun ("l'équipe
