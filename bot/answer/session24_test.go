@@ -275,3 +275,28 @@ func TestSumTheFicheDoesNotGive(t *testing.T) {
 		"how much money is set aside for it?",
 	})
 }
+
+// "Le chef de file" asks who leads; "what would count as success" asks
+// how success is measured.
+func TestLeadAndSuccessCues(t *testing.T) {
+	eng := testEngine(t)
+	for _, tt := range []struct {
+		q     string
+		field string
+	}{
+		{"et c'est qui le chef de file pour tout ça ?", retrieval.FieldPilots},
+		{"le chef de file de la fiche 25 en Isère ?", retrieval.FieldPilots},
+		{"which service is the lead agency on fiche 7?", retrieval.FieldPilots},
+		{"What would count as success for it?", retrieval.FieldIndicators},
+		{"what counts as success for the users' committee?", retrieval.FieldIndicators},
+		{"what would success look like for fiche 15?", retrieval.FieldIndicators},
+	} {
+		q := understand.Parse(tt.q, eng.lib, chat.Conversation{}, time.Now())
+		if q.Field != tt.field {
+			t.Errorf("%q: field = %q, want %q", tt.q, q.Field, tt.field)
+		}
+	}
+	answersInThread(t, eng, []string{"the Isère 'comité des usagers', what is it supposed to achieve under the plan?"}, []string{
+		"What would count as success for it?",
+	}, "Indicateurs")
+}
