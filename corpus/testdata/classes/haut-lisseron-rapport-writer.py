@@ -13,6 +13,8 @@ Convert it with LibreOffice to get the PDF the class test reads:
 import os
 from xml.sax.saxutils import escape
 
+from fodt import write
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 TITLE = "Schéma enfance-famille du Haut-Lisseron 2026-2031"
 YEARS = ["2026", "2027", "2028", "2029", "2030", "2031"]
@@ -230,18 +232,4 @@ def body():
     return "".join(out)
 
 
-DOC = """<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
- xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
- xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
- xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
- office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
-%s
-<office:body><office:text>%s</office:text></office:body>
-</office:document>
-""" % (STYLES, body())
-
-with open(os.path.join(HERE, "haut-lisseron-rapport-writer.fodt"), "w", encoding="utf-8") as fh:
-    fh.write(DOC)
+write(os.path.join(HERE, "haut-lisseron-rapport-writer.fodt"), STYLES, body())

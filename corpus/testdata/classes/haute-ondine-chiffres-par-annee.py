@@ -16,6 +16,8 @@ LibreOffice to get the PDF the class test reads:
 import os
 from xml.sax.saxutils import escape
 
+from fodt import write
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 TITLE = "Haute-Ondine – Schéma départemental de l'enfance 2025-2029"
 YEARS = ["2020", "2021", "2022", "2023"]
@@ -185,18 +187,4 @@ def body():
     return "".join(out)
 
 
-DOC = """<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
- xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
- xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
- xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
- office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
-%s
-<office:body><office:text>%s</office:text></office:body>
-</office:document>
-""" % (STYLES, body())
-
-with open(os.path.join(HERE, "haute-ondine-chiffres-par-annee.fodt"), "w", encoding="utf-8") as fh:
-    fh.write(DOC)
+write(os.path.join(HERE, "haute-ondine-chiffres-par-annee.fodt"), STYLES, body())

@@ -24,6 +24,8 @@ Convert them with LibreOffice to get the PDFs the class tests read:
 import os
 from xml.sax.saxutils import escape
 
+from fodt import write
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 TITLE = "Haute-Sauldre – Schéma départemental de l'enfance 2026-2030"
 
@@ -219,22 +221,6 @@ def grid_body():
     return "".join(out)
 
 
-def document(body):
-    return """<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
- xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
- xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
- xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
- office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
-%s
-<office:body><office:text>%s</office:text></office:body>
-</office:document>
-""" % (STYLES, body)
-
-
 for name, body in [("haute-sauldre-fiches-questions.fodt", questions_body()),
                    ("haute-sauldre-grilles-echeancier.fodt", grid_body())]:
-    with open(os.path.join(HERE, name), "w", encoding="utf-8") as fh:
-        fh.write(document(body))
+    write(os.path.join(HERE, name), STYLES, body)
