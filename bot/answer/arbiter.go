@@ -298,7 +298,26 @@ func (e *Engine) candidates(ctx context.Context, q *question, conv chat.Conversa
 		return a, true
 	})
 	add("parts", 1, q.Head != "", func() (answer, bool) { return e.sectionListAnswer(q) })
-	add("passage", 0, true, func() (answer, bool) { return passageOf(), true })
+	add("passage", 0, true, func() (answer, bool) {
+		a := passageOf()
+		// "What's the boarding school thing in Isère about?", "l'internat
+		// en Isère ?": a topic of one word, or words no sentence holds
+		// together, that names the title of one fiche of the schéma
+		// asked is answered by that fiche.
+		if !a.Found && !lists && q.Overview == "" && !noTopic && !q.Glossary && !q.WantsNumber && !q.WantsDate && !q.WantsName &&
+			!q.WantsMoney && !q.WantsContact && !q.WantsDuration && !q.WantsFrequency && !q.WantsPlace && !q.WantsTown && !q.WantsTarget &&
+			q.Head == "" && q.Counted == "" && (q.Field == "" || q.Field == retrieval.FieldSummary) {
+			// A message of several sentences is asked again by the one
+			// that asks, after this reading; the fiche stands for a
+			// topic it names, or for one word it holds far ahead.
+			_, buried := buriedQuestion(q.Raw)
+			oneWord := len(understand.ContentTerms(retrieval.Translate(q.Topic), q.Acronyms)) == 1
+			if b, ok := e.ficheOnTopic(ctx, q); ok && b.Found && !buried && (oneWord || e.namesOneFiche(ctx, q)) {
+				return b, true
+			}
+		}
+		return a, true
+	})
 	return cs
 }
 

@@ -960,10 +960,14 @@ func (e *Engine) namesOtherFiche(ctx context.Context, q *question, conv chat.Con
 	return len(ranked) > 0 && ranked[0] != (ficheKey{conv.Doc, conv.Fiche}) && cover[ranked[0]] >= e.params.FicheCover
 }
 
-// plannedWord are the terms of "prévu" and its forms.
+// plannedWord are the terms of "prévu" and its forms, and of the words
+// that ask about a fiche's work without naming a thing of it.
 var plannedWord = func() map[string]bool {
 	m := map[string]bool{}
-	for _, t := range retrieval.Terms("prévu prévue prévus prévues planned") {
+	// "Qui est associé aux travaux ? l'ADEPAPE en fait partie ?": the
+	// work of the fiche, and whether one is part of it, are no words of
+	// its own either.
+	for _, t := range retrieval.Terms("prévu prévue prévus prévues planned travaux partie") {
 		m[t] = true
 	}
 	return m
@@ -1211,7 +1215,9 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 	// field asked with no word the documents use besides is asked of the
 	// thread's fiche, whatever the asker's own words around it.
 	if !q.FollowUp && len(q.Fiches) == 0 && q.Field != "" && q.Field != retrieval.FieldSummary && !q.List && q.Overview == "" && conv.Fiche != "" && conv.Doc != "" &&
-		len(q.Docs) == 0 && len(q.Acronyms) == 0 && !e.hasTopic(q.Topic, q.Lang) {
+		len(q.Docs) == 0 && (len(q.Acronyms) == 0 && !e.hasTopic(q.Topic, q.Lang) || len(q.Acronyms) > 0 && e.threadFicheHolds(q, conv)) {
+		// "Qui est associé aux travaux ? l'ADEPAPE en fait partie ?": an
+		// acronym the thread's fiche names checks that fiche's field.
 		q.Fiches, q.Docs = []string{conv.Fiche}, []string{conv.Doc}
 	}
 	// A question that names its object (an acronym asked, a fiche by its

@@ -1005,7 +1005,7 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	}
 	// "Le schéma court sur quelle période ? je dois l'indiquer dans un
 	// courrier": what is said after the question is context, no topic.
-	if q.Overview == OverviewPeriod && len(ContentTerms(throughLastQuestion(q.Topic), q.Acronyms)) > 0 && len(q.Overviews) == 1 {
+	if q.Overview == OverviewPeriod && len(periodContext(throughLastQuestion(q.Topic), q.Acronyms)) > 0 && len(q.Overviews) == 1 {
 		q.Overview, q.Overviews = "", nil
 		if q.Field == "" {
 			q.Field = retrieval.FieldCalendar
@@ -2238,6 +2238,16 @@ func ContentTerms(topic string, acronyms []string) []string {
 	return out
 }
 
+// periodContext returns the content terms of what a question asking the
+// schéma's period says besides: the schémas it counts ("les deux", "each
+// one", "both") and the verb that asks what they cover are part of the
+// question, not context.
+func periodContext(topic string, acronyms []string) []string {
+	return slices.DeleteFunc(ContentTerms(topic, acronyms), func(t string) bool {
+		return t == "2" || t == "each" || t == "both" || t == "chacun" || strings.HasPrefix(t, "couvr") || strings.HasPrefix(t, "cover")
+	})
+}
+
 // findPlaces finds the départements a Question names, by name, demonym or
 // number. It returns the ids of the documents that cover them, the name of
 // one no document covers, and the text without those names.
@@ -2281,7 +2291,9 @@ func findPlaces(folded, raw string, lib *corpus.Library) (docs []string, unknown
 			// as a place only when capitalised or when a document covers it.
 			// … unless an article or a preposition of place introduces it
 			// ("le schéma de la savoie", "dans le nord").
-			if !isCovered && len(name) <= 6 && !capitalised(raw, c.name) && !placeIntroduced(rest[:idx]) {
+			// The same holds of a longer name that is a French word with
+			// its article ("pendant la réunion" is a meeting).
+			if !isCovered && (len(name) <= 6 || commonWordName(name)) && !capitalised(raw, c.name) && !placeIntroduced(rest[:idx]) {
 				continue
 			}
 			// "Une antenne dans le nord mosellan", "le nord de la
@@ -2495,10 +2507,27 @@ func placeIntroduced(before string) bool {
 	return false
 }
 
+// commonWordName reports whether a folded département name is a French
+// word after its article ("la reunion"): written in lower case, it is
+// that word.
+func commonWordName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) != 2 || words[0] != "la" && words[0] != "le" && words[0] != "les" {
+		return false
+	}
+	return retrieval.KnownForm(words[1])
+}
+
 // capitalised reports whether the Question writes the name with a capital,
-// as a place name is written ("Savoie", not "savoie").
+// as a place name is written ("Savoie", not "savoie"). The article of a
+// name that carries one ("La Réunion") says nothing: a sentence may start
+// with it.
 func capitalised(raw, name string) bool {
-	first := corpus.Fold(strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == ' ' })[0])
+	parts := strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == ' ' })
+	if len(parts) > 1 && slices.Contains([]string{"la", "le", "les"}, corpus.Fold(parts[0])) {
+		parts = parts[1:]
+	}
+	first := corpus.Fold(parts[0])
 	for _, w := range strings.FieldsFunc(raw, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if corpus.Fold(w) == first {
 			r := []rune(w)

@@ -1,0 +1,70 @@
+package answer
+
+import "testing"
+
+// "Pendant la réunion", "à la réunion de jeudi": a French word that is also
+// a département's name with its article, written in lower case, is that
+// word, not a place no schéma covers.
+func TestMeetingIsNoPlace(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"la fiche 11 c'est sur quoi déjà ? j'ai noté juste le numéro pendant la réunion",
+		"La fiche 11 on en parle à la réunion de jeudi, c'est sur quoi ?",
+		"fiche 11 ? c'était dit en réunion, la réunion de service",
+	}, "Adapter les modalités de visite", "Poursuivre le déploiement de réponses")
+	findsNothing(t, eng, []string{"Le schéma de La Réunion prévoit quoi sur les MNA ?"})
+}
+
+// "What period does each one cover?", "quelle période couvrent les deux
+// schémas ?": the schémas counted and the verb "cover" belong to the
+// question of the period, which each schéma answers.
+func TestPeriodOfEachSchema(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"What period does each one cover?",
+		"what period do the two plans cover?",
+		"Quelle période couvrent les deux schémas ?",
+		"Hi, I'm a researcher comparing the Moselle and Isère child-welfare plans. What period does each one cover?",
+	}, "2020-2024|2020 to 2024", "2019-2023|2019 to 2023")
+}
+
+// "Children looked after" are the documents' "enfants pris en charge" as
+// well as "confiés": a growth asked of them is the one the context gives.
+func TestLookedAfterChildrenGrowth(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"What's the growth in the number of children looked after by ASE in Isère between 2014 and 2018?",
+		"How much did the number of children looked after in Isère grow between 2014 and 2018?",
+		"By how much has the number of children looked after by the ASE in Isère increased?",
+	}, "16.4")
+}
+
+// A topic of one word ("l'internat en Isère ?"), or one wrapped in filler
+// ("the boarding school thing", "tell me about"), that no sentence answers
+// is answered by the fiche whose title names it.
+func TestTopicNamingOneFicheTitle(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"l'internat en Isère ?",
+		"c'est quoi les internats en Isère ?",
+		"c'est quoi le truc des internats en Isère ?",
+		"what's the boarding school thing in Isère about?",
+		"tell me about the boarding schools in Isère",
+	}, "Développer l'accueil en internat scolaire")
+	// What no fiche holds stays unfound.
+	findsNothing(t, eng, []string{
+		"le parrainage en Isère ?",
+		"Does the Moselle plan set any target for CMP waiting times for children in care?",
+	})
+}
+
+// "Qui est associé aux travaux ? l'ADEPAPE en fait partie ?" in a thread
+// on a fiche: an acronym that fiche names, asked with a field, checks that
+// fiche's field.
+func TestAcronymCheckedInTheThreadsFiche(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"Dans le schéma de l'Isère il y a une commission sur le statut des enfants confiés, c'est qui le pilote ?"}
+	answersInThread(t, eng, prior, []string{
+		"ok. qui est associé aux travaux ? l'ADEPAPE en fait partie ?",
+		"quels partenaires ? l'ADEPAPE en fait partie ?",
+		"et les acteurs associés, il y a l'ADEPAPE ?",
+	}, "Fiche action n°27", "ADEPAPE")
+}
