@@ -423,41 +423,74 @@ func Editorial(d *Document) *Section {
 
 // signature finds who signed a section: a short line that is a person's
 // name, and the role line next to it ("Le Président du Conseil
-// départemental"); a line "Name, Président…" gives both.
+// départemental"); a line "Name, Président…" gives both. An editorial
+// signed twice (the Président's text, then a word of the vice-présidente
+// in charge of childhood, or both names under one text) is the
+// Président's: a signature whose role is no vice-présidence or deputy's
+// goes before one that is.
 func signature(s *Section) (name, role string, span Span) {
 	ps := s.Paragraphs
 	isRole := func(j int) bool {
 		return j >= 0 && j < len(ps) && strings.Contains(Fold(ps[j].Text), "president")
 	}
+	// The role above a name is its own unless it is the role of the
+	// signature above ("Name" / "Vice-président…" / "Name" / "Présidente…").
+	roleOf := func(i int) int {
+		for _, j := range []int{i - 1, i + 1, i - 2} {
+			if isRole(j) && !(j < i && j > 0 && looksLikeName(strings.TrimSpace(ps[j-1].Text)) && isRole(i+1)) {
+				return j
+			}
+		}
+		return -1
+	}
 	best, bestScore := -1, -1
+	// "Name, Vice-présidente…" signs when no one else does.
+	var deputyName, deputyAs string
+	var deputySpan Span
 	for i := len(ps) - 1; i >= 0 && i >= len(ps)-10; i-- {
 		t := strings.TrimSpace(ps[i].Text)
 		if n, r, ok := strings.Cut(t, ","); ok && looksLikeName(strings.TrimSpace(n)) && strings.Contains(Fold(r), "president") {
-			return strings.TrimSpace(n), strings.TrimSpace(r), ps[i].Span
+			if !deputyRole(r) {
+				return strings.TrimSpace(n), strings.TrimSpace(r), ps[i].Span
+			}
+			if deputyName == "" {
+				deputyName, deputyAs, deputySpan = strings.TrimSpace(n), strings.TrimSpace(r), ps[i].Span
+			}
+			continue
 		}
 		if !looksLikeName(t) {
 			continue
 		}
 		score := 0
 		if isRole(i-1) || isRole(i+1) {
-			score = 1
+			score = 2
+			if j := roleOf(i); j >= 0 && !deputyRole(ps[j].Text) {
+				score = 3
+			}
 		}
 		if score > bestScore {
 			best, bestScore = i, score
 		}
+	}
+	if deputyName != "" && bestScore < 3 {
+		return deputyName, deputyAs, deputySpan
 	}
 	if best < 0 {
 		return "", "", Span{}
 	}
 	name = strings.TrimSpace(ps[best].Text)
 	span = ps[best].Span
-	for _, j := range []int{best - 1, best + 1, best - 2} {
-		if isRole(j) {
-			role = strings.TrimSpace(ps[j].Text)
-			break
-		}
+	if j := roleOf(best); j >= 0 {
+		role = strings.TrimSpace(ps[j].Text)
 	}
 	return name, role, span
+}
+
+// deputyRole reports the role of a vice-président or a deputy, who signs
+// beside the Président rather than for the Département.
+func deputyRole(role string) bool {
+	f := Fold(role)
+	return strings.Contains(f, "vice") || strings.Contains(f, "adjoint")
 }
 
 // looksLikeName: two to four capitalised words, no sentence punctuation.

@@ -361,11 +361,14 @@ func (p *parser) spacedLabel(raw string) (string, string, bool) {
 // labelThenValue splits "Pilote Direction enfance famille" into a label of
 // the vocabulary and the value that follows it, capitalised; the value
 // must not be a label itself ("Pilotes Contributeurs" is a table header).
+// A head that ends on an article or a preposition is no label but the
+// start of a role the value names: "Responsable de la Cellule de recueil",
+// "Coordinatrice du Pôle enfance" are pilots whole.
 func labelThenValue(t string) (string, string, bool) {
 	words := strings.Fields(t)
 	for n := min(3, len(words)-1); n >= 1; n-- {
 		head := strings.Join(words[:n], " ")
-		if strings.ContainsAny(head, ":;,.") || capitalisedInside(head) || vocabularyKind(normalizeLabel(head)) == fNone || questionWords[normalizeLabel(head)] {
+		if strings.ContainsAny(head, ":;,.") || capitalisedInside(head) || vocabularyKind(normalizeLabel(head)) == fNone || questionWords[normalizeLabel(head)] || linkWords[Fold(words[n-1])] {
 			continue
 		}
 		value := strings.Join(words[n:], " ")
@@ -384,6 +387,13 @@ func labelThenValue(t string) (string, string, bool) {
 		return head, value, true
 	}
 	return "", "", false
+}
+
+// linkWords are the articles and prepositions a label never ends on.
+var linkWords = map[string]bool{
+	"de": true, "du": true, "des": true, "d'": true, "la": true, "le": true, "les": true, "l'": true,
+	"a": true, "au": true, "aux": true, "en": true, "et": true, "pour": true, "par": true, "sur": true, "avec": true,
+	"of": true, "the": true, "for": true,
 }
 
 func startsLower(t string) bool {

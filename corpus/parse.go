@@ -1971,6 +1971,13 @@ func (p *parser) narrativeLine(i int, raw, t string) {
 		p.startSection(ln, t, 1)
 		return
 	}
+	// A slide deck or a brochure converted from PDF has no blank line
+	// around its headings: the heading of a part ("Édito", "Sommaire",
+	// "Le mot de la Présidente") is the first line of its page.
+	if strings.HasPrefix(raw, "\f") && (isMajorHeading(t) || isEditorial(t)) {
+		p.startSection(ln, t, 1)
+		return
+	}
 	if p.looksLikeHeading(i, raw, t) && !(p.section != nil && isEditorial(p.top) && !isMajorHeading(t)) {
 		level := 2
 		if p.top == "" || isMajorHeading(t) {
