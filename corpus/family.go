@@ -79,8 +79,13 @@ func headCandidate(t string) (headShape, string, string, bool) {
 		return headShape{}, "", "", false
 	}
 	// Bare codes head fiches only with a title and two levels at least:
-	// "1. Le contexte" is a list item or a chapter.
-	if word == "" && (title == "" || !strings.ContainsAny(code, ".-") || reYearCode.MatchString(code)) {
+	// "1. Le contexte" is a list item or a chapter. A capital and a
+	// number ("P3", "C12") is a code of its own when it opens a heading:
+	// a web page's accordion of projects ("<summary><span>P3</span>
+	// Prévenir…") sets the code apart from the title with a style, not a
+	// word.
+	lettered := level > 0 && reLetterCode.MatchString(code)
+	if word == "" && (title == "" || !strings.ContainsAny(code, ".-") && !lettered || reYearCode.MatchString(code)) {
 		return headShape{}, "", "", false
 	}
 	// A letter alone heads a fiche after its word and before its title
@@ -94,6 +99,9 @@ func headCandidate(t string) (headShape, string, string, bool) {
 
 // reUnitWord is the word a plan names its fiches with, folded.
 var reUnitWord = regexp.MustCompile(`^(?:fiches?(?:[ -]actions?)?|` + actionWord + `)$`)
+
+// reLetterCode is a code of a capital and a number: "P3", "C12".
+var reLetterCode = regexp.MustCompile(`^[A-Z]\d{1,2}$`)
 
 // reYearCode is a year, which a line may open with ("2025 : ouverture").
 var reYearCode = regexp.MustCompile(`^(?:19|20)\d\d$`)

@@ -133,10 +133,42 @@ func (g *tableGrid) pipeRows() [][]string {
 		for col, c := range row {
 			if c != nil {
 				rows[r][col] = c.pipeText()
+				if c.header {
+					rows[r][col] = withAbbrTitle(c.node, rows[r][col])
+				}
 			}
 		}
 	}
 	return rows
+}
+
+// withAbbrTitle returns the text of a header cell that is an
+// abbreviation alone with what its title spells out: a matrix names its
+// actors' columns "<abbr title="Direction Enfance Famille">DEF</abbr>",
+// the full name shown only on hover, and a reader asking who leads needs
+// it.
+func withAbbrTitle(cell *html.Node, text string) string {
+	var abbrs []*html.Node
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Abbr {
+				abbrs = append(abbrs, c)
+				continue
+			}
+			visit(c)
+		}
+	}
+	visit(cell)
+	if len(abbrs) != 1 {
+		return text
+	}
+	title := strings.Join(strings.Fields(attrOf(abbrs[0], "title")), " ")
+	short := strings.Join(strings.Fields(nodeText(abbrs[0])), " ")
+	if title == "" || short == "" || text != short || strings.EqualFold(title, short) {
+		return text
+	}
+	return short + " (" + title + ")"
 }
 
 // pipeText returns the text of a cell in a pipe table: its blocks kept

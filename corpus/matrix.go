@@ -23,13 +23,44 @@ const (
 	roleNone matrixRole = iota
 	rolePilot
 	rolePartner
+	// roleApprover is the "A" of a RACI matrix (approuve, arbitre): the
+	// actor answerable for a fiche whose row has no "R", and its pilot
+	// then.
+	roleApprover
 )
 
 // matrixRow is a fiche's row of a matrix: the actors of each role.
 type matrixRow struct {
-	pilots, partners []string
+	pilots, partners, approvers []string
+	// deadline is the row's cell under a column of deadlines
+	// ("Échéance"), label that column's heading; "" when none.
+	deadline, label string
+	// table is set for a row of a table (a page's <table>, a pipe
+	// table), whose columns the document drew itself.
+	table bool
 	// line is the row's index in the document's lines.
 	line int
+}
+
+// add gives actor the role a letter of the matrix says.
+func (r *matrixRow) add(role matrixRole, actor string) {
+	switch role {
+	case rolePilot:
+		r.pilots = append(r.pilots, actor)
+	case roleApprover:
+		r.approvers = append(r.approvers, actor)
+	case rolePartner:
+		r.partners = append(r.partners, actor)
+	}
+}
+
+// leads returns who leads the row's fiche: its pilots, or its approvers
+// when no letter makes a pilot.
+func (r matrixRow) leads() []string {
+	if len(r.pilots) > 0 {
+		return r.pilots
+	}
+	return r.approvers
 }
 
 // matrixColumn is an actor's column: its acronym and where it sits on the
@@ -47,7 +78,8 @@ var reMatrixActor = regexp.MustCompile(`^[A-ZÀ-Ý][A-ZÀ-Ý0-9&'’-]{1,9}$`)
 var reMatrixRow = regexp.MustCompile(`^\s*(\d{1,2}(?:\.\d{1,2}){0,2}|[A-Z]\d{1,2}(?:\.\d{1,2})?)\s+\S`)
 
 // reLegendEntry is a letter of the legend and what it stands for:
-// "P = pilote", "A : partenaire associé".
+// "P = pilote", "A : partenaire associé". A pair ("R/A = pilote et
+// arbitre") is read apart (see matrixLegend).
 var reLegendEntry = regexp.MustCompile(`\b([A-Z])\s*[=:]\s*([\p{L}' -]{3,40})`)
 
 // minMatrixColumns is the fewest actors a header names: fewer columns make
@@ -55,7 +87,8 @@ var reLegendEntry = regexp.MustCompile(`\b([A-Z])\s*[=:]\s*([\p{L}' -]{3,40})`)
 const minMatrixColumns = 4
 
 // responsibilityMatrix reads the matrices of lines into the rows of each
-// fiche code; nil when lines hold none.
+// fiche code, those laid out in columns of text and those drawn as tables
+// (tableMatrices); nil when lines hold none.
 func responsibilityMatrix(lines []string) map[string]matrixRow {
 	var rows map[string]matrixRow
 	for i := 0; i < len(lines); i++ {
@@ -80,6 +113,14 @@ func responsibilityMatrix(lines []string) map[string]matrixRow {
 			rows[code] = row
 		}
 		i = j - 1
+	}
+	for code, row := range tableMatrices(lines) {
+		if rows == nil {
+			rows = map[string]matrixRow{}
+		}
+		if _, ok := rows[code]; !ok {
+			rows[code] = row
+		}
 	}
 	return rows
 }
@@ -133,9 +174,14 @@ func fieldsAt(line string) []matrixColumn {
 func matrixLegend(lines []string) map[string]matrixRole {
 	legend := map[string]matrixRole{}
 	for _, l := range lines {
-		for _, m := range reLegendEntry.FindAllStringSubmatch(l, -1) {
-			if role := legendRole(Fold(m[2])); role != roleNone {
-				legend[m[1]] = role
+		for _, m := range reLegendEntry.FindAllStringSubmatchIndex(l, -1) {
+			// "R/A = pilote et arbitre" says what R and A make
+			// together, not what A is.
+			if m[2] > 0 && strings.ContainsAny(l[m[2]-1:m[2]], "/+,&") {
+				continue
+			}
+			if role := legendRole(Fold(l[m[4]:m[5]])); role != roleNone {
+				legend[l[m[2]:m[3]]] = role
 			}
 		}
 	}
@@ -150,8 +196,10 @@ func legendRole(what string) matrixRole {
 	switch {
 	case containsAny(what, "copilot", "co-pilot", "pilot", "porteur", "responsable"):
 		return rolePilot
-	case containsAny(what, "associ", "partenai", "contribu", "appui", "concour", "participe"):
+	case containsAny(what, "associ", "partenai", "contribu", "appui", "concour", "participe", "consult", "inform", "support"):
 		return rolePartner
+	case containsAny(what, "approu", "approv", "valide", "arbitr", "accountable", "decide", "decision", "rend compte"):
+		return roleApprover
 	}
 	return roleNone
 }
@@ -180,13 +228,9 @@ func readMatrixRow(line string, cols []matrixColumn, legend map[string]matrixRol
 		if actor == "" {
 			return "", matrixRow{}, false
 		}
-		if role == rolePilot {
-			row.pilots = append(row.pilots, actor)
-		} else {
-			row.partners = append(row.partners, actor)
-		}
+		row.add(role, actor)
 	}
-	if len(row.pilots)+len(row.partners) == 0 {
+	if len(row.pilots)+len(row.partners)+len(row.approvers) == 0 {
 		return "", matrixRow{}, false
 	}
 	return CanonicalFicheID(m[1]), row, true
@@ -218,8 +262,12 @@ func abs(n int) int {
 
 // applyMatrix gives each fiche without pilots of its own the actors of its
 // row in the matrix, an acronym with its expansion when the glossary has
-// it: a fiche that names no pilot leaves its actors to the matrix, and
-// what else it read as partners is no list of them.
+// it, and the row's deadline when the fiche has no calendar. A fiche that
+// names no pilot ("Responsable : voir la matrice") leaves its actors to
+// the matrix, and what else it read as partners gives way to the row's;
+// but a fiche whose page draws the matrix as a table lists its partners
+// itself ("Avec qui ? Parquet de Mende, France Victimes…"), the fuller
+// answer, which stays.
 func applyMatrix(doc *Document, rows map[string]matrixRow) {
 	if len(rows) == 0 {
 		return
@@ -245,18 +293,37 @@ func applyMatrix(doc *Document, rows map[string]matrixRow) {
 		if !ok {
 			continue
 		}
-		if !f.Pilots.Empty() || len(row.pilots) == 0 {
+		span := Span{StartLine: row.line + 1, EndLine: row.line + 1}
+		if row.deadline != "" && (f.Calendar.Empty() || referenceOnly(f.Calendar)) {
+			f.Calendar = Field{Label: row.label, Items: []Item{{Text: row.deadline, Span: span}}, Span: span}
+			f.Milestones = milestones(f.Calendar)
+		}
+		if !f.Pilots.Empty() && !referenceOnly(f.Pilots) || len(row.leads()) == 0 {
 			continue
 		}
-		span := Span{StartLine: row.line + 1, EndLine: row.line + 1}
 		doc.Warnings = slices.DeleteFunc(doc.Warnings, func(w string) bool {
 			return strings.HasSuffix(w, ": fiche "+f.ID+" has no pilot")
 		})
-		f.Pilots = Field{Label: "Pilote(s)", Items: items(row.pilots, span), Span: span}
-		if len(row.partners) > 0 {
+		f.Pilots = Field{Label: "Pilote(s)", Items: items(row.leads(), span), Span: span}
+		if len(row.partners) > 0 && (f.Partners.Empty() || referenceOnly(f.Partners) || !row.table) {
 			f.Partners = Field{Label: "Partenaires associés", Items: items(row.partners, span), Span: span}
 		}
 	}
+}
+
+// reReference is a field's value that only sends the reader elsewhere:
+// "voir la matrice", "cf. tableau p. 12", "se reporter à l'annexe".
+var reReference = regexp.MustCompile(`^(?:\(?\s*)?(?:voir|cf\.?|se reporter|se r[ée]f[ée]rer|consulter|see|→)\b.{0,60}$`)
+
+// referenceOnly reports a field whose every item only sends the reader
+// elsewhere.
+func referenceOnly(f Field) bool {
+	for _, it := range f.Items {
+		if !reReference.MatchString(strings.TrimSpace(it.Text)) {
+			return false
+		}
+	}
+	return len(f.Items) > 0
 }
 
 // keepMatrixColumns puts back, in text read in content order (pdftotext
