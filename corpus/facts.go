@@ -50,7 +50,11 @@ func (p *parser) readFacts() {
 			l += " " + p.lines[i+1]
 			end = i + 1
 		}
-		if m := reAdopt.FindStringSubmatch(l); m != nil {
+		m := reAdopt.FindStringSubmatch(l)
+		if m == nil {
+			m = reAdoptAfter.FindStringSubmatch(l)
+		}
+		if m != nil {
 			d.Adopted = cleanText(m[1])
 			d.AdoptedSpan = Span{StartLine: i + 1, EndLine: end + 1}
 			break
@@ -63,6 +67,12 @@ func (p *parser) readFacts() {
 		d.Signatory, d.SignatoryRole, d.SignatorySpan = signature(ed)
 	}
 }
+
+// reAdoptAfter is an adoption date told before the verb, as a web page's
+// news opens: "Réuni en séance plénière le 23 novembre 2026, le Conseil
+// départemental a adopté à l'unanimité son nouveau schéma", "Le 4 juillet
+// 2025, l'Assemblée départementale a approuvé le schéma".
+var reAdoptAfter = regexp.MustCompile(`(?i)(?:^|\b(?:le|du)\s+)((?:1er|\d{1,2})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d)\b[^.;]{0,140}?\b(?:a|ont)\s+(?:(?:d[ée]finitivement|officiellement)\s+)?(?:adopt|approuv|vot)[^.;]{0,80}?\b(?:sch[ée]ma|plan)\b`)
 
 // reAdoptVerb opens an adoption clause whose date is not in figures
 // ("adopté en séance plénière du vingt-huit juin deux mille dix-neuf").
@@ -411,6 +421,14 @@ func Editorial(d *Document) *Section {
 		s.Paragraphs = append([]Item(nil), s.Paragraphs...)
 		for _, sub := range d.Sections[i+1:] {
 			if len(sub.Path) < 2 || sub.Path[0] != s.Heading {
+				// A signature alone on its short line ("Martine
+				// Rouvière, Présidente du Conseil départemental")
+				// reads as the heading of what follows: it closes the
+				// editorial all the same.
+				sig := Section{Paragraphs: []Item{{Text: sub.Heading, Span: sub.Span}}}
+				if name, _, _ := signature(&sig); name != "" && strings.Contains(sub.Heading, ",") {
+					s.Paragraphs = append(s.Paragraphs, sig.Paragraphs...)
+				}
 				break
 			}
 			s.Paragraphs = append(s.Paragraphs, Item{Text: sub.Heading, Span: sub.Span})

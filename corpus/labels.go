@@ -303,6 +303,10 @@ func questionLabel(norm string) fieldKind {
 		return fObjectives
 	case (strings.HasPrefix(norm, "ce que l") || strings.HasPrefix(norm, "ce qu'on") || strings.HasPrefix(norm, "ce que nous")) && has("va faire", "allons faire", "fait", "faisons", "fera", "ferons", "prevoit", "prevoyons"):
 		return fActions
+	// "Ce qui va changer", "Ce qui change pour les familles": what the
+	// fiche will do, told as its effect.
+	case strings.HasPrefix(norm, "ce qui") && len(words) <= 6 && has("va changer", "change", "changera", "va evoluer", "evoluera"):
+		return fActions
 	// "Concrètement ?", "Concrètement, que fait-on ?": what the fiche
 	// does in practice.
 	case words[0] == "concretement" && len(words) <= 4:

@@ -38,8 +38,9 @@ func TestResponsibilityMatrix(t *testing.T) {
 // actor, and a table of figures under acronyms is no matrix.
 func TestNoMatrix(t *testing.T) {
 	for name, text := range map[string]string{
-		"columns lost": "Fiche DEF PMI CAF ARS\n1.1 Parentalité P A A\n\nFiche 1.1 — Ateliers\nObjectif : Rompre l'isolement.\n",
-		"figures":      "Année       DEF    PMI    CAF    ARS\n2024        12     30     4      7\n\nFiche 1.1 — Ateliers\nObjectif : Rompre l'isolement.\n",
+		"columns lost":     "Fiche DEF PMI CAF ARS\n1.1 Parentalité P A A\n\nFiche 1.1 — Ateliers\nObjectif : Rompre l'isolement.\n",
+		"figures":          "Année       DEF    PMI    CAF    ARS\n2024        12     30     4      7\n\nFiche 1.1 — Ateliers\nObjectif : Rompre l'isolement.\n",
+		"table of figures": "| Fiche | DEF | PMI | CAF | ARS |\n| --- | --- | --- | --- | --- |\n| 1.1 Ateliers | 12 | 30 | 4 | 7 |\n| 1.2 Accueil | 3 | 5 | 1 | 2 |\n\nFiche 1.1 — Ateliers\nObjectif : Rompre l'isolement.\n",
 	} {
 		d, err := corpus.Parse("x", "x.txt", []byte(text))
 		if err != nil {

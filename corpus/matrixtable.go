@@ -172,13 +172,10 @@ func readTableMatrix(lines []string, start, end int, legend map[string]matrixRol
 	for _, r := range rows {
 		row := matrixRow{line: r.line, table: true}
 		for _, c := range actors {
+			// "R/A", "R, C": the actor leads, which says the rest.
 			roles, _ := cellRoles(r.cells[c], legend)
-			seen := map[matrixRole]bool{}
-			for _, role := range roles {
-				if !seen[role] {
-					row.add(role, header[c])
-				}
-				seen[role] = true
+			if role := strongestRole(roles); role != roleNone {
+				row.add(role, header[c])
 			}
 		}
 		if deadline > 0 {
@@ -190,6 +187,18 @@ func readTableMatrix(lines []string, start, end int, legend map[string]matrixRol
 		out[r.code] = row
 	}
 	return out
+}
+
+// strongestRole returns the role of roles that says the most of an
+// actor: pilot, then approver, then partner.
+func strongestRole(roles []matrixRole) matrixRole {
+	best := roleNone
+	for _, r := range roles {
+		if best == roleNone || r == rolePilot || r == roleApprover && best == rolePartner {
+			best = r
+		}
+	}
+	return best
 }
 
 // isRuleRow reports the row of dashes under a pipe table's header.
