@@ -137,6 +137,11 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 	text = chat.CleanInput(text)
 	// A dictated question: numbers and acronyms as they would be typed.
 	text = understand.SpelledAcronyms(understand.SpokenNumbers(text), e.knownAcronym)
+	// "Je viens d'arriver à la DEJS. Qui pilote le suivi santé des enfants
+	// placés en Isère ?": who the asker is is no word of the question.
+	if a, c, ok := e.askIntroduced(ctx, text, conv, partial); ok {
+		return a, c
+	}
 	// "Le calendrier et les indicateurs de la fiche 21 ?": each field
 	// asked of the same fiche.
 	if fields := understand.CoordinatedFields(text); len(fields) >= 2 {

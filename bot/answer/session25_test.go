@@ -68,3 +68,19 @@ func TestAcronymCheckedInTheThreadsFiche(t *testing.T) {
 		"et les acteurs associés, il y a l'ADEPAPE ?",
 	}, "Fiche action n°27", "ADEPAPE")
 }
+
+// "Salut, je viens d'arriver à la DEJS. C'est qui qui pilote…?": the
+// service the asker names by its acronym, told before the question, is no
+// word of it; the département it names still places the question.
+func TestIntroductionIsNoTopic(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"salut, je viens d'arriver à la DEJS (je viens de l'hospitalier). c'est qui qui pilote le suivi santé des gamins placés en Isère ?",
+		"Bonjour, je suis nouvelle à la DEJS en Isère. Qui pilote le suivi de la santé des enfants placés ?",
+		"Hi, I'm a nurse from the hospital, I just joined the DEJS in Isère. Who leads the health follow-up of children in care?",
+	}, "Fiche action n°12", "Médecin départemental de PMI")
+	answersAll(t, eng, []string{
+		"Bonjour, je suis éducatrice à l'ASE en Isère. Le comité des usagers, il sert à quoi ?",
+		"Hi, I'm a social worker with the ASE in Isère. What's the users' committee in the plan supposed to do?",
+	}, "Fiche action n°15", "Co-construire")
+}
