@@ -632,8 +632,9 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 	// "Is there a similar fiche in the Isère plan?" after a fiche: the
 	// fiche of that schéma closest to the thread's.
 	if !isEq {
-		eq, isEq = e.counterpartFiche(ctx, &q, conv)
+		eq, isEq = e.counterpartFiche(ctx, &q, conv, false)
 	}
+	asked0 := q
 	// "Et en 2014 ?", "et en Moselle à la même date ?" after a figure: the
 	// thread's question, asked of that year or of that schéma.
 	// "And Isère, similar numbers?" a few turns after a figure: the
@@ -732,6 +733,11 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 			q.Topic, q.weights = withoutEquivalence(q.Topic), nil
 		}
 		a = e.answer(ctx, &q, conv, partial)
+		if !a.Found && q.Equivalent {
+			if b, ok := e.counterpartFiche(ctx, &asked0, conv, true); ok {
+				a = b
+			}
+		}
 	}
 	// "Même question pour l'Isère" after a thread on a fiche: the field
 	// asked of the fiche of that schéma on the same topic, when the
@@ -2047,7 +2053,7 @@ func mentionsYearFrom(text string, y int) bool {
 // in a thread about one fiche: the fiche of the other schéma whose text
 // holds most of the thread fiche's title, when one does far ahead of the
 // others.
-func (e *Engine) counterpartFiche(ctx context.Context, q *question, conv chat.Conversation) (answer, bool) {
+func (e *Engine) counterpartFiche(ctx context.Context, q *question, conv chat.Conversation, spread bool) (answer, bool) {
 	// A topic of its own ("anything comparable about volunteer carers?")
 	// or a field of the counterpart ("un équivalent ? ça vise quoi ?") is
 	// asked otherwise.
@@ -2109,6 +2115,15 @@ func (e *Engine) counterpartFiche(ctx context.Context, q *question, conv chat.Co
 		c.List, c.Folded = false, " "+corpus.Fold(f.Title)+" "
 		if a := e.answer(ctx, &c, chat.Conversation{}, nil); a.Found && a.passage {
 			return a, true
+		}
+		// "Et en Moselle il y a un équivalent ?" of a topic the other
+		// schéma treats within several fiches: those fiches, when nothing
+		// else answers.
+		if spread {
+			c.List = true
+			if a, ok := e.topicList(ctx, &c); ok && a.Found {
+				return a, true
+			}
 		}
 		return answer{}, false
 	}

@@ -286,7 +286,8 @@ func lowerFirst(s string) string {
 func axisKind(label string, plural bool) string {
 	var words []string
 	for _, w := range strings.Fields(label) {
-		if w[0] >= '0' && w[0] <= '9' || w == ":" || strings.HasPrefix(w, "n°") {
+		// "Orientation A", "Axe IV": the letter or numeral numbers it.
+		if w[0] >= '0' && w[0] <= '9' || w == ":" || strings.HasPrefix(w, "n°") || len(words) > 0 && reAxisNumeral.MatchString(w) {
 			break
 		}
 		w = strings.ToLower(w)
@@ -466,16 +467,26 @@ func pageAt(sections []corpus.Section, line int) int {
 	return page
 }
 
+// reAxisNumeral is a letter or a Roman numeral that numbers an axis.
+var reAxisNumeral = regexp.MustCompile(`^(?:[A-Z]|[IVXL]{1,5})[.:]?$`)
+
+// unitNouns are the words documents call their fiches by, besides
+// "fiche", folded: "Engagement A1", "Chantier 2.3", "Projet P4".
+var unitNouns = []string{"action", "engagement", "chantier", "projet", "mesure", "levier", "operation"}
+
 // unitWord is what a document calls its fiches, in the plural: "fiches
-// action", or "actions" when its headings read "Action 2.3 …".
+// action", or "actions", "engagements", "chantiers" when its headings read
+// "Action 2.3 …", "Engagement A1 …".
 func unitWord(d *corpus.Document) string {
 	if len(d.Fiches) == 0 {
 		return "fiches action"
 	}
 	if l := d.Fiches[0].Span.StartLine; l >= 1 && l <= len(d.Lines) {
 		h := strings.TrimLeft(corpus.Fold(d.Lines[l-1]), "#*-|> ")
-		if strings.HasPrefix(h, "action") {
-			return "actions"
+		for _, n := range unitNouns {
+			if strings.HasPrefix(h, n) {
+				return n + "s"
+			}
 		}
 	}
 	return "fiches action"

@@ -84,3 +84,54 @@ func TestIntroductionIsNoTopic(t *testing.T) {
 		"Hi, I'm a social worker with the ASE in Isère. What's the users' committee in the plan supposed to do?",
 	}, "Fiche action n°15", "Co-construire")
 }
+
+// "Et en Moselle il y a un équivalent ?" of a fiche whose topic the other
+// schéma treats within several fiches, none of them about it as a whole:
+// those fiches, not a question back.
+func TestCounterpartSpreadOverFiches(t *testing.T) {
+	eng := testEngine(t)
+	for _, prior := range [][]string{
+		{"Qu'est-ce que le schéma de l'Isère prévoit pour les enfants exposés aux violences conjugales ?"},
+		{"Bonjour, je suis éducatrice en Isère, qu'est-ce que le schéma prévoit pour les enfants exposés aux violences conjugales ?"},
+	} {
+		answersInThread(t, eng, prior, []string{
+			"et en Moselle il y a un équivalent ?",
+			"y a l'équivalent côté Moselle ?",
+		}, "Fiche 3|fiche 3")
+	}
+}
+
+// "Le CIDFF est dans la boucle ?", "is the CAF in the loop?" ask who takes
+// part.
+func TestInTheLoopAsksThePartners(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"Qu'est-ce que le schéma de l'Isère prévoit pour les enfants exposés aux violences conjugales ?"}
+	answersInThread(t, eng, prior, []string{
+		"le CIDFF est dans la boucle ?",
+		"et la gendarmerie, elle est dans la boucle ?",
+		"is the police in the loop?",
+	}, "Fiche action n°6", "acteurs associés|Partners")
+}
+
+// A count of the axes says the document's own word for its fiches
+// ("18 engagements", "chantiers"), and an axis numbered by a letter
+// ("Orientation A") is counted as "orientations".
+func TestCountSaysTheFichesOwnNoun(t *testing.T) {
+	e := layoutEngine(t, "haute-garonne-2029-2033.docx")
+	answersAll(t, e, []string{
+		"How many orientations and engagements does the Haute-Garonne plan have?",
+		"combien d'orientations et d'engagements dans le schéma ?",
+		"il y a combien d'orientations ?",
+	}, "18 engagements", "rientations (")
+}
+
+// "Qui le signe ?", "who signs it?": the signatory of the schéma's
+// editorial, asked with a pronoun.
+func TestWhoSignsIt(t *testing.T) {
+	e := layoutEngine(t, "indre-et-loire-2028-2032.pdf")
+	answersAll(t, e, []string{
+		"le schema d'indre et loire a ete adopté quand et qui le signe ?",
+		"le schéma, qui le signe ?",
+		"the Indre-et-Loire plan: who signs it?",
+	}, "Sophie Marchandeau")
+}
