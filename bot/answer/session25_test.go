@@ -135,3 +135,26 @@ func TestWhoSignsIt(t *testing.T) {
 		"the Indre-et-Loire plan: who signs it?",
 	}, "Sophie Marchandeau")
 }
+
+// "C'est combien par mois ?", "l'enveloppe prévue pour les honoraires ?"
+// ask a sum: a fiche that states none does not answer them.
+func TestSumsAskedInOtherWords(t *testing.T) {
+	eng := testEngine(t)
+	findsNothingInThread(t, eng, []string{"c quoi qui est prevu en Isère pour ceux qui vont avoir 18 ans ?"}, []string{
+		"et l'aide jeune majeur c combien par mois ?",
+		"and how much per month is the young adult allowance?",
+	})
+	findsNothingInThread(t, eng, []string{"Le Département de l'Isère veut se faire représenter par un avocat en cour d'appel, c'est quoi cette action ?"}, []string{
+		"et l'enveloppe prévue pour les honoraires ?",
+		"what are the lawyer's fees?",
+	})
+}
+
+// "Les éducs de rue", "street workers" are the prévention spécialisée.
+func TestStreetWorkersAreSpecialisedPrevention(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"prévention spécialisée en Isère : combien de jeunes suivis par les éducs de rue ?",
+		"combien de jeunes suivis par les éducateurs de rue en Isère ?",
+		"how many young people do street workers follow in Isère?",
+	}, "4930")
+}
