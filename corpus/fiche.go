@@ -76,6 +76,11 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 	if p.titleRow(ln, raw, t) {
 		return
 	}
+	if p.linksEnd(ln, t) {
+		p.endFiche()
+		p.startSection(ln, t, 2)
+		return
+	}
 	if rows := htmlRows(raw); rows != nil {
 		// A table flattened to one line of HTML: one row at a time.
 		for _, row := range rows {
@@ -179,6 +184,17 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 		}
 	}
 	_, isBullet := bulletItem(raw)
+	// A value wrapped in a narrow box: "Responsable de la cellule (Direction"
+	// / "Enfance Famille)".
+	if len(cells) == 1 && !isBullet && p.curField != nil && len(p.curField.Items) > 0 && p.lastItemLine == ln-1 {
+		if last := &p.curField.Items[len(p.curField.Items)-1]; boxWrapsOn(last.Text, t) && !p.opensField(raw, t) {
+			last.Text = joinWrapped(last.Text, t)
+			last.Span.EndLine = ln
+			p.curField.Span.EndLine = ln
+			p.lastItemLine = ln
+			return
+		}
+	}
 	// A list item wrapped onto the next line by the conversion continues
 	// in lower case: it belongs to the item.
 	// So does a value wrapped in its table column: a line in lower case
@@ -234,7 +250,7 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 				return
 			}
 		}
-		if k, rest := p.label(raw); k != fNone && !(p.curKind == fCalendar && rest != "" && isPeriod(rest)) {
+		if k, rest := p.label(raw); k != fNone && !(p.curKind == fCalendar && rest != "" && isPeriod(rest)) && !p.valueUnderLabel(ln, k, t) {
 			// "Indicateurs de réalisation" then at once "Indicateurs
 			// d'impacts": a two-column table whose header was split.
 			if k == fIndImpact && p.curKind == fIndRealisation && p.lastEmpty {
@@ -559,6 +575,7 @@ func (p *parser) finish() {
 	d.Fiches = p.joinContinued(d.Fiches)
 	fullestFirst(d.Fiches)
 	p.statedInChapters()
+	p.mendBoxActors()
 	for i := range d.Fiches {
 		f := &d.Fiches[i]
 		splitIndicators(f)

@@ -134,7 +134,9 @@ func labelKindIn(line string, repeated map[string]bool) (fieldKind, string) {
 	}
 	// The label unfoldMailQuotes gives a reader's remark is set apart
 	// even when the thread holds one remark only.
-	if repeated[norm] || delimited && norm == remarkNorm {
+	// "LIENS" / "Fiche 5": the references to other fiches are a field of
+	// their own.
+	if repeated[norm] || delimited && norm == remarkNorm || linkLabels[norm] && (delimited || strings.ToUpper(head) == head) {
 		return fOther, rest
 	}
 	return fNone, ""

@@ -1481,6 +1481,10 @@ func isAcronym(s string) bool {
 // ficheHeadingOK tells a fiche heading from a sentence that starts with
 // "Fiche 3 …": a heading has a title, or stands alone on its line.
 func (p *parser) ficheHeadingOK(i int, m []string) bool {
+	// "Liens" / "Fiche 5": a reference to another fiche heads none.
+	if p.crossReference(i) {
+		return false
+	}
 	title := strings.TrimSpace(m[1])
 	if title == "" {
 		return true
