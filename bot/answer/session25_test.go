@@ -158,3 +158,14 @@ func TestStreetWorkersAreSpecialisedPrevention(t *testing.T) {
 		"how many young people do street workers follow in Isère?",
 	}, "4930")
 }
+
+// "Le Département allait se faire représenter…", "ils iraient…": the
+// forms of "aller" that make a future of the past ask nothing of their
+// own.
+func TestFutureOfThePastIsNoTopic(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Bonjour, greffe du juge des enfants à Grenoble. On m'a dit que le Département de l'Isère allait se faire représenter par un avocat devant la cour d'appel, c'est dans le schéma ?",
+		"le Département de l'Isère allait se faire représenter par un avocat devant la cour d'appel, c'est dans le schéma ?",
+		"il paraît que l'Isère allait se faire représenter par un avocat en cour d'appel, c'est prévu ?",
+	}, "fiche 31")
+}
