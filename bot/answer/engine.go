@@ -1276,6 +1276,11 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		if a.Found && q.WantsMoney && (q.Field == "" || q.Field == retrieval.FieldSummary) && !hasQuantity(a.Text, false, true) {
 			return e.missingFact(q, a)
 		}
+		// "Il faut attendre combien de temps en moyenne ?" of a fiche
+		// that states no duration: its card is only what comes closest.
+		if a.Found && q.WantsDuration && (q.Field == "" || q.Field == retrieval.FieldSummary) && !hasQuantity(a.Text, true, false) {
+			return e.missingFact(q, a)
+		}
 		if q.Field == retrieval.FieldDiagnostic && !a.Found {
 			if c, ok := e.contextAnswer(ctx, q, a); ok {
 				return c

@@ -169,3 +169,18 @@ func TestFutureOfThePastIsNoTopic(t *testing.T) {
 		"il paraît que l'Isère allait se faire représenter par un avocat en cour d'appel, c'est prévu ?",
 	}, "fiche 31")
 }
+
+// "Combien de temps faut-il attendre ?", "the average waiting time" ask a
+// duration: the fiche of the thread, or one found by its topic, that
+// states none does not answer them.
+func TestWaitingTimesTheFicheDoesNotGive(t *testing.T) {
+	eng := testEngine(t)
+	findsNothingInThread(t, eng, []string{"pour les visites en présence d'un tiers en Isère, il y a quelque chose de prévu ?"}, []string{
+		"et il faut attendre combien de temps en moyenne pour avoir un créneau de visite ?",
+		"what's the average waiting time for a visit slot?",
+	})
+	findsNothing(t, eng, []string{
+		"quel est le délai d'attente pour une place en MECS en Isère ?",
+		"What's the average waiting time for a placement in Isère right now?",
+	})
+}
