@@ -709,6 +709,12 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 		// "and what about Isère?" asks no other: its "about" is no field.
 		if q.Field != "" && q.Field != retrieval.FieldSummary {
 			prev.Field = q.Field
+			// "How much does each spend per minor?" then "back to
+			// Moselle: what are they going to measure?": the field now
+			// asked is what is wanted, not the sum or the count asked
+			// before.
+			prev.WantsNumber, prev.WantsMoney, prev.WantsDuration, prev.WantsDate, prev.Counted = false, false, false, false, ""
+			prev.WantsName, prev.WantsContact, prev.Count = false, false, false
 		} else if conv.Field != "" {
 			prev.Field = conv.Field
 		}

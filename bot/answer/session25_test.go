@@ -184,3 +184,22 @@ func TestWaitingTimesTheFicheDoesNotGive(t *testing.T) {
 		"What's the average waiting time for a placement in Isère right now?",
 	})
 }
+
+// A field asked of a schéma after a sum or a count the thread asked ("how
+// much does each spend per minor?", then "back to Moselle: what are they
+// going to measure?") is that field, not the sum again.
+func TestFieldAfterASumAskedBefore(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{
+		"What does the Moselle plan say about unaccompanied minors?",
+		"How much does each department spend per unaccompanied minor per year?",
+	}
+	answersInThread(t, eng, prior, []string{
+		"Back to Moselle: what are they going to measure on this?",
+		"and in Moselle, which indicators?",
+	}, "Fiche action n°11", "FJT")
+	answersInThread(t, eng, []string{
+		"Que prévoit la Moselle pour les mineurs non accompagnés ?",
+		"ça coûte combien par jeune et par an ?",
+	}, []string{"et en Moselle, quels indicateurs ?"}, "Fiche action n°11", "FJT")
+}
