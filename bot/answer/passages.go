@@ -1144,12 +1144,21 @@ func (e *Engine) bestPassageCoverage(ctx context.Context, q *question, text stri
 
 // rareTopic reports a question that names nothing but one word, which the
 // documents use in a few passages only, typed as into a search box
-// ("parrainage moselle"): no question word, no field, count or list
-// asked, no other word, not even one the documents lack.
+// ("parrainage moselle") or asked whether the schéma has anything on it
+// ("y a quelque chose sur les fratries ?"): no other question word, no
+// field, count or list asked, no other word, not even one the documents
+// lack.
 func (e *Engine) rareTopic(q *question, g termGroup) bool {
-	if len(g.terms) != 1 || len([]rune(g.terms[0])) < 6 || g.terms[0] == unknownTerm || len(q.Acronyms) > 0 ||
+	whether := understand.AsksWhetherAny(q.Folded)
+	// A stem of five letters ("fratr") is rare enough when the question
+	// asks whether the schéma has anything on it.
+	minLen := 6
+	if whether {
+		minLen = 5
+	}
+	if len(g.terms) != 1 || len([]rune(g.terms[0])) < minLen || g.terms[0] == unknownTerm || len(q.Acronyms) > 0 ||
 		q.Field != "" && q.Field != retrieval.FieldSummary || q.Head != "" || q.WantsNumber || q.Count || q.List ||
-		len(understand.ContentTerms(retrieval.Translate(q.Topic), nil)) != 1 || reAsks.MatchString(q.Folded) {
+		len(understand.ContentTerms(retrieval.Translate(q.Topic), nil)) != 1 || reAsks.MatchString(q.Folded) && !whether {
 		return false
 	}
 	n := e.ix.TermChunks(g.terms[0])

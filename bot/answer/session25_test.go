@@ -203,3 +203,15 @@ func TestFieldAfterASumAskedBefore(t *testing.T) {
 		"ça coûte combien par jeune et par an ?",
 	}, []string{"et en Moselle, quels indicateurs ?"}, "Fiche action n°11", "FJT")
 }
+
+// "Y a quelque chose sur les fratries ?": whether a schéma has anything on
+// one word it uses in a few passages only is answered by those passages.
+func TestWhetherAnyOnARareWord(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"y a quelque chose sur les fratries en Moselle ?",
+		"le schéma de la Moselle dit quelque chose sur les fratries ?",
+		"Moselle : rien sur les fratries ?",
+	}, "fratries")
+	findsNothing(t, eng, []string{"y a quelque chose sur le parrainage en Isère ?"})
+}
