@@ -815,11 +815,10 @@ func breadcrumb(t string) ([]string, string) {
 // PMI qui va vers les familles".
 var reCodedHead = regexp.MustCompile(`^#{2,6}\s*([A-Z]\d{1,2}(?:\.\d{1,2})?|[A-Z]{2,3}-\d{1,2})\s*[–—·-]\s*(\S.{2,})$`)
 
-// lineMeasure returns the length of a document's full lines when it was
-// wrapped at a fixed width (a printed page, even in a proportional font):
-// many lines end near the same length and few go beyond it. It returns 0
-// otherwise (markdown paragraphs on one line).
-func lineMeasure(lines []string) int {
+// longLineLengths returns the lengths of a document's lines of 40
+// characters or more, sorted, or nil when it has fewer than 20 of them: too
+// few to measure a page by.
+func longLineLengths(lines []string) []int {
 	var ks []int
 	for _, l := range lines {
 		if k := utf8.RuneCountInString(strings.TrimSpace(l)); k >= 40 {
@@ -827,9 +826,21 @@ func lineMeasure(lines []string) int {
 		}
 	}
 	if len(ks) < 20 {
-		return 0
+		return nil
 	}
 	slices.Sort(ks)
+	return ks
+}
+
+// lineMeasure returns the length of a document's full lines when it was
+// wrapped at a fixed width (a printed page, even in a proportional font):
+// many lines end near the same length and few go beyond it. It returns 0
+// otherwise (markdown paragraphs on one line).
+func lineMeasure(lines []string) int {
+	ks := longLineLengths(lines)
+	if ks == nil {
+		return 0
+	}
 	m := ks[len(ks)*9/10]
 	near := 0
 	for _, k := range ks {

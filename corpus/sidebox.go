@@ -156,16 +156,10 @@ func semicolonActors(fiches []Fiche) bool {
 // which a page of several columns (and no one measure) still has: 0 for a
 // document of few long lines.
 func pageWidth(lines []string) int {
-	var ks []int
-	for _, l := range lines {
-		if k := utf8.RuneCountInString(strings.TrimSpace(l)); k >= 40 {
-			ks = append(ks, k)
-		}
-	}
-	if len(ks) < 20 {
+	ks := longLineLengths(lines)
+	if ks == nil {
 		return 0
 	}
-	slices.Sort(ks)
 	return ks[len(ks)*9/10]
 }
 
