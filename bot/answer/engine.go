@@ -701,7 +701,7 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 		understand.AsksWhetherAny(q.Folded) && e.hasTopic(withoutEquivalence(q.Topic), q.Lang) {
 		q.Field, q.FollowUp, q.Topic, q.weights = retrieval.FieldActions, false, withoutEquivalence(q.Topic), nil
 	}
-	if docs, ok := e.switchedDocs(&q, conv); ok && switched == nil && !isEq {
+	if docs, ok := e.switchedDocs(&q, conv); ok && switched == nil && !isEq && !(q.Equivalent && len(e.lastQuestion(&q, conv).Fiches) > 0) {
 		prev := *e.lastQuestion(&q, conv)
 		prev.Docs, prev.Lang, prev.weights, prev.last = docs, q.Lang, nil, nil
 		// The field last asked in the thread, unless this message asks
@@ -1166,7 +1166,9 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		// its number is that number in any schéma ("et en Moselle ?").
 		// "Et en Isère, qui pilote le PPE ?" after Moselle's fiche 6 names
 		// its topic: Isère's fiche on it, not Isère's fiche 6.
-		ownTopic := !slices.Contains(q.Docs, conv.Doc) && (len(q.Acronyms) > 0 || e.hasTopic(q.Topic, q.Lang))
+		// "Il y a un équivalent en Moselle ?" after Isère's fiche 6 asks
+		// for its counterpart, not Moselle's fiche 6.
+		ownTopic := !slices.Contains(q.Docs, conv.Doc) && (len(q.Acronyms) > 0 || e.hasTopic(q.Topic, q.Lang) || q.Equivalent)
 		if len(q.Fiches) == 0 && (conv.Named && !ownTopic || conv.Doc == "" || slices.Contains(q.Docs, conv.Doc)) {
 			q.Fiches = []string{conv.Fiche}
 		}

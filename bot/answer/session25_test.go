@@ -215,3 +215,17 @@ func TestWhetherAnyOnARareWord(t *testing.T) {
 	}, "fratries")
 	findsNothing(t, eng, []string{"y a quelque chose sur le parrainage en Isère ?"})
 }
+
+// "Qui pilote la fiche 6 en Isère ?" then "et en Moselle il y a un
+// équivalent ?": the counterpart of Isère's fiche 6, not Moselle's fiche
+// 6; "et en Moselle ?" alone still asks Moselle's fiche 6.
+func TestEquivalentIsNoSameNumber(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"qui pilote la fiche 6 en Isère ?"}
+	answersInThreadWithout(t, eng, prior, []string{
+		"et en Moselle il y a un équivalent ?",
+		"il y a un équivalent côté Moselle ?",
+		"is there an equivalent in Moselle?",
+	}, "iche 3", "Pilotes :")
+	answersInThread(t, eng, prior, []string{"et en Moselle ?"}, "Consolider la mise en œuvre du Projet pour l'Enfant")
+}
