@@ -2,11 +2,15 @@
 generator holds its own automatic styles and body, and writes the document
 that LibreOffice converts to the PDF its class test reads:
 
-    from fodt import write
+    from fodt import p, write
     write(os.path.join(HERE, "name.fodt"), STYLES, body())
+
+where p(text, style) writes one paragraph.
 
 A generator run as a script finds this module beside it.
 """
+
+from xml.sax.saxutils import escape
 
 ENVELOPE = """<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -20,6 +24,11 @@ ENVELOPE = """<?xml version="1.0" encoding="UTF-8"?>
 <office:body><office:text>%s</office:text></office:body>
 </office:document>
 """
+
+
+def p(text, style="Standard"):
+    """Returns a paragraph of the given text in the given paragraph style."""
+    return '<text:p text:style-name="%s">%s</text:p>' % (style, escape(text))
 
 
 def document(styles, body):

@@ -13,7 +13,7 @@ Convert it with LibreOffice to get the PDF the class test reads:
 import os
 from xml.sax.saxutils import escape
 
-from fodt import write
+from fodt import write, p
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TITLE = "Schéma enfance-famille du Haut-Lisseron 2026-2031"
@@ -153,10 +153,6 @@ STYLES = """
 """
 
 note_no = [0]
-
-
-def p(text, style="Standard"):
-    return '<text:p text:style-name="%s">%s</text:p>' % (style, escape(text))
 
 
 def noted(before, note, after, style="Standard"):

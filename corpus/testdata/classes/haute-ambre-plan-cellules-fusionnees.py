@@ -15,7 +15,7 @@ the class test reads:
 import os
 from xml.sax.saxutils import escape
 
-from fodt import write
+from fodt import write, p
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TITLE = "Schéma départemental enfance et familles de la Haute-Ambre 2026-2030"
@@ -110,10 +110,6 @@ STYLES = """
  </style:master-page>
 </office:master-styles>
 """
-
-
-def p(text, style="Standard"):
-    return '<text:p text:style-name="%s">%s</text:p>' % (style, escape(text))
 
 
 def lines(items):

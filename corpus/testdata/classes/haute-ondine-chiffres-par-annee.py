@@ -16,7 +16,7 @@ LibreOffice to get the PDF the class test reads:
 import os
 from xml.sax.saxutils import escape
 
-from fodt import write
+from fodt import write, p
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TITLE = "Haute-Ondine – Schéma départemental de l'enfance 2025-2029"
@@ -121,10 +121,6 @@ STYLES = """
  </style:master-page>
 </office:master-styles>
 """
-
-
-def p(text, style="Standard"):
-    return '<text:p text:style-name="%s">%s</text:p>' % (style, escape(text))
 
 
 def contents(title, page):

@@ -24,7 +24,7 @@ Convert them with LibreOffice to get the PDFs the class tests read:
 import os
 from xml.sax.saxutils import escape
 
-from fodt import write
+from fodt import write, p
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TITLE = "Haute-Sauldre – Schéma départemental de l'enfance 2026-2030"
@@ -161,10 +161,6 @@ STYLES = """
  </style:master-page>
 </office:master-styles>
 """
-
-
-def p(text, style="Standard"):
-    return '<text:p text:style-name="%s">%s</text:p>' % (style, escape(text))
 
 
 def cell(content):

@@ -14,7 +14,7 @@ LibreOffice to get the PDF the class test reads:
 import os
 from xml.sax.saxutils import escape
 
-from fodt import write
+from fodt import write, p
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TITLE = "Schéma de l'enfance et des familles de la Haute-Sereine 2026-2030"
@@ -189,10 +189,6 @@ STYLES = """
  </style:master-page>
 </office:master-styles>
 """
-
-
-def p(text, style="Standard"):
-    return '<text:p text:style-name="%s">%s</text:p>' % (style, escape(text))
 
 
 def cell(text, style="Cell"):

@@ -16,7 +16,7 @@ class test reads:
 import os
 from xml.sax.saxutils import escape
 
-from fodt import write
+from fodt import write, p
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TITLE = "Le fil de l'enfance • Pays de Lauzerte • Schéma 2026-2030"
@@ -146,10 +146,6 @@ STYLES = """
  </style:master-page>
 </office:master-styles>
 """
-
-
-def p(text, style="Standard"):
-    return '<text:p text:style-name="%s">%s</text:p>' % (style, escape(text))
 
 
 def runin(label, text):

@@ -12,9 +12,8 @@ Convert it with LibreOffice to get the PDF the class test reads:
     soffice --headless --convert-to pdf pays-de-valrance-plan-actions.fodt
 """
 import os
-from xml.sax.saxutils import escape
 
-from fodt import write
+from fodt import write, p
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TITLE = "Schéma départemental de l'enfance du Pays de Valrance 2027-2031"
@@ -123,10 +122,6 @@ STYLES = """
  </style:master-page>
 </office:master-styles>
 """
-
-
-def p(text, style="Standard"):
-    return '<text:p text:style-name="%s">%s</text:p>' % (style, escape(text))
 
 
 def cell(text, style="Cell"):

@@ -14,7 +14,7 @@ Convert it with LibreOffice to get the PDF the class test reads:
 import os
 from xml.sax.saxutils import escape
 
-from fodt import write
+from fodt import write, p
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TITLE = "Schéma départemental enfance et familles du Val-d'Amblène 2027-2031"
@@ -86,10 +86,6 @@ STYLES = """<office:font-face-decls><style:font-face style:name="Liberation Sans
 <style:page-layout style:name="Page"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="2.2cm" fo:margin-right="2.2cm"/></style:page-layout>
 </office:automatic-styles>
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="Page"/></office:master-styles>"""
-
-
-def p(text, style="Standard"):
-    return '<text:p text:style-name="%s">%s</text:p>' % (style, escape(text))
 
 
 def runin(label, value):
