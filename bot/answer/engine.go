@@ -486,9 +486,10 @@ func (e *Engine) askFields(ctx context.Context, text string, conv chat.Conversat
 // asked, when no other title of the schémas asked holds it: "quelles
 // actions ?" then asks for its actions, not for a list.
 func (e *Engine) nameFicheByNoun(q *question) {
-	// Only a field asked, or the actions listed, of the fiche so named:
-	// a part of it asked in other words is found by its passages.
-	if q.FicheNoun == "" || len(q.Fiches) > 0 || q.Glossary || q.Count || (q.Field == "" || q.Field == retrieval.FieldSummary) && !(q.List && (q.ListActions || q.ListByActions)) {
+	// Only a field asked, the fiche summed up ("résume la fiche MNA"), or
+	// the actions listed, of the fiche so named: a part of it asked in
+	// other words is found by its passages.
+	if q.FicheNoun == "" || len(q.Fiches) > 0 || q.Glossary || q.Count || q.Field == "" && !(q.List && (q.ListActions || q.ListByActions)) {
 		return
 	}
 	var found []ficheKey
@@ -853,6 +854,16 @@ func (e *Engine) askAs(ctx context.Context, text string, conv chat.Conversation,
 			a = e.missingFact(&q, a)
 		}
 	}
+	// "Il y a un calendrier pour la structure mère-enfants ? c'est prévu
+	// pour quelle année ?": a passage quoted for a calendar must date
+	// something; one that only names the topic gives no date.
+	if a.Found && a.passage && whole.Field == retrieval.FieldCalendar && (asked0.Field == retrieval.FieldCalendar || asked0.WantsDate) && !whole.WantsDuration && !whole.WantsFrequency && !whole.WantsNumber {
+		dated := q
+		dated.WantsDate, dated.WantsPlace, dated.WantsTown, dated.WantsContact, dated.WantsName, dated.WantsMoney = true, false, false, false, false, false
+		if !dated.typeOK(quotesOf(a.Citations)) {
+			a = e.missingFact(&q, a)
+		}
+	}
 	// "When is Moselle supposed to increase SERAD capacity?": a date the
 	// schéma plans is within or after its period; a passage whose years
 	// are all before it ("la période 2004-2009 a vu naître le SERAD")
@@ -1065,6 +1076,16 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 	}
 	if q.UnknownPlace != "" && len(q.Docs) == 0 {
 		return answer{Answer: chat.Answer{Text: e.notCovered(q.Lang, q.UnknownPlace)}}
+	}
+	// "In your opinion, which of the two does better?": a judgement is no
+	// fact of the schémas, and a passage that shares its words would pass
+	// for one.
+	if q.WantsOpinion {
+		text := "Je n'ai pas trouvé cela dans le schéma : je ne donne pas d'avis, je rapporte ce que les schémas écrivent. Je peux citer ce qu'un schéma prévoit sur un sujet, ses objectifs ou ses indicateurs."
+		if q.Lang == chat.English {
+			text = "I did not find this in the schémas: I give no opinion, I report what the schémas write. I can quote what a schéma plans on a topic, its objectives or its indicators."
+		}
+		return answer{Answer: chat.Answer{Text: text}, settled: true}
 	}
 	// "The Isère 2025-2029 schéma", "le prochain schéma 2025-2029": a
 	// schéma named by a period no document has is not held.

@@ -266,7 +266,6 @@ func (e *Engine) countedGroups(q *question) []termGroup {
 	if !q.WantsNumber || q.Counted == "" {
 		return nil
 	}
-	var out []termGroup
 	// "young adults" is counted as "jeunes majeurs", not as "jeunes".
 	counted := q.Counted
 	if q.Lang == chat.English {
@@ -282,9 +281,28 @@ func (e *Engine) countedGroups(q *question) []termGroup {
 		}
 		counted = strings.Join(kept, " ")
 	}
-	french, rest := retrieval.Abbreviations(counted)
+	out := e.nounGroups(q, counted)
+	// "How many children and young people…", "combien d'enfants ou de
+	// jeunes…": either of the things joined is what is counted.
+	if c := " " + corpus.Fold(q.Counted) + " "; len(out) > 1 && (strings.Contains(c, " and ") || strings.Contains(c, " et ") || strings.Contains(c, " or ") || strings.Contains(c, " ou ")) {
+		either := termGroup{weight: 1}
+		for _, g := range out {
+			either.terms = append(either.terms, g.terms...)
+			either.all = append(either.all, g.all...)
+			either.phrases = append(either.phrases, g.phrases...)
+		}
+		out = []termGroup{either}
+	}
+	return out
+}
+
+// nounGroups returns one term group per word of the noun phrase text, in
+// French: an English phrase's translation, an acronym's expansion.
+func (e *Engine) nounGroups(q *question, text string) []termGroup {
+	var out []termGroup
+	french, rest := retrieval.Abbreviations(text)
 	if q.Lang != chat.French {
-		french, rest = retrieval.Translations(counted)
+		french, rest = retrieval.Translations(text)
 	}
 	for _, f := range french {
 		if g, ok := e.phraseGroup(f, map[string]bool{}); ok {
@@ -308,17 +326,6 @@ func (e *Engine) countedGroups(q *question) []termGroup {
 		if len(g.terms) > 0 || len(g.all) > 0 {
 			out = append(out, g)
 		}
-	}
-	// "How many children and young people…", "combien d'enfants ou de
-	// jeunes…": either of the things joined is what is counted.
-	if c := " " + corpus.Fold(q.Counted) + " "; len(out) > 1 && (strings.Contains(c, " and ") || strings.Contains(c, " et ") || strings.Contains(c, " or ") || strings.Contains(c, " ou ")) {
-		either := termGroup{weight: 1}
-		for _, g := range out {
-			either.terms = append(either.terms, g.terms...)
-			either.all = append(either.all, g.all...)
-			either.phrases = append(either.phrases, g.phrases...)
-		}
-		out = []termGroup{either}
 	}
 	return out
 }
@@ -505,6 +512,12 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 	// "Combien d'assistants familiaux…": a figure answers only if it
 	// counts what is asked, not "assistants maternels".
 	counted := e.countedGroups(q)
+	// "How many reports involved domestic violence?": a figure answers
+	// only if its sentence or its passage names that kind of report.
+	var kind []termGroup
+	if len(counted) > 0 && q.CountedKind != "" {
+		kind = e.nounGroups(q, q.CountedKind)
+	}
 	// "Quel cabinet d'avocats…": a sentence answers only if it names the
 	// kind of thing asked for, in itself or in its heading; within a fiche
 	// the question names, its sentences are about what is asked ("quels
@@ -582,6 +595,7 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 			// "À quel âge…" is answered by "à 17 ans", which names no age.
 			ageGiven := q.WantsDuration && reAgeYears.MatchString(sn.text)
 			if !q.typeOKIn(sn.text, context) || len(counted) > 0 && coverage(counted, sn.terms) < 1 ||
+				len(kind) > 0 && coverage(kind, union(sn.terms, ac.context)) < 1 ||
 				len(head) > 0 && coverage(head, sn.terms) < 1 && coverage(head, ac.context) < 1 && !ageGiven {
 				sc *= 0.3
 			} else if (q.WantsDate || q.Field == retrieval.FieldCalendar) && reFullDate.MatchString(sn.text) {

@@ -87,6 +87,12 @@ type Question struct {
 	// a list of anything ("list the working groups", "lesquelles").
 	ListWeak bool
 	Counted  string // what a "how many" Question counts ("assistants familiaux")
+	// WantsOpinion is set when the question asks the bot's own judgement
+	// ("in your opinion", "à ton avis"), which no schéma states.
+	WantsOpinion bool
+	// CountedKind narrows what is counted to a kind ("domestic violence"
+	// in "how many reports involved domestic violence"); "" when none.
+	CountedKind string
 	// FicheNoun is the word a question names one fiche by, beside the word
 	// "fiche": "la fiche innovation", "the MNA fiche", "la fiche sur
 	// l'internat"; "" when none.
@@ -275,6 +281,38 @@ func countedAt(rest, p string) string {
 	return strings.Join(words, " ")
 }
 
+// countedKind returns the words after a phrase that narrows what a "how
+// many" question counts ("involving", "victimes de"), up to three words of
+// meaning: "how many reports involved domestic violence in 2018" →
+// "domestic violence".
+func countedKind(folded string) string {
+	t := scan(folded)
+	for _, p := range intentVocab.phrases("count-qualifier") {
+		_, end := t.index(p)
+		if end < 0 {
+			continue
+		}
+		var words []string
+		for _, w := range strings.Fields(folded[end:]) {
+			w = strings.Trim(w, "?,.;:!()\"'")
+			w = strings.TrimPrefix(strings.TrimPrefix(w, "l'"), "d'")
+			if len(words) == 0 && articles[w] {
+				continue
+			}
+			if w == "" || retrieval.IsStop(w) || isDigits(w) || len(words) == 3 {
+				break
+			}
+			words = append(words, w)
+		}
+		return strings.Join(words, " ")
+	}
+	return ""
+}
+
+// articles may open what a qualifier names.
+var articles = map[string]bool{"le": true, "la": true, "les": true, "un": true, "une": true, "des": true, "de": true, "du": true,
+	"the": true, "a": true, "an": true}
+
 // ordinals name an axis by rank: "4e orientation", "the fourth priority".
 var (
 	reOrdinalAxis  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th|e|eme|ieme|er|ere|re|°)\s+(orientation|axe|axis|objectif strategique|strategic objective|strategic goal|priorite|priority|engagement|pilier|pillar)\b`)
@@ -299,7 +337,9 @@ var fieldOrder = []string{retrieval.FieldPilots, retrieval.FieldPartners, retrie
 // overviewOrder is the order of the overview kinds, first asked first.
 var overviewOrder = []string{OverviewAxes, OverviewEditorial, OverviewPeriod, OverviewMethod, OverviewAdopted, OverviewDocs}
 
-var questionPunct = strings.NewReplacer("’", "'", "?", " ? ", "!", " ")
+var questionPunct = strings.NewReplacer("’", "'", "?", " ? ", "!", " ",
+	// "Quelle(s) fiche(s)": the inclusive plural is the plural.
+	"(s)", "s", "(S)", "S", "(es)", "es", "(x)", "x")
 
 // understand reads a question. lib gives the documents' départements and
 // glossaries; conv the thread so far.
@@ -470,6 +510,11 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	fq := scan(placeless)
 	// "ODPE = ?": the sign asks what the acronym stands for.
 	weak, cueThenAcronym := weakDefinitionAt(fq, q.Acronyms)
+	// "What does the plan say about the PPE?": a weak cue ("what does")
+	// that asks what the schéma says on the thing asks no definition.
+	if weak && fq.has(intentVocab.phrases("says-on")) {
+		weak = false
+	}
 	q.Glossary = len(q.Acronyms) > 0 && (fq.hasStrong(intentVocab.phrases("glossary")) || weak || reEqualsWhat.MatchString(raw) || reDislocatedWhat.MatchString(raw) || acronymThenWhat(raw))
 	weakList, plural, cueEnd := false, false, 0
 	singEnd, pluralStart := -1, len(placeless)
@@ -555,6 +600,8 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	q.WantsMoney = asked.has(intentVocab.phrases("money"))
 	q.WantsDuration = asked.has(intentVocab.phrases("duration")) || asked.has(intentVocab.phrases("lasts"))
 	q.WantsFrequency = asked.has(intentVocab.phrases("frequency"))
+	q.WantsOpinion = asked.hasStrong(intentVocab.phrases("opinion")) ||
+		asked.has(intentVocab.phrases("opinion")) && asked.has(intentVocab.phrases("judgement"))
 	// "Mon jeune a 18 ans le mois prochain : …" tells of the asker's case;
 	// its period is no period asked.
 	periodAsked := asked
@@ -567,6 +614,9 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	q.Equivalent = fq.has(intentVocab.phrases("equivalent"))
 	q.Head = askedHead(placeless)
 	q.Counted = countedWords(placeless)
+	if q.Counted != "" {
+		q.CountedKind = countedKind(placeless)
+	}
 	q.FicheNoun = ficheNoun(placeless)
 	// "Combien de personnes ont répondu…": people in general are no
 	// topic; what they did is.
@@ -912,7 +962,11 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	if !q.Glossary && len(q.Acronyms) == 1 && !q.List && !q.WantsNumber && !q.WantsDate {
 		quoted, alone := acronymAsked(raw, q.Acronyms[0])
 		noField := q.Field == "" || q.Field == retrieval.FieldSummary
-		if noField && acronymAlone(raw, q.Acronyms[0]) || AsksMeaning(q.Folded) && (alone || quoted && noField) {
+		// "What does the Moselle plan say about the PPE?", "résume ce que
+		// prévoit le schéma sur le PPE": what the schéma says on the
+		// thing the acronym names is asked, not what it stands for.
+		saysOn := scan(q.Folded).has(intentVocab.phrases("says-on"))
+		if noField && acronymAlone(raw, q.Acronyms[0]) && !saysOn || AsksMeaning(q.Folded) && (alone || quoted && noField) {
 			q.Glossary = true
 		}
 	}

@@ -1,0 +1,97 @@
+package answer
+
+import "testing"
+
+// "How many reports involved domestic violence?": a figure of all reports
+// does not count those of one kind; what the schémas do not break down is
+// not found. The total asked alone is still given.
+func TestCountOfAKindIsNotTheTotal(t *testing.T) {
+	eng := testEngine(t)
+	findsNothing(t, eng, []string{
+		"How many child-concern reports involved domestic violence in Isère in 2018?",
+		"combien d'IP liées à des violences conjugales en 2018 en Isère ?",
+		"salut, pour un article : combien d'enfants victimes de violences conjugales en Isère ?",
+		"number of reports due to school absenteeism in Isère in 2018?",
+	})
+	answersAll(t, eng, []string{
+		"How many child-concern reports in Isère in 2018?",
+		"combien d'informations préoccupantes en Isère en 2018 ?",
+	}, "3 230")
+}
+
+// "In your opinion, which of the two does better?": a judgement is no
+// fact of the schémas, and no passage that shares its words answers it.
+// "Do you think the plan addresses…" asks what the plan holds.
+func TestOpinionIsNotFound(t *testing.T) {
+	eng := testEngine(t)
+	findsNothing(t, eng, []string{
+		"in your opinion, which of the two départements is doing a better job?",
+		"à ton avis, le schéma de l'Isère est-il assez ambitieux sur les MNA ?",
+		"Which plan is better, Moselle or Isère?",
+		"franchement, tu en penses quoi, c'est un bon schéma celui de la Moselle ?",
+	})
+	answersAll(t, eng, []string{
+		"Do you think the Isère plan does anything for unaccompanied minors?",
+		"à ton avis, quelle fiche de l'Isère parle des mineurs non accompagnés ?",
+	}, "Mineurs Non Accompagnés|mineurs non accompagnés")
+}
+
+// "Quelle(s) fiche(s)": the inclusive plural asks for the list of fiches.
+func TestInclusivePluralAsksTheList(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"les conférences familiales, c'est dans quelle(s) fiche(s) ?",
+		"Quelle(s) fiche(s) parle(nt) des conférences familiales ?",
+		"bonjour, dans quelle(s) fiche(s) il y a les conférences familiales svp",
+	}, "Fiches qui traitent de ce sujet", "Fiche 15")
+}
+
+// "On a un copil jeudi sur le PPE, tu peux me résumer ce que prévoit le
+// schéma 57 ?": the meeting the asker has is no topic, what it is about
+// is; "ce que prévoit" asks, it names nothing to find.
+func TestMeetingPreambleKeepsItsTopic(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Salut, cheffe de service ASE sur Forbach. On a un copil jeudi sur le PPE, tu peux me résumer ce que prévoit le schéma 57 ?",
+		"On a une réunion jeudi sur le PPE, tu peux me résumer ce que prévoit le schéma de la Moselle ?",
+		"we have a meeting tomorrow, can you sum up what the Moselle plan says about the PPE?",
+	}, "Fiche action n°6", "Projet pour l'Enfant")
+}
+
+// "Résume la fiche MNA de la Moselle", "la fiche PPE, elle dit quoi ?":
+// a fiche named by the thing its title names, summed up, is that fiche.
+// "What does the plan say about the PPE?" asks the same, not what PPE
+// stands for.
+func TestFicheNamedByItsThingSummedUp(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"résume la fiche PPE de la Moselle",
+		"la fiche PPE en Moselle, elle dit quoi ?",
+		"sum up the Moselle PPE fiche",
+		"What does the Moselle plan say about the PPE?",
+	}, "Fiche action n°6", "Projet pour l'Enfant")
+	answersAll(t, eng, []string{
+		"résume la fiche MNA de la Moselle",
+		"summarise the Moselle MNA fiche",
+	}, "Fiche action n°11")
+	answersAll(t, eng, []string{"what does PPE mean in the Moselle plan?", "c'est quoi le PPE ?"}, "Projet pour l'enfant")
+}
+
+// "Les mamans avec leurs bébés": a parent's words for the documents'
+// "mère-enfants".
+func TestMothersInEverydayWords(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"en Moselle il y a un projet de structure pour héberger les mamans avec leurs bébés ?",
+		"Moselle : un hébergement pour les mamans et leurs enfants, c'est prévu ?",
+		"coucou, la Moselle prévoit une structure pour les jeunes mamans ?",
+	}, "structure mixte d'hébergement mère-enfants")
+}
+
+// "Il y a un calendrier pour la structure mère-enfants ? prévu pour quelle
+// année ?": a passage that names the topic but dates nothing gives no
+// date; the answer says so and shows it, as not found.
+func TestCalendarPassageWithoutDate(t *testing.T) {
+	findsNothing(t, testEngine(t), []string{
+		"Le schéma de la Moselle donne un calendrier pour la structure mixte mère-enfants ? c'est prévu pour quelle année ?",
+		"Moselle: is there a timeline for the mother-and-child housing structure? which year?",
+		"la structure mixte d'hébergement mère-enfants en Moselle, c'est prévu pour quelle année ?",
+	})
+}
