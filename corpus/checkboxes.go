@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -72,6 +73,13 @@ func checkedOptions(line string, after bool) (prefix string, ticked []string, ok
 		prefix, line = strings.TrimSpace(line[:c+1]), line[c+1:]
 	}
 	toks := checkTokens(line)
+	// "NIVEAU DE PRIORITÉ ☒ 1 ☐ 2": a form's caption before the boxes,
+	// printed in its column beside them, names the field. Only where
+	// unticked options have a box of their own: "ASE ✓ PMI" ticks no
+	// ASE, which is an option all the same.
+	if k := slices.IndexFunc(toks, isMark); prefix == "" && !after && k > 0 && slices.ContainsFunc(toks, func(t string) bool { return boxMarks[t] }) && isCaption(toks[:k]) {
+		prefix, toks = strings.Join(toks[:k], " ")+" :", toks[k:]
+	}
 	boxes, ticks := 0, 0
 	for _, t := range toks {
 		if boxMarks[t] {
@@ -119,8 +127,16 @@ func checkedOptions(line string, after bool) (prefix string, ticked []string, ok
 	if pending || len(opts) < 2 {
 		return "", nil, false
 	}
-	for _, o := range opts {
+	for k, o := range opts {
 		last := o.words[len(o.words)-1]
+		// "☑ Moyens nouveaux : 2 ETP de puéricultrice, …": the last
+		// option may let one write in a value of any length.
+		if k == len(opts)-1 && writtenIn(o.words) {
+			if o.tick {
+				ticked = append(ticked, strings.Join(o.words, " "))
+			}
+			continue
+		}
 		if len(o.words) > maxOptionWords || strings.HasSuffix(last, ".") || strings.HasSuffix(last, ";") || strings.HasSuffix(last, ",") {
 			return "", nil, false
 		}
@@ -129,6 +145,62 @@ func checkedOptions(line string, after bool) (prefix string, ticked []string, ok
 		}
 	}
 	return prefix, ticked, true
+}
+
+// writtenIn reports an option whose few first words end on a colon, the
+// text after it written in: "Autre (préciser) : …", "Moyens nouveaux : …".
+func writtenIn(words []string) bool {
+	for i, w := range words {
+		if i >= maxOptionWords {
+			return false
+		}
+		if w == ":" || strings.HasSuffix(w, ":") {
+			return i+1 < len(words) || w != ":"
+		}
+	}
+	return false
+}
+
+// maxCaptionWords bounds a form's caption: a few words.
+const maxCaptionWords = 6
+
+// isCaption reports words that read as a form's caption rather than an
+// option: a few words, the first a capital, none closing a sentence, and
+// no figure (a year, a level) among them.
+func isCaption(words []string) bool {
+	if len(words) == 0 || len(words) > maxCaptionWords {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r) {
+		return false
+	}
+	for _, w := range words {
+		if strings.ContainsAny(w, ".;,()0123456789") || optionJoiners[strings.ToLower(w)] && w == words[len(words)-1] {
+			return false
+		}
+	}
+	return true
+}
+
+// captionAbove returns the caption a form prints in its column beside a
+// list of boxes, which a content-order reading puts on lines of their own
+// above it ("ORIENTATION DE" / "RATTACHEMENT" / "☒ O1 ☐ O2"), and the
+// first of those lines; "" and i when the lines above are no caption.
+func captionAbove(lines []string, i int) (string, int) {
+	var words []string
+	first := i
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		t := strings.TrimSpace(strings.TrimLeft(lines[j], "\f"))
+		w := strings.Fields(t)
+		if t == "" || len(words)+len(w) > maxCaptionWords || !isCapitals(t) || strings.ContainsAny(t, ":✓✔☑☒■☐□[") {
+			break
+		}
+		words, first = append(w, words...), j
+	}
+	if first == i || !isCaption(words) {
+		return "", i
+	}
+	return strings.Join(words, " ") + " :", first
 }
 
 // startsOption reports whether word w opens a new option after the word
@@ -170,6 +242,11 @@ func marksFollow(lines []string) bool {
 // the list adds the options the form let one write in.
 func unfoldCheckboxes(lines []string) {
 	after := marksFollow(lines)
+	// A form that prints a box for each unticked option: a caption over
+	// its boxes names their field (see captionAbove).
+	boxed := slices.ContainsFunc(lines, func(l string) bool {
+		return slices.ContainsFunc(checkTokens(l), func(t string) bool { return boxMarks[t] })
+	})
 	// The same list printed with nothing ticked is known by its options:
 	// the lists that tick some, their marks taken out.
 	printed := map[string]bool{}
@@ -191,6 +268,15 @@ func unfoldCheckboxes(lines []string) {
 			}
 		} else if strings.TrimSpace(line) == "" || !printed[unmarked(line)] {
 			continue
+		}
+		// A caption set in capitals on the lines above names the field.
+		if prefix == "" && boxed {
+			if caption, first := captionAbove(lines, i); caption != "" {
+				prefix = caption
+				for j := first; j < i; j++ {
+					lines[j] = lines[j][:len(lines[j])-len(strings.TrimLeft(lines[j], "\f"))]
+				}
+			}
 		}
 		value := strings.Join(yearSpan(ticked), " ; ")
 		switch {

@@ -10,6 +10,16 @@ import "regexp"
 // fiche's label the third, the title the fourth.
 var reKicker = regexp.MustCompile(`(?i)^(?:#+\s*)?(orientation|axe(?:\s+strat[ée]gique)?|priorit[ée]|enjeu|ambition|engagement|pilier)\s*(?:n\s*[°º]\s*)?(\d{1,2}|[IVX]{1,4})\s*[·•|/–—:,-]\s*(?:fiches?[\s-]*actions?|fiches?|actions?|mesures?)\s*(?:n\s*[°º]\s*|n[o°º]\.?\s*)?(` + labelPattern + `)\b\s*(?:[:.\-–—·]\s*(.*))?$`)
 
+// reKickerAfter is the same band the other way round, as a form's header
+// prints it: the fiche on the left, its axis on the right ("FICHE ACTION
+// N° 1.1        Orientation 1", "Fiche 7 · Axe 3"). The title is then on
+// the lines below. The fiche's label is the first group, the axis word
+// and number the next two.
+var reKickerAfter = regexp.MustCompile(`(?i)^(?:#+\s*)?(?:fiches?[\s-]*actions?|fiches?|actions?|mesures?)\s*(?:n\s*[°º]\s*|n[o°º]\.?\s*)?(` + labelPattern + `)\s*(?:[·•|/–—:,-]\s*)?(orientation|axe(?:\s+strat[ée]gique)?|priorit[ée]|enjeu|ambition|engagement|pilier)\s*(?:n\s*[°º]\s*)?(\d{1,2}|[IVX]{1,4})$`)
+
+// isKicker reports a kicker line in either order.
+func isKicker(t string) bool { return reKicker.MatchString(t) || reKickerAfter.MatchString(t) }
+
 // kicker reads a kicker line as the fiche it heads, in matchFiche's form
 // (label, title, the title "" when it is on the lines below), and the axis
 // it names, in matchAxis's form with no title: the axis's own heading,
@@ -19,7 +29,11 @@ var reKicker = regexp.MustCompile(`(?i)^(?:#+\s*)?(orientation|axe(?:\s+strat[é
 // the line would open axis 3 titled "FICHE 7", and read as a fiche
 // heading it starts with no fiche word at all.
 func kicker(t string) (fiche, axis []string) {
-	m := reKicker.FindStringSubmatch(cleanText(t))
+	t = cleanText(t)
+	if m := reKickerAfter.FindStringSubmatch(t); m != nil {
+		return []string{m[1], ""}, []string{m[2] + " " + m[3], m[2], m[3], ""}
+	}
+	m := reKicker.FindStringSubmatch(t)
 	if m == nil {
 		return nil, nil
 	}

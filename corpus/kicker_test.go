@@ -19,7 +19,10 @@ func TestKicker(t *testing.T) {
 		{"ORIENTATION 1 / FICHE-ACTION 3", "3", "", "ORIENTATION", "1"},
 		{"Orientation II | Fiche action n° 4", "4", "", "Orientation", "II"},
 		{"Priorité 1 · Action 2 : Ouvrir un relais", "2", "Ouvrir un relais", "Priorité", "1"},
+		{"FICHE ACTION N° 2.3 Orientation 2", "2.3", "", "Orientation", "2"},
+		{"Fiche 7 · Axe stratégique III", "7", "", "Axe stratégique", "III"},
 		{"Axe 1 – Prévenir les ruptures", "", "", "", ""},
+		{"Fiche 4 – Axe 2 du schéma précédent", "", "", "", ""},
 		{"Fiche 3 – Prévenir les ruptures", "", "", "", ""},
 		{"Axe 2 – Fiche 5 et fiche 6 du schéma précédent", "", "", "", ""},
 	} {

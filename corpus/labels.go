@@ -17,7 +17,7 @@ var labelHeads = []struct {
 	kind  fieldKind
 	heads []string
 }{
-	{fPilots, []string{"pilot", "copilot", "co-pilot", "portage", "porteur", "porteuse", "co-porteur", "coporteur", "responsable", "coordinat"}},
+	{fPilots, []string{"pilot", "copilot", "co-pilot", "portage", "porteur", "porteuse", "co-porteur", "coporteur", "responsable", "co-responsable", "coresponsable", "coordinat"}},
 	{fPartners, []string{"partenai", "acteur", "contribut", "intervenant"}},
 	{fCalendar, []string{"calendrier", "echean", "delai", "planning", "planification", "temporalit", "duree", "jalon"}},
 	{fObjectives, []string{"objectif", "finalit", "resultats attendus", "resultat attendu"}},

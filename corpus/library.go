@@ -311,6 +311,9 @@ func pdfText(ctx context.Context, name string) ([]byte, error) {
 	// So are a table of figures' figures under their years (see
 	// keepYearFigures).
 	out = keepYearFigures(out, layout)
+	// So are a grid's tick boxes over their options' wrapped ends (see
+	// keepCheckboxGrids).
+	out = keepCheckboxGrids(out, layout)
 	// A page of labelled boxes placed around it is read box by box from
 	// where pdftotext found each block (see boxPages); without that
 	// output, the page is read as above.

@@ -1011,7 +1011,7 @@ func pageFurniture(lines []string) []bool {
 		// still its heading: the parser merges repeated axes. A landscape
 		// page's running header, its left and right halves on one line,
 		// runs to some 160 characters.
-		if t == "" || utf8.RuneCountInString(t) > 180 || marks[i] || matchAxis(cleanText(l)) != nil || labelledAxis(l, cleanText(l)) != nil || reFiche.MatchString(cleanText(l)) || reFicheWord.MatchString(cleanText(l)) || reKicker.MatchString(cleanText(l)) {
+		if t == "" || utf8.RuneCountInString(t) > 180 || marks[i] || matchAxis(cleanText(l)) != nil || labelledAxis(l, cleanText(l)) != nil || reFiche.MatchString(cleanText(l)) || reFicheWord.MatchString(cleanText(l)) || isKicker(cleanText(l)) {
 			continue
 		}
 		seen[t] = append(seen[t], i)
@@ -1054,7 +1054,7 @@ func pageFurniture(lines []string) []bool {
 	byShape := map[string][]int{}
 	for i, l := range lines {
 		t := strings.TrimLeft(cleanText(l), "\f ")
-		if len(t) < 15 || len(t) > 120 || marks[i] || !reDigit.MatchString(t) || matchAxis(t) != nil || labelledAxis(l, t) != nil || reFiche.MatchString(t) || reFicheWord.MatchString(t) || reActionHead.MatchString(t) || reActionAlone.MatchString(t) || reKicker.MatchString(t) ||
+		if len(t) < 15 || len(t) > 120 || marks[i] || !reDigit.MatchString(t) || matchAxis(t) != nil || labelledAxis(l, t) != nil || reFiche.MatchString(t) || reFicheWord.MatchString(t) || reActionHead.MatchString(t) || reActionAlone.MatchString(t) || isKicker(t) ||
 			reDeepNumbered.MatchString(t) || reDeepSpaced.MatchString(t) || reNumberedChapter.MatchString(t) {
 			continue
 		}
@@ -1788,7 +1788,7 @@ func (p *parser) titleGoesOn(title string, j int) (string, int) {
 	for n := 0; n < titleWrapLines && j+1 < len(p.lines); n++ {
 		raw := p.lines[j+1]
 		next := cleanText(raw)
-		if next == "" || utf8.RuneCountInString(next) > 80 || !wrapsOnto(title, next) && !cutNumber(title, next) {
+		if next == "" || utf8.RuneCountInString(next) > 80 || !wrapsOnto(title, next) && !cutNumber(title, next) && !reAcronymEnd.MatchString(next) {
 			break
 		}
 		if _, ok := bulletItem(raw); ok || p.matchFiche(next) != nil || reAxis.MatchString(next) {
@@ -1801,6 +1801,10 @@ func (p *parser) titleGoesOn(title string, j int) (string, int) {
 	}
 	return title, j
 }
+
+// reAcronymEnd is a title's acronym in brackets, wrapped onto a line of
+// its own: "… du projet pour l'enfant" / "(PPE)".
+var reAcronymEnd = regexp.MustCompile(`^\(\p{Lu}[\p{Lu}\d&-]{1,11}\)$`)
 
 // reThousands is the rest of a number after its thousands space: "000
 // premiers jours".
