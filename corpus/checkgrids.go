@@ -31,8 +31,8 @@ type gridOption struct {
 }
 
 // checkGrid is a grid found in the laid-out text: its options in reading
-// order, the words of its caption (the field's label, left of the boxes)
-// and the words of the whole grid as the raw text prints them.
+// order and the words of its caption (the field's label, left of the
+// boxes).
 type checkGrid struct {
 	options []gridOption
 	caption []string
