@@ -38,6 +38,12 @@ func unfoldColumnTables(lines []string) ([]string, map[int]bool, []summaryRow) {
 			i += n - 1
 			continue
 		}
+		if rows, n := laidFigureTable(lines, i); rows != nil {
+			out = append(out, rows...)
+			changed = true
+			i += n - 1
+			continue
+		}
 		if f := readSidebarFiche(lines, i); f != nil {
 			out = append(out, f.lines()...)
 			changed = true
@@ -281,8 +287,11 @@ func readColumnCells(lines []string, i int, cols []column) ([][]string, []*table
 		lines, row := rowLines(rowID, cols, cells, compounds), newTableRow(rowID, cols, cells, compounds)
 		at := len(out)
 		if reopened >= 0 {
-			at = reopened
-			out[at], meta[at] = lines, row
+			// The page's furniture passed since the row was first
+			// written goes before it: the row's fields read whole.
+			at = len(out) - 1
+			out = append(append(out[:reopened:reopened], out[reopened+1:]...), lines)
+			meta = append(append(meta[:reopened:reopened], meta[reopened+1:]...), row)
 		} else {
 			out = append(out, lines)
 			meta = append(meta, row)
@@ -318,11 +327,22 @@ func readColumnCells(lines []string, i int, cols []column) ([][]string, []*table
 			// A page ends the row: the table goes on after the page's
 			// furniture, under a repeated header.
 			flush()
-			pass([]string{line})
 			afterBreak = true
+			// With no running header above it, the repeated header
+			// is the page's first line, the form feed its own: the
+			// page break stays, the header row goes.
+			if h := columnHeader(strings.TrimLeft(line, "\f")); h != nil {
+				if headerKey(h) != headerKey(cols) {
+					cols = h
+				}
+				repeated = true
+				pass([]string{"\f"})
+				continue
+			}
+			pass([]string{line})
 			continue
 		}
-		if rePageNumber.MatchString(t) || colOf(segments(line)[0].start) > 0 && pageFoot(lines, i) {
+		if rePageNumber.MatchString(t) || (colOf(segments(line)[0].start) > 0 || headerOpensNextPage(lines, i, cols)) && pageFoot(lines, i) {
 			// The page's number, or its footer, printed under its
 			// last row; a footer that starts in the first column
 			// ends the table below.
@@ -425,6 +445,23 @@ func pageFoot(lines []string, i int) bool {
 		if j != i && withoutDigits(l) == text {
 			return true
 		}
+	}
+	return false
+}
+
+// headerOpensNextPage reports that the next page, after line i, opens on
+// the header of the table cols is: the table goes on there, though the
+// footer above starts in its first column.
+func headerOpensNextPage(lines []string, i int, cols []column) bool {
+	for j := i + 1; j < len(lines); j++ {
+		if !strings.ContainsRune(lines[j], '\f') {
+			if strings.TrimSpace(lines[j]) != "" {
+				return false
+			}
+			continue
+		}
+		h := columnHeader(strings.TrimLeft(lines[j], "\f"))
+		return h != nil && headerKey(h) == headerKey(cols)
 	}
 	return false
 }

@@ -494,6 +494,16 @@ func signature(s *Section) (name, role string, span Span) {
 		return deputyName, deputyAs, deputySpan
 	}
 	if best < 0 {
+		// The editorial runs on: a PDF's headings on the pages after
+		// it, set in a larger font but not apart from their text, read
+		// as its paragraphs. Its signature is the first name signed
+		// with its role, however far from the section's end.
+		for i := 0; i < len(ps)-10; i++ {
+			t := strings.TrimSpace(ps[i].Text)
+			if j := roleOf(i); looksLikeName(t) && j >= 0 && !deputyRole(ps[j].Text) {
+				return t, strings.TrimSpace(ps[j].Text), ps[i].Span
+			}
+		}
 		return "", "", Span{}
 	}
 	name = strings.TrimSpace(ps[best].Text)

@@ -247,6 +247,9 @@ func vocabularyKind(norm string) fieldKind {
 	if k, ok := labelPhrases[norm]; ok {
 		return k
 	}
+	if k := pairedKind(norm); k != fNone {
+		return k
+	}
 	if k := questionLabel(norm); k != fNone {
 		return k
 	}
@@ -265,6 +268,26 @@ func vocabularyKind(norm string) fieldKind {
 			if strings.HasPrefix(first, h) && !headVerb(first, h) || strings.Contains(h, " ") && strings.HasPrefix(norm, h) {
 				return c.kind
 			}
+		}
+	}
+	return fNone
+}
+
+// pairedKind reads a label that names two fields, as the header of a wide
+// table joins two columns into one ("Contenu et objectifs opérationnels",
+// "Contenu / calendrier"): when the first part is a whole label of the
+// vocabulary that its head word alone would not give ("contenu", "mise en
+// œuvre", "moyens") and the second is a label too, the label is the first
+// one's. A head word already reads such a label ("Objectifs et contenu").
+func pairedKind(norm string) fieldKind {
+	for _, sep := range []string{" et ", " / ", "/"} {
+		head, tail, ok := strings.Cut(norm, sep)
+		if !ok {
+			continue
+		}
+		k, known := labelPhrases[strings.TrimSpace(head)]
+		if known && vocabularyKind(strings.TrimSpace(tail)) != fNone {
+			return k
 		}
 	}
 	return fNone

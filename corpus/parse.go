@@ -1997,6 +1997,16 @@ func (p *parser) narrativeLine(i int, raw, t string) {
 		p.startSection(ln, t, 1)
 		return
 	}
+	// An editorial signed on its page ends there: the next page's first
+	// line, short and with no end punctuation, heads the next part ("La
+	// Vienne en chiffres"), though its text follows it with no blank
+	// line, as a PDF sets a heading apart only by its font.
+	if strings.HasPrefix(raw, "\f") && p.section != nil && isEditorial(p.top) && pageHeading(t) {
+		if name, _, _ := signature(p.section); name != "" {
+			p.startSection(ln, t, 1)
+			return
+		}
+	}
 	if p.looksLikeHeading(i, raw, t) && !(p.section != nil && isEditorial(p.top) && !isMajorHeading(t)) {
 		level := 2
 		if p.top == "" || isMajorHeading(t) {
@@ -2147,6 +2157,12 @@ func (p *parser) looksLikeHeading(i int, raw, t string) bool {
 	if utf8.RuneCountInString(t) > 110 || len(strings.Fields(t)) > 16 {
 		return false
 	}
+	// A row of a table laid out, its cells set apart by spaces
+	// ("Budget de la DEF   142,5 M€   Budget primitif 2027"), is no
+	// heading.
+	if len(segments(strings.TrimLeft(raw, "\f"))) >= 3 {
+		return false
+	}
 	last, _ := utf8.DecodeLastRuneInString(t)
 	if strings.ContainsRune(".:;,!?…)»\"", last) && !strings.HasSuffix(t, "?") {
 		return false
@@ -2165,6 +2181,22 @@ func (p *parser) looksLikeHeading(i int, raw, t string) bool {
 	}
 	blank := func(j int) bool { return j < 0 || j >= len(p.lines) || strings.TrimSpace(p.lines[j]) == "" }
 	return blank(i-1) && blank(i+1)
+}
+
+// pageHeading reports the first line of a page that can be a heading
+// though no blank line sets it apart: short, opening on a capital, ending
+// on no punctuation or word a sentence or a wrapped title goes on after.
+func pageHeading(t string) bool {
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 10 || utf8.RuneCountInString(t) > 80 {
+		return false
+	}
+	if _, ok := bulletItem(t); ok {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsUpper(first) && !strings.ContainsRune(".:;,!?…)»\"-–", last) && !wrapWords[strings.ToLower(words[len(words)-1])]
 }
 
 func (p *parser) sectionPage() int {
