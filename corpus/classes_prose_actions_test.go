@@ -41,7 +41,7 @@ func TestProseActionsClass(t *testing.T) {
 				objectives: []string{"Le Département se fixe l'objectif d'une réponse donnée le jour même à chaque appel d'un parent."},
 				when:       "Le numéro sera ouvert d'ici mars 2027."},
 			{id: "2.1.1", title: "Ouvrir des petites unités d'accueil dans chaque bassin de vie",
-				pilots:     []string{"L'association gestionnaire retenue conduira cette action, sous le contrôle du Service de l'enfance."},
+				pilots:     []string{"L'association gestionnaire retenue"},
 				indicators: []string{"Le suivi portera sur le nombre d'enfants accueillis à moins de trente kilomètres de leur domicile."},
 				when:       "Les deux premières unités ouvriront en 2027."},
 		},

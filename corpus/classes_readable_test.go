@@ -89,7 +89,7 @@ func TestMinutesProse(t *testing.T) {
 			// names the axis listed before.
 			file: "tarn-groupe-travail-2024-2028.txt", fiches: "I.1 I.2 II.1 II.2", glossary: 3,
 			checks: []wantFiche{
-				{id: "I.1", axis: "Orientation I ", pilot: "portée par le service de PMI", partner: "CAF du Tarn",
+				{id: "I.1", axis: "Orientation I ", pilot: "Le service de PMI", partner: "CAF du Tarn",
 					calendar: "décembre 2025", ind: "nombre de parents accompagnés"},
 				{id: "II.2", axis: "Orientation II ", pilot: "M. Bernard, chef du service Jeunes majeurs", partner: "missions locales",
 					objective: "sans logement", action: "entretien d'autonomie"},

@@ -60,11 +60,20 @@ func (p *parser) readFacts() {
 			break
 		}
 	}
+	// A deliberation that adopts the schéma dates it by its session,
+	// whatever dates its visas cite.
+	date, dateSpan, name, role, nameSpan, _ := p.deliberation()
+	if date != "" {
+		d.Adopted, d.AdoptedSpan = date, dateSpan
+	}
 	if d.Adopted == "" {
 		d.Adopted, d.AdoptedSpan = p.adoptionClause()
 	}
 	if ed := Editorial(d); ed != nil {
 		d.Signatory, d.SignatoryRole, d.SignatorySpan = signature(ed)
+	}
+	if d.Signatory == "" && name != "" {
+		d.Signatory, d.SignatoryRole, d.SignatorySpan = name, role, nameSpan
 	}
 }
 

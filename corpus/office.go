@@ -215,13 +215,20 @@ func docxMarkdown(data []byte, num *docxNumbering) ([]byte, reviewMarks, error) 
 	// A paragraph whose mark is deleted joins the next one, as it does
 	// once the change is accepted: its text waits in carried.
 	markDeleted, carried, inPPr := false, "", false
+	// The bold runs of a paragraph: runBold is the run being read,
+	// boldOpen whether the paragraph's text is inside a bold stretch.
+	inRPr, runBold, boldOpen := false, false, false
 	endPara := func() {
+		if boldOpen {
+			para.WriteByte(boldEnd)
+			boldOpen = false
+		}
 		if markDeleted {
 			carried = strings.TrimSpace(carried + " " + para.String())
 			para.Reset()
 			return
 		}
-		text := strings.TrimSpace(para.String())
+		text := strings.TrimSpace(boldMarkup(para.String()))
 		para.Reset()
 		pr, numbered := direct, direct.numID != "" && direct.numID != "0"
 		// A paragraph's own numId 0 turns its style's numbering off
@@ -295,6 +302,21 @@ func docxMarkdown(data []byte, num *docxNumbering) ([]byte, reviewMarks, error) 
 					carried = ""
 				}
 				style, listed, direct, markDeleted = "", false, numPr{}, false
+				boldOpen = false
+			case "r":
+				runBold = false
+			case "rPr":
+				inRPr = true
+			case "b":
+				if inRPr && !inPPr {
+					v := attr(t, "val")
+					runBold = v == "" || v == "1" || v == "true" || v == "on"
+				}
+			case "rStyle":
+				if inRPr && !inPPr {
+					v := strings.ToLower(attr(t, "val"))
+					runBold = runBold || strings.Contains(v, "strong") || strings.Contains(v, "gras")
+				}
 			case "txbxContent":
 				b := paraState{text: para.String(), style: style, listed: listed, direct: direct,
 					markDeleted: markDeleted, inheritedText: carried}
@@ -351,6 +373,10 @@ func docxMarkdown(data []byte, num *docxNumbering) ([]byte, reviewMarks, error) 
 				// Deleted text, and the codes of fields (a table of
 				// contents' "TOC \o"), are not the document's text.
 				if t.Name.Local == "t" && deleted == 0 {
+					if runBold != boldOpen && strings.TrimSpace(s) != "" {
+						para.WriteByte(map[bool]byte{true: boldStart, false: boldEnd}[runBold])
+						boldOpen = runBold
+					}
 					para.WriteString(s)
 				}
 			}
@@ -360,6 +386,8 @@ func docxMarkdown(data []byte, num *docxNumbering) ([]byte, reviewMarks, error) 
 				endPara()
 			case "pPr":
 				inPPr = false
+			case "rPr":
+				inRPr = false
 			case "txbxContent":
 				if len(boxes) == 0 {
 					continue

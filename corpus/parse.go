@@ -1430,6 +1430,9 @@ func (p *parser) endsFiche(i int, raw, t string) bool {
 	if p.chapterTops[i] {
 		return true
 	}
+	if p.outlineAbove(raw, t) {
+		return true
+	}
 	if k, _ := p.label(raw); k != fNone {
 		return false
 	}

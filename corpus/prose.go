@@ -134,10 +134,38 @@ func (p *parser) proseItems(ln int, sents []Item) {
 		return
 	}
 	f.Span.EndLine = max(f.Span.EndLine, ln)
+	last := f.Span.EndLine
+	for _, s := range sents {
+		last = max(last, s.Span.EndLine)
+	}
+	bold := p.boldPhrases(f.Span.StartLine, last)
 	for i, kinds := range proseKinds(sents) {
 		sent := sents[i]
 		if len(kinds) == 0 {
 			kinds = []fieldKind{fNone}
+		}
+		// "Le pilotage est confié au service de PMI, qui s'appuiera sur
+		// la CAF": the pilot and the partners are the phrases the
+		// sentence assigns, not the sentence.
+		values := map[fieldKind][]Item{}
+		if slices.Contains(kinds, fPilots) || slices.Contains(kinds, fPartners) || rePilotBefore.MatchString(sent.Text) && !slices.Contains(kinds, fIndicators) {
+			pilot, partners := proseValues(sent.Text, bold)
+			// "L'action est conduite conjointement par…": the phrase
+			// that assigns the pilot is a cue of its own.
+			if pilot != "" && !slices.Contains(kinds, fPilots) && p.curFiche.Pilots.Empty() && rePilotBefore.MatchString(sent.Text) {
+				kinds = append([]fieldKind{fPilots}, kinds...)
+			}
+			if pilot != "" && slices.Contains(kinds, fPilots) {
+				values[fPilots] = []Item{{Text: upperFirst(pilot)}}
+				if partners != "" && !slices.Contains(kinds, fPartners) {
+					kinds = append(kinds, fPartners)
+				}
+			}
+			if partners != "" && (slices.Contains(kinds, fPartners)) {
+				for _, it := range partnerItems(partners) {
+					values[fPartners] = append(values[fPartners], Item{Text: upperFirst(it)})
+				}
+			}
 		}
 		at := sent.Span.StartLine
 		for _, k := range kinds {
@@ -164,10 +192,14 @@ func (p *parser) proseItems(ln int, sents []Item) {
 				}
 			}
 			p.curField, p.curKind = fld, k
-			p.addItems(at, []Item{{Text: sent.Text}})
-			if n := len(fld.Items); n > 0 && fld.Items[n-1].Text == sent.Text {
-				last := &fld.Items[n-1]
-				last.Span.EndLine = sent.Span.EndLine
+			items := values[k]
+			if items == nil {
+				items = []Item{{Text: sent.Text}}
+			}
+			n0 := len(fld.Items)
+			p.addItems(at, items)
+			for n := n0; n < len(fld.Items); n++ {
+				fld.Items[n].Span.EndLine = max(fld.Items[n].Span.EndLine, sent.Span.EndLine)
 				fld.Span.EndLine = max(fld.Span.EndLine, sent.Span.EndLine)
 			}
 		}

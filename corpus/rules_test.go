@@ -445,8 +445,8 @@ func TestFicheWrittenAsProse(t *testing.T) {
 	f := d.Fiches[0]
 	for _, c := range []struct{ field, got, want string }{
 		{"title", f.Title, "Ouvrir une maison des parents"},
-		{"pilots", strings.Join(f.Pilots.Texts(), "|"), "Cette action est pilotée par la Direction de l'enfance."},
-		{"partners", strings.Join(f.Partners.Texts(), "|"), "Elle associe les centres sociaux et l'UDAF."},
+		{"pilots", strings.Join(f.Pilots.Texts(), "|"), "La Direction de l'enfance"},
+		{"partners", strings.Join(f.Partners.Texts(), "|"), "Les centres sociaux|L'UDAF"},
 		{"objectives", strings.Join(f.Objectives.Texts(), "|"), "L'objectif est de leur offrir un lieu ouvert sans rendez-vous."},
 		{"indicators", strings.Join(f.Indicators.Texts(), "|"), "Son suivi reposera sur le nombre de maisons ouvertes."},
 	} {
