@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,7 +30,8 @@ const (
 // boldMarkup writes the bold stretches a paragraph's text marks as
 // markdown "**…**", the spaces around a stretch outside it. A paragraph
 // bold throughout (a heading typed in bold, a table's header cell) keeps
-// no mark: only words set in bold among others are a cue.
+// no mark, nor does a label in bold: only words set in bold among others
+// are a cue.
 func boldMarkup(s string) string {
 	if strings.IndexByte(s, boldStart) < 0 {
 		return strings.Map(func(r rune) rune {
@@ -66,7 +68,9 @@ func boldMarkup(s string) string {
 	var b strings.Builder
 	for _, g := range segs {
 		core := strings.TrimSpace(g.text)
-		if !g.bold || plain == 0 || !strings.ContainsFunc(core, unicode.IsLetter) {
+		// A label in bold ("**Pilote :**", "**| Échéance :**") is read by
+		// its colon already: it stays as it was.
+		if !g.bold || plain == 0 || !strings.ContainsFunc(core, unicode.IsLetter) || strings.ContainsAny(core, ":|") {
 			b.WriteString(g.text)
 			continue
 		}
@@ -275,9 +279,27 @@ func (p *parser) outlineAbove(raw, t string) bool {
 	if m == nil || utf8.RuneCountInString(t) > 160 || strings.HasSuffix(strings.TrimSpace(t), ".") && !reMDHead.MatchString(strings.TrimSpace(raw)) {
 		return false
 	}
+	// Only a fiche whose own heading opens on its bare number is a
+	// level of that outline ("1.1.1  Garantir…", not "Fiche n°3.2").
+	if head := strings.TrimLeft(strings.TrimSpace(p.lines[p.curFiche.Span.StartLine-1]), "# "); !strings.HasPrefix(head, id+" ") && !strings.HasPrefix(head, id+". ") {
+		return false
+	}
 	num := strings.TrimSuffix(m[1], ".")
 	if strings.Trim(num, "IVX") == "" {
 		return reMDHead.MatchString(strings.TrimSpace(raw))
 	}
-	return strings.Count(num, ".")+1 < parts
+	// The heading comes after the fiche in the outline: "4." or "4.1"
+	// after "3.3.2", never a field numbered "1." inside it.
+	hs, fs := strings.Split(num, "."), strings.Split(id, ".")
+	if len(hs) >= len(fs) {
+		return false
+	}
+	for k, h := range hs {
+		a, _ := strconv.Atoi(h)
+		b, _ := strconv.Atoi(fs[k])
+		if a != b {
+			return a > b
+		}
+	}
+	return false
 }
