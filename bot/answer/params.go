@@ -33,6 +33,10 @@ type Params struct {
 	// hold, when no other listed title holds half of it, for a question
 	// asking for one fiche to point that one out among those listed.
 	TitleCover float64 `fit:"0.6,0.7,0.75,0.8,0.9"`
+	// TitleAbout is how much of a question "what does the plan do for…"
+	// a fiche's title must hold for a passage of that fiche (its title,
+	// its indicators) to stand for the fiche's actions.
+	TitleAbout float64 `fit:"0.3,0.4,0.5,0.6,1.1"`
 	// CounterpartTitle is the share of a fiche's title words that the
 	// title of a fiche of another schéma must hold to be its counterpart
 	// ("is there a similar fiche in Isère?") when its text is not far
@@ -124,6 +128,7 @@ var DefaultParams = Params{
 	TitleRecall:      0.4,
 	TitleLead:        1.2,
 	TitleCover:       0.75,
+	TitleAbout:       0.5,
 	CounterpartTitle: 0.25,
 	OtherSchema:      0.7,
 	PassageOverFiche: 0.15,

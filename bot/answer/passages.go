@@ -1233,6 +1233,14 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 			}
 		}
 	}
+	// "What does the plan say about helping kids like me when we leave
+	// care?": a fiche's diagnostic tells why, not what the schéma does;
+	// what it does is that fiche's actions (when one schéma answers).
+	if !slices.ContainsFunc(picked, func(s scoredSentence) bool { return s.hit.Chunk.Doc != picked[0].hit.Chunk.Doc }) {
+		if a, ok := e.actionsOverDiagnostic(q, picked[0]); ok {
+			return a
+		}
+	}
 	note := ""
 	if e.gen != nil {
 		a, ok, n := e.tryGenerate(ctx, q, ss, partial)
@@ -1342,6 +1350,35 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 		}
 	}
 	return a
+}
+
+// actionsOverDiagnostic answers a question on what a schéma does with the
+// actions of the fiche whose diagnostic the best passage is in.
+func (e *Engine) actionsOverDiagnostic(q *question, s scoredSentence) (answer, bool) {
+	c := s.hit.Chunk
+	if c.Fiche == "" || q.within != nil || !understand.AsksWhatPlanSays(q.Folded) ||
+		q.Field != "" && q.Field != retrieval.FieldSummary && q.Field != retrieval.FieldActions ||
+		q.WantsNumber || q.WantsDate || q.WantsMoney || q.WantsDuration || q.WantsName || q.WantsContact || q.WantsPlace || q.WantsTown || q.WantsFrequency {
+		return answer{}, false
+	}
+	// A diagnostic is never what a schéma does. Another part of a fiche
+	// (its title, its indicators) stands for the fiche's actions when the
+	// fiche's title is about what is asked; a detail a part names ("le
+	// parrainage" among indicators) stays quoted as the document has it.
+	switch c.Field {
+	case retrieval.FieldDiagnostic:
+	case retrieval.FieldActions, retrieval.FieldPilots, retrieval.FieldPartners, retrieval.FieldCalendar:
+		return answer{}, false
+	default:
+		f := e.lib.Doc(c.Doc).Fiche(c.Fiche)
+		if f == nil || coverage(e.questionWeights(q, e.searchText(q)), termSet(f.Title)) < e.params.TitleAbout {
+			return answer{}, false
+		}
+	}
+	acts := *q
+	acts.Docs, acts.Fiches, acts.Field, acts.weights = []string{c.Doc}, []string{c.Fiche}, retrieval.FieldActions, nil
+	a := e.ficheAnswer(&acts)
+	return a, a.Found
 }
 
 // tryGenerate asks the model for an answer; when it cannot, note is what

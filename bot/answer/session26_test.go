@@ -95,3 +95,31 @@ func TestCalendarPassageWithoutDate(t *testing.T) {
 		"la structure mixte d'hébergement mère-enfants en Moselle, c'est prévu pour quelle année ?",
 	})
 }
+
+// A grandparent who takes a grandchild in is what the schémas call a
+// "tiers" (bénévole, digne de confiance); "qqch" is chat for "quelque
+// chose", no word of the topic.
+func TestGrandparentsAreTheThirdParty(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Bonjour, mon petit-fils vit chez moi depuis 2 ans, c'est l'ASE de l'Isère qui me l'a confié. Est-ce que le schéma prévoit qqch pour les grands-parents comme moi ?",
+		"my grandmother looks after me, does the Isère plan help grandparents?",
+		"Isère: what does the plan offer grandparents who take in their grandchild?",
+	}, "tiers bénévole")
+}
+
+// "What does the plan say about helping kids like me when we leave care?":
+// the best passage is a fiche's diagnostic, which tells why; what the
+// schéma does is that fiche's actions.
+func TestWhatThePlanDoesIsTheFichesActions(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"hi. I'm 17, in a foster family in Moselle since I was 12, I turn 18 in march and honestly I'm scared. what does the departement's plan say about helping kids like me when we leave care?",
+		"what does the Moselle plan do for young people in care about to turn 18?",
+		"Je vais avoir 18 ans et je suis placé en Moselle, que fait le schéma pour les jeunes qui approchent de la majorité ?",
+	}, "Fiche action n°7", "Action 1")
+	answersAll(t, eng, []string{
+		"Hi, foster carer near Sarreguemines. The 15 yo I look after is autistic, the IME and the ASE barely talk to each other. What does the Moselle plan do for kids caught between disability, care and education?",
+		"what does the Moselle plan do for children between disability and child protection?",
+		"que fait le schéma de la Moselle pour les jeunes entre handicap, soin et éducatif ?",
+	}, "Fiche action n°8", "Action 1")
+}

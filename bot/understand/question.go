@@ -1778,6 +1778,14 @@ func AsksWhetherAny(folded string) bool {
 	return scan(folded).has(intentVocab.phrases("whether-any"))
 }
 
+// AsksWhatPlanSays reports a question that asks what a schéma says, does
+// or plans on a thing ("what does the plan say about…", "que fait le
+// schéma pour…"), or whether it has anything on it.
+func AsksWhatPlanSays(folded string) bool {
+	t := scan(folded)
+	return t.has(intentVocab.phrases("says-on")) || t.has(intentVocab.phrases("whether-any"))
+}
+
 // NamesOtherSchema reports a question that asks of "the other schéma".
 func NamesOtherSchema(folded string) bool {
 	return scan(folded).has(intentVocab.phrases("other-schema"))
