@@ -1356,7 +1356,33 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 // actions of the fiche whose diagnostic the best passage is in.
 func (e *Engine) actionsOverDiagnostic(q *question, s scoredSentence) (answer, bool) {
 	c := s.hit.Chunk
-	if c.Fiche == "" || q.within != nil || !understand.AsksWhatPlanSays(q.Folded) ||
+	doc, fiche, field := c.Doc, c.Fiche, c.Field
+	// A line of the narrative that is a fiche's title ("- Développer
+	// l'accueil en internat scolaire" in the list of the plan's actions)
+	// stands for that fiche.
+	if fiche == "" {
+		if f := e.titledBy(doc, s.text); f != nil {
+			fiche, field = f.ID, retrieval.FieldSummary
+		}
+	}
+	if fiche == "" || q.within != nil || q.List {
+		return answer{}, false
+	}
+	f := e.lib.Doc(doc).Fiche(fiche)
+	if f == nil {
+		return answer{}, false
+	}
+	about := coverage(e.questionWeights(q, e.searchText(q)), termSet(f.Title)) >= e.params.TitleAbout
+	// "C'est quoi la fiche sur les sorties sèches ?": the fiche is asked,
+	// summed up, when its title is about what is asked.
+	if q.TheFiche && q.Field == retrieval.FieldSummary && about {
+		sum := *q
+		sum.Docs, sum.Fiches, sum.weights = []string{doc}, []string{fiche}, nil
+		if a := e.ficheAnswer(&sum); a.Found {
+			return a, true
+		}
+	}
+	if !understand.AsksWhatPlanSays(q.Folded) ||
 		q.Field != "" && q.Field != retrieval.FieldSummary && q.Field != retrieval.FieldActions ||
 		q.WantsNumber || q.WantsDate || q.WantsMoney || q.WantsDuration || q.WantsName || q.WantsContact || q.WantsPlace || q.WantsTown || q.WantsFrequency {
 		return answer{}, false
@@ -1365,20 +1391,38 @@ func (e *Engine) actionsOverDiagnostic(q *question, s scoredSentence) (answer, b
 	// (its title, its indicators) stands for the fiche's actions when the
 	// fiche's title is about what is asked; a detail a part names ("le
 	// parrainage" among indicators) stays quoted as the document has it.
-	switch c.Field {
+	switch field {
 	case retrieval.FieldDiagnostic:
 	case retrieval.FieldActions, retrieval.FieldPilots, retrieval.FieldPartners, retrieval.FieldCalendar:
 		return answer{}, false
 	default:
-		f := e.lib.Doc(c.Doc).Fiche(c.Fiche)
-		if f == nil || coverage(e.questionWeights(q, e.searchText(q)), termSet(f.Title)) < e.params.TitleAbout {
+		if !about {
 			return answer{}, false
 		}
 	}
 	acts := *q
-	acts.Docs, acts.Fiches, acts.Field, acts.weights = []string{c.Doc}, []string{c.Fiche}, retrieval.FieldActions, nil
+	acts.Docs, acts.Fiches, acts.Field, acts.weights = []string{doc}, []string{fiche}, retrieval.FieldActions, nil
 	a := e.ficheAnswer(&acts)
 	return a, a.Found
+}
+
+// titledBy returns the fiche of document doc whose title a line is, nil
+// when none.
+func (e *Engine) titledBy(doc, line string) *corpus.Fiche {
+	d := e.lib.Doc(doc)
+	if d == nil {
+		return nil
+	}
+	l := corpus.Fold(strings.TrimRight(strings.TrimLeft(line, "-•* "), " ."))
+	if l == "" {
+		return nil
+	}
+	for i := range d.Fiches {
+		if corpus.Fold(strings.TrimRight(d.Fiches[i].Title, " .")) == l {
+			return &d.Fiches[i]
+		}
+	}
+	return nil
 }
 
 // tryGenerate asks the model for an answer; when it cannot, note is what

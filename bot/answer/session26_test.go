@@ -123,3 +123,32 @@ func TestWhatThePlanDoesIsTheFichesActions(t *testing.T) {
 		"que fait le schéma de la Moselle pour les jeunes entre handicap, soin et éducatif ?",
 	}, "Fiche action n°8", "Action 1")
 }
+
+// "Élu départemental. Avant la commission de lundi je voudrais savoir
+// combien…": the asker's office, the meeting and "je voudrais savoir" are
+// no words of the figure asked.
+func TestFigureAskedAfterARoleAndAMeeting(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Bonjour, élu départemental mosellan. Avant la commission de lundi je voudrais savoir combien de MNA on accueillait fin 2018 par rapport à 2013 svp",
+		"Avant le copil je voudrais savoir combien de MNA la Moselle accueillait fin 2018",
+		"conseillère départementale, j'aimerais savoir combien de mineurs non accompagnés étaient accueillis en Moselle fin 2018",
+	}, "362")
+}
+
+// "C'est quoi la fiche sur les sorties sèches ?", "what's the fiche on…
+// about?": the fiche whose title is about the topic is summed up, rather
+// than a line that names it; a line of the narrative that is a fiche's
+// title stands for that fiche.
+func TestTheFicheOnATopicIsSummedUp(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"c quoi la fiche sur les sorties seches isere",
+		"c'est quoi la fiche sur les sorties sèches en Isère ?",
+		"what's the fiche on dry exits from care in Isère about?",
+	}, "Fiche action n°26", "Éviter la rupture des liens du jeune")
+	answersAll(t, eng, []string{
+		"Hello! I'm head of a collège in Mens. Some of our pupils are going through a rough patch at home and boarding could really help them. Does the Isère child welfare plan have anything on boarding schools?",
+		"does the Isère plan have anything on boarding schools?",
+		"y a quelque chose sur l'internat scolaire dans le schéma de l'Isère ?",
+	}, "Fiche action n°8")
+}
