@@ -215,7 +215,7 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 	// "How many staff are they recruiting for it?" in a thread about a
 	// fiche: a count that points back counts in that fiche, what it says
 	// besides being the fiche's words.
-	if conv.Fiche != "" && understand.PointsBack(" "+corpus.Fold(text)+" ") {
+	if conv.Fiche != "" && understand.CountPointsBack(" "+corpus.Fold(text)+" ") {
 		if b, ok := e.countInFiche(ctx, text, conv, true); ok {
 			next := conv
 			next.Question, next.Figure = text, text

@@ -1418,7 +1418,13 @@ func (e *Engine) titledBy(doc, line string) *corpus.Fiche {
 		return nil
 	}
 	for i := range d.Fiches {
-		if corpus.Fold(strings.TrimRight(d.Fiches[i].Title, " .")) == l {
+		// The title as listed may leave out its acronym: "Redéfinir
+		// l'offre… dédiée aux Mineurs Non Accompagnés" for "… (MNA)".
+		title := strings.TrimRight(d.Fiches[i].Title, " .")
+		if j := strings.LastIndex(title, " ("); j > 0 && strings.HasSuffix(title, ")") && l == corpus.Fold(title[:j]) {
+			return &d.Fiches[i]
+		}
+		if corpus.Fold(title) == l {
 			return &d.Fiches[i]
 		}
 	}

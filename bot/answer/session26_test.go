@@ -152,3 +152,29 @@ func TestTheFicheOnATopicIsSummedUp(t *testing.T) {
 		"y a quelque chose sur l'internat scolaire dans le schéma de l'Isère ?",
 	}, "Fiche action n°8")
 }
+
+// "What does the plan do for unaccompanied minors?" is answered by a line
+// of the plan's list of actions that is the MNA fiche's title without its
+// acronym: that fiche's actions answer. Then "how many unaccompanied
+// minors were there?" asks the schéma's figure: its "there" points back
+// at nothing, so the thread's fiche is not where the count is sought.
+func TestFicheTitleListedWithoutItsAcronym(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"hi, I came to Isère as an unaccompanied minor in 2017, I'm 20 now. what does the plan do for unaccompanied minors?"}
+	answersAll(t, eng, prior, "Fiche action n°16", "appel à projet")
+	answersInThread(t, eng, prior, []string{
+		"how many unaccompanied minors were there in Isere?",
+		"How many unaccompanied minors were there in the Isère?",
+		"how many MNA were there in Isère at the end of 2018?",
+	}, "1 049")
+}
+
+// "Ça rapporte combien ?", "how much does it bring?" ask a sum, which the
+// schémas do not give.
+func TestHowMuchItBringsIsASum(t *testing.T) {
+	findsNothing(t, testEngine(t), []string{
+		"Et le Fonds d'investissement social du Plan pauvreté, ça rapporte combien à la Moselle ?",
+		"le fonds d'investissement social, ça rapporte combien à la Moselle ?",
+		"how much does the social investment fund bring to Moselle?",
+	})
+}

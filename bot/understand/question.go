@@ -1587,6 +1587,13 @@ func PointsBack(folded string) bool {
 	return scan(folded).has(intentVocab.phrases("anaphora")) || reObjectPronoun.MatchString(folded)
 }
 
+// CountPointsBack is PointsBack for a "how many" question, whose
+// existential "there" ("how many MNA were there in Isère?") points at
+// nothing said before.
+func CountPointsBack(folded string) bool {
+	return PointsBack(without(folded, intentVocab.phrases("existential")))
+}
+
 // AsksResults reports a question that asks what something done has shown
 // or given ("qu'a montré l'étude ?", "did it work?", "what did the review
 // conclude?"), not what it is meant to give ("résultats attendus").
