@@ -1024,6 +1024,19 @@ func (e *Engine) threadFicheHolds(q *question, conv chat.Conversation) bool {
 	return coverageIn(w, e.fterms[k], e.ftext[k]) >= 0.999
 }
 
+// namesOwnScheme reports a topic of two words or more ("Petits Pas Grands
+// Pas") that fiche f's title names in part and the thread's fiche does not
+// hold at all: the name of another fiche's scheme, not filler around a
+// follow-up ("et niveau calendrier ?").
+func (e *Engine) namesOwnScheme(q *question, text string, f, thread ficheKey) bool {
+	w := e.questionWeights(q, text)
+	d := e.lib.Doc(f.doc)
+	if len(w) < 2 || d == nil || d.Fiche(f.n) == nil {
+		return false
+	}
+	return coverage(w, termSet(d.Fiche(f.n).Title)) > 0 && coverageIn(w, e.fterms[thread], e.ftext[thread]) == 0
+}
+
 // namesAxisKind reports a question that names the axes of the schémas
 // asked by the word they use ("orientations" in a schéma of orientations),
 // rather than by another ("priorités").
@@ -1155,8 +1168,13 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		sub := *q
 		sub.Docs, sub.weights = []string{conv.Doc}, nil
 		text := e.searchText(&sub)
+		// The other fiche is named by its title, or holds every word of
+		// the topic where the thread's fiche holds none of them ("Petits
+		// Pas Grands Pas", a fiche's own name for its scheme).
+		k := ficheKey{conv.Doc, conv.Fiche}
 		if ranked, scores, cover := e.rankFiches(ctx, &sub, text, q.Field); len(ranked) > 0 && ranked[0].n != conv.Fiche && cover[ranked[0]] >= e.params.FicheCover &&
-			e.titleNamed(&sub, text, ranked, scores) >= e.params.TitleRecall {
+			(e.titleNamed(&sub, text, ranked, scores) >= e.params.TitleRecall ||
+				e.namesOwnScheme(&sub, text, ranked[0], k) && cover[ranked[0]] >= 0.999 && e.clearLead(ranked, scores, cover)) {
 			q.FollowUp, q.Docs = false, []string{conv.Doc}
 			// "And the mental health one?" after "who pilots it?": the
 			// thread's question, asked of the fiche the topic names.

@@ -178,3 +178,16 @@ func TestHowMuchItBringsIsASum(t *testing.T) {
 		"how much does the social investment fund bring to Moselle?",
 	})
 }
+
+// "Et pour Petits Pas Grands Pas, ils vont mesurer ça comment ?" in a
+// thread on another fiche: a scheme named in two words or more, which the
+// thread's fiche never mentions and another fiche's title names, is that
+// fiche's, even when its name is longer than the title's.
+func TestFollowUpNamingAnotherFichesScheme(t *testing.T) {
+	prior := []string{"Bonjour, qui pilote la fiche 1 en Isère ?"}
+	answersInThread(t, testEngine(t), prior, []string{
+		"et pour Petits Pas Grands Pas, ils vont mesurer ça comment ?",
+		"et pour Petits Pas Grands Pas, quels indicateurs ?",
+		"ok, and for Petits Pas Grands Pas, how will they measure it?",
+	}, "Fiche action n°3", "Nombre de VAD prénatales")
+}
