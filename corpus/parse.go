@@ -108,7 +108,10 @@ type tocEntry struct {
 }
 
 type parser struct {
-	doc   *Document
+	doc *Document
+	// notes are the footnotes that give fields, each to the fiche that
+	// carries its mark (see fieldNotes).
+	notes []fieldNote
 	name  string
 	lines []string
 	toc   []*tocEntry
@@ -249,6 +252,9 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	// Running titles and footers first: a footnote is found above the
 	// footer, a table's repeated header row below the running title.
 	chapterTops := markRunningTitles(lines, furniture)
+	// Notes that give fields are found before the other notes' marks
+	// leave the text.
+	notes := fieldNotes(lines, furniture)
 	markPageNotes(lines, furniture)
 	markHeadRows(lines, furniture)
 	markNavigation(lines, furniture)
@@ -256,7 +262,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	unfoldLabelBlocks(lines, furniture)
 	joinWrappedLabels(lines, furniture)
 	base := slices.Clone(lines)
-	doc, err := parseLines(id, name, lines, tableEnds, furniture, chapterTops, nil)
+	doc, err := parseLines(id, name, lines, tableEnds, furniture, chapterTops, nil, notes)
 	if err != nil {
 		return nil, err
 	}
@@ -265,7 +271,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	// still number them alike: the family of such headings is its fiches.
 	if len(doc.Fiches) < 3 {
 		if fam := headFamily(base); fam != nil {
-			if again, err := parseLines(id, name, slices.Clone(base), tableEnds, furniture, chapterTops, fam); err == nil && len(again.Fiches) > len(doc.Fiches) {
+			if again, err := parseLines(id, name, slices.Clone(base), tableEnds, furniture, chapterTops, fam, notes); err == nil && len(again.Fiches) > len(doc.Fiches) {
 				doc = again
 			}
 		}
@@ -282,8 +288,8 @@ func Parse(id, name string, data []byte) (*Document, error) {
 // parseLines reads the prepared lines of a document; chapterTops are the
 // lines a running header names a new chapter on (markRunningTitles), and
 // family, when not nil, is the shape of its fiche headings found by
-// headFamily.
-func parseLines(id, name string, lines []string, tableEnds map[int]bool, furniture []bool, chapterTops map[int]bool, family *headShape) (*Document, error) {
+// headFamily, and notes are the footnotes that give fields (fieldNotes).
+func parseLines(id, name string, lines []string, tableEnds map[int]bool, furniture []bool, chapterTops map[int]bool, family *headShape, notes []fieldNote) (*Document, error) {
 	p := &parser{
 		doc:            &Document{ID: id, Path: name, Lines: lines},
 		name:           name,
@@ -302,6 +308,7 @@ func parseLines(id, name string, lines []string, tableEnds map[int]bool, furnitu
 		tableEnds:      tableEnds,
 	}
 	p.family = family
+	p.notes = slices.Clone(notes)
 	p.actionHeads = countFicheHeadings(lines) < 2
 	p.codedHeads = countCodedHeadings(lines)
 	p.deepHeads = p.countDeepHeadings() >= 3
@@ -1895,6 +1902,7 @@ func (p *parser) endFiche() {
 		p.proseFiche(start, body)
 		f.Span.EndLine = end
 	}
+	p.noteFields()
 	p.curFiche = nil
 	if p.fillID != "" {
 		p.fillFromAnnex(p.fillID)
