@@ -2004,7 +2004,7 @@ func (p *parser) narrativeLine(i int, raw, t string) {
 	// A slide deck or a brochure converted from PDF has no blank line
 	// around its headings: the heading of a part ("Édito", "Sommaire",
 	// "Le mot de la Présidente") is the first line of its page.
-	if strings.HasPrefix(raw, "\f") && (isMajorHeading(t) || isEditorial(t)) {
+	if p.pageTop(i, raw) && (isMajorHeading(t) || isEditorial(t)) {
 		p.startSection(ln, t, 1)
 		return
 	}
@@ -2012,7 +2012,7 @@ func (p *parser) narrativeLine(i int, raw, t string) {
 	// line, short and with no end punctuation, heads the next part ("La
 	// Vienne en chiffres"), though its text follows it with no blank
 	// line, as a PDF sets a heading apart only by its font.
-	if strings.HasPrefix(raw, "\f") && p.section != nil && isEditorial(p.top) && pageHeading(t) {
+	if p.pageTop(i, raw) && p.section != nil && isEditorial(p.top) && pageHeading(t) {
 		if name, _, _ := signature(p.section); name != "" {
 			p.startSection(ln, t, 1)
 			return
@@ -2027,6 +2027,24 @@ func (p *parser) narrativeLine(i int, raw, t string) {
 		return
 	}
 	p.addParagraph(ln, raw, t)
+}
+
+// pageTop reports line i the first text of its page: the page opens on
+// it, or only the page's running header and number stand above it (a
+// report prints them at the top of each page, pdftotext first).
+func (p *parser) pageTop(i int, raw string) bool {
+	if strings.HasPrefix(raw, "\f") {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if !p.furniture[j] && strings.Trim(p.lines[j], "\f \t") != "" {
+			return false
+		}
+		if strings.ContainsRune(p.lines[j], '\f') {
+			return true
+		}
+	}
+	return false
 }
 
 // isEditorial reports an editorial heading: an editorial has no
