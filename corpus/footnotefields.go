@@ -84,6 +84,7 @@ func fieldNotes(lines []string, furniture []bool) []fieldNote {
 		}
 	}
 	for _, n := range out {
+		dropMark(lines, n)
 		// The note's number may stand on the line above its text.
 		from := n.line
 		if from > 0 && reNoteAlone.MatchString(strings.TrimSpace(lines[from-1])) {
@@ -189,6 +190,26 @@ func noteCall(lines []string, start, to int, n string) int {
 		}
 	}
 	return -1
+}
+
+// dropMark takes note n's mark out of the word it is glued to
+// ("itinérantes3", "itinérantes³"): the title or the sentence is read
+// without it.
+func dropMark(lines []string, n fieldNote) {
+	l := lines[n.call]
+	if strings.Trim(l, "\f \t") == n.n {
+		return
+	}
+	if re := reCall(n.n); re.MatchString(l) {
+		loc := re.FindAllStringSubmatchIndex(l, -1)
+		m := loc[len(loc)-1]
+		lines[n.call] = l[:m[3]] + l[m[4]:]
+		return
+	}
+	if sup := toSuperscript(n.n); strings.Contains(l, sup) {
+		i := strings.LastIndex(l, sup)
+		lines[n.call] = l[:i] + l[i+len(sup):]
+	}
 }
 
 // noteSegments cuts a note's text at its labels into "Label : value"
