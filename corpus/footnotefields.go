@@ -67,6 +67,11 @@ func fieldNotes(lines []string, furniture []bool) []fieldNote {
 	}
 	var out []fieldNote
 	starts := pageStarts(lines)
+	// A page's foot is known only in a text whose pages the conversion
+	// kept apart: a markdown file's numbered list is no run of notes.
+	if len(starts) < 2 {
+		return nil
+	}
 	for k, start := range starts {
 		end := len(lines)
 		if k+1 < len(starts) {
