@@ -1234,10 +1234,10 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 		}
 	}
 	// "What does the plan say about helping kids like me when we leave
-	// care?": a fiche's diagnostic tells why, not what the schéma does;
-	// what it does is that fiche's actions (when one schéma answers).
+	// care?", "c'est quoi la fiche sur…": the fiche the passage stands for
+	// answers (when one schéma answers).
 	if !slices.ContainsFunc(picked, func(s scoredSentence) bool { return s.hit.Chunk.Doc != picked[0].hit.Chunk.Doc }) {
-		if a, ok := e.actionsOverDiagnostic(q, picked[0]); ok {
+		if a, ok := e.ficheOverPassage(q, picked[0]); ok {
 			return a
 		}
 	}
@@ -1352,9 +1352,11 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 	return a
 }
 
-// actionsOverDiagnostic answers a question on what a schéma does with the
-// actions of the fiche whose diagnostic the best passage is in.
-func (e *Engine) actionsOverDiagnostic(q *question, s scoredSentence) (answer, bool) {
+// ficheOverPassage answers from the fiche the best passage stands for,
+// rather than with the passage: the fiche summed up when it is asked for
+// ("c'est quoi la fiche sur…"), its actions when what the schéma does is
+// asked and the passage only tells why (a diagnostic) or names the fiche.
+func (e *Engine) ficheOverPassage(q *question, s scoredSentence) (answer, bool) {
 	c := s.hit.Chunk
 	doc, fiche, field := c.Doc, c.Fiche, c.Field
 	// A line of the narrative that is a fiche's title ("- Développer

@@ -296,7 +296,7 @@ func countedKind(folded string) string {
 		for _, w := range strings.Fields(folded[end:]) {
 			w = strings.Trim(w, "?,.;:!()\"'")
 			w = strings.TrimPrefix(strings.TrimPrefix(w, "l'"), "d'")
-			if len(words) == 0 && articles[w] {
+			if len(words) == 0 && isArticle(w) {
 				continue
 			}
 			if w == "" || retrieval.IsStop(w) || isDigits(w) || len(words) == 3 {
@@ -308,10 +308,6 @@ func countedKind(folded string) string {
 	}
 	return ""
 }
-
-// articles may open what a qualifier names.
-var articles = map[string]bool{"le": true, "la": true, "les": true, "un": true, "une": true, "des": true, "de": true, "du": true,
-	"the": true, "a": true, "an": true}
 
 // ordinals name an axis by rank: "4e orientation", "the fourth priority".
 var (
