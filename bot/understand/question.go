@@ -694,6 +694,15 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 			}
 		}
 	}
+	// "The ODPE's role in evaluating the plan", "évaluer le schéma": a
+	// cue of indicators whose object is the schéma itself names the
+	// schéma's own evaluation, a topic some fiche or section treats, not
+	// a fiche's indicators. Other fields' verbs are left alone: "who
+	// leads the plan to…", "que vise le schéma…" have the schéma as the
+	// subject or name a plan of action.
+	if q.Field == retrieval.FieldIndicators && len(q.Fiches) == 0 && cueOnSchema(fseg, fieldVocab.phrases(q.Field)) {
+		q.Field = ""
+	}
 	// "The piloting / evaluation part": a field's word that names a part
 	// is no field asked.
 	if q.Field != "" && q.Part != "" && scan(" "+q.Part+" ").has(fieldVocab.phrases(q.Field)) {
@@ -2867,4 +2876,38 @@ func ListsThemRest(folded string) string {
 		}
 	}
 	return folded
+}
+
+// documentNouns are the words that name a schéma as a whole.
+var documentNouns = map[string]bool{"schema": true, "schemas": true, "plan": true, "plans": true}
+
+// cueOnSchema reports a cue of ps in seg, a verb rather than the name of
+// a field, whose object is the schéma: the schéma is the first word of
+// substance after the cue ("évaluer le schéma", "evaluating the plan").
+// Before the cue or within a phrase with a gap, the schéma is most often
+// the subject of the verb that asks ("what does the plan set out…",
+// "qu'est-ce que le schéma prévoit…").
+func cueOnSchema(seg text, ps []phrase) bool {
+	for _, p := range ps {
+		if slices.ContainsFunc(p.words, func(w string) bool { return fieldNouns[w] }) {
+			continue
+		}
+		i, j := seg.index(p)
+		if i < 0 {
+			continue
+		}
+		// Only articles between: "evaluate what the plan does" makes the
+		// plan the subject of another verb.
+		after := retrieval.Words(seg.s[j:])
+		for k := 0; k < len(after) && k < 3; k++ {
+			// "Le plan familles d'accueil 87" names a plan of its own.
+			if documentNouns[after[k]] {
+				return k+1 == len(after) || retrieval.IsStop(after[k+1]) || schemaWords[retrieval.Stem(after[k+1])]
+			}
+			if !isArticle(after[k]) && after[k] != "of" {
+				break
+			}
+		}
+	}
+	return false
 }
