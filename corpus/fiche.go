@@ -568,6 +568,7 @@ func (p *parser) finish() {
 	p.relabelPerAxis()
 	p.addTOCOnly()
 	axesFromLabels(d)
+	axesFromLetters(d)
 	axesFromFields(d)
 	p.axesFromRanges()
 	p.addAliases()
