@@ -577,6 +577,7 @@ func (p *parser) finish() {
 	fullestFirst(d.Fiches)
 	p.statedInChapters()
 	p.mendBoxActors()
+	p.dropOverviewRows()
 	for i := range d.Fiches {
 		f := &d.Fiches[i]
 		splitIndicators(f)
