@@ -522,6 +522,12 @@ func (e *Engine) weightsIn(text, lang string) []termGroup {
 		// "conférences familiales | conférences des familles": phrases,
 		// each present only as a whole.
 		if strings.Contains(f, "|") || len(strings.Fields(f)) > 1 {
+			// "The fight against…" is "lutter contre | lutte": words
+			// that say how an action stands to its topic, stop words in
+			// every alternative, find nothing and miss nothing.
+			if !slices.ContainsFunc(strings.Split(f, "|"), func(alt string) bool { return len(retrieval.Terms(alt)) > 0 }) {
+				continue
+			}
 			if g, known := e.phraseGroupKnown(f, seen); len(g.terms)+len(g.all) > 0 {
 				out = append(out, g)
 			} else if !known {
