@@ -234,10 +234,11 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	text = strings.ReplaceAll(text, "\r", "\n")
 	text = joinSpacingAccents(text)
 	split := strings.Split(text, "\n")
-	// A wiki page is rewritten as markdown first: every later step
-	// reads markdown, none reads wiki markup.
+	// A wiki page is rewritten as markdown first, the files an export
+	// joined under banners put back in order: every later step reads
+	// markdown, none reads wiki markup.
 	if wikiSource(name) {
-		split = unfoldWikiMarkup(split)
+		split = unfoldWikiMarkup(unfoldDokuWiki(unfoldFileBanners(split)))
 	}
 	raw := liftHeaderFiches(unfoldHTML(unfoldFrontMatter(unfoldLegendMarkers(unfoldKeywordLegend(unfoldAdmonitions(unfoldOutline(unfoldFootnotes(unfoldNumberBelowHeadings(unfoldNoteProperties(unescapeMarkdown(unfoldJSONExport(unfoldXMLExport(unfoldOrg(unfoldMailQuotes(unfoldRST(unfoldNumberedParagraphs(split)))))))))))))))))
 	dropLinkList(raw)
