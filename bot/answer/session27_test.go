@@ -45,3 +45,41 @@ func TestEnglishFightAgainstIsNoTopic(t *testing.T) {
 		"Isère: who leads the fight against dry exits from care (sorties sèches)?",
 	}, "fiche 26")
 }
+
+// "J'ai aussi entendu que le Département allait prendre un avocat…": what
+// the asker heard is passed on, the hearing is no topic, whatever adverb
+// sits in the phrase.
+func TestHearsayIsNoTopic(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"Bonjour, avocate d'enfants. Des gamins restent placés des années sans statut juridique, le schéma de l'Isère prévoit quelque chose ?"}
+	answersInThread(t, eng, prior, []string{
+		"j'ai aussi entendu que le Département allait se faire représenter par un avocat en cour d'appel ?",
+		"on entend parler d'un avocat pour les audiences en cour d'appel, c'est vrai ?",
+		"I also heard the Département will hire a lawyer for the Court of Appeal, is that so?",
+	}, "fiche 31")
+}
+
+// "Et la fiche juste après ?": the fiche after the thread's one, however
+// the asker says "after".
+func TestFicheJustAfter(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"Qui pilote la fiche 31 de l'Isère ?"}
+	answersInThread(t, eng, prior, []string{
+		"ok merci. et la fiche juste après ?",
+		"et celle juste après ?",
+		"and the one after?",
+	}, "n°32")
+	answersInThread(t, eng, prior, []string{"et la fiche juste avant ?", "and the one before?"}, "n°30")
+}
+
+// "Qui les organise, ces réunions ?": who organises a fiche's work is who
+// leads it.
+func TestWhoOrganisesIsThePilot(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"Le schéma de l'Isère prévoit quelque chose pour informer les partenaires comme les collèges sur les informations préoccupantes ?"}
+	answersInThread(t, eng, prior, []string{
+		"qui les organise, ces réunions ?",
+		"et qui organise ça ?",
+		"who organises those meetings?",
+	}, "Cellule de Recueil des Informations Préoccupantes")
+}
