@@ -2184,6 +2184,14 @@ func (e *Engine) counterpartFiche(ctx context.Context, q *question, conv chat.Co
 	if q.Lang == chat.English {
 		lead = fmt.Sprintf("A comparable fiche in the %s schéma (to fiche %s of the %s schéma):", docLabel(d), f.ID, docLabel(from))
 	}
+	// "Anything similar in the Isère plan?" asks what the other schéma
+	// does there: the counterpart's actions, under its title.
+	acts := *q
+	acts.Docs, acts.Fiches, acts.Field, acts.List, acts.weights = []string{d.ID}, []string{ranked[0].n}, retrieval.FieldActions, false, nil
+	if a := e.ficheAnswer(&acts); a.Found {
+		a.Text = lead + "\n\n" + a.Text
+		return a, true
+	}
 	return e.renderList(q, lead, []listed{{d: d, f: d.Fiche(ranked[0].n)}}, func(it listed) string { return it.f.Title }), true
 }
 

@@ -83,3 +83,25 @@ func TestWhoOrganisesIsThePilot(t *testing.T) {
 		"who organises those meetings?",
 	}, "Cellule de Recueil des Informations Préoccupantes")
 }
+
+// "Anything similar in the Isère plan?" after a Moselle fiche: the other
+// schéma's counterpart, with what it does, not its title alone.
+func TestCounterpartSaysWhatItDoes(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"who leads Moselle fiche 8 on young people needing care, disability and educational support?"}
+	answersInThread(t, eng, prior, []string{
+		"anything similar in the Isère plan?",
+		"et en Isère, il y a un équivalent ?",
+		"ok merci 🙏 un truc pareil côté Isère ?",
+	}, "n°22", "accueil pluriel")
+}
+
+// "En gros, le schéma il est organisé comment ?" asks for the schéma's
+// orientations.
+func TestSchemaOrganisedAsked(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Bonjour, je viens d'être élu en Moselle. En gros, le schéma il est organisé comment ?",
+		"le schéma de la Moselle est organisé comment ?",
+		"how is the Moselle plan organised?",
+	}, "AGIR EN PREVENTION", "PILOTER, EVALUER, INNOVER")
+}
