@@ -105,3 +105,23 @@ func TestSchemaOrganisedAsked(t *testing.T) {
 		"how is the Moselle plan organised?",
 	}, "AGIR EN PREVENTION", "PILOTER, EVALUER, INNOVER")
 }
+
+// "The leaving-care fiche": in the documents, leaving care is the
+// approach of majority and the young adults' autonomy.
+func TestLeavingCareIsMajority(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"For Moselle's leaving-care fiche, what output indicators will they track?",
+		"indicators of the Moselle fiche on leaving care?",
+		"hi, I'm a care leaver myself — what does the Moselle plan track for leaving care?",
+	}, "n°7", "baux glissants")
+}
+
+// "Réf lieux de vie": "réf" is the trade's short word for a référentiel
+// (or a référent).
+func TestRefIsReferentiel(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"Réf lieux de vie isère, c'est prévu quoi ?",
+		"le réf lieux de vie en Isère ?",
+		"bjr, le ref des lieux de vie en isere il en est où ?",
+	}, "fiche 19|n°19", "référentiel")
+}
