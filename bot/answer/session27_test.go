@@ -125,3 +125,16 @@ func TestRefIsReferentiel(t *testing.T) {
 		"bjr, le ref des lieux de vie en isere il en est où ?",
 	}, "fiche 19|n°19", "référentiel")
 }
+
+// "Which partners does the DEF work with…?": an acronym of the schéma
+// that spells a cue ("def" for "définition") asks nothing by itself; the
+// field asked is answered. Asked what it means, it is defined.
+func TestAcronymSpellingACueIsNoCue(t *testing.T) {
+	eng := layoutEngine(t, "eure-et-loir-2028-2032.docx")
+	answersAll(t, eng, []string{
+		"Which partners does the DEF work with to prevent school dropout of vulnerable kids?",
+		"who does the DEF partner with on school dropout (ruptures scolaires)?",
+		"hello 👋 which partners does the DEF have on school ruptures?",
+	}, "DSDEN d'Eure-et-Loir")
+	answersAll(t, eng, []string{"c'est quoi la DEF ?", "what does DEF stand for?", "DEF def ?"}, "Direction de l'Enfance et de la Famille")
+}

@@ -511,7 +511,12 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	if weak && fq.has(intentVocab.phrases("says-on")) {
 		weak = false
 	}
-	q.Glossary = len(q.Acronyms) > 0 && (fq.hasStrong(intentVocab.phrases("glossary")) || weak || reEqualsWhat.MatchString(raw) || reDislocatedWhat.MatchString(raw) || acronymThenWhat(raw))
+	// "Which partners does the DEF work with?": an acronym written in
+	// capitals is no cue, though it spells one ("def", short for
+	// "définition").
+	gq := scan(withoutCapitalAcronyms(placeless, raw, q.Acronyms))
+	askedMeaning := gq.hasStrong(intentVocab.phrases("glossary"))
+	q.Glossary = len(q.Acronyms) > 0 && (askedMeaning || weak || reEqualsWhat.MatchString(raw) || reDislocatedWhat.MatchString(raw) || acronymThenWhat(raw))
 	weakList, plural, cueEnd := false, false, 0
 	singEnd, pluralStart := -1, len(placeless)
 	byActions, byOther, bare := false, false, false
@@ -935,13 +940,13 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	content := ContentTerms(q.Topic, q.Acronyms)
 	// "Fiche MNA, c'est quoi les indicateurs ?" asks for a field of the
 	// fiche the acronym names, not what the acronym means.
-	if q.Glossary && q.Field != "" && q.Field != retrieval.FieldSummary && !fq.hasStrong(intentVocab.phrases("glossary")) && hasFieldPhrase(placeless) && !reDislocatedWhat.MatchString(raw) {
+	if q.Glossary && q.Field != "" && q.Field != retrieval.FieldSummary && !askedMeaning && hasFieldPhrase(placeless) && !reDislocatedWhat.MatchString(raw) {
 		q.Glossary = false
 	}
 	// "Qu'est-ce que la Moselle prévoit pour le CDE ?" is no definition;
 	// "I keep seeing CRIP - what is it?", "ODPE = ?" are, whatever the
 	// words around.
-	if q.Glossary && !cueThenAcronym && len(slices.DeleteFunc(slices.Clone(content), whereWord)) > 0 && !fq.hasStrong(intentVocab.phrases("glossary")) && !reEqualsWhat.MatchString(raw) && !acronymThenWhat(raw) && !reDislocatedWhat.MatchString(raw) {
+	if q.Glossary && !cueThenAcronym && len(slices.DeleteFunc(slices.Clone(content), whereWord)) > 0 && !askedMeaning && !reEqualsWhat.MatchString(raw) && !acronymThenWhat(raw) && !reDislocatedWhat.MatchString(raw) {
 		q.Glossary = false
 	}
 	// "Le juge a parlé d'une OPP à l'audience, personne m'a expliqué.
@@ -2910,4 +2915,23 @@ func cueOnSchema(seg text, ps []phrase) bool {
 		}
 	}
 	return false
+}
+
+// withoutCapitalAcronyms blanks in folded the acronyms that raw writes in
+// capitals, so that no cue is read in them.
+func withoutCapitalAcronyms(folded, raw string, acronyms []string) string {
+	for _, a := range acronyms {
+		if !regexp.MustCompile(`\b` + regexp.QuoteMeta(a) + `\b`).MatchString(raw) {
+			continue
+		}
+		lower := corpus.Fold(a)
+		for {
+			i := IndexWord(folded, lower)
+			if i < 0 {
+				break
+			}
+			folded = folded[:i] + strings.Repeat(" ", len(lower)) + folded[i+len(lower):]
+		}
+	}
+	return folded
 }
