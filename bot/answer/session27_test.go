@@ -138,3 +138,20 @@ func TestAcronymSpellingACueIsNoCue(t *testing.T) {
 	}, "DSDEN d'Eure-et-Loir")
 	answersAll(t, eng, []string{"c'est quoi la DEF ?", "what does DEF stand for?", "DEF def ?"}, "Direction de l'Enfance et de la Famille")
 }
+
+// "Les gens de la famille qui recueillent un gamin", "je suis sa tante":
+// relatives who take a child in are the documents' "tiers"; "les puer"
+// are the PMI's puéricultrices.
+func TestEverydayWordsForTiersAndPuericultrices(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"Bonjour, mon neveu dort chez moi depuis trois semaines (je suis sa tante). Le schéma de l'Isère prévoit quelque chose pour les gens de la famille qui recueillent un gamin comme ça ?",
+		"le schéma de l'Isère prévoit quelque chose pour les membres de la famille qui accueillent un enfant ?",
+		"je suis l'oncle d'un enfant placé chez moi, le schéma de l'Isère prévoit quoi ?",
+	}, "n°9", "tiers bénévole")
+	answersAll(t, eng, []string{
+		"Dans le plan de l'Isère il y a quoi sur les visites des puer ?",
+		"une puer de la PMI passe à la maison depuis la naissance. L'Isère prévoit quoi sur les visites des puer ?",
+		"visites à domicile des puer en isère ?",
+	}, "fiche 3|n°3", "visites à domicile")
+}
