@@ -29,6 +29,12 @@ const labelPattern = `(?:[A-Z]{1,2}\d{1,2}-[A-H]\b|[IVX]{1,4}\.[A-H]\.\d{1,2}|[I
 // prioritaire 2", "Chantier clé 4".
 const actionWord = `(?:actions?|mesures?|chantiers?)(?:\s+(?:phares?|prioritaires?|cl[ée]s?|structurantes?|embl[ée]matiques?|majeures?|principales?))?`
 
+// AxisNouns are the plain words, without accents, that head a schéma's
+// axes ("Cap 2", "Levier 3", "Orientation A"), besides "axe", "priorité"
+// and "objectif stratégique": the parser reads them as axes, and a
+// question names an axis by them.
+var AxisNouns = []string{"orientation", "enjeu", "ambition", "engagement", "pilier", "levier", "cap", "workstream", "pillar", "strand"}
+
 var (
 	reTOCEntry = regexp.MustCompile(`^(.*\S)\s*(?:\t+|\.{3,}|…+)\s*\.*\s*(\d{1,3})$`)
 	reTOCLoose = regexp.MustCompile(`^(.*\S)\s+(?:\.{1,2}\s*|\s)(\d{1,3})$`)
@@ -44,7 +50,7 @@ var (
 	// Priorité, Enjeu or the "Cap" of documents written for the public,
 	// numbered in arabic or Roman numerals, with its title on the line or
 	// on the next one.
-	reAxis   = regexp.MustCompile(`(?i)^(?:#+\s*)?(orientation|objectif\s+strat[ée]gique|axe(?:\s+strat[ée]gique)?|priorit[ée]|enjeu|ambition|engagement|pilier|levier|cap|workstream|pillar|strategic\s+goal|strand)(?:\s*(?:n\s*[°º]\s*|n[o°º]\.?\s*)?(\d{1,2}(?:\.\d{1,2})*)|\s+([IVXL]{1,6}|[A-H]))\b\s*(?:[:.\-–—]\s*(.+)|\s*)$`)
+	reAxis   = regexp.MustCompile(`(?i)^(?:#+\s*)?(objectif\s+strat[ée]gique|axe(?:\s+strat[ée]gique)?|priorit[ée]|strategic\s+goal|` + strings.Join(AxisNouns, "|") + `)(?:\s*(?:n\s*[°º]\s*|n[o°º]\.?\s*)?(\d{1,2}(?:\.\d{1,2})*)|\s+([IVXL]{1,6}|[A-H]))\b\s*(?:[:.\-–—]\s*(.+)|\s*)$`)
 	reMDHead = regexp.MustCompile(`^(#{1,6})\s+(.+)$`)
 	// reSubLevel is the heading of a sub-level of an axis: "Objectif 1.2 –
 	// …", "Objectif opérationnel 2.1 : …", "Sous-axe 1.3 – …".

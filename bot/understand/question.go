@@ -144,7 +144,7 @@ var (
 	// reCodeSpace is a code typed with a space for its dash: "REP 1".
 	reCodeSpace = regexp.MustCompile(`^([A-Z]{2,4})\s(\d)`)
 	reBareRef   = regexp.MustCompile(`(?:^|\s)(?:la|le|the|number|n°|#)\s*(\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*(?:bis|ter)\b)?|[a-z]\d{1,2}(?:\s*bis\b)?)\s*(?:\?|$|,|:|de |du |en |in |for |pour |c |c'|est |elle |ca |is |has |aussi\b|also\b|too\b|non\b|svp\b|stp\b|please\b|pls\b)`)
-	reAxisRef   = regexp.MustCompile(`\b(orientation|objectifs? strat(?:egiques?)?\.?|axes? strategiques?|axe|axis|ambition|os|strategic objective|strategic goal|priorite|priority|enjeu|engagement|pilier|pillar|levier|lever|cap|workstream|strand)(?:\s*(?:n\s*°|n°|no\.?|number)?\s*(\d{1,2})|\s+([ivx]{1,5}|[a-h]))\b(?:[^'.]|$)`)
+	reAxisRef   = regexp.MustCompile(`\b(objectifs? strat(?:egiques?)?\.?|axes? strategiques?|axe|axis|os|strategic objective|strategic goal|priorite|priority|lever|` + strings.Join(corpus.AxisNouns, "|") + `)(?:\s*(?:n\s*°|n°|no\.?|number)?\s*(\d{1,2})|\s+([ivx]{1,5}|[a-h]))\b(?:[^'.]|$)`)
 	// reSubAxisRef is a numbered sub-level of an axis ("l'objectif 2.2"),
 	// whose fiches are labelled under it (2.2.1, 2.2.2…).
 	reSubAxisRef = regexp.MustCompile(`\b(?:orientation|objectif strategique|objectif|axe|axis|objective|goal|priorite|priority|enjeu)\s*(?:n\s*°|n°)?\s*(\d{1,2}\.\d{1,2})\b`)
@@ -2920,16 +2920,13 @@ func cueOnSchema(seg text, ps []phrase) bool {
 // withoutCapitalAcronyms blanks in folded the acronyms that raw writes in
 // capitals, so that no cue is read in them.
 func withoutCapitalAcronyms(folded, raw string, acronyms []string) string {
+	words := strings.FieldsFunc(raw, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	for _, a := range acronyms {
-		if !regexp.MustCompile(`\b` + regexp.QuoteMeta(a) + `\b`).MatchString(raw) {
+		if !slices.Contains(words, a) {
 			continue
 		}
 		lower := corpus.Fold(a)
-		for {
-			i := IndexWord(folded, lower)
-			if i < 0 {
-				break
-			}
+		for i := IndexWord(folded, lower); i >= 0; i = IndexWord(folded, lower) {
 			folded = folded[:i] + strings.Repeat(" ", len(lower)) + folded[i+len(lower):]
 		}
 	}
