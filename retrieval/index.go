@@ -281,6 +281,31 @@ func (ix *Index) TermIDF(term string) float64 { return ix.lex.idf(term) }
 // TermChunks returns how many chunks contain the analysed term.
 func (ix *Index) TermChunks(term string) int { return len(ix.lex.postings[term]) }
 
+// ChunksWithAll returns how many chunks contain every one of the analysed
+// terms (not necessarily side by side).
+func (ix *Index) ChunksWithAll(terms []string) int {
+	if len(terms) == 0 {
+		return 0
+	}
+	in := map[int]int{}
+	for _, t := range terms {
+		seen := map[int]bool{}
+		for _, p := range ix.lex.postings[t] {
+			if !seen[p.doc] {
+				seen[p.doc] = true
+				in[p.doc]++
+			}
+		}
+	}
+	n := 0
+	for _, c := range in {
+		if c == len(terms) {
+			n++
+		}
+	}
+	return n
+}
+
 // HasTerm reports whether any chunk contains the analysed term.
 func (ix *Index) HasTerm(term string) bool { return len(ix.lex.postings[term]) > 0 }
 

@@ -1849,7 +1849,9 @@ var (
 		// de…", "tu connais le nom", "do you have the name", "give me the
 		// amount".
 		"avez": true, "as": true, "auriez": true, "aurais": true, "connais": true, "connait": true, "connaissez": true, "donner": true, "donnez": true, "donne": true,
-		"cherche": true, "have": true, "got": true, "know": true, "give": true, "tell": true, "looking": true}
+		"cherche": true, "have": true, "got": true, "know": true, "give": true, "tell": true, "looking": true,
+		// "C'est quoi le nom…", "j'aimerais avoir un nom", "can I get a name".
+		"quoi": true, "avoir": true, "get": true}
 	// "Un nom de fonction", "the job title": a role, no person.
 	notPersons = map[string]bool{"service": true, "direction": true, "dispositif": true, "fiche": true, "schema": true, "sheet": true, "plan": true,
 		"fonction": true, "poste": true, "role": true, "post": true, "position": true, "job": true}

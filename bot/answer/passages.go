@@ -1170,13 +1170,48 @@ func (e *Engine) rareTopic(q *question, g termGroup) bool {
 	if whether {
 		minLen = 5
 	}
-	if len(g.terms) != 1 || len([]rune(g.terms[0])) < minLen || g.terms[0] == unknownTerm || len(q.Acronyms) > 0 ||
-		q.Field != "" && q.Field != retrieval.FieldSummary || q.Head != "" || q.WantsNumber || q.Count || q.List ||
-		len(understand.ContentTerms(retrieval.Translate(q.Topic), nil)) != 1 || reAsks.MatchString(q.Folded) && !whether {
+	if len(q.Acronyms) > 0 || q.Field != "" && q.Field != retrieval.FieldSummary || q.Head != "" || q.WantsNumber || q.Count || q.List ||
+		reAsks.MatchString(q.Folded) && !whether {
+		return false
+	}
+	if len(g.terms) == 0 {
+		french, rest := retrieval.Translations(q.Topic)
+		return len(understand.ContentTerms(rest, nil)) == 0 && e.phraseTopic(g, understand.ContentTerms(strings.Join(french, " "), nil))
+	}
+	content := understand.ContentTerms(retrieval.Translate(q.Topic), nil)
+	if len(g.terms) != 1 || len([]rune(g.terms[0])) < minLen || g.terms[0] == unknownTerm || len(content) != 1 {
 		return false
 	}
 	n := e.ix.TermChunks(g.terms[0])
-	return n > 0 && n <= 3
+	return n > 0 && n <= rareChunks
+}
+
+// rareChunks is the most passages a rare word of the documents is met in.
+const rareChunks = 3
+
+// phraseTopic reports a group of phrases of two words or more ("family
+// conferences", read as "conférences familiales"), which names a topic as
+// two words typed in French do, when the question's content words are
+// all its own and the documents hold it.
+func (e *Engine) phraseTopic(g termGroup, content []string) bool {
+	if len(g.all) == 0 {
+		return false
+	}
+	own := map[string]bool{}
+	for _, alt := range g.all {
+		if len(alt) < 2 {
+			return false
+		}
+		for _, t := range alt {
+			own[t] = true
+		}
+	}
+	for _, t := range content {
+		if !own[t] {
+			return false
+		}
+	}
+	return slices.ContainsFunc(g.all, func(alt []string) bool { return e.ix.ChunksWithAll(alt) > 0 })
 }
 
 // passageAnswer answers with the sentences of the documents that hold the
