@@ -3,6 +3,7 @@ package retrieval
 import (
 	"embed"
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -69,12 +70,72 @@ func parseTable(text string) (map[string]string, error) {
 	return m, nil
 }
 
+// synonyms are the trade's words and the schémas' words for the same
+// thing (vocab/synonyms.txt).
+var synonyms = loadTable("synonyms")
+
+// stemKey is a synonym's key as the stems of its words, so that a verb or
+// noun of a phrase is found in any of its forms ("retournent chez" for
+// "retourner chez"), with the key's value.
+type stemKey struct {
+	stems []string
+	value string
+}
+
+// synonymStems are the synonyms' keys of several words by stems, longest
+// first. A key of one word is matched as written: its stem alone would
+// take in other words of its family ("répondant" for "réponses").
+var synonymStems = sync.OnceValue(func() []stemKey {
+	var out []stemKey
+	for _, k := range sortedKeys(synonyms) {
+		if len(strings.Fields(keyNeedle(k))) < 2 {
+			continue
+		}
+		v := synonyms[k]
+		if !slices.Contains(strings.Split(corpus.Fold(v), " | "), corpus.Fold(k)) {
+			v += " | " + k
+		}
+		var stems []string
+		for _, w := range strings.Fields(keyNeedle(k)) {
+			stems = append(stems, Stem(w))
+		}
+		out = append(out, stemKey{stems: stems, value: v})
+	}
+	return out
+})
+
+// stemSynonyms finds among words, by their stems, the synonyms that were
+// not found as written, blanks the words it reads and returns their
+// values.
+func stemSynonyms(words []string) []string {
+	stems := make([]string, len(words))
+	for i, w := range words {
+		if w != "" {
+			stems[i] = Stem(w)
+		}
+	}
+	var found []string
+	for _, k := range synonymStems() {
+		for i := 0; i+len(k.stems) <= len(stems); i++ {
+			if !slices.Equal(stems[i:i+len(k.stems)], k.stems) {
+				continue
+			}
+			found = append(found, k.value)
+			for j := i; j < i+len(k.stems); j++ {
+				words[j], stems[j] = "", ""
+			}
+			break
+		}
+	}
+	return found
+}
+
 // abbreviations are the French chat abbreviations of the trade and the
 // trade's synonyms, read in questions of either language
 // (vocab/abbreviations.txt, vocab/synonyms.txt).
 var abbreviations = func() map[string]string {
 	m := loadTable("abbreviations")
-	for k, v := range loadTable("synonyms") {
+	for k, v := range synonyms {
 		// The words typed stay an alternative: a schéma that never says
 		// "majorité" may still say "18 ans".
 		if !slices.Contains(strings.Split(corpus.Fold(v), " | "), corpus.Fold(k)) {
@@ -94,7 +155,13 @@ func init() {
 // Abbreviations returns the expansions of the trade abbreviations of a
 // question ("prev spé" → "prévention spécialisée") and its other words.
 func Abbreviations(question string) (expanded []string, rest string) {
-	return lookup(question, abbreviations, abbreviationKeys)
+	expanded, rest = lookup(question, abbreviations, abbreviationKeys)
+	words := strings.Fields(rest)
+	if more := stemSynonyms(words); len(more) > 0 {
+		expanded = append(expanded, more...)
+		rest = " " + strings.Join(strings.Fields(strings.Join(words, " ")), " ") + " "
+	}
+	return expanded, rest
 }
 
 var abbreviationKeys = sortedKeys(abbreviations)
@@ -201,9 +268,13 @@ func singular(w string) string {
 // longest first) by their values.
 func lookup(question string, table map[string]string, keys []string) (found []string, rest string) {
 	low := " " + strings.Join(Words(strings.ReplaceAll(question, "'s ", "s ")), " ") + " "
+	whole := low
 	for _, k := range keys {
 		needle := keyNeedle(k)
 		if strings.Contains(low, needle) {
+			if _, synonym := synonyms[k]; synonym && namesAlternative(whole, k, table[k]) {
+				continue
+			}
 			if table[k] != "" {
 				found = append(found, table[k])
 			}
@@ -211,6 +282,34 @@ func lookup(question string, table map[string]string, keys []string) (found []st
 		}
 	}
 	return found, low
+}
+
+// reContrast is a word that tells two things apart.
+var reContrast = regexp.MustCompile(`\b(?:difference|differences|differencier|distinguer|distinguish|distinction|versus|vs|compare|comparer|pas pareil|pas la meme chose|not the same)\b`)
+
+// namesAlternative reports a question that names, besides a synonym k,
+// one of the words v gives for it: "la différence entre une information
+// préoccupante et un signalement" tells the two apart, and neither stands
+// for the other. (An English word glossed in French, "school bullying
+// (harcèlement scolaire)", names one thing twice: the English table is
+// not asked.)
+func namesAlternative(low, k, v string) bool {
+	folded := corpus.Fold(low)
+	// Only a question that tells things apart: "les educs de rue
+	// (prévention spécialisée)" glosses one word by the other.
+	if !reContrast.MatchString(folded) {
+		return false
+	}
+	for _, alt := range strings.Split(v, " | ") {
+		alt = strings.TrimSpace(alt)
+		if alt == "" || corpus.Fold(alt) == corpus.Fold(k) {
+			continue
+		}
+		if n := corpus.Fold(keyNeedle(alt)); strings.Contains(folded, n) && !strings.Contains(corpus.Fold(keyNeedle(k)), n) {
+			return true
+		}
+	}
+	return false
 }
 
 // nationalAcronyms are the acronyms of child protection every schéma may

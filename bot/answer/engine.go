@@ -1024,6 +1024,20 @@ func (e *Engine) threadFicheHolds(q *question, conv chat.Conversation) bool {
 	return coverageIn(w, e.fterms[k], e.ftext[k]) >= 0.999
 }
 
+// titleHoldsAll reports a topic of two words or more that fiche f's title
+// names whole and the thread's title does not: "et pour l'accueil
+// d'urgence, c'était prévu pour quand ?" on the fiche on placement
+// regulation, which mentions emergency reception, asks of the fiche titled
+// on it.
+func (e *Engine) titleHoldsAll(q *question, text string, f, thread ficheKey) bool {
+	w := e.questionWeights(q, text)
+	d := e.lib.Doc(f.doc)
+	if len(w) < 2 || d == nil || d.Fiche(f.n) == nil || d.Fiche(thread.n) == nil {
+		return false
+	}
+	return coverage(w, termSet(d.Fiche(f.n).Title)) >= 0.999 && coverage(w, termSet(d.Fiche(thread.n).Title)) < 0.999
+}
+
 // namesOwnScheme reports a topic of two words or more ("Petits Pas Grands
 // Pas") that fiche f's title names in part and the thread's fiche does not
 // hold at all: the name of another fiche's scheme, not filler around a
@@ -1174,7 +1188,8 @@ func (e *Engine) answer(ctx context.Context, q *question, conv chat.Conversation
 		k := ficheKey{conv.Doc, conv.Fiche}
 		if ranked, scores, cover := e.rankFiches(ctx, &sub, text, q.Field); len(ranked) > 0 && ranked[0].n != conv.Fiche && cover[ranked[0]] >= e.params.FicheCover &&
 			(e.titleNamed(&sub, text, ranked, scores) >= e.params.TitleRecall ||
-				e.namesOwnScheme(&sub, text, ranked[0], k) && cover[ranked[0]] >= 0.999 && e.clearLead(ranked, scores, cover)) {
+				e.namesOwnScheme(&sub, text, ranked[0], k) && cover[ranked[0]] >= 0.999 && e.clearLead(ranked, scores, cover) ||
+				e.titleHoldsAll(&sub, text, ranked[0], k)) {
 			q.FollowUp, q.Docs = false, []string{conv.Doc}
 			// "And the mental health one?" after "who pilots it?": the
 			// thread's question, asked of the fiche the topic names.
@@ -1860,7 +1875,7 @@ var (
 // reAsksOffice asks who holds an office ("who is the vice-president in
 // charge of…", "c'est qui la directrice…"): a person, whom a schéma that
 // names services and roles does not name.
-var reAsksOffice = regexp.MustCompile(`\b(?:qui est|c'est qui|who is|who's|whos)\s+(?:(?:le|la|the|our|notre|votre|your)\s+)?(?:(?:new|current|nouvelle?|actuelle?)\s+)?(?:l')?(?:vice[- ]?presidente?|presidente?|president|directeur|directrice|director|elue?|elected|maire|mayor|ministre|minister|prefete?|procureure?|prosecutor|chair|chairman|chairwoman|chairperson)\b`)
+var reAsksOffice = regexp.MustCompile(`\b(?:qui est|c'est qui|who is|who's|whos)\s+(?:(?:le|la|the|our|notre|votre|your)\s+)?(?:(?:new|current|nouvelle?|actuelle?)\s+)?(?:l')?(?:vice[- ]?presidente?|presidente?|president|directeur|directrice|director|juge|judge|magistrate?|elue?|elected|maire|mayor|ministre|minister|prefete?|procureure?|prosecutor|chair|chairman|chairwoman|chairperson)\b`)
 
 // asksFor reports a question whose interrogative (quel, what, combien, qui,
 // son…, or a need: "j'ai besoin du nom") is followed within three words by
@@ -2116,7 +2131,9 @@ func (e *Engine) counterpartFiche(ctx context.Context, q *question, conv chat.Co
 	// treats the thread's topic: its counterpart too.
 	where := q.List && len(q.Docs) > 0 && !slices.Contains(q.Docs, conv.Doc)
 	if !q.Equivalent && !where || q.Glossary || q.WantsNumber || len(q.Fiches) > 0 || conv.Fiche == "" || conv.Doc == "" || len(q.Acronyms) > 0 || q.Field != "" && q.Field != retrieval.FieldSummary ||
-		len(slices.DeleteFunc(understand.ContentTerms(q.Topic, nil), func(t string) bool { return understand.EquivalentTerms()[t] || !e.ix.HasTerm(t) })) > 0 {
+		// "Mon pote est placé en Moselle, c pareil là-bas ?": the clause
+		// where the asker speaks of their own is no topic.
+		len(slices.DeleteFunc(understand.ContentTerms(understand.WithoutSelfClauses(q.Topic), nil), func(t string) bool { return understand.EquivalentTerms()[t] || !e.ix.HasTerm(t) })) > 0 {
 		return answer{}, false
 	}
 	from := e.lib.Doc(conv.Doc)

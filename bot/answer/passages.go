@@ -1261,7 +1261,7 @@ func (e *Engine) passageAnswer(ctx context.Context, q *question, partial func(st
 	if len(q.Docs) == 0 && !slices.ContainsFunc(picked, func(s scoredSentence) bool { return s.hit.Chunk.Doc != picked[0].hit.Chunk.Doc }) {
 		for _, s := range ss {
 			if s.hit.Chunk.Doc != picked[0].hit.Chunk.Doc {
-				if s.score >= e.params.OtherSchema*ss[0].score && q.typeOKIn(s.text, s.context) {
+				if (s.score >= e.params.OtherSchema*ss[0].score || q.EachSchema && s.score >= e.params.PassageFound) && q.typeOKIn(s.text, s.context) {
 					picked = append(picked, s)
 				}
 				break

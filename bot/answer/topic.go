@@ -93,7 +93,7 @@ func (g termGroup) in(terms map[string]bool, text string) bool {
 	}
 	if text != "" {
 		for _, p := range g.phrases {
-			if strings.Contains(text, p) {
+			if strings.Contains(text, p) || containsSpaced(text, p) {
 				return true
 			}
 		}
@@ -105,6 +105,37 @@ func (g termGroup) in(terms map[string]bool, text string) bool {
 			ok = ok && terms[t]
 		}
 		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// containsSpaced reports whether the terms of phrase p stand in text in
+// their order with at most one other term between two of them: "retour de
+// l'enfant à domicile" names the "retour à domicile" a question asks.
+func containsSpaced(text, p string) bool {
+	want := strings.Fields(p)
+	if len(want) < 2 || !strings.Contains(text, " "+want[0]+" ") {
+		return false
+	}
+	terms := strings.Fields(text)
+	for i, t := range terms {
+		if t != want[0] {
+			continue
+		}
+		j, k := i, 1
+		for k < len(want) {
+			if j+1 < len(terms) && terms[j+1] == want[k] {
+				j++
+			} else if j+2 < len(terms) && terms[j+2] == want[k] {
+				j += 2
+			} else {
+				break
+			}
+			k++
+		}
+		if k == len(want) {
 			return true
 		}
 	}
@@ -192,7 +223,8 @@ func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 	w := e.weightsIn(text, q.Lang)
 	// "Quand est prévue l'élaboration du protocole ?": the words that ask
 	// for a date ("prévu", "échéance") name no topic.
-	if q.Field == retrieval.FieldCalendar && q.WantsDate {
+	// "Rappelez-moi le calendrier prévu" neither.
+	if q.Field == retrieval.FieldCalendar {
 		due := understand.DueTerms()
 		w = slices.DeleteFunc(w, func(g termGroup) bool { return len(g.terms) == 1 && due[g.terms[0]] })
 	}
@@ -253,7 +285,12 @@ func (e *Engine) weighQuestion(q *question, text string) []termGroup {
 				// restent…") weigh as context too.
 				w[j].weight = max(askingUnknown, w[j].weight*e.params.ContextWeight)
 				w[j].context = askingUnknown == 0
-			case !slices.ContainsFunc(w[j].terms, func(t string) bool { return asking[t] }):
+			case !slices.ContainsFunc(w[j].terms, func(t string) bool { return asking[t] }) &&
+				// A phrase the asking sentence reads ("signalements" as
+				// "informations préoccupantes") is no context either.
+				!slices.ContainsFunc(w[j].all, func(alt []string) bool {
+					return !slices.ContainsFunc(alt, func(t string) bool { return !asking[t] })
+				}):
 				w[j].weight *= e.params.ContextWeight
 				w[j].context = true
 			}
@@ -372,7 +409,7 @@ func (e *Engine) asksOfBefore(q *question, asking string) bool {
 	}
 	due := understand.DueTerms()
 	for _, g := range e.weightsIn(asking, q.Lang) {
-		if !(q.WantsDate && len(g.terms) == 1 && due[g.terms[0]]) {
+		if !((q.WantsDate || q.Field == retrieval.FieldCalendar) && len(g.terms) == 1 && due[g.terms[0]]) {
 			return false
 		}
 	}
@@ -935,7 +972,11 @@ func (e *Engine) topicFieldAnswer(ctx context.Context, q *question) (answer, boo
 	if len(q.Docs) == 0 {
 		for _, k := range ranked[1:] {
 			if k.doc != best.doc {
-				if cover[k] >= e.params.FicheCover && scores[k] >= e.params.OtherSchema*scores[best] {
+				// "Les deux schémas prévoient quelque chose ?" wants each
+				// one's fiche, however far behind, when it holds as much
+				// of the question as the first.
+				if q.EachSchema && cover[k] >= min(e.params.FicheCover, cover[best]) ||
+					cover[k] >= e.params.FicheCover && scores[k] >= e.params.OtherSchema*scores[best] {
 					other = &k
 				}
 				break

@@ -62,6 +62,7 @@ type Question struct {
 	WantsTarget    bool            // the figure asked is one the schéma aims at ("combien veut-on recruter ?")
 	Head           string          // the thing "quel X", "which X" asks for ("quel cabinet" → "cabinet")
 	Equivalent     bool            // asks for the other schéma's counterpart ("l'équivalent côté Isère")
+	EachSchema     bool            // asks of every schéma at once ("les deux schémas", "both plans")
 	// ListByActions is set when the only list cue is one that also asks
 	// for a fiche's actions, and the question asks what is planned
 	// ("quelles actions sont prévues ?").
@@ -359,6 +360,9 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	// an infinitive says what the asker wants to know how to do; it asks
 	// no date.
 	q.Folded = reEmbeddedWhen.ReplaceAllString(q.Folded, "$1$2")
+	// "Il y a un truc sur le handicap, non ?", "that's fiche 3, right?":
+	// a tag that asks for agreement is no word of the topic.
+	q.Folded = reTagQuestion.ReplaceAllString(q.Folded, "$1")
 	// "Et en Isère à la même date ?" asks the last question's figure at
 	// the last question's date: it names no date to ask.
 	q.Folded = without(q.Folded, intentVocab.phrases("same-time"))
@@ -379,6 +383,7 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 		}
 	}
 	rest = withoutSchemaTitle(rest, q.Docs, lib)
+	rest = withoutAskerTowns(rest, raw, lib)
 	// The cues of intent are read without the places: "which Moselle
 	// actions…" is "which actions…".
 	placeless := rest
@@ -613,6 +618,7 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	q.WantsPlanned = fq.has(intentVocab.phrases("planned"))
 	q.WantsTarget = fq.has(intentVocab.phrases("target"))
 	q.Equivalent = fq.has(intentVocab.phrases("equivalent"))
+	q.EachSchema = fq.has(intentVocab.phrases("each-schema"))
 	q.Head = askedHead(placeless)
 	q.Counted = countedWords(placeless)
 	if q.Counted != "" {
@@ -1885,8 +1891,9 @@ var notPluralNouns = map[string]bool{"sont": true, "does": true, "was": true, "h
 
 // reForPurpose is a means of contact named as what the answer is for or
 // where the asker read something: "pour un mail", "for an email", "pour
-// lui envoyer un mail", "dans un mail de la DEJS".
-var reForPurpose = regexp.MustCompile(`\b(?:pour|for|to|dans|in|from)\s+(?:un|une|an|a|mon|ma|notre|my|our|the|le|la|lui|leur|send|envoyer|write|ecrire|\s)*\s*(?:e-?mail|mail|courriel|appel|call)\b`)
+// lui envoyer un mail", "dans un mail de la DEJS"; or the way someone
+// spoke: "ils ont parlé de la CRIP au téléphone", "by phone".
+var reForPurpose = regexp.MustCompile(`\b(?:pour|for|to|dans|in|from)\s+(?:un|une|an|a|mon|ma|notre|my|our|the|le|la|lui|leur|send|envoyer|write|ecrire|\s)*\s*(?:e-?mail|mail|courriel|appel|call)\b|\b(?:au|par|by|on the|over the)\s+(?:telephone|tel|phone|e-?mail|mail|courriel)\b`)
 
 // reSetAside is a word set aside from what is asked: "besides the pilot",
 // "à part le pilote", "other than the partners".
@@ -2453,7 +2460,9 @@ func findPlaces(folded, raw string, lib *corpus.Library) (docs []string, unknown
 	if len(docs) == 0 && unknown == "" {
 		if id, town := townDoc(rest, lib); id != "" {
 			docs = []string{id}
-			rest = strings.Replace(rest, " "+town+" ", " ", 1)
+			if i := IndexWord(rest, town); i >= 0 {
+				rest = rest[:i] + strings.Repeat(" ", len(town)) + rest[i+len(town):]
+			}
 		}
 	}
 	return docs, unknown, rest
@@ -2482,7 +2491,10 @@ func townDoc(folded string, lib *corpus.Library) (id, town string) {
 		}
 		var in []string
 		for _, d := range lib.Docs {
-			if properNouns(d)[w] {
+			// A word no dictionary knows that the document writes only
+			// with a capital, even at the head of a line ("- Metz Orne :
+			// vendredi…"), is one of its places.
+			if dw := docWords(d); properNouns(d)[w] || dw.any[w] && !dw.lower[w] {
 				in = append(in, d.ID)
 			}
 		}
@@ -2491,6 +2503,93 @@ func townDoc(folded string, lib *corpus.Library) (id, town string) {
 		}
 	}
 	return "", ""
+}
+
+// reAskerTown is a capitalised word after a preposition of place or an
+// opening bracket: "à Voiron", "near Échirolles", "Moselle (Forbach)".
+var reAskerTown = regexp.MustCompile(`(?:(?:^|[\s'’])(?:à|a|en|in|near|vers|from|at)\s+|(\())(\p{Lu}[\p{L}-]+)(['’]?)`)
+
+// reTagQuestion is a tag asking for agreement at the end of a sentence:
+// "…, non ?", "… hein ?", "…, right?".
+var reTagQuestion = regexp.MustCompile(`[,\s]+(?:non|hein|nan|right|no|isn't it|n'est-ce pas)\s*(\?)`)
+
+// reArticleBefore is a match of reAskerTown whose preposition is "a" or
+// "en", in English the article or no word.
+var reArticleBefore = regexp.MustCompile(`(?i)^(?:^|[\s'’])?(?:a|en)\s`)
+
+// withoutAskerTowns blanks in rest the places the asker says they are in
+// ("maîtresse à Voiron", "a football club in Échirolles") when no
+// document names them: a capitalised word no dictionary knows, which is
+// no acronym. Where the asker is is no word of the topic. A town a
+// document names is left to townDoc, which reads the schéma asked from
+// it, unless bracketed after a place ("on est en Moselle (Forbach)").
+func withoutAskerTowns(rest, raw string, lib *corpus.Library) string {
+	english := DetectLang(raw) == chat.English
+	for _, m := range reAskerTown.FindAllStringSubmatch(raw, -1) {
+		// "A PhD", "a Petits Pas programme": in English "a" is the
+		// article, and "en" no word.
+		if english && reArticleBefore.MatchString(m[0]) {
+			continue
+		}
+		bracketed, name := m[1] != "", strings.TrimRight(m[2], "-")
+		r := []rune(name)
+		// "(I'm the evaluation officer)": an elided word is no name.
+		if len(r) < 3 || strings.ToUpper(name) == name || m[3] != "" {
+			continue
+		}
+		folded := corpus.Fold(name)
+		if retrieval.IsStop(folded) {
+			continue
+		}
+		parts := strings.Split(folded, "-")
+		if !slices.ContainsFunc(parts, func(p string) bool { return len(p) >= 3 && !commonWord(p) && !retrieval.IsStop(p) }) {
+			continue
+		}
+		if slices.ContainsFunc(lib.Docs, func(d *corpus.Document) bool {
+			w := docWords(d)
+			return w.lower[folded] || !bracketed && w.any[folded]
+		}) {
+			continue
+		}
+		for i := IndexWord(rest, folded); i >= 0; i = IndexWord(rest, folded) {
+			rest = rest[:i] + strings.Repeat(" ", len(folded)) + rest[i+len(folded):]
+		}
+	}
+	return rest
+}
+
+var (
+	wordsMu    sync.Mutex
+	wordsCache = map[*corpus.Document]wordSets{}
+)
+
+// wordSets are the folded words of a document: all of them, and those it
+// writes in lower case somewhere, its common words.
+type wordSets struct{ any, lower map[string]bool }
+
+// docWords returns the folded words of d's text.
+func docWords(d *corpus.Document) wordSets {
+	wordsMu.Lock()
+	defer wordsMu.Unlock()
+	if m, ok := wordsCache[d]; ok {
+		return m
+	}
+	m := wordSets{any: map[string]bool{}, lower: map[string]bool{}}
+	for _, line := range d.Lines {
+		for _, f := range strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			f = strings.Trim(f, "-")
+			if f == "" {
+				continue
+			}
+			k := corpus.Fold(f)
+			m.any[k] = true
+			if unicode.IsLower([]rune(f)[0]) {
+				m.lower[k] = true
+			}
+		}
+	}
+	wordsCache[d] = m
+	return m
 }
 
 // commonWord reports a word of the French or English dictionary: "qui a
