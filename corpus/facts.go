@@ -422,6 +422,10 @@ func wordBoundary(s string, i, j int) bool {
 // Editorial returns the document's editorial, with the paragraphs of the
 // sub-sections under it (a signature block may read as a heading), or nil.
 func Editorial(d *Document) *Section {
+	// A contents list whose entries became sections ("Éditorial", "Le
+	// schéma en bref"…) names the editorial before the editorial itself:
+	// the first one signed is the editorial, else the first.
+	var first *Section
 	for i := range d.Sections {
 		if !isEditorial(d.Sections[i].Heading) {
 			continue
@@ -443,9 +447,14 @@ func Editorial(d *Document) *Section {
 			s.Paragraphs = append(s.Paragraphs, Item{Text: sub.Heading, Span: sub.Span})
 			s.Paragraphs = append(s.Paragraphs, sub.Paragraphs...)
 		}
-		return &s
+		if name, _, _ := signature(&s); name != "" {
+			return &s
+		}
+		if first == nil {
+			first = &s
+		}
 	}
-	return nil
+	return first
 }
 
 // signature finds who signed a section: a short line that is a person's

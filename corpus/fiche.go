@@ -128,19 +128,30 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 	// A table header whose cells are labels: "Pilotes<TAB>Contributeurs".
 	if len(cells) >= 2 && !fieldRow {
 		var kinds []fieldKind
-		for _, c := range cells {
+		known := 0
+		for i, c := range cells {
 			k, rest := labelKind(c)
+			if (k == fNone || rest != "") && i > 0 && known >= 2 && headerWords(c) {
+				// "Pilote | Co-pilote | Fiches liées": a column the
+				// vocabulary does not name, after two it does, is
+				// left aside.
+				kinds = append(kinds, fNone)
+				continue
+			}
 			if k == fNone || rest != "" {
 				kinds = nil
 				break
 			}
+			known++
 			kinds = append(kinds, k)
 		}
 		if kinds != nil {
 			p.closeField()
 			p.tableCols = kinds
 			for i, k := range kinds {
-				p.openField(ln, k, cleanText(cells[i]))
+				if k != fNone {
+					p.openField(ln, k, cleanText(cells[i]))
+				}
 			}
 			p.curField, p.curKind = nil, fNone
 			return
@@ -289,6 +300,9 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 				break
 			}
 			fld := f.field(p.tableCols[i])
+			if fld == nil {
+				continue
+			}
 			for _, it := range cellItems(c) {
 				it.Span = Span{StartLine: ln, EndLine: ln, Page: f.Page}
 				fld.Items = append(fld.Items, it)
@@ -578,6 +592,8 @@ func (p *parser) finish() {
 	p.statedInChapters()
 	p.mendBoxActors()
 	p.dropOverviewRows()
+	applyProgrammeGrids(d)
+	expandInitials(d)
 	for i := range d.Fiches {
 		f := &d.Fiches[i]
 		splitIndicators(f)
@@ -1135,13 +1151,29 @@ func endsMidPhrase(s string) bool {
 // runInFields splits a line of fields run in one after the other between
 // pipes or bullets ("Pilote : X | Partenaires : Y") when at least two of its
 // parts open on a label; nil otherwise.
+// headerWords reports a table header cell that reads as a column's
+// name: a few words, no figure, no sentence.
+func headerWords(c string) bool {
+	t := cleanText(c)
+	return t != "" && len(strings.Fields(t)) <= 4 && !strings.ContainsAny(t, "0123456789.:;?!")
+}
+
+// reFieldGap is the gap between two fields a line aligns: a tab, or three
+// spaces or more.
+var reFieldGap = regexp.MustCompile(`\s*\t\s*|\s{3,}`)
+
 func runInFields(p *parser, raw string) []string {
 	t := strings.TrimSpace(raw)
 	if strings.HasPrefix(t, "|") || strings.HasPrefix(t, "•") {
 		return nil
 	}
-	for _, sep := range []string{" | ", " • ", " · "} {
+	for _, sep := range []string{" | ", " • ", " · ", "   "} {
 		parts := strings.Split(t, sep)
+		if sep == "   " {
+			// "Pilote : SAF     Copilote : DRH": fields set apart by a
+			// run of spaces or a tab, as a word processor aligns them.
+			parts = reFieldGap.Split(t, -1)
+		}
 		if len(parts) < 2 {
 			continue
 		}

@@ -162,6 +162,13 @@ func (p *parser) ganttLine(ln int, raw string, cells []string) bool {
 		p.curKind = fCalendar
 		p.curField = p.openField(ln, fCalendar, "Calendrier")
 	}
+	if p.splitGantts[h] {
+		// The row of the years' parts is the header's second row.
+		if i > h+2 {
+			p.addItems(ln, splitGanttRow(cells, cols, chartLegendNear(p.lines, h)))
+		}
+		return true
+	}
 	p.addItems(ln, ganttRow(cells, cols))
 	return true
 }
@@ -176,6 +183,14 @@ func (p *parser) ganttAt(h int, header []string) map[int]string {
 		p.gantts = map[int]map[int]string{}
 	}
 	cols := ganttColumns(header, tableBody(p.lines, h))
+	if cols == nil {
+		if cols = splitGantt(p.lines, h); cols != nil {
+			if p.splitGantts == nil {
+				p.splitGantts = map[int]bool{}
+			}
+			p.splitGantts[h] = true
+		}
+	}
 	p.gantts[h] = cols
 	return cols
 }

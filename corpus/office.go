@@ -198,6 +198,9 @@ func docxMarkdown(data []byte, num *docxNumbering) ([]byte, reviewMarks, error) 
 		row   []string
 		cell  []string
 		depth int
+		// span is how many grid columns the cell being read covers
+		// (gridSpan): a year heading over its two half-years.
+		span int
 	}
 	var tables []*tableState
 	var marks reviewMarks
@@ -364,6 +367,12 @@ func docxMarkdown(data []byte, num *docxNumbering) ([]byte, reviewMarks, error) 
 			case "tc":
 				if len(tables) > 0 {
 					tables[len(tables)-1].cell = nil
+					tables[len(tables)-1].span = 1
+				}
+			case "gridSpan":
+				if len(tables) > 0 {
+					n, _ := strconv.Atoi(attr(t, "val"))
+					tables[len(tables)-1].span = min(max(n, 1), maxColspan)
 				}
 			case "t", "delText", "instrText":
 				var s string
@@ -406,6 +415,11 @@ func docxMarkdown(data []byte, num *docxNumbering) ([]byte, reviewMarks, error) 
 				if len(tables) > 0 {
 					tt := tables[len(tables)-1]
 					tt.row = append(tt.row, cellText(tt.cell))
+					// A merged cell keeps the columns it covers, empty, so
+					// that the cells after it stay under their heading.
+					for k := 1; k < tt.span; k++ {
+						tt.row = append(tt.row, "")
+					}
 				}
 			case "trPr":
 				inTrPr = false
@@ -532,6 +546,12 @@ func odtMarkdown(data []byte) ([]byte, reviewMarks, error) {
 			case "table-cell":
 				if tables == 1 {
 					cell = nil
+				}
+			case "covered-table-cell":
+				// The columns (or rows) a merged cell covers: kept empty, so
+				// that the cells after them stay under their heading.
+				if tables == 1 {
+					row = append(row, "")
 				}
 			case "note", "annotation", "tracked-changes":
 				// Footnotes' bodies, comments and the record of deleted

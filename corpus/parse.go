@@ -217,6 +217,9 @@ type parser struct {
 	// of the Gantt chart it heads (nil when it heads none): every row of
 	// a table asks, and a long table would ask again and again.
 	gantts map[int]map[int]string
+	// splitGantts marks the charts among them whose years head a row
+	// of their parts (semestergrids.go).
+	splitGantts map[int]bool
 }
 
 // Parse reads one converted document. id is the document id (its file stem)
