@@ -76,6 +76,17 @@ func (p *parser) ficheLine_(ln int, raw, t string) {
 	if p.titleRow(ln, raw, t) {
 		return
 	}
+	// "Axe stratégique<TAB>Axe 1 – Prévenir…": a row of the fiche's table
+	// that names its axis, wherever the table puts it, is the fiche's axis
+	// and none of its text.
+	if strings.Contains(raw, "\t") {
+		if m := labelledAxis(raw, t); m != nil {
+			p.closeField()
+			p.axisFor(ln, m)
+			f.Axis, f.AxisNumber = p.curAxis.Label(), p.curAxis.Number
+			return
+		}
+	}
 	if p.linksEnd(ln, t) {
 		p.endFiche()
 		p.startSection(ln, t, 2)

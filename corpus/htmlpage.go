@@ -28,6 +28,7 @@ func htmlText(name string, data []byte) ([]byte, error) {
 	var w markdownWriter
 	var hw htmlWalker
 	hw.w = &w
+	hw.site = readSitePage(root)
 	hw.walk(root)
 	hw.flush()
 	return w.b.Bytes(), nil
@@ -43,6 +44,8 @@ type htmlWalker struct {
 	// nested, when set, gathers the tables met instead of writing them:
 	// a table in a cell is read apart from the cell's text.
 	nested *[]*html.Node
+	// site is what the page's template and collapsible parts are.
+	site sitePage
 }
 
 // skipped are the elements that hold no text of the document.
@@ -73,11 +76,37 @@ func (hw *htmlWalker) walk(n *html.Node) {
 		hw.line.WriteString(n.Data)
 		return
 	case html.ElementNode:
-		if skipped[n.DataAtom] || hasAttr(n, "hidden") || hasAttrValue(n, "aria-hidden", "true") {
+		if hw.site.outsideMain(n) {
+			// The site's template around the main content: only a
+			// title set above it is the page's.
+			for _, h := range headingsIn(n) {
+				hw.walk(h)
+			}
+			return
+		}
+		if hw.site.disclosure(n) {
+			// A button that opens a collapsible part names it: inside
+			// a heading, its text is the heading's; alone, a heading.
+			if inHeading(n) {
+				hw.children(n)
+			} else {
+				hw.level = 3
+				hw.lineOf(n, "### ", hw.headingChildren)
+			}
+			return
+		}
+		if skipped[n.DataAtom] || (hasAttr(n, "hidden") || hasAttrValue(n, "aria-hidden", "true")) && !hw.site.collapsed(n) || hw.site.chrome(n) {
 			return
 		}
 		switch n.DataAtom {
 		case atom.Br:
+			// "<strong>Michel Laborde</strong><br>Président…": a name
+			// or a label in bold over its line is a line of its own.
+			if prev := n.PrevSibling; prev != nil && prev.Type == html.ElementNode && (prev.DataAtom == atom.Strong || prev.DataAtom == atom.B) &&
+				strings.Join(strings.Fields(hw.line.String()), " ") == strings.Join(strings.Fields(nodeText(prev)), " ") {
+				hw.flush()
+				return
+			}
 			hw.line.WriteString(" ")
 			return
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -90,6 +119,13 @@ func (hw *htmlWalker) walk(n *html.Node) {
 			hw.lineOf(n, "### ", hw.headingChildren)
 			return
 		case atom.Li:
+			if items, ok := yearTree(n); ok {
+				hw.flush()
+				for _, it := range items {
+					hw.w.block("- " + it)
+				}
+				return
+			}
 			hw.lineOf(n, "- ", hw.children)
 			return
 		case atom.Dt:
@@ -145,6 +181,15 @@ func (hw *htmlWalker) children(n *html.Node) {
 // ends on a number ("<span>Ambition 1</span> Agir tôt…") is the
 // heading's label, set apart from its title as a document would.
 func (hw *htmlWalker) headingChildren(n *html.Node) {
+	// "<h3><button><span>Orientation 1</span> Prévenir…</button></h3>":
+	// the heading's text wrapped whole in a link or a button.
+	for {
+		only := onlyElement(n)
+		if only == nil || !(only.DataAtom == atom.Button && hw.site.disclosure(only) || only.DataAtom == atom.A || only.DataAtom == atom.Span) || !hasElementChild(only) {
+			break
+		}
+		n = only
+	}
 	first := n.FirstChild
 	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
 		first = first.NextSibling
@@ -171,6 +216,31 @@ func (hw *htmlWalker) headingChildren(n *html.Node) {
 	for c := first.NextSibling; c != nil; c = c.NextSibling {
 		hw.walk(c)
 	}
+}
+
+// onlyElement returns n's one child element when the rest of its children
+// are blank, nil otherwise.
+func onlyElement(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && only == nil:
+			only = c
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		default:
+			return nil
+		}
+	}
+	return only
+}
+
+func hasElementChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return true
+		}
+	}
+	return false
 }
 
 var reEndsOnNumber = regexp.MustCompile(`(?:\d{1,2}(?:\.\d{1,2})*|\b[IVX]{1,4})\s*$`)

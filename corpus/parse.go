@@ -656,16 +656,36 @@ var ordinalWords = map[string]int{
 }
 
 // labelledAxis reads "Axe Axe 3 – Diversifier l'accueil", a fiche's table
-// row whose label is the word its value starts with, as the axis heading
-// it holds; nil for any other line, and for a row whose cells a wide gap
-// keeps apart (`pdftotext -layout`), which the table reader takes.
+// row whose label is the axis word its value starts with, as the axis
+// heading it holds; nil for any other line, and for a row whose cells a
+// wide gap keeps apart (`pdftotext -layout`), which the table reader takes.
+// The label may qualify the word ("Axe stratégique", "Orientation de
+// rattachement :"), and a row whose cells a tab sets apart may give the
+// value without the word ("Axe stratégique<TAB>2 – Protéger…").
 func labelledAxis(raw, t string) []string {
 	f := strings.Fields(t)
-	if len(f) < 3 || !strings.EqualFold(f[0], f[1]) || strings.Contains(strings.TrimSpace(raw), "   ") {
+	if len(f) < 3 || strings.Contains(strings.TrimSpace(raw), "   ") || !reAxis.MatchString(f[0]+" 1") {
 		return nil
 	}
-	return matchAxis(strings.TrimSpace(t[len(f[0]):]))
+	// The value opens on the label's word within its first words.
+	for k := 1; k <= 3 && k < len(f)-1; k++ {
+		if Fold(f[k]) == Fold(f[0]) {
+			return matchAxis(strings.TrimSpace(strings.Join(f[k:], " ")))
+		}
+		if !startsLower(f[k]) && f[k] != ":" {
+			break
+		}
+	}
+	label, value, ok := strings.Cut(strings.TrimSpace(raw), "\t")
+	if !ok || len(strings.Fields(label)) > 4 || !reBareAxisValue.MatchString(cleanText(value)) {
+		return nil
+	}
+	return matchAxis(f[0] + " " + cleanText(value))
 }
+
+// reBareAxisValue is an axis's number and title without its word, as a
+// labelled cell gives them: "2 – Protéger", "III. Accompagner".
+var reBareAxisValue = regexp.MustCompile(`^(?:\d{1,2}|[IVX]{1,4})\s*[:.\-–—]\s*\p{Lu}`)
 
 // reRowAxis is a row of a table of the axes, the axis word and its number
 // before the title with no mark between them: "Axe 2      Mieux repérer…"
@@ -1739,7 +1759,9 @@ func (p *parser) titleBelow(i int) (string, int) {
 			end++
 			continue
 		}
-		if len(t) > 200 || p.matchFiche(t) != nil || reAxis.MatchString(t) {
+		// "Axe stratégique<TAB>Axe 1 – …": the fiche's axis row, printed
+		// above its title row, is no title.
+		if len(t) > 200 || p.matchFiche(t) != nil || reAxis.MatchString(t) || labelledAxis(p.lines[j], t) != nil {
 			return "", i
 		}
 		if k, _ := p.label(t); k != fNone {
@@ -2084,6 +2106,36 @@ func isMajorHeading(t string) bool {
 	return strings.HasPrefix(f, "partie ") || strings.HasPrefix(f, "chapitre ") || strings.HasPrefix(f, "titre ")
 }
 
+// mergedFirstCell returns the first cell of the rows above line ln (1-based)
+// when ln's row, tab-separated, leaves its first cell empty: the row
+// before it in the same table that fills it. "" when there is none.
+func (p *parser) mergedFirstCell(ln int, raw string) string {
+	if first, _, ok := strings.Cut(raw, "\t"); !ok || strings.TrimSpace(first) != "" {
+		return ""
+	}
+	for j := ln - 2; j >= 0 && j >= ln-40; j-- {
+		first, _, ok := strings.Cut(p.lines[j], "\t")
+		if !ok {
+			return ""
+		}
+		if c := cleanText(first); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// shortCells reports cells of at most n letters each: the values of a
+// table's row, no text.
+func shortCells(cells []string, n int) bool {
+	for _, c := range cells {
+		if utf8.RuneCountInString(c) > n {
+			return false
+		}
+	}
+	return true
+}
+
 func (p *parser) addParagraph(ln int, raw, t string) {
 	if p.section == nil {
 		p.section = &Section{Span: Span{StartLine: ln, EndLine: ln}}
@@ -2107,9 +2159,23 @@ func (p *parser) addParagraph(ln int, raw, t string) {
 				cells = append(cells, c)
 			}
 		}
+		// "<TAB>2<TAB>Former les enseignants…" under "Orientation 1 –
+		// …<TAB>1<TAB>…": a cell merged over the rows of its group is
+		// printed on its first row only; the rows below are its too.
+		if merged := p.mergedFirstCell(ln, raw); merged != "" && len(cells) >= 2 {
+			cells = append([]string{merged}, cells...)
+		}
+		// A row of three cells or more is a table's row, whatever their
+		// lengths: "Orientation 1 – …<TAB>1<TAB>Créer…<TAB>Service…".
+		if !strings.Contains(raw, "<ul") && len(cells) >= 3 && strings.Contains(raw, "\t") {
+			items = []Item{{Text: cells[0] + " : " + strings.Join(cells[1:], " — ")}}
+			break
+		}
 		// "Atelier 1<TAB>La prévention : …": a row led by a short label
-		// keeps the label with its text, as a table row of figures does.
-		if !strings.Contains(raw, "<ul") && len(cells) >= 2 && utf8.RuneCountInString(cells[0]) <= 40 {
+		// keeps the label with its text, as a table row of figures does;
+		// so does a longer label before short values ("Informations
+		// préoccupantes reçues par la CRIP<TAB>4 310<TAB>CRIP 30, 2027").
+		if !strings.Contains(raw, "<ul") && len(cells) >= 2 && (utf8.RuneCountInString(cells[0]) <= 40 || utf8.RuneCountInString(cells[0]) <= 120 && shortCells(cells[1:], 40)) {
 			items = []Item{{Text: cells[0] + " : " + strings.Join(cells[1:], " — ")}}
 			break
 		}

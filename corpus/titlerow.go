@@ -85,6 +85,11 @@ func (p *parser) endsTitleRow(ln int, raw, t string) bool {
 	if _, bullet := bulletItem(raw); bullet {
 		return true
 	}
+	// "Axe stratégique<TAB>Axe 1 – …": the next row of the fiche's table,
+	// whatever its label, is no more of the title.
+	if label, _, ok := strings.Cut(raw, "\t"); ok && strings.TrimSpace(label) != "" {
+		return true
+	}
 	if k, _ := p.label(t); k != fNone {
 		return true
 	}
