@@ -1856,7 +1856,8 @@ func (e *Engine) switchedDocs(q *question, conv chat.Conversation) ([]string, bo
 // service").
 var (
 	moneyHeads = []string{"budget", "cout", "couts", "coute", "montant", "amount", "cost", "costs", "much", "argent", "money", "euros",
-		"pay", "paid", "payes", "paye", "payees", "salary", "salaire", "salaires", "remuneration", "wage", "wages", "prix", "tarif"}
+		"pay", "paid", "payes", "paye", "payees", "salary", "salaire", "salaires", "remuneration", "wage", "wages", "prix", "tarif",
+		"indemnite", "indemnites", "allocation", "allocations", "allowance", "allowances", "loyer", "rent"}
 	nameHeads = []string{"nom", "name", "names", "appelle", "appellent", "s'appelle", "s'appellent"}
 	askWords  = map[string]bool{"besoin": true, "need": true, "needs": true, "faut": true, "quel": true, "quelle": true, "quels": true, "quelles": true, "what": true, "what's": true, "whats": true,
 		"combien": true, "how": true, "which": true, "qui": true, "who": true, "son": true, "sa": true, "leur": true, "his": true, "her": true, "their": true, "s'appelle": true, "comment": true,
@@ -1866,7 +1867,9 @@ var (
 		"avez": true, "as": true, "auriez": true, "aurais": true, "connais": true, "connait": true, "connaissez": true, "donner": true, "donnez": true, "donne": true,
 		"cherche": true, "have": true, "got": true, "know": true, "give": true, "tell": true, "looking": true,
 		// "C'est quoi le nom…", "j'aimerais avoir un nom", "can I get a name".
-		"quoi": true, "avoir": true, "get": true}
+		"quoi": true, "avoir": true, "get": true,
+		// "J'ai droit à une indemnité ?", "am I entitled to an allowance?".
+		"droit": true, "entitled": true}
 	// "Un nom de fonction", "the job title": a role, no person.
 	notPersons = map[string]bool{"service": true, "direction": true, "dispositif": true, "fiche": true, "schema": true, "sheet": true, "plan": true,
 		"fonction": true, "poste": true, "role": true, "post": true, "position": true, "job": true}

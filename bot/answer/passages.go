@@ -472,6 +472,12 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 		docs[id] = true
 	}
 	query := retrieval.Query{Text: text, K: 16, Lexical: 3}
+	// A figure is found by its words: a table of key figures whose row
+	// names what is counted ("Enfants confiés à l'ASE : 2 180") is long
+	// and numbers-heavy, and may rank low by meaning.
+	if q.WantsNumber {
+		query.Lexical = 6
+	}
 	if len(q.Docs) == 1 {
 		query.Doc = q.Docs[0] // the vector search is then restricted too
 	}

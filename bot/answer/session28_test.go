@@ -196,3 +196,25 @@ func TestFollowUpNamingAnotherFichesTitle(t *testing.T) {
 		"and the emergency reception, when is it due?",
 	}, "n°21")
 }
+
+// "J'ai droit à une indemnité ? c'est combien par mois ?", "the monthly
+// rent": a sum of money the schémas do not give is not found, whichever
+// word names it.
+func TestAllowancesAndRentAreSums(t *testing.T) {
+	findsNothing(t, testEngine(t), []string{
+		"Et est-ce que j'ai droit à une indemnité pour les garder en Isère ? c'est combien par mois ?",
+		"am I entitled to an allowance as a volunteer third party in Isère?",
+		"What would the monthly rent be at a centre parental in Isère?",
+		"c'est quoi le loyer dans un centre parental en Isère ?",
+	})
+}
+
+// "Combien d'enfants confiés à l'ASE dans le Gard ?": a figure is found
+// by its words in a table of key figures, however long the table.
+func TestFigureInAKeyFiguresTable(t *testing.T) {
+	answersAll(t, layoutEngine(t, "gard-2029-2033.txt"), []string{
+		"combien d'enfants confiés a l'ASE dans le Gard ?",
+		"how many children are in the ASE's care in the Gard?",
+		"nombre d'enfants confiés à l'ASE ?",
+	}, "2 180")
+}
