@@ -218,3 +218,16 @@ func TestFigureInAKeyFiguresTable(t *testing.T) {
 		"nombre d'enfants confiés à l'ASE ?",
 	}, "2 180")
 }
+
+// "A colleague mentioned a 'Petits Pas' programme, what's that about?":
+// a name of capitalised words that one fiche's title carries names that
+// fiche, though its small words ("pas") are no search words.
+func TestSchemeNamedByItsName(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"A colleague mentioned a 'Petits Pas' programme, what's that about?",
+		"c'est quoi Petits Pas ?",
+		"Qui pilote la démarche Petits Pas Grands Pas ?",
+	}, "n°3")
+	answersInThread(t, eng, []string{"A colleague mentioned a 'Petits Pas' programme, what's that about?"}, []string{"who leads it?"}, "n°3")
+}

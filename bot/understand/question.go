@@ -483,6 +483,17 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 			}
 		}
 	}
+	// "A colleague mentioned a 'Petits Pas' programme", "c'est quoi
+	// Petits Pas ?": a name of capitalised words that one fiche's title
+	// carries as written names that fiche.
+	if len(q.Fiches) == 0 {
+		if doc, id := ficheByName(raw, lib, q.Docs); id != "" {
+			q.Fiches = []string{id}
+			if len(q.Docs) == 0 {
+				q.Docs = []string{doc}
+			}
+		}
+	}
 
 	// Acronyms: upper-case words, and any word that a glossary defines.
 	// "P.I.P.P.I", "A.S.E.": the dots of some documents' acronyms.
@@ -2512,6 +2523,39 @@ var reAskerTown = regexp.MustCompile(`(?:(?:^|[\s'’])(?:à|a|en|in|near|vers|f
 // reTagQuestion is a tag asking for agreement at the end of a sentence:
 // "…, non ?", "… hein ?", "…, right?".
 var reTagQuestion = regexp.MustCompile(`[,\s]+(?:non|hein|nan|right|no|isn't it|n'est-ce pas)\s*(\?)`)
+
+// reProperName is a name of two capitalised words or more: "Petits Pas",
+// "Maison Verte".
+var reProperName = regexp.MustCompile(`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+`)
+
+// ficheByName returns the one fiche, among docs (all when none), whose
+// title carries as written a name of capitalised words of raw that is no
+// document's département.
+func ficheByName(raw string, lib *corpus.Library, docs []string) (doc, id string) {
+	for _, name := range reProperName.FindAllString(raw, -1) {
+		if slices.ContainsFunc(lib.Docs, func(d *corpus.Document) bool {
+			n, dep := corpus.Fold(name), corpus.Fold(d.Departement)
+			return dep != "" && (strings.Contains(n, dep) || strings.Contains(dep, n))
+		}) {
+			continue
+		}
+		var found [][2]string
+		for _, d := range lib.Docs {
+			if len(docs) > 0 && !slices.Contains(docs, d.ID) {
+				continue
+			}
+			for _, f := range d.Fiches {
+				if IndexWord(f.Title, name) >= 0 {
+					found = append(found, [2]string{d.ID, f.ID})
+				}
+			}
+		}
+		if len(found) == 1 {
+			return found[0][0], found[0][1]
+		}
+	}
+	return "", ""
+}
 
 // reArticleBefore is a match of reAskerTown whose preposition is "a" or
 // "en", in English the article or no word.
