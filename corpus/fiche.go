@@ -422,7 +422,9 @@ func labelThenValue(t string) (string, string, bool) {
 		if !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
 			continue
 		}
-		if k, _ := labelKind(value); k != fNone {
+		// "Pilote Copilotage : Directrice… et Déléguée…": a value that
+		// words its own label of the same field is the value still.
+		if k, rest := labelKind(value); k != fNone && (rest == "" || k != vocabularyKind(normalizeLabel(head))) {
 			return "", "", false
 		}
 		return head, value, true
@@ -498,6 +500,12 @@ func axesFromLabels(d *Document) {
 			continue
 		}
 		n, _ := axisNumber(m[1])
+		// "3.1.1" under "3.1 Axe 1 - …": a report numbers its sections,
+		// the chapter first; the axis is the second number, and the
+		// heading above the fiche already gave it.
+		if parts := strings.Split(f.ID, "."); len(parts) >= 3 && f.AxisNumber != 0 && parts[1] == strconv.Itoa(f.AxisNumber) {
+			continue
+		}
 		if a, ok := byNumber[n]; ok && f.AxisNumber != n {
 			f.Axis, f.AxisNumber = a.Label(), a.Number
 		}

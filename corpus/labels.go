@@ -102,6 +102,10 @@ func labelKindIn(line string, repeated map[string]bool) (fieldKind, string) {
 		// "Comment on mesure ? Délai moyen (objectif : 3 mois)": the
 		// question is the label, the colon is the value's.
 		head, rest = t[:i], strings.TrimSpace(t[i+1:])
+	} else if i, c := strings.Index(t, ". "), strings.IndexByte(t, ':'); i > 0 && i < 40 && c > i && strings.TrimSpace(t[i+1:c]) != "" && len(strings.Fields(t[:i])) <= 5 && vocabularyKind(normalizeLabel(t[:i])) != fNone {
+		// "Constat. Les visites … sont réparties : elles…": a label run
+		// in with a full stop, before a colon of its value's sentence.
+		head, rest = t[:i], strings.TrimSpace(t[i+1:])
 	} else if i := strings.IndexAny(t, ":"); i >= 0 {
 		head, rest = t[:i], strings.TrimSpace(t[i+1:])
 	} else if i := strings.IndexByte(t, '?'); i > 0 && i < 60 {

@@ -262,6 +262,7 @@ func Parse(id, name string, data []byte) (*Document, error) {
 	// Running titles and footers first: a footnote is found above the
 	// footer, a table's repeated header row below the running title.
 	chapterTops := markRunningTitles(lines, furniture)
+	markRunningHeads(lines, furniture)
 	// Notes that give fields are found before the other notes' marks
 	// leave the text.
 	notes := fieldNotes(lines, furniture)
@@ -642,8 +643,9 @@ func matchAxis(t string) []string {
 }
 
 // reChapterNumber is a chapter's number before an axis heading ("4. ",
-// "IV. ", "CHAPITRE II — "), when an axis word follows.
-var reChapterNumber = regexp.MustCompile(`(?i)^((?:\d{1,2}|[IVX]{1,4})[.)]\s+|chapitre\s+(?:\d{1,2}|[IVX]{1,4}|premier|second|deuxi[èe]me|troisi[èe]me|quatri[èe]me|cinqui[èe]me)\s*[—–:.-]\s*)(?:orientation|axe|objectif|priorit|enjeu|ambition|engagement|pilier)`)
+// "IV. ", "3.1 " of a report's numbered sections, "CHAPITRE II — "), when
+// an axis word follows.
+var reChapterNumber = regexp.MustCompile(`(?i)^((?:\d{1,2}|[IVX]{1,4})[.)]\s+|\d{1,2}(?:\.\d{1,2})+\.?\s+|chapitre\s+(?:\d{1,2}|[IVX]{1,4}|premier|second|deuxi[èe]me|troisi[èe]me|quatri[èe]me|cinqui[èe]me)\s*[—–:.-]\s*)(?:orientation|axe|objectif|priorit|enjeu|ambition|engagement|pilier)`)
 
 // reOrdinalAxis is an axis heading numbered by an ordinal word, perhaps
 // after an outline letter: "B. Deuxième orientation : évaluer juste…".
@@ -1079,7 +1081,7 @@ func pageFurniture(lines []string) []bool {
 		// Nor does one open on a label that a table's first column sets
 		// apart from its value ("Échéancier   Année   T1   T2"): the
 		// same row of each fiche's table is no page's furniture.
-		if k, _ := labelKind(t); onePerPage && k == fNone && !strings.HasSuffix(t, ":") && !labelCellRow(lines[idx[0]]) {
+		if k, _ := labelKind(t); onePerPage && k == fNone && !strings.HasSuffix(t, ":") && !labelCellRow(lines[idx[0]]) && !labelPart(lines, idx[0]) {
 			for _, i := range idx {
 				marks[i] = true
 			}
