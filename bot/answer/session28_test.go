@@ -231,3 +231,13 @@ func TestSchemeNamedByItsName(t *testing.T) {
 	}, "n°3")
 	answersInThread(t, eng, []string{"A colleague mentioned a 'Petits Pas' programme, what's that about?"}, []string{"who leads it?"}, "n°3")
 }
+
+// "On prépare le bilan sur les tiers bénévoles en Isère. Le calendrier
+// prévu ?": the asker's work is no word of the topic; what it is about is.
+func TestAskersWorkIsNoTopic(t *testing.T) {
+	answersAll(t, testEngine(t), []string{
+		"on prépare le bilan sur les tiers bénévoles en Isère. Le calendrier prévu, c'était quoi ?",
+		"je prépare une note sur les tiers bénévoles en Isère : c'est prévu pour quand ?",
+		"I'm writing a report on volunteer third parties in Isère: when is it due?",
+	}, "n°9")
+}

@@ -363,6 +363,10 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	// "Il y a un truc sur le handicap, non ?", "that's fiche 3, right?":
 	// a tag that asks for agreement is no word of the topic.
 	q.Folded = reTagQuestion.ReplaceAllString(q.Folded, "$1")
+	// "On prépare le bilan sur les tiers bénévoles", "I'm writing a note on
+	// boarding schools": the asker's work is no word of the topic; what it
+	// is about is.
+	q.Folded = reWorkingOn.ReplaceAllString(q.Folded, " ")
 	// "Et en Isère à la même date ?" asks the last question's figure at
 	// the last question's date: it names no date to ask.
 	q.Folded = without(q.Folded, intentVocab.phrases("same-time"))
@@ -2556,6 +2560,11 @@ func ficheByName(raw string, lib *corpus.Library, docs []string) (doc, id string
 	}
 	return "", ""
 }
+
+// reWorkingOn is the asker telling what they prepare or write, up to the
+// topic it is about: "je prépare une note sur", "on rédige le bilan de",
+// "I'm writing a report on".
+var reWorkingOn = regexp.MustCompile(`\b(?:je|j'|on|nous|i'm|i am|we're|we are|i|we)\s*(?:prepare|preparons|redige|redigeons|ecris|ecrit|ecrivons|fais|fait|faisons|monte|montons|preparing|writing|drafting|putting together|doing|prepare|write|draft)\s+(?:un|une|le|la|les|l'|des|mon|ma|mes|notre|nos|a|an|the|my|our)\s*(?:petit\s+|petite\s+|short\s+|quick\s+)?(?:note|bilan|point|rapport|report|briefing|brief|memo|synthese|summary|presentation|diaporama|slides|article|papier|paper|dossier|discours|speech|intervention)\s+(?:sur|about|on|de|du|des|concernant|regarding)\b`)
 
 // reArticleBefore is a match of reAskerTown whose preposition is "a" or
 // "en", in English the article or no word.
