@@ -74,6 +74,15 @@ func parseTable(text string) (map[string]string, error) {
 // thing (vocab/synonyms.txt).
 var synonyms = loadTable("synonyms")
 
+// withTyped returns a synonym's alternatives v with the words typed, k,
+// among them: a schéma that never says "majorité" may still say "18 ans".
+func withTyped(k, v string) string {
+	if !slices.Contains(strings.Split(corpus.Fold(v), " | "), corpus.Fold(k)) {
+		v += " | " + k
+	}
+	return v
+}
+
 // stemKey is a synonym's key as the stems of its words, so that a verb or
 // noun of a phrase is found in any of its forms ("retournent chez" for
 // "retourner chez"), with the key's value.
@@ -91,10 +100,7 @@ var synonymStems = sync.OnceValue(func() []stemKey {
 		if len(strings.Fields(keyNeedle(k))) < 2 {
 			continue
 		}
-		v := synonyms[k]
-		if !slices.Contains(strings.Split(corpus.Fold(v), " | "), corpus.Fold(k)) {
-			v += " | " + k
-		}
+		v := withTyped(k, synonyms[k])
 		var stems []string
 		for _, w := range strings.Fields(keyNeedle(k)) {
 			stems = append(stems, Stem(w))
@@ -136,12 +142,7 @@ func stemSynonyms(words []string) []string {
 var abbreviations = func() map[string]string {
 	m := loadTable("abbreviations")
 	for k, v := range synonyms {
-		// The words typed stay an alternative: a schéma that never says
-		// "majorité" may still say "18 ans".
-		if !slices.Contains(strings.Split(corpus.Fold(v), " | "), corpus.Fold(k)) {
-			v += " | " + k
-		}
-		m[k] = v
+		m[k] = withTyped(k, v)
 	}
 	return m
 }()

@@ -2475,9 +2475,7 @@ func findPlaces(folded, raw string, lib *corpus.Library) (docs []string, unknown
 	if len(docs) == 0 && unknown == "" {
 		if id, town := townDoc(rest, lib); id != "" {
 			docs = []string{id}
-			if i := IndexWord(rest, town); i >= 0 {
-				rest = rest[:i] + strings.Repeat(" ", len(town)) + rest[i+len(town):]
-			}
+			rest = blankWord(rest, town)
 		}
 	}
 	return docs, unknown, rest
@@ -2604,9 +2602,7 @@ func withoutAskerTowns(rest, raw string, lib *corpus.Library) string {
 		}) {
 			continue
 		}
-		for i := IndexWord(rest, folded); i >= 0; i = IndexWord(rest, folded) {
-			rest = rest[:i] + strings.Repeat(" ", len(folded)) + rest[i+len(folded):]
-		}
+		rest = blankWord(rest, folded)
 	}
 	return rest
 }
@@ -3069,6 +3065,15 @@ func cueOnSchema(seg text, ps []phrase) bool {
 	return false
 }
 
+// blankWord returns s with blanks for every whole word w in it, so that
+// the places of the other words stay where they were.
+func blankWord(s, w string) string {
+	for i := IndexWord(s, w); i >= 0; i = IndexWord(s, w) {
+		s = s[:i] + strings.Repeat(" ", len(w)) + s[i+len(w):]
+	}
+	return s
+}
+
 // withoutCapitalAcronyms blanks in folded the acronyms that raw writes in
 // capitals, so that no cue is read in them.
 func withoutCapitalAcronyms(folded, raw string, acronyms []string) string {
@@ -3078,9 +3083,7 @@ func withoutCapitalAcronyms(folded, raw string, acronyms []string) string {
 			continue
 		}
 		lower := corpus.Fold(a)
-		for i := IndexWord(folded, lower); i >= 0; i = IndexWord(folded, lower) {
-			folded = folded[:i] + strings.Repeat(" ", len(lower)) + folded[i+len(lower):]
-		}
+		folded = blankWord(folded, lower)
 	}
 	return folded
 }
