@@ -360,6 +360,10 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	// an infinitive says what the asker wants to know how to do; it asks
 	// no date.
 	q.Folded = reEmbeddedWhen.ReplaceAllString(q.Folded, "$1$2")
+	// "…ils décrochent quand ils changent de foyer. Le Département a un
+	// plan pour les clubs ?": a "when" in a statement told before the
+	// question links two facts of the story; it asks no date.
+	q.Folded = withoutStatementWhen(q.Folded)
 	// "Il y a un truc sur le handicap, non ?", "that's fiche 3, right?":
 	// a tag that asks for agreement is no word of the topic.
 	q.Folded = reTagQuestion.ReplaceAllString(q.Folded, "$1")
@@ -1411,6 +1415,45 @@ func withoutSubordinateWhen(s string) string {
 	return " " + strings.Join(words, " ") + " "
 }
 
+// withoutStatementWhen blanks "quand" and "when" in the sentences of s
+// that end with a full stop or an exclamation mark before a later
+// question mark: told before the question, they join two facts of a
+// story ("ils décrochent quand ils changent de foyer."). A "when" after a
+// verb of knowing or telling ("je voudrais savoir quand…", "tell me
+// when…") still asks, as does any in the sentence that asks.
+func withoutStatementWhen(s string) string {
+	last := strings.LastIndexAny(s, "?？")
+	if last < 0 {
+		return s
+	}
+	words := strings.Fields(s[:last])
+	end := -1 // index of the last word of the current sentence
+	for i := len(words) - 1; i >= 0; i-- {
+		w := words[i]
+		if strings.ContainsAny(w, "?") {
+			end = -1 // this sentence asks
+			continue
+		}
+		if strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") {
+			end = i
+		}
+		if end < 0 || i == end || (w != "quand" && w != "when") {
+			continue
+		}
+		if i > 0 && knowVerbs[strings.Trim(words[i-1], ",'")] || i > 1 && knowVerbs[strings.Trim(words[i-2], ",'")] {
+			continue
+		}
+		words[i] = ""
+	}
+	return " " + strings.Join(words, " ") + " " + s[last:]
+}
+
+// knowVerbs are the verbs after which "quand" or "when" asks, even in a
+// statement: "je voudrais savoir quand", "dites-moi quand", "tell me when".
+var knowVerbs = map[string]bool{"savoir": true, "sais": true, "sait": true, "savez": true, "connaitre": true, "dire": true, "dites-moi": true, "dis-moi": true,
+	"moi": true, "demande": true, "demandais": true, "preciser": true, "indiquer": true, "voir": true, "verifier": true,
+	"know": true, "tell": true, "me": true, "ask": true, "wonder": true, "wondering": true, "check": true, "see": true, "out": true}
+
 // whenOpeners are the words after which "when" asks: a conjunction that
 // starts a new question, or a preposition.
 var whenOpeners = map[string]bool{"and": true, "so": true, "ok": true, "then": true, "but": true, "since": true, "until": true, "till": true, "by": true, "due": true}
@@ -2228,8 +2271,6 @@ func countsAxes(counted string, lib *corpus.Library) bool {
 	return false
 }
 
-// reInverted is a verb and the subject pronoun of an inverted question:
-// "fixe-t-elle", "évalue-t-on", "prévoit-il", "sont-ils".
 // reEmbeddedWhen is "quand" or "when to" between a verb of knowing (or
 // "sur") and an infinitive, in folded text: "savoir quand faire", "sur
 // quand en faire une", "know when to report"; the words around it in
@@ -2237,6 +2278,8 @@ func countsAxes(counted string, lib *corpus.Library) bool {
 // asks a date.
 var reEmbeddedWhen = regexp.MustCompile(`\b((?:sur|savoir|sait|savent|sais|comprendre|decider|juger|reperer|identifier|know|knowing|decide|tell|understand|judge|learn|spot)\s+)(?:quand|when to)\s+((?:en |y )?(?:[a-z]{2,}(?:er|ir)|faire)\b)`)
 
+// reInverted is a verb and the subject pronoun of an inverted question:
+// "fixe-t-elle", "évalue-t-on", "prévoit-il", "sont-ils".
 var reInverted = regexp.MustCompile(`(\p{L}+)-t-(?:il|elle|ils|elles|on)\b|(\p{L}{3,})-(?:il|elle|ils|elles|on)\b`)
 
 // reIndicatorKind is an indicator named with its kind, in folded text:
