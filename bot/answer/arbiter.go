@@ -305,7 +305,7 @@ func (e *Engine) candidates(ctx context.Context, q *question, conv chat.Conversa
 		// together, that names the title of one fiche of the schéma
 		// asked is answered by that fiche.
 		if !a.Found && !lists && q.Overview == "" && !noTopic && !q.Glossary && !q.WantsNumber && !q.WantsDate && !q.WantsName &&
-			!q.WantsMoney && !q.WantsContact && !q.WantsDuration && !q.WantsFrequency && !q.WantsPlace && !q.WantsTown && !q.WantsTarget &&
+			!q.WantsMoney && !q.WantsContact && !q.WantsDuration && !q.WantsFrequency && !q.WantsPlace && !q.WantsTown &&
 			q.Head == "" && q.Counted == "" && (q.Field == "" || q.Field == retrieval.FieldSummary) {
 			// A message of several sentences is asked again by the one
 			// that asks, after this reading; the fiche stands for a

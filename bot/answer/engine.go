@@ -137,6 +137,13 @@ func (e *Engine) AskStream(ctx context.Context, text string, conv chat.Conversat
 	text = chat.CleanInput(text)
 	// A dictated question: numbers and acronyms as they would be typed.
 	text = understand.SpelledAcronyms(understand.SpokenNumbers(text), e.knownAcronym)
+	// "Je suis à la CAF de Moselle. Le schéma nous engage sur quoi ?": a
+	// partner asks for the fiches that involve their body.
+	if body, ok := understand.ForAskersBody(text, e.lib); ok {
+		a, c := e.AskStream(ctx, body, conv, partial)
+		a.Question, c.Question = chat.Defuse(text), body
+		return a, c
+	}
 	// "Je viens d'arriver à la DEJS. Qui pilote le suivi santé des enfants
 	// placés en Isère ?": who the asker is is no word of the question.
 	if a, c, ok := e.askIntroduced(ctx, text, conv, partial); ok {
@@ -1893,6 +1900,10 @@ func setAside(folded, head string) bool {
 	return re.MatchString(folded)
 }
 
+// nameObjects are the words that follow "name" as a verb: "fiches that
+// name the CAF", "do they name us".
+var nameObjects = map[string]bool{"the": true, "us": true, "them": true, "it": true, "our": true, "any": true, "an": true, "me": true, "those": true, "these": true, "which": true, "who": true, "both": true, "all": true}
+
 func asksFor(folded string, heads []string) bool {
 	words := strings.Fields(strings.NewReplacer("?", " ", ",", " ", ".", " ", "(", " ", ")", " ").Replace(folded))
 	for i, w := range words {
@@ -1901,6 +1912,11 @@ func asksFor(folded string, heads []string) bool {
 		}
 		for j := i + 1; j < len(words) && j <= i+4; j++ {
 			if slices.Contains(heads, words[j]) {
+				// "Which fiches name the Education nationale as a
+				// partner?": "name" before its object is the verb.
+				if (words[j] == "name" || words[j] == "names") && j+1 < len(words) && nameObjects[words[j+1]] {
+					continue
+				}
 				// "the service name" names no person either; "la
 				// fonction, pas le nom" sets the name aside.
 				if notPersons[words[j-1]] || setAside(folded, words[j]) {

@@ -110,6 +110,14 @@ type Params struct {
 	// TargetAsCount scales a fiche's objective as the answer to a figure
 	// asked of what is, not of what the schéma aims at.
 	TargetAsCount float64 `fit:"0.5,0.7,0.8,0.9,1"`
+	// RateAsCount is how close a sentence that gives a count must score
+	// to one that gives only a rate or a share ("27 % des enfants
+	// confiés…") to answer "how many" in its place.
+	RateAsCount float64 `fit:"0.5,0.7,0.8,0.9,1"`
+	// AskingSearch weighs the search for the sentence that asks, in a
+	// message that tells something before it, against the search for the
+	// whole message.
+	AskingSearch float64 `fit:"0,0.5,1,2"`
 }
 
 // cues returns the weights of a question's cues in p.
@@ -153,6 +161,8 @@ var DefaultParams = Params{
 	KindSupport:      1,
 	KindMargin:       2,
 	TargetAsCount:    0.7,
+	RateAsCount:      0.7,
+	AskingSearch:     0.5,
 }
 
 // WithParams sets the tuning numbers (DefaultParams otherwise).

@@ -466,7 +466,21 @@ func (q *question) typeOKIn(s, heading string) bool {
 }
 
 // rankSentences scores the sentences of the best passages for a question.
+// "How many children are in care?" is answered from the document's key
+// figures or its context, outside the fiches, when the passage found
+// speaks of what is asked but gives no count of it: the fiches speak of
+// the same people more often, in shorter passages, and of shares of them.
 func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []scoredSentence {
+	out := e.rankSentencesIn(ctx, q, text, false)
+	if q.asksCount() && q.within == nil && e.onlyCounted(q) && len(out) > 0 && out[0].score >= e.params.PassageFound && !givesCount(q, out[0].text) {
+		return e.rankSentencesIn(ctx, q, text, true)
+	}
+	return out
+}
+
+// rankSentencesIn is rankSentences, searching the parts outside the
+// fiches as well when outside is set.
+func (e *Engine) rankSentencesIn(ctx context.Context, q *question, text string, outside bool) []scoredSentence {
 	docs := map[string]bool{}
 	for _, id := range q.Docs {
 		docs[id] = true
@@ -503,6 +517,22 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 		own := query
 		own.Text = q.Topic
 		if more, err := e.ix.Search(ctx, own); err == nil {
+			seen := map[string]bool{}
+			for _, h := range hits {
+				seen[h.Chunk.ID] = true
+			}
+			for _, h := range more {
+				if !seen[h.Chunk.ID] {
+					hits = append(hits, h)
+				}
+			}
+		}
+	}
+	if outside {
+		outside := query
+		outside.K = 6
+		outside.Filter = func(c *retrieval.Chunk) bool { return c.Fiche == "" && (len(docs) == 0 || docs[c.Doc]) }
+		if more, err := e.ix.Search(ctx, outside); err == nil {
 			seen := map[string]bool{}
 			for _, h := range hits {
 				seen[h.Chunk.ID] = true
@@ -626,8 +656,36 @@ func (e *Engine) rankSentences(ctx context.Context, q *question, text string) []
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	// "How many children are in care?" asks a count: "2 640 enfants
+	// confiés" answers it, "4 % des enfants confiés" or "un enfant confié
+	// sur trois" only tells a share of them. A count that scores nearly as
+	// well as the share ahead of it answers in its place, as relevant as it.
+	if q.asksCount() && len(out) > 1 && !givesCount(q, out[0].text) {
+		for j := 1; j < len(out) && out[j].score >= e.params.RateAsCount*out[0].score; j++ {
+			if givesCount(q, out[j].text) && q.typeOKIn(out[j].text, out[j].context) {
+				best := out[j]
+				best.score = out[0].score
+				copy(out[1:j+1], out[0:j])
+				out[0] = best
+				break
+			}
+		}
+	}
 	return out
 }
+
+// givesCount reports a sentence that gives a quantity other than a rate or
+// a share.
+func givesCount(q *question, s string) bool {
+	s = reRateFigure.ReplaceAllString(s, " ")
+	if !q.WantsDuration {
+		// "En cinq ans, le nombre… a progressé de 9 %" counts no one.
+		s = reWordDuration.ReplaceAllString(s, " ")
+	}
+	return hasQuantity(s, q.WantsDuration, q.WantsMoney)
+}
+
+var reWordDuration = regexp.MustCompile(`(?i)\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|two|three|four|five|six|seven|eight|nine|ten)\s+(?:ans|années|annees|mois|semaines|jours|years|months|weeks|days)\b`)
 
 // withEnumeration follows a first sentence that announces a list ("Le
 // Schéma affirme trois priorités… :", "synthétisées en quatre points :")
@@ -925,6 +983,29 @@ func isListTitle(text string) bool {
 }
 
 // reRate is a rate or a share: "24,6 %", "8 sur 10", "pour mille".
+// onlyCounted reports a count question whose topic is what it counts,
+// with a word at most to qualify it ("combien d'enfants confiés en
+// Gironde ?", "how many children are in care?"), not a thing of a fiche
+// ("l'internat scolaire : combien d'établissements ?").
+func (e *Engine) onlyCounted(q *question) bool {
+	// The words as typed: a translation may stand for one word by several.
+	counted := map[string]bool{}
+	for _, w := range retrieval.Words(corpus.Fold(q.Counted)) {
+		counted[retrieval.Stem(w)] = true
+	}
+	other := 0
+	for _, w := range retrieval.Words(corpus.Fold(q.Topic)) {
+		if t := retrieval.Stem(w); !retrieval.IsStop(w) && !counted[t] && !isNumeric(t) && !slices.ContainsFunc(q.Acronyms, func(a string) bool { return strings.EqualFold(a, w) }) {
+			other++
+		}
+	}
+	return len(counted) > 0 && other <= 1
+}
+
+// reRateFigure is a rate or a share with its whole number: "27 %",
+// "20,9 %", "1 enfant sur 4", "un enfant confié sur trois".
+var reRateFigure = regexp.MustCompile(`(?i)\d[\d \x{00a0}]*(?:[,.]\d+)?\s*(?:%|‰)|(?:\d+|\bun|\bune)\s+(?:\p{L}+\s+){0,4}sur\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b`)
+
 var reRate = regexp.MustCompile(`\d\s*%|\d\s*‰|(?i)\bpour\s?(?:cent|mille)\b|\bpercent\b|\d+\s+(?:\p{L}+\s+){0,4}sur\s+\d+|\b(?:moitié|tiers|quart)\b`)
 
 // reItemNumber is the number a numbered line starts with.

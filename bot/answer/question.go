@@ -2,9 +2,11 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 
 	"schemabot/bot/chat"
 	"schemabot/bot/understand"
+	"schemabot/retrieval"
 )
 
 // question is an understood question as the engine answers it: the
@@ -43,6 +45,24 @@ func (q *question) asksRate() bool {
 	}
 	return q.rate == 1
 }
+
+// asksCount reports a question for how many of something there are
+// ("combien d'enfants confiés ?", "how many IPs?"), not for a rate.
+// A question that speaks of a share, a weight or a change ("la part du
+// hors les murs est passée de combien à combien ?", "a augmenté de plus de
+// 15 %") asks no count.
+func (q *question) asksCount() bool {
+	if !q.WantsNumber || q.asksRate() || !reAsksCount.MatchString(q.Folded) || reAsksShare.MatchString(q.Folded) {
+		return false
+	}
+	change := understand.ChangeTerms()
+	return !slices.ContainsFunc(retrieval.Terms(q.Folded), func(t string) bool { return change[t] })
+}
+
+var (
+	reAsksCount = regexp.MustCompile(`\b(?:combien d(?:e\b|')|nombre d(?:e\b|')|how many|number of)`)
+	reAsksShare = regexp.MustCompile(`%|\b(?:part|parts|share|represente\w*|represent\w*|pese\w*|weigh\w*|passee?s?|went|gone|evolu\w*|compare\w*|augment\w*|hausse|baisse|diminu\w*|progress\w*|growth|grow\w*|increase\w*|rise|risen|drop\w*|fall|fell)\b`)
+)
 
 // lastQuestion returns the thread's last question, understood on its own:
 // several follow-up rules read it, and it is parsed once.

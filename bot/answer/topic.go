@@ -797,18 +797,34 @@ func (e *Engine) rankFiches(ctx context.Context, q *question, text, field string
 		return nil, nil, nil
 	}
 	scores := map[ficheKey]float64{}
-	seen := map[ficheKey]int{}
-	for _, h := range hits {
-		k := ficheKey{h.Chunk.Doc, h.Chunk.Fiche}
-		s := h.Score
-		if field != "" && h.Chunk.Field == field {
-			s *= e.params.FieldBoost
+	addHits := func(hits []retrieval.Hit, weight float64) {
+		seen := map[ficheKey]int{}
+		for _, h := range hits {
+			k := ficheKey{h.Chunk.Doc, h.Chunk.Fiche}
+			s := h.Score * weight
+			if field != "" && h.Chunk.Field == field {
+				s *= e.params.FieldBoost
+			}
+			if seen[k] > 0 {
+				s *= 0.5 / float64(seen[k])
+			}
+			seen[k]++
+			scores[k] += s
 		}
-		if seen[k] > 0 {
-			s *= 0.5 / float64(seen[k])
+	}
+	addHits(hits, 1)
+	// "Je préside un club de foot, on aimerait accueillir des jeunes
+	// suivis par l'ASE. Le Département a prévu quelque chose avec les
+	// clubs ?": the story told before the question has many words, and
+	// the search for the whole message finds what the story is about;
+	// the sentence that asks is searched on its own too.
+	if start, end := askingSpan(text); start > 0 && !understand.PointsBack(text[start:end]) && !e.asksOfBefore(q, text[start:end]) && len(retrieval.Terms(text[start:end])) > 1 {
+		own, err := e.ix.Search(ctx, retrieval.Query{Text: text[start:end], K: 40, Filter: func(c *retrieval.Chunk) bool {
+			return c.Fiche != "" && (len(docs) == 0 || docs[c.Doc])
+		}})
+		if err == nil {
+			addHits(own, e.params.AskingSearch)
 		}
-		seen[k]++
-		scores[k] += s
 	}
 	w := e.questionWeights(q, text)
 	ft := e.fterms

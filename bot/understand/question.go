@@ -1985,9 +1985,22 @@ var reOrdinalOne = regexp.MustCompile(`\b(?:the|la|le)\s+(?:(\d{1,2})(?:st|nd|rd
 // OrdinalOne returns the rank a question names with no noun ("under the
 // fourth one"), or 0.
 func OrdinalOne(folded string) int {
-	m := reOrdinalOne.FindStringSubmatch(folded)
-	if m == nil {
+	loc := reOrdinalOne.FindStringSubmatchIndex(folded)
+	if loc == nil {
 		return 0
+	}
+	// "La deuxième UAPED à Arcachon, c'est pour quand ?": a rank before a
+	// noun other than the list's qualifies that noun; it names no item.
+	if next := strings.Fields(strings.Trim(folded[loc[1]:], " ")); len(next) > 0 {
+		if w := strings.Trim(next[0], ",.;:!?()'\""); len([]rune(w)) >= 3 && !ordinalNouns[w] && !retrieval.IsStop(w) {
+			return 0
+		}
+	}
+	m := make([]string, len(loc)/2)
+	for i := range m {
+		if loc[2*i] >= 0 {
+			m[i] = folded[loc[2*i]:loc[2*i+1]]
+		}
 	}
 	switch m[2] {
 	case "last", "derniere", "dernier":
@@ -2000,6 +2013,12 @@ func OrdinalOne(folded string) int {
 	v, _ := strconv.Atoi(n)
 	return v
 }
+
+// ordinalNouns are the nouns a rank of the list may come before: "la
+// deuxième fiche", "the third action", "le 2e de la liste".
+var ordinalNouns = map[string]bool{"fiche": true, "fiches": true, "sheet": true, "action": true, "actions": true, "mesure": true, "mesures": true,
+	"one": true, "ones": true, "item": true, "point": true, "ligne": true, "line": true, "engagement": true, "chantier": true, "projet": true, "project": true,
+	"orientation": true, "axe": true, "axis": true, "objectif": true, "objective": true, "liste": true, "list": true, "qui": true, "who": true}
 
 // reStrategicObjectives is "objectifs strat(égiques)", "strategic
 // objectives", "objectifs strat." in either order, next to each other:
