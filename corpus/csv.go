@@ -111,6 +111,7 @@ func sheetText(name string, data []byte, comma rune) ([]byte, error) {
 		}
 		if hd != nil {
 			h = hd
+			h.merged = &mergedCells{cols: mergedColumns(rows, h)}
 			h.checkTimeline(rows[i+1:])
 			h.readTypedRows(rows[i+1:])
 			continue
@@ -191,6 +192,12 @@ func sheetText(name string, data []byte, comma rune) ([]byte, error) {
 				continue
 			}
 			lastID = id
+			if h.merged != nil {
+				cells = h.merged.fill(cells, cell(cells, h.axis) != "")
+			}
+			if continuedBelow(rows, i, h) {
+				cells = namedDeadline(cells, h)
+			}
 			if ax := cell(cells, h.axis); ax != "" && ax != lastAxis {
 				// A merged cell: the orientation heads the rows after it.
 				lastAxis = ax
@@ -217,7 +224,7 @@ func sheetText(name string, data []byte, comma rune) ([]byte, error) {
 		// action above ("Formulaire en ligne : T3 2025" under its
 		// "Protocole IP : T1 2024").
 		if inAction && h != nil && h.id < len(cells) && id == "" && title == "" && fieldCells(cells, h) > 0 {
-			writeFields(b, cells, h, legend, seen)
+			writeFields(b, namedDeadline(cells, h), h, legend, seen)
 			ficheEnd[b] = b.Len()
 			continue
 		}
@@ -341,6 +348,9 @@ type csvHeading struct {
 	// row numbers a tool adds before the plan's own codes, the outline
 	// level of a task.
 	skip map[int]bool
+	// merged fills a fiche's blank cells that a note of the sheet says
+	// are merged with the fiche's above (see mergedColumns).
+	merged *mergedCells
 }
 
 // csvHeader reads a row as the header of a table of actions: an identifier
