@@ -32,7 +32,7 @@ func TestProseActionsClass(t *testing.T) {
 		[]string{"1.1.1", "1.2.1", "2.1.1"},
 		[]readFiche{
 			{id: "1.1.1", title: "Installer des permanences d'accueil parents-bébés dans les vallées",
-				pilots:     []string{"C'est le Service de l'enfance qui coordonnera ce programme, en lien avec les maisons de santé pluriprofessionnelles et la Mutualité sociale agricole."},
+				pilots:     []string{"Le Service de l'enfance"},
 				actions:    []string{"Elle prévoit l'ouverture de six permanences hebdomadaires dans les mairies et les maisons de santé."},
 				indicators: []string{"Le nombre de permanences tenues et la fréquentation des familles saisonnières feront l'objet d'un suivi trimestriel."},
 				when:       "Les permanences ouvriront à l'automne 2026."},

@@ -71,6 +71,11 @@ func (p *parser) readFacts() {
 	}
 	if ed := Editorial(d); ed != nil {
 		d.Signatory, d.SignatoryRole, d.SignatorySpan = signature(ed)
+		// "Le mot de Catherine Roux, Présidente du Département": the
+		// heading names who signs it.
+		if name, role := headingSigner(ed.Heading); d.Signatory == "" && name != "" {
+			d.Signatory, d.SignatoryRole, d.SignatorySpan = name, role, Span{StartLine: ed.Span.StartLine, EndLine: ed.Span.StartLine, Page: ed.Span.Page}
+		}
 	}
 	if d.Signatory == "" && name != "" {
 		d.Signatory, d.SignatoryRole, d.SignatorySpan = name, role, nameSpan

@@ -1919,7 +1919,7 @@ func (p *parser) endFiche() {
 	// printed page ("Le pilotage est assuré par… Les partenaires
 	// associés sont… Échéance prévue : fin 2025."), is prose: each
 	// sentence goes to the field it names.
-	if f := p.curFiche; len(f.Other) == 1 && f.Other[0].Label == "Présentation" && !ficheHasFields(f) && toldInSentences(f.Other[0].Items) {
+	if f := p.curFiche; len(f.Other) == 1 && f.Other[0].Label == "Présentation" && (!ficheHasFields(f) || pilotToldOnly(f)) && toldInSentences(f.Other[0].Items) {
 		var parts []string
 		for _, it := range f.Other[0].Items {
 			// Items apart in the text are sentences apart: a full stop
@@ -2089,7 +2089,13 @@ func isEditorial(h string) bool {
 		return true
 	}
 	// "Le mot du Président", "Le mot de la vice-présidente", "Lettre de la Présidente".
-	return len(f) < 60 && (strings.Contains(f, "mot d") || strings.Contains(f, "lettre d")) && strings.Contains(f, "president")
+	if len(f) < 60 && (strings.Contains(f, "mot d") || strings.Contains(f, "lettre d")) && strings.Contains(f, "president") {
+		return true
+	}
+	// A news article titles the word by a quote of it first: "« Chaque
+	// enfant compte » : le mot de la Présidente", "Un schéma ambitieux –
+	// message du Président".
+	return editorialTail(f)
 }
 
 // isMajorHeading recognises the headings that open a part of any

@@ -97,6 +97,8 @@ func proseKinds(sents []Item) [][]fieldKind {
 		for _, body := range proseBodies {
 			folded = strings.ReplaceAll(folded, body, " ")
 		}
+		// "Chaque pilote présentera…": the noun names no pilot.
+		folded = reNounPilot.ReplaceAllString(folded, " ")
 		// "Le pilotage est assuré par…", "Les partenaires associés
 		// sont…": a sentence that opens on a field's cue fills that
 		// field only, whatever else it mentions.
@@ -108,18 +110,32 @@ func proseKinds(sents []Item) [][]fieldKind {
 		if k := leadingCue(folded); k != fNone {
 			out[i] = []fieldKind{k}
 			datedByLabel = datedByLabel || k == fCalendar && labelledHead(folded) == fCalendar
-			continue
+		} else {
+			out[i] = cuedKinds(folded)
 		}
-		out[i] = cuedKinds(folded)
+		// "C'est la mission … qui pilote cet engagement", "La fiche
+		// confie au chef de service…": a pilot named without the cue
+		// words; such a sentence names no partner unless it says so.
+		if articlePilots(it.Text) != nil && !slices.Contains(out[i], fPilots) {
+			out[i] = append([]fieldKind{fPilots}, slices.DeleteFunc(out[i], func(k fieldKind) bool { return k == fPartners })...)
+		}
+		// "… pilotera la création de 80 places": the pilot's work is an
+		// action of the fiche.
+		if slices.Contains(out[i], fPilots) && !slices.Contains(out[i], fActions) && slices.Contains(pilotAlsoKinds(it.Text, folded), fActions) {
+			out[i] = append(out[i], fActions)
+		}
 		if len(out[i]) == 0 && otherHead(it.Text) != "" {
 			out[i] = []fieldKind{fOther}
 		}
 	}
 	for i, it := range sents {
-		if datedByLabel || len(out[i]) > 0 && out[i][0] == fOther {
+		if datedByLabel || len(out[i]) > 0 && out[i][0] == fOther || slices.Contains(out[i], fCalendar) {
 			continue
 		}
-		if reProseYear.MatchString(it.Text) && !slices.Contains(out[i], fIndicators) && !slices.Contains(out[i], fPilots) {
+		// A sentence that names the pilot dates the fiche only when it
+		// states a deadline ("…, qui doit ouvrir en septembre 2030"):
+		// "pilotée depuis 2019 par…" is its history.
+		if reProseYear.MatchString(it.Text) && !slices.Contains(out[i], fIndicators) && (!slices.Contains(out[i], fPilots) || slices.Contains(pilotAlsoKinds(it.Text, Fold(it.Text)), fCalendar)) {
 			out[i] = append(out[i], fCalendar)
 		}
 	}
@@ -166,6 +182,31 @@ func (p *parser) proseItems(ln int, sents []Item) {
 					values[fPartners] = append(values[fPartners], Item{Text: upperFirst(it)})
 				}
 			}
+		}
+		// "Avec la DSDEN, qui copilote cet engagement avec la DEF, …":
+		// the pilots an article names its own way; a partner the cue
+		// "avec" took for one is none.
+		if ps := articlePilots(sent.Text); ps != nil && slices.Contains(kinds, fPilots) {
+			values[fPilots] = nil
+			for _, pl := range ps {
+				values[fPilots] = append(values[fPilots], Item{Text: upperFirst(pl)})
+			}
+			values[fPartners] = slices.DeleteFunc(values[fPartners], func(it Item) bool {
+				for _, pl := range ps {
+					if a, b := Fold(it.Text), Fold(pl); strings.Contains(a, b) || strings.Contains(b, a) {
+						return true
+					}
+				}
+				return false
+			})
+			if len(values[fPartners]) == 0 {
+				delete(values, fPartners)
+			}
+		}
+		// The phrases a sentence assigns are not all it says: it stays
+		// in the fiche's presentation, so that nothing is lost.
+		if len(values) > 0 && !slices.ContainsFunc(kinds, func(k fieldKind) bool { return values[k] == nil }) && saysMore(sent.Text, values) {
+			kinds = append(kinds, fNone)
 		}
 		at := sent.Span.StartLine
 		for _, k := range kinds {

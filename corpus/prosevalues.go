@@ -108,8 +108,9 @@ var rePilotBefore = regexp.MustCompile(`(?i)(?:\b(?:(?:co-?)?(?:pilot|port|coord
 
 // rePilotSubject is a sentence whose subject pilots the action: "La
 // Direction … pilote cette action avec…", "Le chef de service de la CRIP
-// pilote la réorganisation". The subject is group 1.
-var rePilotSubject = regexp.MustCompile(`^((?:Le|La|Les|L['’]|Un|Une)\s?.{3,160}?)\s+(?:(?:co-?pilot|pilot|coordonn|port|anim)(?:e|ent|era|eront)|condui(?:t|sent|ra|ront))\s+(?:cette|ce|cet|la|le|l['’]|les)\s?\S`)
+// pilote la réorganisation", "Le service … pilotera trois actions : …".
+// The subject is group 1.
+var rePilotSubject = regexp.MustCompile(`^((?:Le|La|Les|L['’]|Un|Une)\s?.{3,160}?)\s+(?:(?:co-?pilot|pilot|coordonn|port|anim)(?:e|ent|era|eront)|condui(?:t|sent|ra|ront))\s+(?:cette|ce|cet|ces|la|le|l['’]|les|ses|son|sa|leurs?|des|un|une|deux|trois|quatre|cinq|six|plusieurs|\d+)\s?\S`)
 
 // A partner's cue followed by the partners: "avec", "en lien avec", "qui
 // s'appuiera sur", "associe", "en partenariat avec", "mobilisera".
@@ -240,6 +241,13 @@ func partnerItems(s string) []string {
 				out = append(out, a, b)
 				continue
 			}
+			// "avec l'appui de la CAF et de la MSA": the second partner
+			// repeats the preposition; a body's own name goes on in
+			// lower case ("de l'enfance et de la famille").
+			if a, b, ok := strings.Cut(piece, " et de "); ok && reDeterminer.MatchString(a) && reNamedBody.MatchString(b) {
+				out = append(out, a, b)
+				continue
+			}
 		}
 		out = append(out, piece)
 	}
@@ -256,6 +264,9 @@ func partnerItems(s string) []string {
 	}
 	return out
 }
+
+// reNamedBody is a partner named after an article: "la MSA", "l'ARS".
+var reNamedBody = regexp.MustCompile(`^(?:la\s|l['’])\p{Lu}`)
 
 // reSupportLead is the kind of support that opens a partner's mention:
 // "un financement de l'ARS", "une participation du Département".
