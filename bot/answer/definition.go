@@ -142,6 +142,19 @@ func (e *Engine) termAsked(q *question) (term []string, name string) {
 			break
 		}
 	}
+	if term == nil && q.Lang == chat.English && len(q.Docs) == 0 {
+		// "What's the boarding school scheme about?": the term is the
+		// French the English words stand for ("internat scolaire"), its
+		// first reading; words the vocabulary leaves out name nothing.
+		// Asked of one schéma, the fiche the term names answers instead
+		// (ficheOnTopic).
+		french, rest := retrieval.Translations(q.Topic)
+		if len(french) == 1 && len(retrieval.Terms(e.withoutEnglish(rest))) == 0 {
+			first, _, _ := strings.Cut(french[0], "|")
+			term = retrieval.Terms(first)
+			name = strings.TrimSpace(first)
+		}
+	}
 	if term == nil {
 		// A French word that is English as well ("conférences") comes
 		// back from the translation a second time: once is the term.

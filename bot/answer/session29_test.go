@@ -132,3 +132,40 @@ func TestThePlanIsOneSchema(t *testing.T) {
 		}
 	}
 }
+
+// "Quelles sont les échéances 2021 en Isère ?", "un récap des échéances
+// 2021": the milestones of a year, asked of no fiche, are the list of
+// what falls due that year across the schéma, not one fiche's calendar.
+func TestDeadlinesOfAYearAreAList(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"quelles sont les échéances 2021 en Isère ?",
+		"salut ! fais-moi un récap des échéances 2021 en Isère stp, on a un copil jeudi",
+		"give me a recap of the 2021 deadlines in Isère",
+	}, "- Fiche 1", "- Fiche 2")
+	answersAll(t, eng, []string{"les échéances 2021 de la fiche 26 en Isère ?"}, "Fiche action n°26")
+}
+
+// "What's the boarding school scheme about?": an English term the
+// vocabulary reads as one French phrase ("internat scolaire") is defined
+// from the fiche that names it, as the French term is.
+func TestEnglishTermDefinedFromItsFiche(t *testing.T) {
+	eng := testEngine(t)
+	answersAll(t, eng, []string{
+		"what's the boarding school scheme about?",
+		"what is the boarding school scheme?",
+		"L'internat scolaire, c'est quoi ?",
+	}, "internat scolaire", "fiche 8")
+}
+
+// "La deuxième UAPED": a rank word is the same whichever of its forms the
+// document prints ("une seconde UAPED").
+func TestRankWordsAreOneAnother(t *testing.T) {
+	askFamilies(t, []family{
+		{"gironde-2029-2033.csv", []string{
+			"la deuxieme UAPED a Arcachon c'est pour quand ?",
+			"when is the second UAPED in Arcachon due?",
+			"la seconde UAPED, elle ouvre quand ?",
+		}, []string{"septembre 2031"}},
+	})
+}

@@ -151,6 +151,7 @@ var (
 	reSubAxisRef = regexp.MustCompile(`\b(?:orientation|objectif strategique|objectif|axe|axis|objective|goal|priorite|priority|enjeu)\s*(?:n\s*°|n°)?\s*(\d{1,2}\.\d{1,2})\b`)
 	reShortName  = regexp.MustCompile(`(?i:\b(?:les|des|aux|en|dans|the|in|of)\s+)([A-Z][A-Za-z]{1,3})\b`)
 	reDeptNumber = regexp.MustCompile(`(?:departement|dept|dpt|departement n°|le|du|dans le|en|in the|schema|schema du|plan)\s+(\d{2,3}|2a|2b)\b|\((\d{2,3}|2a|2b)\)`)
+	reDueYear    = regexp.MustCompile(`\b(?:echeances|deadlines|jalons|milestones)\s+(?:de |of |for |en |in )?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:echeances|deadlines|milestones)\b`)
 	reYearRef    = regexp.MustCompile(`\b(?:en|in|des|as early as|pour|for|d'ici|by|avant|before|au cours de|during|durant|fin|end of|debut|start of|beginning of)\s+((?:19|20)\d\d)\b`)
 	reAcronym    = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,9}s?\b`)
 	// reDottedAcronym is an acronym written with dots, three letters at
@@ -849,7 +850,15 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 			break
 		}
 	}
-	if m := reYearRef.FindStringSubmatch(q.Folded); m != nil {
+	m := reYearRef.FindStringSubmatch(q.Folded)
+	if m == nil {
+		// "Les échéances 2021", "the 2021 deadlines": a year that
+		// qualifies the milestones asked.
+		if d := reDueYear.FindStringSubmatch(q.Folded); d != nil {
+			m = []string{d[0], d[1] + d[2]}
+		}
+	}
+	if m != nil {
 		y, _ := strconv.Atoi(m[1])
 		q.Year = y
 		// "fin 2020", "by 2022": the year is kept, the words that place
@@ -872,7 +881,9 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 	// over a period are the list of what is due then; the towns or the
 	// people of a period ("which towns hosted the conferences in September
 	// 2018?") are things that took place, not milestones.
-	if !q.List && !q.Count && !q.WantsNumber && !q.WantsTown && !q.WantsPlace && !q.WantsName && len(q.Fiches) == 0 && !q.From.IsZero() && (q.Field == "" || q.Field == retrieval.FieldCalendar) && asksPlural(q.Folded) {
+	// "Quelles sont les échéances 2021 ?", "un récap des échéances 2021":
+	// the milestones of a period, in the plural, are that list too.
+	if !q.List && !q.Count && !q.WantsNumber && !q.WantsTown && !q.WantsPlace && !q.WantsName && len(q.Fiches) == 0 && !q.From.IsZero() && (q.Field == "" || q.Field == retrieval.FieldCalendar) && (asksPlural(q.Folded) || reDueYear.MatchString(q.Folded)) {
 		q.List, q.Field = true, retrieval.FieldCalendar
 	}
 	// "Quelles actions ont un bilan prévu en 2021 ?": the actions asked
