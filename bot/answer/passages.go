@@ -517,15 +517,7 @@ func (e *Engine) rankSentencesIn(ctx context.Context, q *question, text string, 
 		own := query
 		own.Text = q.Topic
 		if more, err := e.ix.Search(ctx, own); err == nil {
-			seen := map[string]bool{}
-			for _, h := range hits {
-				seen[h.Chunk.ID] = true
-			}
-			for _, h := range more {
-				if !seen[h.Chunk.ID] {
-					hits = append(hits, h)
-				}
-			}
+			hits = withNewHits(hits, more)
 		}
 	}
 	if outside {
@@ -533,15 +525,7 @@ func (e *Engine) rankSentencesIn(ctx context.Context, q *question, text string, 
 		outside.K = 6
 		outside.Filter = func(c *retrieval.Chunk) bool { return c.Fiche == "" && (len(docs) == 0 || docs[c.Doc]) }
 		if more, err := e.ix.Search(ctx, outside); err == nil {
-			seen := map[string]bool{}
-			for _, h := range hits {
-				seen[h.Chunk.ID] = true
-			}
-			for _, h := range more {
-				if !seen[h.Chunk.ID] {
-					hits = append(hits, h)
-				}
-			}
+			hits = withNewHits(hits, more)
 		}
 	}
 	w := e.questionWeights(q, text)
@@ -672,6 +656,20 @@ func (e *Engine) rankSentencesIn(ctx context.Context, q *question, text string, 
 		}
 	}
 	return out
+}
+
+// withNewHits appends to hits those of more that it does not hold yet.
+func withNewHits(hits, more []retrieval.Hit) []retrieval.Hit {
+	seen := map[string]bool{}
+	for _, h := range hits {
+		seen[h.Chunk.ID] = true
+	}
+	for _, h := range more {
+		if !seen[h.Chunk.ID] {
+			hits = append(hits, h)
+		}
+	}
+	return hits
 }
 
 // givesCount reports a sentence that gives a quantity other than a rate or
