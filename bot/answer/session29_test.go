@@ -169,3 +169,18 @@ func TestRankWordsAreOneAnother(t *testing.T) {
 		}, []string{"septembre 2031"}},
 	})
 }
+
+// "Il y aura un vrai contrat ?" after a question on the tiers bénévoles:
+// whether a thing of one word exists is asked of the thread's fiche, as
+// "et le contrat ?" is.
+func TestWhetherAThingExistsInTheThreadsFiche(t *testing.T) {
+	eng := testEngine(t)
+	prior := []string{"Le schéma de l'Isère prévoit quoi pour les tiers bénévoles ?"}
+	answersInThread(t, eng, prior, []string{
+		"il y aura un vrai contrat ?",
+		"il y a un contrat ?",
+		"y aura un contrat ?",
+	}, "contrat type")
+	// A thing another fiche is about is still looked for in the schéma.
+	answersInThread(t, eng, prior, []string{"il y a une fiche sur les MNA ?"}, "Fiche 16")
+}

@@ -1132,6 +1132,12 @@ func ParseWeighted(raw string, lib *corpus.Library, conv chat.Conversation, toda
 		opensWith(withoutAcknowledgement(f), intentVocab.phrases("continues"))
 	pointsBack := fq.has(intentVocab.phrases("anaphora"))
 	q.Continues = startsLikeFollowUp || pointsBack
+	// "Il y aura un vrai contrat ?", "is there an agreement?" in a thread
+	// about one fiche: whether a thing of one word exists is asked of the
+	// thread's fiche, as "et le contrat ?" is.
+	if !q.Continues && conv.Fiche != "" && len(q.Docs) == 0 && len(q.Fiches) == 0 && len(ContentTerms(retrieval.Translate(q.Topic), q.Acronyms)) == 1 && reExistential.MatchString(f) {
+		q.Continues, startsLikeFollowUp = true, true
+	}
 	if conv.Fiche != "" && len(q.Fiches) == 0 && q.Axis == 0 && !q.List && !q.Glossary && (startsLikeFollowUp || q.Field != "" && (len(words) <= 1 || pointsBack)) {
 		q.FollowUp = true
 	}
@@ -2030,6 +2036,10 @@ func OrdinalOne(folded string) int {
 var ordinalNouns = map[string]bool{"fiche": true, "fiches": true, "sheet": true, "action": true, "actions": true, "mesure": true, "mesures": true,
 	"one": true, "ones": true, "item": true, "point": true, "ligne": true, "line": true, "engagement": true, "chantier": true, "projet": true, "project": true,
 	"orientation": true, "axe": true, "axis": true, "objectif": true, "objective": true, "liste": true, "list": true, "qui": true, "who": true}
+
+// reExistential opens a question whether something exists: "il y a",
+// "il y aura", "y a-t-il", "is there", "will there be".
+var reExistential = regexp.MustCompile(`^\s*(?:(?:est-ce qu'|est ce qu')?il y (?:a|aura|aurait)|y (?:a|aura)(?:-t-il)?|is there|are there|will there be|would there be)\b`)
 
 // reStrategicObjectives is "objectifs strat(égiques)", "strategic
 // objectives", "objectifs strat." in either order, next to each other:
